@@ -1,0 +1,232 @@
+"""briefgen.toml: pydantic models for the settings, loading, env overrides and error messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+)
+
+from briefgen.errors import ConfigError
+
+DEFAULT_CONFIG = "briefgen.toml"
+DURATION_RE = re.compile(r"^\s*(\d+)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
+DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+ENV_OVERRIDES = {"BRIEFGEN_DATABASE": "database", "BRIEFGEN_OUTPUT_DIR": "output_dir"}
+
+
+def parse_duration(value: Any) -> dt.timedelta:
+    """'90m', '24h', '3d', '1w' (or a timedelta) -> timedelta."""
+    if isinstance(value, dt.timedelta):
+        return value
+    match = DURATION_RE.match(str(value))
+    if not match or int(match[1]) == 0:
+        raise ValueError(f"{value!r} is not a duration; write e.g. '24h', '3d' or '90m'")
+    return dt.timedelta(**{DURATION_UNITS[match[2].lower()]: int(match[1])})
+
+
+def check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown timezone {name!r}; use an IANA name such as 'Europe/Berlin'"
+                         ) from None
+    return name
+
+
+def check_cron(expr: str) -> str:
+    from apscheduler.triggers.cron import CronTrigger  # imported here: only configs with a schedule
+
+    try:
+        CronTrigger.from_crontab(expr)
+    except ValueError as e:
+        raise ValueError(f"bad cron expression {expr!r} ({e}); write e.g. '0 7 * * mon-fri'"
+                         ) from None
+    return expr
+
+
+def check_header_safe(value: str) -> str:
+    if "\r" in value or "\n" in value:
+        raise ValueError("must be a single line (no CR/LF)")
+    return value
+
+
+Duration = Annotated[dt.timedelta, BeforeValidator(parse_duration)]
+TimezoneName = Annotated[str, AfterValidator(check_timezone)]
+Cron = Annotated[str, AfterValidator(check_cron)]
+SingleLine = Annotated[str, Field(min_length=1), AfterValidator(check_header_safe)]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class FetchSettings(_Section):
+    timeout_s: float = Field(15.0, gt=0)
+    max_bytes: int = Field(10_000_000, gt=0, description="larger responses and files are skipped")
+    concurrency: int = Field(8, ge=1, le=64)
+    user_agent: str = "briefgen (+https://github.com/briefgen/briefgen)"
+
+
+class LLMSettings(_Section):
+    provider: Literal["extractive"] = "extractive"
+    model: str = ""
+
+
+class EmailSettings(_Section):
+    host: str = "localhost"
+    port: int = Field(587, ge=1, le=65535)
+    security: Literal["none", "starttls", "ssl"] = "starttls"
+    username_env: str = "BRIEFGEN_SMTP_USER"
+    password_env: str = "BRIEFGEN_SMTP_PASSWORD"
+    sender: SingleLine = "Briefs <briefs@example.com>"
+
+
+class Topic(_Section):
+    name: SingleLine
+    since: Duration = dt.timedelta(hours=24)
+    schedule: Cron | None = None
+    timezone: TimezoneName | None = None
+    include: list[str] = []
+    exclude: list[str] = []
+    recipients: list[SingleLine] = []
+    sources: list[str] = Field(min_length=1)
+    max_stories: int = Field(8, ge=1, le=50)
+
+
+class Settings(_Section):
+    output_dir: Path = Path("output")
+    database: str = "sqlite:///.briefgen/briefgen.db"
+    timezone: TimezoneName = "UTC"
+    date: dt.date | None = Field(None, description="pin the brief date (demos, reproducible runs)")
+    templates_dir: Path | None = None
+    fetch: FetchSettings = FetchSettings()
+    llm: LLMSettings = LLMSettings()
+    email: EmailSettings = EmailSettings()
+    topics: list[Topic] = []
+    _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+
+    @property
+    def base_dir(self) -> Path:
+        """The folder relative paths are resolved against: the config file's, else the cwd."""
+        return self._base_dir
+
+    def topic_tz(self, topic: Topic) -> ZoneInfo:
+        return ZoneInfo(topic.timezone or self.timezone)
+
+    def find_topics(self, names: list[str]) -> list[Topic]:
+        """The topics named (all when `names` is empty); unknown names are a ConfigError."""
+        if not names:
+            return list(self.topics)
+        by_name = {t.name.casefold(): t for t in self.topics}
+        unknown = [n for n in names if n.casefold() not in by_name]
+        if unknown:
+            known = ", ".join(repr(t.name) for t in self.topics) or "none"
+            raise ConfigError(f"unknown topic {unknown[0]!r}; topics in the config: {known}")
+        return [by_name[n.casefold()] for n in names]
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Read and validate a config file (None: ./briefgen.toml if present, else defaults)."""
+    if path is None:
+        path = Path(DEFAULT_CONFIG)
+        if not path.is_file():
+            return build_settings({}, Path.cwd(), source="defaults")
+    if not path.is_file():
+        raise ConfigError(f"config file {path} not found; create one with 'briefgen init'")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read the config file ({e})") from None
+    return build_settings(data, path.resolve().parent, source=str(path))
+
+
+def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Settings:
+    """Validate raw settings, apply env overrides and resolve paths against `base_dir`."""
+    data = dict(data)
+    for env, key in ENV_OVERRIDES.items():
+        if os.environ.get(env):
+            data[key] = os.environ[env]
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as e:
+        raise ConfigError(f"{source}: {explain(e)}") from None
+    settings._base_dir = base_dir
+    settings.output_dir = resolve_path(settings.output_dir, base_dir)
+    if settings.templates_dir is not None:
+        settings.templates_dir = resolve_path(settings.templates_dir, base_dir)
+    settings.database = resolve_sqlite_url(settings.database, base_dir)
+    for topic in settings.topics:
+        topic.sources = [resolve_source(s, base_dir) for s in topic.sources]
+    return settings
+
+
+def resolve_path(path: Path, base_dir: Path) -> Path:
+    path = path.expanduser()
+    return path if path.is_absolute() else base_dir / path
+
+
+def resolve_source(spec: str, base_dir: Path) -> str:
+    """URLs stay as they are; file and folder paths become absolute."""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", spec, re.IGNORECASE):
+        return spec
+    return str(resolve_path(Path(spec), base_dir))
+
+
+def resolve_sqlite_url(url: str, base_dir: Path) -> str:
+    """Make a relative SQLite path absolute; other database URLs are left alone."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and url != prefix + ":memory:" and not url.startswith(prefix + "/"):
+        return prefix + str(base_dir / url[len(prefix):])
+    return url
+
+
+def explain(error: ValidationError) -> str:
+    """One line for the first validation error: where, what, and the fix."""
+    err = error.errors()[0]
+    loc = _location(err["loc"])
+    if err["type"] == "extra_forbidden":
+        key = str(err["loc"][-1])
+        allowed = _allowed_keys(err["loc"][:-1])
+        guess = difflib.get_close_matches(key, allowed, n=1)
+        hint = f"did you mean {guess[0]!r}?" if guess else f"allowed keys: {', '.join(allowed)}"
+        return f"unknown key {loc!r}; {hint}"
+    if err["type"] == "missing":
+        return f"missing key {loc!r}; add it to the config"
+    message = err["msg"].removeprefix("Value error, ")
+    return f"{loc}: {message} (got {err.get('input')!r})"
+
+
+def _location(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
+    model: type[BaseModel] = Settings
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[str(part)].annotation
+        inner = getattr(annotation, "__args__", (annotation,))[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
+    return sorted(model.model_fields)

@@ -1,0 +1,155 @@
+"""Domain models exchanged by the stages: articles, stories and the brief (the JSON contract)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Status = Literal["new", "updated", "continuing"]
+Level = Literal["low", "medium", "high"]
+Stance = Literal["support", "oppose", "concern", "neutral"]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Article(BaseModel):
+    """One article as gathered from a source, before deduplication."""
+
+    model_config = ConfigDict(frozen=True)
+
+    url: str
+    canonical_url: str
+    title: str
+    text: str
+    published: AwareDatetime
+    outlet: str = ""
+    source: str = Field("", description="the configured source this came from")
+    dated_by: Literal["metadata", "feed", "file_time"] = "metadata"
+    content_hash: str = ""
+
+
+class Story(BaseModel):
+    """Articles about one event, deduplicated, with the ranking score that ordered them."""
+
+    id: str
+    title: str
+    articles: list[Article]
+    status: Status = "new"
+    score: float = 0.0
+
+
+class _Item(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Period(_Item):
+    start: AwareDatetime
+    end: AwareDatetime
+
+
+class StoryRef(_Item):
+    id: Text
+    title: Text
+    status: Status = "new"
+    sources: list[Text] = Field(min_length=1)
+
+
+class Development(_Item):
+    title: Text
+    detail: Text
+    story: Text
+    status: Status = "new"
+    sources: list[Text] = Field(min_length=1)
+    quotes: list[Text] = []
+
+
+class Risk(_Item):
+    risk: Text
+    detail: Text
+    likelihood: Level = "medium"
+    impact: Level = "medium"
+    story: Text
+    sources: list[Text] = Field(min_length=1)
+
+
+class Reaction(_Item):
+    actor: Text
+    stance: Stance = "neutral"
+    detail: Text
+    quote: str = ""
+    story: Text
+    sources: list[Text] = Field(min_length=1)
+
+
+class SourceRef(_Item):
+    id: Text
+    title: Text
+    url: str
+    outlet: str = ""
+    published: AwareDatetime | None = None
+
+
+class SourceErrorRecord(_Item):
+    source: str
+    error: str
+
+
+class GroundingStats(_Item):
+    checked: int = 0
+    dropped: int = 0
+    flagged: int = 0
+
+
+class Stats(_Item):
+    articles: int = 0
+    stories: int = 0
+    provider: str = "extractive"
+    model: str = ""
+    llm_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    duration_s: float = 0.0
+    source_errors: list[SourceErrorRecord] = []
+    grounding: GroundingStats = GroundingStats()
+
+
+class Brief(_Item):
+    """The brief: what every summarizer produces and every renderer and consumer reads."""
+
+    topic: Text
+    date: dt.date
+    generated_at: AwareDatetime
+    period: Period
+    headline: Text
+    summary: list[Text] = Field(min_length=1, max_length=5)
+    stories: list[StoryRef] = Field(min_length=1)
+    developments: list[Development] = []
+    risks: list[Risk] = []
+    reactions: list[Reaction] = []
+    outlook: list[Text] = []
+    sources: list[SourceRef] = Field(min_length=1)
+    stats: Stats = Stats()
+
+    @model_validator(mode="after")
+    def _citations_resolve(self) -> Brief:
+        """Every item cites sources that exist and belongs to a story that exists."""
+        source_ids = {s.id for s in self.sources}
+        story_ids = {s.id for s in self.stories}
+        if len(source_ids) != len(self.sources):
+            raise ValueError("source ids must be unique")
+        for kind, items in (("stories", self.stories), ("developments", self.developments),
+                            ("risks", self.risks), ("reactions", self.reactions)):
+            for n, item in enumerate(items):
+                unknown = set(item.sources) - source_ids
+                if unknown:
+                    raise ValueError(f"{kind}[{n}] cites unknown source ids {sorted(unknown)}")
+                story = getattr(item, "story", None)
+                if story is not None and story not in story_ids:
+                    raise ValueError(f"{kind}[{n}] refers to unknown story {story!r}")
+        return self
+
+    def source_numbers(self) -> dict[str, int]:
+        """Citation number [n] of each source id, in the order of the sources list."""
+        return {s.id: n for n, s in enumerate(self.sources, start=1)}

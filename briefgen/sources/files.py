@@ -1,0 +1,157 @@
+"""Articles from local files and folders: .txt, .md (with optional front matter) and .html."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.errors import SourceError
+from briefgen.models import Article, SourceErrorRecord
+from briefgen.sources import Fetched
+from briefgen.sources.dates import parse_date
+from briefgen.sources.pages import extract_page
+from briefgen.text import canonical_url, content_hash
+
+if TYPE_CHECKING:
+    import httpx
+
+    from briefgen.config import FetchSettings
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+class UnusableFile(Exception):
+    """This file is skipped; the message says why."""
+
+
+@dataclass
+class FileSource:
+    """A file, or a folder read recursively (hidden files and README files are skipped)."""
+
+    spec: str
+
+    def fetch(self, client: httpx.Client | None, limits: FetchSettings) -> Fetched:
+        root = Path(self.spec).expanduser()
+        if not root.exists():
+            raise SourceError(f"{self.spec}: no such file or folder; check the path")
+        paths = [root] if root.is_file() else sorted(_candidates(root))
+        fetched = Fetched()
+        for path in paths:
+            try:
+                fetched.articles.append(read_file(path, limits.max_bytes, self.spec))
+            except UnusableFile as e:
+                fetched.skipped.append(SourceErrorRecord(source=str(path), error=str(e)))
+        return fetched
+
+
+def _candidates(folder: Path):
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or path.stem.upper() == "README":
+            continue
+        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+            yield path
+
+
+def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
+    """One article from one file; raises UnusableFile (with the reason) if it can't be used."""
+    if path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise UnusableFile(f"unsupported file type {path.suffix or '(none)'}; "
+                           "use .txt, .md or .html")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnusableFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                               "(fetch.max_bytes)")
+        raw = path.read_bytes()
+    except OSError as e:
+        raise UnusableFile(f"cannot read file ({e.strerror or e})") from None
+    if b"\x00" in raw[:8192]:
+        raise UnusableFile("binary file, not text; remove it or convert it to .txt/.md/.html")
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnusableFile("not UTF-8 text; re-save it as UTF-8") from None
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = extract_page(content, url="")
+        fields = {"title": page.title, "text": page.text, "outlet": page.outlet,
+                  "url": page.canonical_url, "published": page.published}
+    else:
+        fields = _read_text(content)
+    if not fields["text"].strip():
+        raise UnusableFile("no text found in the file")
+    url = fields.get("url") or path.resolve().as_uri()
+    published = fields.get("published")
+    return Article(
+        url=url,
+        canonical_url=canonical_url(url),
+        title=fields["title"] or path.stem.replace("-", " ").replace("_", " "),
+        text=fields["text"],
+        outlet=fields.get("outlet") or "",
+        published=published or mtime,
+        dated_by="metadata" if published else "file_time",
+        source=source or str(path),
+        content_hash=content_hash(fields["title"], fields["text"]),
+    )
+
+
+def _read_text(content: str) -> dict:
+    """Front matter (simple `key: value` lines) and body of a .txt or .md file."""
+    meta: dict[str, str] = {}
+    match = FRONT_MATTER.match(content.replace("\r\n", "\n"))
+    body = content.replace("\r\n", "\n")
+    if match:
+        body = body[match.end():]
+        for line in match[1].split("\n"):
+            key, sep, value = line.partition(":")
+            if sep and key.strip():
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+    lines = body.split("\n")
+    title = meta.get("title", "")
+    if not title:
+        # The first non-empty line is the headline (a markdown heading or a plain line).
+        for i, line in enumerate(lines):
+            if line.strip():
+                title = MD_HEADING.sub("", line).strip()
+                lines = lines[i + 1:]
+                break
+    paragraphs = _paragraphs(lines)
+    return {
+        "title": title,
+        "text": "\n".join(paragraphs),
+        "outlet": meta.get("outlet") or meta.get("source") or meta.get("site") or "",
+        "url": meta.get("url") or meta.get("link") or "",
+        "published": parse_date(meta.get("published") or meta.get("date") or ""),
+    }
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Join wrapped lines into paragraphs; markdown headings and list items stand alone.
+
+    Text with no blank line at all is taken as one paragraph per line.
+    """
+    if not any(not line.strip() for line in lines):
+        return [MD_HEADING.sub("", line.strip()) for line in lines if line.strip()]
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        standalone = MD_HEADING.match(stripped) or re.match(r"^([-*+]|\d+\.)\s", stripped)
+        if not stripped or standalone:
+            if current:
+                out.append(" ".join(current))
+                current = []
+            if standalone:
+                out.append(MD_HEADING.sub("", stripped))
+            continue
+        current.append(stripped)
+    if current:
+        out.append(" ".join(current))
+    return out

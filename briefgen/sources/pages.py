@@ -1,0 +1,80 @@
+"""Main text and metadata of an HTML article page (trafilatura), from a file or the web."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from briefgen.sources.dates import parse_date
+from briefgen.text import html_to_text
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Page:
+    title: str
+    text: str
+    published: dt.datetime | None
+    outlet: str
+    canonical_url: str
+
+
+DATE_META = ("article:published_time", "og:published_time", "datepublished", "date",
+             "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created",
+             "sailthru.date", "parsely-pub-date")
+
+
+def published_time(markup: str) -> dt.datetime | None:
+    """The full publication timestamp from the page's metadata (meta tags, then <time>)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(markup)
+    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a ValueError
+        return None
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in DATE_META and (found := parse_date(meta.get("content"))):
+            return found
+    for node in tree.iter("time"):
+        if found := parse_date(node.get("datetime")):
+            return found
+    return None
+
+
+def _date_only(value: str | None) -> dt.datetime | None:
+    """trafilatura's date: often a bare day, which parse_date places at noon."""
+    return parse_date((value or "")[:10])
+
+
+def extract_page(markup: str, url: str = "") -> Page:
+    """Title, main text (boilerplate dropped), date, site name and canonical URL of a page."""
+    import trafilatura  # heavy (lxml, dateparser): loaded only when a page is read
+
+    try:
+        doc = trafilatura.bare_extraction(
+            markup, url=url or None, with_metadata=True, include_comments=False,
+            include_tables=False, favor_recall=True,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
+    except Exception as e:  # trafilatura raises assorted lxml/parser errors on junk input
+        log.debug("trafilatura failed on %s: %s", url, e)
+        doc = None
+    if doc is None:
+        text = html_to_text(markup)
+        return Page(title=text.split("\n", 1)[0][:200], text=text, published=None, outlet="",
+                    canonical_url=url)
+    meta = doc.as_dict()
+    title = (meta.get("title") or "").strip()
+    lines = [line.strip() for line in (meta.get("text") or "").split("\n") if line.strip()]
+    if lines and title and lines[0] == title:
+        lines = lines[1:]
+    return Page(
+        title=title or (lines[0][:200] if lines else ""),
+        text="\n".join(lines),
+        published=published_time(markup) or _date_only(meta.get("date")),
+        outlet=(meta.get("sitename") or "").strip(),
+        canonical_url=(meta.get("url") or url or "").strip(),
+    )

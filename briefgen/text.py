@@ -1,0 +1,93 @@
+"""Text and URL normalisation shared by the sources, the deduplicator and the summarizer."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import nh3
+
+TRACKING_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid)$", re.I)
+BLOCK_TAGS = re.compile(
+    r"</?(p|div|br|li|ul|ol|h[1-6]|blockquote|tr|table|section|article)\b[^>]*>", re.I)
+QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
+                             "‘": "'", "’": "'", "‚": "'", "′": "'"})
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over
+own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who
+whom why will with would you your yours yourself yourselves said says say told according mr ms
+new one two year years week day days time since per upon via among amid it's
+""".split())
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme and host, no fragment, no tracking parameters, no trailing slash."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        return url.strip()
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not TRACKING_PARAMS.match(k)))
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
+
+
+def normalise(text: str) -> str:
+    """NFKC, straight quotes, single spaces: the form used for hashing and matching."""
+    text = unicodedata.normalize("NFKC", text).translate(QUOTE_MARKS)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def content_hash(title: str, text: str) -> str:
+    """Hash of the normalised, case-folded article text (title included only if text is empty)."""
+    basis = normalise(text or title).casefold()
+    return hashlib.sha256(basis.encode()).hexdigest()[:32]
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text from untrusted HTML: tags (and script bodies) dropped, paragraphs kept."""
+    markup = BLOCK_TAGS.sub("\n", markup)
+    text = html.unescape(nh3.clean(markup, tags=set(), attributes={}))
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens."""
+    return [w.casefold().replace("’", "'").removesuffix("'s") for w in WORD_RE.findall(text)]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem, so 'strikes'/'strike' and 'escalation'/'escalating' meet."""
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # snowballstemmer has no type hints
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words (no stopwords, no single letters) for similarity and ranking."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def slugify(text: str, fallback: str = "brief") -> str:
+    """ASCII file-name slug: 'Ukraine war' -> 'ukraine-war'."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:80].rstrip("-") or fallback

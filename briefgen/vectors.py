@@ -1,0 +1,38 @@
+"""Sparse TF-IDF vectors and cosine similarity: enough for grouping and ranking short texts."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+Vector = dict[str, float]
+
+
+def tfidf(docs: Sequence[Sequence[str]]) -> list[Vector]:
+    """L2-normalised TF-IDF vectors (sublinear tf, smoothed idf) for tokenised documents."""
+    df = Counter(term for doc in docs for term in set(doc))
+    n = len(docs)
+    vectors = []
+    for doc in docs:
+        weights = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1)
+                   for t, c in Counter(doc).items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({t: w / norm for t, w in weights.items()})
+    return vectors
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine similarity of two normalised vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def centroid(vectors: Sequence[Vector]) -> Vector:
+    """Normalised mean of vectors."""
+    total: Counter[str] = Counter()
+    for v in vectors:
+        total.update(v)
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}
