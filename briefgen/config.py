@@ -179,7 +179,7 @@ def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Setting
 
 def resolve_path(path: Path, base_dir: Path) -> Path:
     path = path.expanduser()
-    return path if path.is_absolute() else base_dir / path
+    return (path if path.is_absolute() else base_dir / path).resolve()
 
 
 def resolve_source(spec: str, base_dir: Path) -> str:
@@ -193,17 +193,17 @@ def resolve_sqlite_url(url: str, base_dir: Path) -> str:
     """Make a relative SQLite path absolute; other database URLs are left alone."""
     prefix = "sqlite:///"
     if url.startswith(prefix) and url != prefix + ":memory:" and not url.startswith(prefix + "/"):
-        return prefix + str(base_dir / url[len(prefix):])
+        return prefix + str((base_dir / url[len(prefix):]).resolve())
     return url
 
 
-def explain(error: ValidationError) -> str:
+def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str:
     """One line for the first validation error: where, what, and the fix."""
     err = error.errors()[0]
     loc = _location(err["loc"])
     if err["type"] == "extra_forbidden":
         key = str(err["loc"][-1])
-        allowed = _allowed_keys(err["loc"][:-1])
+        allowed = _allowed_keys(err["loc"][:-1], model or Settings)
         guess = difflib.get_close_matches(key, allowed, n=1)
         hint = f"did you mean {guess[0]!r}?" if guess else f"allowed keys: {', '.join(allowed)}"
         return f"unknown key {loc!r}; {hint}"
@@ -220,8 +220,7 @@ def _location(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
-    model: type[BaseModel] = Settings
+def _allowed_keys(loc: tuple[Any, ...], model: type[BaseModel]) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue

@@ -153,3 +153,27 @@ class Brief(_Item):
     def source_numbers(self) -> dict[str, int]:
         """Citation number [n] of each source id, in the order of the sources list."""
         return {s.id: n for n, s in enumerate(self.sources, start=1)}
+
+
+class RunRecord(BaseModel):
+    """One `generate` run of one topic, as kept in the store and listed by `briefgen runs`."""
+
+    id: int
+    topic: str
+    brief_date: dt.date
+    started_at: AwareDatetime
+    finished_at: AwareDatetime | None = None
+    status: Literal["running", "ok", "failed"] = "running"
+    provider: str = ""
+    model: str = ""
+    articles: int = 0
+    stories: int = 0
+    duplicates: int = 0
+    llm_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cost_usd: float = 0.0
+    duration_s: float = 0.0
+    errors: list[SourceErrorRecord] = []
+    outputs: list[str] = []
+    message: str = ""

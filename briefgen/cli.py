@@ -1,0 +1,125 @@
+"""The `briefgen` command line: parses options, calls the pipeline, reports. No logic of its own."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from briefgen.errors import BriefgenError
+
+app = typer.Typer(help="Daily briefs from news articles, every claim cited to its sources.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+sources_app = typer.Typer(help="Inspect the configured sources.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+ConfigOpt = Annotated[Path | None, typer.Option(
+    "--config", "-c", help="Config file [default: ./briefgen.toml if present].",
+    dir_okay=False)]
+_state = {"debug": False}
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")
+                       ] = False,
+) -> None:
+    _state["debug"] = debug
+    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
+                        else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def generate(
+    topics: Annotated[list[str] | None, typer.Argument(
+        help="Topics from the config to build [default: all].", show_default=False)] = None,
+    config: ConfigOpt = None,
+    source: Annotated[list[str] | None, typer.Option(
+        "--source", "-s", help="Ad-hoc source: feed or page URL, file or folder. Repeatable.",
+        show_default=False)] = None,
+    topic: Annotated[str | None, typer.Option(
+        help="Name of the ad-hoc topic built from --source.")] = None,
+    since: Annotated[str | None, typer.Option(
+        help="Time window before the brief's end, e.g. 24h, 3d [default: the topic's].")] = None,
+    date: Annotated[str | None, typer.Option(
+        help="The brief's date, YYYY-MM-DD [default: today in the topic's timezone].")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Output folder [default: ./output or the config's].",
+        file_okay=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,pdf,json.")
+                   ] = "html,pdf,json",
+    provider: Annotated[str | None, typer.Option(
+        help="Summarizer: extractive (offline, built in).")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name for the provider.")] = None,
+) -> None:
+    """Build briefs now and print the paths written."""
+    from briefgen.commands import generate_briefs
+
+    _guard(lambda: generate_briefs(
+        topics=topics or [], config=config, sources=source or [], topic=topic, since=since,
+        date=date, output=output, formats=fmt, provider=provider, model=model))
+
+
+@app.command()
+def runs(
+    config: ConfigOpt = None,
+    limit: Annotated[int, typer.Option(help="How many runs to show.", min=1)] = 20,
+    topic: Annotated[str | None, typer.Option(help="Only this topic's runs.")] = None,
+) -> None:
+    """Recent runs: status, articles, stories, provider, duration, errors."""
+    from briefgen.commands import list_runs
+
+    _guard(lambda: list_runs(config=config, limit=limit, topic=topic))
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help="Where to write briefgen.toml.",
+                                              file_okay=False)] = Path("."),
+    templates: Annotated[bool, typer.Option(
+        "--templates", help="Also copy the templates/ and prompts/ folders to customise.")
+    ] = False,
+    force: Annotated[bool, typer.Option(help="Overwrite existing files.")] = False,
+) -> None:
+    """Write a commented starter briefgen.toml."""
+    from briefgen.commands import init_project
+
+    _guard(lambda: init_project(directory, templates=templates, force=force))
+
+
+@sources_app.command("check")
+def sources_check(
+    topics: Annotated[list[str] | None, typer.Argument(
+        help="Topics to check [default: all].", show_default=False)] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Fetch each configured source once and report its health."""
+    from briefgen.commands import check_sources
+
+    _guard(lambda: check_sources(config=config, topics=topics or []))
+
+
+def _guard(action) -> None:
+    """Run a command; a BriefgenError becomes one line on stderr and its exit code."""
+    try:
+        code = action()
+    except BriefgenError as e:
+        if _state["debug"]:
+            raise
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(e.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(130) from None
+    if code:
+        raise typer.Exit(code)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="briefgen")
+
+

@@ -1,0 +1,194 @@
+"""What each CLI command does: build settings from options, call the stages, report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from contextlib import nullcontext
+from pathlib import Path
+
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from briefgen.config import Settings, Topic, explain, load_settings, resolve_source
+from briefgen.errors import ConfigError
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def generate_briefs(*, topics: list[str], config: Path | None, sources: list[str],
+                    topic: str | None, since: str | None, date: str | None,
+                    output: Path | None, formats: str, provider: str | None,
+                    model: str | None) -> int:
+    """`briefgen generate`: one brief per topic; 1 if any topic failed."""
+    from briefgen import pipeline
+    from briefgen.archive import FORMATS
+    from briefgen.store import Store
+
+    settings = load_settings(config)
+    _override(settings, output=output, provider=provider, model=model)
+    wanted = _parse_formats(formats, FORMATS)
+    brief_date = _parse_date(date)
+    chosen = _choose_topics(settings, topics, sources, topic, since)
+    store = Store(settings.database)
+    now = dt.datetime.now(dt.UTC)
+    failed = 0
+    try:
+        for t in chosen:
+            status = err.status(f"{t.name}: starting") if err.is_terminal else nullcontext()
+            with status as spinner:
+                def progress(stage: str, name: str = t.name, spinner=spinner) -> None:
+                    if spinner is not None:
+                        spinner.update(f"{name}: {stage}")
+
+                result = pipeline.run(settings, t, now, store, date=brief_date, formats=wanted,
+                                      progress=progress)
+            for problem in result.errors:
+                err.print(f"warning: {problem.error}" if problem.error.startswith(problem.source)
+                          else f"warning: {problem.source}: {problem.error}", markup=False)
+            if result.ok:
+                for path in result.paths:
+                    out.print(str(path), markup=False)
+            else:
+                failed += 1
+                err.print(f"error: {t.name}: {result.message}", markup=False)
+    finally:
+        store.close()
+    return 1 if failed else 0
+
+
+def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
+    """`briefgen runs`: a table of recent runs."""
+    from briefgen.store import Store
+
+    settings = load_settings(config)
+    store = Store(settings.database)
+    try:
+        records = store.recent_runs(limit=limit, topic=topic)
+    finally:
+        store.close()
+    if not records:
+        err.print("no runs yet; build a brief with 'briefgen generate'")
+        return 0
+    table = Table("id", "topic", "date", "started (UTC)", "status", "articles", "dupes",
+                  "stories", "provider", "tokens", "cost $", "time s", "errors", "message")
+    for r in records:
+        table.add_row(str(r.id), r.topic, r.brief_date.isoformat(),
+                      f"{r.started_at:%Y-%m-%d %H:%M}", r.status, str(r.articles),
+                      str(r.duplicates), str(r.stories), r.provider or "-",
+                      str(r.prompt_tokens + r.completion_tokens), f"{r.cost_usd:.4f}",
+                      f"{r.duration_s:.2f}", str(len(r.errors)), r.message[:80])
+    out.print(table)
+    return 0
+
+
+def check_sources(*, config: Path | None, topics: list[str]) -> int:
+    """`briefgen sources check`: fetch each source once; 1 if any is broken."""
+    from briefgen.errors import SourceError
+    from briefgen.gather import new_client
+    from briefgen.sources import open_source
+
+    settings = load_settings(config)
+    chosen = settings.find_topics(topics)
+    if not chosen:
+        raise ConfigError("no topics in the config; add a [[topics]] table (see 'briefgen init')")
+    table = Table("topic", "source", "status", "articles", "newest", "skipped", "seconds")
+    broken = 0
+    with new_client(settings.fetch) as client:
+        for t in chosen:
+            for spec in t.sources:
+                started = time.perf_counter()
+                try:
+                    fetched = open_source(spec).fetch(client, settings.fetch)
+                except SourceError as e:
+                    broken += 1
+                    table.add_row(t.name, spec, f"[red]failed[/]: {e}", "-", "-", "-",
+                                  f"{time.perf_counter() - started:.2f}")
+                    continue
+                newest = max((a.published for a in fetched.articles), default=None)
+                table.add_row(t.name, spec, "[green]ok[/]", str(len(fetched.articles)),
+                              f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
+                              str(len(fetched.skipped)), f"{time.perf_counter() - started:.2f}")
+    out.print(table)
+    return 1 if broken else 0
+
+
+def init_project(directory: Path, *, templates: bool, force: bool) -> int:
+    """`briefgen init`: a commented starter config, and optionally the templates to edit."""
+    from importlib.resources import files
+
+    from briefgen.archive import write_atomic
+    from briefgen.render import packaged_dir
+
+    target = directory / "briefgen.toml"
+    if target.exists() and not force:
+        raise ConfigError(f"{target} already exists; use --force to overwrite it")
+    write_atomic(target, files("briefgen").joinpath("starter.toml").read_text(encoding="utf-8"))
+    out.print(str(target), markup=False)
+    if templates:
+        for name in ("templates", "prompts"):
+            dest = directory / name
+            if dest.exists() and not force:
+                raise ConfigError(f"{dest} already exists; use --force to overwrite it")
+            shutil.copytree(packaged_dir(name), dest, dirs_exist_ok=True)
+            out.print(str(dest), markup=False)
+    return 0
+
+
+def _override(settings: Settings, *, output: Path | None, provider: str | None,
+              model: str | None) -> None:
+    try:
+        if output is not None:
+            settings.output_dir = output.expanduser().resolve()
+        if provider is not None:
+            settings.llm.provider = provider
+        if model is not None:
+            settings.llm.model = model
+    except ValidationError as e:
+        raise ConfigError(f"command line: {explain(e)}") from None
+
+
+def _choose_topics(settings: Settings, names: list[str], sources: list[str],
+                   topic: str | None, since: str | None) -> list[Topic]:
+    """Config topics (optionally by name), or one ad-hoc topic from --source/--topic."""
+    try:
+        if sources:
+            if names:
+                raise ConfigError("give either topic names or --source, not both")
+            adhoc = {"name": topic or "Brief", "sources": [resolve_source(s, Path.cwd())
+                                                           for s in sources]}
+            return [Topic.model_validate({**adhoc, **({"since": since} if since else {})})]
+        if topic:
+            raise ConfigError("--topic names an ad-hoc topic: add --source, or pass config "
+                              "topic names as arguments")
+        chosen = settings.find_topics(names)
+        if not chosen:
+            raise ConfigError("nothing to do: pass --source PATH|URL, or add [[topics]] to "
+                              "briefgen.toml (create one with 'briefgen init')")
+        if since:
+            chosen = [t.model_copy(update={"since": Topic.model_validate(
+                {"name": t.name, "sources": t.sources, "since": since}).since}) for t in chosen]
+        return chosen
+    except ValidationError as e:
+        raise ConfigError(f"command line: {explain(e, model=Topic)}") from None
+
+
+def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:
+    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in known]
+    if unknown or not wanted:
+        raise ConfigError(f"--format: unknown format {unknown[0] if unknown else '(none)'!r};"
+                          f" choose from {','.join(known)}")
+    return wanted
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--date: {value!r} is not a date; write YYYY-MM-DD") from None

@@ -1,0 +1,117 @@
+"""One brief for one topic: gather, dedupe and cluster, summarize, render, record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from briefgen.archive import FORMATS, brief_path, write_atomic
+from briefgen.cluster import cluster, dedupe
+from briefgen.config import Settings, Topic
+from briefgen.errors import BriefgenError, ConfigError, NoArticlesError
+from briefgen.gather import brief_period, gather
+from briefgen.models import Brief, SourceErrorRecord, Story
+from briefgen.render import packaged_dir, render_html, render_pdf
+from briefgen.store import Store
+from briefgen.summarize import Summarizer, SummaryRequest, get_summarizer
+from briefgen.text import terms
+
+log = logging.getLogger(__name__)
+Progress = Callable[[str], None]
+
+
+@dataclass
+class RunResult:
+    """What one topic's run produced, or why it failed."""
+
+    topic: str
+    ok: bool
+    paths: list[Path] = field(default_factory=list)
+    brief: Brief | None = None
+    errors: list[SourceErrorRecord] = field(default_factory=list)
+    message: str = ""
+
+
+def run(settings: Settings, topic: Topic, now: dt.datetime, store: Store, *,
+        date: dt.date | None = None, formats: Sequence[str] = FORMATS,
+        client: httpx.Client | None = None, summarizer: Summarizer | None = None,
+        progress: Progress = lambda stage: None) -> RunResult:
+    """Build and write one brief. Source and run failures are recorded and returned, not
+    raised; a ConfigError (nothing sensible to run) propagates."""
+    tz = settings.topic_tz(topic)
+    date = date or settings.date or now.astimezone(tz).date()
+    period = brief_period(date, now, topic.since, tz)
+    started = time.perf_counter()
+    run_id = store.start_run(topic.name, date, now)
+    errors: list[SourceErrorRecord] = []
+    try:
+        progress("gathering")
+        gathered = gather(topic, period, settings.fetch, client=client)
+        errors = gathered.errors
+        if not gathered.articles:
+            raise NoArticlesError(gathered.explain_empty(period))
+        progress("clustering")
+        deduped = dedupe(gathered.articles)
+        stories = cluster(deduped.articles, set(terms(" ".join([topic.name, *topic.include]))),
+                          period.end, topic.max_stories)
+        article_ids = store.remember([a for s in stories for a in s.articles], now)
+        _mark_status(stories, article_ids, store.seen_before(topic.name, date))
+        progress("summarizing")
+        summarizer = summarizer or get_summarizer(settings.llm)
+        brief = summarizer.summarize(SummaryRequest(
+            topic=topic.name, keywords=topic.include, date=date, period=period,
+            generated_at=now, stories=stories))
+        brief.stats.articles = sum(len(s.articles) for s in stories)
+        brief.stats.stories = len(stories)
+        brief.stats.source_errors = errors
+        brief.stats.duration_s = round(time.perf_counter() - started, 3)
+        progress("rendering")
+        paths = write_brief(brief, settings, tz, formats)
+    except ConfigError:
+        store.finish_run(run_id, status="failed", finished_at=_now(now, started),
+                         errors=errors, message="configuration error")
+        raise
+    except BriefgenError as e:
+        store.finish_run(run_id, status="failed", finished_at=_now(now, started),
+                         errors=errors, message=str(e))
+        return RunResult(topic=topic.name, ok=False, errors=errors, message=str(e))
+    store.finish_run(run_id, status="ok", finished_at=_now(now, started), brief=brief,
+                     duplicates=deduped.dropped, outputs=paths, errors=errors,
+                     article_ids=set(article_ids.values()))
+    return RunResult(topic=topic.name, ok=True, paths=paths, brief=brief, errors=errors)
+
+
+def write_brief(brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str]
+                ) -> list[Path]:
+    """Render every requested format in memory first, then write each one atomically."""
+    rendered: dict[str, bytes | str] = {}
+    if "json" in formats:
+        rendered["json"] = brief.model_dump_json(indent=2) + "\n"
+    if "html" in formats or "pdf" in formats:
+        html = render_html(brief, tz, settings.templates_dir)
+        if "html" in formats:
+            rendered["html"] = html
+        if "pdf" in formats:
+            assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
+            rendered["pdf"] = render_pdf(html, assets)
+    return [write_atomic(brief_path(settings.output_dir, brief.date, brief.topic, fmt), data)
+            for fmt, data in sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))]
+
+
+def _mark_status(stories: list[Story], ids: dict[str, int], seen: set[int]) -> None:
+    """new: no article seen in an earlier brief; continuing: all seen; updated: some."""
+    for story in stories:
+        mine = {ids[a.url] for a in story.articles}
+        story.status = "continuing" if mine <= seen else "updated" if mine & seen else "new"
+
+
+def _now(now: dt.datetime, started: float) -> dt.datetime:
+    """The injected clock moved on by the time actually spent."""
+    return now + dt.timedelta(seconds=time.perf_counter() - started)

@@ -1,0 +1,219 @@
+"""The database (SQLAlchemy; SQLite by default): articles seen and runs, with a schema version."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    select,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from briefgen.errors import StoreError
+from briefgen.models import Article, Brief, RunRecord
+
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    title: Mapped[str] = mapped_column(Text)
+    outlet: Mapped[str] = mapped_column(String(512), default="")
+    published: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    topic: Mapped[str] = mapped_column(String(512), index=True)
+    brief_date: Mapped[dt.date] = mapped_column(Date)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    provider: Mapped[str] = mapped_column(String(64), default="")
+    model: Mapped[str] = mapped_column(String(128), default="")
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    stories: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    llm_calls: Mapped[int] = mapped_column(Integer, default=0)
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    duration_s: Mapped[float] = mapped_column(Float, default=0.0)
+    errors: Mapped[list] = mapped_column(JSON, default=list)
+    outputs: Mapped[list] = mapped_column(JSON, default=list)
+    message: Mapped[str] = mapped_column(Text, default="")
+
+
+class RunArticle(Base):
+    __tablename__ = "run_articles"
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+
+
+class Store:
+    """Opens (and on first use creates) the database at `url`."""
+
+    def __init__(self, url: str) -> None:
+        self.display_url = _safe_url(url)
+        try:
+            parsed = make_url(url)
+            if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "",
+                                                                                 ":memory:"):
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(parsed)
+            Base.metadata.create_all(self.engine)
+            self._check_version()
+        except (SQLAlchemyError, ArgumentError, OSError, ValueError, ImportError) as e:
+            raise StoreError(f"cannot open the database {self.display_url} ({_first_line(e)}); "
+                             "check `database` in briefgen.toml or BRIEFGEN_DATABASE") from None
+
+    def _check_version(self) -> None:
+        with Session(self.engine) as session, session.begin():
+            row = session.get(Meta, "schema_version")
+            if row is None:
+                session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(row.value) > SCHEMA_VERSION:
+                raise StoreError(f"the database {self.display_url} has schema version {row.value}"
+                                 f", newer than this briefgen ({SCHEMA_VERSION}); upgrade briefgen")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def remember(self, articles: list[Article], now: dt.datetime) -> dict[str, int]:
+        """Record articles (one row per canonical URL or text), return url -> article row id."""
+        ids: dict[str, int] = {}
+        with self._session() as session:
+            for a in articles:
+                row = session.scalars(select(ArticleRow).where(
+                    (ArticleRow.canonical_url == a.canonical_url)
+                    | (ArticleRow.content_hash == a.content_hash)).limit(1)).first()
+                if row is None:
+                    row = ArticleRow(canonical_url=a.canonical_url, content_hash=a.content_hash,
+                                     url=a.url, title=a.title, outlet=a.outlet,
+                                     published=a.published, first_seen=now)
+                    session.add(row)
+                    session.flush()
+                ids[a.url] = row.id
+        return ids
+
+    def seen_before(self, topic: str, date: dt.date) -> set[int]:
+        """Ids of articles used by successful briefs of `topic` dated before `date`."""
+        with self._session() as session:
+            return set(session.scalars(
+                select(RunArticle.article_id).join(RunRow, RunRow.id == RunArticle.run_id)
+                .where(RunRow.topic == topic, RunRow.status == "ok", RunRow.brief_date < date)))
+
+    def start_run(self, topic: str, date: dt.date, started_at: dt.datetime) -> int:
+        with self._session() as session:
+            row = RunRow(topic=topic, brief_date=date, started_at=started_at, errors=[],
+                         outputs=[])
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def finish_run(self, run_id: int, *, status: str, finished_at: dt.datetime,
+                   brief: Brief | None = None, duplicates: int = 0, outputs: list[str] = (),
+                   errors: list = (), message: str = "", article_ids: set[int] = frozenset(),
+                   ) -> None:
+        """Close a run with its outcome; a successful one records the articles it used."""
+        with self._session() as session:
+            row = session.get(RunRow, run_id)
+            row.status, row.finished_at, row.message = status, finished_at, message
+            row.outputs = [str(p) for p in outputs]
+            row.errors = [e.model_dump() for e in errors]
+            row.duplicates = duplicates
+            row.duration_s = round((finished_at - _aware(row.started_at)).total_seconds(), 3)
+            if brief is not None:
+                st = brief.stats
+                row.provider, row.model = st.provider, st.model
+                row.articles, row.stories = st.articles, st.stories
+                row.llm_calls, row.cost_usd = st.llm_calls, st.cost_usd
+                row.prompt_tokens, row.completion_tokens = st.prompt_tokens, st.completion_tokens
+            session.add_all(RunArticle(run_id=run_id, article_id=i) for i in sorted(article_ids))
+
+    def recent_runs(self, limit: int = 20, topic: str | None = None) -> list[RunRecord]:
+        """The latest runs, newest first."""
+        with self._session() as session:
+            query = select(RunRow).order_by(RunRow.id.desc()).limit(limit)
+            if topic:
+                query = query.where(RunRow.topic == topic)
+            return [RunRecord.model_validate({
+                **{c.key: getattr(r, c.key) for c in RunRow.__table__.columns},
+                "started_at": _aware(r.started_at), "finished_at": _aware(r.finished_at),
+            }) for r in session.scalars(query)]
+
+    def _session(self) -> _Transaction:
+        session = Session(self.engine, expire_on_commit=False)
+        return _Transaction(session, self.display_url)
+
+
+class _Transaction:
+    """A session that commits on success and turns database errors into StoreError."""
+
+    def __init__(self, session: Session, display_url: str) -> None:
+        self.session, self.display_url = session, display_url
+
+    def __enter__(self) -> Session:
+        self.session.begin()
+        return self.session
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, SQLAlchemyError):
+            raise StoreError(f"database error on {self.display_url} ({_first_line(exc)})"
+                             ) from exc
+        return False
+
+
+def _aware(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands datetimes back naive; they were stored in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def _safe_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable database URL)"
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+
+

@@ -1,0 +1,60 @@
+"""Summarizers turn ranked stories into a Brief. Built-in and API backends share one protocol."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from briefgen.models import Article, Brief, Period, SourceRef, Story
+
+if TYPE_CHECKING:
+    from briefgen.config import LLMSettings
+
+
+@dataclass
+class SummaryRequest:
+    """Everything a summarizer needs: the stories to cover and the brief's frame."""
+
+    topic: str
+    keywords: list[str]
+    date: dt.date
+    period: Period
+    generated_at: dt.datetime
+    stories: list[Story]
+
+    def __post_init__(self) -> None:
+        self._ids: dict[str, str] = {}
+        self.sources: list[SourceRef] = []
+        for story in self.stories:
+            for article in story.articles:
+                if article.url not in self._ids:
+                    self._ids[article.url] = f"S{len(self._ids) + 1}"
+                    self.sources.append(SourceRef(
+                        id=self._ids[article.url], title=article.title, url=article.url,
+                        outlet=article.outlet, published=article.published))
+
+    def source_id(self, article: Article) -> str:
+        """The citation id ('S3') of an article in this request."""
+        return self._ids[article.url]
+
+
+class Summarizer(Protocol):
+    """Writes a Brief from a SummaryRequest.
+
+    `provider` and `model` name the backend in the brief's stats. `summarize` returns a
+    validated Brief whose items cite only the request's source ids; it raises BriefgenError
+    (with the fix in the message) when it cannot produce one.
+    """
+
+    provider: str
+    model: str
+
+    def summarize(self, request: SummaryRequest) -> Brief: ...
+
+
+def get_summarizer(llm: LLMSettings) -> Summarizer:
+    """The summarizer named by the settings."""
+    from briefgen.summarize.extractive import ExtractiveSummarizer
+
+    return ExtractiveSummarizer()
