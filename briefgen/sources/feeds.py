@@ -24,9 +24,6 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
     import feedparser  # loaded only when a feed is read
 
     parsed = feedparser.parse(body, response_headers={"content-type": content_type or "text/xml"})
-    if parsed.bozo and not parsed.entries:
-        reason = str(getattr(parsed, "bozo_exception", "unreadable")).splitlines()[0][:160]
-        raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
     outlet = html_to_text(parsed.feed.get("title", "")) or _host(url)
     feed_date = parse_date(parsed.feed.get("updated_parsed"))
     fetched = Fetched()
@@ -49,6 +46,9 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
             text=text or title, outlet=outlet, published=published, dated_by="feed",
             source=url, content_hash=content_hash(title, text),
         ))
+    if parsed.bozo and not fetched.articles:  # broken XML that yielded nothing usable
+        reason = str(getattr(parsed, "bozo_exception", "unreadable")).splitlines()[0][:160]
+        raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
     if undated:
         fetched.skipped.append(SourceErrorRecord(
             source=url, error=f"{undated} entries without a date were skipped"))

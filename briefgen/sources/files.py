@@ -55,7 +55,7 @@ def _candidates(folder: Path):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or path.stem.upper() == "README":
             continue
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+        if (path.is_file() or path.is_symlink()) and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
             yield path
 
 

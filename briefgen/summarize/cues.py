@@ -27,8 +27,7 @@ WEAK_RISK = _rx(r"warn\w*", r"risks?\b", r"dangers?\b", r"danger\w+", r"fears?\b
                 r"mines?\b", r"casualt\w*", r"strain\w*", r"damage\w*")
 OUTLOOK = _rx(r"will\b", r"(?:is|are) (?:expected|set|due|scheduled|likely) to\b", r"plans? to\b",
               r"next (?:week|month|year)", r"in the coming (?:days|weeks|months)", r"upcoming",
-              r"later this (?:week|month|year)", r"(?:on|by) (?:Monday|Tuesday|Wednesday|Thursday"
-              r"|Friday|Saturday|Sunday)\b", r"watch\w*", r"monitor\w*", r"await\w*",
+              r"later this (?:week|month|year)", r"watch\w*", r"monitor\w*", r"await\w*",
               r"within (?:days|weeks)", r"deadline")
 STANCE_VERBS: dict[str, re.Pattern[str]] = {
     "support": _rx(r"welcom\w+", r"prais\w+", r"back(?:ed|s)\b", r"support(?:ed|s)\b",

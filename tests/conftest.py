@@ -1,0 +1,106 @@
+"""Shared fixtures: a real HTTP server on 127.0.0.1, sample articles, an isolated environment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+EXAMPLE_ARTICLES = REPO / "examples" / "articles"
+SHARED_SAMPLE = REPO.parent / "shared" / "samples" / "ukraine-atacms-brief.txt"
+NOW = dt.datetime(2026, 11, 24, 18, 0, tzinfo=dt.UTC)
+
+
+@dataclass
+class Route:
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+    delay: float = 0.0
+
+
+@dataclass
+class LocalServer:
+    """A real HTTP server on loopback serving fixed routes and counting every request."""
+
+    base: str = ""
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: list[str] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def add(self, path: str, body: bytes | str, **kwargs) -> str:
+        self.routes[path] = Route(body.encode() if isinstance(body, str) else body, **kwargs)
+        return self.url(path)
+
+
+@pytest.fixture
+def server():
+    state = LocalServer()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            state.hits.append(self.path)
+            route = state.routes.get(self.path)
+            if route is None:
+                self.send_error(404, "Not Found")
+                return
+            time.sleep(route.delay)
+            self.send_response(route.status)
+            self.send_header("Content-Type", route.content_type)
+            self.send_header("Content-Length", str(len(route.body)))
+            self.end_headers()
+            self.wfile.write(route.body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield state
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Each test runs in its own folder with its own database."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BRIEFGEN_DATABASE", f"sqlite:///{tmp_path}/.briefgen/test.db")
+    monkeypatch.delenv("BRIEFGEN_OUTPUT_DIR", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    """A copy of the demo articles, the undated .txt file given a time inside the demo window."""
+    folder = tmp_path / "articles"
+    shutil.copytree(EXAMPLE_ARTICLES, folder)
+    stamp = dt.datetime(2026, 11, 24, 10, 15, tzinfo=dt.UTC).timestamp()
+    os.utime(folder / "grid-strike-wire-copy.txt", (stamp, stamp))
+    return folder
+
+
+@pytest.fixture
+def atacms_sample(tmp_path) -> Path:
+    """The shared ATACMS sample article, dated (by file time) inside the 2026-11-24 brief."""
+    path = tmp_path / "sample" / "ukraine-atacms-brief.txt"
+    path.parent.mkdir()
+    source = SHARED_SAMPLE if SHARED_SAMPLE.exists() else FIXTURES / "ukraine-atacms-brief.txt"
+    shutil.copy(source, path)
+    stamp = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC).timestamp()
+    os.utime(path, (stamp, stamp))
+    return path

@@ -1,0 +1,89 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import load_settings
+from briefgen.errors import ConfigError
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "briefgen.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.mark.parametrize(("toml", "expected"), [
+    ('outptu_dir = "x"', "unknown key 'outptu_dir'; did you mean 'output_dir'?"),
+    ('[[topics]]\nname = "T"\nsources = ["a"]\ninclde = ["x"]',
+     "unknown key 'topics[0].inclde'; did you mean 'include'?"),
+    ('[fetch]\ntimeout_s = "soon"', "fetch.timeout_s: Input should be a valid number"),
+    ('timezone = "Mars/Olympus"', "timezone: unknown timezone 'Mars/Olympus'"),
+    ('[[topics]]\nname = "T"\nsources = ["a"]\nschedule = "61 * * * *"',
+     "topics[0].schedule: bad cron expression '61 * * * *'"),
+    ('[[topics]]\nname = "T"\nsources = ["a"]\nsince = "yesterday"',
+     "topics[0].since: 'yesterday' is not a duration"),
+    ('[[topics]]\nname = "T\\r\\nBcc: x@example.com"\nsources = ["a"]',
+     "topics[0].name: must be a single line"),
+    ('[[topics]]\nname = "T"', "missing key 'topics[0].sources'"),
+    ("output_dir = ", "not valid TOML"),
+])
+def test_bad_config_is_one_line_naming_the_key(tmp_path, toml, expected):
+    with pytest.raises(ConfigError) as info:
+        load_settings(write(tmp_path, toml))
+    message = str(info.value)
+    assert expected in message
+    assert "\n" not in message
+    assert info.value.exit_code == 2
+
+
+def test_paths_are_relative_to_the_config_file(tmp_path, monkeypatch):
+    monkeypatch.delenv("BRIEFGEN_DATABASE")
+    (tmp_path / "conf").mkdir()
+    path = write(tmp_path / "conf", """
+output_dir = "out"
+database = "sqlite:///state/db.sqlite"
+date = "2026-11-24"
+[[topics]]
+name = "T"
+since = "3d"
+sources = ["articles/", "https://example.com/feed.xml"]
+""")
+    monkeypatch.chdir("/")
+    settings = load_settings(path)
+    base = (tmp_path / "conf").resolve()
+    assert settings.output_dir == base / "out"
+    assert settings.database == f"sqlite:///{base}/state/db.sqlite"
+    assert settings.date == dt.date(2026, 11, 24)
+    topic = settings.topics[0]
+    assert topic.since == dt.timedelta(days=3)
+    assert topic.sources == [str(base / "articles"), "https://example.com/feed.xml"]
+
+
+def test_environment_overrides_the_database(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFGEN_DATABASE", "sqlite:////tmp/elsewhere.db")
+    settings = load_settings(write(tmp_path, 'database = "sqlite:///x.db"'))
+    assert settings.database == "sqlite:////tmp/elsewhere.db"
+
+
+def test_missing_config_file_names_the_fix(tmp_path):
+    with pytest.raises(ConfigError, match="briefgen init"):
+        load_settings(tmp_path / "nope.toml")
+
+
+def test_unknown_topic_lists_the_known_ones(tmp_path):
+    settings = load_settings(write(tmp_path, '[[topics]]\nname = "Energy"\nsources = ["a"]'))
+    assert settings.find_topics(["energy"])[0].name == "Energy"
+    with pytest.raises(ConfigError, match="'Energy'"):
+        settings.find_topics(["Grain"])
+
+
+def test_starter_config_loads():
+    from importlib.resources import files
+
+    text = files("briefgen").joinpath("starter.toml").read_text()
+    path = Path("briefgen.toml")
+    path.write_text(text)
+    settings = load_settings(path)
+    assert settings.topics[0].name == "Ukraine war"
+    assert settings.llm.provider == "extractive"

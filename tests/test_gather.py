@@ -1,0 +1,41 @@
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from briefgen.config import FetchSettings, Topic
+from briefgen.gather import brief_period, gather
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_period_ends_with_the_brief_day_or_now():
+    now = dt.datetime(2026, 11, 24, 18, 0, tzinfo=dt.UTC)
+    past = brief_period(dt.date(2026, 11, 20), now, dt.timedelta(hours=24), BERLIN)
+    assert past.end == dt.datetime(2026, 11, 21, tzinfo=BERLIN)
+    assert past.start == dt.datetime(2026, 11, 20, tzinfo=BERLIN)
+    today = brief_period(dt.date(2026, 11, 24), now, dt.timedelta(hours=6), BERLIN)
+    assert today.end == now and today.start == now - dt.timedelta(hours=6)
+
+
+def test_window_keywords_and_failing_sources(articles, tmp_path):
+    topic = Topic(name="Ukraine war", sources=[str(articles), str(tmp_path / "missing")],
+                  include=["Ukraine", "Kyiv"], exclude=["grain"], since="48h")
+    period = brief_period(dt.date(2026, 11, 24), dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
+                          topic.since, BERLIN)
+    result = gather(topic, period, FetchSettings())
+    assert result.found == 11
+    assert result.outside_window == 1  # the 10 November article
+    assert result.filtered_out == 3    # the football match and the two grain articles
+    assert len(result.articles) == 7
+    assert all(period.start <= a.published <= period.end for a in result.articles)
+    assert [e.source for e in result.errors] == [str(tmp_path / "missing")]
+    assert "no such file or folder" in result.errors[0].error
+
+
+def test_explain_empty_names_the_fix(tmp_path):
+    (tmp_path / "empty").mkdir()
+    topic = Topic(name="T", sources=[str(tmp_path / "empty")])
+    period = brief_period(dt.date(2026, 11, 24), dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
+                          topic.since, BERLIN)
+    result = gather(topic, period, FetchSettings())
+    assert result.articles == []
+    assert "no articles found" in result.explain_empty(period)

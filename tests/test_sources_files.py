@@ -1,0 +1,83 @@
+import datetime as dt
+import os
+
+from briefgen.config import FetchSettings
+from briefgen.sources.files import FileSource, read_file
+
+LIMITS = FetchSettings()
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text('---\ntitle: "Grid hit"\noutlet: Wire\nurl: https://x.example.com/a?utm_source=rss\n'
+                    "published: 2026-11-24T07:40:00+01:00\n---\nFirst paragraph\nwrapped.\n\n"
+                    "## Sub\n\nSecond one.\n")
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.title == "Grid hit"
+    assert article.outlet == "Wire"
+    assert article.canonical_url == "https://x.example.com/a"
+    assert article.published == dt.datetime(2026, 11, 24, 6, 40, tzinfo=dt.UTC)
+    assert article.dated_by == "metadata"
+    assert article.text.split("\n") == ["First paragraph wrapped.", "Sub", "Second one."]
+
+
+def test_text_without_metadata_uses_first_line_and_file_time(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("Headline here\n\nBody sentence one. Body two.\n")
+    stamp = dt.datetime(2026, 11, 20, 8, 0, tzinfo=dt.UTC).timestamp()
+    os.utime(path, (stamp, stamp))
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.title == "Headline here"
+    assert article.text == "Body sentence one. Body two."
+    assert article.published.timestamp() == stamp
+    assert article.dated_by == "file_time"
+    assert article.url == path.resolve().as_uri()
+
+
+def test_html_metadata_and_boilerplate(tmp_path):
+    path = tmp_path / "p.html"
+    path.write_text("""<html><head><title>Page - Outlet</title>
+<meta property="og:title" content="Big news"><meta property="og:site_name" content="Outlet">
+<meta property="article:published_time" content="2026-11-23T16:45:00-05:00">
+<link rel="canonical" href="https://outlet.example.com/big"></head>
+<body><nav><a href="/">Home</a> <a href="/w">World</a></nav><article><h1>Big news</h1>
+<p>The first paragraph of the article is long enough to be kept as its main content.</p>
+<p>A second paragraph says what officials said on Monday about the decision.</p></article>
+<footer>Copyright 2026 Outlet. All rights reserved.</footer></body></html>""")
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.title == "Big news"
+    assert article.outlet == "Outlet"
+    assert article.url == "https://outlet.example.com/big"
+    assert article.published == dt.datetime(2026, 11, 23, 21, 45, tzinfo=dt.UTC)
+    assert "first paragraph" in article.text
+    assert "Copyright" not in article.text and "Home" not in article.text
+
+
+def test_folder_skips_and_reports_bad_files(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.md").write_text("Title\n\nA sentence with enough words in it.\n")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    (folder / "latin1.txt").write_bytes("Caf\xe9 au lait\n".encode("latin-1"))
+    (folder / "huge.md").write_text("x" * 2000)
+    (folder / "broken.md").symlink_to(folder / "missing-target.md")
+    (folder / "README.md").write_text("not an article")
+    (folder / ".hidden.md").write_text("not an article")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    fetched = FileSource(str(folder)).fetch(None, FetchSettings(max_bytes=1000))
+    assert [a.title for a in fetched.articles] == ["Title"]
+    reasons = {os.path.basename(s.source): s.error for s in fetched.skipped}
+    assert set(reasons) == {"binary.txt", "latin1.txt", "huge.md", "broken.md"}
+    assert "binary file" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"]
+    assert "fetch.max_bytes" in reasons["huge.md"]
+    assert "cannot read" in reasons["broken.md"]
+
+
+def test_missing_path_is_a_source_error(tmp_path):
+    import pytest
+
+    from briefgen.errors import SourceError
+
+    with pytest.raises(SourceError, match="no such file or folder"):
+        FileSource(str(tmp_path / "nope")).fetch(None, LIMITS)

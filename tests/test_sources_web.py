@@ -1,0 +1,91 @@
+import datetime as dt
+import socket
+
+import httpx
+import pytest
+
+from briefgen.config import FetchSettings
+from briefgen.errors import SourceError
+from briefgen.sources.web import UrlSource
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &amp; Co</title>
+<item><title>Grid hit overnight</title><link>https://wire.example.com/grid?utm_source=rss</link>
+<pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate>
+<description>&lt;p&gt;Russia struck the grid.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+<item><title>Undated item</title><link>https://wire.example.com/undated</link>
+<description>No date here.</description></item>
+</channel></rss>"""
+ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+<title>Atom Outlet</title><updated>2026-11-24T08:00:00Z</updated><id>urn:x</id>
+<entry><title>Convoy leaves Odesa</title><link href="https://atom.example.com/convoy"/>
+<id>urn:1</id><updated>2026-11-24T08:00:00Z</updated>
+<content type="html">&lt;p&gt;Fourteen ships left.&lt;/p&gt;&lt;p&gt;Insurers worry.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def fetch(url: str, **limits):
+    settings = FetchSettings(**limits)
+    with httpx.Client(timeout=settings.timeout_s) as client:
+        return UrlSource(url).fetch(client, settings)
+
+
+def test_rss_feed(server):
+    fetched = fetch(server.add("/rss", RSS, content_type="application/rss+xml"))
+    [article] = fetched.articles
+    assert article.title == "Grid hit overnight"
+    assert article.outlet == "Wire & Co"
+    assert article.canonical_url == "https://wire.example.com/grid"
+    assert article.published == dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
+    assert article.text == "Russia struck the grid."  # markup and script dropped
+    assert "1 entries without a date" in fetched.skipped[0].error
+
+
+def test_atom_feed_served_as_xml(server):
+    fetched = fetch(server.add("/atom", ATOM, content_type="text/xml"))
+    [article] = fetched.articles
+    assert (article.title, article.outlet) == ("Convoy leaves Odesa", "Atom Outlet")
+    assert article.text == "Fourteen ships left.\nInsurers worry."
+
+
+def test_article_page(server):
+    page = ("<!doctype html><html><head><title>Page</title>"
+            '<meta property="article:published_time" content="2026-11-24T09:00:00+00:00">'
+            "</head><body><article><h1>Page</h1><p>" + "A long sentence of article text. " * 5
+            + "</p></article></body></html>")
+    [article] = fetch(server.add("/page", page)).articles
+    assert article.published == dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    assert "article text" in article.text
+
+
+@pytest.mark.parametrize(("body", "content_type", "message"), [
+    ("<rss><channel><item><title>broken", "application/rss+xml", "not a valid RSS/Atom feed"),
+    ("%PDF-1.7 binary", "application/pdf", "neither a feed nor an HTML page"),
+])
+def test_malformed_documents(server, body, content_type, message):
+    with pytest.raises(SourceError, match=message):
+        fetch(server.add("/bad", body, content_type=content_type))
+
+
+def test_http_error(server):
+    with pytest.raises(SourceError, match="HTTP 404"):
+        fetch(server.url("/missing"))
+
+
+def test_dead_host():
+    with socket.socket() as sock:  # a port that was free a moment ago: nothing listens there
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(SourceError, match="cannot connect"):
+        fetch(f"http://127.0.0.1:{port}/feed.xml")
+
+
+def test_huge_response_is_capped(server):
+    url = server.add("/huge", "<rss>" + "x" * 5000, content_type="application/rss+xml")
+    with pytest.raises(SourceError, match="larger than 1,000 bytes"):
+        fetch(url, max_bytes=1000)
+
+
+def test_slow_server_times_out(server):
+    url = server.add("/slow", RSS, content_type="application/rss+xml", delay=2)
+    with pytest.raises(SourceError, match="timed out"):
+        fetch(url, timeout_s=0.3)
