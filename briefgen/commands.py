@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 import time
 from contextlib import nullcontext
 from pathlib import Path
@@ -15,8 +16,20 @@ from rich.table import Table
 from briefgen.config import Settings, Topic, explain, load_settings, resolve_source
 from briefgen.errors import ConfigError
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+class _Consoles:
+    """stdout for results, stderr for progress and problems; wide tables when piped."""
+
+    @property
+    def out(self) -> Console:
+        return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+    @property
+    def err(self) -> Console:
+        return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+_consoles = _Consoles()
 
 
 def generate_briefs(*, topics: list[str], config: Path | None, sources: list[str],
@@ -35,6 +48,7 @@ def generate_briefs(*, topics: list[str], config: Path | None, sources: list[str
     chosen = _choose_topics(settings, topics, sources, topic, since)
     store = Store(settings.database)
     now = dt.datetime.now(dt.UTC)
+    out, err = _consoles.out, _consoles.err
     failed = 0
     try:
         for t in chosen:
@@ -70,6 +84,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
         records = store.recent_runs(limit=limit, topic=topic)
     finally:
         store.close()
+    out, err = _consoles.out, _consoles.err
     if not records:
         err.print("no runs yet; build a brief with 'briefgen generate'")
         return 0
@@ -95,6 +110,7 @@ def check_sources(*, config: Path | None, topics: list[str]) -> int:
     chosen = settings.find_topics(topics)
     if not chosen:
         raise ConfigError("no topics in the config; add a [[topics]] table (see 'briefgen init')")
+    out = _consoles.out
     table = Table("topic", "source", "status", "articles", "newest", "skipped", "seconds")
     broken = 0
     with new_client(settings.fetch) as client:
@@ -123,6 +139,7 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
     from briefgen.archive import write_atomic
     from briefgen.render import packaged_dir
 
+    out = _consoles.out
     target = directory / "briefgen.toml"
     if target.exists() and not force:
         raise ConfigError(f"{target} already exists; use --force to overwrite it")
@@ -140,15 +157,15 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
 
 def _override(settings: Settings, *, output: Path | None, provider: str | None,
               model: str | None) -> None:
-    try:
-        if output is not None:
-            settings.output_dir = output.expanduser().resolve()
-        if provider is not None:
-            settings.llm.provider = provider
-        if model is not None:
-            settings.llm.model = model
-    except ValidationError as e:
-        raise ConfigError(f"command line: {explain(e)}") from None
+    for option, section, key, value in (
+            ("--output", settings, "output_dir", output and output.expanduser().resolve()),
+            ("--provider", settings.llm, "provider", provider),
+            ("--model", settings.llm, "model", model)):
+        if value is not None:
+            try:
+                setattr(section, key, value)
+            except ValidationError as e:
+                raise ConfigError(f"{option}: {explain(e)}") from None
 
 
 def _choose_topics(settings: Settings, names: list[str], sources: list[str],

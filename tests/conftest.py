@@ -60,7 +60,10 @@ def server():
             self.send_header("Content-Type", route.content_type)
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
-            self.wfile.write(route.body)
+            try:
+                self.wfile.write(route.body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up early (size cap, timeout): what those tests expect
 
         def log_message(self, *args):
             pass

@@ -1,0 +1,190 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+from briefgen.models import Brief
+
+SECTIONS = ["Bottom line", "Stories", "Key developments", "Risks", "Reactions", "Outlook",
+            "Sources"]
+runner = CliRunner()
+
+
+def cli(*args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def adhoc(source, out, *extra):
+    return cli("generate", "--source", source, "--topic", "Ukraine", "--date", "2026-11-24",
+               "--output", out, *extra)
+
+
+def test_adhoc_generate_writes_dated_html_pdf_json(articles, tmp_path):
+    result = adhoc(articles, tmp_path / "out", "--since", "48h")
+    assert result.exit_code == 0, result.output
+    day = tmp_path / "out" / "2026-11-24"
+    paths = [day / f"ukraine.{ext}" for ext in ("html", "pdf", "json")]
+    assert result.stdout.split() == [str(p) for p in paths]
+    brief = Brief.model_validate_json(paths[2].read_text())
+    assert brief.date.isoformat() == "2026-11-24"
+    # no keyword filter ad hoc: 11 files, minus one out of the window and one syndicated copy
+    assert brief.stats.articles == 9 and brief.stats.stories == 4
+    ids = {s.id for s in brief.sources}
+    for item in [*brief.stories, *brief.developments, *brief.risks, *brief.reactions]:
+        assert item.sources and set(item.sources) <= ids
+    text = "".join(p.extract_text() for p in PdfReader(paths[1]).pages)
+    flat = " ".join(text.split())
+    assert " ".join(brief.headline.split()) in flat
+    for heading in SECTIONS:
+        assert heading in text
+    assert not list(day.glob(".*tmp"))
+
+
+def test_empty_folder_fails_cleanly(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = adhoc(tmp_path / "empty", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "no articles found" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_articles_in_window(articles, tmp_path):
+    result = cli("generate", "--source", articles, "--date", "2026-10-01", "--output",
+                 tmp_path / "out")
+    assert result.exit_code == 1
+    assert "outside the time window" in result.stderr and "--since" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_files_are_reported_and_the_run_goes_on(articles, tmp_path):
+    (articles / "blob.md").write_bytes(b"\x00\xff" * 100)
+    result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json")
+    assert result.exit_code == 0
+    assert "blob.md" in result.stderr and "binary file" in result.stderr
+    brief = json.loads((tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text())
+    assert any("blob.md" in e["source"] for e in brief["stats"]["source_errors"])
+
+
+def test_invalid_config_exits_2_with_one_line(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[[topics]]\nname = "T"\nsources = ["a"]\nsince = "soon"\n')
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "topics[0].since" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--date", "24/11/2026"], "write YYYY-MM-DD"),
+    (["--format", "html,docx"], "unknown format 'docx'"),
+    (["--provider", "magic"], "--provider: provider: Input should be 'extractive'"),
+    (["--since", "forever"], "not a duration"),
+])
+def test_bad_options_exit_2(articles, args, message):
+    result = cli("generate", "--source", articles, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_unwritable_output_folder(articles, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be")
+    result = adhoc(articles, blocker / "out", "--since", "48h")
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr and "--output" in result.stderr
+
+
+def test_config_topics_runs_and_statuses(articles, tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'output_dir = "out"\ntimezone = "Europe/Berlin"\n[[topics]]\n'
+                      f'name = "Ukraine war"\nsince = "48h"\ninclude = ["Ukraine", "Kyiv"]\n'
+                      f'sources = ["{articles}"]\n')
+    first = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "json")
+    assert first.exit_code == 0, first.output
+    second = cli("generate", "Ukraine war", "--config", config, "--date", "2026-11-25",
+                 "--since", "72h", "--format", "json")
+    assert second.exit_code == 0, second.output
+    brief = Brief.model_validate_json(
+        (tmp_path / "out" / "2026-11-25" / "ukraine-war.json").read_text())
+    assert {s.status for s in brief.stories} == {"continuing"}
+    runs = cli("runs", "--config", config)
+    assert runs.exit_code == 0
+    assert runs.stdout.count("Ukraine war") == 2 and "ok" in runs.stdout
+
+
+def test_user_templates_override_packaged_ones(articles, tmp_path):
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "brief.css").write_text("body { color: rgb(1, 2, 3); }")
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\n'
+                      f'sources = ["{articles}"]\n')
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "html",
+                 "--output", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out" / "2026-11-24" / "u.html").read_text()
+    assert "rgb(1, 2, 3)" in html and "Key developments" in html
+
+
+def test_broken_user_template_is_a_clear_error(articles, tmp_path):
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "brief.html.j2").write_text("{% if %}")
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\n'
+                      f'sources = ["{articles}"]\n')
+    result = cli("generate", "--config", config, "--date", "2026-11-24")
+    assert result.exit_code == 1
+    assert "template error" in result.stderr
+
+
+def test_init_writes_a_loadable_config(tmp_path):
+    result = cli("init", tmp_path / "proj", "--templates")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "proj" / "templates" / "brief.html.j2").exists()
+    again = cli("init", tmp_path / "proj")
+    assert again.exit_code == 2 and "--force" in again.stderr
+    check = cli("sources", "check", "--config", tmp_path / "proj" / "briefgen.toml")
+    assert check.exit_code == 1  # the starter's articles/ folder does not exist yet
+    assert "no such file or folder" in check.stdout
+
+
+def test_sources_check_reports_each_source(articles, server, tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'[[topics]]\nname = "U"\nsources = ["{articles}", '
+                      f'"{server.url("/gone.xml")}"]\n')
+    result = cli("sources", "check", "--config", config)
+    assert result.exit_code == 1
+    assert "ok" in result.stdout and "HTTP 404" in result.stdout
+
+
+def test_every_command_has_help():
+    for command in (["generate"], ["runs"], ["init"], ["sources", "check"]):
+        result = cli(*command, "--help")
+        assert result.exit_code == 0 and "Usage" in result.stdout
+    assert "Build briefs now" in cli("--help").stdout
+
+
+def test_help_imports_no_heavy_library():
+    code = ("import sys; from typer.testing import CliRunner; from briefgen.cli import app; "
+            "CliRunner().invoke(app, ['generate', '--help']); "
+            "heavy = {'weasyprint', 'trafilatura', 'sqlalchemy', 'feedparser', 'openai', "
+            "'lxml', 'httpx'} & set(sys.modules); print(sorted(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_demo_config_as_a_subprocess(tmp_path):
+    repo = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "briefgen", "generate", "--config",
+         repo / "examples" / "briefgen.toml", "--output", tmp_path / "demo"],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    brief = Brief.model_validate_json(
+        (tmp_path / "demo" / "2026-11-24" / "ukraine-war.json").read_text())
+    assert len(brief.stories) == 3 and brief.developments and brief.risks and brief.reactions
