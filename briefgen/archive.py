@@ -25,8 +25,10 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as e:
-        raise RenderError(f"cannot write to {path.parent} ({e.strerror or e}); "
-                          "choose another folder with --output") from None
+        raise RenderError(
+            f"cannot write to {path.parent} ({e.strerror or e}); "
+            "choose another folder with --output"
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -36,6 +38,7 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
         os.replace(tmp, path)
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
-        raise RenderError(f"cannot write {path} ({e.strerror or e}); "
-                          "check free space and permissions") from None
+        raise RenderError(
+            f"cannot write {path} ({e.strerror or e}); check free space and permissions"
+        ) from None
     return path

@@ -10,57 +10,99 @@ import typer
 
 from briefgen.errors import BriefgenError
 
-app = typer.Typer(help="Daily briefs from news articles, every claim cited to its sources.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Daily briefs from news articles, every claim cited to its sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 sources_app = typer.Typer(help="Inspect the configured sources.", no_args_is_help=True)
 app.add_typer(sources_app, name="sources")
 
-ConfigOpt = Annotated[Path | None, typer.Option(
-    "--config", "-c", help="Config file [default: ./briefgen.toml if present].",
-    dir_okay=False)]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", help="Config file [default: ./briefgen.toml if present].", dir_okay=False
+    ),
+]
 _state = {"debug": False}
 
 
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")
-                       ] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
 ) -> None:
     _state["debug"] = debug
-    logging.basicConfig(level=logging.DEBUG if debug else logging.INFO if verbose
-                        else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @app.command()
 def generate(
-    topics: Annotated[list[str] | None, typer.Argument(
-        help="Topics from the config to build [default: all].", show_default=False)] = None,
+    topics: Annotated[
+        list[str] | None,
+        typer.Argument(help="Topics from the config to build [default: all].", show_default=False),
+    ] = None,
     config: ConfigOpt = None,
-    source: Annotated[list[str] | None, typer.Option(
-        "--source", "-s", help="Ad-hoc source: feed or page URL, file or folder. Repeatable.",
-        show_default=False)] = None,
-    topic: Annotated[str | None, typer.Option(
-        help="Name of the ad-hoc topic built from --source.")] = None,
-    since: Annotated[str | None, typer.Option(
-        help="Time window before the brief's end, e.g. 24h, 3d [default: the topic's].")] = None,
-    date: Annotated[str | None, typer.Option(
-        help="The brief's date, YYYY-MM-DD [default: today in the topic's timezone].")] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Output folder [default: ./output or the config's].",
-        file_okay=False)] = None,
-    fmt: Annotated[str, typer.Option("--format", help="Comma-separated: html,pdf,json.")
-                   ] = "html,pdf,json",
-    provider: Annotated[str | None, typer.Option(
-        help="Summarizer: extractive (offline, built in).")] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--source",
+            "-s",
+            help="Ad-hoc source: feed or page URL, file or folder. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option(help="Name of the ad-hoc topic built from --source.")
+    ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            help="Time window before the brief's end, e.g. 24h, 3d [default: the topic's]."
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(help="The brief's date, YYYY-MM-DD [default: today in the topic's timezone]."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Output folder [default: ./output or the config's].",
+            file_okay=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="Comma-separated: html,pdf,json.")
+    ] = "html,pdf,json",
+    provider: Annotated[
+        str | None, typer.Option(help="Summarizer: extractive (offline, built in).")
+    ] = None,
     model: Annotated[str | None, typer.Option(help="Model name for the provider.")] = None,
 ) -> None:
     """Build briefs now and print the paths written."""
     from briefgen.commands import generate_briefs
 
-    _guard(lambda: generate_briefs(
-        topics=topics or [], config=config, sources=source or [], topic=topic, since=since,
-        date=date, output=output, formats=fmt, provider=provider, model=model))
+    _guard(
+        lambda: generate_briefs(
+            topics=topics or [],
+            config=config,
+            sources=source or [],
+            topic=topic,
+            since=since,
+            date=date,
+            output=output,
+            formats=fmt,
+            provider=provider,
+            model=model,
+        )
+    )
 
 
 @app.command()
@@ -77,10 +119,14 @@ def runs(
 
 @app.command()
 def init(
-    directory: Annotated[Path, typer.Argument(help="Where to write briefgen.toml.",
-                                              file_okay=False)] = Path("."),
-    templates: Annotated[bool, typer.Option(
-        "--templates", help="Also copy the templates/ and prompts/ folders to customise.")
+    directory: Annotated[
+        Path, typer.Argument(help="Where to write briefgen.toml.", file_okay=False)
+    ] = Path("."),
+    templates: Annotated[
+        bool,
+        typer.Option(
+            "--templates", help="Also copy the templates/ and prompts/ folders to customise."
+        ),
     ] = False,
     force: Annotated[bool, typer.Option(help="Overwrite existing files.")] = False,
 ) -> None:
@@ -92,8 +138,9 @@ def init(
 
 @sources_app.command("check")
 def sources_check(
-    topics: Annotated[list[str] | None, typer.Argument(
-        help="Topics to check [default: all].", show_default=False)] = None,
+    topics: Annotated[
+        list[str] | None, typer.Argument(help="Topics to check [default: all].", show_default=False)
+    ] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Fetch each configured source once and report its health."""
@@ -121,5 +168,3 @@ def _guard(action) -> None:
 def main() -> None:
     """Console-script entry point."""
     app(prog_name="briefgen")
-
-

@@ -11,8 +11,8 @@ from briefgen.models import Article, Story
 from briefgen.text import normalise, terms, words
 from briefgen.vectors import centroid, cosine, tfidf
 
-NEAR_DUPLICATE = 0.6     # Jaccard of word 5-shingles: a syndicated or lightly edited copy
-SAME_STORY = 0.22        # average cosine similarity of two groups' title + lead vectors
+NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
+SAME_STORY = 0.22  # average cosine similarity of two groups' title + lead vectors
 
 
 @dataclass
@@ -37,8 +37,14 @@ def dedupe(articles: list[Article]) -> Deduped:
         original = by_key.get(article.canonical_url) or by_key.get(article.content_hash)
         grams = _shingles(article.text)
         if original is None:
-            original = next((k for k, s in zip(kept, shingles, strict=True)
-                             if _jaccard(grams, s) >= NEAR_DUPLICATE), None)
+            original = next(
+                (
+                    k
+                    for k, s in zip(kept, shingles, strict=True)
+                    if _jaccard(grams, s) >= NEAR_DUPLICATE
+                ),
+                None,
+            )
         if original is not None:
             result.duplicates.setdefault(original.url, []).append(article)
             continue
@@ -48,8 +54,9 @@ def dedupe(articles: list[Article]) -> Deduped:
     return result
 
 
-def cluster(articles: list[Article], topic_terms: set[str], now: dt.datetime,
-            max_stories: int = 8) -> list[Story]:
+def cluster(
+    articles: list[Article], topic_terms: set[str], now: dt.datetime, max_stories: int = 8
+) -> list[Story]:
     """Group articles about the same event into stories, ranked by coverage and recency."""
     if not articles:
         return []
@@ -67,15 +74,15 @@ def _story_terms(article: Article) -> list[str]:
     return terms(article.title) * 2 + terms(lead)
 
 
-def _average_linkage(groups: list[list[int]], vectors: list[dict[str, float]]
-                     ) -> list[list[int]]:
+def _average_linkage(groups: list[list[int]], vectors: list[dict[str, float]]) -> list[list[int]]:
     sim = [[cosine(a, b) for b in vectors] for a in vectors]
     while len(groups) > 1:
         best, pair = SAME_STORY, None
         for i in range(len(groups)):
             for j in range(i + 1, len(groups)):
                 avg = sum(sim[a][b] for a in groups[i] for b in groups[j]) / (
-                    len(groups[i]) * len(groups[j]))
+                    len(groups[i]) * len(groups[j])
+                )
                 if avg >= best:
                     best, pair = avg, (i, j)
         if pair is None:
@@ -85,8 +92,13 @@ def _average_linkage(groups: list[list[int]], vectors: list[dict[str, float]]
     return groups
 
 
-def _story(members: list[int], articles: list[Article], vectors: list[dict[str, float]],
-           topic_terms: set[str], now: dt.datetime) -> Story:
+def _story(
+    members: list[int],
+    articles: list[Article],
+    vectors: list[dict[str, float]],
+    topic_terms: set[str],
+    now: dt.datetime,
+) -> Story:
     center = centroid([vectors[i] for i in members])
     ordered = sorted(members, key=lambda i: -cosine(vectors[i], center))
     story_articles = [articles[i] for i in ordered]
@@ -95,8 +107,12 @@ def _story(members: list[int], articles: list[Article], vectors: list[dict[str, 
     age_h = max((now - newest).total_seconds() / 3600, 0.0)
     relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
     score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
-    return Story(id="", title=_clean_title(story_articles[0].title), articles=story_articles,
-                 score=round(score, 4))
+    return Story(
+        id="",
+        title=_clean_title(story_articles[0].title),
+        articles=story_articles,
+        score=round(score, 4),
+    )
 
 
 def _clean_title(title: str) -> str:
@@ -108,7 +124,7 @@ def _shingles(text: str, size: int = 5) -> set[int]:
     tokens = words(normalise(text))
     if len(tokens) < size:
         return {hash(" ".join(tokens))}
-    return {hash(" ".join(tokens[i:i + size])) for i in range(len(tokens) - size + 1)}
+    return {hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
 
 
 def _jaccard(a: set[int], b: set[int]) -> float:

@@ -32,10 +32,19 @@ class _Consoles:
 _consoles = _Consoles()
 
 
-def generate_briefs(*, topics: list[str], config: Path | None, sources: list[str],
-                    topic: str | None, since: str | None, date: str | None,
-                    output: Path | None, formats: str, provider: str | None,
-                    model: str | None) -> int:
+def generate_briefs(
+    *,
+    topics: list[str],
+    config: Path | None,
+    sources: list[str],
+    topic: str | None,
+    since: str | None,
+    date: str | None,
+    output: Path | None,
+    formats: str,
+    provider: str | None,
+    model: str | None,
+) -> int:
     """`briefgen generate`: one brief per topic; 1 if any topic failed."""
     from briefgen import pipeline
     from briefgen.archive import FORMATS
@@ -54,15 +63,21 @@ def generate_briefs(*, topics: list[str], config: Path | None, sources: list[str
         for t in chosen:
             status = err.status(f"{t.name}: starting") if err.is_terminal else nullcontext()
             with status as spinner:
+
                 def progress(stage: str, name: str = t.name, spinner=spinner) -> None:
                     if spinner is not None:
                         spinner.update(f"{name}: {stage}")
 
-                result = pipeline.run(settings, t, now, store, date=brief_date, formats=wanted,
-                                      progress=progress)
+                result = pipeline.run(
+                    settings, t, now, store, date=brief_date, formats=wanted, progress=progress
+                )
             for problem in result.errors:
-                err.print(f"warning: {problem.error}" if problem.error.startswith(problem.source)
-                          else f"warning: {problem.source}: {problem.error}", markup=False)
+                err.print(
+                    f"warning: {problem.error}"
+                    if problem.error.startswith(problem.source)
+                    else f"warning: {problem.source}: {problem.error}",
+                    markup=False,
+                )
             if result.ok:
                 for path in result.paths:
                     out.print(str(path), markup=False)
@@ -88,14 +103,39 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     if not records:
         err.print("no runs yet; build a brief with 'briefgen generate'")
         return 0
-    table = Table("id", "topic", "date", "started (UTC)", "status", "articles", "dupes",
-                  "stories", "provider", "tokens", "cost $", "time s", "errors", "message")
+    table = Table(
+        "id",
+        "topic",
+        "date",
+        "started (UTC)",
+        "status",
+        "articles",
+        "dupes",
+        "stories",
+        "provider",
+        "tokens",
+        "cost $",
+        "time s",
+        "errors",
+        "message",
+    )
     for r in records:
-        table.add_row(str(r.id), r.topic, r.brief_date.isoformat(),
-                      f"{r.started_at:%Y-%m-%d %H:%M}", r.status, str(r.articles),
-                      str(r.duplicates), str(r.stories), r.provider or "-",
-                      str(r.prompt_tokens + r.completion_tokens), f"{r.cost_usd:.4f}",
-                      f"{r.duration_s:.2f}", str(len(r.errors)), r.message[:80])
+        table.add_row(
+            str(r.id),
+            r.topic,
+            r.brief_date.isoformat(),
+            f"{r.started_at:%Y-%m-%d %H:%M}",
+            r.status,
+            str(r.articles),
+            str(r.duplicates),
+            str(r.stories),
+            r.provider or "-",
+            str(r.prompt_tokens + r.completion_tokens),
+            f"{r.cost_usd:.4f}",
+            f"{r.duration_s:.2f}",
+            str(len(r.errors)),
+            r.message[:80],
+        )
     out.print(table)
     return 0
 
@@ -121,13 +161,26 @@ def check_sources(*, config: Path | None, topics: list[str]) -> int:
                     fetched = open_source(spec).fetch(client, settings.fetch)
                 except SourceError as e:
                     broken += 1
-                    table.add_row(t.name, spec, f"[red]failed[/]: {e}", "-", "-", "-",
-                                  f"{time.perf_counter() - started:.2f}")
+                    table.add_row(
+                        t.name,
+                        spec,
+                        f"[red]failed[/]: {e}",
+                        "-",
+                        "-",
+                        "-",
+                        f"{time.perf_counter() - started:.2f}",
+                    )
                     continue
                 newest = max((a.published for a in fetched.articles), default=None)
-                table.add_row(t.name, spec, "[green]ok[/]", str(len(fetched.articles)),
-                              f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
-                              str(len(fetched.skipped)), f"{time.perf_counter() - started:.2f}")
+                table.add_row(
+                    t.name,
+                    spec,
+                    "[green]ok[/]",
+                    str(len(fetched.articles)),
+                    f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
+                    str(len(fetched.skipped)),
+                    f"{time.perf_counter() - started:.2f}",
+                )
     out.print(table)
     return 1 if broken else 0
 
@@ -155,12 +208,14 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
     return 0
 
 
-def _override(settings: Settings, *, output: Path | None, provider: str | None,
-              model: str | None) -> None:
+def _override(
+    settings: Settings, *, output: Path | None, provider: str | None, model: str | None
+) -> None:
     for option, section, key, value in (
-            ("--output", settings, "output_dir", output and output.expanduser().resolve()),
-            ("--provider", settings.llm, "provider", provider),
-            ("--model", settings.llm, "model", model)):
+        ("--output", settings, "output_dir", output and output.expanduser().resolve()),
+        ("--provider", settings.llm, "provider", provider),
+        ("--model", settings.llm, "model", model),
+    ):
         if value is not None:
             try:
                 setattr(section, key, value)
@@ -168,26 +223,41 @@ def _override(settings: Settings, *, output: Path | None, provider: str | None,
                 raise ConfigError(f"{option}: {explain(e)}") from None
 
 
-def _choose_topics(settings: Settings, names: list[str], sources: list[str],
-                   topic: str | None, since: str | None) -> list[Topic]:
+def _choose_topics(
+    settings: Settings, names: list[str], sources: list[str], topic: str | None, since: str | None
+) -> list[Topic]:
     """Config topics (optionally by name), or one ad-hoc topic from --source/--topic."""
     try:
         if sources:
             if names:
                 raise ConfigError("give either topic names or --source, not both")
-            adhoc = {"name": topic or "Brief", "sources": [resolve_source(s, Path.cwd())
-                                                           for s in sources]}
+            adhoc = {
+                "name": topic or "Brief",
+                "sources": [resolve_source(s, Path.cwd()) for s in sources],
+            }
             return [Topic.model_validate({**adhoc, **({"since": since} if since else {})})]
         if topic:
-            raise ConfigError("--topic names an ad-hoc topic: add --source, or pass config "
-                              "topic names as arguments")
+            raise ConfigError(
+                "--topic names an ad-hoc topic: add --source, or pass config "
+                "topic names as arguments"
+            )
         chosen = settings.find_topics(names)
         if not chosen:
-            raise ConfigError("nothing to do: pass --source PATH|URL, or add [[topics]] to "
-                              "briefgen.toml (create one with 'briefgen init')")
+            raise ConfigError(
+                "nothing to do: pass --source PATH|URL, or add [[topics]] to "
+                "briefgen.toml (create one with 'briefgen init')"
+            )
         if since:
-            chosen = [t.model_copy(update={"since": Topic.model_validate(
-                {"name": t.name, "sources": t.sources, "since": since}).since}) for t in chosen]
+            chosen = [
+                t.model_copy(
+                    update={
+                        "since": Topic.model_validate(
+                            {"name": t.name, "sources": t.sources, "since": since}
+                        ).since
+                    }
+                )
+                for t in chosen
+            ]
         return chosen
     except ValidationError as e:
         raise ConfigError(f"command line: {explain(e, model=Topic)}") from None
@@ -197,8 +267,10 @@ def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:
     wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in known]
     if unknown or not wanted:
-        raise ConfigError(f"--format: unknown format {unknown[0] if unknown else '(none)'!r};"
-                          f" choose from {','.join(known)}")
+        raise ConfigError(
+            f"--format: unknown format {unknown[0] if unknown else '(none)'!r};"
+            f" choose from {','.join(known)}"
+        )
     return wanted
 
 

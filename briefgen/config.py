@@ -43,8 +43,9 @@ def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown timezone {name!r}; use an IANA name such as 'Europe/Berlin'"
-                         ) from None
+        raise ValueError(
+            f"unknown timezone {name!r}; use an IANA name such as 'Europe/Berlin'"
+        ) from None
     return name
 
 
@@ -54,8 +55,9 @@ def check_cron(expr: str) -> str:
     try:
         CronTrigger.from_crontab(expr)
     except ValueError as e:
-        raise ValueError(f"bad cron expression {expr!r} ({e}); write e.g. '0 7 * * mon-fri'"
-                         ) from None
+        raise ValueError(
+            f"bad cron expression {expr!r} ({e}); write e.g. '0 7 * * mon-fri'"
+        ) from None
     return expr
 
 
@@ -193,7 +195,7 @@ def resolve_sqlite_url(url: str, base_dir: Path) -> str:
     """Make a relative SQLite path absolute; other database URLs are left alone."""
     prefix = "sqlite:///"
     if url.startswith(prefix) and url != prefix + ":memory:" and not url.startswith(prefix + "/"):
-        return prefix + str((base_dir / url[len(prefix):]).resolve())
+        return prefix + str((base_dir / url[len(prefix) :]).resolve())
     return url
 
 

@@ -35,8 +35,9 @@ class StoreError(BriefgenError):
 
 
 @contextmanager
-def wrap_exceptions(error_cls: type[BriefgenError], message: str,
-                    excs: tuple[type[BaseException], ...] = (OSError,)) -> Iterator[None]:
+def wrap_exceptions(
+    error_cls: type[BriefgenError], message: str, excs: tuple[type[BaseException], ...] = (OSError,)
+) -> Iterator[None]:
     """Turn a library's exception (one of `excs`) into `error_cls("message: cause")`."""
     try:
         yield

@@ -34,12 +34,16 @@ class Gathered:
         """Why nothing is left, in one line that suggests the fix."""
         span = f"{period.start:%Y-%m-%d %H:%M} to {period.end:%Y-%m-%d %H:%M %Z}"
         if self.found == 0:
-            return ("no articles found in the sources"
-                    + (f" ({len(self.errors)} could not be read)" if self.errors else "")
-                    + "; check the paths and URLs with --source or in the config")
-        return (f"no articles left for {span}: {self.found} found, {self.outside_window} outside "
-                f"the time window, {self.filtered_out} not matching include/exclude; "
-                "widen --since, change --date or the topic's keywords")
+            return (
+                "no articles found in the sources"
+                + (f" ({len(self.errors)} could not be read)" if self.errors else "")
+                + "; check the paths and URLs with --source or in the config"
+            )
+        return (
+            f"no articles left for {span}: {self.found} found, {self.outside_window} outside "
+            f"the time window, {self.filtered_out} not matching include/exclude; "
+            "widen --since, change --date or the topic's keywords"
+        )
 
 
 def brief_period(date: dt.date, now: dt.datetime, since: dt.timedelta, tz: ZoneInfo) -> Period:
@@ -49,10 +53,15 @@ def brief_period(date: dt.date, now: dt.datetime, since: dt.timedelta, tz: ZoneI
     return Period(start=end - since, end=end)
 
 
-def gather(topic: Topic, period: Period, limits: FetchSettings, *,
-           client: httpx.Client | None = None,
-           sources: Sequence[Source] | None = None,
-           on_source: Callable[[str], None] | None = None) -> Gathered:
+def gather(
+    topic: Topic,
+    period: Period,
+    limits: FetchSettings,
+    *,
+    client: httpx.Client | None = None,
+    sources: Sequence[Source] | None = None,
+    on_source: Callable[[str], None] | None = None,
+) -> Gathered:
     """Fetch every source of `topic` (a failing one is recorded, never fatal) and filter."""
     sources = list(sources) if sources is not None else [open_source(s) for s in topic.sources]
     own_client = client is None
@@ -79,12 +88,14 @@ def gather(topic: Topic, period: Period, limits: FetchSettings, *,
 
 def new_client(limits: FetchSettings) -> httpx.Client:
     """The HTTP client sources share: timeouts, redirects followed, a clear user agent."""
-    return httpx.Client(timeout=limits.timeout_s, follow_redirects=True,
-                        headers={"User-Agent": limits.user_agent})
+    return httpx.Client(
+        timeout=limits.timeout_s, follow_redirects=True, headers={"User-Agent": limits.user_agent}
+    )
 
 
-def _fetch_one(source: Source, client: httpx.Client, limits: FetchSettings
-               ) -> tuple[Fetched, str | None]:
+def _fetch_one(
+    source: Source, client: httpx.Client, limits: FetchSettings
+) -> tuple[Fetched, str | None]:
     try:
         return source.fetch(client, limits), None
     except BriefgenError as e:

@@ -139,8 +139,12 @@ class Brief(_Item):
         story_ids = {s.id for s in self.stories}
         if len(source_ids) != len(self.sources):
             raise ValueError("source ids must be unique")
-        for kind, items in (("stories", self.stories), ("developments", self.developments),
-                            ("risks", self.risks), ("reactions", self.reactions)):
+        for kind, items in (
+            ("stories", self.stories),
+            ("developments", self.developments),
+            ("risks", self.risks),
+            ("reactions", self.reactions),
+        ):
             for n, item in enumerate(items):
                 unknown = set(item.sources) - source_ids
                 if unknown:

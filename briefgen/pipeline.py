@@ -39,10 +39,18 @@ class RunResult:
     message: str = ""
 
 
-def run(settings: Settings, topic: Topic, now: dt.datetime, store: Store, *,
-        date: dt.date | None = None, formats: Sequence[str] = FORMATS,
-        client: httpx.Client | None = None, summarizer: Summarizer | None = None,
-        progress: Progress = lambda stage: None) -> RunResult:
+def run(
+    settings: Settings,
+    topic: Topic,
+    now: dt.datetime,
+    store: Store,
+    *,
+    date: dt.date | None = None,
+    formats: Sequence[str] = FORMATS,
+    client: httpx.Client | None = None,
+    summarizer: Summarizer | None = None,
+    progress: Progress = lambda stage: None,
+) -> RunResult:
     """Build and write one brief. Source and run failures are recorded and returned, not
     raised; a ConfigError (nothing sensible to run) propagates."""
     tz = settings.topic_tz(topic)
@@ -59,15 +67,26 @@ def run(settings: Settings, topic: Topic, now: dt.datetime, store: Store, *,
             raise NoArticlesError(gathered.explain_empty(period))
         progress("clustering")
         deduped = dedupe(gathered.articles)
-        stories = cluster(deduped.articles, set(terms(" ".join([topic.name, *topic.include]))),
-                          period.end, topic.max_stories)
+        stories = cluster(
+            deduped.articles,
+            set(terms(" ".join([topic.name, *topic.include]))),
+            period.end,
+            topic.max_stories,
+        )
         article_ids = store.remember([a for s in stories for a in s.articles], now)
         _mark_status(stories, article_ids, store.seen_before(topic.name, date))
         progress("summarizing")
         summarizer = summarizer or get_summarizer(settings.llm)
-        brief = summarizer.summarize(SummaryRequest(
-            topic=topic.name, keywords=topic.include, date=date, period=period,
-            generated_at=now, stories=stories))
+        brief = summarizer.summarize(
+            SummaryRequest(
+                topic=topic.name,
+                keywords=topic.include,
+                date=date,
+                period=period,
+                generated_at=now,
+                stories=stories,
+            )
+        )
         brief.stats.articles = sum(len(s.articles) for s in stories)
         brief.stats.stories = len(stories)
         brief.stats.source_errors = errors
@@ -75,21 +94,35 @@ def run(settings: Settings, topic: Topic, now: dt.datetime, store: Store, *,
         progress("rendering")
         paths = write_brief(brief, settings, tz, formats)
     except ConfigError:
-        store.finish_run(run_id, status="failed", finished_at=_now(now, started),
-                         errors=errors, message="configuration error")
+        store.finish_run(
+            run_id,
+            status="failed",
+            finished_at=_now(now, started),
+            errors=errors,
+            message="configuration error",
+        )
         raise
     except BriefgenError as e:
-        store.finish_run(run_id, status="failed", finished_at=_now(now, started),
-                         errors=errors, message=str(e))
+        store.finish_run(
+            run_id, status="failed", finished_at=_now(now, started), errors=errors, message=str(e)
+        )
         return RunResult(topic=topic.name, ok=False, errors=errors, message=str(e))
-    store.finish_run(run_id, status="ok", finished_at=_now(now, started), brief=brief,
-                     duplicates=deduped.dropped, outputs=paths, errors=errors,
-                     article_ids=set(article_ids.values()))
+    store.finish_run(
+        run_id,
+        status="ok",
+        finished_at=_now(now, started),
+        brief=brief,
+        duplicates=deduped.dropped,
+        outputs=paths,
+        errors=errors,
+        article_ids=set(article_ids.values()),
+    )
     return RunResult(topic=topic.name, ok=True, paths=paths, brief=brief, errors=errors)
 
 
-def write_brief(brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str]
-                ) -> list[Path]:
+def write_brief(
+    brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str]
+) -> list[Path]:
     """Render every requested format in memory first, then write each one atomically."""
     rendered: dict[str, bytes | str] = {}
     if "json" in formats:
@@ -101,8 +134,10 @@ def write_brief(brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequenc
         if "pdf" in formats:
             assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
             rendered["pdf"] = render_pdf(html, assets)
-    return [write_atomic(brief_path(settings.output_dir, brief.date, brief.topic, fmt), data)
-            for fmt, data in sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))]
+    return [
+        write_atomic(brief_path(settings.output_dir, brief.date, brief.topic, fmt), data)
+        for fmt, data in sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
+    ]
 
 
 def _mark_status(stories: list[Story], ids: dict[str, int], seen: set[int]) -> None:

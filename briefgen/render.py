@@ -28,7 +28,9 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
     loaders = [FileSystemLoader(user_dir)] if user_dir else []
     env = Environment(
         loader=ChoiceLoader([*loaders, FileSystemLoader(packaged_dir("templates"))]),
-        autoescape=True, trim_blocks=True, lstrip_blocks=True,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.filters["datetime"] = lambda value: _local(value, tz).strftime("%-d %b %Y, %H:%M %Z")
@@ -40,12 +42,18 @@ def render_html(brief: Brief, tz: ZoneInfo, user_dir: Path | None = None) -> str
     """The brief as one self-contained HTML page."""
     try:
         template = template_env(tz, user_dir).get_template(BRIEF_TEMPLATE)
-        return template.render(brief=brief, numbers=brief.source_numbers(),
-                               stories={s.id: s for s in brief.stories}, tz=tz.key)
+        return template.render(
+            brief=brief,
+            numbers=brief.source_numbers(),
+            stories={s.id: s for s in brief.stories},
+            tz=tz.key,
+        )
     except TemplateError as e:
         where = f" ({e.filename}:{e.lineno})" if getattr(e, "lineno", None) else ""
-        raise RenderError(f"template error{where}: {e.message}; fix the template or remove "
-                          "your override to use the packaged one") from None
+        raise RenderError(
+            f"template error{where}: {e.message}; fix the template or remove "
+            "your override to use the packaged one"
+        ) from None
 
 
 def render_pdf(html: str, asset_dirs: list[Path] | None = None) -> bytes:
@@ -57,11 +65,13 @@ def render_pdf(html: str, asset_dirs: list[Path] | None = None) -> bytes:
         logging.getLogger(name).setLevel(logging.ERROR)
     fetcher = local_fetcher(asset_dirs or [packaged_dir("templates")])
     try:
-        return weasyprint.HTML(string=html, base_url=str(packaged_dir("templates")) + "/",
-                               url_fetcher=fetcher).write_pdf()
+        return weasyprint.HTML(
+            string=html, base_url=str(packaged_dir("templates")) + "/", url_fetcher=fetcher
+        ).write_pdf()
     except Exception as e:  # WeasyPrint raises many kinds; none should crash the run
-        raise RenderError(f"PDF rendering failed ({type(e).__name__}: {e}); "
-                          "try --format html,json") from e
+        raise RenderError(
+            f"PDF rendering failed ({type(e).__name__}: {e}); try --format html,json"
+        ) from e
 
 
 def local_fetcher(allowed: list[Path]):

@@ -85,15 +85,20 @@ class Store:
         self.display_url = _safe_url(url)
         try:
             parsed = make_url(url)
-            if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "",
-                                                                                 ":memory:"):
+            if parsed.drivername.startswith("sqlite") and parsed.database not in (
+                None,
+                "",
+                ":memory:",
+            ):
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(parsed)
             Base.metadata.create_all(self.engine)
             self._check_version()
         except (SQLAlchemyError, ArgumentError, OSError, ValueError, ImportError) as e:
-            raise StoreError(f"cannot open the database {self.display_url} ({_first_line(e)}); "
-                             "check `database` in briefgen.toml or BRIEFGEN_DATABASE") from None
+            raise StoreError(
+                f"cannot open the database {self.display_url} ({_first_line(e)}); "
+                "check `database` in briefgen.toml or BRIEFGEN_DATABASE"
+            ) from None
 
     def _check_version(self) -> None:
         with Session(self.engine) as session, session.begin():
@@ -101,8 +106,10 @@ class Store:
             if row is None:
                 session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
             elif int(row.value) > SCHEMA_VERSION:
-                raise StoreError(f"the database {self.display_url} has schema version {row.value}"
-                                 f", newer than this briefgen ({SCHEMA_VERSION}); upgrade briefgen")
+                raise StoreError(
+                    f"the database {self.display_url} has schema version {row.value}"
+                    f", newer than this briefgen ({SCHEMA_VERSION}); upgrade briefgen"
+                )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -112,13 +119,24 @@ class Store:
         ids: dict[str, int] = {}
         with self._session() as session:
             for a in articles:
-                row = session.scalars(select(ArticleRow).where(
-                    (ArticleRow.canonical_url == a.canonical_url)
-                    | (ArticleRow.content_hash == a.content_hash)).limit(1)).first()
+                row = session.scalars(
+                    select(ArticleRow)
+                    .where(
+                        (ArticleRow.canonical_url == a.canonical_url)
+                        | (ArticleRow.content_hash == a.content_hash)
+                    )
+                    .limit(1)
+                ).first()
                 if row is None:
-                    row = ArticleRow(canonical_url=a.canonical_url, content_hash=a.content_hash,
-                                     url=a.url, title=a.title, outlet=a.outlet,
-                                     published=a.published, first_seen=now)
+                    row = ArticleRow(
+                        canonical_url=a.canonical_url,
+                        content_hash=a.content_hash,
+                        url=a.url,
+                        title=a.title,
+                        outlet=a.outlet,
+                        published=a.published,
+                        first_seen=now,
+                    )
                     session.add(row)
                     session.flush()
                 ids[a.url] = row.id
@@ -127,22 +145,34 @@ class Store:
     def seen_before(self, topic: str, date: dt.date) -> set[int]:
         """Ids of articles used by successful briefs of `topic` dated before `date`."""
         with self._session() as session:
-            return set(session.scalars(
-                select(RunArticle.article_id).join(RunRow, RunRow.id == RunArticle.run_id)
-                .where(RunRow.topic == topic, RunRow.status == "ok", RunRow.brief_date < date)))
+            return set(
+                session.scalars(
+                    select(RunArticle.article_id)
+                    .join(RunRow, RunRow.id == RunArticle.run_id)
+                    .where(RunRow.topic == topic, RunRow.status == "ok", RunRow.brief_date < date)
+                )
+            )
 
     def start_run(self, topic: str, date: dt.date, started_at: dt.datetime) -> int:
         with self._session() as session:
-            row = RunRow(topic=topic, brief_date=date, started_at=started_at, errors=[],
-                         outputs=[])
+            row = RunRow(topic=topic, brief_date=date, started_at=started_at, errors=[], outputs=[])
             session.add(row)
             session.flush()
             return row.id
 
-    def finish_run(self, run_id: int, *, status: str, finished_at: dt.datetime,
-                   brief: Brief | None = None, duplicates: int = 0, outputs: list[str] = (),
-                   errors: list = (), message: str = "", article_ids: set[int] = frozenset(),
-                   ) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        *,
+        status: str,
+        finished_at: dt.datetime,
+        brief: Brief | None = None,
+        duplicates: int = 0,
+        outputs: list[str] = (),
+        errors: list = (),
+        message: str = "",
+        article_ids: set[int] = frozenset(),
+    ) -> None:
         """Close a run with its outcome; a successful one records the articles it used."""
         with self._session() as session:
             row = session.get(RunRow, run_id)
@@ -165,10 +195,16 @@ class Store:
             query = select(RunRow).order_by(RunRow.id.desc()).limit(limit)
             if topic:
                 query = query.where(RunRow.topic == topic)
-            return [RunRecord.model_validate({
-                **{c.key: getattr(r, c.key) for c in RunRow.__table__.columns},
-                "started_at": _aware(r.started_at), "finished_at": _aware(r.finished_at),
-            }) for r in session.scalars(query)]
+            return [
+                RunRecord.model_validate(
+                    {
+                        **{c.key: getattr(r, c.key) for c in RunRow.__table__.columns},
+                        "started_at": _aware(r.started_at),
+                        "finished_at": _aware(r.finished_at),
+                    }
+                )
+                for r in session.scalars(query)
+            ]
 
     def _session(self) -> _Transaction:
         session = Session(self.engine, expire_on_commit=False)
@@ -194,8 +230,7 @@ class _Transaction:
         finally:
             self.session.close()
         if isinstance(exc, SQLAlchemyError):
-            raise StoreError(f"database error on {self.display_url} ({_first_line(exc)})"
-                             ) from exc
+            raise StoreError(f"database error on {self.display_url} ({_first_line(exc)})") from exc
         return False
 
 
@@ -215,5 +250,3 @@ def _safe_url(url: str) -> str:
 
 def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
-
-

@@ -15,8 +15,10 @@ def tfidf(docs: Sequence[Sequence[str]]) -> list[Vector]:
     n = len(docs)
     vectors = []
     for doc in docs:
-        weights = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1)
-                   for t, c in Counter(doc).items()}
+        weights = {
+            t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1)
+            for t, c in Counter(doc).items()
+        }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         vectors.append({t: w / norm for t, w in weights.items()})
     return vectors

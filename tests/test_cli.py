@@ -10,8 +10,15 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.models import Brief
 
-SECTIONS = ["Bottom line", "Stories", "Key developments", "Risks", "Reactions", "Outlook",
-            "Sources"]
+SECTIONS = [
+    "Bottom line",
+    "Stories",
+    "Key developments",
+    "Risks",
+    "Reactions",
+    "Outlook",
+    "Sources",
+]
 runner = CliRunner()
 
 
@@ -20,8 +27,18 @@ def cli(*args: str):
 
 
 def adhoc(source, out, *extra):
-    return cli("generate", "--source", source, "--topic", "Ukraine", "--date", "2026-11-24",
-               "--output", out, *extra)
+    return cli(
+        "generate",
+        "--source",
+        source,
+        "--topic",
+        "Ukraine",
+        "--date",
+        "2026-11-24",
+        "--output",
+        out,
+        *extra,
+    )
 
 
 def test_adhoc_generate_writes_dated_html_pdf_json(articles, tmp_path):
@@ -54,8 +71,9 @@ def test_empty_folder_fails_cleanly(tmp_path):
 
 
 def test_no_articles_in_window(articles, tmp_path):
-    result = cli("generate", "--source", articles, "--date", "2026-10-01", "--output",
-                 tmp_path / "out")
+    result = cli(
+        "generate", "--source", articles, "--date", "2026-10-01", "--output", tmp_path / "out"
+    )
     assert result.exit_code == 1
     assert "outside the time window" in result.stderr and "--since" in result.stderr
     assert not (tmp_path / "out").exists()
@@ -79,12 +97,15 @@ def test_invalid_config_exits_2_with_one_line(tmp_path):
     assert "topics[0].since" in result.stderr and "Traceback" not in result.output
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--date", "24/11/2026"], "write YYYY-MM-DD"),
-    (["--format", "html,docx"], "unknown format 'docx'"),
-    (["--provider", "magic"], "--provider: provider: Input should be 'extractive'"),
-    (["--since", "forever"], "not a duration"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "24/11/2026"], "write YYYY-MM-DD"),
+        (["--format", "html,docx"], "unknown format 'docx'"),
+        (["--provider", "magic"], "--provider: provider: Input should be 'extractive'"),
+        (["--since", "forever"], "not a duration"),
+    ],
+)
 def test_bad_options_exit_2(articles, args, message):
     result = cli("generate", "--source", articles, *args)
     assert result.exit_code == 2
@@ -101,16 +122,29 @@ def test_unwritable_output_folder(articles, tmp_path):
 
 def test_config_topics_runs_and_statuses(articles, tmp_path):
     config = tmp_path / "briefgen.toml"
-    config.write_text(f'output_dir = "out"\ntimezone = "Europe/Berlin"\n[[topics]]\n'
-                      f'name = "Ukraine war"\nsince = "48h"\ninclude = ["Ukraine", "Kyiv"]\n'
-                      f'sources = ["{articles}"]\n')
+    config.write_text(
+        f'output_dir = "out"\ntimezone = "Europe/Berlin"\n[[topics]]\n'
+        f'name = "Ukraine war"\nsince = "48h"\ninclude = ["Ukraine", "Kyiv"]\n'
+        f'sources = ["{articles}"]\n'
+    )
     first = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "json")
     assert first.exit_code == 0, first.output
-    second = cli("generate", "Ukraine war", "--config", config, "--date", "2026-11-25",
-                 "--since", "72h", "--format", "json")
+    second = cli(
+        "generate",
+        "Ukraine war",
+        "--config",
+        config,
+        "--date",
+        "2026-11-25",
+        "--since",
+        "72h",
+        "--format",
+        "json",
+    )
     assert second.exit_code == 0, second.output
     brief = Brief.model_validate_json(
-        (tmp_path / "out" / "2026-11-25" / "ukraine-war.json").read_text())
+        (tmp_path / "out" / "2026-11-25" / "ukraine-war.json").read_text()
+    )
     assert {s.status for s in brief.stories} == {"continuing"}
     runs = cli("runs", "--config", config)
     assert runs.exit_code == 0
@@ -121,10 +155,20 @@ def test_user_templates_override_packaged_ones(articles, tmp_path):
     (tmp_path / "tpl").mkdir()
     (tmp_path / "tpl" / "brief.css").write_text("body { color: rgb(1, 2, 3); }")
     config = tmp_path / "briefgen.toml"
-    config.write_text(f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\n'
-                      f'sources = ["{articles}"]\n')
-    result = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "html",
-                 "--output", tmp_path / "out")
+    config.write_text(
+        f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
+    )
+    result = cli(
+        "generate",
+        "--config",
+        config,
+        "--date",
+        "2026-11-24",
+        "--format",
+        "html",
+        "--output",
+        tmp_path / "out",
+    )
     assert result.exit_code == 0, result.output
     html = (tmp_path / "out" / "2026-11-24" / "u.html").read_text()
     assert "rgb(1, 2, 3)" in html and "Key developments" in html
@@ -134,8 +178,9 @@ def test_broken_user_template_is_a_clear_error(articles, tmp_path):
     (tmp_path / "tpl").mkdir()
     (tmp_path / "tpl" / "brief.html.j2").write_text("{% if %}")
     config = tmp_path / "briefgen.toml"
-    config.write_text(f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\n'
-                      f'sources = ["{articles}"]\n')
+    config.write_text(
+        f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
+    )
     result = cli("generate", "--config", config, "--date", "2026-11-24")
     assert result.exit_code == 1
     assert "template error" in result.stderr
@@ -154,8 +199,9 @@ def test_init_writes_a_loadable_config(tmp_path):
 
 def test_sources_check_reports_each_source(articles, server, tmp_path):
     config = tmp_path / "briefgen.toml"
-    config.write_text(f'[[topics]]\nname = "U"\nsources = ["{articles}", '
-                      f'"{server.url("/gone.xml")}"]\n')
+    config.write_text(
+        f'[[topics]]\nname = "U"\nsources = ["{articles}", "{server.url("/gone.xml")}"]\n'
+    )
     result = cli("sources", "check", "--config", config)
     assert result.exit_code == 1
     assert "ok" in result.stdout and "HTTP 404" in result.stdout
@@ -169,22 +215,37 @@ def test_every_command_has_help():
 
 
 def test_help_imports_no_heavy_library():
-    code = ("import sys; from typer.testing import CliRunner; from briefgen.cli import app; "
-            "CliRunner().invoke(app, ['generate', '--help']); "
-            "heavy = {'weasyprint', 'trafilatura', 'sqlalchemy', 'feedparser', 'openai', "
-            "'lxml', 'httpx'} & set(sys.modules); print(sorted(heavy))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    code = (
+        "import sys; from typer.testing import CliRunner; from briefgen.cli import app; "
+        "CliRunner().invoke(app, ['generate', '--help']); "
+        "heavy = {'weasyprint', 'trafilatura', 'sqlalchemy', 'feedparser', 'openai', "
+        "'lxml', 'httpx'} & set(sys.modules); print(sorted(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 
 def test_demo_config_as_a_subprocess(tmp_path):
     repo = Path(__file__).resolve().parent.parent
     result = subprocess.run(
-        [sys.executable, "-m", "briefgen", "generate", "--config",
-         repo / "examples" / "briefgen.toml", "--output", tmp_path / "demo"],
-        capture_output=True, text=True, timeout=120)
+        [
+            sys.executable,
+            "-m",
+            "briefgen",
+            "generate",
+            "--config",
+            repo / "examples" / "briefgen.toml",
+            "--output",
+            tmp_path / "demo",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     brief = Brief.model_validate_json(
-        (tmp_path / "demo" / "2026-11-24" / "ukraine-war.json").read_text())
+        (tmp_path / "demo" / "2026-11-24" / "ukraine-war.json").read_text()
+    )
     assert len(brief.stories) == 3 and brief.developments and brief.risks and brief.reactions

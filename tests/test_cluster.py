@@ -12,14 +12,21 @@ T0 = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
 def article(url: str, text: str, minutes: int = 0, title: str = "T") -> Article:
     from briefgen.text import canonical_url
 
-    return Article(url=url, canonical_url=canonical_url(url), title=title, text=text,
-                   published=T0 + dt.timedelta(minutes=minutes),
-                   content_hash=content_hash(title, text))
+    return Article(
+        url=url,
+        canonical_url=canonical_url(url),
+        title=title,
+        text=text,
+        published=T0 + dt.timedelta(minutes=minutes),
+        content_hash=content_hash(title, text),
+    )
 
 
 def test_dedupe_by_url_text_and_near_copy():
-    body = ("The United States authorised Ukraine to use long-range missiles inside Russia on "
-            "Monday after North Korea sent thousands of troops to the Kursk region to fight.")
+    body = (
+        "The United States authorised Ukraine to use long-range missiles inside Russia on "
+        "Monday after North Korea sent thousands of troops to the Kursk region to fight."
+    )
     original = article("https://a.example.com/x", body)
     same_url = article("https://a.example.com/x/?utm_source=feed", "Different text entirely.", 5)
     same_text = article("https://b.example.com/y", body, 10)
@@ -29,7 +36,10 @@ def test_dedupe_by_url_text_and_near_copy():
     assert [a.url for a in result.articles] == [original.url, other.url]
     assert result.dropped == 3
     assert {a.url for a in result.duplicates[original.url]} == {
-        same_url.url, same_text.url, near_copy.url}
+        same_url.url,
+        same_text.url,
+        near_copy.url,
+    }
 
 
 def test_demo_articles_form_three_stories(articles):

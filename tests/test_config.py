@@ -13,21 +13,32 @@ def write(tmp_path: Path, text: str) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("toml", "expected"), [
-    ('outptu_dir = "x"', "unknown key 'outptu_dir'; did you mean 'output_dir'?"),
-    ('[[topics]]\nname = "T"\nsources = ["a"]\ninclde = ["x"]',
-     "unknown key 'topics[0].inclde'; did you mean 'include'?"),
-    ('[fetch]\ntimeout_s = "soon"', "fetch.timeout_s: Input should be a valid number"),
-    ('timezone = "Mars/Olympus"', "timezone: unknown timezone 'Mars/Olympus'"),
-    ('[[topics]]\nname = "T"\nsources = ["a"]\nschedule = "61 * * * *"',
-     "topics[0].schedule: bad cron expression '61 * * * *'"),
-    ('[[topics]]\nname = "T"\nsources = ["a"]\nsince = "yesterday"',
-     "topics[0].since: 'yesterday' is not a duration"),
-    ('[[topics]]\nname = "T\\r\\nBcc: x@example.com"\nsources = ["a"]',
-     "topics[0].name: must be a single line"),
-    ('[[topics]]\nname = "T"', "missing key 'topics[0].sources'"),
-    ("output_dir = ", "not valid TOML"),
-])
+@pytest.mark.parametrize(
+    ("toml", "expected"),
+    [
+        ('outptu_dir = "x"', "unknown key 'outptu_dir'; did you mean 'output_dir'?"),
+        (
+            '[[topics]]\nname = "T"\nsources = ["a"]\ninclde = ["x"]',
+            "unknown key 'topics[0].inclde'; did you mean 'include'?",
+        ),
+        ('[fetch]\ntimeout_s = "soon"', "fetch.timeout_s: Input should be a valid number"),
+        ('timezone = "Mars/Olympus"', "timezone: unknown timezone 'Mars/Olympus'"),
+        (
+            '[[topics]]\nname = "T"\nsources = ["a"]\nschedule = "61 * * * *"',
+            "topics[0].schedule: bad cron expression '61 * * * *'",
+        ),
+        (
+            '[[topics]]\nname = "T"\nsources = ["a"]\nsince = "yesterday"',
+            "topics[0].since: 'yesterday' is not a duration",
+        ),
+        (
+            '[[topics]]\nname = "T\\r\\nBcc: x@example.com"\nsources = ["a"]',
+            "topics[0].name: must be a single line",
+        ),
+        ('[[topics]]\nname = "T"', "missing key 'topics[0].sources'"),
+        ("output_dir = ", "not valid TOML"),
+    ],
+)
 def test_bad_config_is_one_line_naming_the_key(tmp_path, toml, expected):
     with pytest.raises(ConfigError) as info:
         load_settings(write(tmp_path, toml))
@@ -40,7 +51,9 @@ def test_bad_config_is_one_line_naming_the_key(tmp_path, toml, expected):
 def test_paths_are_relative_to_the_config_file(tmp_path, monkeypatch):
     monkeypatch.delenv("BRIEFGEN_DATABASE")
     (tmp_path / "conf").mkdir()
-    path = write(tmp_path / "conf", """
+    path = write(
+        tmp_path / "conf",
+        """
 output_dir = "out"
 database = "sqlite:///state/db.sqlite"
 date = "2026-11-24"
@@ -48,7 +61,8 @@ date = "2026-11-24"
 name = "T"
 since = "3d"
 sources = ["articles/", "https://example.com/feed.xml"]
-""")
+""",
+    )
     monkeypatch.chdir("/")
     settings = load_settings(path)
     base = (tmp_path / "conf").resolve()

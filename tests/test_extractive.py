@@ -19,9 +19,16 @@ def summarize(path) -> Brief:
     found = FileSource(str(path)).fetch(None, FetchSettings()).articles
     stories = cluster(dedupe(found).articles, {"ukrain"}, NOW)
     period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=30), dt.UTC)
-    return ExtractiveSummarizer().summarize(SummaryRequest(
-        topic="Ukraine", keywords=["Ukraine"], date=dt.date(2026, 11, 24), period=period,
-        generated_at=NOW, stories=stories))
+    return ExtractiveSummarizer().summarize(
+        SummaryRequest(
+            topic="Ukraine",
+            keywords=["Ukraine"],
+            date=dt.date(2026, 11, 24),
+            period=period,
+            generated_at=NOW,
+            stories=stories,
+        )
+    )
 
 
 def test_shared_sample_lands_in_the_right_sections(atacms_sample):
@@ -54,17 +61,32 @@ def test_deterministic(articles):
     assert summarize(articles).model_dump() == summarize(articles).model_dump()
 
 
-@pytest.mark.parametrize(("text", "kind", "actor"), [
-    ("Kremlin spokesman Yevgeny Lavrin warned of nuclear escalation and retaliation.",
-     "risk", ""),
-    ("Estonian Prime Minister Kadri Saar welcomed the decision as \"overdue but right\".",
-     "reaction", "Estonian Prime Minister Kadri Saar"),
-    ('"The escort helps, but underwriters price the risk," said Clive Ashworth, a broker.',
-     "reaction", "Clive Ashworth"),
-    ("EU energy ministers are due to hold an emergency video conference on Thursday.",
-     "outlook", ""),
-    ("A convoy of 14 ships left Odesa on Monday under naval escort.", "development", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        (
+            "Kremlin spokesman Yevgeny Lavrin warned of nuclear escalation and retaliation.",
+            "risk",
+            "",
+        ),
+        (
+            'Estonian Prime Minister Kadri Saar welcomed the decision as "overdue but right".',
+            "reaction",
+            "Estonian Prime Minister Kadri Saar",
+        ),
+        (
+            '"The escort helps, but underwriters price the risk," said Clive Ashworth, a broker.',
+            "reaction",
+            "Clive Ashworth",
+        ),
+        (
+            "EU energy ministers are due to hold an emergency video conference on Thursday.",
+            "outlook",
+            "",
+        ),
+        ("A convoy of 14 ships left Odesa on Monday under naval escort.", "development", ""),
+    ],
+)
 def test_classify(text, kind, actor):
     sentence = Sentence(text=text, article=0, position=3)
     assert classify(sentence) == (kind, actor)
@@ -73,8 +95,17 @@ def test_classify(text, kind, actor):
 def test_stance_and_titles():
     assert stance_of(Sentence("Critics condemned the strikes.", 0, 1)) == "oppose"
     assert stance_of(Sentence("Japan condemned it.", 0, 1, label="Support")) == "support"
-    assert find_actor("In Washington, critics including Senator Tom Brandt warned that Moscow "
-                      "could retaliate.") == "Critics including Senator Tom Brandt"
-    assert short_title("In response to earlier U.S. support, Russia revised its nuclear "
-                       "doctrine, suggesting a willingness to retaliate.") == \
-        "Russia revised its nuclear doctrine"
+    assert (
+        find_actor(
+            "In Washington, critics including Senator Tom Brandt warned that Moscow "
+            "could retaliate."
+        )
+        == "Critics including Senator Tom Brandt"
+    )
+    assert (
+        short_title(
+            "In response to earlier U.S. support, Russia revised its nuclear "
+            "doctrine, suggesting a willingness to retaliate."
+        )
+        == "Russia revised its nuclear doctrine"
+    )

@@ -17,14 +17,20 @@ def test_period_ends_with_the_brief_day_or_now():
 
 
 def test_window_keywords_and_failing_sources(articles, tmp_path):
-    topic = Topic(name="Ukraine war", sources=[str(articles), str(tmp_path / "missing")],
-                  include=["Ukraine", "Kyiv"], exclude=["grain"], since="48h")
-    period = brief_period(dt.date(2026, 11, 24), dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
-                          topic.since, BERLIN)
+    topic = Topic(
+        name="Ukraine war",
+        sources=[str(articles), str(tmp_path / "missing")],
+        include=["Ukraine", "Kyiv"],
+        exclude=["grain"],
+        since="48h",
+    )
+    period = brief_period(
+        dt.date(2026, 11, 24), dt.datetime(2026, 11, 25, tzinfo=dt.UTC), topic.since, BERLIN
+    )
     result = gather(topic, period, FetchSettings())
     assert result.found == 11
     assert result.outside_window == 1  # the 10 November article
-    assert result.filtered_out == 3    # the football match and the two grain articles
+    assert result.filtered_out == 3  # the football match and the two grain articles
     assert len(result.articles) == 7
     assert all(period.start <= a.published <= period.end for a in result.articles)
     assert [e.source for e in result.errors] == [str(tmp_path / "missing")]
@@ -34,8 +40,9 @@ def test_window_keywords_and_failing_sources(articles, tmp_path):
 def test_explain_empty_names_the_fix(tmp_path):
     (tmp_path / "empty").mkdir()
     topic = Topic(name="T", sources=[str(tmp_path / "empty")])
-    period = brief_period(dt.date(2026, 11, 24), dt.datetime(2026, 11, 25, tzinfo=dt.UTC),
-                          topic.since, BERLIN)
+    period = brief_period(
+        dt.date(2026, 11, 24), dt.datetime(2026, 11, 25, tzinfo=dt.UTC), topic.since, BERLIN
+    )
     result = gather(topic, period, FetchSettings())
     assert result.articles == []
     assert "no articles found" in result.explain_empty(period)

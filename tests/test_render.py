@@ -1,32 +1,39 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from conftest import NOW
 from pypdf import PdfReader
 
 from briefgen.models import Brief
 from briefgen.render import render_html, render_pdf
-from conftest import NOW
 
-HOSTILE = ('<script>alert(1)</script> <img src="file:///etc/passwd"> {{ 7*7 }} '
-           "{% include 'x' %}")
+HOSTILE = "<script>alert(1)</script> <img src=\"file:///etc/passwd\"> {{ 7*7 }} {% include 'x' %}"
 
 
 def hostile_brief() -> Brief:
     ids = {"sources": ["S1"], "story": "s1"}
-    return Brief.model_validate({
-        "topic": "Test <b>topic</b>", "date": "2026-11-24", "generated_at": NOW,
-        "period": {"start": NOW - dt.timedelta(days=1), "end": NOW},
-        "headline": f"Headline {HOSTILE}", "summary": [f"Summary {HOSTILE}"],
-        "stories": [{"id": "s1", "title": f"Story {HOSTILE}", "sources": ["S1"]}],
-        "developments": [{"title": "Dev", "detail": f"Detail {HOSTILE}", "quotes": [HOSTILE],
-                          **ids}],
-        "risks": [{"risk": "Risk", "detail": HOSTILE, **ids}],
-        "reactions": [{"actor": "Actor", "stance": "oppose", "detail": HOSTILE,
-                       "quote": HOSTILE, **ids}],
-        "outlook": [HOSTILE],
-        "sources": [{"id": "S1", "title": HOSTILE, "url": "javascript:alert(1)",
-                     "outlet": "O"}],
-    })
+    return Brief.model_validate(
+        {
+            "topic": "Test <b>topic</b>",
+            "date": "2026-11-24",
+            "generated_at": NOW,
+            "period": {"start": NOW - dt.timedelta(days=1), "end": NOW},
+            "headline": f"Headline {HOSTILE}",
+            "summary": [f"Summary {HOSTILE}"],
+            "stories": [{"id": "s1", "title": f"Story {HOSTILE}", "sources": ["S1"]}],
+            "developments": [
+                {"title": "Dev", "detail": f"Detail {HOSTILE}", "quotes": [HOSTILE], **ids}
+            ],
+            "risks": [{"risk": "Risk", "detail": HOSTILE, **ids}],
+            "reactions": [
+                {"actor": "Actor", "stance": "oppose", "detail": HOSTILE, "quote": HOSTILE, **ids}
+            ],
+            "outlook": [HOSTILE],
+            "sources": [
+                {"id": "S1", "title": HOSTILE, "url": "javascript:alert(1)", "outlet": "O"}
+            ],
+        }
+    )
 
 
 def test_html_escapes_everything_from_the_brief():
@@ -50,11 +57,13 @@ def test_pdf_shows_hostile_text_as_text_and_fetches_nothing(server):
 def test_pdf_fetcher_blocks_real_references(server, tmp_path):
     secret = tmp_path / "secret.png"
     secret.write_bytes(b"\x89PNG")
-    html = (f'<html><head><link rel="stylesheet" href="{server.url("/style.css")}">'
-            f'<style>@import url("{server.url("/import.css")}"); body {{ background: '
-            f'url("{server.url("/bg.png")}") }}</style></head><body>'
-            f'<img src="{server.url("/pixel.png")}"><img src="{secret.as_uri()}">'
-            '<img src="file:///etc/passwd"><p>text</p></body></html>')
+    html = (
+        f'<html><head><link rel="stylesheet" href="{server.url("/style.css")}">'
+        f'<style>@import url("{server.url("/import.css")}"); body {{ background: '
+        f'url("{server.url("/bg.png")}") }}</style></head><body>'
+        f'<img src="{server.url("/pixel.png")}"><img src="{secret.as_uri()}">'
+        '<img src="file:///etc/passwd"><p>text</p></body></html>'
+    )
     pdf = render_pdf(html)
     assert pdf.startswith(b"%PDF")
     assert server.hits == []

@@ -9,9 +9,11 @@ LIMITS = FetchSettings()
 
 def test_markdown_front_matter(tmp_path):
     path = tmp_path / "a.md"
-    path.write_text('---\ntitle: "Grid hit"\noutlet: Wire\nurl: https://x.example.com/a?utm_source=rss\n'
-                    "published: 2026-11-24T07:40:00+01:00\n---\nFirst paragraph\nwrapped.\n\n"
-                    "## Sub\n\nSecond one.\n")
+    path.write_text(
+        '---\ntitle: "Grid hit"\noutlet: Wire\nurl: https://x.example.com/a?utm_source=rss\n'
+        "published: 2026-11-24T07:40:00+01:00\n---\nFirst paragraph\nwrapped.\n\n"
+        "## Sub\n\nSecond one.\n"
+    )
     article = read_file(path, LIMITS.max_bytes)
     assert article.title == "Grid hit"
     assert article.outlet == "Wire"

@@ -11,7 +11,8 @@ from briefgen.sources.web import UrlSource
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &amp; Co</title>
 <item><title>Grid hit overnight</title><link>https://wire.example.com/grid?utm_source=rss</link>
 <pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate>
-<description>&lt;p&gt;Russia struck the grid.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+<description>&lt;p&gt;Russia struck the grid.&lt;/p&gt;
+&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
 <item><title>Undated item</title><link>https://wire.example.com/undated</link>
 <description>No date here.</description></item>
 </channel></rss>"""
@@ -19,7 +20,8 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2
 <title>Atom Outlet</title><updated>2026-11-24T08:00:00Z</updated><id>urn:x</id>
 <entry><title>Convoy leaves Odesa</title><link href="https://atom.example.com/convoy"/>
 <id>urn:1</id><updated>2026-11-24T08:00:00Z</updated>
-<content type="html">&lt;p&gt;Fourteen ships left.&lt;/p&gt;&lt;p&gt;Insurers worry.&lt;/p&gt;</content>
+<content type="html">&lt;p&gt;Fourteen ships left.&lt;/p&gt;
+&lt;p&gt;Insurers worry.&lt;/p&gt;</content>
 </entry></feed>"""
 
 
@@ -48,19 +50,25 @@ def test_atom_feed_served_as_xml(server):
 
 
 def test_article_page(server):
-    page = ("<!doctype html><html><head><title>Page</title>"
-            '<meta property="article:published_time" content="2026-11-24T09:00:00+00:00">'
-            "</head><body><article><h1>Page</h1><p>" + "A long sentence of article text. " * 5
-            + "</p></article></body></html>")
+    page = (
+        "<!doctype html><html><head><title>Page</title>"
+        '<meta property="article:published_time" content="2026-11-24T09:00:00+00:00">'
+        "</head><body><article><h1>Page</h1><p>"
+        + "A long sentence of article text. " * 5
+        + "</p></article></body></html>"
+    )
     [article] = fetch(server.add("/page", page)).articles
     assert article.published == dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
     assert "article text" in article.text
 
 
-@pytest.mark.parametrize(("body", "content_type", "message"), [
-    ("<rss><channel><item><title>broken", "application/rss+xml", "not a valid RSS/Atom feed"),
-    ("%PDF-1.7 binary", "application/pdf", "neither a feed nor an HTML page"),
-])
+@pytest.mark.parametrize(
+    ("body", "content_type", "message"),
+    [
+        ("<rss><channel><item><title>broken", "application/rss+xml", "not a valid RSS/Atom feed"),
+        ("%PDF-1.7 binary", "application/pdf", "neither a feed nor an HTML page"),
+    ],
+)
 def test_malformed_documents(server, body, content_type, message):
     with pytest.raises(SourceError, match=message):
         fetch(server.add("/bad", body, content_type=content_type))

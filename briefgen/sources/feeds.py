@@ -41,17 +41,26 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
             continue
         if not link or not (title or text):
             continue
-        fetched.articles.append(Article(
-            url=link, canonical_url=canonical_url(link), title=title or text[:120],
-            text=text or title, outlet=outlet, published=published, dated_by="feed",
-            source=url, content_hash=content_hash(title, text),
-        ))
+        fetched.articles.append(
+            Article(
+                url=link,
+                canonical_url=canonical_url(link),
+                title=title or text[:120],
+                text=text or title,
+                outlet=outlet,
+                published=published,
+                dated_by="feed",
+                source=url,
+                content_hash=content_hash(title, text),
+            )
+        )
     if parsed.bozo and not fetched.articles:  # broken XML that yielded nothing usable
         reason = str(getattr(parsed, "bozo_exception", "unreadable")).splitlines()[0][:160]
         raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
     if undated:
-        fetched.skipped.append(SourceErrorRecord(
-            source=url, error=f"{undated} entries without a date were skipped"))
+        fetched.skipped.append(
+            SourceErrorRecord(source=url, error=f"{undated} entries without a date were skipped")
+        )
     return fetched
 
 
@@ -59,5 +68,3 @@ def _host(url: str) -> str:
     from urllib.parse import urlsplit
 
     return urlsplit(url).hostname or url
-
-

@@ -55,20 +55,24 @@ def _candidates(folder: Path):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or path.stem.upper() == "README":
             continue
-        if (path.is_file() or path.is_symlink()) and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+        if (
+            path.is_file() or path.is_symlink()
+        ) and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
             yield path
 
 
 def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
     """One article from one file; raises UnusableFile (with the reason) if it can't be used."""
     if path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
-        raise UnusableFile(f"unsupported file type {path.suffix or '(none)'}; "
-                           "use .txt, .md or .html")
+        raise UnusableFile(
+            f"unsupported file type {path.suffix or '(none)'}; use .txt, .md or .html"
+        )
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise UnusableFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                               "(fetch.max_bytes)")
+            raise UnusableFile(
+                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (fetch.max_bytes)"
+            )
         raw = path.read_bytes()
     except OSError as e:
         raise UnusableFile(f"cannot read file ({e.strerror or e})") from None
@@ -81,8 +85,13 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
     if path.suffix.lower() in HTML_SUFFIXES:
         page = extract_page(content, url="")
-        fields = {"title": page.title, "text": page.text, "outlet": page.outlet,
-                  "url": page.canonical_url, "published": page.published}
+        fields = {
+            "title": page.title,
+            "text": page.text,
+            "outlet": page.outlet,
+            "url": page.canonical_url,
+            "published": page.published,
+        }
     else:
         fields = _read_text(content)
     if not fields["text"].strip():
@@ -108,7 +117,7 @@ def _read_text(content: str) -> dict:
     match = FRONT_MATTER.match(content.replace("\r\n", "\n"))
     body = content.replace("\r\n", "\n")
     if match:
-        body = body[match.end():]
+        body = body[match.end() :]
         for line in match[1].split("\n"):
             key, sep, value = line.partition(":")
             if sep and key.strip():
@@ -120,7 +129,7 @@ def _read_text(content: str) -> dict:
         for i, line in enumerate(lines):
             if line.strip():
                 title = MD_HEADING.sub("", line).strip()
-                lines = lines[i + 1:]
+                lines = lines[i + 1 :]
                 break
     paragraphs = _paragraphs(lines)
     return {

@@ -21,9 +21,19 @@ class Page:
     canonical_url: str
 
 
-DATE_META = ("article:published_time", "og:published_time", "datepublished", "date",
-             "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created",
-             "sailthru.date", "parsely-pub-date")
+DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
 
 
 def published_time(markup: str) -> dt.datetime | None:
@@ -55,8 +65,12 @@ def extract_page(markup: str, url: str = "") -> Page:
 
     try:
         doc = trafilatura.bare_extraction(
-            markup, url=url or None, with_metadata=True, include_comments=False,
-            include_tables=False, favor_recall=True,
+            markup,
+            url=url or None,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
             date_extraction_params={"original_date": True, "extensive_search": False},
         )
     except Exception as e:  # trafilatura raises assorted lxml/parser errors on junk input
@@ -64,8 +78,13 @@ def extract_page(markup: str, url: str = "") -> Page:
         doc = None
     if doc is None:
         text = html_to_text(markup)
-        return Page(title=text.split("\n", 1)[0][:200], text=text, published=None, outlet="",
-                    canonical_url=url)
+        return Page(
+            title=text.split("\n", 1)[0][:200],
+            text=text,
+            published=None,
+            outlet="",
+            canonical_url=url,
+        )
     meta = doc.as_dict()
     title = (meta.get("title") or "").strip()
     lines = [line.strip() for line in (meta.get("text") or "").split("\n") if line.strip()]

@@ -29,21 +29,35 @@ class UrlSource:
         if looks_like_feed(content_type, body):
             return parse_feed(body, self.spec, content_type)
         if "html" not in content_type and not body.lstrip()[:15].lower().startswith(
-                (b"<!doctype html", b"<html")):
-            raise SourceError(f"{self.spec}: neither a feed nor an HTML page "
-                              f"(content type {content_type or 'unknown'}); check the URL")
+            (b"<!doctype html", b"<html")
+        ):
+            raise SourceError(
+                f"{self.spec}: neither a feed nor an HTML page "
+                f"(content type {content_type or 'unknown'}); check the URL"
+            )
         page = extract_page(body.decode(_charset(content_type), errors="replace"), final_url)
         if not page.text:
             raise SourceError(f"{self.spec}: no article text found on the page")
         if page.published is None:
-            raise SourceError(f"{self.spec}: the page has no publication date, so it cannot be "
-                              "placed in the time window; use its feed instead")
+            raise SourceError(
+                f"{self.spec}: the page has no publication date, so it cannot be "
+                "placed in the time window; use its feed instead"
+            )
         url = page.canonical_url or final_url
-        return Fetched(articles=[Article(
-            url=url, canonical_url=canonical_url(url), title=page.title or url, text=page.text,
-            outlet=page.outlet, published=page.published, source=self.spec,
-            content_hash=content_hash(page.title, page.text),
-        )])
+        return Fetched(
+            articles=[
+                Article(
+                    url=url,
+                    canonical_url=canonical_url(url),
+                    title=page.title or url,
+                    text=page.text,
+                    outlet=page.outlet,
+                    published=page.published,
+                    source=self.spec,
+                    content_hash=content_hash(page.title, page.text),
+                )
+            ]
+        )
 
 
 def download(client: httpx.Client, url: str, max_bytes: int) -> tuple[bytes, str, str]:
@@ -51,8 +65,9 @@ def download(client: httpx.Client, url: str, max_bytes: int) -> tuple[bytes, str
     try:
         with client.stream("GET", url) as response:
             if response.status_code >= 400:
-                raise SourceError(f"{url}: HTTP {response.status_code} "
-                                  f"{response.reason_phrase}; check the URL")
+                raise SourceError(
+                    f"{url}: HTTP {response.status_code} {response.reason_phrase}; check the URL"
+                )
             declared = int(response.headers.get("content-length") or 0)
             if declared > max_bytes:
                 raise SourceError(_too_big(url, max_bytes))
@@ -65,11 +80,14 @@ def download(client: httpx.Client, url: str, max_bytes: int) -> tuple[bytes, str
             content_type = response.headers.get("content-type", "").lower()
             return b"".join(chunks), content_type, str(response.url)
     except httpx.TimeoutException:
-        raise SourceError(f"{url}: timed out after {client.timeout.read}s; the server is slow "
-                          "or down (fetch.timeout_s)") from None
+        raise SourceError(
+            f"{url}: timed out after {client.timeout.read}s; the server is slow "
+            "or down (fetch.timeout_s)"
+        ) from None
     except httpx.ConnectError as e:
-        raise SourceError(f"{url}: cannot connect ({_reason(e)}); check the host name and "
-                          "your network") from None
+        raise SourceError(
+            f"{url}: cannot connect ({_reason(e)}); check the host name and your network"
+        ) from None
     except (httpx.HTTPError, httpx.InvalidURL) as e:
         raise SourceError(f"{url}: request failed ({_reason(e)})") from None
 

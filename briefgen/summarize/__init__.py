@@ -30,9 +30,15 @@ class SummaryRequest:
             for article in story.articles:
                 if article.url not in self._ids:
                     self._ids[article.url] = f"S{len(self._ids) + 1}"
-                    self.sources.append(SourceRef(
-                        id=self._ids[article.url], title=article.title, url=article.url,
-                        outlet=article.outlet, published=article.published))
+                    self.sources.append(
+                        SourceRef(
+                            id=self._ids[article.url],
+                            title=article.title,
+                            url=article.url,
+                            outlet=article.outlet,
+                            published=article.published,
+                        )
+                    )
 
     def source_id(self, article: Article) -> str:
         """The citation id ('S3') of an article in this request."""

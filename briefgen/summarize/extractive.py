@@ -30,7 +30,7 @@ from briefgen.summarize.sentences import Sentence, article_sentences, usable
 from briefgen.text import terms
 from briefgen.vectors import cosine, tfidf
 
-REDUNDANT = 0.35     # cosine above which two sentences say the same thing
+REDUNDANT = 0.35  # cosine above which two sentences say the same thing
 CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim
 NUMBER = re.compile(r"\d[\d,.]*")
 CAPS = {"development": 10, "risk": 6, "reaction": 8, "outlook": 4}
@@ -45,6 +45,7 @@ class Candidate:
     score: float
     vector: dict[str, float]
     story: int
+    sources: list[str]  # its own article, then those that back the claim and all its numbers
 
 
 class ExtractiveSummarizer:
@@ -59,8 +60,10 @@ class ExtractiveSummarizer:
         chosen: list[Candidate] = []
         sections = {kind: self._pick(kind, per_story, chosen) for kind in CAPS}
         stories = request.stories
-        developments = [self._development(c, request, lead=c is self._lead(sections, c.story))
-                        for c in sections["development"]]
+        developments = [
+            self._development(c, request, lead=c is self._lead(sections, c.story))
+            for c in sections["development"]
+        ]
         brief = Brief(
             topic=request.topic,
             date=request.date,
@@ -68,9 +71,15 @@ class ExtractiveSummarizer:
             period=request.period,
             headline=stories[0].title,
             summary=self._summary(sections["development"], per_story),
-            stories=[StoryRef(id=s.id, title=s.title, status=s.status,
-                              sources=[request.source_id(a) for a in s.articles])
-                     for s in stories],
+            stories=[
+                StoryRef(
+                    id=s.id,
+                    title=s.title,
+                    status=s.status,
+                    sources=[request.source_id(a) for a in s.articles],
+                )
+                for s in stories
+            ],
             developments=developments,
             risks=[self._risk(c, request) for c in sections["risk"]],
             reactions=[self._reaction(c, request) for c in sections["reaction"]],
@@ -82,11 +91,11 @@ class ExtractiveSummarizer:
 
     # -- ranking ---------------------------------------------------------------------------
 
-    def _rank(self, index: int, request: SummaryRequest, topic_terms: set[str]
-              ) -> list[Candidate]:
+    def _rank(self, index: int, request: SummaryRequest, topic_terms: set[str]) -> list[Candidate]:
         story = request.stories[index]
-        sentences = [s for i, a in enumerate(story.articles) for s in article_sentences(a, i)]
-        sentences = [s for s in sentences if usable(s)]
+        sentences = [
+            s for i, a in enumerate(story.articles) for s in article_sentences(a, i) if usable(s)
+        ]
         if not sentences:
             return []
         vectors = tfidf([s.terms for s in sentences])
@@ -107,17 +116,28 @@ class ExtractiveSummarizer:
             position = 1 / (1 + 0.3 * s.position)
             topical = min(len(topic_terms & set(s.terms)) / max(len(topic_terms), 1), 1.0)
             length = 1.0 if 10 <= s.words <= 45 else 0.8
-            score = (0.45 * cross + 0.15 * within + 0.3 * position + 0.1 * topical) \
-                * length * context_penalty(s)
+            score = (
+                (0.45 * cross + 0.15 * within + 0.3 * position + 0.1 * topical)
+                * length
+                * context_penalty(s)
+            )
             kind, actor = classify(s)
             if kind == "risk":  # the more explicit the threat, the more it belongs in the brief
                 score *= 1 + 0.1 * min(risk_score(s.text), 8)
-            candidates.append(Candidate(s, kind, actor, round(score, 6), v, index))
+            numbers = NUMBER.findall(s.text)
+            backing = [
+                story.articles[i]
+                for i, sim in sorted(best_other.items())
+                if sim >= CORROBORATES and all(n in story.articles[i].text for n in numbers)
+            ]
+            sources = [request.source_id(a) for a in [story.articles[s.article], *backing]]
+            candidates.append(Candidate(s, kind, actor, round(score, 6), v, index, sources))
         candidates.sort(key=lambda c: (-c.score, c.sentence.article, c.sentence.position))
         return candidates
 
-    def _pick(self, kind: Kind, per_story: list[list[Candidate]], chosen: list[Candidate]
-              ) -> list[Candidate]:
+    def _pick(
+        self, kind: Kind, per_story: list[list[Candidate]], chosen: list[Candidate]
+    ) -> list[Candidate]:
         """Best `kind` sentences, spread over stories (top stories first), none redundant."""
         n = len(per_story)
         cap = CAPS[kind] if n > 1 else SINGLE_STORY_CAPS[kind]
@@ -129,8 +149,8 @@ class ExtractiveSummarizer:
                 if len(picked) >= cap or taken >= per_story_cap:
                     break
                 if c.kind != kind or any(
-                        cosine(c.vector, o.vector) >= REDUNDANT for o in chosen
-                        if o.story == c.story):
+                    cosine(c.vector, o.vector) >= REDUNDANT for o in chosen if o.story == c.story
+                ):
                     continue
                 picked.append(c)
                 chosen.append(c)
@@ -143,8 +163,9 @@ class ExtractiveSummarizer:
     def _lead(sections: dict[str, list[Candidate]], story: int) -> Candidate | None:
         return next((c for c in sections["development"] if c.story == story), None)
 
-    def _summary(self, developments: list[Candidate], per_story: list[list[Candidate]]
-                 ) -> list[str]:
+    def _summary(
+        self, developments: list[Candidate], per_story: list[list[Candidate]]
+    ) -> list[str]:
         """The lead development of each story; for one story, its top three."""
         leads: list[str] = []
         seen: set[int] = set()
@@ -162,32 +183,31 @@ class ExtractiveSummarizer:
         story = request.stories[c.story]
         return Development(
             title=story.title if lead else short_title(c.sentence.text),
-            detail=c.sentence.text, story=story.id, status=story.status,
-            sources=self._cite(c, request), quotes=quotes_in(c.sentence.text))
+            detail=c.sentence.text,
+            story=story.id,
+            status=story.status,
+            sources=c.sources,
+            quotes=quotes_in(c.sentence.text),
+        )
 
     def _risk(self, c: Candidate, request: SummaryRequest) -> Risk:
         text = c.sentence.text
-        return Risk(risk=short_title(text, 12), detail=text, likelihood=likelihood(text),
-                    impact=impact(text), story=request.stories[c.story].id,
-                    sources=self._cite(c, request))
+        return Risk(
+            risk=short_title(text, 12),
+            detail=text,
+            likelihood=likelihood(text),
+            impact=impact(text),
+            story=request.stories[c.story].id,
+            sources=c.sources,
+        )
 
     def _reaction(self, c: Candidate, request: SummaryRequest) -> Reaction:
         quotes = quotes_in(c.sentence.text)
-        return Reaction(actor=c.actor, stance=stance_of(c.sentence), detail=c.sentence.text,
-                        quote=quotes[0] if quotes else "", story=request.stories[c.story].id,
-                        sources=self._cite(c, request))
-
-    def _cite(self, c: Candidate, request: SummaryRequest) -> list[str]:
-        """The sentence's own article, then others in the story that carry the claim."""
-        story = request.stories[c.story]
-        own = story.articles[c.sentence.article]
-        cited = [request.source_id(own)]
-        numbers = set(NUMBER.findall(c.sentence.text))
-        for i, article in enumerate(story.articles):
-            if i == c.sentence.article:
-                continue
-            sims = tfidf([c.sentence.terms] + [s.terms for s in article_sentences(article, i)])
-            backed = any(cosine(sims[0], v) >= CORROBORATES for v in sims[1:])
-            if backed and all(n in article.text for n in numbers):
-                cited.append(request.source_id(article))
-        return cited
+        return Reaction(
+            actor=c.actor,
+            stance=stance_of(c.sentence),
+            detail=c.sentence.text,
+            quote=quotes[0] if quotes else "",
+            story=request.stories[c.story].id,
+            sources=c.sources,
+        )

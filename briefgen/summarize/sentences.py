@@ -19,11 +19,11 @@ MIN_WORDS, MAX_WORDS = 6, 70
 class Sentence:
     """A sentence as it appears in one article, with where it stands."""
 
-    text: str                 # verbatim from the article (bullet and label removed)
-    article: int              # index of the article in the story
-    position: int             # index among the article's sentences
-    label: str = ""           # "Support" in "Support: Japan condemned ..."
-    heading: str = ""         # the section heading above it, if the article has headings
+    text: str  # verbatim from the article (bullet and label removed)
+    article: int  # index of the article in the story
+    position: int  # index among the article's sentences
+    label: str = ""  # "Support" in "Support: Japan condemned ..."
+    heading: str = ""  # the section heading above it, if the article has headings
     terms: list[str] = field(default_factory=list)
 
     @property
@@ -45,8 +45,11 @@ def split_sentences(paragraph: str) -> list[str]:
 
 def is_heading(paragraph: str) -> bool:
     """A short line without closing punctuation, such as 'Risks and Potential Retaliation'."""
-    return len(paragraph.split()) <= 14 and not TERMINAL.search(paragraph) \
+    return (
+        len(paragraph.split()) <= 14
+        and not TERMINAL.search(paragraph)
         and not BULLET.match(paragraph)
+    )
 
 
 def article_sentences(article: Article, index: int) -> list[Sentence]:
@@ -63,14 +66,23 @@ def article_sentences(article: Article, index: int) -> list[Sentence]:
         for raw in split_sentences(BULLET.sub("", paragraph)):
             label = ""
             if match := LABEL.match(raw):
-                label, raw = match["label"], raw[match.end():]
-            sentence = Sentence(text=raw, article=index, position=len(out), label=label,
-                                heading=heading, terms=terms(raw))
+                label, raw = match["label"], raw[match.end() :]
+            sentence = Sentence(
+                text=raw,
+                article=index,
+                position=len(out),
+                label=label,
+                heading=heading,
+                terms=terms(raw),
+            )
             out.append(sentence)
     return out
 
 
 def usable(sentence: Sentence) -> bool:
     """Long enough to say something, short enough to read, and not a dangling fragment."""
-    return MIN_WORDS <= sentence.words <= MAX_WORDS and bool(sentence.terms) \
+    return (
+        MIN_WORDS <= sentence.words <= MAX_WORDS
+        and bool(sentence.terms)
         and not sentence.text.endswith((",", "—", "-"))
+    )
