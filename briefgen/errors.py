@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 
 class BriefgenError(Exception):
     """Base class: a failure the user can act on. `exit_code` is what the CLI returns."""
@@ -32,22 +29,3 @@ class RenderError(BriefgenError):
 
 class StoreError(BriefgenError):
     """The database could not be opened or written."""
-
-
-@contextmanager
-def wrap_exceptions(
-    error_cls: type[BriefgenError], message: str, excs: tuple[type[BaseException], ...] = (OSError,)
-) -> Iterator[None]:
-    """Turn a library's exception (one of `excs`) into `error_cls("message: cause")`."""
-    try:
-        yield
-    except BriefgenError:
-        raise
-    except excs as e:
-        raise error_cls(f"{message}: {describe(e)}") from e
-
-
-def describe(exc: BaseException) -> str:
-    """A one-line description of an exception, without a traceback."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__

@@ -28,6 +28,7 @@ class Gathered:
     errors: list[SourceErrorRecord] = field(default_factory=list)
     found: int = 0
     outside_window: int = 0
+    undated_outside: int = 0  # of those, dated only by their file's time
     filtered_out: int = 0
 
     def explain_empty(self, period: Period) -> str:
@@ -75,7 +76,7 @@ def gather(
                 if on_source:
                     on_source(source.spec)
                 if error:
-                    log.warning("%s", error)
+                    log.info("source failed: %s", error)
                     result.errors.append(SourceErrorRecord(source=source.spec, error=error))
                     continue
                 result.errors.extend(fetched.skipped)
@@ -109,6 +110,7 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
         into.found += 1
         if not period.start <= article.published <= period.end:
             into.outside_window += 1
+            into.undated_outside += article.dated_by == "file_time"
             continue
         haystack = f"{article.title}\n{article.text}"
         if (include and not include.search(haystack)) or (exclude and exclude.search(haystack)):

@@ -249,3 +249,72 @@ def test_demo_config_as_a_subprocess(tmp_path):
         (tmp_path / "demo" / "2026-11-24" / "ukraine-war.json").read_text()
     )
     assert len(brief.stories) == 3 and brief.developments and brief.risks and brief.reactions
+
+
+def test_hostile_article_is_inert_end_to_end(server, tmp_path):
+    pixel = server.url("/pixel.png")
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\ntitle: Attack <script>alert(1)</script>\npublished: 2026-11-24T08:00:00Z\n---\n"
+        f'Officials said <script>alert(1)</script> and <img src="file:///etc/passwd"> and '
+        f'<img src="{pixel}"> and {{{{ 7*7 }}}} appeared in the statement on Monday.\n\n'
+        "A second sentence about the statement gives the story more detail today.\n"
+    )
+    result = adhoc(folder, tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    day = tmp_path / "out" / "2026-11-24"
+    html = (day / "ukraine.html").read_text()
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "{{ 7*7 }}" in html
+    text = "".join(p.extract_text() for p in PdfReader(day / "ukraine.pdf").pages)
+    assert "<script>alert(1)</script>" in text and "{{ 7*7 }}" in text
+    assert server.hits == []
+
+
+def test_feed_and_dead_host_end_to_end(server, tmp_path):
+    items = "".join(
+        f"<item><title>{title}</title><link>https://wire.example.com/{n}</link>"
+        f"<pubDate>Tue, 24 Nov 2026 0{n}:00:00 GMT</pubDate><description>{body}</description>"
+        "</item>"
+        for n, (title, body) in enumerate(
+            [
+                (
+                    "Grid struck overnight",
+                    "Russia launched 120 drones at the power grid overnight, "
+                    "officials said. Repairs are expected to take weeks.",
+                ),
+                (
+                    "Power cut in nine regions",
+                    "Russia's overnight attack with 120 drones left nine "
+                    "regions without power, the grid operator said.",
+                ),
+            ],
+            start=1,
+        )
+    )
+    feed = server.add(
+        "/feed.xml",
+        f"<rss version='2.0'><channel><title>Wire</title>{items}</channel></rss>",
+        content_type="application/rss+xml",
+    )
+    result = cli(
+        "generate",
+        "--source",
+        feed,
+        "--source",
+        "http://127.0.0.1:9/feed.xml",
+        "--topic",
+        "Grid",
+        "--date",
+        "2026-11-24",
+        "--format",
+        "json",
+        "--output",
+        tmp_path / "out",
+    )
+    assert result.exit_code == 0, result.output
+    assert "cannot connect" in result.stderr
+    brief = Brief.model_validate_json((tmp_path / "out" / "2026-11-24" / "grid.json").read_text())
+    assert [s.outlet for s in brief.sources] == ["Wire", "Wire"]
+    assert brief.stats.source_errors[0].source == "http://127.0.0.1:9/feed.xml"
