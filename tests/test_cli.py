@@ -151,36 +151,30 @@ def test_config_topics_runs_and_statuses(articles, tmp_path):
     assert runs.stdout.count("Ukraine war") == 2 and "ok" in runs.stdout
 
 
-def test_user_templates_override_packaged_ones(articles, tmp_path):
+def with_template(tmp_path, articles, name: str, content: str) -> Path:
+    """A config whose templates_dir holds one overriding file."""
     (tmp_path / "tpl").mkdir()
-    (tmp_path / "tpl" / "brief.css").write_text("body { color: rgb(1, 2, 3); }")
+    (tmp_path / "tpl" / name).write_text(content)
     config = tmp_path / "briefgen.toml"
     config.write_text(
         f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
     )
+    return config
+
+
+def test_user_templates_override_packaged_ones(articles, tmp_path):
+    config = with_template(tmp_path, articles, "brief.css", "body { color: rgb(1, 2, 3); }")
+    out = tmp_path / "out"
     result = cli(
-        "generate",
-        "--config",
-        config,
-        "--date",
-        "2026-11-24",
-        "--format",
-        "html",
-        "--output",
-        tmp_path / "out",
+        "generate", "--config", config, "--date", "2026-11-24", "--format", "html", "--output", out
     )
     assert result.exit_code == 0, result.output
-    html = (tmp_path / "out" / "2026-11-24" / "u.html").read_text()
+    html = (out / "2026-11-24" / "u.html").read_text()
     assert "rgb(1, 2, 3)" in html and "Key developments" in html
 
 
 def test_broken_user_template_is_a_clear_error(articles, tmp_path):
-    (tmp_path / "tpl").mkdir()
-    (tmp_path / "tpl" / "brief.html.j2").write_text("{% if %}")
-    config = tmp_path / "briefgen.toml"
-    config.write_text(
-        f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
-    )
+    config = with_template(tmp_path, articles, "brief.html.j2", "{% if %}")
     result = cli("generate", "--config", config, "--date", "2026-11-24")
     assert result.exit_code == 1
     assert "template error" in result.stderr
