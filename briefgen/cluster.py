@@ -4,6 +4,7 @@ ranked stories."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -12,7 +13,9 @@ from briefgen.text import normalise, terms, words
 from briefgen.vectors import centroid, cosine, tfidf
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
-SAME_STORY = 0.22  # average cosine similarity of two groups' title + lead vectors
+SAME_STORY = 0.14  # average similarity of two groups of articles (see _similarities)
+PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups (vectors.tfidf)
+NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|\d[\d.,%]*\d|\d)")
 
 
 @dataclass
@@ -60,9 +63,10 @@ def cluster(
     """Group articles about the same event into stories, ranked by coverage and recency."""
     if not articles:
         return []
-    vectors = tfidf([_story_terms(a) for a in articles])
-    groups = _average_linkage([[i] for i in range(len(articles))], vectors)
-    stories = [_story(groups_i, articles, vectors, topic_terms, now) for groups_i in groups]
+    vectors = tfidf([_story_terms(a) for a in articles], PRIOR_DOCS)
+    sim = _similarities(articles, vectors)
+    groups = _average_linkage([[i] for i in range(len(articles))], sim)
+    stories = [_story(members, articles, vectors, topic_terms, now) for members in groups]
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
         story.id = f"s{n}"
@@ -70,12 +74,24 @@ def cluster(
 
 
 def _story_terms(article: Article) -> list[str]:
-    lead = " ".join(article.text.split("\n")[:3])
-    return terms(article.title) * 2 + terms(lead)
+    return terms(article.title) * 2 + terms(article.text)
 
 
-def _average_linkage(groups: list[list[int]], vectors: list[dict[str, float]]) -> list[list[int]]:
-    sim = [[cosine(a, b) for b in vectors] for a in vectors]
+def _similarities(articles: list[Article], vectors: list[dict[str, float]]) -> list[list[float]]:
+    """Mean of two cosines: over all content words, and over names and numbers only (the
+    people, places and figures that pin an article to one event)."""
+    names = tfidf(
+        [[w.casefold() for w in NAMES.findall(f"{a.title}\n{a.text}")] for a in articles],
+        PRIOR_DOCS,
+    )
+    n = len(articles)
+    return [
+        [(cosine(vectors[i], vectors[j]) + cosine(names[i], names[j])) / 2 for j in range(n)]
+        for i in range(n)
+    ]
+
+
+def _average_linkage(groups: list[list[int]], sim: list[list[float]]) -> list[list[int]]:
     while len(groups) > 1:
         best, pair = SAME_STORY, None
         for i in range(len(groups)):
@@ -107,15 +123,22 @@ def _story(
     age_h = max((now - newest).total_seconds() / 3600, 0.0)
     relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
     score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
+    headline = max(story_articles, key=lambda a: (_title_fit(a.title, center), -len(a.title)))
     return Story(
         id="",
-        title=_clean_title(story_articles[0].title),
+        title=clean_title(headline.title),
         articles=story_articles,
         score=round(score, 4),
     )
 
 
-def _clean_title(title: str) -> str:
+def _title_fit(title: str, center: dict[str, float]) -> float:
+    """How much of what the story's articles share a headline names (not a side angle)."""
+    words = set(terms(title))
+    return sum(center.get(w, 0.0) for w in words) / math.sqrt(len(words)) if words else 0.0
+
+
+def clean_title(title: str) -> str:
     """Drop a trailing ' - Outlet' / ' | Outlet' that sites append to page titles."""
     return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", title).strip() or title
 

@@ -9,10 +9,14 @@ from collections.abc import Sequence
 Vector = dict[str, float]
 
 
-def tfidf(docs: Sequence[Sequence[str]]) -> list[Vector]:
-    """L2-normalised TF-IDF vectors (sublinear tf, smoothed idf) for tokenised documents."""
+def tfidf(docs: Sequence[Sequence[str]], prior_docs: int = 0) -> list[Vector]:
+    """L2-normalised TF-IDF vectors (sublinear tf, smoothed idf) for tokenised documents.
+
+    `prior_docs` counts that many empty pseudo-documents in the idf, so that in a small batch
+    whose documents all share a story's key terms, those terms keep more of their weight.
+    """
     df = Counter(term for doc in docs for term in set(doc))
-    n = len(docs)
+    n = len(docs) + prior_docs
     vectors = []
     for doc in docs:
         weights = {

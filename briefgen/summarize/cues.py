@@ -1,7 +1,7 @@
-"""Rule-based reading of a sentence: is it a risk, a reaction (who, which stance), an outlook?
+"""Rule-based reading of a sentence: is it a risk, a reaction (with which stance), an outlook?
 
-These are the extractive summarizer's only "understanding" of text: word lists and patterns
-for English news prose. They are deliberately explicit so they can be read and tuned.
+These word lists and patterns for English news prose are the extractive summarizer's whole
+"understanding" of text. They are kept explicit so they can be read, tested and tuned.
 """
 
 from __future__ import annotations
@@ -9,200 +9,64 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.sentences import Sentence
 
 Kind = Literal["development", "risk", "reaction", "outlook"]
 
 
-def _rx(*words: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(words) + r")", re.IGNORECASE)
+def _rx(alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + alternatives + r")", re.IGNORECASE)
 
 
 STRONG_RISK = _rx(
-    r"escalat\w*",
-    r"red lines?\b",
-    r"nuclear",
-    r"retaliat\w*",
-    r"threat\w*",
-    r"provok\w*",
-    r"provocation",
-    r"sabotage",
-    r"blackouts?\b",
-    r"shortages?\b",
-    r"catastroph\w*",
-    r"collapse",
-    r"famine",
-    r"default",
-    r"sanction\w*",
-    r"attacks? on\b",
-    r"jeopardi[sz]\w*",
-    r"vulnerab\w*",
+    r"escalat\w*|red lines?\b|nuclear|retaliat\w*|threat\w*|provok\w*|provocation|sabotage"
+    r"|blackouts?\b|shortages?\b|catastroph\w*|collapse|famine|default(?! swaps?)|recession"
+    r"|sanction\w*|attacks? on\b|jeopardi[sz]\w*|vulnerab\w*|contagion|watered down"
 )
 WEAK_RISK = _rx(
-    r"warn\w*",
-    r"risks?\b",
-    r"dangers?\b",
-    r"danger\w+",
-    r"fears?\b",
-    r"could\b",
-    r"might\b",
-    r"crisis",
-    r"threaten\w*",
-    r"disrupt\w*",
-    r"losses\b",
-    r"shortfall",
-    r"mines?\b",
-    r"casualt\w*",
-    r"strain\w*",
-    r"damage\w*",
+    r"warn\w*|risks?\b|dangers?\b|danger\w+|fears?\b|could\b|might\b|crisis|threaten\w*"
+    r"|disrupt\w*|losses\b|shortfall|mines?\b|casualt\w*|strain\w*|damage\w*|spread\w*"
+    r"|short of\b|lose access|closing\b"
 )
 OUTLOOK = _rx(
-    r"will\b",
-    r"(?:is|are) (?:expected|set|due|scheduled|likely) to\b",
-    r"plans? to\b",
-    r"next (?:week|month|year)",
-    r"in the coming (?:days|weeks|months)",
-    r"upcoming",
-    r"later this (?:week|month|year)",
-    r"watch\w*",
-    r"monitor\w*",
-    r"await\w*",
-    r"within (?:days|weeks)",
-    r"deadline",
+    r"will\b|(?:is|are) (?:expected|set|due|scheduled|likely) (?:to|for)\b|plans? to\b"
+    r"|next (?:week|month|year|meeting|round|step)|in the coming (?:days|weeks|months)"
+    r"|upcoming|later this (?:week|month|year)|watch\w*|monitor\w*|await\w*"
+    r"|within (?:days|weeks)|deadline"
 )
-STANCE_VERBS: dict[str, re.Pattern[str]] = {
-    "support": _rx(
-        r"welcom\w+",
-        r"prais\w+",
-        r"back(?:ed|s)\b",
-        r"support(?:ed|s)\b",
-        r"applaud\w*",
-        r"hail\w*",
-        r"endors\w+",
-        r"commend\w*",
-        r"cheer\w*",
-    ),
+STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict beats a worry
     "oppose": _rx(
-        r"condemn\w*",
-        r"denounc\w+",
-        r"criticis\w+",
-        r"criticiz\w+",
-        r"reject\w*",
-        r"slam\w*",
-        r"oppos\w+",
-        r"accus\w+",
-        r"protest\w*",
-        r"blast\w*",
+        r"condemn\w*|denounc\w+|criticis\w+|criticiz\w+|critical of|(?:was|were) critical"
+        r"|reject\w*|slam\w*|oppos\w+|accus\w+|protest\w*|blast\w*|sad day|mistake"
+        r"|unacceptable|outrage\w*|lost touch|hostile|blow to|attack on"
+    ),
+    "support": _rx(
+        r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|applaud\w*|hail\w*|endors\w+"
+        r"|commend\w*|cheer\w*|defend\w*|turning point|milestone|step forward|good news"
     ),
     "concern": _rx(
-        r"warn\w*",
-        r"concern\w*",
-        r"worr\w+",
-        r"fear\w*",
-        r"caution\w*",
-        r"question(?:ed|s)\b",
-        r"alarm\w*",
-        r"uneas\w*",
+        r"warn\w*|concern\w*|worr\w+|fear\w*|caution\w*|question(?:ed|s)\b|alarm\w*|uneas\w*"
+        r"|gamble|loophole|risk\w*"
     ),
 }
-SPEECH_VERBS = (
-    r"said|says|told|stated|added|noted|argued|insisted|stressed|emphasi[sz]ed"
-    r"|wrote|declared|announced|described|called|urged|vowed|pledged|labell?ed"
-    r"|dismissed|responded|replied|acknowledged|admitted|maintained"
-)
-REACTION_VERBS = (
-    SPEECH_VERBS + r"|welcom\w+|prais\w+|backed|supported|applauded|hailed|endorsed"
-    r"|commended|condemn\w*|denounc\w+|criticis\w+|criticiz\w+|rejected|slammed"
-    r"|opposed|accused|protested|warn\w*|expressed|voiced|cautioned|questioned"
-)
-COMMENTATORS = _rx(
-    r"critics",
-    r"analysts?",
-    r"observers",
-    r"experts?",
-    r"opposition",
-    r"lawmakers",
-    r"allies",
-    r"diplomats?",
-    r"campaigners",
-    r"commentators",
-    r"economists?",
-    r"insurers",
-    r"residents",
-    r"rights groups",
+OUTSIDE_VOICES = _rx(
+    r"critics|analysts?|observers|experts?|opposition|campaigners|activists|commentators"
+    r"|economists?|insurers|rights groups|industry groups|civil society"
 )
 LABEL_STANCE = {
-    "support": "support",
-    "supporters": "support",
-    "backing": "support",
-    "opposition": "oppose",
-    "criticism": "oppose",
-    "critics": "concern",
-    "concerns": "concern",
-    "concern": "concern",
-    "warnings": "concern",
-    "reaction": "neutral",
-    "reactions": "neutral",
-}
-INTRO = re.compile(
-    r"^(?:(?:but|and|however|meanwhile|still|yet|also|separately|in response"
-    r"|in a statement|on \w+day|earlier|later|previously)\b,?\s*"
-    r"|(?:in|at|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*,\s*)+",
-    re.IGNORECASE,
-)
-SUBORDINATE = re.compile(
-    r"^(?:in|after|with|by|according|as|despite|following|while|although"
-    r"|though|since|because|if|when|amid|under|on|to|for)\b",
-    re.IGNORECASE,
-)
-APPOSITIVE = re.compile(r"^([A-Z][^,]{0,60}), (?:the|a|an|who|which|head of|chief of) [^,]{1,80}, ")
-PRONOUN_SPEAKER = re.compile(r"[\"”’],? (?:he|she|they|it) (?:" + SPEECH_VERBS + r")\b")
-QUOTE_ONLY = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']?$")
-ACTOR_BEFORE_VERB = re.compile(
-    r"^(?P<actor>[^\"“”]{2,110}?),?\s+(?:has |have |had |also |previously |publicly |openly "
-    r"|quickly |swiftly |repeatedly |strongly |sharply |on \w+day )*(?P<verb>"
-    + REACTION_VERBS
-    + r")\b",
-    re.IGNORECASE,
-)
-ACTOR_AFTER_QUOTE = re.compile(
-    r"[\"”’],?\s+(?:(?:" + SPEECH_VERBS + r")\s+(?P<actor>[A-Z][^,.;:\"“”]{1,80})"
-    r"|(?P<subject>[A-Z][^,.;:\"“”]{1,60}?)(?:,[^\"“”]{1,80},)?\s+(?:" + SPEECH_VERBS + r")\b)"
-)
-ACCORDING_TO = re.compile(r"\baccording to (?P<actor>[^,.;:\"“”]{2,80})", re.IGNORECASE)
-QUOTE = re.compile(r"[\"“]([^\"“”]{12,400})[\"”]")
-NOT_ACTOR = re.compile(
-    r"\b(?:is|are|was|were|be|been|it|this|that|which|there|if|when|because"
-    r"|after|before|while)\b",
-    re.IGNORECASE,
-)
-LIKELY_HIGH = _rx(
-    r"(?:is|are|was) likely", r"almost certain", r"imminent", r"expected to", r"will\b", r"already"
-)
-LIKELY_LOW = _rx(
-    r"unlikely",
-    r"reduces? the likelihood",
-    r"remote",
-    r"limited scope",
-    r"low risk",
-    r"little chance",
-)
+    "support": "support", "supporters": "support", "backing": "support",
+    "opposition": "oppose", "criticism": "oppose", "critics": "concern",
+    "concerns": "concern", "concern": "concern", "warnings": "concern",
+    "reaction": "neutral", "reactions": "neutral",
+}  # fmt: skip
+LIKELY_HIGH = _rx(r"(?:is|are|was) likely|almost certain|imminent|expected to|will\b|already")
+LIKELY_LOW = _rx(r"unlikely|reduces? the likelihood|remote|limited scope|low risk|little chance")
 IMPACT_HIGH = _rx(
-    r"nuclear",
-    r"war\b",
-    r"catastroph\w*",
-    r"massive",
-    r"severe",
-    r"millions",
-    r"broader",
-    r"major",
-    r"blackouts?",
-    r"significant",
-    r"deadly",
-    r"famine",
-    r"humanitarian",
+    r"nuclear|war\b|catastroph\w*|massive|severe|millions|broader|major|blackouts?|significant"
+    r"|deadly|famine|humanitarian|recession|collapse"
 )
-IMPACT_LOW = _rx(r"limited", r"minor", r"small", r"modest", r"marginal")
+IMPACT_LOW = _rx(r"limited|minor|small|modest|marginal")
 
 
 def risk_score(text: str) -> int:
@@ -210,60 +74,33 @@ def risk_score(text: str) -> int:
     return 2 * len(STRONG_RISK.findall(text)) + len(WEAK_RISK.findall(text))
 
 
-def find_actor(text: str) -> str:
-    """Who speaks or acts in response, if the sentence names them; '' otherwise."""
-    if match := ACTOR_AFTER_QUOTE.search(text):
-        return _clean_actor(match["actor"] or match["subject"])
-    if match := ACCORDING_TO.search(text):
-        return _clean_actor(match["actor"])
-    if match := ACTOR_BEFORE_VERB.match(INTRO.sub("", text)):
-        return _clean_actor(match["actor"])
-    return ""
-
-
-def _clean_actor(actor: str) -> str:
-    actor = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", actor.strip(" ,;:—-"), flags=re.IGNORECASE)
-    actor = re.sub(r",?\s+(?:who|which|whose)\b.*$", "", actor)
-    words = actor.split()
-    if not 1 <= len(words) <= 12 or NOT_ACTOR.search(actor):
-        return ""
-    named = any(w[:1].isupper() for w in words[1:]) or words[0][:1].isupper()
-    if not named and not COMMENTATORS.search(actor):
-        return ""
-    return actor[:1].upper() + actor[1:]
-
-
 def stance_of(sentence: Sentence) -> str:
-    """support / oppose / concern / neutral, from a 'Support:' label or the verbs used."""
+    """support / oppose / concern / neutral, from a 'Support:' label or the words used."""
     if sentence.label.lower() in LABEL_STANCE:
         return LABEL_STANCE[sentence.label.lower()]
-    hits = {stance: len(p.findall(sentence.text)) for stance, p in STANCE_VERBS.items()}
-    best = max(hits, key=lambda s: (hits[s], s == "concern"))
-    return best if hits[best] else "neutral"
+    hits = {stance: len(pattern.findall(sentence.text)) for stance, pattern in STANCES.items()}
+    best = max(hits.values())
+    return next(s for s, n in hits.items() if n == best) if best else "neutral"
 
 
-def quotes_in(text: str) -> list[str]:
-    """Direct quotations of at least a few words."""
-    return [q.strip(" ,.") for q in QUOTE.findall(text) if len(q.split()) >= 3]
-
-
-def classify(sentence: Sentence) -> tuple[Kind, str]:
-    """The section a sentence belongs to, and its actor when it is a reaction."""
+def classify(sentence: Sentence, actor: str) -> Kind:
+    """The section a sentence belongs to, given the actor who speaks in it (if any)."""
     text = sentence.text
-    actor = find_actor(text)
-    has_stance_verb = any(p.search(text) for p in STANCE_VERBS.values())
-    commentator = bool(actor) and bool(COMMENTATORS.search(actor))
-    labelled = sentence.label.lower() in LABEL_STANCE
     risk = risk_score(text)
+    labelled = sentence.label.lower() in LABEL_STANCE
+    has_stance = any(pattern.search(text) for pattern in STANCES.values())
     if actor and (
-        labelled or commentator or (has_stance_verb and risk < 4) or (quotes_in(text) and risk < 3)
+        labelled
+        or OUTSIDE_VOICES.search(actor)
+        or (has_stance and risk < 4)
+        or (quotes_in(text) and risk < 3)
     ):
-        return "reaction", actor
+        return "reaction"
     if risk >= (4 if sentence.position == 0 else 2):  # a lead sentence is news first
-        return "risk", ""
+        return "risk"
     if OUTLOOK.search(text) and sentence.position > 0:
-        return "outlook", ""
-    return "development", ""
+        return "outlook"
+    return "development"
 
 
 def likelihood(text: str) -> str:
@@ -276,40 +113,3 @@ def impact(text: str) -> str:
     if IMPACT_HIGH.search(text):
         return "high"
     return "low" if IMPACT_LOW.search(text) else "medium"
-
-
-def short_title(text: str, max_words: int = 14) -> str:
-    """A headline-length title from a sentence: its main clause, or its first words."""
-    body = APPOSITIVE.sub(r"\1 ", INTRO.sub("", text).strip())
-    start = 0
-    for match in re.finditer(r"[,;:—–]\s|\s[-–—]\s|\s\(", body):
-        clause = body[start : match.start()].strip()
-        if SUBORDINATE.match(clause) and start == 0:
-            start = match.end()  # "In response to X, Russia did Y": the title is "Russia did Y"
-            continue
-        if 4 <= len(clause.split()) <= max_words:
-            return _capital(clause.rstrip("."))
-        if len(clause.split()) > max_words:
-            break
-    body = _capital(body[start:])
-    words = body.rstrip(".").split()
-    if len(words) <= max_words:
-        return " ".join(words)
-    return " ".join(words[: max_words - 2]).rstrip(",;:") + " …"
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def context_penalty(sentence: Sentence) -> float:
-    """Sentences that lean on context they don't carry ('He said…', a bare quote) rank lower."""
-    if (
-        QUOTE_ONLY.match(sentence.text) and not find_actor(sentence.text)
-    ) or PRONOUN_SPEAKER.search(sentence.text):
-        return 0.6
-    if re.match(
-        r"^(?:he|she|they|it|this|these|those|his|her|their)\b", sentence.text, re.IGNORECASE
-    ):
-        return 0.75
-    return 1.0

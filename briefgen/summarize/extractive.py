@@ -13,20 +13,13 @@ import math
 import re
 from dataclasses import dataclass
 
+from briefgen.cluster import clean_title
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.cues import (
-    Kind,
-    classify,
-    context_penalty,
-    impact,
-    likelihood,
-    quotes_in,
-    risk_score,
-    short_title,
-    stance_of,
-)
+from briefgen.summarize.actors import quotes_in, speakers
+from briefgen.summarize.cues import Kind, classify, impact, likelihood, risk_score, stance_of
 from briefgen.summarize.sentences import Sentence, article_sentences, usable
+from briefgen.summarize.titles import context_penalty, short_title, unattributed_quote
 from briefgen.text import terms
 from briefgen.vectors import cosine, tfidf
 
@@ -93,9 +86,9 @@ class ExtractiveSummarizer:
 
     def _rank(self, index: int, request: SummaryRequest, topic_terms: set[str]) -> list[Candidate]:
         story = request.stories[index]
-        sentences = [
-            s for i, a in enumerate(story.articles) for s in article_sentences(a, i) if usable(s)
-        ]
+        every = [s for i, a in enumerate(story.articles) for s in article_sentences(a, i)]
+        actors = dict(zip(map(id, every), speakers(every), strict=True))
+        sentences = [s for s in every if usable(s) and not unattributed_quote(s, actors[id(s)])]
         if not sentences:
             return []
         vectors = tfidf([s.terms for s in sentences])
@@ -113,7 +106,10 @@ class ExtractiveSummarizer:
                     best_other[t.article] = max(best_other.get(t.article, 0.0), sim)
             within /= max(len(sentences) - 1, 1)
             cross = sum(best_other.values()) / (n_articles - 1) if n_articles > 1 else within
-            position = 1 / (1 + 0.3 * s.position)
+            actor = actors[id(s)]
+            kind = classify(s, actor)
+            # What comes next usually closes an article: no lead bonus for the outlook.
+            position = 0.5 if kind == "outlook" else 1 / (1 + 0.3 * s.position)
             topical = min(len(topic_terms & set(s.terms)) / max(len(topic_terms), 1), 1.0)
             length = 1.0 if 10 <= s.words <= 45 else 0.8
             score = (
@@ -121,7 +117,6 @@ class ExtractiveSummarizer:
                 * length
                 * context_penalty(s)
             )
-            kind, actor = classify(s)
             if kind == "risk":  # the more explicit the threat, the more it belongs in the brief
                 score *= 1 + 0.1 * min(risk_score(s.text), 8)
             numbers = NUMBER.findall(s.text)
@@ -182,7 +177,9 @@ class ExtractiveSummarizer:
     def _development(self, c: Candidate, request: SummaryRequest, lead: bool) -> Development:
         story = request.stories[c.story]
         return Development(
-            title=story.title if lead else short_title(c.sentence.text),
+            title=clean_title(story.articles[c.sentence.article].title)
+            if lead
+            else short_title(c.sentence.text),
             detail=c.sentence.text,
             story=story.id,
             status=story.status,

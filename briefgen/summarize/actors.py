@@ -1,0 +1,115 @@
+"""Who says or does what in a sentence: actors, pronoun speakers, direct quotations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefgen.summarize.sentences import Sentence
+
+SPEECH_VERBS = (
+    r"said|says|told|stated|added|noted|argued|insisted|stressed|emphasi[sz]ed|wrote|declared"
+    r"|announced|described|called|urged|vowed|pledged|labell?ed|dismissed|responded|replied"
+    r"|acknowledged|admitted|maintained|defended|conceded|countered|explained"
+)
+REACTION_VERBS = (
+    SPEECH_VERBS + r"|welcom\w+|prais\w+|backed|supported|applauded|hailed|endorsed|commended"
+    r"|condemn\w*|denounc\w+|criticis\w+|criticiz\w+|rejected|slammed|opposed|accused|protested"
+    r"|warn\w*|expressed|voiced|cautioned|questioned|(?:was|were) critical"
+)
+COMMENTATORS = re.compile(
+    r"\b(?:critics|analysts?|observers|experts?|opposition|lawmakers|allies|diplomats?"
+    r"|campaigners|activists|commentators|economists?|insurers|residents|groups|organi[sz]ations"
+    r"|unions|companies|firms|businesses|investors|traders|banks|founders|doctors|scientists"
+    r"|researchers|officials|ministers|governments|leaders|industry|consumers|users)\b",
+    re.IGNORECASE,
+)
+PRONOUN = r"(?:he|she|they|we)"
+ABBREVIATION = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr)\.")
+MASK = "\u2024"  # stands in for the dot of "Dr." while matching, so names keep their title
+RELATIVE = re.compile(r",\s+(?:in |of |for |by )?(?:which|who|whose|where)\b[^,]*,")
+INTRO = re.compile(
+    r"^(?:(?:but|and|however|meanwhile|still|yet|also|separately|in response|in a statement"
+    r"|on \w+day|earlier|later|previously|not every \w+ was \w+)\b[,:]?\s*"
+    r"|(?:in|at|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*,\s*)+",
+    re.IGNORECASE,
+)
+BEFORE_VERB = re.compile(
+    r"^(?P<actor>[^\"“”]{2,110}?),?\s+(?:has |have |had |also |too,? |previously |publicly "
+    r"|openly |quickly |swiftly |repeatedly |strongly |sharply |on \w+day )*(?P<verb>"
+    + REACTION_VERBS
+    + r")\b",
+    re.IGNORECASE,
+)
+AFTER_QUOTE = re.compile(
+    r"[\"”’],?\s+(?:(?:" + SPEECH_VERBS + r")\s+(?P<actor>[A-Z][^,.;:\"“”]{1,80})"
+    r"|(?P<subject>[A-Z][^,.;:\"“”]{1,60}?)(?:,[^\"“”]{1,80},)?\s+(?:" + SPEECH_VERBS + r")\b)"
+)
+ACCORDING_TO = re.compile(r"\baccording to (?P<actor>[^,.;:\"“”]{2,80})", re.IGNORECASE)
+PRONOUN_SPEAKER = re.compile(
+    r"(?:[\"”’],?\s+"
+    + PRONOUN
+    + r"\s+(?:"
+    + SPEECH_VERBS
+    + r")\b|^"
+    + PRONOUN
+    + r"\s+(?:"
+    + REACTION_VERBS
+    + r")\b)",
+    re.IGNORECASE,
+)
+NOT_ACTOR = re.compile(
+    r"\b(?:is|are|was|were|be|been|it|this|that|which|who|there|if|when|because|after|before"
+    r"|while|he|she|they|we|i)\b",
+    re.IGNORECASE,
+)
+CURLY_QUOTE = re.compile(r"“([^“”]+)”")
+
+
+def find_actor(text: str) -> str:
+    """The named actor who speaks or responds in the sentence, or ''."""
+    masked = RELATIVE.sub(" ", ABBREVIATION.sub(lambda m: m[1] + MASK, text))
+    candidates = []
+    if match := AFTER_QUOTE.search(masked):
+        candidates.append(match["actor"] or match["subject"])
+    if match := ACCORDING_TO.search(masked):
+        candidates.append(match["actor"])
+    if match := BEFORE_VERB.match(INTRO.sub("", masked)):
+        candidates.append(match["actor"])
+    for raw in candidates:
+        if actor := _clean_actor(raw):
+            return actor.replace(MASK, ".")
+    return ""
+
+
+def speakers(sentences: Sequence[Sentence]) -> list[str]:
+    """Each sentence's actor; 'she said' takes the last actor named in the same article."""
+    last: dict[int, str] = {}
+    out = []
+    for sentence in sentences:
+        actor = find_actor(sentence.text)
+        if actor:
+            last[sentence.article] = actor
+        elif PRONOUN_SPEAKER.search(sentence.text):
+            actor = last.get(sentence.article, "")
+        out.append(actor)
+    return out
+
+
+def _clean_actor(actor: str) -> str:
+    actor = actor.strip(" ,;:—-")
+    words = actor.split()
+    if not 1 <= len(words) <= 12 or NOT_ACTOR.search(actor):
+        return ""
+    named = any(w[:1].isupper() for w in words)
+    if not named and not COMMENTATORS.search(actor):
+        return ""
+    return actor[:1].upper() + actor[1:]
+
+
+def quotes_in(text: str) -> list[str]:
+    """Direct quotations of at least three words (straight quotes paired in order)."""
+    found = CURLY_QUOTE.findall(text)
+    straight = text.split('"')
+    found += straight[1:-1:2] if len(straight) >= 3 else []
+    return [q.strip(" ,.") for q in found if len(q.split()) >= 3]
