@@ -21,9 +21,7 @@ app.add_typer(sources_app, name="sources")
 
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option(
-        "--config", "-c", help="Config file [default: ./briefgen.toml if present].", dir_okay=False
-    ),
+    typer.Option("--config", "-c", help="Config file (default: ./briefgen.toml if present)."),
 ]
 _state = {"debug": False}
 
@@ -44,7 +42,7 @@ def _main(
 def generate(
     topics: Annotated[
         list[str] | None,
-        typer.Argument(help="Topics from the config to build [default: all].", show_default=False),
+        typer.Argument(help="Topics from the config to build (default: all).", show_default=False),
     ] = None,
     config: ConfigOpt = None,
     source: Annotated[
@@ -59,23 +57,30 @@ def generate(
     topic: Annotated[
         str | None, typer.Option(help="Name of the ad-hoc topic built from --source.")
     ] = None,
+    include: Annotated[
+        list[str] | None,
+        typer.Option(help="Ad-hoc topic: keep articles naming any of these. Repeatable."),
+    ] = None,
+    exclude: Annotated[
+        list[str] | None,
+        typer.Option(help="Ad-hoc topic: drop articles naming any of these. Repeatable."),
+    ] = None,
     since: Annotated[
         str | None,
         typer.Option(
-            help="Time window before the brief's end, e.g. 24h, 3d [default: the topic's]."
+            help="Time window before the brief's end, e.g. 24h, 3d (default: the topic's)."
         ),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(help="The brief's date, YYYY-MM-DD [default: today in the topic's timezone]."),
+        typer.Option(help="The brief's date, YYYY-MM-DD (default: today in the topic's timezone)."),
     ] = None,
     output: Annotated[
         Path | None,
         typer.Option(
             "--output",
             "-o",
-            help="Output folder [default: ./output or the config's].",
-            file_okay=False,
+            help="Output folder (default: ./output or the config's).",
         ),
     ] = None,
     fmt: Annotated[
@@ -95,6 +100,8 @@ def generate(
             config=config,
             sources=source or [],
             topic=topic,
+            include=include or [],
+            exclude=exclude or [],
             since=since,
             date=date,
             output=output,
@@ -119,9 +126,7 @@ def runs(
 
 @app.command()
 def init(
-    directory: Annotated[
-        Path, typer.Argument(help="Where to write briefgen.toml.", file_okay=False)
-    ] = Path("."),
+    directory: Annotated[Path, typer.Argument(help="Where to write briefgen.toml.")] = Path("."),
     templates: Annotated[
         bool,
         typer.Option(
@@ -139,7 +144,7 @@ def init(
 @sources_app.command("check")
 def sources_check(
     topics: Annotated[
-        list[str] | None, typer.Argument(help="Topics to check [default: all].", show_default=False)
+        list[str] | None, typer.Argument(help="Topics to check (default: all).", show_default=False)
     ] = None,
     config: ConfigOpt = None,
 ) -> None:

@@ -13,7 +13,14 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
-from briefgen.config import Settings, Topic, explain, load_settings, resolve_source
+from briefgen.config import (
+    Settings,
+    Topic,
+    explain,
+    load_settings,
+    parse_duration,
+    resolve_source,
+)
 from briefgen.errors import ConfigError
 
 
@@ -38,6 +45,8 @@ def generate_briefs(
     config: Path | None,
     sources: list[str],
     topic: str | None,
+    include: list[str],
+    exclude: list[str],
     since: str | None,
     date: str | None,
     output: Path | None,
@@ -54,7 +63,7 @@ def generate_briefs(
     _override(settings, output=output, provider=provider, model=model)
     wanted = _parse_formats(formats, FORMATS)
     brief_date = _parse_date(date)
-    chosen = _choose_topics(settings, topics, sources, topic, since)
+    chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
     store = Store(settings.database)
     now = dt.datetime.now(dt.UTC)
     out, err = _consoles.out, _consoles.err
@@ -91,15 +100,17 @@ def generate_briefs(
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     """`briefgen runs`: a table of recent runs."""
-    from briefgen.store import Store
+    from briefgen.store import Store, database_exists
 
     settings = load_settings(config)
-    store = Store(settings.database)
-    try:
-        records = store.recent_runs(limit=limit, topic=topic)
-    finally:
-        store.close()
     out, err = _consoles.out, _consoles.err
+    records = []
+    if database_exists(settings.database):  # listing runs must not create a database
+        store = Store(settings.database)
+        try:
+            records = store.recent_runs(limit=limit, topic=topic)
+        finally:
+            store.close()
     if not records:
         err.print("no runs yet; build a brief with 'briefgen generate'")
         return 0
@@ -147,9 +158,13 @@ def check_sources(*, config: Path | None, topics: list[str]) -> int:
     from briefgen.sources import open_source
 
     settings = load_settings(config)
+    if settings.config_file is None:
+        raise ConfigError(
+            "no config file: pass --config FILE, or create ./briefgen.toml with 'briefgen init'"
+        )
     chosen = settings.find_topics(topics)
     if not chosen:
-        raise ConfigError("no topics in the config; add a [[topics]] table (see 'briefgen init')")
+        raise ConfigError(f"no topics in {settings.config_file}; add a [[topics]] table")
     out = _consoles.out
     table = Table("topic", "source", "status", "articles", "newest", "skipped", "seconds")
     broken = 0
@@ -198,6 +213,10 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
         raise ConfigError(f"{target} already exists; use --force to overwrite it")
     write_atomic(target, files("briefgen").joinpath("starter.toml").read_text(encoding="utf-8"))
     out.print(str(target), markup=False)
+    articles = directory / "articles"  # the starter topic's source folder
+    if not articles.exists():
+        articles.mkdir()
+        out.print(str(articles), markup=False)
     if templates:
         for name in ("templates", "prompts"):
             dest = directory / name
@@ -224,43 +243,47 @@ def _override(
 
 
 def _choose_topics(
-    settings: Settings, names: list[str], sources: list[str], topic: str | None, since: str | None
+    settings: Settings,
+    names: list[str],
+    sources: list[str],
+    topic: str | None,
+    since: str | None,
+    include: list[str],
+    exclude: list[str],
 ) -> list[Topic]:
-    """Config topics (optionally by name), or one ad-hoc topic from --source/--topic."""
-    try:
-        if sources:
-            if names:
-                raise ConfigError("give either topic names or --source, not both")
-            adhoc = {
-                "name": topic or "Brief",
-                "sources": [resolve_source(s, Path.cwd()) for s in sources],
-            }
-            return [Topic.model_validate({**adhoc, **({"since": since} if since else {})})]
-        if topic:
-            raise ConfigError(
-                "--topic names an ad-hoc topic: add --source, or pass config "
-                "topic names as arguments"
-            )
-        chosen = settings.find_topics(names)
-        if not chosen:
-            raise ConfigError(
-                "nothing to do: pass --source PATH|URL, or add [[topics]] to "
-                "briefgen.toml (create one with 'briefgen init')"
-            )
-        if since:
-            chosen = [
-                t.model_copy(
-                    update={
-                        "since": Topic.model_validate(
-                            {"name": t.name, "sources": t.sources, "since": since}
-                        ).since
-                    }
-                )
-                for t in chosen
-            ]
-        return chosen
-    except ValidationError as e:
-        raise ConfigError(f"command line: {explain(e, model=Topic)}") from None
+    """Config topics (optionally by name), or one ad-hoc topic from --source and friends."""
+    if sources:
+        if names:
+            raise ConfigError("give either topic names or --source, not both")
+        adhoc = {
+            "name": topic or "Brief",
+            "sources": [resolve_source(s, Path.cwd()) for s in sources],
+            "include": include,
+            "exclude": exclude,
+            **({"since": since} if since else {}),
+        }
+        try:
+            return [Topic.model_validate(adhoc)]
+        except ValidationError as e:
+            raise ConfigError(f"command line: {explain(e, model=Topic)}") from None
+    if topic or include or exclude:
+        raise ConfigError(
+            "--topic, --include and --exclude describe an ad-hoc topic: add --source, "
+            "or pass config topic names as arguments"
+        )
+    chosen = settings.find_topics(names)
+    if not chosen:
+        raise ConfigError(
+            "nothing to do: pass --source PATH|URL, or add [[topics]] to "
+            "briefgen.toml (create one with 'briefgen init')"
+        )
+    if since:
+        try:
+            window = parse_duration(since)
+        except ValueError as e:
+            raise ConfigError(f"--since: {e}") from None
+        chosen = [t.model_copy(update={"since": window}) for t in chosen]
+    return chosen
 
 
 def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:

@@ -121,11 +121,17 @@ class Settings(_Section):
     email: EmailSettings = EmailSettings()
     topics: list[Topic] = []
     _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
+    _config_file: Path | None = PrivateAttr(default=None)
 
     @property
     def base_dir(self) -> Path:
         """The folder relative paths are resolved against: the config file's, else the cwd."""
         return self._base_dir
+
+    @property
+    def config_file(self) -> Path | None:
+        """The file these settings were read from; None when no config file was used."""
+        return self._config_file
 
     def topic_tz(self, topic: Topic) -> ZoneInfo:
         return ZoneInfo(topic.timezone or self.timezone)
@@ -156,7 +162,9 @@ def load_settings(path: Path | None) -> Settings:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: cannot read the config file ({e})") from None
-    return build_settings(data, path.resolve().parent, source=str(path))
+    settings = build_settings(data, path.resolve().parent, source=str(path))
+    settings._config_file = path.resolve()
+    return settings
 
 
 def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Settings:
@@ -212,7 +220,8 @@ def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str
     if err["type"] == "missing":
         return f"missing key {loc!r}; add it to the config"
     message = err["msg"].removeprefix("Value error, ")
-    return f"{loc}: {message} (got {err.get('input')!r})"
+    got = repr(err.get("input"))
+    return f"{loc}: {message}" if got in message else f"{loc}: {message} (got {got})"
 
 
 def _location(loc: tuple[Any, ...]) -> str:

@@ -234,6 +234,17 @@ class _Transaction:
         return False
 
 
+def database_exists(url: str) -> bool:
+    """False only for a SQLite file that has not been created yet."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return True
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database).exists()
+    return True
+
+
 def _aware(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite hands datetimes back naive; they were stored in UTC."""
     if value is not None and value.tzinfo is None:

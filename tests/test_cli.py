@@ -186,9 +186,19 @@ def test_init_writes_a_loadable_config(tmp_path):
     assert (tmp_path / "proj" / "templates" / "brief.html.j2").exists()
     again = cli("init", tmp_path / "proj")
     assert again.exit_code == 2 and "--force" in again.stderr
+    assert (tmp_path / "proj" / "articles").is_dir()
     check = cli("sources", "check", "--config", tmp_path / "proj" / "briefgen.toml")
-    assert check.exit_code == 1  # the starter's articles/ folder does not exist yet
-    assert "no such file or folder" in check.stdout
+    assert check.exit_code == 0  # the starter's (empty) articles/ folder is readable
+    empty = cli("generate", "--config", tmp_path / "proj" / "briefgen.toml")
+    assert empty.exit_code == 1 and "no articles found" in empty.stderr
+
+
+def test_read_only_commands_create_nothing(tmp_path):
+    before = set(tmp_path.iterdir())
+    assert cli("runs").exit_code == 0
+    no_config = cli("sources", "check")
+    assert no_config.exit_code == 2 and "briefgen init" in no_config.stderr
+    assert set(tmp_path.iterdir()) == before
 
 
 def test_sources_check_reports_each_source(articles, server, tmp_path):
@@ -312,3 +322,28 @@ def test_feed_and_dead_host_end_to_end(server, tmp_path):
     brief = Brief.model_validate_json((tmp_path / "out" / "2026-11-24" / "grid.json").read_text())
     assert [s.outlet for s in brief.sources] == ["Wire", "Wire"]
     assert brief.stats.source_errors[0].source == "http://127.0.0.1:9/feed.xml"
+
+
+def test_adhoc_keywords_filter(articles, tmp_path):
+    result = adhoc(
+        articles,
+        tmp_path / "out",
+        "--since",
+        "48h",
+        "--format",
+        "json",
+        "--include",
+        "Ukraine",
+        "--include",
+        "Kyiv",
+        "--exclude",
+        "grain",
+    )
+    assert result.exit_code == 0, result.output
+    brief = Brief.model_validate_json(
+        (tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text()
+    )
+    assert len(brief.stories) == 2  # football filtered out, grain convoy excluded
+    assert not any("Sevilla" in s.title or "grain" in s.title.lower() for s in brief.stories)
+    wrong = cli("generate", "--include", "Ukraine")
+    assert wrong.exit_code == 2 and "ad-hoc topic" in wrong.stderr
