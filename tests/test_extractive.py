@@ -128,3 +128,13 @@ def test_stance_titles_and_quotes():
     assert quotes_in("“This is a red line, and Washington knows it,” Lavrin said.") == [
         "This is a red line, and Washington knows it"
     ]
+
+
+def test_run_on_text_keeps_its_opening(tmp_path):
+    folder = tmp_path / "runon"
+    folder.mkdir()
+    words = " ".join(f"word{i}" for i in range(300))
+    (folder / "a.md").write_text(f"Title here\n\nThe council voted {words}\n")
+    brief = summarize(folder)
+    assert brief.summary[0].startswith("The council voted word0")
+    assert brief.summary[0].endswith(" …")

@@ -44,7 +44,8 @@ def test_html_metadata_and_boilerplate(tmp_path):
 <link rel="canonical" href="https://outlet.example.com/big"></head>
 <body><nav><a href="/">Home</a> <a href="/w">World</a></nav><article><h1>Big news</h1>
 <p>The first paragraph of the article is long enough to be kept as its main content.</p>
-<p>A second paragraph says what officials said on Monday about the decision.</p></article>
+<p>A second paragraph says what officials said on Monday about the decision.</p>
+<p>A third paragraph gives the background that readers need to follow the story.</p></article>
 <footer>Copyright 2026 Outlet. All rights reserved.</footer></body></html>""")
     article = read_file(path, LIMITS.max_bytes)
     assert article.title == "Big news"
@@ -83,3 +84,17 @@ def test_missing_path_is_a_source_error(tmp_path):
 
     with pytest.raises(SourceError, match="no such file or folder"):
         FileSource(str(tmp_path / "nope")).fetch(None, LIMITS)
+
+
+def test_navigation_only_page_is_skipped(tmp_path):
+    import pytest
+
+    from briefgen.sources.files import UnusableFile
+
+    path = tmp_path / "nav.html"
+    path.write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a> "
+        "<a href='/l'>Log in</a></nav></body></html>"
+    )
+    with pytest.raises(UnusableFile, match="no article text"):
+        read_file(path, LIMITS.max_bytes)

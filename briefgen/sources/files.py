@@ -85,6 +85,11 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
     if path.suffix.lower() in HTML_SUFFIXES:
         page = extract_page(content, url="")
+        if not page.has_article:
+            raise UnusableFile(
+                f"no article text in the page (only {len(page.text.split())} "
+                "words outside menus and boilerplate)"
+            )
         fields = {
             "title": page.title,
             "text": page.text,

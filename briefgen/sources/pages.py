@@ -12,6 +12,9 @@ from briefgen.text import html_to_text
 log = logging.getLogger(__name__)
 
 
+MIN_ARTICLE_WORDS = 30  # less is a menu, a paywall stub or an error page, not an article
+
+
 @dataclass
 class Page:
     title: str
@@ -19,6 +22,10 @@ class Page:
     published: dt.datetime | None
     outlet: str
     canonical_url: str
+
+    @property
+    def has_article(self) -> bool:
+        return len(self.text.split()) >= MIN_ARTICLE_WORDS
 
 
 DATE_META = (

@@ -36,8 +36,11 @@ class UrlSource:
                 f"(content type {content_type or 'unknown'}); check the URL"
             )
         page = extract_page(body.decode(_charset(content_type), errors="replace"), final_url)
-        if not page.text:
-            raise SourceError(f"{self.spec}: no article text found on the page")
+        if not page.has_article:
+            raise SourceError(
+                f"{self.spec}: no article text found on the page (only "
+                f"{len(page.text.split())} words outside menus and boilerplate)"
+            )
         if page.published is None:
             raise SourceError(
                 f"{self.spec}: the page has no publication date, so it cannot be "

@@ -13,6 +13,7 @@ TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 LABEL = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=\S)")
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MIN_WORDS, MAX_WORDS = 6, 70
+RUN_ON_KEEP = 45  # words kept (then " …") of a run-on "sentence" that has no full stop
 
 
 @dataclass
@@ -64,6 +65,8 @@ def article_sentences(article: Article, index: int) -> list[Sentence]:
             heading = paragraph
             continue
         for raw in split_sentences(BULLET.sub("", paragraph)):
+            if len(raw.split()) > MAX_WORDS:  # text without punctuation: keep its opening
+                raw = " ".join(raw.split()[:RUN_ON_KEEP]).rstrip(",;:") + " …"
             label = ""
             if match := LABEL.match(raw):
                 label, raw = match["label"], raw[match.end() :]
@@ -80,7 +83,7 @@ def article_sentences(article: Article, index: int) -> list[Sentence]:
 
 
 def usable(sentence: Sentence) -> bool:
-    """Long enough to say something, short enough to read, and not a dangling fragment."""
+    """Long enough to say something, and not a dangling fragment."""
     return (
         MIN_WORDS <= sentence.words <= MAX_WORDS
         and bool(sentence.terms)
