@@ -21,7 +21,9 @@ app.add_typer(sources_app, name="sources")
 
 ConfigOpt = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="Config file (default: ./briefgen.toml if present)."),
+    typer.Option(
+        "--config", "-c", help="Config file (default: ./briefgen.toml if present).", metavar="FILE"
+    ),
 ]
 _state = {"debug": False}
 
@@ -51,29 +53,39 @@ def generate(
             "--source",
             "-s",
             help="Ad-hoc source: feed or page URL, file or folder. Repeatable.",
+            metavar="URL|PATH",
             show_default=False,
         ),
     ] = None,
     topic: Annotated[
-        str | None, typer.Option(help="Name of the ad-hoc topic built from --source.")
+        str | None,
+        typer.Option(help="Name of the ad-hoc topic built from --source.", metavar="NAME"),
     ] = None,
     include: Annotated[
         list[str] | None,
-        typer.Option(help="Ad-hoc topic: keep articles naming any of these. Repeatable."),
+        typer.Option(
+            help="Ad-hoc topic: keep articles naming any of these. Repeatable.", metavar="WORD"
+        ),
     ] = None,
     exclude: Annotated[
         list[str] | None,
-        typer.Option(help="Ad-hoc topic: drop articles naming any of these. Repeatable."),
+        typer.Option(
+            help="Ad-hoc topic: drop articles naming any of these. Repeatable.", metavar="WORD"
+        ),
     ] = None,
     since: Annotated[
         str | None,
         typer.Option(
-            help="Time window before the brief's end, e.g. 24h, 3d (default: the topic's)."
+            help="Time window before the brief's end, e.g. 24h, 3d (default: the topic's).",
+            metavar="DURATION",
         ),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option(help="The brief's date, YYYY-MM-DD (default: today in the topic's timezone)."),
+        typer.Option(
+            help="The brief's date, YYYY-MM-DD (default: today in the topic's timezone).",
+            metavar="YYYY-MM-DD",
+        ),
     ] = None,
     output: Annotated[
         Path | None,
@@ -81,15 +93,18 @@ def generate(
             "--output",
             "-o",
             help="Output folder (default: ./output or the config's).",
+            metavar="DIR",
         ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="Comma-separated: html,pdf,json.")
+        str, typer.Option("--format", help="Comma-separated: html,pdf,json.", metavar="LIST")
     ] = "html,pdf,json",
     provider: Annotated[
-        str | None, typer.Option(help="Summarizer: extractive (offline, built in).")
+        str | None, typer.Option(help="Summarizer: extractive (offline, built in).", metavar="NAME")
     ] = None,
-    model: Annotated[str | None, typer.Option(help="Model name for the provider.")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Model name for the provider.", metavar="NAME")
+    ] = None,
 ) -> None:
     """Build briefs now and print the paths written."""
     from briefgen.commands import generate_briefs
@@ -116,7 +131,9 @@ def generate(
 def runs(
     config: ConfigOpt = None,
     limit: Annotated[int, typer.Option(help="How many runs to show.", min=1)] = 20,
-    topic: Annotated[str | None, typer.Option(help="Only this topic's runs.")] = None,
+    topic: Annotated[
+        str | None, typer.Option(help="Only this topic's runs.", metavar="NAME")
+    ] = None,
 ) -> None:
     """Recent runs: status, articles, stories, provider, duration, errors."""
     from briefgen.commands import list_runs
