@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, describe
 
 app = typer.Typer(
     help="Daily briefs from news articles, every claim cited to its sources.",
@@ -172,7 +172,7 @@ def sources_check(
 
 
 def _guard(action) -> None:
-    """Run a command; a BriefgenError becomes one line on stderr and its exit code."""
+    """Run a command; an error becomes one line on stderr and an exit code (1 or 2)."""
     try:
         code = action()
     except BriefgenError as e:
@@ -183,6 +183,14 @@ def _guard(action) -> None:
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         raise typer.Exit(130) from None
+    except Exception as e:  # a bug or an unforeseen library error: still one line, no traceback
+        if _state["debug"]:
+            raise
+        typer.echo(
+            f"error: unexpected {describe(e)}; rerun with --debug for the traceback and report it",
+            err=True,
+        )
+        raise typer.Exit(1) from None
     if code:
         raise typer.Exit(code)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from briefgen.config import (
@@ -70,10 +71,11 @@ def generate_briefs(
     failed = 0
     try:
         for t in chosen:
-            status = err.status(f"{t.name}: starting") if err.is_terminal else nullcontext()
+            label = escape(t.name)
+            status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
             with status as spinner:
 
-                def progress(stage: str, name: str = t.name, spinner=spinner) -> None:
+                def progress(stage: str, name: str = label, spinner=spinner) -> None:
                     if spinner is not None:
                         spinner.update(f"{name}: {stage}")
 
@@ -133,7 +135,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     for r in records:
         table.add_row(
             str(r.id),
-            r.topic,
+            escape(r.topic),
             r.brief_date.isoformat(),
             f"{r.started_at:%Y-%m-%d %H:%M}",
             r.status,
@@ -145,7 +147,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
             f"{r.cost_usd:.4f}",
             f"{r.duration_s:.2f}",
             str(len(r.errors)),
-            r.message[:80],
+            escape(r.message[:80]),
         )
     out.print(table)
     return 0
@@ -153,9 +155,9 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
 
 def check_sources(*, config: Path | None, topics: list[str]) -> int:
     """`briefgen sources check`: fetch each source once; 1 if any is broken."""
-    from briefgen.errors import SourceError
-    from briefgen.gather import new_client
+    from briefgen.gather import fetch_one, new_client
     from briefgen.sources import open_source
+    from briefgen.text import redact_url
 
     settings = load_settings(config)
     if settings.config_file is None:
@@ -172,26 +174,14 @@ def check_sources(*, config: Path | None, topics: list[str]) -> int:
         for t in chosen:
             for spec in t.sources:
                 started = time.perf_counter()
-                try:
-                    fetched = open_source(spec).fetch(client, settings.fetch)
-                except SourceError as e:
-                    broken += 1
-                    table.add_row(
-                        t.name,
-                        spec,
-                        f"[red]failed[/]: {e}",
-                        "-",
-                        "-",
-                        "-",
-                        f"{time.perf_counter() - started:.2f}",
-                    )
-                    continue
+                fetched, error = fetch_one(open_source(spec), client, settings.fetch)
                 newest = max((a.published for a in fetched.articles), default=None)
+                broken += bool(error)
                 table.add_row(
-                    t.name,
-                    spec,
-                    "[green]ok[/]",
-                    str(len(fetched.articles)),
+                    escape(t.name),
+                    escape(redact_url(spec)),
+                    f"[red]failed[/]: {escape(error)}" if error else "[green]ok[/]",
+                    "-" if error else str(len(fetched.articles)),
                     f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
                     str(len(fetched.skipped)),
                     f"{time.perf_counter() - started:.2f}",

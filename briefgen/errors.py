@@ -29,3 +29,14 @@ class RenderError(BriefgenError):
 
 class StoreError(BriefgenError):
     """The database could not be opened or written."""
+
+
+def describe(exc: BaseException) -> str:
+    """'TypeName: first line of the message', for one-line reports."""
+    return f"{type(exc).__name__}: {first_line(exc)}"
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (its type name if it has none), capped."""
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -13,9 +12,10 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from briefgen.config import FetchSettings, Topic
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, describe
 from briefgen.models import Article, Period, SourceErrorRecord
 from briefgen.sources import Fetched, Source, open_source
+from briefgen.text import redact_url
 
 log = logging.getLogger(__name__)
 
@@ -60,24 +60,25 @@ def gather(
     limits: FetchSettings,
     *,
     client: httpx.Client | None = None,
-    sources: Sequence[Source] | None = None,
-    on_source: Callable[[str], None] | None = None,
 ) -> Gathered:
-    """Fetch every source of `topic` (a failing one is recorded, never fatal) and filter."""
-    sources = list(sources) if sources is not None else [open_source(s) for s in topic.sources]
+    """Fetch every source of `topic` concurrently and keep what matches.
+
+    A source that fails is recorded in `errors` and the others go on.
+    """
+    sources = [open_source(s) for s in topic.sources]
     own_client = client is None
     client = client or new_client(limits)
     result = Gathered()
     try:
         with ThreadPoolExecutor(max_workers=min(limits.concurrency, max(len(sources), 1))) as pool:
-            futures = [(s, pool.submit(_fetch_one, s, client, limits)) for s in sources]
+            futures = [(s, pool.submit(fetch_one, s, client, limits)) for s in sources]
             for source, future in futures:
                 fetched, error = future.result()
-                if on_source:
-                    on_source(source.spec)
                 if error:
                     log.info("source failed: %s", error)
-                    result.errors.append(SourceErrorRecord(source=source.spec, error=error))
+                    result.errors.append(
+                        SourceErrorRecord(source=redact_url(source.spec), error=error)
+                    )
                     continue
                 result.errors.extend(fetched.skipped)
                 _keep_matching(fetched.articles, topic, period, result)
@@ -94,13 +95,17 @@ def new_client(limits: FetchSettings) -> httpx.Client:
     )
 
 
-def _fetch_one(
+def fetch_one(
     source: Source, client: httpx.Client, limits: FetchSettings
 ) -> tuple[Fetched, str | None]:
+    """What a source yields, or nothing and the one-line reason it failed."""
     try:
         return source.fetch(client, limits), None
     except BriefgenError as e:
         return Fetched(), str(e)
+    except Exception as e:  # one odd source (a parser bug, a bad encoding) must not sink the run
+        log.debug("source %s failed", source.spec, exc_info=True)
+        return Fetched(), f"{redact_url(source.spec)}: could not be read ({describe(e)})"
 
 
 def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: Gathered) -> None:

@@ -15,7 +15,7 @@ import httpx
 from briefgen.archive import FORMATS, brief_path, write_atomic
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import Settings, Topic
-from briefgen.errors import BriefgenError, ConfigError, NoArticlesError
+from briefgen.errors import BriefgenError, ConfigError, NoArticlesError, describe
 from briefgen.gather import brief_period, gather
 from briefgen.models import Brief, SourceErrorRecord, Story
 from briefgen.render import packaged_dir, render_html, render_pdf
@@ -51,8 +51,8 @@ def run(
     summarizer: Summarizer | None = None,
     progress: Progress = lambda stage: None,
 ) -> RunResult:
-    """Build and write one brief. Source and run failures are recorded and returned, not
-    raised; a ConfigError (nothing sensible to run) propagates."""
+    """Build and write one brief. A BriefgenError is recorded and returned as a failed result;
+    a ConfigError or anything unexpected is recorded, then raised."""
     tz = settings.topic_tz(topic)
     date = date or settings.date or now.astimezone(tz).date()
     period = brief_period(date, now, topic.since, tz)
@@ -107,6 +107,15 @@ def run(
             run_id, status="failed", finished_at=_now(now, started), errors=errors, message=str(e)
         )
         return RunResult(topic=topic.name, ok=False, errors=errors, message=str(e))
+    except BaseException as e:  # a bug or Ctrl-C: the run is recorded as failed, then it goes on up
+        store.finish_run(
+            run_id,
+            status="failed",
+            finished_at=_now(now, started),
+            errors=errors,
+            message=f"interrupted: {describe(e)}",
+        )
+        raise
     store.finish_run(
         run_id,
         status="ok",

@@ -21,7 +21,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from briefgen.errors import StoreError
+from briefgen.errors import StoreError, first_line
 from briefgen.models import Article, Brief, RunRecord
 
 SCHEMA_VERSION = 1
@@ -96,7 +96,7 @@ class Store:
             self._check_version()
         except (SQLAlchemyError, ArgumentError, OSError, ValueError, ImportError) as e:
             raise StoreError(
-                f"cannot open the database {self.display_url} ({_first_line(e)}); "
+                f"cannot open the database {self.display_url} ({first_line(e)}); "
                 "check `database` in briefgen.toml or BRIEFGEN_DATABASE"
             ) from None
 
@@ -134,7 +134,7 @@ class Store:
                         url=a.url,
                         title=a.title,
                         outlet=a.outlet,
-                        published=a.published,
+                        published=a.published.astimezone(dt.UTC),
                         first_seen=now,
                     )
                     session.add(row)
@@ -227,10 +227,15 @@ class _Transaction:
                 self.session.commit()
             else:
                 self.session.rollback()
+        except SQLAlchemyError as e:  # e.g. "database is locked" at commit time
+            exc = e
         finally:
             self.session.close()
         if isinstance(exc, SQLAlchemyError):
-            raise StoreError(f"database error on {self.display_url} ({_first_line(exc)})") from exc
+            raise StoreError(
+                f"database error on {self.display_url} ({first_line(exc)}); if another briefgen "
+                "is running on the same database, wait for it and retry"
+            ) from exc
         return False
 
 
@@ -257,7 +262,3 @@ def _safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return "(unparseable database URL)"
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__

@@ -51,6 +51,24 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), host, path, query, ""))
 
 
+SECRET_PARAMS = re.compile(
+    r"(token|key|secret|password|passwd|pass|sig|signature|auth|session|credential)", re.I
+)
+
+
+def redact_url(url: str) -> str:
+    """A URL fit for messages and records: no user:password, secret-looking values masked."""
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return url
+    host = parts.netloc.rsplit("@", 1)[-1]
+    query = "&".join(
+        f"{k}=***" if SECRET_PARAMS.search(k) else (f"{k}={v}" if v else k)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return urlunsplit((parts.scheme, host, parts.path, query, parts.fragment))
+
+
 def normalise(text: str) -> str:
     """NFKC, straight quotes, single spaces: the form used for hashing and matching."""
     text = unicodedata.normalize("NFKC", text).translate(QUOTE_MARKS)

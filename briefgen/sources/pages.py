@@ -43,7 +43,7 @@ DATE_META = (
 )
 
 
-def published_time(markup: str) -> dt.datetime | None:
+def published_time(markup: str | bytes) -> dt.datetime | None:
     """The full publication timestamp from the page's metadata (meta tags, then <time>)."""
     from lxml import html as lxml_html
 
@@ -66,7 +66,7 @@ def _date_only(value: str | None) -> dt.datetime | None:
     return parse_date((value or "")[:10])
 
 
-def extract_page(markup: str, url: str = "") -> Page:
+def extract_page(markup: str | bytes, url: str = "") -> Page:
     """Title, main text (boilerplate dropped), date, site name and canonical URL of a page."""
     import trafilatura  # heavy (lxml, dateparser): loaded only when a page is read
 
@@ -84,6 +84,8 @@ def extract_page(markup: str, url: str = "") -> Page:
         log.debug("trafilatura failed on %s: %s", url, e)
         doc = None
     if doc is None:
+        if isinstance(markup, bytes):
+            markup = markup.decode("utf-8", errors="replace")
         text = html_to_text(markup)
         return Page(
             title=text.split("\n", 1)[0][:200],
