@@ -14,6 +14,7 @@ from briefgen.vectors import centroid, cosine, tfidf
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
 SAME_STORY = 0.14  # average similarity of two groups of articles (see _similarities)
+MIN_SHINGLE_WORDS = 40  # below this, only the same URL or the same title + text is a duplicate
 PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups (vectors.tfidf)
 NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|\d[\d.,%]*\d|\d)")
 
@@ -144,9 +145,10 @@ def clean_title(title: str) -> str:
 
 
 def _shingles(text: str, size: int = 5) -> set[int]:
+    """Word 5-grams; none for short texts (teasers), which are too alike to compare."""
     tokens = words(normalise(text))
-    if len(tokens) < size:
-        return {hash(" ".join(tokens))}
+    if len(tokens) < MIN_SHINGLE_WORDS:
+        return set()
     return {hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
 
 

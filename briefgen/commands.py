@@ -102,7 +102,7 @@ def generate_briefs(
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     """`briefgen runs`: a table of recent runs."""
-    from briefgen.store import Store, database_exists
+    from briefgen.store import Store, database_exists, safe_url
 
     settings = load_settings(config)
     out, err = _consoles.out, _consoles.err
@@ -114,7 +114,8 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
         finally:
             store.close()
     if not records:
-        err.print("no runs yet; build a brief with 'briefgen generate'")
+        what = f"no runs of topic {escape(topic)!r}" if topic else "no runs yet"
+        err.print(f"{what} in {safe_url(settings.database)}; build one with 'briefgen generate'")
         return 0
     table = Table(
         "id",
@@ -201,7 +202,7 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
     target = directory / "briefgen.toml"
     if target.exists() and not force:
         raise ConfigError(f"{target} already exists; use --force to overwrite it")
-    write_atomic(target, files("briefgen").joinpath("starter.toml").read_text(encoding="utf-8"))
+    write_atomic({target: files("briefgen").joinpath("starter.toml").read_text(encoding="utf-8")})
     out.print(str(target), markup=False)
     articles = directory / "articles"  # the starter topic's source folder
     if not articles.exists():
@@ -212,7 +213,10 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
             dest = directory / name
             if dest.exists() and not force:
                 raise ConfigError(f"{dest} already exists; use --force to overwrite it")
-            shutil.copytree(packaged_dir(name), dest, dirs_exist_ok=True)
+            try:
+                shutil.copytree(packaged_dir(name), dest, dirs_exist_ok=True)
+            except OSError as e:
+                raise ConfigError(f"cannot copy the {name} to {dest} ({e.strerror or e})") from None
             out.print(str(dest), markup=False)
     return 0
 

@@ -18,15 +18,18 @@ from pydantic import (
     ConfigDict,
     Field,
     PrivateAttr,
+    StringConstraints,
     ValidationError,
+    model_validator,
 )
 
 from briefgen.errors import ConfigError
+from briefgen.text import slugify
 
 DEFAULT_CONFIG = "briefgen.toml"
 DURATION_RE = re.compile(r"^\s*(\d+)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
-ENV_OVERRIDES = {"BRIEFGEN_DATABASE": "database", "BRIEFGEN_OUTPUT_DIR": "output_dir"}
+MAX_DURATION = dt.timedelta(days=3650)
 
 
 def parse_duration(value: Any) -> dt.timedelta:
@@ -36,7 +39,13 @@ def parse_duration(value: Any) -> dt.timedelta:
     match = DURATION_RE.match(str(value))
     if not match or int(match[1]) == 0:
         raise ValueError(f"{value!r} is not a duration; write e.g. '24h', '3d' or '90m'")
-    return dt.timedelta(**{DURATION_UNITS[match[2].lower()]: int(match[1])})
+    try:
+        duration = dt.timedelta(**{DURATION_UNITS[match[2].lower()]: int(match[1])})
+    except OverflowError:
+        duration = MAX_DURATION * 2
+    if duration > MAX_DURATION:
+        raise ValueError(f"{value!r} is too long; the longest window is 3650d")
+    return duration
 
 
 def check_timezone(name: str) -> str:
@@ -70,7 +79,9 @@ def check_header_safe(value: str) -> str:
 Duration = Annotated[dt.timedelta, BeforeValidator(parse_duration)]
 TimezoneName = Annotated[str, AfterValidator(check_timezone)]
 Cron = Annotated[str, AfterValidator(check_cron)]
-SingleLine = Annotated[str, Field(min_length=1), AfterValidator(check_header_safe)]
+SingleLine = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(check_header_safe)
+]
 
 
 class _Section(BaseModel):
@@ -120,13 +131,21 @@ class Settings(_Section):
     llm: LLMSettings = LLMSettings()
     email: EmailSettings = EmailSettings()
     topics: list[Topic] = []
-    _base_dir: Path = PrivateAttr(default_factory=Path.cwd)
     _config_file: Path | None = PrivateAttr(default=None)
 
-    @property
-    def base_dir(self) -> Path:
-        """The folder relative paths are resolved against: the config file's, else the cwd."""
-        return self._base_dir
+    @model_validator(mode="after")
+    def _distinct_slugs(self) -> Settings:
+        """Two topics must not write the same files."""
+        seen: dict[str, str] = {}
+        for topic in self.topics:
+            slug = slugify(topic.name)
+            if slug in seen:
+                raise ValueError(
+                    f"topics {seen[slug]!r} and {topic.name!r} would write the same "
+                    f"files ({slug}.*); rename one"
+                )
+            seen[slug] = topic.name
+        return self
 
     @property
     def config_file(self) -> Path | None:
@@ -168,20 +187,20 @@ def load_settings(path: Path | None) -> Settings:
 
 
 def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Settings:
-    """Validate raw settings, apply env overrides and resolve paths against `base_dir`."""
-    data = dict(data)
-    for env, key in ENV_OVERRIDES.items():
-        if os.environ.get(env):
-            data[key] = os.environ[env]
+    """Validate raw settings, resolve paths against `base_dir`, then apply env overrides
+    (whose relative paths are taken from the working directory, like any shell path)."""
     try:
         settings = Settings.model_validate(data)
     except ValidationError as e:
         raise ConfigError(f"{source}: {explain(e)}") from None
-    settings._base_dir = base_dir
     settings.output_dir = resolve_path(settings.output_dir, base_dir)
     if settings.templates_dir is not None:
         settings.templates_dir = resolve_path(settings.templates_dir, base_dir)
     settings.database = resolve_sqlite_url(settings.database, base_dir)
+    if os.environ.get("BRIEFGEN_OUTPUT_DIR"):
+        settings.output_dir = resolve_path(Path(os.environ["BRIEFGEN_OUTPUT_DIR"]), Path.cwd())
+    if os.environ.get("BRIEFGEN_DATABASE"):
+        settings.database = resolve_sqlite_url(os.environ["BRIEFGEN_DATABASE"], Path.cwd())
     for topic in settings.topics:
         topic.sources = [resolve_source(s, base_dir) for s in topic.sources]
     return settings

@@ -40,17 +40,24 @@ class Gathered:
                 + (f" ({len(self.errors)} could not be read)" if self.errors else "")
                 + "; check the paths and URLs with --source or in the config"
             )
+        by_file_time = (
+            f" ({self.undated_outside} dated only by their file's time)"
+            if self.undated_outside
+            else ""
+        )
         return (
             f"no articles left for {span}: {self.found} found, {self.outside_window} outside "
-            f"the time window, {self.filtered_out} not matching include/exclude; "
-            "widen --since, change --date or the topic's keywords"
+            f"the time window{by_file_time}, {self.filtered_out} not matching "
+            "include/exclude; widen --since, change --date or the topic's keywords"
         )
 
 
 def brief_period(date: dt.date, now: dt.datetime, since: dt.timedelta, tz: ZoneInfo) -> Period:
-    """The window a brief covers: `since` before the end of `date` (or before `now`, if earlier)."""
+    """The window a brief covers: `since` before now for today's brief, before the end of
+    the day for any other date (so a brief for a given date does not depend on the clock)."""
+    local_now = now.astimezone(tz)
     day_end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
-    end = min(day_end, now.astimezone(tz))
+    end = local_now if date == local_now.date() else day_end
     return Period(start=end - since, end=end)
 
 

@@ -132,7 +132,7 @@ def run(
 def write_brief(
     brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str]
 ) -> list[Path]:
-    """Render every requested format in memory first, then write each one atomically."""
+    """Render every requested format in memory, then write them all atomically together."""
     rendered: dict[str, bytes | str] = {}
     if "json" in formats:
         rendered["json"] = brief.model_dump_json(indent=2) + "\n"
@@ -143,10 +143,13 @@ def write_brief(
         if "pdf" in formats:
             assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
             rendered["pdf"] = render_pdf(html, assets)
-    return [
-        write_atomic(brief_path(settings.output_dir, brief.date, brief.topic, fmt), data)
-        for fmt, data in sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
-    ]
+    ordered = sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
+    return write_atomic(
+        {
+            brief_path(settings.output_dir, brief.date, brief.topic, fmt): data
+            for fmt, data in ordered
+        }
+    )
 
 
 def _mark_status(stories: list[Story], ids: dict[str, int], seen: set[int]) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     create_engine,
+    func,
     select,
 )
 from sqlalchemy.engine import make_url
@@ -82,7 +83,7 @@ class Store:
     """Opens (and on first use creates) the database at `url`."""
 
     def __init__(self, url: str) -> None:
-        self.display_url = _safe_url(url)
+        self.display_url = safe_url(url)
         try:
             parsed = make_url(url)
             if parsed.drivername.startswith("sqlite") and parsed.database not in (
@@ -194,7 +195,7 @@ class Store:
         with self._session() as session:
             query = select(RunRow).order_by(RunRow.id.desc()).limit(limit)
             if topic:
-                query = query.where(RunRow.topic == topic)
+                query = query.where(func.lower(RunRow.topic) == topic.lower())
             return [
                 RunRecord.model_validate(
                     {
@@ -257,7 +258,8 @@ def _aware(value: dt.datetime | None) -> dt.datetime | None:
     return value
 
 
-def _safe_url(url: str) -> str:
+def safe_url(url: str) -> str:
+    """The database URL with its password hidden, for messages."""
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:

@@ -76,8 +76,9 @@ def normalise(text: str) -> str:
 
 
 def content_hash(title: str, text: str) -> str:
-    """Hash of the normalised, case-folded article text (title included only if text is empty)."""
-    basis = normalise(text or title).casefold()
+    """Hash of the normalised, case-folded title and text: identical articles only (feeds
+    that give every entry the same teaser still differ by title)."""
+    basis = normalise(f"{title}\n{text}").casefold()
     return hashlib.sha256(basis.encode()).hexdigest()[:32]
 
 
@@ -112,8 +113,9 @@ def terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
 
 
-def slugify(text: str, fallback: str = "brief") -> str:
-    """ASCII file-name slug: 'Ukraine war' -> 'ukraine-war'."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:80].rstrip("-") or fallback
+def slugify(text: str) -> str:
+    """ASCII file-name slug: 'Ukraine war' -> 'ukraine-war'; a name with no Latin letters
+    gets a stable hashed slug ('topic-1a2b3c4d') rather than a shared fallback."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].rstrip("-")
+    return slug or "topic-" + hashlib.sha1(text.encode()).hexdigest()[:8]

@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -148,7 +149,8 @@ def test_config_topics_runs_and_statuses(articles, tmp_path):
     assert {s.status for s in brief.stories} == {"continuing"}
     runs = cli("runs", "--config", config)
     assert runs.exit_code == 0
-    assert runs.stdout.count("Ukraine war") == 2 and "ok" in runs.stdout
+    assert runs.stdout.count("Ukraine war") == 2
+    assert len(re.findall(r"\bok\b", runs.stdout)) == 2
 
 
 def with_template(tmp_path, articles, name: str, content: str) -> Path:
@@ -347,3 +349,54 @@ def test_adhoc_keywords_filter(articles, tmp_path):
     assert not any("Sevilla" in s.title or "grain" in s.title.lower() for s in brief.stories)
     wrong = cli("generate", "--include", "Ukraine")
     assert wrong.exit_code == 2 and "ad-hoc topic" in wrong.stderr
+
+
+def test_unexpected_error_is_one_line_and_the_run_is_recorded(articles, tmp_path):
+    config = with_template(tmp_path, articles, "brief.html.j2", "{{ 1 / 0 }}")
+    result = cli("generate", "--config", config, "--date", "2026-11-24")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "unexpected ZeroDivisionError" in result.stderr and "--debug" in result.stderr
+    runs = cli("runs", "--config", config)
+    assert re.search(r"\bfailed\b", runs.stdout) and "interrupted" in runs.stdout
+    with pytest.raises(ZeroDivisionError):
+        runner.invoke(
+            app,
+            ["--debug", "generate", "--config", str(config), "--date", "2026-11-24"],
+            catch_exceptions=False,
+        )
+
+
+def test_topics_that_would_overwrite_each_other(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        '[[topics]]\nname = "Ukraine war"\nsources = ["a"]\n'
+        '[[topics]]\nname = "Ukraine: War"\nsources = ["b"]\n'
+    )
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2 and "would write the same files" in result.stderr
+
+
+def test_articles_without_sentences_fail_without_files(tmp_path):
+    folder = tmp_path / "stubs"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\npublished: 2026-11-24T08:00:00Z\n---\nTitle\n\nToo short.\n\nAlso short here.\n"
+    )
+    result = adhoc(folder, tmp_path / "out")
+    assert result.exit_code == 1 and "no usable sentence" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_secrets_in_source_urls_are_not_shown(tmp_path):
+    secret = "http://alice:s3cr3t@127.0.0.1:9/feed.xml?token=abc123&cat=world"
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2026-11-24T08:00:00Z\n---\nTitle\n\n"
+        "A sentence that is long enough to be used here.\n"
+    )
+    result = adhoc(tmp_path / "a.md", tmp_path / "out", "--source", secret, "--format", "json")
+    assert result.exit_code == 0, result.output
+    saved = (tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text()
+    for text in (result.stderr, saved):
+        assert "s3cr3t" not in text and "abc123" not in text
+    assert "token=***" in saved

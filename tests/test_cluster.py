@@ -25,7 +25,9 @@ def article(url: str, text: str, minutes: int = 0, title: str = "T") -> Article:
 def test_dedupe_by_url_text_and_near_copy():
     body = (
         "The United States authorised Ukraine to use long-range missiles inside Russia on "
-        "Monday after North Korea sent thousands of troops to the Kursk region to fight."
+        "Monday after North Korea sent thousands of troops to the Kursk region to fight. "
+        "Officials said the strikes would be limited to military targets such as depots and "
+        "command posts, and that the decision had been under review for several weeks."
     )
     original = article("https://a.example.com/x", body)
     same_url = article("https://a.example.com/x/?utm_source=feed", "Different text entirely.", 5)
@@ -56,3 +58,11 @@ def test_demo_articles_form_three_stories(articles):
     ]
     assert [s.id for s in stories] == ["s1", "s2", "s3"]
     assert stories[0].score >= stories[1].score >= stories[2].score
+
+
+def test_short_teasers_with_different_titles_are_not_duplicates():
+    teaser = "Click here to read the full story on our website."
+    items = [
+        article(f"https://x.example.com/{n}", teaser, n, title=f"Headline {n}") for n in range(3)
+    ]
+    assert dedupe(items).dropped == 0

@@ -49,8 +49,17 @@ def test_shared_sample_lands_in_the_right_sections(atacms_sample):
 
 
 def test_every_item_cites_sources_that_carry_its_numbers(articles):
+    import re
+
     brief = summarize(articles)
     texts = {s.id: s for s in brief.sources}
+    by_url = {
+        a.url: a.text for a in FileSource(str(articles)).fetch(None, FetchSettings()).articles
+    }
+    for item in [*brief.developments, *brief.risks, *brief.reactions]:
+        for number in re.findall(r"\d[\d,.]*\d|\d", item.detail):
+            for source in item.sources:
+                assert number in by_url[texts[source].url], (number, source, item.detail)
     assert len(brief.stories) == 4  # unfiltered here: the football match is a story of its own
     for item in [*brief.developments, *brief.risks, *brief.reactions]:
         assert item.sources and set(item.sources) <= set(texts)

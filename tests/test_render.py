@@ -73,3 +73,28 @@ def _io(data: bytes):
     import io
 
     return io.BytesIO(data)
+
+
+def test_fetcher_allows_only_data_urls_and_the_asset_folders(server, tmp_path):
+    import pytest
+
+    from briefgen.render import local_fetcher
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    (assets / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    fetcher = local_fetcher([assets])
+    assert b"svg" in fetcher.fetch((assets / "logo.svg").as_uri()).read()
+    assert fetcher.fetch("data:text/plain,hello").read() == b"hello"
+    for url in (
+        outside.as_uri(),
+        (assets / ".." / "secret.txt").as_uri(),
+        "file:///etc/passwd",
+        server.url("/pixel.png"),
+        "ftp://127.0.0.1/x",
+    ):
+        with pytest.raises(ValueError, match="does not load external resources"):
+            fetcher.fetch(url)
+    assert server.hits == []

@@ -98,3 +98,18 @@ def test_navigation_only_page_is_skipped(tmp_path):
     )
     with pytest.raises(UnusableFile, match="no article text"):
         read_file(path, LIMITS.max_bytes)
+
+
+def test_hard_wrapped_text_without_blank_lines(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "Council approves budget\nThe council voted on Monday to approve the\n"
+        "budget after a long debate that lasted\nuntil late at night.\n"
+        "The mayor said she was pleased with\nthe outcome."
+    )  # no final newline
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.text.split("\n") == [
+        "The council voted on Monday to approve the budget after a long debate that lasted "
+        "until late at night.",
+        "The mayor said she was pleased with the outcome.",
+    ]

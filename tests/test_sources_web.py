@@ -97,3 +97,16 @@ def test_slow_server_times_out(server):
     url = server.add("/slow", RSS, content_type="application/rss+xml", delay=2)
     with pytest.raises(SourceError, match="timed out"):
         fetch(url, timeout_s=0.3)
+
+
+def test_page_charset_declared_only_in_the_html(server):
+    html = (
+        '<html><head><meta charset="windows-1251"><title>Новости дня</title>'
+        '<meta property="article:published_time" content="2026-11-24T09:00:00+00:00">'
+        "</head><body><article><h1>Новости дня</h1><p>"
+        + "Правительство объявило о новых мерах поддержки. " * 8
+        + "</p></article></body></html>"
+    ).encode("windows-1251")
+    [article] = fetch(server.add("/ru", html, content_type="text/html")).articles
+    assert article.title == "Новости дня"
+    assert "Правительство" in article.text

@@ -12,8 +12,8 @@ UTC = dt.UTC
 def parse_date(value: object, default_tz: dt.tzinfo = UTC) -> dt.datetime | None:
     """An aware datetime from ISO 8601, RFC 2822, a date or a datetime; None if unparseable.
 
-    A date without a time is taken as noon, so a window at day granularity keeps it whatever
-    the time zone; a time without a zone is taken in `default_tz`.
+    A date without a time is taken as noon UTC, which is the same calendar day in every zone
+    from UTC-11 to UTC+11; a time without a zone is taken in `default_tz` (UTC by default).
     """
     if isinstance(value, dt.datetime):
         parsed = value

@@ -24,6 +24,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 MD_HEADING = re.compile(r"^#{1,6}\s+")
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 
 
 class UnusableFile(Exception):
@@ -149,10 +150,22 @@ def _read_text(content: str) -> dict:
 def _paragraphs(lines: list[str]) -> list[str]:
     """Join wrapped lines into paragraphs; markdown headings and list items stand alone.
 
-    Text with no blank line at all is taken as one paragraph per line.
+    Text with no blank line at all is one paragraph per line when most lines end a sentence;
+    otherwise it is hard-wrapped prose, and a paragraph ends where a line ends a sentence.
     """
-    if not any(not line.strip() for line in lines):
-        return [MD_HEADING.sub("", line.strip()) for line in lines if line.strip()]
+    lines = "\n".join(lines).strip().split("\n")  # blank lines at either end don't count
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) == len(lines):  # not a single blank line
+        ends = sum(bool(SENTENCE_END.search(line)) for line in filled)
+        if ends * 2 >= len(filled):
+            return [MD_HEADING.sub("", line) for line in filled]
+        out, current = [], []
+        for line in filled:
+            current.append(line)
+            if SENTENCE_END.search(line):
+                out.append(" ".join(current))
+                current = []
+        return out + ([" ".join(current)] if current else [])
     out: list[str] = []
     current: list[str] = []
     for line in lines:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.cluster import clean_title
+from briefgen.errors import NoArticlesError
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.actors import quotes_in, speakers
@@ -50,6 +51,12 @@ class ExtractiveSummarizer:
     def summarize(self, request: SummaryRequest) -> Brief:
         topic_terms = set(terms(" ".join([request.topic, *request.keywords])))
         per_story = [self._rank(i, request, topic_terms) for i in range(len(request.stories))]
+        if not any(per_story):
+            n = sum(len(s.articles) for s in request.stories)
+            raise NoArticlesError(
+                f"the {n} article(s) have no usable sentence (too short, or text without "
+                "sentence punctuation); check the sources"
+            )
         chosen: list[Candidate] = []
         sections = {kind: self._pick(kind, per_story, chosen) for kind in CAPS}
         stories = request.stories
@@ -172,7 +179,7 @@ class ExtractiveSummarizer:
             leads = [c.sentence.text for c in developments[:3]]
         if not leads:  # stories with no development sentence: their best sentence of any kind
             leads = [cands[0].sentence.text for cands in per_story if cands][:3]
-        return leads[:5] or ["The sources contain no summarizable sentences."]
+        return leads[:5]
 
     def _development(self, c: Candidate, request: SummaryRequest, lead: bool) -> Development:
         story = request.stories[c.story]
