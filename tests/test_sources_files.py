@@ -113,3 +113,11 @@ def test_hard_wrapped_text_without_blank_lines(tmp_path):
         "until late at night.",
         "The mayor said she was pleased with the outcome.",
     ]
+
+
+def test_first_line_is_a_title_only_if_it_looks_like_one(tmp_path):
+    path = tmp_path / "no-title.md"
+    path.write_text('---\ntitle: " "\n---\nThe council voted on Monday to approve the budget.\n')
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.title == "no title"  # from the file name
+    assert article.text == "The council voted on Monday to approve the budget."

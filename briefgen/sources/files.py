@@ -127,16 +127,17 @@ def _read_text(content: str) -> dict:
         for line in match[1].split("\n"):
             key, sep, value = line.partition(":")
             if sep and key.strip():
-                meta[key.strip().lower()] = value.strip().strip("\"'")
+                meta[key.strip().lower()] = value.strip().strip("\"'").strip()
     lines = body.split("\n")
     title = meta.get("title", "")
-    if not title:
-        # The first non-empty line is the headline (a markdown heading or a plain line).
-        for i, line in enumerate(lines):
-            if line.strip():
-                title = MD_HEADING.sub("", line).strip()
-                lines = lines[i + 1 :]
-                break
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if not title and first is not None:
+        # The first line is the headline if it looks like one: a markdown heading, or a short
+        # line that does not end a sentence. Otherwise it is body text (the file name titles it).
+        line = lines[first].strip()
+        if MD_HEADING.match(line) or (len(line.split()) <= 20 and not SENTENCE_END.search(line)):
+            title = MD_HEADING.sub("", line).strip()
+            lines = lines[first + 1 :]
     paragraphs = _paragraphs(lines)
     return {
         "title": title,
