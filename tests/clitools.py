@@ -1,0 +1,48 @@
+"""Helpers shared by the CLI tests: run commands in-process, build ad-hoc briefs."""
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from briefgen.cli import app
+
+SECTIONS = [
+    "Bottom line",
+    "Stories",
+    "Key developments",
+    "Risks",
+    "Reactions",
+    "Outlook",
+    "Sources",
+]
+runner = CliRunner()
+
+
+def cli(*args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def adhoc(source, out, *extra):
+    return cli(
+        "generate",
+        "--source",
+        source,
+        "--topic",
+        "Ukraine",
+        "--date",
+        "2026-11-24",
+        "--output",
+        out,
+        *extra,
+    )
+
+
+def with_template(tmp_path, articles, name: str, content: str) -> Path:
+    """A config whose templates_dir holds one overriding file."""
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / name).write_text(content)
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
+    )
+    return config

@@ -1,0 +1,125 @@
+"""The CLI on bad input: one clear line, the right exit code, nothing half-written."""
+
+import json
+import re
+
+import pytest
+from clitools import adhoc, cli, runner, with_template
+
+from briefgen.cli import app
+
+
+def test_empty_folder_fails_cleanly(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = adhoc(tmp_path / "empty", tmp_path / "out")
+    assert result.exit_code == 1
+    assert "no articles found" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_no_articles_in_window(articles, tmp_path):
+    result = cli(
+        "generate", "--source", articles, "--date", "2026-10-01", "--output", tmp_path / "out"
+    )
+    assert result.exit_code == 1
+    assert "outside the time window" in result.stderr and "--since" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_files_are_reported_and_the_run_goes_on(articles, tmp_path):
+    (articles / "blob.md").write_bytes(b"\x00\xff" * 100)
+    result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json")
+    assert result.exit_code == 0
+    assert "blob.md" in result.stderr and "binary file" in result.stderr
+    brief = json.loads((tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text())
+    assert any("blob.md" in e["source"] for e in brief["stats"]["source_errors"])
+
+
+def test_invalid_config_exits_2_with_one_line(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[[topics]]\nname = "T"\nsources = ["a"]\nsince = "soon"\n')
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "topics[0].since" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--date", "24/11/2026"], "write YYYY-MM-DD"),
+        (["--format", "html,docx"], "unknown format 'docx'"),
+        (["--provider", "magic"], "--provider: provider: Input should be 'extractive'"),
+        (["--since", "forever"], "not a duration"),
+    ],
+)
+def test_bad_options_exit_2(articles, args, message):
+    result = cli("generate", "--source", articles, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_unwritable_output_folder(articles, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where a folder should be")
+    result = adhoc(articles, blocker / "out", "--since", "48h")
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr and "--output" in result.stderr
+
+
+def test_broken_user_template_is_a_clear_error(articles, tmp_path):
+    config = with_template(tmp_path, articles, "brief.html.j2", "{% if %}")
+    result = cli("generate", "--config", config, "--date", "2026-11-24")
+    assert result.exit_code == 1
+    assert "template error" in result.stderr
+
+
+def test_unexpected_error_is_one_line_and_the_run_is_recorded(articles, tmp_path):
+    config = with_template(tmp_path, articles, "brief.html.j2", "{{ 1 / 0 }}")
+    result = cli("generate", "--config", config, "--date", "2026-11-24")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert "unexpected ZeroDivisionError" in result.stderr and "--debug" in result.stderr
+    runs = cli("runs", "--config", config)
+    assert re.search(r"\bfailed\b", runs.stdout) and "interrupted" in runs.stdout
+    with pytest.raises(ZeroDivisionError):
+        runner.invoke(
+            app,
+            ["--debug", "generate", "--config", str(config), "--date", "2026-11-24"],
+            catch_exceptions=False,
+        )
+
+
+def test_topics_that_would_overwrite_each_other(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        '[[topics]]\nname = "Ukraine war"\nsources = ["a"]\n'
+        '[[topics]]\nname = "Ukraine: War"\nsources = ["b"]\n'
+    )
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2 and "would write the same files" in result.stderr
+
+
+def test_articles_without_sentences_fail_without_files(tmp_path):
+    folder = tmp_path / "stubs"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\npublished: 2026-11-24T08:00:00Z\n---\nTitle\n\nToo short.\n\nAlso short here.\n"
+    )
+    result = adhoc(folder, tmp_path / "out")
+    assert result.exit_code == 1 and "no usable sentence" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_secrets_in_source_urls_are_not_shown(tmp_path):
+    secret = "http://alice:s3cr3t@127.0.0.1:9/feed.xml?token=abc123&cat=world"
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2026-11-24T08:00:00Z\n---\nTitle\n\n"
+        "A sentence that is long enough to be used here.\n"
+    )
+    result = adhoc(tmp_path / "a.md", tmp_path / "out", "--source", secret, "--format", "json")
+    assert result.exit_code == 0, result.output
+    saved = (tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text()
+    for text in (result.stderr, saved):
+        assert "s3cr3t" not in text and "abc123" not in text
+    assert "token=***" in saved
