@@ -5,6 +5,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from briefgen.cli import app
+from briefgen.models import Brief
 
 SECTIONS = [
     "Bottom line",
@@ -46,3 +47,8 @@ def with_template(tmp_path, articles, name: str, content: str) -> Path:
         f'templates_dir = "tpl"\n[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
     )
     return config
+
+
+def brief_at(out: Path, date: str, slug: str) -> Brief:
+    """The validated brief JSON written under `out` for that date and topic slug."""
+    return Brief.model_validate_json((out / date / f"{slug}.json").read_text())

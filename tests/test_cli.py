@@ -3,7 +3,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from clitools import SECTIONS, adhoc, cli, with_template
+from clitools import SECTIONS, adhoc, brief_at, cli, with_template
 from pypdf import PdfReader
 
 from briefgen.models import Brief
@@ -52,9 +52,7 @@ def test_config_topics_runs_and_statuses(articles, tmp_path):
         "json",
     )
     assert second.exit_code == 0, second.output
-    brief = Brief.model_validate_json(
-        (tmp_path / "out" / "2026-11-25" / "ukraine-war.json").read_text()
-    )
+    brief = brief_at(tmp_path / "out", "2026-11-25", "ukraine-war")
     assert {s.status for s in brief.stories} == {"continuing"}
     runs = cli("runs", "--config", config)
     assert runs.exit_code == 0
@@ -142,9 +140,7 @@ def test_demo_config_as_a_subprocess(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    brief = Brief.model_validate_json(
-        (tmp_path / "demo" / "2026-11-24" / "ukraine-war.json").read_text()
-    )
+    brief = brief_at(tmp_path / "demo", "2026-11-24", "ukraine-war")
     assert len(brief.stories) == 3 and brief.developments and brief.risks and brief.reactions
 
 
@@ -212,7 +208,7 @@ def test_feed_and_dead_host_end_to_end(server, tmp_path):
     )
     assert result.exit_code == 0, result.output
     assert "cannot connect" in result.stderr
-    brief = Brief.model_validate_json((tmp_path / "out" / "2026-11-24" / "grid.json").read_text())
+    brief = brief_at(tmp_path / "out", "2026-11-24", "grid")
     assert [s.outlet for s in brief.sources] == ["Wire", "Wire"]
     assert brief.stats.source_errors[0].source == "http://127.0.0.1:9/feed.xml"
 
@@ -233,9 +229,7 @@ def test_adhoc_keywords_filter(articles, tmp_path):
         "grain",
     )
     assert result.exit_code == 0, result.output
-    brief = Brief.model_validate_json(
-        (tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text()
-    )
+    brief = brief_at(tmp_path / "out", "2026-11-24", "ukraine")
     assert len(brief.stories) == 2  # football filtered out, grain convoy excluded
     assert not any("Sevilla" in s.title or "grain" in s.title.lower() for s in brief.stories)
     wrong = cli("generate", "--include", "Ukraine")
