@@ -33,7 +33,7 @@ def write_atomic(files: dict[Path, bytes | str]) -> list[Path]:
         where = e.filename or next(iter(files), "")
         raise RenderError(
             f"cannot write {where} ({e.strerror or e}); check permissions and free space, "
-            "or write elsewhere (--output)"
+            "or choose another output folder"
         ) from None
     return list(files)
 

@@ -64,7 +64,7 @@ def test_unwritable_output_folder(articles, tmp_path):
     blocker.write_text("a file where a folder should be")
     result = adhoc(articles, blocker / "out", "--since", "48h")
     assert result.exit_code == 1
-    assert "cannot write" in result.stderr and "--output" in result.stderr
+    assert "cannot write" in result.stderr and "another output folder" in result.stderr
 
 
 def test_broken_user_template_is_a_clear_error(articles, tmp_path):
