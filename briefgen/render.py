@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, TemplateError
 
-from briefgen.errors import RenderError
+from briefgen.errors import RenderError, describe
 from briefgen.models import Brief
 
 log = logging.getLogger(__name__)
@@ -69,9 +69,7 @@ def render_pdf(html: str, asset_dirs: list[Path] | None = None) -> bytes:
             string=html, base_url=str(packaged_dir("templates")) + "/", url_fetcher=fetcher
         ).write_pdf()
     except Exception as e:  # WeasyPrint raises many kinds; none should crash the run
-        raise RenderError(
-            f"PDF rendering failed ({type(e).__name__}: {e}); try --format html,json"
-        ) from e
+        raise RenderError(f"PDF rendering failed ({describe(e)}); try --format html,json") from e
 
 
 def local_fetcher(allowed: list[Path]):
