@@ -25,19 +25,14 @@ from briefgen.config import (
 from briefgen.errors import ConfigError
 
 
-class _Consoles:
-    """stdout for results, stderr for progress and problems; wide tables when piped."""
-
-    @property
-    def out(self) -> Console:
-        return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
-
-    @property
-    def err(self) -> Console:
-        return Console(stderr=True, highlight=False, soft_wrap=True)
+def _out() -> Console:
+    """stdout, for results; tables are wide when piped so nothing is cut."""
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
-_consoles = _Consoles()
+def _err() -> Console:
+    """stderr, for progress, warnings and errors."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def generate_briefs(
@@ -67,7 +62,7 @@ def generate_briefs(
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
     store = Store(settings.database)
     now = dt.datetime.now(dt.UTC)
-    out, err = _consoles.out, _consoles.err
+    out, err = _out(), _err()
     failed = 0
     try:
         for t in chosen:
@@ -105,7 +100,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     from briefgen.store import Store, database_exists, safe_url
 
     settings = load_settings(config)
-    out, err = _consoles.out, _consoles.err
+    out, err = _out(), _err()
     records = []
     if database_exists(settings.database):  # listing runs must not create a database
         store = Store(settings.database)
@@ -168,7 +163,7 @@ def check_sources(*, config: Path | None, topics: list[str]) -> int:
     chosen = settings.find_topics(topics)
     if not chosen:
         raise ConfigError(f"no topics in {settings.config_file}; add a [[topics]] table")
-    out = _consoles.out
+    out = _out()
     table = Table("topic", "source", "status", "articles", "newest", "skipped", "seconds")
     broken = 0
     with new_client(settings.fetch) as client:
@@ -198,7 +193,7 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
     from briefgen.archive import write_atomic
     from briefgen.render import packaged_dir
 
-    out = _consoles.out
+    out = _out()
     target = directory / "briefgen.toml"
     if target.exists() and not force:
         raise ConfigError(f"{target} already exists; use --force to overwrite it")

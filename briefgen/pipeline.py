@@ -93,28 +93,18 @@ def run(
         brief.stats.duration_s = round(time.perf_counter() - started, 3)
         progress("rendering")
         paths = write_brief(brief, settings, tz, formats)
-    except ConfigError:
+    except BaseException as e:  # every failure is recorded; only a run's own failure is returned
+        returned = isinstance(e, BriefgenError) and not isinstance(e, ConfigError)
+        message = (
+            str(e) if returned
+            else "configuration error" if isinstance(e, ConfigError)
+            else f"interrupted: {describe(e)}"  # a bug or Ctrl-C
+        )  # fmt: skip
         store.finish_run(
-            run_id,
-            status="failed",
-            finished_at=_now(now, started),
-            errors=errors,
-            message="configuration error",
+            run_id, status="failed", finished_at=_now(now, started), errors=errors, message=message
         )
-        raise
-    except BriefgenError as e:
-        store.finish_run(
-            run_id, status="failed", finished_at=_now(now, started), errors=errors, message=str(e)
-        )
-        return RunResult(topic=topic.name, ok=False, errors=errors, message=str(e))
-    except BaseException as e:  # a bug or Ctrl-C: the run is recorded as failed, then it goes on up
-        store.finish_run(
-            run_id,
-            status="failed",
-            finished_at=_now(now, started),
-            errors=errors,
-            message=f"interrupted: {describe(e)}",
-        )
+        if returned:
+            return RunResult(topic=topic.name, ok=False, errors=errors, message=message)
         raise
     store.finish_run(
         run_id,

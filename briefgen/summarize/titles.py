@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, find_actor
+from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE
 from briefgen.summarize.sentences import Sentence
 
 SUBORDINATE = re.compile(
@@ -60,9 +60,10 @@ def unattributed_quote(sentence: Sentence, actor: str) -> bool:
 
 
 def context_penalty(sentence: Sentence) -> float:
-    """Sentences that lean on context they don't carry ('He said…', a bare quote) rank lower."""
+    """Sentences that lean on context they don't carry ('…," he said', 'It was…') rank lower.
+    Bare quotes with nobody to attribute them to are dropped earlier (`unattributed_quote`)."""
     text = sentence.text
-    if (QUOTE_ONLY.match(text) and not find_actor(text)) or PRONOUN_SPEAKER.search(text):
+    if PRONOUN_SPEAKER.search(text):
         return 0.6
     return 0.75 if PRONOUN_START.match(text) else 1.0
 
