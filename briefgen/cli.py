@@ -100,10 +100,22 @@ def generate(
         str, typer.Option("--format", help="Comma-separated: html,pdf,json.", metavar="LIST")
     ] = "html,pdf,json",
     provider: Annotated[
-        str | None, typer.Option(help="Summarizer: extractive (offline, built in).", metavar="NAME")
+        str | None,
+        typer.Option(
+            help="Summarizer: extractive (offline, built in) or openai (any OpenAI-compatible "
+            "API; key from OPENAI_API_KEY).",
+            metavar="NAME",
+        ),
     ] = None,
     model: Annotated[
         str | None, typer.Option(help="Model name for the provider.", metavar="NAME")
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            help="OpenAI-compatible server, e.g. http://localhost:11434/v1 (implies openai).",
+            metavar="URL",
+        ),
     ] = None,
 ) -> None:
     """Build briefs now and print the paths written."""
@@ -123,6 +135,7 @@ def generate(
             formats=fmt,
             provider=provider,
             model=model,
+            base_url=base_url,
         )
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
 import time
@@ -23,6 +24,8 @@ from briefgen.config import (
     resolve_source,
 )
 from briefgen.errors import ConfigError
+
+DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
 
 def _out() -> Console:
@@ -49,6 +52,7 @@ def generate_briefs(
     formats: str,
     provider: str | None,
     model: str | None,
+    base_url: str | None = None,
 ) -> int:
     """`briefgen generate`: one brief per topic; 1 if any topic failed."""
     from briefgen import pipeline
@@ -56,7 +60,8 @@ def generate_briefs(
     from briefgen.store import Store
 
     settings = load_settings(config)
-    _override(settings, output=output, provider=provider, model=model)
+    _override(settings, output=output, provider=provider, model=model, base_url=base_url)
+    _check_llm(settings, explicit=bool(provider or base_url))
     wanted = _parse_formats(formats, FORMATS)
     brief_date = _parse_date(date)
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
@@ -122,7 +127,8 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
         "dupes",
         "stories",
         "provider",
-        "tokens",
+        "calls",
+        "tokens in/out",
         "cost $",
         "time s",
         "errors",
@@ -138,8 +144,9 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
             str(r.articles),
             str(r.duplicates),
             str(r.stories),
-            r.provider or "-",
-            str(r.prompt_tokens + r.completion_tokens),
+            f"{r.provider}:{r.model}" if r.model else r.provider or "-",
+            str(r.llm_calls),
+            f"{r.prompt_tokens}/{r.completion_tokens}",
             f"{r.cost_usd:.4f}",
             f"{r.duration_s:.2f}",
             str(len(r.errors)),
@@ -217,18 +224,49 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
 
 
 def _override(
-    settings: Settings, *, output: Path | None, provider: str | None, model: str | None
+    settings: Settings,
+    *,
+    output: Path | None,
+    provider: str | None,
+    model: str | None,
+    base_url: str | None,
 ) -> None:
+    if base_url and provider is None:
+        provider = "openai"
     for option, section, key, value in (
         ("--output", settings, "output_dir", output and output.expanduser().resolve()),
         ("--provider", settings.llm, "provider", provider),
         ("--model", settings.llm, "model", model),
+        ("--base-url", settings.llm, "base_url", base_url),
     ):
         if value is not None:
             try:
                 setattr(section, key, value)
             except ValidationError as e:
                 raise ConfigError(f"{option}: {explain(e)}") from None
+
+
+def _check_llm(settings: Settings, *, explicit: bool) -> None:
+    """Fail early on an unusable openai setup: with --provider/--base-url given, a missing key
+    is an error; set only in the config, it falls back to the offline summarizer (warned)."""
+    llm = settings.llm
+    if llm.provider != "openai":
+        return
+    if not llm.base_url and not os.environ.get(llm.api_key_env):
+        from briefgen.summarize.openai import missing_key_message
+
+        if explicit:
+            raise ConfigError(missing_key_message(llm))
+        _err().print(f"warning: {missing_key_message(llm)}; using extractive", markup=False)
+        llm.provider = "extractive"
+        return
+    if not llm.model:
+        if llm.base_url:
+            raise ConfigError(
+                "the openai provider needs a model name for a compatible server: give --model "
+                "or set llm.model"
+            )
+        llm.model = DEFAULT_OPENAI_MODEL
 
 
 def _choose_topics(

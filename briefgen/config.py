@@ -95,9 +95,47 @@ class FetchSettings(_Section):
     user_agent: str = "briefgen (+https://github.com/briefgen/briefgen)"
 
 
+class Price(_Section):
+    """USD per million tokens."""
+
+    input: float = Field(ge=0)
+    output: float = Field(ge=0)
+
+
+# Published list prices (USD per 1M tokens); extend or override with [llm.prices."model"].
+DEFAULT_PRICES = {
+    "gpt-4o-mini": Price(input=0.15, output=0.60),
+    "gpt-4o": Price(input=2.50, output=10.00),
+    "gpt-4.1": Price(input=2.00, output=8.00),
+    "gpt-4.1-mini": Price(input=0.40, output=1.60),
+    "gpt-4.1-nano": Price(input=0.10, output=0.40),
+}
+
+
 class LLMSettings(_Section):
-    provider: Literal["extractive"] = "extractive"
+    provider: Literal["extractive", "openai"] = "extractive"
     model: str = ""
+    base_url: str = Field("", description="any OpenAI-compatible server; empty: api.openai.com")
+    api_key_env: str = "OPENAI_API_KEY"
+    response_format: Literal["json_schema", "json_object"] = Field(
+        "json_schema", description="json_object for servers without structured outputs"
+    )
+    concurrency: int = Field(8, ge=1, le=64)
+    timeout_s: float = Field(60.0, gt=0)
+    max_retries: int = Field(2, ge=0, le=10, description="SDK retries per call (429, 5xx)")
+    repairs: int = Field(2, ge=0, le=5, description="re-asks after an invalid answer")
+    max_calls: int = Field(60, ge=1, description="hard cap on LLM requests per brief")
+    temperature: float = Field(0.2, ge=0, le=2)
+    max_output_tokens: int = Field(2000, ge=100)
+    story_tokens: int = Field(6000, ge=500, description="article text sent per story")
+    token_budget: int | None = Field(None, ge=1000, description="prompt+completion per brief")
+    ungrounded: Literal["flag", "drop"] = "flag"
+    cache: bool = True
+    prices: dict[str, Price] = {}
+
+    def price(self) -> Price | None:
+        """The price of the configured model (config first, then the built-in table)."""
+        return self.prices.get(self.model) or DEFAULT_PRICES.get(self.model)
 
 
 class EmailSettings(_Section):
@@ -127,6 +165,7 @@ class Settings(_Section):
     timezone: TimezoneName = "UTC"
     date: dt.date | None = Field(None, description="pin the brief date (demos, reproducible runs)")
     templates_dir: Path | None = None
+    prompts_dir: Path | None = None
     fetch: FetchSettings = FetchSettings()
     llm: LLMSettings = LLMSettings()
     email: EmailSettings = EmailSettings()
@@ -194,8 +233,9 @@ def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Setting
     except ValidationError as e:
         raise ConfigError(f"{source}: {explain(e)}") from None
     settings.output_dir = resolve_path(settings.output_dir, base_dir)
-    if settings.templates_dir is not None:
-        settings.templates_dir = resolve_path(settings.templates_dir, base_dir)
+    for key in ("templates_dir", "prompts_dir"):
+        if getattr(settings, key) is not None:
+            setattr(settings, key, resolve_path(getattr(settings, key), base_dir))
     settings.database = resolve_sqlite_url(settings.database, base_dir)
     if os.environ.get("BRIEFGEN_OUTPUT_DIR"):
         settings.output_dir = resolve_path(Path(os.environ["BRIEFGEN_OUTPUT_DIR"]), Path.cwd())

@@ -40,3 +40,7 @@ def first_line(exc: BaseException) -> str:
     """The first line of an exception's message (its type name if it has none), capped."""
     text = str(exc).strip()
     return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+class LLMError(BriefgenError):
+    """The LLM server refused every request (key, model, address); no brief can be written."""

@@ -11,6 +11,7 @@ Status = Literal["new", "updated", "continuing"]
 Level = Literal["low", "medium", "high"]
 Stance = Literal["support", "oppose", "concern", "neutral"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Flags = Annotated[list[str], Field(description="grounding problems found in this item")]
 
 
 class Article(BaseModel):
@@ -53,6 +54,7 @@ class StoryRef(_Item):
     title: Text
     status: Status = "new"
     sources: list[Text] = Field(min_length=1)
+    fallback: str = Field("", description="why the offline summarizer wrote this story, if it did")
 
 
 class Development(_Item):
@@ -62,6 +64,7 @@ class Development(_Item):
     status: Status = "new"
     sources: list[Text] = Field(min_length=1)
     quotes: list[Text] = []
+    flags: Flags = []
 
 
 class Risk(_Item):
@@ -71,6 +74,7 @@ class Risk(_Item):
     impact: Level = "medium"
     story: Text
     sources: list[Text] = Field(min_length=1)
+    flags: Flags = []
 
 
 class Reaction(_Item):
@@ -80,6 +84,7 @@ class Reaction(_Item):
     quote: str = ""
     story: Text
     sources: list[Text] = Field(min_length=1)
+    flags: Flags = []
 
 
 class SourceRef(_Item):
@@ -107,6 +112,7 @@ class Stats(_Item):
     provider: str = "extractive"
     model: str = ""
     llm_calls: int = 0
+    cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0

@@ -76,7 +76,7 @@ def run(
         article_ids = store.remember([a for s in stories for a in s.articles], now)
         _mark_status(stories, article_ids, store.seen_before(topic.name, date))
         progress("summarizing")
-        summarizer = summarizer or get_summarizer(settings.llm)
+        summarizer = summarizer or get_summarizer(settings, store, now)
         brief = summarizer.summarize(
             SummaryRequest(
                 topic=topic.name,

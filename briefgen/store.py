@@ -1,4 +1,4 @@
-"""The database (SQLAlchemy; SQLite by default): articles seen and runs, with a schema version."""
+"""The database (SQLAlchemy; SQLite by default): articles seen, runs, LLM answers; versioned."""
 
 from __future__ import annotations
 
@@ -77,6 +77,18 @@ class RunArticle(Base):
     __tablename__ = "run_articles"
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+
+
+class LLMAnswer(Base):
+    """A validated LLM answer, keyed by a hash of (model, prompt, schema, inputs)."""
+
+    __tablename__ = "llm_cache"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    model: Mapped[str] = mapped_column(String(128))
+    answer: Mapped[str] = mapped_column(Text)
+    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class Store:
@@ -189,6 +201,28 @@ class Store:
                 row.llm_calls, row.cost_usd = st.llm_calls, st.cost_usd
                 row.prompt_tokens, row.completion_tokens = st.prompt_tokens, st.completion_tokens
             session.add_all(RunArticle(run_id=run_id, article_id=i) for i in sorted(article_ids))
+
+    def cached_answer(self, key: str) -> str | None:
+        """The answer stored under `key` (see `cache_answer`), if any."""
+        with self._session() as session:
+            row = session.get(LLMAnswer, key)
+            return row.answer if row else None
+
+    def cache_answer(
+        self, key: str, model: str, answer: str, usage: tuple[int, int], now: dt.datetime
+    ) -> None:
+        """Keep a validated answer and the tokens it cost; a second write of a key wins."""
+        with self._session() as session:
+            session.merge(
+                LLMAnswer(
+                    key=key,
+                    model=model,
+                    answer=answer,
+                    prompt_tokens=usage[0],
+                    completion_tokens=usage[1],
+                    created=now,
+                )
+            )
 
     def recent_runs(self, limit: int = 20, topic: str | None = None) -> list[RunRecord]:
         """The latest runs, newest first."""

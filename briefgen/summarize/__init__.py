@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from briefgen.models import Article, Brief, Period, SourceRef, Story
 
 if TYPE_CHECKING:
-    from briefgen.config import LLMSettings
+    from briefgen.config import Settings
+    from briefgen.store import Store
 
 
 @dataclass
@@ -59,8 +60,12 @@ class Summarizer(Protocol):
     def summarize(self, request: SummaryRequest) -> Brief: ...
 
 
-def get_summarizer(llm: LLMSettings) -> Summarizer:
-    """The summarizer named by the settings."""
+def get_summarizer(settings: Settings, store: Store | None, now: dt.datetime) -> Summarizer:
+    """The summarizer named by the settings (`llm.provider`)."""
+    if settings.llm.provider == "openai":
+        from briefgen.summarize.openai import OpenAISummarizer
+
+        return OpenAISummarizer(settings.llm, store, now, settings.prompts_dir)
     from briefgen.summarize.extractive import ExtractiveSummarizer
 
     return ExtractiveSummarizer()

@@ -1,0 +1,78 @@
+"""Check LLM claims against the articles they cite: ids, verbatim quotes, numbers.
+
+An item passes when it cites at least one article of its own story, every quote it carries
+appears word for word (after normalising whitespace, quote marks and dashes) in a cited
+article, and every number in its text appears in a cited article. Uncited lines (headline,
+summary, outlook) must use only numbers found somewhere in the brief's articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.text import normalise
+
+# A number not glued to a letter on its left, so ids like "S3" or "G7" don't count.
+NUMBER = re.compile(r"(?<![^\W\d_])(?<![\d.,])\d+(?:[.,]\d+)*")
+# Phrases the model put in quotation marks inside its own sentences.
+QUOTED = re.compile(r'"([^"]{12,})"')
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers in a text, with thousands separators removed ('1,200' -> '1200')."""
+    found = set()
+    for raw in NUMBER.findall(text):
+        raw = raw.rstrip(".,")
+        found.add(re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw))
+    return found
+
+
+def comparable(text: str) -> str:
+    """The form quotes are matched in: NFKC, straight quotes, plain dashes, single spaces."""
+    return normalise(text).translate(DASHES)
+
+
+@dataclass
+class Verdict:
+    """The outcome for one item: the citations kept, and what failed (empty: grounded)."""
+
+    sources: list[str]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def grounded(self) -> bool:
+        return bool(self.sources) and not self.problems
+
+
+class Grounder:
+    """Holds the brief's articles by source id and checks claims against them."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._text = {sid: comparable(t) for sid, t in texts.items()}
+        self._numbers = {sid: numbers(t) for sid, t in self._text.items()}
+        self._all_numbers = set().union(*self._numbers.values()) if texts else set()
+
+    def check(self, claim: str, quotes: list[str], cited: list[str], story: set[str]) -> Verdict:
+        """Check one item whose text is `claim`, citing `cited`, in a story made of `story`."""
+        kept = list(dict.fromkeys(s for s in cited if s in story and s in self._text))
+        verdict = Verdict(kept)
+        unknown = [s for s in cited if s not in kept]
+        if not kept:
+            verdict.problems.append(f"cites no article of its story ({', '.join(cited)})")
+            return verdict
+        if unknown:
+            verdict.problems.append(f"cites {', '.join(unknown)}, not an article of its story")
+        for quote in [*quotes, *QUOTED.findall(comparable(claim))]:
+            if quote.strip() and not any(comparable(quote) in self._text[s] for s in kept):
+                verdict.problems.append(f"quote not found in {', '.join(kept)}: {quote.strip()}")
+        cited_numbers = set().union(*(self._numbers[s] for s in kept))
+        missing = sorted(numbers(comparable(claim)) - cited_numbers)
+        if missing:
+            verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
+        return verdict
+
+    def line_ok(self, line: str) -> bool:
+        """An uncited line may only use numbers that some article of the brief contains."""
+        return numbers(comparable(line)) <= self._all_numbers

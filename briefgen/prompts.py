@@ -1,0 +1,71 @@
+"""Prompt templates (prompts/*.md.j2): loading, filling, and fencing article text as data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+
+from briefgen.errors import ConfigError
+from briefgen.render import packaged_dir
+
+SYSTEM, STORY, SYNTHESIS = "system.md.j2", "story.md.j2", "synthesis.md.j2"
+
+
+@dataclass(frozen=True)
+class Fenced:
+    """A piece of untrusted text (article or digest) wrapped in markers the text can't forge."""
+
+    id: str
+    block: str
+    title: str = ""
+    outlet: str = ""
+    published: str = ""
+
+
+def fence(id: str, body: str, kind: str = "ARTICLE") -> str:
+    """`body` between start and end markers whose fence value is a hash of the body: text
+    can't close its own fence, since it would have to contain its own hash."""
+    nonce = hashlib.sha256(body.encode()).hexdigest()[:12]
+    return f"<<<{kind} id={id} fence={nonce}>>>\n{body}\n<<<END {kind} {id} fence={nonce}>>>"
+
+
+def fence_article(
+    id: str, title: str, outlet: str, published: dt.datetime | None, text: str
+) -> Fenced:
+    when = published.isoformat(timespec="minutes") if published else ""
+    header = f"Title: {title}\nOutlet: {outlet or 'unknown'}\nPublished: {when or 'unknown'}"
+    return Fenced(id, fence(id, f"{header}\n\n{text}"), title, outlet, when)
+
+
+class Prompts:
+    """The user's prompts folder first, then the packaged prompts/."""
+
+    def __init__(self, user_dir: Path | None = None) -> None:
+        loaders = [FileSystemLoader(user_dir)] if user_dir else []
+        self.env = Environment(
+            loader=ChoiceLoader([*loaders, FileSystemLoader(packaged_dir("prompts"))]),
+            autoescape=False,  # plain text for a model, not HTML; untrusted text is fenced
+            undefined=StrictUndefined,
+            keep_trailing_newline=False,
+        )
+
+    def render(self, name: str, **variables: object) -> str:
+        try:
+            return self.env.get_template(name).render(**variables).strip()
+        except TemplateError as e:
+            raise ConfigError(f"prompt template {name}: {e}; fix it or remove your copy") from e
+
+    def digest(self, *names: str) -> str:
+        """A hash of the templates' text: part of the LLM cache key."""
+        h = hashlib.sha256()
+        for name in names:
+            try:
+                source, _, _ = self.env.loader.get_source(self.env, name)
+            except TemplateError as e:
+                raise ConfigError(f"prompt template {name}: {e}") from e
+            h.update(source.encode())
+        return h.hexdigest()[:16]

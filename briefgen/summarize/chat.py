@@ -1,0 +1,247 @@
+"""One structured LLM call: cache, limits, the request, validation and repair.
+
+`Chat.ask` returns a validated pydantic answer or raises `Unanswered` (this one call failed:
+the caller falls back) or `LLMError` (the server refuses everything: stop the run). Transport
+retries (429 with Retry-After, 5xx, timeouts) are the `openai` SDK's own, bounded by
+`llm.max_retries`; repairs re-ask with the validation error, bounded by `llm.repairs`; and
+`llm.max_calls` caps the requests of a whole brief so nothing can loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from briefgen import tokens
+from briefgen.errors import LLMError, first_line
+from briefgen.summarize.schemas import schema_hash, strict_schema
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+    from briefgen.config import LLMSettings
+    from briefgen.store import Store
+
+log = logging.getLogger(__name__)
+Answer = TypeVar("Answer", bound=BaseModel)
+Messages = list[dict[str, str]]
+
+
+class Unanswered(Exception):
+    """This call produced no valid answer; the message says why, in one line."""
+
+
+@dataclass
+class Usage:
+    """What the brief's LLM calls cost so far."""
+
+    calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class Chat:
+    """Structured calls to one model, sharing a concurrency limit, a call cap and a budget."""
+
+    def __init__(
+        self,
+        llm: LLMSettings,
+        client: AsyncOpenAI,
+        store: Store | None,
+        prompt_digest: str,
+        now: dt.datetime,
+    ) -> None:
+        self.llm, self.client, self.store, self.now = llm, client, store, now
+        self.prompt_digest = prompt_digest
+        self.usage = Usage()
+        self._slots = asyncio.Semaphore(llm.concurrency)
+        self._calls_left = llm.max_calls
+        self._reserved = 0
+
+    async def ask(self, schema: type[Answer], system: str, user: str) -> Answer:
+        """The model's answer to `user` under `system`, validated against `schema`."""
+        messages: Messages = [
+            {"role": "system", "content": system},
+            {"role": "user", "content": user},
+        ]
+        key = self._cache_key(schema, messages)
+        cached = self.store.cached_answer(key) if self.store and self.llm.cache else None
+        if cached is not None:
+            try:
+                answer = schema.model_validate_json(cached)
+                self.usage.cache_hits += 1
+                return answer
+            except ValidationError:
+                log.info("ignoring a cached answer that no longer validates")
+        problem, spent = "", [0, 0]
+        for _attempt in range(1 + self.llm.repairs):
+            content, problem = await self._request(schema, messages, spent)
+            if not problem:
+                try:
+                    answer = schema.model_validate_json(content)
+                except ValidationError as e:
+                    problem = _explain(e)
+                else:
+                    if self.store and self.llm.cache:
+                        self.store.cache_answer(
+                            key, self.llm.model, answer.model_dump_json(), tuple(spent), self.now
+                        )
+                    return answer
+            log.info("invalid LLM answer (%s); asking again", problem)
+            messages = [
+                *messages,
+                {"role": "assistant", "content": content[:4000]},
+                {"role": "user", "content": _repair_note(problem)},
+            ]
+        raise Unanswered(f"no valid answer after {1 + self.llm.repairs} attempt(s): {problem}")
+
+    async def _request(
+        self, schema: type[BaseModel], messages: Messages, spent: list[int]
+    ) -> tuple[str, str]:
+        """(content, problem): one request, within the limits; problem is '' when usable.
+        The tokens it cost are added to `spent` and to the brief's usage."""
+        import openai
+
+        estimate = tokens.count_messages(messages) + self.llm.max_output_tokens
+        self._take_call(estimate)
+        try:
+            async with self._slots:
+                response = await self.client.chat.completions.create(
+                    model=self.llm.model,
+                    messages=messages,
+                    response_format=self._response_format(schema),
+                    temperature=self.llm.temperature,
+                    **self._max_tokens(),
+                )
+        except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
+            raise LLMError(
+                f"the LLM server refused the API key ({e.status_code}); check "
+                f"{self.llm.api_key_env} or use --provider extractive"
+            ) from None
+        except openai.NotFoundError:
+            raise LLMError(
+                f"the LLM server has no model {self.llm.model!r} (404) at "
+                f"{self.llm.base_url or 'api.openai.com'}; check --model and --base-url"
+            ) from None
+        except openai.APITimeoutError:
+            raise Unanswered(
+                f"no answer within {self.llm.timeout_s:g} s (after {self.llm.max_retries} "
+                "retries); raise llm.timeout_s or check the server"
+            ) from None
+        except openai.APIConnectionError as e:
+            raise Unanswered(f"cannot reach the LLM server ({first_line(e)})") from None
+        except openai.APIStatusError as e:
+            raise Unanswered(_status_problem(e, self.llm.response_format)) from None
+        finally:
+            self._reserved -= estimate
+        self._count(response, messages, spent)
+        if not response.choices:
+            return "", "the answer had no choices"
+        choice = response.choices[0]
+        content = choice.message.content or ""
+        refusal = getattr(choice.message, "refusal", None)
+        if refusal:
+            return content, f"the model refused: {refusal[:200]}"
+        if choice.finish_reason == "length":
+            return content, "the answer was cut off at the token limit"
+        if not content.strip():
+            return content, "the answer was empty"
+        return content, ""
+
+    def _take_call(self, estimate: int) -> None:
+        """Count a request against the call cap and the token budget, or refuse it."""
+        if self._calls_left <= 0:
+            raise Unanswered(
+                f"the cap of {self.llm.max_calls} LLM requests per brief was reached "
+                "(llm.max_calls)"
+            )
+        budget = self.llm.token_budget
+        spent = self.usage.prompt_tokens + self.usage.completion_tokens
+        if budget is not None and spent + self._reserved + estimate > budget:
+            raise Unanswered(
+                f"the token budget of {budget} would be exceeded ({spent} spent, this call "
+                f"needs up to {estimate}); raise llm.token_budget"
+            )
+        self._calls_left -= 1
+        self._reserved += estimate
+
+    def _count(self, response: Any, messages: Messages, spent: list[int]) -> None:
+        """Add a response's tokens (counted here when the server reports none)."""
+        usage = getattr(response, "usage", None)
+        if usage is not None and usage.prompt_tokens:
+            prompt, completion = usage.prompt_tokens, usage.completion_tokens or 0
+        else:
+            prompt = tokens.count_messages(messages)
+            content = response.choices[0].message.content if response.choices else ""
+            completion = tokens.count(content or "")
+        self.usage.calls += 1
+        self.usage.prompt_tokens += prompt
+        self.usage.completion_tokens += completion
+        spent[0] += prompt
+        spent[1] += completion
+
+    def _response_format(self, schema: type[BaseModel]) -> dict[str, Any]:
+        if self.llm.response_format == "json_object":
+            return {"type": "json_object"}  # the schema is in the system prompt
+        return {
+            "type": "json_schema",
+            "json_schema": {
+                "name": schema.__name__,
+                "schema": strict_schema(schema),
+                "strict": True,
+            },
+        }
+
+    def _max_tokens(self) -> dict[str, int]:
+        # OpenAI's own API wants max_completion_tokens (reasoning models reject max_tokens);
+        # compatible servers (vLLM, Ollama, llama.cpp) all know max_tokens.
+        name = "max_tokens" if self.llm.base_url else "max_completion_tokens"
+        return {name: self.llm.max_output_tokens}
+
+    def _cache_key(self, schema: type[BaseModel], messages: Messages) -> str:
+        basis = [
+            self.llm.model,
+            self.llm.response_format,
+            self.llm.temperature,
+            self.prompt_digest,
+            schema_hash(schema),
+            messages,
+        ]
+        return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()
+
+
+def _explain(error: ValidationError) -> str:
+    """The first few validation errors, one line, for the repair prompt and the log."""
+    parts = []
+    for err in error.errors()[:3]:
+        where = ".".join(str(p) for p in err["loc"]) or "answer"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)[:500]
+
+
+def _repair_note(problem: str) -> str:
+    return (
+        f"Your answer could not be used: {problem}. Answer again with one complete JSON object "
+        "that follows the required structure exactly; keep it shorter if it was cut off."
+    )
+
+
+def _status_problem(error: Any, mode: str) -> str:
+    """One line for an HTTP error the SDK gave up on."""
+    message = first_line(error)
+    if error.status_code == 400 and mode == "json_schema":
+        return (
+            f"the server rejected the request (400: {message}); if it does not support "
+            'structured outputs, set llm.response_format = "json_object"'
+        )
+    if error.status_code == 429:
+        return f"rate limited (429) after {error.response.headers.get('retry-after', '?')} s waits"
+    return f"the LLM server answered {error.status_code} ({message})"

@@ -1,0 +1,95 @@
+"""What the LLM must answer, as pydantic models; strict JSON Schemas are generated from them.
+
+These are the LLM's side of the contract: `extra="forbid"`, every field required, no ids but
+the source ids the prompt gave. The summarizer turns them into the Brief's items.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from briefgen.models import Level, Stance, Text
+
+SourceIds = list[Text]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LLMDevelopment(_Strict):
+    title: Text = Field(description="a headline of at most 12 words")
+    detail: Text = Field(description="one or two factual sentences")
+    sources: SourceIds = Field(min_length=1, description="ids of the articles that report it")
+    quotes: list[Text] = Field(description="exact words copied from a cited article; may be []")
+
+
+class LLMRisk(_Strict):
+    risk: Text = Field(description="the risk in a few words")
+    detail: Text = Field(description="why it matters, one or two sentences")
+    likelihood: Level
+    impact: Level
+    sources: SourceIds = Field(min_length=1)
+
+
+class LLMReaction(_Strict):
+    actor: Text = Field(description="who reacted: a person, office or organisation")
+    stance: Stance
+    detail: Text = Field(description="what they said or did, one sentence")
+    quote: str = Field(description="their exact words from a cited article, or ''")
+    sources: SourceIds = Field(min_length=1)
+
+
+class StoryDigest(_Strict):
+    """One story, from its articles only."""
+
+    lead: Text = Field(description="the story in one sentence")
+    developments: list[LLMDevelopment] = Field(max_length=6)
+    risks: list[LLMRisk] = Field(max_length=4)
+    reactions: list[LLMReaction] = Field(max_length=6)
+    outlook: list[Text] = Field(max_length=3, description="what to watch next")
+
+
+class Synthesis(_Strict):
+    """The whole brief, from the stories' digests."""
+
+    headline: Text = Field(description="the brief's headline, one line")
+    summary: list[Text] = Field(min_length=1, max_length=5, description="2-5 bullets")
+    order: list[Text] = Field(description="every story id, most important first")
+    outlook: list[Text] = Field(max_length=5, description="what to watch next")
+
+
+# Keywords that OpenAI's strict structured outputs reject; pydantic still enforces them.
+_UNSUPPORTED = {"minLength", "maxLength", "default", "title"}
+
+
+def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema in the strict form: closed objects, every property required."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        if not isinstance(node, dict):
+            return node
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key in ("properties", "$defs"):  # maps of names to schemas: keep every name
+                out[key] = {name: walk(v) for name, v in value.items()}
+            elif key not in _UNSUPPORTED:
+                out[key] = walk(value)
+        if "properties" in out:
+            out["additionalProperties"] = False
+            out["required"] = list(out["properties"])
+        return out
+
+    return walk(model.model_json_schema())
+
+
+def schema_hash(model: type[BaseModel]) -> str:
+    """Changes whenever the schema the LLM answers to changes (part of the cache key)."""
+    text = json.dumps(strict_schema(model), sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -1,0 +1,213 @@
+"""A small OpenAI-compatible Chat Completions server on 127.0.0.1, for tests and benchmarks.
+
+It speaks the real protocol to the real `openai` client and answers like a careful model:
+schema-valid JSON built from the fenced articles of the request, copying their sentences, so
+its answers are grounded. Scripted faults replace the next answers one by one: HTTP errors,
+broken JSON, schema violations, truncation, refusals, slowness, invented quotes and numbers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+FENCED = re.compile(
+    r"<<<(ARTICLE|DIGEST) id=(\w+) fence=(\w+)>>>\n(.*?)\n<<<END \1 \2 fence=\3>>>", re.DOTALL
+)
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+QUOTE = re.compile(r"[“\"]([^”\"]{15,200})[”\"]")
+FAULTS = (
+    "ok",
+    "429",
+    "500",
+    "401",
+    "invalid_json",
+    "schema",
+    "length",
+    "refusal",
+    "slow",
+    "invented_quote",
+    "invented_number",
+)
+
+
+@dataclass
+class FakeLLM:
+    """State of one server: what it was asked, and the faults to play next."""
+
+    delay: float = 0.0  # seconds before every answer, like a real model's latency
+    slow_s: float = 5.0  # how long a "slow" answer takes
+    base_url: str = ""
+    requests: list[dict] = field(default_factory=list)
+    script: deque[str] = field(default_factory=deque)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def fail_next(self, *faults: str) -> None:
+        """Play these faults (see FAULTS) on the next requests, in order."""
+        assert all(f in FAULTS for f in faults), faults
+        self.script.extend(faults)
+
+    def answer(self, body: dict) -> tuple[int, dict, dict[str, str]]:
+        """(status, JSON body, headers) for one request."""
+        with self.lock:
+            self.requests.append(body)
+            fault = self.script.popleft() if self.script else "ok"
+        time.sleep(self.slow_s if fault == "slow" else self.delay)
+        if fault in ("429", "500", "401"):
+            headers = {"Retry-After": "1"} if fault == "429" else {}
+            error = {"error": {"message": f"scripted {fault}", "type": "test", "code": fault}}
+            return int(fault), error, headers
+        user = next(m["content"] for m in body["messages"] if m["role"] == "user")
+        content = json.dumps(self._content(user, fault))
+        finish = "stop"
+        refusal = None
+        if fault == "invalid_json":
+            content = content[: len(content) // 2] + " oops"
+        elif fault == "schema":
+            content = json.dumps({"lead": 42, "developments": "none", "extra": True})
+        elif fault == "length":
+            content, finish = content[: len(content) // 3], "length"
+        elif fault == "refusal":
+            content, refusal = None, "I can't help with that request."
+        message = {"role": "assistant", "content": content, "refusal": refusal}
+        prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
+        return (
+            200,
+            {
+                "id": f"chatcmpl-{len(self.requests)}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body["model"],
+                "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+                "usage": {
+                    "prompt_tokens": prompt_tokens,
+                    "completion_tokens": len(content or "") // 4,
+                    "total_tokens": prompt_tokens + len(content or "") // 4,
+                },
+            },
+            {},
+        )
+
+    def _content(self, user: str, fault: str) -> dict:
+        blocks = FENCED.findall(user)
+        if blocks and blocks[0][0] == "DIGEST":
+            return _synthesis(blocks)
+        answer = _story([(b[1], b[3]) for b in blocks])
+        if answer["developments"] and fault == "invented_quote":
+            answer["developments"][0]["quotes"] = ["We have secretly agreed to everything."]
+        if answer["developments"] and fault == "invented_number":
+            answer["developments"][0]["detail"] += " Officials counted 987654 casualties."
+        return answer
+
+
+def _story(articles: list[tuple[str, str]]) -> dict:
+    """A digest that copies the articles' own sentences: grounded by construction."""
+    developments, risks, reactions, outlook = [], [], [], []
+    for sid, body in articles:
+        header, _, text = body.partition("\n\n")
+        title = header.splitlines()[0].removeprefix("Title: ").strip() or "Report"
+        sentences = [s.strip() for s in SENTENCE.split(" ".join(text.split())) if len(s) > 30]
+        if not sentences:
+            continue
+        if len(developments) < 4:
+            quotes = QUOTE.findall(sentences[0])[:1]
+            developments.append(
+                {"title": title, "detail": sentences[0], "sources": [sid], "quotes": quotes}
+            )
+        for s in sentences[1:]:
+            lower = s.lower()
+            if len(risks) < 2 and re.search(r"\b(risk|threat|warn|could|danger)", lower):
+                risks.append(
+                    {
+                        "risk": title,
+                        "detail": s,
+                        "likelihood": "medium",
+                        "impact": "high",
+                        "sources": [sid],
+                    }
+                )
+            elif len(reactions) < 3 and re.search(r"\bsaid\b", lower):
+                quote = QUOTE.findall(s)
+                actor = re.sub(r"^(\w+(?: \w+)?).*", r"\1", s)
+                reactions.append(
+                    {
+                        "actor": actor,
+                        "stance": "neutral",
+                        "detail": s,
+                        "quote": quote[0] if quote else "",
+                        "sources": [sid],
+                    }
+                )
+            elif len(outlook) < 2 and re.search(r"\b(will|expected|next week)\b", lower):
+                outlook.append(s)
+    lead = developments[0]["detail"] if developments else "No usable text."
+    return {
+        "lead": lead,
+        "developments": developments,
+        "risks": risks,
+        "reactions": reactions,
+        "outlook": outlook,
+    }
+
+
+def _synthesis(blocks: list[tuple[str, str, str, str]]) -> dict:
+    leads, titles, outlook = [], [], []
+    for _, _, _, body in blocks:
+        for line in body.splitlines():
+            if line.startswith("Story "):
+                titles.append(re.sub(r"^Story \w+: (.*) \(\w+\)$", r"\1", line))
+            elif line.startswith("Lead: "):
+                leads.append(line.removeprefix("Lead: "))
+            elif line.startswith("Outlook: "):
+                outlook.append(line.removeprefix("Outlook: "))
+    return {
+        "headline": titles[0] if titles else "Today's brief",
+        "summary": (leads or titles or ["Nothing to report."])[:5],
+        "order": [b[1] for b in blocks],
+        "outlook": outlook[:5],
+    }
+
+
+@contextlib.contextmanager
+def serve(llm: FakeLLM):
+    """Run the server on a free loopback port; `llm.base_url` is its /v1 address."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self):
+            length = int(self.headers.get("Content-Length", 0))
+            body = json.loads(self.rfile.read(length))
+            if self.path.rstrip("/") != "/v1/chat/completions":
+                status, payload, headers = 404, {"error": {"message": "no such route"}}, {}
+            else:
+                status, payload, headers = llm.answer(body)
+            data = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for name, value in headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(data)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    llm.base_url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield llm
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
