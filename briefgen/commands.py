@@ -89,6 +89,12 @@ def generate_briefs(
                     else f"warning: {problem.source}: {problem.error}",
                     markup=False,
                 )
+            for story in result.brief.stories if result.brief else []:
+                if story.fallback:
+                    err.print(
+                        f"warning: story {story.title!r} summarized offline ({story.fallback})",
+                        markup=False,
+                    )
             if result.ok:
                 for path in result.paths:
                     out.print(str(path), markup=False)

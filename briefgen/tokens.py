@@ -11,7 +11,7 @@ module does not import tiktoken.
 
 from __future__ import annotations
 
-import base64
+import binascii
 import functools
 import gzip
 import hashlib
@@ -58,10 +58,8 @@ def _encoding() -> tiktoken.Encoding:
         raise RuntimeError(
             f"briefgen/data/{RANKS_FILE} is damaged (wrong sha256); reinstall briefgen"
         )
-    ranks = {
-        base64.b64decode(token): int(rank)
-        for token, rank in (line.split() for line in data.splitlines() if line)
-    }
+    fields = data.split()  # "base64-token rank" lines
+    ranks = dict(zip(map(binascii.a2b_base64, fields[0::2]), map(int, fields[1::2]), strict=True))
     return tiktoken.Encoding(
         name="o200k_base",
         pat_str=PAT_STR,

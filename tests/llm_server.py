@@ -46,6 +46,7 @@ class FakeLLM:
     base_url: str = ""
     requests: list[dict] = field(default_factory=list)
     script: deque[str] = field(default_factory=deque)
+    targeted: dict[str, deque[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def fail_next(self, *faults: str) -> None:
@@ -53,17 +54,23 @@ class FakeLLM:
         assert all(f in FAULTS for f in faults), faults
         self.script.extend(faults)
 
+    def fail_when(self, text: str, *faults: str) -> None:
+        """Play these faults on the next requests whose prompt contains `text`."""
+        assert all(f in FAULTS for f in faults), faults
+        self.targeted.setdefault(text, deque()).extend(faults)
+
     def answer(self, body: dict) -> tuple[int, dict, dict[str, str]]:
         """(status, JSON body, headers) for one request."""
+        user = next(m["content"] for m in body["messages"] if m["role"] == "user")
         with self.lock:
             self.requests.append(body)
-            fault = self.script.popleft() if self.script else "ok"
+            queue = next((q for t, q in self.targeted.items() if q and t in user), self.script)
+            fault = queue.popleft() if queue else "ok"
         time.sleep(self.slow_s if fault == "slow" else self.delay)
         if fault in ("429", "500", "401"):
             headers = {"Retry-After": "1"} if fault == "429" else {}
             error = {"error": {"message": f"scripted {fault}", "type": "test", "code": fault}}
             return int(fault), error, headers
-        user = next(m["content"] for m in body["messages"] if m["role"] == "user")
         content = json.dumps(self._content(user, fault))
         finish = "stop"
         refusal = None
