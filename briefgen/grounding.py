@@ -3,7 +3,7 @@
 An item passes when it cites at least one article of its own story, every quote it carries
 appears word for word (after normalising whitespace, quote marks and dashes) in a cited
 article, and every number in its text appears in a cited article. Uncited lines (headline,
-summary, outlook) must use only numbers found somewhere in the brief's articles.
+summary, outlook) must use only numbers found in the articles they are about.
 """
 
 from __future__ import annotations
@@ -47,16 +47,16 @@ class Verdict:
 
 
 class Grounder:
-    """Holds the brief's articles by source id and checks claims against them."""
+    """Holds one story's articles by source id and checks claims against them."""
 
     def __init__(self, texts: dict[str, str]) -> None:
         self._text = {sid: comparable(t) for sid, t in texts.items()}
         self._numbers = {sid: numbers(t) for sid, t in self._text.items()}
-        self._all_numbers = set().union(*self._numbers.values()) if texts else set()
+        self.numbers: set[str] = set().union(*self._numbers.values())
 
-    def check(self, claim: str, quotes: list[str], cited: list[str], story: set[str]) -> Verdict:
-        """Check one item whose text is `claim`, citing `cited`, in a story made of `story`."""
-        kept = list(dict.fromkeys(s for s in cited if s in story and s in self._text))
+    def check(self, claim: str, quotes: list[str], cited: list[str]) -> Verdict:
+        """Check one item whose text is `claim` and which cites `cited`."""
+        kept = list(dict.fromkeys(s for s in cited if s in self._text))
         verdict = Verdict(kept)
         unknown = [s for s in cited if s not in kept]
         if not kept:
@@ -74,5 +74,10 @@ class Grounder:
         return verdict
 
     def line_ok(self, line: str) -> bool:
-        """An uncited line may only use numbers that some article of the brief contains."""
-        return numbers(comparable(line)) <= self._all_numbers
+        """An uncited line about this story may only use numbers its articles contain."""
+        return known_numbers(line, self.numbers)
+
+
+def known_numbers(line: str, known: set[str]) -> bool:
+    """True when every number in `line` is in `known`."""
+    return numbers(comparable(line)) <= known

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,17 +42,24 @@ def fence_article(
     return Fenced(id, fence(id, f"{header}\n\n{text}"), title, outlet, when)
 
 
+@functools.lru_cache(maxsize=8)
+def _environment(user_dir: Path | None) -> Environment:
+    """One environment per folder, so templates are compiled once per process (Jinja
+    re-reads a template whose file changed)."""
+    loaders = [FileSystemLoader(user_dir)] if user_dir else []
+    return Environment(
+        loader=ChoiceLoader([*loaders, FileSystemLoader(packaged_dir("prompts"))]),
+        autoescape=False,  # plain text for a model, not HTML; untrusted text is fenced
+        undefined=StrictUndefined,
+        keep_trailing_newline=False,
+    )
+
+
 class Prompts:
     """The user's prompts folder first, then the packaged prompts/."""
 
     def __init__(self, user_dir: Path | None = None) -> None:
-        loaders = [FileSystemLoader(user_dir)] if user_dir else []
-        self.env = Environment(
-            loader=ChoiceLoader([*loaders, FileSystemLoader(packaged_dir("prompts"))]),
-            autoescape=False,  # plain text for a model, not HTML; untrusted text is fenced
-            undefined=StrictUndefined,
-            keep_trailing_newline=False,
-        )
+        self.env = _environment(user_dir)
 
     def render(self, name: str, **variables: object) -> str:
         try:

@@ -17,6 +17,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from briefgen import tokens
+
 FENCED = re.compile(
     r"<<<(ARTICLE|DIGEST) id=(\w+) fence=(\w+)>>>\n(.*?)\n<<<END \1 \2 fence=\3>>>", re.DOTALL
 )
@@ -61,13 +63,14 @@ class FakeLLM:
 
     def answer(self, body: dict) -> tuple[int, dict, dict[str, str]]:
         """(status, JSON body, headers) for one request."""
+        received = time.monotonic()
         user = next(m["content"] for m in body["messages"] if m["role"] == "user")
         with self.lock:
             self.requests.append(body)
             queue = next((q for t, q in self.targeted.items() if q and t in user), self.script)
             fault = queue.popleft() if queue else "ok"
-        time.sleep(self.slow_s if fault == "slow" else self.delay)
         if fault in ("429", "500", "401"):
+            time.sleep(self.delay)
             headers = {"Retry-After": "1"} if fault == "429" else {}
             error = {"error": {"message": f"scripted {fault}", "type": "test", "code": fault}}
             return int(fault), error, headers
@@ -83,7 +86,12 @@ class FakeLLM:
         elif fault == "refusal":
             content, refusal = None, "I can't help with that request."
         message = {"role": "assistant", "content": content, "refusal": refusal}
-        prompt_tokens = sum(len(m["content"]) for m in body["messages"]) // 4
+        prompt_tokens = tokens.count_messages(body["messages"])
+        completion_tokens = tokens.count(content or "")
+        # the answer takes `delay` in all, this server's own work included
+        time.sleep(
+            max(0.0, received + (self.slow_s if fault == "slow" else self.delay) - time.monotonic())
+        )
         return (
             200,
             {
@@ -94,8 +102,8 @@ class FakeLLM:
                 "choices": [{"index": 0, "message": message, "finish_reason": finish}],
                 "usage": {
                     "prompt_tokens": prompt_tokens,
-                    "completion_tokens": len(content or "") // 4,
-                    "total_tokens": prompt_tokens + len(content or "") // 4,
+                    "completion_tokens": completion_tokens,
+                    "total_tokens": prompt_tokens + completion_tokens,
                 },
             },
             {},
@@ -181,6 +189,11 @@ def _synthesis(blocks: list[tuple[str, str, str, str]]) -> dict:
     }
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # socketserver's default of 5 drops a burst of connections
+
+
 @contextlib.contextmanager
 def serve(llm: FakeLLM):
     """Run the server on a free loopback port; `llm.base_url` is its /v1 address."""
@@ -208,8 +221,7 @@ def serve(llm: FakeLLM):
         def log_message(self, *args):
             pass
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
+    httpd = Server(("127.0.0.1", 0), Handler)
     llm.base_url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -218,3 +230,14 @@ def serve(llm: FakeLLM):
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+if __name__ == "__main__":  # a server for trying the openai provider by hand, or benchmarks
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Fake OpenAI-compatible server on loopback.")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    args = parser.parse_args()
+    with serve(FakeLLM(delay=args.delay)) as server:
+        print(server.base_url, flush=True)
+        threading.Event().wait()

@@ -104,10 +104,8 @@ def test_prompt_change_invalidates_the_cache(articles, tmp_path, llm):
     (tmp_path / "prompts" / "synthesis.md.j2").write_text(
         "Headline and bullets for {{ topic }}.\n{% for d in digests %}{{ d.block }}\n{% endfor %}"
     )
-    with open(config, "a") as f:
-        f.write('prompts_dir = "prompts"\n')
-    text = open(config).read().replace('prompts_dir = "prompts"\n', "")
-    open(config, "w").write('prompts_dir = "prompts"\n' + text)
+    path = tmp_path / "briefgen.toml"
+    path.write_text('prompts_dir = "prompts"\n' + path.read_text())  # a top-level key
     assert generate(config).exit_code == 0
     assert len(llm.requests) == 2 * calls  # every prompt's hash is in every key
     assert "Headline and bullets for Ukraine." in llm.requests[-1]["messages"][1]["content"]

@@ -98,3 +98,125 @@ def test_fetcher_allows_only_data_urls_and_the_asset_folders(server, tmp_path):
         with pytest.raises(ValueError, match="does not load external resources"):
             fetcher.fetch(url)
     assert server.hits == []
+
+
+SCRIPT_PROBLEM = "quote not found in S2: <script>alert(2)</script>"
+FALLBACK = "LLM: no valid answer after 3 attempt(s): the answer was cut off at the token limit"
+
+
+def llm_brief(flagged: bool = True) -> Brief:
+    """A brief as the openai provider writes it: flagged items, one story summarized offline."""
+    dev_flags = [SCRIPT_PROBLEM, "number(s) 987654 not in S1"] if flagged else []
+    return Brief.model_validate(
+        {
+            "topic": "Grid",
+            "date": "2026-11-24",
+            "generated_at": NOW,
+            "period": {"start": NOW - dt.timedelta(days=1), "end": NOW},
+            "headline": "Strikes hit the grid",
+            "summary": ["Strikes hit the grid overnight."],
+            "stories": [
+                {"id": "s1", "title": "Grid strikes", "sources": ["S1", "S2"]},
+                {
+                    "id": "s2",
+                    "title": "Talks resume",
+                    "sources": ["S3"],
+                    "fallback": FALLBACK if flagged else "",
+                },
+            ],
+            "developments": [
+                {
+                    "title": "Plant offline",
+                    "detail": "A plant went offline after 987654 strikes.",
+                    "story": "s1",
+                    "sources": ["S1"],
+                    "flags": dev_flags,
+                },
+                {"title": "Talks set", "detail": "Talks resume.", "story": "s2", "sources": ["S3"]},
+            ],
+            "risks": [
+                {"risk": "Blackouts", "detail": "More cuts.", "story": "s1", "sources": ["S1"]}
+            ],
+            "reactions": [
+                {
+                    "actor": "Operator",
+                    "stance": "concern",
+                    "detail": "Warned of cuts.",
+                    "quote": "We are stretched",
+                    "story": "s1",
+                    "sources": ["S2"],
+                    "flags": ["quote not found in S2: We are stretched"] if flagged else [],
+                }
+            ],
+            "outlook": ["Repairs."],
+            "sources": [
+                {"id": f"S{n}", "title": f"Article {n}", "url": f"https://example.org/{n}"}
+                for n in (1, 2, 3)
+            ],
+            "stats": {
+                "provider": "openai",
+                "model": "gpt-4o-mini",
+                "llm_calls": 3,
+                "cache_hits": 2,
+                "prompt_tokens": 12345,
+                "completion_tokens": 678,
+                "cost_usd": 0.002258,
+                "grounding": {"checked": 9, "flagged": 2, "dropped": 1},
+            },
+        }
+    )
+
+
+def _body(html: str) -> str:
+    """The page after the inlined CSS (which names the marker's classes)."""
+    return html.split("</style>", 1)[1]
+
+
+def test_flags_fallback_and_llm_stats_are_shown_escaped():
+    html = _body(render_html(llm_brief(), ZoneInfo("UTC")))
+    assert html.count(">unverified</span>") == 2 and html.count('class="flag-note"') == 2
+    escaped = "quote not found in S2: &lt;script&gt;alert(2)&lt;/script&gt;"
+    problems = f"{escaped}; number(s) 987654 not in S1"
+    assert f'title="Not confirmed by the cited sources: {problems}">unverified</span>' in html
+    assert f"Unverified, not confirmed by the cited sources: {problems}</p>" in html
+    assert "quote not found in S2: We are stretched</p>" in html
+    assert "<script>" not in html
+    assert f'<span class="fallback-note">summarized offline: {FALLBACK}</span>' in html
+    assert html.count("summarized offline:") == 1  # only the story that fell back
+    flat = " ".join(html.split())
+    assert "Summarizer: openai (gpt-4o-mini): 3 LLM calls, 2 cache hits," in flat
+    assert "12,345 tokens in / 678 out, cost $0.0023 USD." in flat
+    assert "Grounding: 9 checked, 2 flagged, 1 dropped; 1 story summarized offline." in flat
+
+
+def test_unflagged_items_have_no_marker():
+    html = _body(render_html(llm_brief(flagged=False), ZoneInfo("UTC")))
+    assert "unverified" not in html.lower()
+    assert "flag" not in html.replace("flagged", "")  # no marker, no note, no class
+    assert "summarized offline" not in html
+    cites = '&#8288;<span class="cites"><sup class="cite"><a href="#src-1">[1]</a></sup></span>'
+    assert f"after 987654 strikes.{cites}</p>" in html  # the item ends as it always did
+    assert "Grounding: 9 checked, 2 flagged, 1 dropped." in " ".join(html.split())
+
+
+def test_unpriced_model_shows_cost_unknown():
+    brief = llm_brief()
+    brief.stats.cost_usd = 0.0
+    html = _body(render_html(brief, ZoneInfo("UTC")))
+    assert "cost unknown (no price for this model)" in html and "$0.0000" not in html
+
+
+def test_extractive_stats_stay_short():
+    html = _body(render_html(hostile_brief(), ZoneInfo("UTC")))
+    assert "Summarizer: extractive (offline, no LLM)." in html
+    assert "tokens" not in html and "Grounding" not in html and "unverified" not in html
+
+
+def test_pdf_shows_flags_and_fallback():
+    pdf = render_pdf(render_html(llm_brief(), ZoneInfo("UTC")))
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(_io(pdf)).pages).split())
+    assert text.count("unverified") == 2  # the two markers
+    assert "Unverified, not confirmed by the cited sources: quote not found in S2:" in text
+    assert "<script>alert(2)</script>" in text  # shown as text
+    assert "summarized offline: LLM: no valid answer after 3 attempt(s)" in text
+    assert "cost $0.0023 USD" in text

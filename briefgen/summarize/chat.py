@@ -10,6 +10,7 @@ retries (429 with Retry-After, 5xx, timeouts) are the `openai` SDK's own, bounde
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import hashlib
 import json
@@ -110,7 +111,11 @@ class Chat:
         The tokens it cost are added to `spent` and to the brief's usage."""
         import openai
 
-        estimate = tokens.count_messages(messages) + self.llm.max_output_tokens
+        estimate = (  # counting a long prompt takes time: only with a budget to keep
+            tokens.count_messages(messages) + self.llm.max_output_tokens
+            if self.llm.token_budget
+            else 0
+        )
         self._take_call(estimate)
         try:
             async with self._slots:
@@ -172,6 +177,7 @@ class Chat:
             )
         self._calls_left -= 1
         self._reserved += estimate
+        self.usage.calls += 1  # a request that fails still counts (and costs)
 
     def _count(self, response: Any, messages: Messages, spent: list[int]) -> None:
         """Add a response's tokens (counted here when the server reports none)."""
@@ -182,7 +188,6 @@ class Chat:
             prompt = tokens.count_messages(messages)
             content = response.choices[0].message.content if response.choices else ""
             completion = tokens.count(content or "")
-        self.usage.calls += 1
         self.usage.prompt_tokens += prompt
         self.usage.completion_tokens += completion
         spent[0] += prompt
@@ -195,7 +200,7 @@ class Chat:
             "type": "json_schema",
             "json_schema": {
                 "name": schema.__name__,
-                "schema": strict_schema(schema),
+                "schema": copy.deepcopy(strict_schema(schema)),  # cached: hand out a copy
                 "strict": True,
             },
         }

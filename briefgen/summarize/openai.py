@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING
 
 from briefgen import tokens
 from briefgen.errors import BriefgenError, ConfigError
-from briefgen.grounding import Grounder
+from briefgen.grounding import Grounder, known_numbers
 from briefgen.models import (
+    Article,
     Brief,
     Development,
     GroundingStats,
@@ -60,6 +61,7 @@ class StoryPart:
     reactions: list[Reaction] = field(default_factory=list)
     outlook: list[str] = field(default_factory=list)
     fallback: str = ""
+    numbers: set[str] = field(default_factory=set)  # every number its articles contain
 
 
 def make_client(llm: LLMSettings) -> AsyncOpenAI:
@@ -113,24 +115,30 @@ class OpenAISummarizer:
             self.prompts.digest(SYSTEM, STORY, SYNTHESIS),
             self.now,
         )
-        grounder, checks = Grounder(_source_texts(request)), GroundingStats()
+        checks = GroundingStats()
         try:
-            parts = await asyncio.gather(*(self._story(chat, request, s) for s in request.stories))
-            for part in parts:  # before the synthesis, so it reads only what survives
+            parts = await asyncio.gather(
+                *(self._story(chat, request, s, checks) for s in request.stories)
+            )
+            for part in parts:
                 if part.fallback:
                     _fill_offline(request, part)
-                else:
-                    _ground_part(part, request, grounder, self.llm.ungrounded, checks)
             synthesis = await self._synthesis(chat, request, parts)
         finally:
             if self.client is None:
                 await client.close()
-        return self._brief(request, parts, synthesis, chat, grounder, checks)
+        return self._brief(request, parts, synthesis, chat, checks)
 
     # -- map: one call per story ---------------------------------------------------------
 
-    async def _story(self, chat: Chat, request: SummaryRequest, story: Story) -> StoryPart:
-        texts = tokens.share([a.text for a in story.articles], self.llm.story_tokens)
+    async def _story(
+        self, chat: Chat, request: SummaryRequest, story: Story, checks: GroundingStats
+    ) -> StoryPart:
+        """The story's part, grounded as soon as its answer is in (while others wait)."""
+        # in a thread: tiktoken releases the GIL, and other stories' calls go out meanwhile
+        texts = await asyncio.to_thread(
+            tokens.share, [a.text for a in story.articles], self.llm.story_tokens
+        )
         articles = [
             fence_article(request.source_id(a), a.title, a.outlet, a.published, text)
             for a, text in zip(story.articles, texts, strict=True)
@@ -144,14 +152,20 @@ class OpenAISummarizer:
             period_start=request.period.start.isoformat(timespec="minutes"),
             period_end=request.period.end.isoformat(timespec="minutes"),
         )
+        texts = {request.source_id(a): _grounding_text(a) for a in story.articles}
+        grounding = asyncio.create_task(asyncio.to_thread(Grounder, texts))
         try:
             digest = await chat.ask(StoryDigest, self._system(StoryDigest, request), user)
         except Unanswered as e:
             log.warning("story %r: %s; summarized offline", story.title, e)
-            return StoryPart(story, fallback=f"LLM: {e}")
-        return self._from_digest(request, story, digest)
+            return StoryPart(story, fallback=f"LLM: {e}", numbers=(await grounding).numbers)
+        grounder = await grounding
+        part = self._from_digest(story, digest)
+        part.numbers = grounder.numbers
+        _ground_part(part, grounder, self.llm.ungrounded, checks)
+        return part
 
-    def _from_digest(self, request: SummaryRequest, story: Story, d: StoryDigest) -> StoryPart:
+    def _from_digest(self, story: Story, d: StoryDigest) -> StoryPart:
         common = {"story": story.id}
         return StoryPart(
             story,
@@ -198,15 +212,15 @@ class OpenAISummarizer:
         parts: list[StoryPart],
         synthesis: Synthesis | None,
         chat: Chat,
-        grounder: Grounder,
         stats: GroundingStats,
     ) -> Brief:
         parts = _ordered(parts, synthesis)
         summary, outlook, headline = [], [], parts[0].story.title
         if synthesis is not None:
-            summary = _grounded_lines(synthesis.summary, grounder, stats)
-            outlook = _grounded_lines(synthesis.outlook, grounder, stats)
-            if _grounded_lines([synthesis.headline], grounder, stats):
+            known = set().union(*(p.numbers for p in parts))
+            summary = _grounded_lines(synthesis.summary, known, stats)
+            outlook = _grounded_lines(synthesis.outlook, known, stats)
+            if _grounded_lines([synthesis.headline], known, stats):
                 headline = synthesis.headline
         summary = summary or [p.lead for p in parts if p.lead][:5] or [parts[0].story.title]
         outlook = outlook or [line for p in parts for line in p.outlook][:5]
@@ -263,26 +277,18 @@ def _digest_text(part: StoryPart) -> str:
     return "\n".join(lines)
 
 
-def _source_texts(request: SummaryRequest) -> dict[str, str]:
-    """What each source id's claims are checked against: title, date and full text."""
-    texts = {}
-    for story in request.stories:
-        for a in story.articles:
-            when = a.published.strftime("%-d %B %Y")
-            texts[request.source_id(a)] = f"{a.title}\n{when}\n{a.text}"
-    return texts
+def _grounding_text(article: Article) -> str:
+    """What claims citing an article are checked against: its title, date and full text."""
+    return f"{article.title}\n{article.published:%-d %B %Y}\n{article.text}"
 
 
-def _ground_part(
-    part: StoryPart, request: SummaryRequest, grounder: Grounder, policy: str, stats: GroundingStats
-) -> None:
+def _ground_part(part: StoryPart, grounder: Grounder, policy: str, stats: GroundingStats) -> None:
     """Check each LLM item; keep, flag or drop it by the policy (`llm.ungrounded`)."""
-    story_ids = {request.source_id(a) for a in part.story.articles}
 
     def keep(items: list, claim, quotes) -> list:
         out = []
         for item in items:
-            verdict = grounder.check(claim(item), quotes(item), item.sources, story_ids)
+            verdict = grounder.check(claim(item), quotes(item), item.sources)
             stats.checked += 1
             if verdict.grounded:
                 out.append(item.model_copy(update={"sources": verdict.sources}))
@@ -305,9 +311,9 @@ def _ground_part(
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
 
 
-def _grounded_lines(lines: list[str], grounder: Grounder, stats: GroundingStats) -> list[str]:
+def _grounded_lines(lines: list[str], known: set[str], stats: GroundingStats) -> list[str]:
     """Uncited lines can't carry a flag: those with numbers no article has are dropped."""
-    kept = [line for line in lines if grounder.line_ok(line)]
+    kept = [line for line in lines if known_numbers(line, known)]
     stats.checked += len(lines)
     stats.dropped += len(lines) - len(kept)
     return kept

@@ -6,6 +6,7 @@ the source ids the prompt gave. The summarizer turns them into the Brief's items
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from typing import Any
@@ -67,6 +68,7 @@ class Synthesis(_Strict):
 _UNSUPPORTED = {"minLength", "maxLength", "default", "title"}
 
 
+@functools.cache
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """The model's JSON Schema in the strict form: closed objects, every property required."""
 
@@ -89,6 +91,7 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     return walk(model.model_json_schema())
 
 
+@functools.cache
 def schema_hash(model: type[BaseModel]) -> str:
     """Changes whenever the schema the LLM answers to changes (part of the cache key)."""
     text = json.dumps(strict_schema(model), sort_keys=True)
