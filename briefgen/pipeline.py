@@ -115,6 +115,7 @@ def run(
         outputs=paths,
         errors=errors,
         article_ids=set(article_ids.values()),
+        message=_fallback_note(brief),
     )
     return RunResult(topic=topic.name, ok=True, paths=paths, brief=brief, errors=errors)
 
@@ -147,6 +148,14 @@ def _mark_status(stories: list[Story], ids: dict[str, int], seen: set[int]) -> N
     for story in stories:
         mine = {ids[a.url] for a in story.articles}
         story.status = "continuing" if mine <= seen else "updated" if mine & seen else "new"
+
+
+def _fallback_note(brief: Brief) -> str:
+    """For `briefgen runs`: how many stories the LLM could not write, and the first reason."""
+    fallen = [s for s in brief.stories if s.fallback]
+    if not fallen:
+        return ""
+    return f"{len(fallen)}/{len(brief.stories)} stories summarized offline: {fallen[0].fallback}"
 
 
 def _now(now: dt.datetime, started: float) -> dt.datetime:

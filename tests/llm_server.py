@@ -36,6 +36,7 @@ FAULTS = (
     "slow",
     "invented_quote",
     "invented_number",
+    "fenced_json",
 )
 
 
@@ -83,6 +84,8 @@ class FakeLLM:
             content = json.dumps({"lead": 42, "developments": "none", "extra": True})
         elif fault == "length":
             content, finish = content[: len(content) // 3], "length"
+        elif fault == "fenced_json":  # what some servers do in JSON mode
+            content = f"Here is the JSON:\n```json\n{content}\n```"
         elif fault == "refusal":
             content, refusal = None, "I can't help with that request."
         message = {"role": "assistant", "content": content, "refusal": refusal}

@@ -219,8 +219,10 @@ def test_article_text_is_fenced_as_data(articles, tmp_path, llm):
 
 
 def test_json_object_mode_puts_the_schema_in_the_prompt(articles, tmp_path, llm):
+    llm.fail_next("fenced_json")  # JSON in a ```json fence is read, not re-asked
     config = configure(tmp_path, articles, llm, response_format="json_object")
     assert generate(config).exit_code == 0
+    assert len(llm.requests) == STORIES + 1
     first = llm.requests[0]
     assert first["response_format"] == {"type": "json_object"}
     assert '"developments"' in first["messages"][0]["content"]
@@ -235,6 +237,8 @@ def test_token_budget_stops_before_it_is_exceeded(articles, tmp_path, llm):
     b = brief(tmp_path)
     assert all("token budget of 1000 would be exceeded" in s.fallback for s in b.stories)
     assert "raise llm.token_budget" in result.stderr
+    runs = cli("runs", "--config", config)
+    assert "3/3 stories summarized offline" in runs.stdout
 
 
 def test_call_cap_bounds_the_requests_of_a_brief(articles, tmp_path, llm):

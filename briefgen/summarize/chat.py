@@ -87,7 +87,7 @@ class Chat:
             content, problem = await self._request(schema, messages, spent)
             if not problem:
                 try:
-                    answer = schema.model_validate_json(content)
+                    answer = schema.model_validate_json(_json_text(content))
                 except ValidationError as e:
                     problem = _explain(e)
                 else:
@@ -221,6 +221,14 @@ class Chat:
             messages,
         ]
         return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()
+
+
+def _json_text(content: str) -> str:
+    """The JSON object in an answer: servers in JSON mode sometimes wrap it in a ```json
+    fence or a sentence, which costs a repair round for nothing."""
+    text = content.strip()
+    start, end = text.find("{"), text.rfind("}")
+    return text[start : end + 1] if 0 <= start < end else text
 
 
 def _explain(error: ValidationError) -> str:
