@@ -24,6 +24,7 @@ from briefgen.config import (
     resolve_source,
 )
 from briefgen.errors import ConfigError
+from briefgen.models import Brief
 
 DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
@@ -89,12 +90,8 @@ def generate_briefs(
                     else f"warning: {problem.source}: {problem.error}",
                     markup=False,
                 )
-            for story in result.brief.stories if result.brief else []:
-                if story.fallback:
-                    err.print(
-                        f"warning: story {story.title!r} summarized offline ({story.fallback})",
-                        markup=False,
-                    )
+            for line in _fallback_warnings(result.brief):
+                err.print(f"warning: {line}", markup=False)
             if result.ok:
                 for path in result.paths:
                     out.print(str(path), markup=False)
@@ -104,6 +101,21 @@ def generate_briefs(
     finally:
         store.close()
     return 1 if failed else 0
+
+
+def _fallback_warnings(brief: Brief | None) -> list[str]:
+    """One line per reason the LLM could not write stories (the offline summarizer did)."""
+    by_reason: dict[str, list[str]] = {}
+    for story in brief.stories if brief else []:
+        if story.fallback:
+            by_reason.setdefault(story.fallback, []).append(story.title)
+    total = len(brief.stories) if brief else 0
+    return [
+        f"{len(titles)}/{total} stories summarized offline ({reason}): {', '.join(titles)}"
+        if len(titles) > 1
+        else f"story {titles[0]!r} summarized offline ({reason})"
+        for reason, titles in by_reason.items()
+    ]
 
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:

@@ -20,6 +20,7 @@ from pydantic import (
     PrivateAttr,
     StringConstraints,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
@@ -125,13 +126,24 @@ class LLMSettings(_Section):
     max_retries: int = Field(2, ge=0, le=10, description="SDK retries per call (429, 5xx)")
     repairs: int = Field(2, ge=0, le=5, description="re-asks after an invalid answer")
     max_calls: int = Field(60, ge=1, description="hard cap on LLM requests per brief")
-    temperature: float = Field(0.2, ge=0, le=2)
+    temperature: float | None = Field(
+        None, ge=0, le=2, description="unset: the model's default (reasoning models allow no other)"
+    )
     max_output_tokens: int = Field(2000, ge=100)
     story_tokens: int = Field(6000, ge=500, description="article text sent per story")
     token_budget: int | None = Field(None, ge=1000, description="prompt+completion per brief")
     ungrounded: Literal["flag", "drop"] = "flag"
     cache: bool = True
     prices: dict[str, Price] = {}
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if value and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(
+                f"{value!r} is not an http(s) URL; write e.g. http://localhost:8000/v1"
+            )
+        return value.rstrip("/")
 
     def price(self) -> Price | None:
         """The price of the configured model (config first, then the built-in table)."""

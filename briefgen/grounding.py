@@ -24,14 +24,24 @@ def numbers(text: str) -> set[str]:
     """The numbers in a text, with thousands separators removed ('1,200' -> '1200')."""
     found = set()
     for raw in NUMBER.findall(text):
-        raw = raw.rstrip(".,")
-        found.add(re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw))
+        value = re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw.rstrip(".,"))
+        if re.fullmatch(r"\d+\.\d+", value):  # 3.50 is 3.5
+            value = value.rstrip("0").rstrip(".")
+        found.add(value)
     return found
 
 
 def comparable(text: str) -> str:
-    """The form quotes are matched in: NFKC, straight quotes, plain dashes, single spaces."""
+    """The form claims are matched in: NFKC, straight quotes, plain dashes, single spaces."""
     return normalise(text).translate(DASHES)
+
+
+def quote_found(quote: str, text: str) -> bool:
+    """A quote is in a (comparable, case-folded) text: case and the punctuation at its ends
+    aside, each part between elisions ("...") word for word."""
+    parts = re.split(r"\.\.\.|…", comparable(quote).casefold())
+    parts = [p.strip(" \"'.,;:!?") for p in parts]
+    return all(p in text for p in parts if p)
 
 
 @dataclass
@@ -51,6 +61,7 @@ class Grounder:
 
     def __init__(self, texts: dict[str, str]) -> None:
         self._text = {sid: comparable(t) for sid, t in texts.items()}
+        self._folded = {sid: t.casefold() for sid, t in self._text.items()}
         self._numbers = {sid: numbers(t) for sid, t in self._text.items()}
         self.numbers: set[str] = set().union(*self._numbers.values())
 
@@ -65,7 +76,7 @@ class Grounder:
         if unknown:
             verdict.problems.append(f"cites {', '.join(unknown)}, not an article of its story")
         for quote in [*quotes, *QUOTED.findall(comparable(claim))]:
-            if quote.strip() and not any(comparable(quote) in self._text[s] for s in kept):
+            if quote.strip() and not any(quote_found(quote, self._folded[s]) for s in kept):
                 verdict.problems.append(f"quote not found in {', '.join(kept)}: {quote.strip()}")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
         missing = sorted(numbers(comparable(claim)) - cited_numbers)

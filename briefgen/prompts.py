@@ -18,18 +18,17 @@ SYSTEM, STORY, SYNTHESIS = "system.md.j2", "story.md.j2", "synthesis.md.j2"
 
 @dataclass(frozen=True)
 class Fenced:
-    """A piece of untrusted text (article or digest) wrapped in markers the text can't forge."""
+    """A piece of untrusted text (article or digest), only ever handed out fenced."""
 
     id: str
     block: str
-    title: str = ""
-    outlet: str = ""
-    published: str = ""
 
 
 def fence(id: str, body: str, kind: str = "ARTICLE") -> str:
     """`body` between start and end markers whose fence value is a hash of the body: text
-    can't close its own fence, since it would have to contain its own hash."""
+    can't close its own fence, since it would have to contain its own hash; and anything in
+    it that looks like a marker is defused."""
+    body = body.replace("<<<", "‹‹‹").replace(">>>", "›››")  # no marker look-alikes inside
     nonce = hashlib.sha256(body.encode()).hexdigest()[:12]
     return f"<<<{kind} id={id} fence={nonce}>>>\n{body}\n<<<END {kind} {id} fence={nonce}>>>"
 
@@ -39,7 +38,7 @@ def fence_article(
 ) -> Fenced:
     when = published.isoformat(timespec="minutes") if published else ""
     header = f"Title: {title}\nOutlet: {outlet or 'unknown'}\nPublished: {when or 'unknown'}"
-    return Fenced(id, fence(id, f"{header}\n\n{text}"), title, outlet, when)
+    return Fenced(id, fence(id, f"{header}\n\n{text}"))
 
 
 @functools.lru_cache(maxsize=8)

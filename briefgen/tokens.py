@@ -15,6 +15,7 @@ import binascii
 import functools
 import gzip
 import hashlib
+import threading
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -47,9 +48,17 @@ TOKENS_PER_MESSAGE = 4
 TOKENS_PER_REPLY = 3
 
 
+_building = threading.Lock()
+
+
 @functools.cache
 def _encoding() -> tiktoken.Encoding:
     """The o200k_base encoding, built from the bundled rank file (first call only)."""
+    with _building:  # threads asking at once wait for one build, not build one each
+        return _build()
+
+
+def _build() -> tiktoken.Encoding:
     import tiktoken
 
     packed = resources.files("briefgen").joinpath("data", RANKS_FILE).read_bytes()

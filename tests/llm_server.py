@@ -37,6 +37,8 @@ FAULTS = (
     "invented_quote",
     "invented_number",
     "fenced_json",
+    "html",
+    "no_usage",
 )
 
 
@@ -62,14 +64,16 @@ class FakeLLM:
         assert all(f in FAULTS for f in faults), faults
         self.targeted.setdefault(text, deque()).extend(faults)
 
-    def answer(self, body: dict) -> tuple[int, dict, dict[str, str]]:
-        """(status, JSON body, headers) for one request."""
+    def answer(self, body: dict) -> tuple[int, dict | bytes, dict[str, str]]:
+        """(status, JSON body or raw bytes, headers) for one request."""
         received = time.monotonic()
         user = next(m["content"] for m in body["messages"] if m["role"] == "user")
         with self.lock:
             self.requests.append(body)
             queue = next((q for t, q in self.targeted.items() if q and t in user), self.script)
             fault = queue.popleft() if queue else "ok"
+        if fault == "html":  # a proxy's login page, say, with status 200
+            return 200, b"<html><body>Please log in</body></html>", {"Content-Type": "text/html"}
         if fault in ("429", "500", "401"):
             time.sleep(self.delay)
             headers = {"Retry-After": "1"} if fault == "429" else {}
@@ -91,6 +95,11 @@ class FakeLLM:
         message = {"role": "assistant", "content": content, "refusal": refusal}
         prompt_tokens = tokens.count_messages(body["messages"])
         completion_tokens = tokens.count(content or "")
+        usage = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        }
         # the answer takes `delay` in all, this server's own work included
         time.sleep(
             max(0.0, received + (self.slow_s if fault == "slow" else self.delay) - time.monotonic())
@@ -103,11 +112,7 @@ class FakeLLM:
                 "created": int(time.time()),
                 "model": body["model"],
                 "choices": [{"index": 0, "message": message, "finish_reason": finish}],
-                "usage": {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": completion_tokens,
-                    "total_tokens": prompt_tokens + completion_tokens,
-                },
+                **({} if fault == "no_usage" else {"usage": usage}),
             },
             {},
         )
@@ -211,9 +216,9 @@ def serve(llm: FakeLLM):
                 status, payload, headers = 404, {"error": {"message": "no such route"}}, {}
             else:
                 status, payload, headers = llm.answer(body)
-            data = json.dumps(payload).encode()
+            data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", headers.pop("Content-Type", "application/json"))
             self.send_header("Content-Length", str(len(data)))
             for name, value in headers.items():
                 self.send_header(name, value)

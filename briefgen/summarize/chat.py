@@ -4,7 +4,8 @@
 the caller falls back) or `LLMError` (the server refuses everything: stop the run). Transport
 retries (429 with Retry-After, 5xx, timeouts) are the `openai` SDK's own, bounded by
 `llm.max_retries`; repairs re-ask with the validation error, bounded by `llm.repairs`; and
-`llm.max_calls` caps the requests of a whole brief so nothing can loop.
+`llm.max_calls` caps the calls of a whole brief (each with at most `max_retries` SDK
+retries) so nothing can loop.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from briefgen import tokens
-from briefgen.errors import LLMError, first_line
+from briefgen.errors import LLMError, StoreError, first_line
 from briefgen.summarize.schemas import schema_hash, strict_schema
+from briefgen.text import redact_url
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -91,10 +93,7 @@ class Chat:
                 except ValidationError as e:
                     problem = _explain(e)
                 else:
-                    if self.store and self.llm.cache:
-                        self.store.cache_answer(
-                            key, self.llm.model, answer.model_dump_json(), tuple(spent), self.now
-                        )
+                    self._keep(key, answer, spent)
                     return answer
             log.info("invalid LLM answer (%s); asking again", problem)
             messages = [
@@ -110,43 +109,28 @@ class Chat:
         """(content, problem): one request, within the limits; problem is '' when usable.
         The tokens it cost are added to `spent` and to the brief's usage."""
         import openai
+        from openai.types.chat import ChatCompletion
 
         estimate = (  # counting a long prompt takes time: only with a budget to keep
             tokens.count_messages(messages) + self.llm.max_output_tokens
             if self.llm.token_budget
             else 0
         )
-        self._take_call(estimate)
-        try:
-            async with self._slots:
+        async with self._slots:  # reserve the budget only once it is this call's turn
+            self._take_call(estimate)
+            try:
                 response = await self.client.chat.completions.create(
                     model=self.llm.model,
                     messages=messages,
                     response_format=self._response_format(schema),
-                    temperature=self.llm.temperature,
-                    **self._max_tokens(),
+                    **self._options(),
                 )
-        except (openai.AuthenticationError, openai.PermissionDeniedError) as e:
-            raise LLMError(
-                f"the LLM server refused the API key ({e.status_code}); check "
-                f"{self.llm.api_key_env} or use --provider extractive"
-            ) from None
-        except openai.NotFoundError:
-            raise LLMError(
-                f"the LLM server has no model {self.llm.model!r} (404) at "
-                f"{self.llm.base_url or 'api.openai.com'}; check --model and --base-url"
-            ) from None
-        except openai.APITimeoutError:
-            raise Unanswered(
-                f"no answer within {self.llm.timeout_s:g} s (after {self.llm.max_retries} "
-                "retries); raise llm.timeout_s or check the server"
-            ) from None
-        except openai.APIConnectionError as e:
-            raise Unanswered(f"cannot reach the LLM server ({first_line(e)})") from None
-        except openai.APIStatusError as e:
-            raise Unanswered(_status_problem(e, self.llm.response_format)) from None
-        finally:
-            self._reserved -= estimate
+            except openai.APIError as e:
+                raise self._failure(e) from None
+            finally:
+                self._reserved -= estimate
+        if not isinstance(response, ChatCompletion):  # e.g. an HTML page with status 200
+            return "", "the server's answer is not a Chat Completions response"
         self._count(response, messages, spent)
         if not response.choices:
             return "", "the answer had no choices"
@@ -160,6 +144,48 @@ class Chat:
         if not content.strip():
             return content, "the answer was empty"
         return content, ""
+
+    def _failure(self, error: Exception) -> Exception:
+        """The SDK's error (after its own retries) as LLMError (stop: every call would fail
+        the same way) or Unanswered (this story falls back)."""
+        import openai
+
+        llm, where = self.llm, redact_url(self.llm.base_url) or "api.openai.com"
+        if isinstance(error, openai.AuthenticationError | openai.PermissionDeniedError):
+            return LLMError(
+                f"the LLM server at {where} refused the API key ({error.status_code}); check "
+                f"{llm.api_key_env} or use --provider extractive"
+            )
+        if isinstance(error, openai.NotFoundError):
+            hint = "" if where.endswith("/v1") else " (usually ending in /v1)"
+            return LLMError(
+                f"the LLM server has no model {llm.model!r} (404) at {where}; check --model "
+                f"and --base-url{hint}"
+            )
+        if isinstance(error, openai.RateLimitError) and error.code == "insufficient_quota":
+            return LLMError(f"the account at {where} has no quota left (429 insufficient_quota)")
+        if isinstance(error, openai.APITimeoutError):
+            return Unanswered(
+                f"no answer within {llm.timeout_s:g} s (after {llm.max_retries} retries); "
+                "raise llm.timeout_s or check the server"
+            )
+        if isinstance(error, openai.APIConnectionError):
+            cause = f": {first_line(error.__cause__)}" if error.__cause__ else ""
+            return Unanswered(f"cannot reach the LLM server at {where}{cause}")
+        if isinstance(error, openai.APIStatusError):
+            return Unanswered(_status_problem(error, llm.response_format))
+        return Unanswered(f"the LLM request failed: {first_line(error)}")
+
+    def _keep(self, key: str, answer: BaseModel, spent: list[int]) -> None:
+        """Cache a valid answer; a database that fails here costs the cache, not the brief."""
+        if not (self.store and self.llm.cache):
+            return
+        try:
+            self.store.cache_answer(
+                key, self.llm.model, answer.model_dump_json(), (spent[0], spent[1]), self.now
+            )
+        except StoreError as e:
+            log.warning("could not cache an LLM answer: %s", e)
 
     def _take_call(self, estimate: int) -> None:
         """Count a request against the call cap and the token budget, or refuse it."""
@@ -205,11 +231,16 @@ class Chat:
             },
         }
 
-    def _max_tokens(self) -> dict[str, int]:
+    def _options(self) -> dict[str, Any]:
         # OpenAI's own API wants max_completion_tokens (reasoning models reject max_tokens);
         # compatible servers (vLLM, Ollama, llama.cpp) all know max_tokens.
-        name = "max_tokens" if self.llm.base_url else "max_completion_tokens"
-        return {name: self.llm.max_output_tokens}
+        openai_api = not self.llm.base_url or "api.openai.com" in self.llm.base_url
+        options: dict[str, Any] = {
+            "max_completion_tokens" if openai_api else "max_tokens": self.llm.max_output_tokens
+        }
+        if self.llm.temperature is not None:  # reasoning models accept only their default
+            options["temperature"] = self.llm.temperature
+        return options
 
     def _cache_key(self, schema: type[BaseModel], messages: Messages) -> str:
         basis = [
@@ -250,7 +281,7 @@ def _repair_note(problem: str) -> str:
 def _status_problem(error: Any, mode: str) -> str:
     """One line for an HTTP error the SDK gave up on."""
     message = first_line(error)
-    if error.status_code == 400 and mode == "json_schema":
+    if error.status_code == 400 and mode == "json_schema" and "response_format" in message:
         return (
             f"the server rejected the request (400: {message}); if it does not support "
             'structured outputs, set llm.response_format = "json_object"'

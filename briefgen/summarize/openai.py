@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,7 +74,7 @@ def make_client(llm: LLMSettings) -> AsyncOpenAI:
 
     return AsyncOpenAI(
         api_key=key or "unused",  # local servers need none, the SDK wants one
-        base_url=llm.base_url or None,
+        base_url=llm.base_url or "https://api.openai.com/v1",  # not OPENAI_BASE_URL: config only
         timeout=llm.timeout_s,
         max_retries=llm.max_retries,
     )
@@ -104,7 +105,13 @@ class OpenAISummarizer:
         self.prompts = Prompts(prompts_dir)
 
     def summarize(self, request: SummaryRequest) -> Brief:
-        return asyncio.run(self._summarize(request))
+        """Write the brief (an injected client serves one call: it is bound to its loop)."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(self._summarize(request))
+        with ThreadPoolExecutor(1) as pool:  # called from async code: a loop of our own
+            return pool.submit(asyncio.run, self._summarize(request)).result()
 
     async def _summarize(self, request: SummaryRequest) -> Brief:
         client = self.client or make_client(self.llm)
@@ -149,15 +156,16 @@ class OpenAISummarizer:
             keywords=request.keywords,
             story=story,
             articles=articles,
-            period_start=request.period.start.isoformat(timespec="minutes"),
-            period_end=request.period.end.isoformat(timespec="minutes"),
+            # dates, not times: today's period ends "now", which would defeat the cache
+            period_start=request.period.start.date().isoformat(),
+            period_end=request.period.end.date().isoformat(),
         )
         texts = {request.source_id(a): _grounding_text(a) for a in story.articles}
         grounding = asyncio.create_task(asyncio.to_thread(Grounder, texts))
         try:
             digest = await chat.ask(StoryDigest, self._system(StoryDigest, request), user)
         except Unanswered as e:
-            log.warning("story %r: %s; summarized offline", story.title, e)
+            log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
             return StoryPart(story, fallback=f"LLM: {e}", numbers=(await grounding).numbers)
         grounder = await grounding
         part = self._from_digest(story, digest)
@@ -279,7 +287,8 @@ def _digest_text(part: StoryPart) -> str:
 
 def _grounding_text(article: Article) -> str:
     """What claims citing an article are checked against: its title, date and full text."""
-    return f"{article.title}\n{article.published:%-d %B %Y}\n{article.text}"
+    when = f"{article.published:%-d %B %Y} {article.published.isoformat(timespec='minutes')}"
+    return f"{article.title}\n{when}\n{article.text}"
 
 
 def _ground_part(part: StoryPart, grounder: Grounder, policy: str, stats: GroundingStats) -> None:
