@@ -3,7 +3,7 @@
 An item passes when it cites at least one article of its own story, every quote it carries
 appears word for word (after normalising whitespace, quote marks and dashes) in a cited
 article, and every number in its text appears in a cited article. Uncited lines (headline,
-summary, outlook) must use only numbers found in the articles they are about.
+summary, outlook) must use only numbers and quoted words found in the articles they are about.
 """
 
 from __future__ import annotations
@@ -85,10 +85,18 @@ class Grounder:
         return verdict
 
     def line_ok(self, line: str) -> bool:
-        """An uncited line about this story may only use numbers its articles contain."""
-        return known_numbers(line, self.numbers)
+        """An uncited line about this story: its numbers and quoted words are in its articles."""
+        return line_grounded(line, [self])
+
+    def has_quote(self, quote: str) -> bool:
+        return any(quote_found(quote, text) for text in self._folded.values())
 
 
-def known_numbers(line: str, known: set[str]) -> bool:
-    """True when every number in `line` is in `known`."""
-    return numbers(comparable(line)) <= known
+def line_grounded(line: str, grounders: list[Grounder]) -> bool:
+    """An uncited line (headline, summary, outlook) may only use numbers and quoted words
+    that the articles of `grounders` contain."""
+    text = comparable(line)
+    known = set().union(*(g.numbers for g in grounders))
+    return numbers(text) <= known and all(
+        any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text)
+    )

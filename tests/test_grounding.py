@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.grounding import Grounder, known_numbers, numbers
+from briefgen.grounding import Grounder, line_grounded, numbers
 from briefgen.prompts import fence
 from briefgen.summarize.schemas import StoryDigest, Synthesis, strict_schema
 
@@ -56,10 +56,12 @@ def test_ids_outside_the_story_are_removed_and_reported():
     assert nothing.sources == [] and not nothing.grounded
 
 
-def test_uncited_lines_may_only_use_known_numbers():
-    known = Grounder(ARTICLES).numbers
-    assert known_numbers("1,200 troops and 45 sites", known)
-    assert not known_numbers("1,300 troops", known)
+def test_uncited_lines_may_only_use_known_numbers_and_quotes():
+    known = [Grounder({"S1": ARTICLES["S1"]}), Grounder({"S2": ARTICLES["S2"]})]
+    assert line_grounded("1,200 troops and 45 sites", known)
+    assert not line_grounded("1,300 troops", known)
+    assert line_grounded('The minister: "We will not retreat" (45 sites)', known)
+    assert not line_grounded('The minister: "We will surrender at once"', known)
 
 
 def test_an_article_cannot_close_its_own_fence():

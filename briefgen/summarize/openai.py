@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefgen import tokens
 from briefgen.errors import BriefgenError, ConfigError
-from briefgen.grounding import Grounder, known_numbers
+from briefgen.grounding import Grounder, line_grounded
 from briefgen.models import (
     Article,
     Brief,
@@ -62,7 +62,7 @@ class StoryPart:
     reactions: list[Reaction] = field(default_factory=list)
     outlook: list[str] = field(default_factory=list)
     fallback: str = ""
-    numbers: set[str] = field(default_factory=set)  # every number its articles contain
+    grounder: Grounder | None = None  # its articles, for checking what is said of it
 
 
 def make_client(llm: LLMSettings) -> AsyncOpenAI:
@@ -166,10 +166,10 @@ class OpenAISummarizer:
             digest = await chat.ask(StoryDigest, self._system(StoryDigest, request), user)
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
-            return StoryPart(story, fallback=f"LLM: {e}", numbers=(await grounding).numbers)
+            return StoryPart(story, fallback=f"LLM: {e}", grounder=await grounding)
         grounder = await grounding
         part = self._from_digest(story, digest)
-        part.numbers = grounder.numbers
+        part.grounder = grounder
         _ground_part(part, grounder, self.llm.ungrounded, checks)
         return part
 
@@ -225,7 +225,7 @@ class OpenAISummarizer:
         parts = _ordered(parts, synthesis)
         summary, outlook, headline = [], [], parts[0].story.title
         if synthesis is not None:
-            known = set().union(*(p.numbers for p in parts))
+            known = [p.grounder for p in parts if p.grounder]
             summary = _grounded_lines(synthesis.summary, known, stats)
             outlook = _grounded_lines(synthesis.outlook, known, stats)
             if _grounded_lines([synthesis.headline], known, stats):
@@ -320,9 +320,10 @@ def _ground_part(part: StoryPart, grounder: Grounder, policy: str, stats: Ground
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
 
 
-def _grounded_lines(lines: list[str], known: set[str], stats: GroundingStats) -> list[str]:
-    """Uncited lines can't carry a flag: those with numbers no article has are dropped."""
-    kept = [line for line in lines if known_numbers(line, known)]
+def _grounded_lines(lines: list[str], known: list[Grounder], stats: GroundingStats) -> list[str]:
+    """Uncited lines can't carry a flag: those with numbers or quotes no article has are
+    dropped."""
+    kept = [line for line in lines if line_grounded(line, known)]
     stats.checked += len(lines)
     stats.dropped += len(lines) - len(kept)
     return kept
