@@ -12,6 +12,7 @@ server refuses everything (bad key, unknown model), which is an `LLMError`.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -342,14 +343,7 @@ def _fill_offline(request: SummaryRequest, part: StoryPart) -> None:
     """The extractive summarizer's items for one story, with the brief's source ids."""
     from briefgen.summarize.extractive import ExtractiveSummarizer
 
-    alone = SummaryRequest(
-        topic=request.topic,
-        keywords=request.keywords,
-        date=request.date,
-        period=request.period,
-        generated_at=request.generated_at,
-        stories=[part.story],
-    )
+    alone = dataclasses.replace(request, stories=[part.story])  # its own source ids
     try:
         brief = ExtractiveSummarizer().summarize(alone)
     except BriefgenError as e:
