@@ -1,16 +1,42 @@
-"""Where briefs are written: dated paths under the output folder, written atomically."""
+"""Where briefs are written: dated paths under the output folder, written atomically, and
+the archive over them: an index page and an Atom feed of every brief in the folder."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 import os
+import re
 import tempfile
+import uuid
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from jinja2 import TemplateError
+from pydantic import ValidationError
 
 from briefgen.errors import RenderError
+from briefgen.models import Brief
+from briefgen.render import template_env
 from briefgen.text import slugify
 
+log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf", "json")
+ARCHIVE_TEMPLATE = "archive.html.j2"
+FEED_ENTRIES = 50
+UTC = ZoneInfo("UTC")
+MIME = {"html": "text/html", "pdf": "application/pdf", "json": "application/json"}
+ATOM = "http://www.w3.org/2005/Atom"
+DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Characters XML 1.0 cannot carry (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF), and
+# the C1 controls: dropped from brief text before it reaches the index or the feed.
+NOT_XML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def brief_path(output_dir: Path, date: dt.date, topic: str, fmt: str) -> Path:
@@ -58,3 +84,173 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@dataclass
+class ArchiveEntry:
+    """One brief found under the output folder, with the relative links of its files."""
+
+    brief: Brief
+    date: dt.date
+    slug: str
+    links: dict[str, str] = field(default_factory=dict)  # format -> path relative to the folder
+    sizes: dict[str, int] = field(default_factory=dict)  # format -> bytes
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Stories per status, in the order new, updated, continuing (zeros included)."""
+        found = Counter(s.status for s in self.brief.stories)
+        return {status: found[status] for status in ("new", "updated", "continuing")}
+
+    @property
+    def entry_id(self) -> str:
+        """A URN from the file's date and topic slug: the same brief keeps it across rebuilds."""
+        return _urn(f"briefgen:{self.date}/{self.slug}")
+
+
+def find_briefs(output_dir: Path) -> list[ArchiveEntry]:
+    """Every brief in `output_dir/<YYYY-MM-DD>/*.json`, newest date first, then by topic.
+    Other folders and files are ignored; a JSON that is not a valid `Brief` is skipped with a
+    warning."""
+    entries: list[ArchiveEntry] = []
+    folders = sorted(output_dir.iterdir()) if output_dir.is_dir() else []
+    for folder in folders:
+        date = _folder_date(folder)
+        if date is None:
+            continue
+        for path in sorted(folder.glob("*.json")):
+            if path.name.startswith(".") or not path.is_file() or (brief := _load(path)) is None:
+                continue
+            entry = ArchiveEntry(brief=brief, date=date, slug=path.stem)
+            for fmt in FORMATS:
+                file = path.with_suffix(f".{fmt}")
+                if file.is_file():
+                    entry.links[fmt] = quote(f"{folder.name}/{file.name}")
+                    entry.sizes[fmt] = file.stat().st_size
+            entries.append(entry)
+    entries.sort(key=lambda e: (e.brief.topic.casefold(), e.slug))
+    entries.sort(key=lambda e: e.date, reverse=True)
+    return entries
+
+
+def write_archive(
+    output_dir: Path,
+    *,
+    title: str = "briefgen briefs",
+    public_url: str = "",
+    now: dt.datetime,
+    templates_dir: Path | None = None,
+    tz: ZoneInfo = UTC,
+) -> list[Path]:
+    """Write `output_dir/index.html` and `output_dir/feed.xml` over every brief in the folder,
+    both in one atomic step, and return their paths. `now` is the time the archive is built
+    (the feed's `updated`); `public_url`, when set, makes the feed's links absolute; `tz` is
+    the timezone of the times shown on the index page."""
+    output_dir = Path(output_dir)
+    now = now if now.tzinfo else now.replace(tzinfo=dt.UTC)
+    entries = find_briefs(output_dir)
+    html = render_index(entries, title=title, now=now, tz=tz, templates_dir=templates_dir)
+    feed = render_feed(entries, title=title, public_url=public_url, now=now)
+    return write_atomic({output_dir / "index.html": html, output_dir / "feed.xml": feed})
+
+
+def render_index(
+    entries: list[ArchiveEntry],
+    *,
+    title: str,
+    now: dt.datetime,
+    tz: ZoneInfo,
+    templates_dir: Path | None = None,
+) -> str:
+    """The index page: `archive.html.j2` (the user's override first) with the entries grouped
+    by date, newest first."""
+    days = [(date, list(group)) for date, group in groupby(entries, key=lambda e: e.date)]
+    try:
+        template = template_env(tz, templates_dir).get_template(ARCHIVE_TEMPLATE)
+        return template.render(title=_clean(title), days=days, entries=entries, now=now, tz=tz.key)
+    except TemplateError as e:
+        where = f" ({e.filename}:{e.lineno})" if getattr(e, "lineno", None) else ""
+        raise RenderError(
+            f"template error{where}: {e.message}; fix {ARCHIVE_TEMPLATE} or remove "
+            "your override to use the packaged one"
+        ) from None
+
+
+def render_feed(
+    entries: list[ArchiveEntry], *, title: str, public_url: str, now: dt.datetime
+) -> bytes:
+    """An Atom 1.0 feed of the newest `FEED_ENTRIES` briefs, built with ElementTree so every
+    value is escaped."""
+    base = public_url.strip().rstrip("/")
+
+    def href(rel: str) -> str:
+        return f"{base}/{rel}" if base else rel
+
+    feed = ET.Element("feed", xmlns=ATOM)
+    feed_key = f"{base}/feed.xml" if base else f"briefgen:{title}"
+    _sub(feed, "id", _urn(feed_key))
+    _sub(feed, "title", title)
+    _sub(feed, "updated", _rfc3339(now))
+    ET.SubElement(feed, "link", rel="self", type="application/atom+xml", href=href("feed.xml"))
+    ET.SubElement(feed, "link", rel="alternate", type="text/html", href=href("index.html"))
+    _sub(ET.SubElement(feed, "author"), "name", "briefgen")
+    _sub(feed, "generator", "briefgen")
+    newest = sorted(entries, key=lambda e: (e.date, e.brief.generated_at), reverse=True)
+    for entry in newest[:FEED_ENTRIES]:
+        brief = entry.brief
+        item = ET.SubElement(feed, "entry")
+        _sub(item, "id", entry.entry_id)
+        _sub(item, "title", f"{brief.topic} — {entry.date.isoformat()}: {brief.headline}")
+        _sub(item, "updated", _rfc3339(brief.generated_at))
+        # Atom wants an alternate link on an entry without content: the HTML, else the PDF or JSON.
+        fmt = next(f for f in FORMATS if f in entry.links)
+        ET.SubElement(item, "link", rel="alternate", type=MIME[fmt], href=href(entry.links[fmt]))
+        if "pdf" in entry.links:
+            pdf = {"type": MIME["pdf"], "length": str(entry.sizes["pdf"])}
+            ET.SubElement(item, "link", rel="enclosure", href=href(entry.links["pdf"]), **pdf)
+        _sub(item, "summary", "\n".join(f"• {line}" for line in brief.summary), type="text")
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def _sub(parent: ET.Element, tag: str, text: str, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, tag, attrs)
+    element.text = _clean(text)
+    return element
+
+
+def _folder_date(folder: Path) -> dt.date | None:
+    try:
+        is_day = DATE_DIR.match(folder.name) and folder.is_dir()
+        return dt.date.fromisoformat(folder.name) if is_day else None
+    except ValueError:  # 2026-13-45
+        return None
+
+
+def _load(path: Path) -> Brief | None:
+    """The brief in `path` with unprintable characters removed, or None (and a warning)."""
+    try:
+        return Brief.model_validate(_clean(json.loads(path.read_text(encoding="utf-8"))))
+    except (OSError, ValueError, RecursionError) as e:  # ValidationError is a ValueError
+        reason = f"{e.error_count()} validation error(s)" if isinstance(e, ValidationError) else e
+        log.warning("archive: skipped %s, not a valid brief (%s)", path, reason)
+        return None
+
+
+def _clean(value):
+    """`value` (JSON data) with every string stripped of characters XML and HTML can't show."""
+    if isinstance(value, str):
+        return NOT_XML.sub("", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+def _urn(key: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, key)}"
+
+
+def _rfc3339(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

@@ -117,6 +117,21 @@ def generate(
             metavar="URL",
         ),
     ] = None,
+    email: Annotated[
+        bool,
+        typer.Option(
+            "--email/--no-email",
+            help="Email each brief to its topic's recipients (once each; see --force).",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(help="Rebuild a brief already built for that date, and send it again."),
+    ] = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option(help="Write the emails as .eml files under <output>/<date>/outbox/."),
+    ] = False,
 ) -> None:
     """Build briefs now and print the paths written."""
     from briefgen.commands import generate_briefs
@@ -136,6 +151,9 @@ def generate(
             provider=provider,
             model=model,
             base_url=base_url,
+            email=email,
+            force=force,
+            dry_run=dry_run,
         )
     )
 
@@ -148,10 +166,41 @@ def runs(
         str | None, typer.Option(help="Only this topic's runs.", metavar="NAME")
     ] = None,
 ) -> None:
-    """Recent runs: status, articles, stories, provider, duration, errors."""
+    """Recent runs: status, articles, stories, LLM calls, tokens, cost, deliveries, errors."""
     from briefgen.commands import list_runs
 
     _guard(lambda: list_runs(config=config, limit=limit, topic=topic))
+
+
+@app.command()
+def send(
+    brief: Annotated[
+        Path, typer.Argument(help="The brief: its .json, .html or .pdf path.", show_default=False)
+    ],
+    to: Annotated[
+        list[str],
+        typer.Option(help="Recipient address. Repeatable.", metavar="ADDR", show_default=False),
+    ],
+    config: ConfigOpt = None,
+    dry_run: Annotated[bool, typer.Option(help="Write .eml files instead of sending.")] = False,
+) -> None:
+    """Email an existing brief by hand (SMTP settings from the config's email section)."""
+    from briefgen.commands import send_existing
+
+    _guard(lambda: send_existing(brief=brief, to=to, config=config, dry_run=dry_run))
+
+
+@app.command()
+def schedule(
+    config: ConfigOpt = None,
+    list_only: Annotated[
+        bool, typer.Option("--list", help="Print each topic's next run time and exit.")
+    ] = False,
+) -> None:
+    """Run the daily schedule in the foreground (one cron job per topic), or --list it."""
+    from briefgen.commands import run_schedule
+
+    _guard(lambda: run_schedule(config=config, list_only=list_only))
 
 
 @app.command()

@@ -7,7 +7,6 @@ import os
 import shutil
 import sys
 import time
-from contextlib import nullcontext
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -54,68 +53,123 @@ def generate_briefs(
     provider: str | None,
     model: str | None,
     base_url: str | None = None,
+    email: bool = False,
+    force: bool = False,
+    dry_run: bool = False,
 ) -> int:
     """`briefgen generate`: one brief per topic; 1 if any topic failed."""
-    from briefgen import pipeline
     from briefgen.archive import FORMATS
+    from briefgen.runner import Options, run_topic
     from briefgen.store import Store
 
     settings = load_settings(config)
     _override(settings, output=output, provider=provider, model=model, base_url=base_url)
     _check_llm(settings, explicit=bool(provider or base_url))
-    wanted = _parse_formats(formats, FORMATS)
-    brief_date = _parse_date(date)
+    options = Options(
+        date=_parse_date(date),
+        formats=_parse_formats(formats, FORMATS),
+        email=email or dry_run,
+        force=force,
+        dry_run=dry_run,
+    )
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
     store = Store(settings.database)
     now = dt.datetime.now(dt.UTC)
     out, err = _out(), _err()
-    failed = 0
     try:
-        for t in chosen:
-            label = escape(t.name)
-            status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
-            with status as spinner:
-
-                def progress(stage: str, name: str = label, spinner=spinner) -> None:
-                    if spinner is not None:
-                        spinner.update(f"{name}: {stage}")
-
-                result = pipeline.run(
-                    settings, t, now, store, date=brief_date, formats=wanted, progress=progress
-                )
-            for problem in result.errors:
-                err.print(
-                    f"warning: {problem.error}"
-                    if problem.error.startswith(problem.source)
-                    else f"warning: {problem.source}: {problem.error}",
-                    markup=False,
-                )
-            for line in _fallback_warnings(result.brief):
-                err.print(f"warning: {line}", markup=False)
-            if result.ok:
-                for path in result.paths:
-                    out.print(str(path), markup=False)
-            else:
-                failed += 1
-                err.print(f"error: {t.name}: {result.message}", markup=False)
+        results = [run_topic(settings, t, store, now, options, out, err) for t in chosen]
     finally:
         store.close()
-    return 1 if failed else 0
+    return 0 if all(results) else 1
 
 
-def _fallback_warnings(brief: Brief | None) -> list[str]:
-    """One line per reason the LLM could not write stories (the offline summarizer did)."""
-    by_reason: dict[str, list[str]] = {}
-    for story in brief.stories if brief else []:
-        if story.fallback:
-            by_reason.setdefault(story.fallback, []).append(story.title)
-    total = len(brief.stories) if brief else 0
-    return [
-        f"{len(titles)}/{total} stories summarized offline ({reason}): {', '.join(titles)}"
-        if len(titles) > 1
-        else f"story {titles[0]!r} summarized offline ({reason})"
-        for reason, titles in by_reason.items()
-    ]
+def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: bool) -> int:
+    """`briefgen send`: email a brief already written (its JSON, HTML or PDF path) by hand."""
+    from briefgen.outbox import send_brief
+    from briefgen.store import Store
+
+    settings = load_settings(config)
+    json_path = brief.with_suffix(".json")
+    try:
+        the_brief = Brief.model_validate_json(json_path.read_text(encoding="utf-8"))
+    except OSError:
+        raise ConfigError(
+            f"no brief at {json_path}; give the .json, .html or .pdf path that 'briefgen "
+            "generate' printed"
+        ) from None
+    except ValidationError as e:
+        raise ConfigError(f"{json_path} is not a briefgen brief ({explain(e)})") from None
+    recipients = [_address(a) for a in to]
+    settings.output_dir = json_path.parent.parent  # the PDF next to it, wherever it is
+    store = Store(settings.database)
+    out, err = _out(), _err()
+    try:
+        done = send_brief(
+            the_brief, recipients, settings, store, dt.datetime.now(dt.UTC),
+            force=True, dry_run=dry_run,
+        )  # fmt: skip
+    finally:
+        store.close()
+    for path in done.written:
+        out.print(str(path), markup=False)
+    for r in done.sent:
+        err.print(f"sent to {r}", markup=False)
+    for r, error in done.failed:
+        err.print(f"error: not delivered to {r}: {error}", markup=False)
+    return 1 if done.failed else 0
+
+
+def _address(value: str) -> str:
+    from briefgen.config import check_address, check_header_safe
+
+    try:
+        return check_address(check_header_safe(value.strip()))
+    except ValueError as e:
+        raise ConfigError(f"--to: {e}") from None
+
+
+def run_schedule(*, config: Path | None, list_only: bool) -> int:
+    """`briefgen schedule`: run the scheduler in the foreground, or list next run times."""
+    import threading
+
+    from briefgen import schedule
+
+    settings = load_settings(config)
+    if settings.config_file is None:
+        raise ConfigError("the scheduler needs a config file: give --config or create one")
+    scheduled = [t for t in settings.topics if t.schedule]
+    if not scheduled:
+        raise ConfigError(
+            f"no topic in {settings.config_file} has a schedule; add e.g. "
+            'schedule = "0 7 * * mon-fri" to a topic'
+        )
+    if list_only:
+        table = Table("topic", "schedule", "timezone", "next run")
+        for topic, when in schedule.next_runs(settings, dt.datetime.now(dt.UTC)):
+            tz = settings.topic_tz(topic).key
+            table.add_row(
+                escape(topic.name), topic.schedule, tz,
+                f"{when:%Y-%m-%d %H:%M %Z}" if when else "never",
+            )  # fmt: skip
+        _out().print(table)
+        return 0
+    from briefgen.store import Store
+
+    store = Store(settings.database)
+    stop = threading.Event()
+    schedule.stop_on_signals(stop)
+    err = _err()
+    err.print(
+        f"scheduler started for {len(scheduled)} topic(s) on {store.display_url}; "
+        "Ctrl-C or SIGTERM stops it after the run in progress",
+        markup=False,
+    )
+    try:
+        schedule.run_forever(settings, store, settings.config_file, stop)
+    finally:
+        store.close()
+    err.print("scheduler stopped", markup=False)
+    return 0
 
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
@@ -124,11 +178,12 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
 
     settings = load_settings(config)
     out, err = _out(), _err()
-    records = []
+    records, sent = [], {}
     if database_exists(settings.database):  # listing runs must not create a database
         store = Store(settings.database)
         try:
             records = store.recent_runs(limit=limit, topic=topic)
+            sent = store.deliveries([r.id for r in records])
         finally:
             store.close()
     if not records:
@@ -148,6 +203,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
         "calls",
         "tokens in/out",
         "cost $",
+        "sent",
         "time s",
         "errors",
         "message",
@@ -166,12 +222,22 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
             str(r.llm_calls),
             f"{r.prompt_tokens}/{r.completion_tokens}",
             f"{r.cost_usd:.4f}",
+            _deliveries(sent.get(r.id, {})),
             f"{r.duration_s:.2f}",
             str(len(r.errors)),
             escape(r.message[:80]),
         )
     out.print(table)
     return 0
+
+
+def _deliveries(counts: dict[str, int]) -> str:
+    """'2/3' (sent of all), plus failures; '-' when the run mailed nobody."""
+    total = sum(counts.values())
+    if not total:
+        return "-"
+    failed = counts.get("failed", 0)
+    return f"{counts.get('sent', 0)}/{total}" + (f" ({failed} failed)" if failed else "")
 
 
 def check_sources(*, config: Path | None, topics: list[str]) -> int:

@@ -85,6 +85,24 @@ SingleLine = Annotated[
 ]
 
 
+def check_address(value: str) -> str:
+    """One mailbox ('a@b.c' or 'Name <a@b.c>'), single line."""
+    from email.headerregistry import Address as _Address
+    from email.utils import parseaddr
+
+    name, addr = parseaddr(value)
+    if not addr or "@" not in addr or addr.count("@") != 1:
+        raise ValueError(f"{value!r} is not an email address")
+    try:
+        _Address(display_name=name, addr_spec=addr)
+    except (ValueError, IndexError, TypeError) as e:
+        raise ValueError(f"{value!r} is not an email address ({e})") from None
+    return value
+
+
+Address = Annotated[SingleLine, AfterValidator(check_address)]
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
@@ -156,7 +174,20 @@ class EmailSettings(_Section):
     security: Literal["none", "starttls", "ssl"] = "starttls"
     username_env: str = "BRIEFGEN_SMTP_USER"
     password_env: str = "BRIEFGEN_SMTP_PASSWORD"
-    sender: SingleLine = "Briefs <briefs@example.com>"
+    sender: Address = "Briefs <briefs@example.com>"
+    timeout_s: float = Field(30.0, gt=0)
+    retries: int = Field(3, ge=0, le=10, description="retries after a temporary (4xx) failure")
+    retry_delay_s: float = Field(5.0, ge=0, description="first backoff; doubles each retry")
+    max_attachment_bytes: int = Field(
+        10_000_000, ge=0, description="a larger PDF is replaced by a link"
+    )
+    public_url: str = Field("", description="where output_dir is served, for links in mail")
+
+
+class ScheduleSettings(_Section):
+    misfire_grace: Duration = Field(
+        dt.timedelta(hours=6), description="a run missed by less than this is still made"
+    )
 
 
 class Topic(_Section):
@@ -166,7 +197,7 @@ class Topic(_Section):
     timezone: TimezoneName | None = None
     include: list[str] = []
     exclude: list[str] = []
-    recipients: list[SingleLine] = []
+    recipients: list[Address] = []
     sources: list[str] = Field(min_length=1)
     max_stories: int = Field(8, ge=1, le=50)
 
@@ -181,6 +212,7 @@ class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     llm: LLMSettings = LLMSettings()
     email: EmailSettings = EmailSettings()
+    schedule: ScheduleSettings = ScheduleSettings()
     topics: list[Topic] = []
     _config_file: Path | None = PrivateAttr(default=None)
 

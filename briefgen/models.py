@@ -173,7 +173,7 @@ class RunRecord(BaseModel):
     brief_date: dt.date
     started_at: AwareDatetime
     finished_at: AwareDatetime | None = None
-    status: Literal["running", "ok", "failed"] = "running"
+    status: Literal["running", "ok", "failed", "missed"] = "running"
     provider: str = ""
     model: str = ""
     articles: int = 0

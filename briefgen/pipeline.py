@@ -37,6 +37,8 @@ class RunResult:
     brief: Brief | None = None
     errors: list[SourceErrorRecord] = field(default_factory=list)
     message: str = ""
+    run_id: int | None = None
+    reused: bool = False  # an earlier run's brief for the same topic and date
 
 
 def run(
@@ -50,11 +52,15 @@ def run(
     client: httpx.Client | None = None,
     summarizer: Summarizer | None = None,
     progress: Progress = lambda stage: None,
+    force: bool = False,
 ) -> RunResult:
-    """Build and write one brief. A BriefgenError is recorded and returned as a failed result;
-    a ConfigError or anything unexpected is recorded, then raised."""
+    """Build and write one brief, or (unless `force`) reuse the finished brief of the same
+    topic and date. A BriefgenError is recorded and returned as a failed result; a
+    ConfigError or anything unexpected is recorded, then raised."""
     tz = settings.topic_tz(topic)
     date = date or settings.date or now.astimezone(tz).date()
+    if not force and (done := finished(store, topic, date, formats)):
+        return done
     period = brief_period(date, now, topic.since, tz)
     started = time.perf_counter()
     run_id = store.start_run(topic.name, date, now)
@@ -104,7 +110,9 @@ def run(
             run_id, status="failed", finished_at=_now(now, started), errors=errors, message=message
         )
         if returned:
-            return RunResult(topic=topic.name, ok=False, errors=errors, message=message)
+            return RunResult(
+                topic=topic.name, ok=False, errors=errors, message=message, run_id=run_id
+            )
         raise
     store.finish_run(
         run_id,
@@ -117,7 +125,29 @@ def run(
         article_ids=set(article_ids.values()),
         message=_fallback_note(brief),
     )
-    return RunResult(topic=topic.name, ok=True, paths=paths, brief=brief, errors=errors)
+    return RunResult(
+        topic=topic.name, ok=True, paths=paths, brief=brief, errors=errors, run_id=run_id
+    )
+
+
+def finished(store: Store, topic: Topic, date: dt.date, formats: Sequence[str]) -> RunResult | None:
+    """The last successful run of (topic, date), if its files are all still there and
+    include the formats asked for and the JSON (the brief itself)."""
+    record = store.finished_run(topic.name, date)
+    if record is None:
+        return None
+    paths = [Path(p) for p in record.outputs]
+    have = {p.suffix.lstrip(".") for p in paths}
+    if not paths or not all(p.exists() for p in paths) or not {*formats, "json"} <= have:
+        return None
+    json_path = next(p for p in paths if p.suffix == ".json")
+    try:
+        brief = Brief.model_validate_json(json_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # damaged or edited: build it again
+    return RunResult(
+        topic=topic.name, ok=True, paths=paths, brief=brief, run_id=record.id, reused=True
+    )
 
 
 def write_brief(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import (
@@ -14,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
     create_engine,
     func,
     select,
@@ -79,6 +81,32 @@ class RunArticle(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
 
 
+class DeliveryRow(Base):
+    """The delivery ledger: one row per (topic, brief date, recipient)."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("topic", "brief_date", "recipient"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    topic: Mapped[str] = mapped_column(String(512))
+    brief_date: Mapped[dt.date] = mapped_column(Date)
+    recipient: Mapped[str] = mapped_column(String(512))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))  # pending, sent, failed
+    message_id: Mapped[str] = mapped_column(String(256), default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LockRow(Base):
+    """A named lock with its holder and a heartbeat (one running scheduler per database)."""
+
+    __tablename__ = "locks"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(256))
+    heartbeat: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class LLMAnswer(Base):
     """A validated LLM answer, keyed by a hash of (model, prompt, schema, inputs)."""
 
@@ -104,7 +132,8 @@ class Store:
                 ":memory:",
             ):
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(parsed)
+            # pre-ping: a server that dropped the connection costs a reconnect, not a run
+            self.engine = create_engine(parsed, pool_pre_ping=True)
             Base.metadata.create_all(self.engine)
             self._check_version()
         except (SQLAlchemyError, ArgumentError, OSError, ValueError, ImportError) as e:
@@ -173,6 +202,22 @@ class Store:
             session.flush()
             return row.id
 
+    def record_missed(self, topic: str, date: dt.date, at: dt.datetime, message: str) -> None:
+        """A scheduled run that did not happen (the scheduler was down past the grace time)."""
+        with self._session() as session:
+            session.add(
+                RunRow(
+                    topic=topic,
+                    brief_date=date,
+                    started_at=at,
+                    finished_at=at,
+                    status="missed",
+                    errors=[],
+                    outputs=[],
+                    message=message,
+                )
+            )
+
     def finish_run(
         self,
         run_id: int,
@@ -224,22 +269,112 @@ class Store:
                 )
             )
 
+    def finished_run(self, topic: str, date: dt.date) -> RunRecord | None:
+        """The latest successful run of `topic` for brief date `date`, if any."""
+        with self._session() as session:
+            row = session.scalars(
+                select(RunRow)
+                .where(RunRow.topic == topic, RunRow.brief_date == date, RunRow.status == "ok")
+                .order_by(RunRow.id.desc())
+                .limit(1)
+            ).first()
+            return _record(row) if row else None
+
+    def delivery(self, topic: str, date: dt.date, recipient: str) -> str | None:
+        """The ledger status of that brief for that recipient: pending, sent, failed or None."""
+        with self._session() as session:
+            return session.scalar(
+                select(DeliveryRow.status).where(
+                    DeliveryRow.topic == topic,
+                    DeliveryRow.brief_date == date,
+                    DeliveryRow.recipient == recipient,
+                )
+            )
+
+    def record_delivery(
+        self,
+        topic: str,
+        date: dt.date,
+        recipient: str,
+        *,
+        status: str,
+        now: dt.datetime,
+        run_id: int | None = None,
+        message_id: str = "",
+        error: str = "",
+    ) -> None:
+        """Set the ledger entry (created on first use); 'pending' counts an attempt."""
+        with self._session() as session:
+            row = session.scalars(
+                select(DeliveryRow).where(
+                    DeliveryRow.topic == topic,
+                    DeliveryRow.brief_date == date,
+                    DeliveryRow.recipient == recipient,
+                )
+            ).first()
+            if row is None:
+                row = DeliveryRow(topic=topic, brief_date=date, recipient=recipient, attempts=0)
+                session.add(row)
+            row.status, row.error, row.updated_at = status, error, now
+            row.run_id = run_id if run_id is not None else row.run_id
+            row.message_id = message_id or row.message_id or ""
+            row.attempts = (row.attempts or 0) + (status == "pending")
+
+    def deliveries(self, run_ids: list[int]) -> dict[int, dict[str, int]]:
+        """Per run: how many deliveries are in each status."""
+        counts: dict[int, dict[str, int]] = {}
+        with self._session() as session:
+            rows = session.execute(
+                select(DeliveryRow.run_id, DeliveryRow.status, func.count())
+                .where(DeliveryRow.run_id.in_(run_ids))
+                .group_by(DeliveryRow.run_id, DeliveryRow.status)
+            )
+            for run_id, status, n in rows:
+                counts.setdefault(run_id, {})[status] = n
+        return counts
+
+    def take_lock(
+        self, name: str, holder: str, now: dt.datetime, alive: Callable[[str], bool]
+    ) -> str | None:
+        """Take lock `name` for `holder`; None when taken, else the current holder, which
+        keeps it while `alive(holder)` says so."""
+        with self._session() as session:
+            row = session.get(LockRow, name, with_for_update=True)
+            if row is not None and row.holder != holder and alive(row.holder):
+                return row.holder
+            if row is None:
+                session.add(LockRow(name=name, holder=holder, heartbeat=now))
+            else:
+                row.holder, row.heartbeat = holder, now
+            return None
+
+    def lock_holder(self, name: str) -> tuple[str, dt.datetime] | None:
+        with self._session() as session:
+            row = session.get(LockRow, name)
+            return (row.holder, _aware(row.heartbeat)) if row else None
+
+    def beat_lock(self, name: str, holder: str, now: dt.datetime) -> bool:
+        """Refresh the heartbeat; False if the lock is no longer ours."""
+        with self._session() as session:
+            row = session.get(LockRow, name)
+            if row is None or row.holder != holder:
+                return False
+            row.heartbeat = now
+            return True
+
+    def release_lock(self, name: str, holder: str) -> None:
+        with self._session() as session:
+            row = session.get(LockRow, name)
+            if row is not None and row.holder == holder:
+                session.delete(row)
+
     def recent_runs(self, limit: int = 20, topic: str | None = None) -> list[RunRecord]:
         """The latest runs, newest first."""
         with self._session() as session:
             query = select(RunRow).order_by(RunRow.id.desc()).limit(limit)
             if topic:
                 query = query.where(func.lower(RunRow.topic) == topic.lower())
-            return [
-                RunRecord.model_validate(
-                    {
-                        **{c.key: getattr(r, c.key) for c in RunRow.__table__.columns},
-                        "started_at": _aware(r.started_at),
-                        "finished_at": _aware(r.finished_at),
-                    }
-                )
-                for r in session.scalars(query)
-            ]
+            return [_record(r) for r in session.scalars(query)]
 
     def _session(self) -> _Transaction:
         session = Session(self.engine, expire_on_commit=False)
@@ -272,6 +407,16 @@ class _Transaction:
                 "is running on the same database, wait for it and retry"
             ) from exc
         return False
+
+
+def _record(row: RunRow) -> RunRecord:
+    return RunRecord.model_validate(
+        {
+            **{c.key: getattr(row, c.key) for c in RunRow.__table__.columns},
+            "started_at": _aware(row.started_at),
+            "finished_at": _aware(row.finished_at),
+        }
+    )
 
 
 def database_exists(url: str) -> bool:

@@ -93,7 +93,7 @@ def test_second_identical_run_makes_no_call(articles, tmp_path, llm):
     assert generate(config).exit_code == 0
     first = brief(tmp_path)
     calls = len(llm.requests)
-    assert generate(config).exit_code == 0
+    assert generate(config, "--force").exit_code == 0  # rebuilt, not reused: from the cache
     second = brief(tmp_path)
     assert len(llm.requests) == calls
     assert second.stats.llm_calls == 0 and second.stats.cache_hits == calls
@@ -112,7 +112,7 @@ def test_todays_brief_is_cached_too(articles, tmp_path, llm):
     path = tmp_path / "briefgen.toml"
     path.write_text(path.read_text().replace('since = "48h"', 'since = "3650d"'))
     for _ in range(2):
-        assert cli("generate", "--config", config, "--format", "json").exit_code == 0
+        assert cli("generate", "--config", config, "--format", "json", "--force").exit_code == 0
     assert len(llm.requests) == STORIES + 1
 
 
@@ -126,7 +126,7 @@ def test_prompt_change_invalidates_the_cache(articles, tmp_path, llm):
     )
     path = tmp_path / "briefgen.toml"
     path.write_text('prompts_dir = "prompts"\n' + path.read_text())  # a top-level key
-    assert generate(config).exit_code == 0
+    assert generate(config, "--force").exit_code == 0
     assert len(llm.requests) == 2 * calls  # every prompt's hash is in every key
     assert "Headline and bullets for Ukraine." in llm.requests[-1]["messages"][1]["content"]
 

@@ -1,0 +1,138 @@
+"""One topic's whole run, as `generate` and the scheduler make it: build (or reuse) the brief,
+rebuild the archive, email whoever has not had it yet, and report each step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from contextlib import nullcontext
+from dataclasses import dataclass
+
+from rich.console import Console
+from rich.markup import escape
+
+from briefgen import pipeline
+from briefgen.archive import FORMATS, write_archive
+from briefgen.config import Settings, Topic
+from briefgen.errors import BriefgenError
+from briefgen.models import Brief
+from briefgen.store import Store
+
+
+@dataclass
+class Options:
+    """How `generate` was asked to run (the scheduler uses the defaults, with email)."""
+
+    date: dt.date | None = None
+    formats: Sequence[str] = FORMATS
+    email: bool = False
+    force: bool = False
+    dry_run: bool = False
+
+
+def run_topic(
+    settings: Settings,
+    topic: Topic,
+    store: Store,
+    now: dt.datetime,
+    options: Options,
+    out: Console,
+    err: Console,
+) -> bool:
+    """Run one topic; paths on `out`, warnings and errors on `err`. False if anything failed."""
+    formats = list(options.formats)
+    if options.email and "pdf" not in formats:
+        formats.append("pdf")  # the attachment
+    label = escape(topic.name)
+    status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
+    with status as spinner:
+
+        def progress(stage: str) -> None:
+            if spinner is not None:
+                spinner.update(f"{label}: {stage}")
+
+        result = pipeline.run(
+            settings,
+            topic,
+            now,
+            store,
+            date=options.date,
+            formats=formats,
+            progress=progress,
+            force=options.force,
+        )
+    for problem in result.errors:
+        err.print(
+            f"warning: {problem.error}"
+            if problem.error.startswith(problem.source)
+            else f"warning: {problem.source}: {problem.error}",
+            markup=False,
+        )
+    if not result.ok:
+        err.print(f"error: {topic.name}: {result.message}", markup=False)
+        return False
+    if result.reused:
+        err.print(
+            f"{topic.name}: the {result.brief.date} brief was already built (run "
+            f"{result.run_id}); reusing it (--force rebuilds)",
+            markup=False,
+        )
+    for line in fallback_warnings(result.brief):
+        err.print(f"warning: {line}", markup=False)
+    for path in result.paths:
+        out.print(str(path), markup=False)
+    try:
+        write_archive(
+            settings.output_dir, now=now, templates_dir=settings.templates_dir,
+            public_url=settings.email.public_url, tz=settings.topic_tz(topic),
+        )  # fmt: skip
+    except BriefgenError as e:
+        err.print(f"warning: the archive index was not updated: {e}", markup=False)
+    if options.email:
+        return _email(result, topic, settings, store, now, options, out, err)
+    return True
+
+
+def _email(result, topic, settings, store, now, options, out, err) -> bool:
+    from briefgen.outbox import send_brief
+
+    if not topic.recipients:
+        err.print(f"warning: {topic.name}: no recipients in the config; nothing sent")
+        return True
+    done = send_brief(
+        result.brief,
+        topic.recipients,
+        settings,
+        store,
+        now,
+        run_id=result.run_id,
+        force=options.force,
+        dry_run=options.dry_run,
+    )
+    for path in done.written:
+        out.print(str(path), markup=False)
+    if done.sent:
+        err.print(f"{topic.name}: sent to {', '.join(done.sent)}", markup=False)
+    if done.skipped:
+        err.print(
+            f"{topic.name}: already sent to {', '.join(done.skipped)} (--force sends again)",
+            markup=False,
+        )
+    for recipient, error in done.failed:
+        err.print(f"error: {topic.name}: not delivered to {recipient}: {error}", markup=False)
+    return not done.failed
+
+
+def fallback_warnings(brief: Brief | None) -> list[str]:
+    """One line per reason the LLM could not write stories (the offline summarizer did)."""
+    by_reason: dict[str, list[str]] = {}
+    for story in brief.stories if brief else []:
+        if story.fallback:
+            by_reason.setdefault(story.fallback, []).append(story.title)
+    total = len(brief.stories) if brief else 0
+    return [
+        f"{len(titles)}/{total} stories summarized offline ({reason}): {', '.join(titles)}"
+        if len(titles) > 1
+        else f"story {titles[0]!r} summarized offline ({reason})"
+        for reason, titles in by_reason.items()
+    ]

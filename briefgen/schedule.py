@@ -1,0 +1,204 @@
+"""APScheduler 3: one cron job per topic, in the topic's timezone; nothing else.
+
+Jobs live in the briefgen database (SQLAlchemyJobStore) so a restarted scheduler knows what
+it missed: a run missed by less than `schedule.misfire_grace` is made on restart
+(coalesced: once, however many were missed), an older one is logged and recorded as a
+`missed` run. APScheduler's job store must not be shared by two running schedulers, so a
+lock row in the same database admits one `briefgen schedule` at a time.
+
+What a job does is `scheduled_run`: the same steps as `briefgen generate --email` for one
+topic, idempotent by (topic, brief date) and by the delivery ledger, so a scheduler killed
+half-way and restarted finishes the run without sending anything twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import signal
+import socket
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from apscheduler.triggers.cron import CronTrigger
+
+from briefgen.errors import BriefgenError, ConfigError, describe
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
+    from briefgen.config import Settings, Topic
+    from briefgen.store import Store
+
+log = logging.getLogger(__name__)
+LOCK = "scheduler"
+HEARTBEAT_S = 30.0
+STALE_AFTER = dt.timedelta(seconds=4 * HEARTBEAT_S)
+
+
+class WallClockCron(CronTrigger):
+    """A cron trigger that fires once per wall-clock time: when clocks go back, the repeated
+    hour does not fire again (a 02:30 brief is made once on the day DST ends)."""
+
+    def get_next_fire_time(self, previous_fire_time, now):
+        nxt = super().get_next_fire_time(previous_fire_time, now)
+        while (
+            nxt is not None
+            and previous_fire_time is not None
+            and _same_wall_time(nxt, previous_fire_time, self.timezone)
+        ):
+            after = (nxt.astimezone(dt.UTC) + dt.timedelta(seconds=1)).astimezone(self.timezone)
+            nxt = super().get_next_fire_time(nxt, after)  # (aware + timedelta is wall-clock)
+        return nxt
+
+
+def _same_wall_time(a: dt.datetime, b: dt.datetime, tz) -> bool:
+    return a.astimezone(tz).replace(tzinfo=None) == b.astimezone(tz).replace(tzinfo=None)
+
+
+def trigger_for(settings: Settings, topic: Topic) -> WallClockCron:
+    """The topic's cron expression in its timezone."""
+    return WallClockCron.from_crontab(topic.schedule, timezone=settings.topic_tz(topic))
+
+
+def next_runs(settings: Settings, now: dt.datetime) -> list[tuple[Topic, dt.datetime | None]]:
+    """Each scheduled topic with its next run time, in its own timezone."""
+    return [
+        (t, trigger_for(settings, t).get_next_fire_time(None, now.astimezone(settings.topic_tz(t))))
+        for t in settings.topics
+        if t.schedule
+    ]
+
+
+def job_id(topic: Topic) -> str:
+    from briefgen.text import slugify
+
+    return f"topic:{slugify(topic.name)}"
+
+
+def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> list[str]:
+    """Make the job store match the config: add new topics, replace changed ones (an unchanged
+    job keeps its stored next run time, so a run missed while down is still caught up),
+    remove topics that are gone or unscheduled. Returns one line per change."""
+    wanted = {job_id(t): t for t in settings.topics if t.schedule}
+    changes = []
+    for job in scheduler.get_jobs():
+        if job.id not in wanted:
+            job.remove()
+            changes.append(f"removed {job.name!r}")
+    for jid, topic in wanted.items():
+        trigger = trigger_for(settings, topic)
+        args = [str(config), topic.name]
+        job = scheduler.get_job(jid)
+        if job and str(job.trigger) == str(trigger) and list(job.args) == args:
+            continue
+        scheduler.add_job(
+            "briefgen.schedule:scheduled_run",
+            trigger,
+            args=args,
+            id=jid,
+            name=topic.name,
+            replace_existing=True,
+        )
+        changes.append(f"{'changed' if job else 'added'} {topic.name!r} ({topic.schedule})")
+    return changes
+
+
+def scheduled_run(config: str, topic_name: str) -> None:
+    """One scheduled brief: build (or reuse) today's brief, then email whoever hasn't had it."""
+    from briefgen.commands import run_topic
+    from briefgen.config import load_settings
+    from briefgen.store import Store
+
+    try:
+        settings = load_settings(Path(config))
+        (topic,) = settings.find_topics([topic_name])
+        store = Store(settings.database)
+        try:
+            ok = run_topic(settings, topic, store, dt.datetime.now(dt.UTC), email=True)
+        finally:
+            store.close()
+        log.info("scheduled run of %r: %s", topic_name, "ok" if ok else "failed")
+    except BriefgenError as e:
+        log.error("scheduled run of %r failed: %s", topic_name, e)
+    except Exception as e:  # a job must not take the scheduler down; the trace goes to the log
+        log.exception("scheduled run of %r crashed: %s", topic_name, describe(e))
+
+
+def me() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(holder: str, heartbeat: dt.datetime | None, now: dt.datetime) -> bool:
+    """Does the lock's holder still run? Same host: ask the OS; elsewhere: a fresh heartbeat."""
+    host, _, pid = holder.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    return heartbeat is not None and now - heartbeat < STALE_AFTER
+
+
+def run_forever(settings: Settings, store: Store, config: Path, stop: threading.Event) -> None:
+    """Run the scheduler until `stop` is set (SIGTERM/SIGINT), then finish the job in progress."""
+    from apscheduler.events import EVENT_JOB_MISSED
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    holder, now = me(), dt.datetime.now(dt.UTC)
+    current = store.lock_holder(LOCK)
+    taken = store.take_lock(
+        LOCK, holder, now, lambda h: _alive(h, current[1] if current else None, now)
+    )
+    if taken:
+        raise ConfigError(
+            f"another scheduler ({taken}) is running on {store.display_url}; two would send "
+            "briefs twice. Stop it first, or give this one its own database"
+        )
+    scheduler = BackgroundScheduler(
+        jobstores={
+            "default": SQLAlchemyJobStore(
+                url=settings.database, engine_options={"pool_pre_ping": True}
+            )
+        },
+        job_defaults={
+            "coalesce": True,
+            "max_instances": 1,
+            "misfire_grace_time": int(settings.schedule.misfire_grace.total_seconds()),
+        },
+        timezone=settings.timezone,
+    )
+
+    def missed(event) -> None:
+        job = scheduler.get_job(event.job_id)
+        name = job.name if job else event.job_id
+        when = event.scheduled_run_time
+        log.warning("missed the run of %r due at %s (past the misfire grace)", name, when)
+        store.record_missed(name, when.date(), when, "missed: the scheduler was not running")
+
+    scheduler.add_listener(missed, EVENT_JOB_MISSED)
+    try:
+        scheduler.start(paused=True)
+        for change in sync_jobs(scheduler, settings, config):
+            log.info("schedule: %s", change)
+        scheduler.resume()
+        while not stop.wait(HEARTBEAT_S):
+            if not store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC)):
+                log.error("lost the scheduler lock; stopping")
+                break
+    finally:
+        if scheduler.running:
+            scheduler.shutdown(wait=True)  # the run in progress finishes
+        store.release_lock(LOCK, holder)
+
+
+def stop_on_signals(stop: threading.Event) -> None:
+    """SIGTERM (systemd stop) and SIGINT (Ctrl-C) end the scheduler after the current run."""
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
