@@ -187,6 +187,7 @@ def run_forever(settings: Settings, store: Store, config: Path, stop: threading.
         scheduler.start(paused=True)
         for change in sync_jobs(scheduler, settings, config):
             log.info("schedule: %s", change)
+        redo_interrupted(scheduler, settings, store, config)
         scheduler.resume()
         while not stop.wait(HEARTBEAT_S):
             if not store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC)):
@@ -196,6 +197,26 @@ def run_forever(settings: Settings, store: Store, config: Path, stop: threading.
         if scheduler.running:
             scheduler.shutdown(wait=True)  # the run in progress finishes
         store.release_lock(LOCK, holder)
+
+
+def redo_interrupted(
+    scheduler: BaseScheduler, settings: Settings, store: Store, config: Path
+) -> None:
+    """A scheduler killed mid-run left its run 'running', and APScheduler already moved the
+    job to its next fire time (tomorrow, for a daily brief): do those runs again now."""
+    now = dt.datetime.now(dt.UTC)
+    scheduled = {t.name for t in settings.topics if t.schedule}
+    since = now - settings.schedule.misfire_grace
+    for record in store.interrupted_runs(since, now):
+        if record.topic in scheduled:
+            log.warning("run %d of %r was interrupted; doing it again", record.id, record.topic)
+            scheduler.add_job(
+                "briefgen.schedule:scheduled_run",
+                args=[str(config), record.topic],
+                id=f"redo:{record.id}",
+                name=record.topic,
+                replace_existing=True,
+            )
 
 
 def stop_on_signals(stop: threading.Event) -> None:

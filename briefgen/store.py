@@ -202,6 +202,20 @@ class Store:
             session.flush()
             return row.id
 
+    def interrupted_runs(self, since: dt.datetime, now: dt.datetime) -> list[RunRecord]:
+        """Runs started after `since` and still 'running': their process died. They are
+        marked failed and returned, so the caller can do them again."""
+        with self._session() as session:
+            rows = list(
+                session.scalars(
+                    select(RunRow).where(RunRow.status == "running", RunRow.started_at >= since)
+                )
+            )
+            for row in rows:
+                row.status, row.finished_at = "failed", now
+                row.message = "interrupted (the process stopped mid-run); redone"
+            return [_record(r) for r in rows]
+
     def record_missed(self, topic: str, date: dt.date, at: dt.datetime, message: str) -> None:
         """A scheduled run that did not happen (the scheduler was down past the grace time)."""
         with self._session() as session:

@@ -1,0 +1,138 @@
+"""`generate --email`, `send` and the delivery ledger, against a real SMTP server on loopback."""
+
+import datetime as dt
+import email
+import os
+
+import feedparser
+import pytest
+from clitools import cli
+from smtp_server import smtp_server
+
+from briefgen.store import Store
+
+DAY = "2026-11-24"
+READERS = ["Ana <ana@example.org>", "ben@example.org"]
+
+
+def configure(tmp_path, articles, server, recipients=READERS) -> str:
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n[email]\nhost = "{server.host}"\nport = {server.port}\n'
+        'security = "none"\nretry_delay_s = 0.05\nsender = "Briefs <briefs@example.com>"\n'
+        '[[topics]]\nname = "Ukraine"\nsince = "48h"\ninclude = ["Ukraine", "Kyiv"]\n'
+        f"recipients = {recipients!r}\n".replace("'", '"')
+        + f'sources = ["{articles}"]\n'
+    )
+    return str(config)
+
+
+def generate(config, *extra):
+    return cli("generate", "--config", config, "--date", DAY, "--email", *extra)
+
+
+def parse(delivered):
+    return email.message_from_bytes(delivered.content)
+
+
+def test_email_once_per_recipient_then_never_again_unless_forced(articles, tmp_path):
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server)
+        first = generate(config)
+        assert first.exit_code == 0, first.output
+        assert [d.rcpt_tos for d in server.delivered] == [["ana@example.org"], ["ben@example.org"]]
+        for delivered in server.delivered:
+            message = parse(delivered)
+            assert message["To"] in READERS and message["Cc"] is None
+            (pdf,) = [p for p in message.walk() if p.get_content_type() == "application/pdf"]
+            assert pdf.get_filename() == f"ukraine-{DAY}.pdf"
+            assert (
+                pdf.get_payload(decode=True)
+                == (tmp_path / "out" / DAY / "ukraine.pdf").read_bytes()
+            )
+        assert "sent to" in first.stderr
+
+        again = generate(config)
+        assert again.exit_code == 0 and len(server.delivered) == 2
+        assert "already built" in again.stderr and "already sent to" in again.stderr
+
+        forced = generate(config, "--force")
+        assert forced.exit_code == 0 and len(server.delivered) == 4
+        ids = [parse(d)["Message-ID"] for d in server.delivered]
+        assert ids[:2] == ids[2:] and ids[0] != ids[1]  # one id per (brief, recipient)
+
+    runs = cli("runs", "--config", config)
+    assert "2/2" in runs.stdout
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert f"{DAY}/ukraine.pdf" in index
+    feed = feedparser.parse((tmp_path / "out" / "feed.xml").read_bytes())
+    assert not feed.bozo and len(feed.entries) == 1
+
+
+def test_a_temporary_refusal_is_retried_into_one_delivery(articles, tmp_path):
+    with smtp_server() as server:
+        server.handler.fail_next("451 4.3.0 try again later")
+        config = configure(tmp_path, articles, server, recipients=["ana@example.org"])
+        assert generate(config).exit_code == 0
+        assert len(server.delivered) == 1 and server.handler.data_commands == 2
+
+
+def test_a_permanent_refusal_is_recorded_and_exits_1(articles, tmp_path):
+    with smtp_server() as server:
+        server.handler.fail_next("550 5.1.1 no such user")
+        config = configure(tmp_path, articles, server, recipients=["gone@example.org"])
+        result = generate(config)
+    assert result.exit_code == 1
+    assert "not delivered to gone@example.org" in result.stderr and "550" in result.stderr
+    assert (tmp_path / "out" / DAY / "ukraine.pdf").exists()  # the brief is still there
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    assert (
+        store.delivery("Ukraine", __import__("datetime").date(2026, 11, 24), "gone@example.org")
+        == "failed"
+    )
+    store.close()
+    with smtp_server() as server:  # the next try, to a server that accepts, sends it
+        config = configure(tmp_path, articles, server, recipients=["gone@example.org"])
+        assert generate(config).exit_code == 0 and len(server.delivered) == 1
+
+
+def test_dry_run_writes_eml_files_and_sends_nothing(articles, tmp_path):
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server)
+        result = cli("generate", "--config", config, "--date", DAY, "--dry-run")
+        assert result.exit_code == 0 and server.delivered == []
+    emls = sorted((tmp_path / "out" / DAY / "outbox").glob("*.eml"))
+    assert len(emls) == 2 and [str(p) for p in emls] == sorted(
+        line for line in result.stdout.split() if line.endswith(".eml")
+    )
+    message = email.message_from_bytes(emls[0].read_bytes())
+    assert message.is_multipart() and "Ukraine" in message["Subject"]
+
+
+def test_send_an_existing_brief_by_hand(articles, tmp_path):
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server)
+        assert cli("generate", "--config", config, "--date", DAY).exit_code == 0
+        assert server.delivered == []  # no --email
+        pdf = tmp_path / "out" / DAY / "ukraine.pdf"
+        result = cli("send", pdf, "--to", "carla@example.org", "--config", config)
+        assert result.exit_code == 0, result.output
+        assert [d.rcpt_tos for d in server.delivered] == [["carla@example.org"]]
+
+
+@pytest.mark.parametrize("to", ["not-an-address", "a@example.org\r\nBcc: x@evil.example"])
+def test_send_refuses_bad_addresses(articles, tmp_path, to):
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server)
+        assert cli("generate", "--config", config, "--date", DAY).exit_code == 0
+        result = cli(
+            "send", tmp_path / "out" / DAY / "ukraine.json", "--to", to, "--config", config
+        )
+        assert result.exit_code == 2 and server.delivered == []
+
+
+def test_a_topic_name_with_a_line_break_is_rejected_at_config_time(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[[topics]]\nname = "A\\r\\nBcc: x@evil.example"\nsources = ["x"]\n')
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2 and "single line" in result.stderr
