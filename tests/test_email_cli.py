@@ -1,6 +1,5 @@
 """`generate --email`, `send` and the delivery ledger, against a real SMTP server on loopback."""
 
-import datetime as dt
 import email
 import os
 
