@@ -83,6 +83,7 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
     job keeps its stored next run time, so a run missed while down is still caught up),
     remove topics that are gone or unscheduled. Returns one line per change."""
     wanted = {job_id(t): t for t in settings.topics if t.schedule}
+    grace = int(settings.schedule.misfire_grace.total_seconds())
     changes = []
     for job in scheduler.get_jobs():
         if job.id not in wanted:
@@ -92,15 +93,23 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
         trigger = trigger_for(settings, topic)
         args = [str(config), topic.name]
         job = scheduler.get_job(jid)
-        if job and str(job.trigger) == str(trigger) and list(job.args) == args:
+        same = job and (str(job.trigger), list(job.args), job.misfire_grace_time) == (
+            str(trigger),
+            args,
+            grace,
+        )
+        if same:
             continue
-        scheduler.add_job(
+        scheduler.add_job(  # each job carries its own grace: set it here, not by default
             "briefgen.schedule:scheduled_run",
             trigger,
             args=args,
             id=jid,
             name=topic.name,
             replace_existing=True,
+            misfire_grace_time=grace,
+            coalesce=True,
+            max_instances=1,
         )
         changes.append(f"{'changed' if job else 'added'} {topic.name!r} ({topic.schedule})")
     return changes
@@ -108,8 +117,10 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
 
 def scheduled_run(config: str, topic_name: str) -> None:
     """One scheduled brief: build (or reuse) today's brief, then email whoever hasn't had it."""
-    from briefgen.commands import run_topic
+    from rich.console import Console
+
     from briefgen.config import load_settings
+    from briefgen.runner import Options, run_topic
     from briefgen.store import Store
 
     try:
@@ -117,7 +128,8 @@ def scheduled_run(config: str, topic_name: str) -> None:
         (topic,) = settings.find_topics([topic_name])
         store = Store(settings.database)
         try:
-            ok = run_topic(settings, topic, store, dt.datetime.now(dt.UTC), email=True)
+            now, out, err = dt.datetime.now(dt.UTC), Console(), Console(stderr=True)
+            ok = run_topic(settings, topic, store, now, Options(email=True), out, err)
         finally:
             store.close()
         log.info("scheduled run of %r: %s", topic_name, "ok" if ok else "failed")
@@ -125,6 +137,20 @@ def scheduled_run(config: str, topic_name: str) -> None:
         log.error("scheduled run of %r failed: %s", topic_name, e)
     except Exception as e:  # a job must not take the scheduler down; the trace goes to the log
         log.exception("scheduled run of %r crashed: %s", topic_name, describe(e))
+
+
+def scheduler_class():
+    """APScheduler's BackgroundScheduler, minus a loss at shutdown: its thread wakes once more
+    after the state is 'stopped' and would hand due jobs to the closed executor, moving
+    them to their next fire time, so a brief due at that moment was never made."""
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.base import STATE_STOPPED
+
+    class Scheduler(BackgroundScheduler):
+        def _process_jobs(self):
+            return None if self.state == STATE_STOPPED else super()._process_jobs()
+
+    return Scheduler
 
 
 def me() -> str:
@@ -149,7 +175,6 @@ def run_forever(settings: Settings, store: Store, config: Path, stop: threading.
     """Run the scheduler until `stop` is set (SIGTERM/SIGINT), then finish the job in progress."""
     from apscheduler.events import EVENT_JOB_MISSED
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-    from apscheduler.schedulers.background import BackgroundScheduler
 
     holder, now = me(), dt.datetime.now(dt.UTC)
     current = store.lock_holder(LOCK)
@@ -161,7 +186,7 @@ def run_forever(settings: Settings, store: Store, config: Path, stop: threading.
             f"another scheduler ({taken}) is running on {store.display_url}; two would send "
             "briefs twice. Stop it first, or give this one its own database"
         )
-    scheduler = BackgroundScheduler(
+    scheduler = scheduler_class()(
         jobstores={
             "default": SQLAlchemyJobStore(
                 url=settings.database, engine_options={"pool_pre_ping": True}

@@ -1,0 +1,152 @@
+"""The scheduler: triggers across DST, job sync, the single-scheduler lock, catch-up of missed
+runs, and a real `briefgen schedule` process killed mid-run and restarted."""
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from clitools import cli
+
+from briefgen.config import load_settings
+from briefgen.schedule import LOCK, _alive, run_forever, scheduler_class, sync_jobs, trigger_for
+from briefgen.store import Store
+
+BERLIN_0230 = '[[topics]]\nname = "Night"\nschedule = "30 2 * * *"\ntimezone = "Europe/Berlin"\n'
+
+
+def write_config(tmp_path, body: str) -> str:
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'output_dir = "out"\n{body}')
+    return str(config)
+
+
+def settings_for(tmp_path, body: str):
+    return load_settings(Path(write_config(tmp_path, body)))
+
+
+@pytest.mark.parametrize("start", [dt.datetime(2026, 3, 26), dt.datetime(2026, 10, 22)])
+def test_a_0230_topic_runs_once_a_day_across_dst(tmp_path, start):
+    settings = settings_for(tmp_path, BERLIN_0230 + 'sources = ["a"]\n')
+    trigger = trigger_for(settings, settings.topics[0])
+    now, previous, fired = start.replace(tzinfo=dt.UTC), None, []
+    for _ in range(6):
+        previous = trigger.get_next_fire_time(previous, now)
+        fired.append(previous)
+        now = previous.astimezone(dt.UTC) + dt.timedelta(seconds=1)
+    local_days = [f.astimezone(settings.topic_tz(settings.topics[0])).date() for f in fired]
+    assert local_days == [start.date() + dt.timedelta(days=n) for n in range(6)]
+
+
+def test_list_shows_each_topics_next_run_in_its_timezone(tmp_path):
+    config = write_config(tmp_path, BERLIN_0230 + 'sources = ["a"]\n')
+    result = cli("schedule", "--list", "--config", config)
+    assert result.exit_code == 0
+    assert "Night" in result.stdout and "Europe/Berlin" in result.stdout
+    assert " 02:30 CE" in result.stdout  # CET or CEST, whichever is next
+
+
+def test_schedule_without_scheduled_topics_is_a_usage_error(tmp_path):
+    config = write_config(tmp_path, '[[topics]]\nname = "N"\nsources = ["a"]\n')
+    result = cli("schedule", "--config", config)
+    assert result.exit_code == 2 and "has a schedule" in result.stderr
+
+
+def test_jobs_follow_the_config(tmp_path):
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    Store(os.environ["BRIEFGEN_DATABASE"]).close()  # creates the database, as `schedule` does
+
+    def scheduler():
+        s = scheduler_class()(
+            jobstores={"default": SQLAlchemyJobStore(url=os.environ["BRIEFGEN_DATABASE"])}
+        )
+        s.start(paused=True)
+        return s
+
+    topics = (
+        BERLIN_0230
+        + 'sources = ["a"]\n[[topics]]\nname = "Day"\nschedule = "0 7 * * *"\nsources = ["a"]\n'
+    )
+    settings = settings_for(tmp_path, topics)
+    s = scheduler()
+    assert sync_jobs(s, settings, tmp_path / "c.toml") == [
+        "added 'Night' (30 2 * * *)",
+        "added 'Day' (0 7 * * *)",
+    ]
+    night = s.get_job("topic:night").next_run_time
+    s.get_job("topic:night").modify(next_run_time=night - dt.timedelta(hours=1))  # missed
+    s.shutdown()
+
+    settings = settings_for(tmp_path, topics.replace("0 7 * * *", "0 8 * * *"))
+    s = scheduler()
+    changes = sync_jobs(s, settings, tmp_path / "c.toml")
+    assert changes == ["changed 'Day' (0 8 * * *)"]
+    # unchanged: keeps its stored (missed) run time, so a restart still catches it up
+    assert s.get_job("topic:night").next_run_time == night - dt.timedelta(hours=1)
+    s.shutdown()
+
+    settings = settings_for(tmp_path, topics.split('[[topics]]\nname = "Day"')[0])
+    s = scheduler()
+    assert sync_jobs(s, settings, tmp_path / "c.toml") == ["removed 'Day'"]
+    s.shutdown()
+
+
+def test_the_lock_admits_one_scheduler(tmp_path):
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    now = dt.datetime.now(dt.UTC)
+    import socket
+
+    host = socket.gethostname()
+    alive = lambda h: _alive(h, now, now)  # noqa: E731
+    assert store.take_lock(LOCK, f"{host}:{os.getpid()}", now, alive) is None
+    # a second process on this host while we live: refused, told who holds it
+    assert store.take_lock(LOCK, f"{host}:1", now, alive) == f"{host}:{os.getpid()}"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+    store.release_lock(LOCK, f"{host}:{os.getpid()}")
+    assert store.take_lock(LOCK, f"{host}:{dead}", now, alive) is None
+    assert store.take_lock(LOCK, f"{host}:{os.getpid()}", now, alive) is None  # dead holder
+    # another host: its heartbeat decides
+    assert _alive("elsewhere:1", now - dt.timedelta(seconds=10), now)
+    assert not _alive("elsewhere:1", now - dt.timedelta(hours=1), now)
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("late", "expected"), [(dt.timedelta(minutes=10), "ok"), (dt.timedelta(hours=7), "missed")]
+)
+def test_a_run_missed_while_down_is_caught_up_within_the_grace(articles, tmp_path, late, expected):
+    write_config(
+        tmp_path,
+        '[[topics]]\nname = "Ukraine"\nschedule = "0 7 * * *"\nsince = "3650d"\n'
+        f'sources = ["{articles}"]\n',
+    )
+    settings = load_settings(tmp_path / "briefgen.toml")
+    store, stop = Store(settings.database), threading.Event()
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+
+    s = scheduler_class()(jobstores={"default": SQLAlchemyJobStore(url=settings.database)})
+    s.start(paused=True)
+    sync_jobs(s, settings, tmp_path / "briefgen.toml")
+    s.get_job("topic:ukraine").modify(next_run_time=dt.datetime.now(dt.UTC) - late)
+    s.shutdown()
+
+    thread = threading.Thread(
+        target=run_forever, args=(settings, store, tmp_path / "briefgen.toml", stop)
+    )
+    thread.start()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not [
+        r for r in store.recent_runs() if r.status != "running"
+    ]:
+        time.sleep(0.2)
+    stop.set()
+    thread.join(30)
+    runs = store.recent_runs()
+    store.close()
+    assert [r.status for r in runs] == [expected]
