@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 LOCK = "scheduler"
 HEARTBEAT_S = 30.0
 STALE_AFTER = dt.timedelta(seconds=4 * HEARTBEAT_S)
+_TOPIC_LOCKS: dict[str, threading.Lock] = {}
 
 
 class WallClockCron(CronTrigger):
@@ -117,6 +118,11 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
 
 def scheduled_run(config: str, topic_name: str) -> None:
     """One scheduled brief: build (or reuse) today's brief, then email whoever hasn't had it."""
+    with _TOPIC_LOCKS.setdefault(topic_name, threading.Lock()):  # a redo and a due run
+        _run_once(config, topic_name)  # of one topic never overlap
+
+
+def _run_once(config: str, topic_name: str) -> None:
     from rich.console import Console
 
     from briefgen.config import load_settings

@@ -3,6 +3,7 @@ runs, and a real `briefgen schedule` process killed mid-run and restarted."""
 
 import datetime as dt
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from clitools import cli
+from smtp_server import smtp_server
 
 from briefgen.config import load_settings
 from briefgen.schedule import LOCK, _alive, run_forever, scheduler_class, sync_jobs, trigger_for
@@ -150,3 +152,61 @@ def test_a_run_missed_while_down_is_caught_up_within_the_grace(articles, tmp_pat
     runs = store.recent_runs()
     store.close()
     assert [r.status for r in runs] == [expected]
+
+
+def wait_for(condition, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if value := condition():
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.mark.slow
+def test_a_scheduler_killed_mid_run_finishes_it_once_and_refuses_a_twin(articles, tmp_path, server):
+    """Every minute; the run is slowed by an 8 s source and SIGKILLed half-way."""
+    slow = server.add("/slow.xml", "<rss version='2.0'><channel/></rss>", delay=8.0)
+    readers = ["a@example.org", "b@example.org"]
+    with smtp_server() as smtp:
+        config = write_config(
+            tmp_path,
+            f'[email]\nhost = "{smtp.host}"\nport = {smtp.port}\nsecurity = "none"\n'
+            '[[topics]]\nname = "Ukraine"\nschedule = "* * * * *"\nsince = "3650d"\n'
+            f'recipients = ["{readers[0]}", "{readers[1]}"]\n'
+            f'sources = ["{articles}", "{slow}"]\n',
+        )
+        store = Store(os.environ["BRIEFGEN_DATABASE"])
+        command = [sys.executable, "-m", "briefgen", "schedule", "--config", config]
+
+        def start(name):
+            log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 (closed by the process end)
+            return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+        first = start("first")
+        try:
+            wait_for(lambda: [r for r in store.recent_runs() if r.status == "running"], 90,
+                     "the first scheduled run to start")  # fmt: skip
+            time.sleep(2)  # well inside the 8 s fetch
+        finally:
+            first.send_signal(signal.SIGKILL)
+            first.wait()
+        assert smtp.delivered == []
+
+        second = start("second")
+        try:
+            wait_for(lambda: len(smtp.delivered) == 2, 60, "the interrupted run to be redone")
+            twin = subprocess.run(command, capture_output=True, text=True, timeout=60)
+            assert twin.returncode == 2
+            assert "another scheduler" in twin.stderr and "is running" in twin.stderr
+            # the next due time reuses the day's brief and sends nobody anything twice
+            log = tmp_path / "second.log"
+            wait_for(lambda: "reusing it" in log.read_text(), 75, "the next due time")
+        finally:
+            second.send_signal(signal.SIGTERM)
+            assert second.wait(60) == 0
+        assert "scheduler stopped" in (tmp_path / "second.log").read_text()
+    assert sorted(r for d in smtp.delivered for r in d.rcpt_tos) == readers
+    statuses = [r.status for r in store.recent_runs()]
+    store.close()
+    assert statuses.count("ok") == 1 and "failed" in statuses  # interrupted, then redone
