@@ -221,8 +221,13 @@ def run_forever(settings: Settings, store: Store, config: Path, stop: threading.
         redo_interrupted(scheduler, settings, store, config)
         scheduler.resume()
         while not stop.wait(HEARTBEAT_S):
-            if not store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC)):
-                log.error("lost the scheduler lock; stopping")
+            try:
+                ours = store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC))
+            except BriefgenError as e:  # the database is away for a moment: try again later
+                log.warning("scheduler heartbeat failed (%s); retrying", e)
+                continue
+            if not ours:
+                log.error("another scheduler took the lock; stopping this one")
                 break
     finally:
         if scheduler.running:

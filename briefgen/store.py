@@ -1,4 +1,5 @@
-"""The database (SQLAlchemy; SQLite by default): articles seen, runs, LLM answers; versioned."""
+"""The database (SQLAlchemy; SQLite by default): articles seen, runs, LLM answers, deliveries,
+locks; versioned. The tables are in `tables.py`."""
 
 from __future__ import annotations
 
@@ -6,117 +7,25 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import (
-    JSON,
-    Date,
-    DateTime,
-    Float,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    func,
-    select,
-)
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
 from briefgen.errors import StoreError, first_line
 from briefgen.models import Article, Brief, RunRecord
+from briefgen.tables import (
+    ArticleRow,
+    Base,
+    DeliveryRow,
+    LLMAnswer,
+    LockRow,
+    Meta,
+    RunArticle,
+    RunRow,
+)
 
 SCHEMA_VERSION = 1
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class Meta(Base):
-    __tablename__ = "meta"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-class ArticleRow(Base):
-    __tablename__ = "articles"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
-    url: Mapped[str] = mapped_column(String(2048))
-    title: Mapped[str] = mapped_column(Text)
-    outlet: Mapped[str] = mapped_column(String(512), default="")
-    published: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    first_seen: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-
-
-class RunRow(Base):
-    __tablename__ = "runs"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    topic: Mapped[str] = mapped_column(String(512), index=True)
-    brief_date: Mapped[dt.date] = mapped_column(Date)
-    started_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    status: Mapped[str] = mapped_column(String(16), default="running")
-    provider: Mapped[str] = mapped_column(String(64), default="")
-    model: Mapped[str] = mapped_column(String(128), default="")
-    articles: Mapped[int] = mapped_column(Integer, default=0)
-    stories: Mapped[int] = mapped_column(Integer, default=0)
-    duplicates: Mapped[int] = mapped_column(Integer, default=0)
-    llm_calls: Mapped[int] = mapped_column(Integer, default=0)
-    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
-    duration_s: Mapped[float] = mapped_column(Float, default=0.0)
-    errors: Mapped[list] = mapped_column(JSON, default=list)
-    outputs: Mapped[list] = mapped_column(JSON, default=list)
-    message: Mapped[str] = mapped_column(Text, default="")
-
-
-class RunArticle(Base):
-    __tablename__ = "run_articles"
-    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), primary_key=True)
-
-
-class DeliveryRow(Base):
-    """The delivery ledger: one row per (topic, brief date, recipient)."""
-
-    __tablename__ = "deliveries"
-    __table_args__ = (UniqueConstraint("topic", "brief_date", "recipient"),)
-    id: Mapped[int] = mapped_column(primary_key=True)
-    topic: Mapped[str] = mapped_column(String(512))
-    brief_date: Mapped[dt.date] = mapped_column(Date)
-    recipient: Mapped[str] = mapped_column(String(512))
-    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True)
-    status: Mapped[str] = mapped_column(String(16))  # pending, sent, failed
-    message_id: Mapped[str] = mapped_column(String(256), default="")
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    error: Mapped[str] = mapped_column(Text, default="")
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-
-
-class LockRow(Base):
-    """A named lock with its holder and a heartbeat (one running scheduler per database)."""
-
-    __tablename__ = "locks"
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    holder: Mapped[str] = mapped_column(String(256))
-    heartbeat: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-
-
-class LLMAnswer(Base):
-    """A validated LLM answer, keyed by a hash of (model, prompt, schema, inputs)."""
-
-    __tablename__ = "llm_cache"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    model: Mapped[str] = mapped_column(String(128))
-    answer: Mapped[str] = mapped_column(Text)
-    prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
-    created: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
 class Store:
