@@ -165,7 +165,8 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
         markup=False,
     )
     try:
-        schedule.run_forever(settings, store, settings.config_file, stop)
+        report = lambda line: err.print(line, markup=False)  # noqa: E731
+        schedule.run_forever(settings, store, settings.config_file, stop, report)
     finally:
         store.close()
     err.print("scheduler stopped", markup=False)

@@ -19,6 +19,7 @@ import os
 import signal
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,8 +178,15 @@ def _alive(holder: str, heartbeat: dt.datetime | None, now: dt.datetime) -> bool
     return heartbeat is not None and now - heartbeat < STALE_AFTER
 
 
-def run_forever(settings: Settings, store: Store, config: Path, stop: threading.Event) -> None:
-    """Run the scheduler until `stop` is set (SIGTERM/SIGINT), then finish the job in progress."""
+def run_forever(
+    settings: Settings,
+    store: Store,
+    config: Path,
+    stop: threading.Event,
+    report: Callable[[str], None] = log.info,
+) -> None:
+    """Run the scheduler until `stop` is set (SIGTERM/SIGINT), then finish the job in progress.
+    `report` gets a line for each job added, changed or removed at start."""
     from apscheduler.events import EVENT_JOB_MISSED
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
@@ -217,7 +225,7 @@ def run_forever(settings: Settings, store: Store, config: Path, stop: threading.
     try:
         scheduler.start(paused=True)
         for change in sync_jobs(scheduler, settings, config):
-            log.info("schedule: %s", change)
+            report(f"schedule: {change}")
         redo_interrupted(scheduler, settings, store, config)
         scheduler.resume()
         while not stop.wait(HEARTBEAT_S):
