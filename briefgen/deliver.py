@@ -51,7 +51,7 @@ class DeliveryError(BriefgenError):
 
 def message_id(brief: Brief, recipient: str, sender: str) -> str:
     """`<sha256(topic|date|address)[:32]@sender-domain>`: the same for every resend."""
-    key = f"{brief.topic}|{brief.date.isoformat()}|{_mailbox(recipient)}"
+    key = f"{brief.topic}|{brief.date.isoformat()}|{mailbox(recipient)}"
     return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{_domain(sender)}>"
 
 
@@ -125,7 +125,7 @@ def build_message(
 def write_eml(message: EmailMessage, folder: Path) -> Path:
     """Write the message (as it would be sent) to `<folder>/<slug>-<date>-<recipient>.eml`."""
     slug_date = "-".join(str(message.get(BRIEF_HEADER, "brief undated")).split())
-    recipient = _mailbox(str(message.get("To", ""))) or "nobody"
+    recipient = mailbox(str(message.get("To", ""))) or "nobody"
     path = folder / (re.sub(r"[^A-Za-z0-9.@+_-]+", "_", f"{slug_date}-{recipient}")[:150] + ".eml")
     write_atomic({path: message.as_bytes(policy=POLICY)})
     return path
@@ -167,13 +167,19 @@ class Mailer:
                 "set both to log in, or neither",
                 permanent=True,
             )
+        if user and self.email.security == "none" and self.email.host not in LOOPBACK:
+            raise DeliveryError(
+                f"refusing to send the SMTP password to {self.server} unencrypted; set "
+                'email.security to "starttls" or "ssl"',
+                permanent=True,
+            )
         self._retrying("", self._connect)
 
     def send(self, message: EmailMessage) -> None:
         """Send to exactly the message's one To address; DeliveryError when it cannot."""
-        sender = _mailbox(str(message.get("From", "")))
+        sender = mailbox(str(message.get("From", "")))
         to = [a for _, a in getaddresses([str(v) for v in message.get_all("To", [])]) if a]
-        recipient = _mailbox(to[0]) if len(to) == 1 else ""
+        recipient = mailbox(to[0]) if len(to) == 1 else ""
         extra = [h for h in ("Cc", "Bcc", "Resent-To", "Resent-Cc", "Resent-Bcc") if h in message]
         if not recipient or not sender or extra or re.search(r"\s", recipient):
             raise DeliveryError(
@@ -347,7 +353,10 @@ def _line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _mailbox(address: str) -> str:
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def mailbox(address: str) -> str:
     """The bare address of 'Name <a@b.c>', with its domain in lower case."""
     addr = parseaddr(address)[1]
     local, at, domain = addr.rpartition("@")
@@ -355,7 +364,7 @@ def _mailbox(address: str) -> str:
 
 
 def _domain(sender: str) -> str:
-    domain = _mailbox(sender).rpartition("@")[2]
+    domain = mailbox(sender).rpartition("@")[2]
     try:
         return domain.encode("idna").decode("ascii") or "localhost"
     except UnicodeError:

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from briefgen.archive import brief_path
 from briefgen.config import Settings
-from briefgen.deliver import DeliveryError, Mailer, build_message, message_id, write_eml
+from briefgen.deliver import (
+    DeliveryError,
+    Mailer,
+    build_message,
+    mailbox,
+    message_id,
+    write_eml,
+)
 from briefgen.models import Brief
 from briefgen.store import Store
 
@@ -47,6 +54,7 @@ def send_brief(
 ) -> Delivered:
     """Email `brief` (its PDF attached, when written) to each recipient who hasn't had it."""
     done = Delivered()
+    recipients = list({mailbox(r) or r: r for r in reversed(recipients)}.values())[::-1]
     pdf_path = brief_path(settings.output_dir, brief.date, brief.topic, "pdf")
     pdf = pdf_path.read_bytes() if pdf_path.exists() else None
     urls = _urls(settings, brief)
@@ -56,30 +64,24 @@ def send_brief(
         done.written = [write_eml(m, folder) for m in messages.values()]
         return done
     todo = []
-    for r in recipients:
-        if not force and store.delivery(brief.topic, brief.date, r) == "sent":
-            done.skipped.append(r)
-        else:
-            todo.append(r)
+    for r in recipients:  # claimed atomically: two processes never both send one message
+        claimed = store.claim_delivery(
+            brief.topic, brief.date, mailbox(r) or r, now=now, run_id=run_id,
+            message_id=message_id(brief, r, settings.email.sender), force=force,
+        )  # fmt: skip
+        (todo if claimed else done.skipped).append(r)
     if not todo:
         return done
 
     def mark(recipient: str, status: str, error: str = "") -> None:
         store.record_delivery(
-            brief.topic,
-            brief.date,
-            recipient,
-            status=status,
-            now=now,
-            run_id=run_id,
-            message_id=message_id(brief, recipient, settings.email.sender),
-            error=error,
-        )
+            brief.topic, brief.date, mailbox(recipient) or recipient,
+            status=status, now=now, run_id=run_id, error=error,
+        )  # fmt: skip
 
     try:
         with mailer(settings.email) as smtp:
             for r in todo:
-                mark(r, "pending")
                 try:
                     smtp.send(messages[r])
                 except DeliveryError as e:

@@ -4,9 +4,11 @@ rebuild the archive, email whoever has not had it yet, and report each step."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,6 +19,8 @@ from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError
 from briefgen.models import Brief
 from briefgen.store import Store
+
+_ARCHIVE = threading.Lock()
 
 
 @dataclass
@@ -82,10 +86,11 @@ def run_topic(
     for path in result.paths:
         out.print(str(path), markup=False)
     try:
-        write_archive(
-            settings.output_dir, now=now, templates_dir=settings.templates_dir,
-            public_url=settings.email.public_url, tz=settings.topic_tz(topic),
-        )  # fmt: skip
+        with _ARCHIVE:  # topics due together (scheduler threads) must not drop each other
+            write_archive(
+                settings.output_dir, now=now, templates_dir=settings.templates_dir,
+                public_url=settings.email.public_url, tz=ZoneInfo(settings.timezone),
+            )  # fmt: skip
     except BriefgenError as e:
         err.print(f"warning: the archive index was not updated: {e}", markup=False)
     if options.email:
@@ -97,7 +102,7 @@ def _email(result, topic, settings, store, now, options, out, err) -> bool:
     from briefgen.outbox import send_brief
 
     if not topic.recipients:
-        err.print(f"warning: {topic.name}: no recipients in the config; nothing sent")
+        err.print(f"warning: {topic.name}: no recipients in the config; nothing sent", markup=False)
         return True
     done = send_brief(
         result.brief,

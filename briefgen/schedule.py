@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from apscheduler.triggers.cron import CronTrigger
 
 from briefgen.errors import BriefgenError, ConfigError, describe
+from briefgen.store import PROCESS
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
@@ -88,15 +89,16 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
     grace = int(settings.schedule.misfire_grace.total_seconds())
     changes = []
     for job in scheduler.get_jobs():
-        if job.id not in wanted:
+        if job.id not in wanted and not job.id.startswith("redo:"):
             job.remove()
             changes.append(f"removed {job.name!r}")
     for jid, topic in wanted.items():
         trigger = trigger_for(settings, topic)
         args = [str(config), topic.name]
         job = scheduler.get_job(jid)
-        same = job and (str(job.trigger), list(job.args), job.misfire_grace_time) == (
-            str(trigger),
+        # repr, not str: it includes the timezone
+        same = job and (repr(job.trigger), list(job.args), job.misfire_grace_time) == (
+            repr(trigger),
             args,
             grace,
         )
@@ -117,13 +119,28 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
     return changes
 
 
-def scheduled_run(config: str, topic_name: str) -> None:
-    """One scheduled brief: build (or reuse) today's brief, then email whoever hasn't had it."""
+def scheduled_run(config: str, topic_name: str, date: str | None = None) -> None:
+    """One scheduled brief: build (or reuse) the brief of the day it was due (`date`, or the
+    day of the topic's latest due time), then email whoever hasn't had it."""
     with _TOPIC_LOCKS.setdefault(topic_name, threading.Lock()):  # a redo and a due run
-        _run_once(config, topic_name)  # of one topic never overlap
+        _run_once(config, topic_name, date)  # of one topic never overlap
 
 
-def _run_once(config: str, topic_name: str) -> None:
+def due_date(settings: Settings, topic: Topic, now: dt.datetime) -> dt.date:
+    """The local date of the topic's latest fire time at or before `now` (within the grace):
+    a 23:50 brief caught up at 00:10 is still the previous day's."""
+    tz = settings.topic_tz(topic)
+    trigger = trigger_for(settings, topic)
+    latest = None
+    fire = trigger.get_next_fire_time(None, now - settings.schedule.misfire_grace)
+    while fire is not None and fire <= now:
+        latest = fire
+        step = (fire.astimezone(dt.UTC) + dt.timedelta(seconds=1)).astimezone(tz)
+        fire = trigger.get_next_fire_time(fire, step)
+    return (latest or now).astimezone(tz).date()
+
+
+def _run_once(config: str, topic_name: str, date: str | None) -> None:
     from rich.console import Console
 
     from briefgen.config import load_settings
@@ -136,7 +153,8 @@ def _run_once(config: str, topic_name: str) -> None:
         store = Store(settings.database)
         try:
             now, out, err = dt.datetime.now(dt.UTC), Console(), Console(stderr=True)
-            ok = run_topic(settings, topic, store, now, Options(email=True), out, err)
+            day = dt.date.fromisoformat(date) if date else due_date(settings, topic, now)
+            ok = run_topic(settings, topic, store, now, Options(date=day, email=True), out, err)
         finally:
             store.close()
         log.info("scheduled run of %r: %s", topic_name, "ok" if ok else "failed")
@@ -147,35 +165,40 @@ def _run_once(config: str, topic_name: str) -> None:
 
 
 def scheduler_class():
-    """APScheduler's BackgroundScheduler, minus a loss at shutdown: its thread wakes once more
-    after the state is 'stopped' and would hand due jobs to the closed executor, moving
-    them to their next fire time, so a brief due at that moment was never made."""
+    """APScheduler's BackgroundScheduler, minus two ways to lose runs: at shutdown its thread
+    wakes once more and would hand due jobs to the closed executor (moving them to their next
+    fire time), and a job store error outside `get_due_jobs` (a dropped database connection)
+    ends its thread silently."""
     from apscheduler.schedulers.background import BackgroundScheduler
     from apscheduler.schedulers.base import STATE_STOPPED
 
     class Scheduler(BackgroundScheduler):
         def _process_jobs(self):
-            return None if self.state == STATE_STOPPED else super()._process_jobs()
+            if self.state == STATE_STOPPED:
+                return None
+            try:
+                return super()._process_jobs()
+            except Exception as e:  # APScheduler 3 lets job store errors kill its thread
+                log.warning("scheduler: job store error (%s); retrying", describe(e))
+                return self.jobstore_retry_interval
 
     return Scheduler
 
 
-def me() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 def _alive(holder: str, heartbeat: dt.datetime | None, now: dt.datetime) -> bool:
-    """Does the lock's holder still run? Same host: ask the OS; elsewhere: a fresh heartbeat."""
-    host, _, pid = holder.rpartition(":")
+    """Does the lock's holder (host:pid:token) still run? It must have beaten its heartbeat
+    lately; on this host its pid must also exist (a SIGKILLed one is replaced at once)."""
+    fresh = heartbeat is not None and now - heartbeat < STALE_AFTER
+    host, _, rest = holder.partition(":")
+    pid = rest.partition(":")[0]
     if host == socket.gethostname() and pid.isdigit():
         try:
             os.kill(int(pid), 0)
         except ProcessLookupError:
             return False
         except PermissionError:
-            return True
-        return True
-    return heartbeat is not None and now - heartbeat < STALE_AFTER
+            pass
+    return fresh
 
 
 def run_forever(
@@ -190,7 +213,7 @@ def run_forever(
     from apscheduler.events import EVENT_JOB_MISSED
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
-    holder, now = me(), dt.datetime.now(dt.UTC)
+    holder, now = PROCESS, dt.datetime.now(dt.UTC)
     current = store.lock_holder(LOCK)
     taken = store.take_lock(
         LOCK, holder, now, lambda h: _alive(h, current[1] if current else None, now)
@@ -217,26 +240,30 @@ def run_forever(
     def missed(event) -> None:
         job = scheduler.get_job(event.job_id)
         name = job.name if job else event.job_id
-        when = event.scheduled_run_time
+        when = event.scheduled_run_time.astimezone(dt.UTC)
+        topic = next((t for t in settings.topics if t.name == name), None)
+        day = when.astimezone(settings.topic_tz(topic) if topic else dt.UTC).date()
         log.warning("missed the run of %r due at %s (past the misfire grace)", name, when)
-        store.record_missed(name, when.date(), when, "missed: the scheduler was not running")
+        store.record_missed(name, day, when, "missed: the scheduler was not running")
 
     scheduler.add_listener(missed, EVENT_JOB_MISSED)
     try:
         scheduler.start(paused=True)
         for change in sync_jobs(scheduler, settings, config):
             report(f"schedule: {change}")
-        redo_interrupted(scheduler, settings, store, config)
+        if current and current[0] != holder:  # it was dead, or we would not hold the lock
+            redo_interrupted(scheduler, settings, store, config, current[0])
         scheduler.resume()
         while not stop.wait(HEARTBEAT_S):
+            if not scheduler._thread.is_alive():  # never expected: say so, let systemd restart
+                raise BriefgenError("the scheduler's thread stopped; see the log above")
             try:
                 ours = store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC))
             except BriefgenError as e:  # the database is away for a moment: try again later
                 log.warning("scheduler heartbeat failed (%s); retrying", e)
                 continue
             if not ours:
-                log.error("another scheduler took the lock; stopping this one")
-                break
+                raise BriefgenError("another scheduler took the lock; this one stopped")
     finally:
         if scheduler.running:
             scheduler.shutdown(wait=True)  # the run in progress finishes
@@ -244,19 +271,18 @@ def run_forever(
 
 
 def redo_interrupted(
-    scheduler: BaseScheduler, settings: Settings, store: Store, config: Path
+    scheduler: BaseScheduler, settings: Settings, store: Store, config: Path, dead: str
 ) -> None:
-    """A scheduler killed mid-run left its run 'running', and APScheduler already moved the
-    job to its next fire time (tomorrow, for a daily brief): do those runs again now."""
-    now = dt.datetime.now(dt.UTC)
+    """A scheduler killed mid-run (`dead`, the lock's previous holder) left its run 'running',
+    and APScheduler already moved the job to its next fire time (tomorrow, for a daily
+    brief): do those runs again now, for the day they were building."""
     scheduled = {t.name for t in settings.topics if t.schedule}
-    since = now - settings.schedule.misfire_grace
-    for record in store.interrupted_runs(since, now):
+    for record in store.interrupted_runs(dead, dt.datetime.now(dt.UTC)):
         if record.topic in scheduled:
             log.warning("run %d of %r was interrupted; doing it again", record.id, record.topic)
             scheduler.add_job(
                 "briefgen.schedule:scheduled_run",
-                args=[str(config), record.topic],
+                args=[str(config), record.topic, record.brief_date.isoformat()],
                 id=f"redo:{record.id}",
                 name=record.topic,
                 replace_existing=True,

@@ -4,12 +4,15 @@ locks; versioned. The tables are in `tables.py`."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import secrets
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen.errors import StoreError, first_line
@@ -26,6 +29,11 @@ from briefgen.tables import (
 )
 
 SCHEMA_VERSION = 1
+RUNNING_IN = "running in "
+# This process, as run records and the scheduler lock name it: host, pid, and a token so a
+# recycled pid (or another container with the same host name) is not taken for this one.
+PROCESS = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+STALE_PENDING = dt.timedelta(minutes=15)  # a sender that held a delivery longer has died
 
 
 class Store:
@@ -105,19 +113,29 @@ class Store:
             )
 
     def start_run(self, topic: str, date: dt.date, started_at: dt.datetime) -> int:
+        """A new run, marked with this process until it finishes (see `interrupted_runs`)."""
         with self._session() as session:
-            row = RunRow(topic=topic, brief_date=date, started_at=started_at, errors=[], outputs=[])
+            row = RunRow(
+                topic=topic,
+                brief_date=date,
+                started_at=started_at,
+                errors=[],
+                outputs=[],
+                message=f"{RUNNING_IN}{PROCESS}",
+            )
             session.add(row)
             session.flush()
             return row.id
 
-    def interrupted_runs(self, since: dt.datetime, now: dt.datetime) -> list[RunRecord]:
-        """Runs started after `since` and still 'running': their process died. They are
-        marked failed and returned, so the caller can do them again."""
+    def interrupted_runs(self, process: str, now: dt.datetime) -> list[RunRecord]:
+        """Runs still 'running' in `process`, which the caller knows is dead. They are marked
+        failed and returned, so the caller can do them again."""
         with self._session() as session:
             rows = list(
                 session.scalars(
-                    select(RunRow).where(RunRow.status == "running", RunRow.started_at >= since)
+                    select(RunRow).where(
+                        RunRow.status == "running", RunRow.message == f"{RUNNING_IN}{process}"
+                    )
                 )
             )
             for row in rows:
@@ -213,6 +231,56 @@ class Store:
                     DeliveryRow.recipient == recipient,
                 )
             )
+
+    def claim_delivery(
+        self,
+        topic: str,
+        date: dt.date,
+        recipient: str,
+        *,
+        now: dt.datetime,
+        run_id: int | None,
+        message_id: str,
+        force: bool = False,
+    ) -> bool:
+        """Atomically mark (topic, date, recipient) pending for this sender. False when it
+        was sent already (unless `force`) or another process is sending it right now."""
+        key = (
+            (DeliveryRow.topic == topic)
+            & (DeliveryRow.brief_date == date)
+            & (DeliveryRow.recipient == recipient)
+        )
+        with self._session() as session:
+            if session.scalar(select(DeliveryRow.id).where(key)) is None:
+                try:
+                    with session.begin_nested():
+                        session.add(
+                            DeliveryRow(
+                                topic=topic, brief_date=date, recipient=recipient,
+                                status="new", attempts=0, updated_at=now,
+                            )
+                        )  # fmt: skip
+                except IntegrityError:
+                    pass  # another process created it: the UPDATE below decides
+            stale = (DeliveryRow.status == "pending") & (
+                DeliveryRow.updated_at < now - STALE_PENDING
+            )
+            free = DeliveryRow.status.in_(["new", "failed"]) | stale
+            if force:
+                free = free | (DeliveryRow.status == "sent")
+            claimed = session.execute(
+                update(DeliveryRow)
+                .where(key & free)
+                .values(
+                    status="pending",
+                    updated_at=now,
+                    run_id=run_id,
+                    message_id=message_id,
+                    attempts=DeliveryRow.attempts + 1,
+                    error="",
+                )
+            )
+            return claimed.rowcount == 1
 
     def record_delivery(
         self,

@@ -341,3 +341,10 @@ def test_write_eml_writes_a_parseable_message_with_the_attachment(tmp_path):
     [attachment] = parsed.iter_attachments()
     assert attachment.get_filename() == "ukraine-war-2026-11-24.pdf"
     assert attachment.get_content() == PDF
+
+
+def test_no_password_over_an_unencrypted_connection_to_another_host():
+    config = settings(host="smtp.example.com", port=25, username_env="U", password_env="P")
+    with pytest.raises(DeliveryError, match="unencrypted") as error:
+        Mailer(config, env={"U": "briefs", "P": "s3cret"}).open()
+    assert error.value.permanent and "s3cret" not in str(error.value)

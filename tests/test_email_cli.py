@@ -1,5 +1,6 @@
 """`generate --email`, `send` and the delivery ledger, against a real SMTP server on loopback."""
 
+import datetime as dt
 import email
 import os
 
@@ -85,10 +86,7 @@ def test_a_permanent_refusal_is_recorded_and_exits_1(articles, tmp_path):
     assert "not delivered to gone@example.org" in result.stderr and "550" in result.stderr
     assert (tmp_path / "out" / DAY / "ukraine.pdf").exists()  # the brief is still there
     store = Store(os.environ["BRIEFGEN_DATABASE"])
-    assert (
-        store.delivery("Ukraine", __import__("datetime").date(2026, 11, 24), "gone@example.org")
-        == "failed"
-    )
+    assert store.delivery("Ukraine", dt.date(2026, 11, 24), "gone@example.org") == "failed"
     store.close()
     with smtp_server() as server:  # the next try, to a server that accepts, sends it
         config = configure(tmp_path, articles, server, recipients=["gone@example.org"])
@@ -135,3 +133,27 @@ def test_a_topic_name_with_a_line_break_is_rejected_at_config_time(tmp_path):
     config.write_text('[[topics]]\nname = "A\\r\\nBcc: x@evil.example"\nsources = ["x"]\n')
     result = cli("generate", "--config", config)
     assert result.exit_code == 2 and "single line" in result.stderr
+
+
+def test_one_reader_listed_twice_gets_one_message(articles, tmp_path):
+    with smtp_server() as server:
+        twice = ["Ana <ana@example.org>", "ana@EXAMPLE.org", "ana@example.org"]
+        config = configure(tmp_path, articles, server, recipients=twice)
+        assert generate(config).exit_code == 0
+        assert [d.rcpt_tos for d in server.delivered] == [["ana@example.org"]]
+
+
+def test_a_delivery_is_claimed_by_one_sender_at_a_time(tmp_path):
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    now, day = dt.datetime.now(dt.UTC), dt.date(2026, 11, 24)
+
+    def claim(force=False, at=now):
+        return store.claim_delivery("T", day, "a@x.org", now=at, run_id=None, message_id="<m>",
+                                    force=force)  # fmt: skip
+
+    assert claim() and not claim()  # pending: someone is sending it
+    assert not claim(force=True)  # not even forced: it would go twice
+    assert claim(at=now + dt.timedelta(hours=1))  # a pending claim that old: its sender died
+    store.record_delivery("T", day, "a@x.org", status="sent", now=now)
+    assert not claim() and claim(force=True)
+    store.close()

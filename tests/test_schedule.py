@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from clitools import cli
 from smtp_server import smtp_server
 
@@ -59,7 +60,6 @@ def test_schedule_without_scheduled_topics_is_a_usage_error(tmp_path):
 
 
 def test_jobs_follow_the_config(tmp_path):
-    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
     Store(os.environ["BRIEFGEN_DATABASE"]).close()  # creates the database, as `schedule` does
 
@@ -130,7 +130,6 @@ def test_a_run_missed_while_down_is_caught_up_within_the_grace(articles, tmp_pat
     )
     settings = load_settings(tmp_path / "briefgen.toml")
     store, stop = Store(settings.database), threading.Event()
-    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
     s = scheduler_class()(jobstores={"default": SQLAlchemyJobStore(url=settings.database)})
     s.start(paused=True)
@@ -152,6 +151,9 @@ def test_a_run_missed_while_down_is_caught_up_within_the_grace(articles, tmp_pat
     runs = store.recent_runs()
     store.close()
     assert [r.status for r in runs] == [expected]
+    if expected == "missed":  # recorded at the instant it was due, dated in the topic's zone
+        due = dt.datetime.now(dt.UTC) - late
+        assert abs((runs[0].started_at - due).total_seconds()) < 120
 
 
 def wait_for(condition, timeout: float, what: str):
@@ -210,3 +212,40 @@ def test_a_scheduler_killed_mid_run_finishes_it_once_and_refuses_a_twin(articles
     statuses = [r.status for r in store.recent_runs()]
     store.close()
     assert statuses.count("ok") == 1 and "failed" in statuses  # interrupted, then redone
+
+
+def test_a_late_run_builds_the_brief_of_the_day_it_was_due(tmp_path):
+    from briefgen.schedule import due_date
+
+    settings = settings_for(
+        tmp_path, '[[topics]]\nname = "N"\nschedule = "50 23 * * *"\ntimezone = "Europe/Berlin"\n'
+        'sources = ["a"]\n',
+    )  # fmt: skip
+    topic = settings.topics[0]
+    after_midnight = dt.datetime(2026, 11, 24, 23, 10, tzinfo=dt.UTC)  # 00:10 in Berlin
+    assert due_date(settings, topic, after_midnight) == dt.date(2026, 11, 24)
+    next_noon = dt.datetime(2026, 11, 25, 11, 0, tzinfo=dt.UTC)  # no due time within the grace
+    assert due_date(settings, topic, next_noon) == dt.date(2026, 11, 25)
+
+
+def test_a_live_pid_with_a_stale_heartbeat_is_not_a_scheduler(tmp_path):
+    import socket
+
+    now = dt.datetime.now(dt.UTC)
+    me = f"{socket.gethostname()}:{os.getpid()}:abcd"
+    assert _alive(me, now, now)
+    assert not _alive(me, now - dt.timedelta(hours=1), now)  # a recycled pid after a reboot
+
+
+def test_a_changed_timezone_changes_the_job(tmp_path):
+    Store(os.environ["BRIEFGEN_DATABASE"]).close()
+    body = '[[topics]]\nname = "N"\nschedule = "0 7 * * *"\nsources = ["a"]\n'
+    for tz, expected in (
+        ("UTC", ["added 'N' (0 7 * * *)"]),
+        ("America/New_York", ["changed 'N' (0 7 * * *)"]),
+    ):
+        settings = settings_for(tmp_path, f'timezone = "{tz}"\n' + body)
+        s = scheduler_class()(jobstores={"default": SQLAlchemyJobStore(url=settings.database)})
+        s.start(paused=True)
+        assert sync_jobs(s, settings, tmp_path / "c.toml") == expected
+        s.shutdown()
