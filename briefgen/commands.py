@@ -89,13 +89,17 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
     from briefgen.store import Store
 
     settings = load_settings(config)
+    if "email" not in settings.model_fields_set:
+        raise ConfigError(
+            "no [email] section in the config: give --config with the SMTP server to use"
+        )
     json_path = brief.with_suffix(".json")
     try:
         the_brief = Brief.model_validate_json(json_path.read_text(encoding="utf-8"))
     except OSError:
         raise ConfigError(
-            f"no brief at {json_path}; give the .json, .html or .pdf path that 'briefgen "
-            "generate' printed"
+            f"no brief at {brief} (its JSON, {json_path.name}, is not there); give a .json, "
+            ".html or .pdf path that 'briefgen generate' printed"
         ) from None
     except ValidationError as e:
         raise ConfigError(f"{json_path} is not a briefgen brief ({explain(e)})") from None
@@ -137,7 +141,7 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
     settings = load_settings(config)
     if settings.config_file is None:
         raise ConfigError("the scheduler needs a config file: give --config or create one")
-    scheduled = [t for t in settings.topics if t.schedule]
+    scheduled = schedule.scheduler_topics(settings)
     if not scheduled:
         raise ConfigError(
             f"no topic in {settings.config_file} has a schedule; add e.g. "
@@ -159,11 +163,6 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
     stop = threading.Event()
     schedule.stop_on_signals(stop)
     err = _err()
-    err.print(
-        f"scheduler started for {len(scheduled)} topic(s) on {store.display_url}; "
-        "Ctrl-C or SIGTERM stops it after the run in progress",
-        markup=False,
-    )
     try:
         report = lambda line: err.print(line, markup=False)  # noqa: E731
         schedule.run_forever(settings, store, settings.config_file, stop, report)

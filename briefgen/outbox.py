@@ -59,9 +59,13 @@ def send_brief(
     pdf = pdf_path.read_bytes() if pdf_path.exists() else None
     urls = _urls(settings, brief)
     messages = {r: build_message(brief, r, settings.email, pdf=pdf, **urls) for r in recipients}
-    if dry_run:
+    if dry_run:  # what a real run would send: nothing to those who have it (unless forced)
         folder = settings.output_dir / brief.date.isoformat() / "outbox"
-        done.written = [write_eml(m, folder) for m in messages.values()]
+        for r, message in messages.items():
+            if not force and store.delivery(brief.topic, brief.date, mailbox(r) or r) == "sent":
+                done.skipped.append(r)
+            else:
+                done.written.append(write_eml(message, folder))
         return done
     todo = []
     for r in recipients:  # claimed atomically: two processes never both send one message

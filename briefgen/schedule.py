@@ -75,6 +75,10 @@ def next_runs(settings: Settings, now: dt.datetime) -> list[tuple[Topic, dt.date
     ]
 
 
+def scheduler_topics(settings: Settings) -> list[Topic]:
+    return [t for t in settings.topics if t.schedule]
+
+
 def job_id(topic: Topic) -> str:
     from briefgen.text import slugify
 
@@ -152,7 +156,8 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
         (topic,) = settings.find_topics([topic_name])
         store = Store(settings.database)
         try:
-            now, out, err = dt.datetime.now(dt.UTC), Console(), Console(stderr=True)
+            now = dt.datetime.now(dt.UTC)
+            out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
             day = dt.date.fromisoformat(date) if date else due_date(settings, topic, now)
             ok = run_topic(settings, topic, store, now, Options(date=day, email=True), out, err)
         finally:
@@ -249,6 +254,10 @@ def run_forever(
     scheduler.add_listener(missed, EVENT_JOB_MISSED)
     try:
         scheduler.start(paused=True)
+        report(
+            f"scheduler started for {len(scheduler_topics(settings))} topic(s) on "
+            f"{store.display_url}; Ctrl-C or SIGTERM stops it after the run in progress"
+        )
         for change in sync_jobs(scheduler, settings, config):
             report(f"schedule: {change}")
         if current and current[0] != holder:  # it was dead, or we would not hold the lock

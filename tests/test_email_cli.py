@@ -157,3 +157,19 @@ def test_a_delivery_is_claimed_by_one_sender_at_a_time(tmp_path):
     store.record_delivery("T", day, "a@x.org", status="sent", now=now)
     assert not claim() and claim(force=True)
     store.close()
+
+
+def test_dry_run_shows_what_a_real_run_would_send(articles, tmp_path):
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server, recipients=["ana@example.org"])
+        assert generate(config).exit_code == 0 and len(server.delivered) == 1
+        result = cli("generate", "--config", config, "--date", DAY, "--dry-run")
+        assert result.exit_code == 0 and len(server.delivered) == 1
+    assert not (tmp_path / "out" / DAY / "outbox").exists()  # Ana has it: nothing to send
+
+
+def test_send_needs_an_smtp_server_in_the_config(articles, tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'output_dir = "out"\n[[topics]]\nname = "U"\nsources = ["{articles}"]\n')
+    result = cli("send", tmp_path / "out" / DAY / "u.pdf", "--to", "a@x.org", "--config", config)
+    assert result.exit_code == 2 and "[email]" in result.stderr
