@@ -18,12 +18,11 @@ from pathlib import Path
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
-from jinja2 import TemplateError
 from pydantic import ValidationError
 
 from briefgen.errors import RenderError
 from briefgen.models import Brief
-from briefgen.render import template_env
+from briefgen.render import render_template
 from briefgen.text import slugify
 
 log = logging.getLogger(__name__)
@@ -165,15 +164,10 @@ def render_index(
     """The index page: `archive.html.j2` (the user's override first) with the entries grouped
     by date, newest first."""
     days = [(date, list(group)) for date, group in groupby(entries, key=lambda e: e.date)]
-    try:
-        template = template_env(tz, templates_dir).get_template(ARCHIVE_TEMPLATE)
-        return template.render(title=_clean(title), days=days, entries=entries, now=now, tz=tz.key)
-    except TemplateError as e:
-        where = f" ({e.filename}:{e.lineno})" if getattr(e, "lineno", None) else ""
-        raise RenderError(
-            f"template error{where}: {e.message}; fix {ARCHIVE_TEMPLATE} or remove "
-            "your override to use the packaged one"
-        ) from None
+    return render_template(
+        ARCHIVE_TEMPLATE, tz, templates_dir,
+        title=_clean(title), days=days, entries=entries, now=now, tz=tz.key,
+    )  # fmt: skip
 
 
 def render_feed(

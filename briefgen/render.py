@@ -40,18 +40,25 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
 
 def render_html(brief: Brief, tz: ZoneInfo, user_dir: Path | None = None) -> str:
     """The brief as one self-contained HTML page."""
+    return render_template(
+        BRIEF_TEMPLATE,
+        tz,
+        user_dir,
+        brief=brief,
+        numbers=brief.source_numbers(),
+        stories={s.id: s for s in brief.stories},
+        tz=tz.key,
+    )
+
+
+def render_template(name: str, zone: ZoneInfo, user_dir: Path | None, /, **context: object) -> str:
+    """A template (the user's override first); a template error is a one-line RenderError."""
     try:
-        template = template_env(tz, user_dir).get_template(BRIEF_TEMPLATE)
-        return template.render(
-            brief=brief,
-            numbers=brief.source_numbers(),
-            stories={s.id: s for s in brief.stories},
-            tz=tz.key,
-        )
+        return template_env(zone, user_dir).get_template(name).render(**context)
     except TemplateError as e:
         where = f" ({e.filename}:{e.lineno})" if getattr(e, "lineno", None) else ""
         raise RenderError(
-            f"template error{where}: {e.message}; fix the template or remove "
+            f"template error{where}: {e.message}; fix {name} or remove "
             "your override to use the packaged one"
         ) from None
 
