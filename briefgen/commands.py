@@ -236,7 +236,7 @@ def _deliveries(counts: dict[str, int]) -> str:
     total = sum(counts.values())
     if not total:
         return "-"
-    failed = counts.get("failed", 0)
+    failed = counts.get("failed", 0) + counts.get("rejected", 0)
     return f"{counts.get('sent', 0)}/{total}" + (f" ({failed} failed)" if failed else "")
 
 

@@ -188,6 +188,9 @@ class ScheduleSettings(_Section):
     misfire_grace: Duration = Field(
         dt.timedelta(hours=6), description="a run missed by less than this is still made"
     )
+    retry_every: Duration = Field(
+        dt.timedelta(minutes=30), description="how often failed deliveries are tried again"
+    )
 
 
 class Topic(_Section):

@@ -1,7 +1,8 @@
 """Who gets which brief, once: the delivery ledger in front of `deliver.py`.
 
 Each (topic, brief date, recipient) is recorded as pending before the message goes out, then
-sent or failed. A re-run, a second `generate --email` or a restarted scheduler skips every
+sent, failed (temporary: the scheduler retries it) or rejected (permanent: only `--force`
+tries again). A re-run, a second `generate --email` or a restarted scheduler skips every
 recipient already marked sent, unless forced. A crash between the server's "250 OK" and the
 ledger update leaves the entry pending, and pending is sent again: at worst one duplicate,
 with the same Message-ID, which mail clients recognise.
@@ -36,6 +37,8 @@ class Delivered:
 
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # had it already
+    refused: list[str] = field(default_factory=list)  # their server refused it before
+    busy: list[str] = field(default_factory=list)  # another process is sending it now
     failed: list[tuple[str, str]] = field(default_factory=list)  # (recipient, error)
     written: list[Path] = field(default_factory=list)  # --dry-run .eml files
 
@@ -73,7 +76,11 @@ def send_brief(
             brief.topic, brief.date, mailbox(r) or r, now=now, run_id=run_id,
             message_id=message_id(brief, r, settings.email.sender), force=force,
         )  # fmt: skip
-        (todo if claimed else done.skipped).append(r)
+        if claimed:
+            todo.append(r)
+        else:
+            status = store.delivery(brief.topic, brief.date, mailbox(r) or r)
+            {"rejected": done.refused, "pending": done.busy}.get(status, done.skipped).append(r)
     if not todo:
         return done
 
@@ -88,8 +95,8 @@ def send_brief(
             for r in todo:
                 try:
                     smtp.send(messages[r])
-                except DeliveryError as e:
-                    mark(r, "failed", str(e))
+                except DeliveryError as e:  # a refusal stays refused; the rest is retried
+                    mark(r, "rejected" if e.permanent else "failed", str(e))
                     done.failed.append((r, str(e)))
                 else:
                     mark(r, "sent")
@@ -100,6 +107,28 @@ def send_brief(
                 mark(r, "failed", str(e))
                 done.failed.append((r, str(e)))
     return done
+
+
+def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int = 2) -> Delivered:
+    """Send again what failed for a temporary reason in the last `days` days, to the briefs'
+    recipients as configured now (the scheduler calls this every `schedule.retry_every`)."""
+    from briefgen.pipeline import finished
+
+    total = Delivered()
+    topics = {t.name: t for t in settings.topics if t.recipients}
+    for name, date in store.undelivered(now.date() - dt.timedelta(days=days)):
+        topic = topics.get(name)
+        result = finished(store, topic, date, ("pdf",)) if topic else None
+        if result is None:  # topic gone, or its files: nothing to send
+            continue
+        done = send_brief(
+            result.brief, topic.recipients, settings, store, now, run_id=result.run_id
+        )
+        for r in done.sent:
+            log.info("retry: sent the %s brief of %r to %s", date, name, r)
+        total.sent += done.sent
+        total.failed += done.failed
+    return total
 
 
 def _urls(settings: Settings, brief: Brief) -> dict[str, str]:

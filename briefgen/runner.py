@@ -123,6 +123,17 @@ def _email(result, topic, settings, store, now, options, out, err) -> bool:
             f"{topic.name}: already sent to {', '.join(done.skipped)} (--force sends again)",
             markup=False,
         )
+    if done.refused:
+        err.print(
+            f"warning: {topic.name}: not sending again to {', '.join(done.refused)}: their "
+            "server refused it before (--force tries again)",
+            markup=False,
+        )
+    if done.busy:
+        err.print(
+            f"{topic.name}: another briefgen is sending to {', '.join(done.busy)} now",
+            markup=False,
+        )
     for recipient, error in done.failed:
         err.print(f"error: {topic.name}: not delivered to {recipient}: {error}", markup=False)
     return not done.failed

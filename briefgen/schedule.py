@@ -93,7 +93,7 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
     grace = int(settings.schedule.misfire_grace.total_seconds())
     changes = []
     for job in scheduler.get_jobs():
-        if job.id not in wanted and not job.id.startswith("redo:"):
+        if job.id not in wanted and not job.id.startswith(("redo:", "retry:")):
             job.remove()
             changes.append(f"removed {job.name!r}")
     for jid, topic in wanted.items():
@@ -128,6 +128,25 @@ def scheduled_run(config: str, topic_name: str, date: str | None = None) -> None
     day of the topic's latest due time), then email whoever hasn't had it."""
     with _TOPIC_LOCKS.setdefault(topic_name, threading.Lock()):  # a redo and a due run
         _run_once(config, topic_name, date)  # of one topic never overlap
+
+
+def retry_deliveries(config: str) -> None:
+    """Send again the deliveries of the last days that failed for a temporary reason."""
+    from briefgen.config import load_settings
+    from briefgen.outbox import retry_failed
+    from briefgen.store import Store
+
+    try:
+        settings = load_settings(Path(config))
+        store = Store(settings.database)
+        try:
+            done = retry_failed(settings, store, dt.datetime.now(dt.UTC))
+        finally:
+            store.close()
+        for recipient, error in done.failed:
+            log.warning("retry: still not delivered to %s: %s", recipient, error)
+    except BriefgenError as e:
+        log.error("retrying deliveries failed: %s", e)
 
 
 def due_date(settings: Settings, topic: Topic, now: dt.datetime) -> dt.date:
@@ -260,6 +279,15 @@ def run_forever(
         )
         for change in sync_jobs(scheduler, settings, config):
             report(f"schedule: {change}")
+        scheduler.add_job(
+            "briefgen.schedule:retry_deliveries",
+            "interval",
+            args=[str(config)],
+            id="retry:deliveries",
+            name="retry failed deliveries",
+            seconds=int(settings.schedule.retry_every.total_seconds()),
+            replace_existing=True,
+        )
         if current and current[0] != holder:  # it was dead, or we would not hold the lock
             redo_interrupted(scheduler, settings, store, config, current[0])
         scheduler.resume()

@@ -222,7 +222,8 @@ class Store:
             return _record(row) if row else None
 
     def delivery(self, topic: str, date: dt.date, recipient: str) -> str | None:
-        """The ledger status of that brief for that recipient: pending, sent, failed or None."""
+        """The ledger status of that brief for that recipient: pending, sent, failed
+        (temporarily), rejected (permanently), or None."""
         with self._session() as session:
             return session.scalar(
                 select(DeliveryRow.status).where(
@@ -267,7 +268,7 @@ class Store:
             )
             free = DeliveryRow.status.in_(["new", "failed"]) | stale
             if force:
-                free = free | (DeliveryRow.status == "sent")
+                free = free | DeliveryRow.status.in_(["sent", "rejected"])
             claimed = session.execute(
                 update(DeliveryRow)
                 .where(key & free)
@@ -310,6 +311,17 @@ class Store:
             row.run_id = run_id if run_id is not None else row.run_id
             row.message_id = message_id or row.message_id or ""
             row.attempts = (row.attempts or 0) + (status == "pending")
+
+    def undelivered(self, since: dt.date) -> list[tuple[str, dt.date]]:
+        """(topic, brief date) pairs since `since` with deliveries that failed temporarily."""
+        with self._session() as session:
+            rows = session.execute(
+                select(DeliveryRow.topic, DeliveryRow.brief_date)
+                .where(DeliveryRow.status == "failed", DeliveryRow.brief_date >= since)
+                .distinct()
+                .order_by(DeliveryRow.brief_date)
+            )
+            return [(topic, date) for topic, date in rows]
 
     def deliveries(self, run_ids: list[int]) -> dict[int, dict[str, int]]:
         """Per run: how many deliveries are in each status."""

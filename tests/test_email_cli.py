@@ -3,6 +3,7 @@
 import datetime as dt
 import email
 import os
+from pathlib import Path
 
 import feedparser
 import pytest
@@ -86,11 +87,35 @@ def test_a_permanent_refusal_is_recorded_and_exits_1(articles, tmp_path):
     assert "not delivered to gone@example.org" in result.stderr and "550" in result.stderr
     assert (tmp_path / "out" / DAY / "ukraine.pdf").exists()  # the brief is still there
     store = Store(os.environ["BRIEFGEN_DATABASE"])
-    assert store.delivery("Ukraine", dt.date(2026, 11, 24), "gone@example.org") == "failed"
+    assert store.delivery("Ukraine", dt.date(2026, 11, 24), "gone@example.org") == "rejected"
     store.close()
-    with smtp_server() as server:  # the next try, to a server that accepts, sends it
+    with smtp_server() as server:  # a refusal is not retried, unless forced
         config = configure(tmp_path, articles, server, recipients=["gone@example.org"])
-        assert generate(config).exit_code == 0 and len(server.delivered) == 1
+        again = generate(config)
+        assert again.exit_code == 0 and server.delivered == []
+        assert "refused it before (--force tries again)" in again.stderr
+        assert generate(config, "--force").exit_code == 0 and len(server.delivered) == 1
+
+
+def test_a_temporary_failure_is_retried_later_by_the_scheduler_job(articles, tmp_path):
+    from briefgen.config import load_settings
+    from briefgen.outbox import retry_failed
+
+    def retry_deliveries(config):  # what the scheduler's retry job does, on the brief's next day
+        store = Store(os.environ["BRIEFGEN_DATABASE"])
+        retry_failed(load_settings(Path(config)), store, dt.datetime(2026, 11, 25, tzinfo=dt.UTC))
+        store.close()
+
+    with smtp_server() as server:
+        server.handler.fail_next("451 4.3.0 try again later", times=10)
+        config = configure(tmp_path, articles, server, recipients=["ana@example.org"])
+        assert generate(config).exit_code == 1  # 451 through every retry
+        assert server.delivered == []
+        server.handler.answers.clear()  # the server is back
+        retry_deliveries(config)
+        assert [d.rcpt_tos for d in server.delivered] == [["ana@example.org"]]
+        retry_deliveries(config)  # nothing left to retry
+        assert len(server.delivered) == 1
 
 
 def test_dry_run_writes_eml_files_and_sends_nothing(articles, tmp_path):
