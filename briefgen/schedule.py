@@ -265,10 +265,11 @@ def run_forever(
         job = scheduler.get_job(event.job_id)
         name = job.name if job else event.job_id
         when = event.scheduled_run_time.astimezone(dt.UTC)
-        topic = next((t for t in settings.topics if t.name == name), None)
-        day = when.astimezone(settings.topic_tz(topic) if topic else dt.UTC).date()
         log.warning("missed the run of %r due at %s (past the misfire grace)", name, when)
-        store.record_missed(name, day, when, "missed: the scheduler was not running")
+        topic = next((t for t in settings.topics if t.name == name), None)
+        if topic is not None and event.job_id == job_id(topic):  # a brief, not the retry job
+            day = when.astimezone(settings.topic_tz(topic)).date()
+            store.record_missed(name, day, when, "missed: the scheduler was not running")
 
     scheduler.add_listener(missed, EVENT_JOB_MISSED)
     try:
