@@ -126,11 +126,15 @@ def generate(
     ] = False,
     force: Annotated[
         bool,
-        typer.Option(help="Rebuild a brief already built for that date, and send it again."),
+        typer.Option(
+            "--force", help="Rebuild a brief already built for that date, and send it again."
+        ),
     ] = False,
     dry_run: Annotated[
         bool,
-        typer.Option(help="Write the emails as .eml files under <output>/<date>/outbox/."),
+        typer.Option(
+            "--dry-run", help="Write the emails as .eml files under <output>/<date>/outbox/."
+        ),
     ] = False,
 ) -> None:
     """Build briefs now and print the paths written."""
@@ -182,7 +186,9 @@ def send(
         typer.Option(help="Recipient address. Repeatable.", metavar="ADDR", show_default=False),
     ],
     config: ConfigOpt = None,
-    dry_run: Annotated[bool, typer.Option(help="Write .eml files instead of sending.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Write .eml files instead of sending.")
+    ] = False,
 ) -> None:
     """Email an existing brief by hand (SMTP settings from the config's email section)."""
     from briefgen.commands import send_existing
