@@ -118,7 +118,7 @@ def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int =
     topics = {t.name: t for t in settings.topics if t.recipients}
     for name, date in store.undelivered(now.date() - dt.timedelta(days=days)):
         topic = topics.get(name)
-        result = finished(store, topic, date, ("pdf",)) if topic else None
+        result = finished(store, topic, date, ("pdf",), settings.output_dir) if topic else None
         if result is None:  # topic gone, or its files: nothing to send
             continue
         done = send_brief(

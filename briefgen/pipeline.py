@@ -59,7 +59,7 @@ def run(
     ConfigError or anything unexpected is recorded, then raised."""
     tz = settings.topic_tz(topic)
     date = date or settings.date or now.astimezone(tz).date()
-    if not force and (done := finished(store, topic, date, formats)):
+    if not force and (done := finished(store, topic, date, formats, settings.output_dir)):
         return done
     period = brief_period(date, now, topic.since, tz)
     started = time.perf_counter()
@@ -130,15 +130,21 @@ def run(
     )
 
 
-def finished(store: Store, topic: Topic, date: dt.date, formats: Sequence[str]) -> RunResult | None:
-    """The last successful run of (topic, date), if its files are all still there and
-    include the formats asked for and the JSON (the brief itself)."""
+def finished(
+    store: Store, topic: Topic, date: dt.date, formats: Sequence[str], output_dir: Path
+) -> RunResult | None:
+    """The last successful run of (topic, date), if its files are all still there, in
+    `output_dir`, and include the formats asked for and the JSON (the brief itself)."""
     record = store.finished_run(topic.name, date)
     if record is None:
         return None
     paths = [Path(p) for p in record.outputs]
     have = {p.suffix.lstrip(".") for p in paths}
-    if not paths or not all(p.exists() for p in paths) or not {*formats, "json"} <= have:
+    if (
+        not paths
+        or not all(p.exists() and p.is_relative_to(output_dir) for p in paths)
+        or not {*formats, "json"} <= have
+    ):
         return None
     json_path = next(p for p in paths if p.suffix == ".json")
     try:

@@ -234,3 +234,18 @@ def test_adhoc_keywords_filter(articles, tmp_path):
     assert not any("Sevilla" in s.title or "grain" in s.title.lower() for s in brief.stories)
     wrong = cli("generate", "--include", "Ukraine")
     assert wrong.exit_code == 2 and "ad-hoc topic" in wrong.stderr
+
+
+def test_a_second_run_reuses_the_days_brief_unless_forced_or_elsewhere(articles, tmp_path):
+    first = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json")
+    json_path = tmp_path / "out" / "2026-11-24" / "ukraine.json"
+    built = json_path.stat().st_mtime_ns
+    again = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json")
+    assert again.exit_code == 0 and "reusing it (--force rebuilds)" in again.stderr
+    assert again.stdout == first.stdout and json_path.stat().st_mtime_ns == built
+    forced = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json", "--force")
+    assert forced.exit_code == 0 and "reusing" not in forced.stderr
+    assert json_path.stat().st_mtime_ns != built
+    elsewhere = adhoc(articles, tmp_path / "other", "--since", "48h", "--format", "json")
+    assert "reusing" not in elsewhere.stderr
+    assert (tmp_path / "other" / "2026-11-24" / "ukraine.json").exists()
