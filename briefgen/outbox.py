@@ -110,13 +110,14 @@ def send_brief(
 
 
 def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int = 2) -> Delivered:
-    """Send again what failed for a temporary reason in the last `days` days, to the briefs'
-    recipients as configured now (the scheduler calls this every `schedule.retry_every`)."""
+    """Send again what failed for a temporary reason in the last `days` days, or was left
+    pending by a sender that died, to the briefs' recipients as configured now (the
+    scheduler calls this every `schedule.retry_every`)."""
     from briefgen.pipeline import finished
 
     total = Delivered()
     topics = {t.name: t for t in settings.topics if t.recipients}
-    for name, date in store.undelivered(now.date() - dt.timedelta(days=days)):
+    for name, date in store.undelivered(now.date() - dt.timedelta(days=days), now):
         topic = topics.get(name)
         result = finished(store, topic, date, ("pdf",), settings.output_dir) if topic else None
         if result is None:  # topic gone, or its files: nothing to send

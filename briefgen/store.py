@@ -312,12 +312,14 @@ class Store:
             row.message_id = message_id or row.message_id or ""
             row.attempts = (row.attempts or 0) + (status == "pending")
 
-    def undelivered(self, since: dt.date) -> list[tuple[str, dt.date]]:
-        """(topic, brief date) pairs since `since` with deliveries that failed temporarily."""
+    def undelivered(self, since: dt.date, now: dt.datetime) -> list[tuple[str, dt.date]]:
+        """(topic, brief date) pairs since `since` with deliveries that failed temporarily, or
+        that a sender claimed and never finished (it died between claim and send)."""
+        stale = (DeliveryRow.status == "pending") & (DeliveryRow.updated_at < now - STALE_PENDING)
         with self._session() as session:
             rows = session.execute(
                 select(DeliveryRow.topic, DeliveryRow.brief_date)
-                .where(DeliveryRow.status == "failed", DeliveryRow.brief_date >= since)
+                .where((DeliveryRow.status == "failed") | stale, DeliveryRow.brief_date >= since)
                 .distinct()
                 .order_by(DeliveryRow.brief_date)
             )

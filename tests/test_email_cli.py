@@ -118,6 +118,28 @@ def test_a_temporary_failure_is_retried_later_by_the_scheduler_job(articles, tmp
         assert len(server.delivered) == 1
 
 
+def test_a_delivery_left_pending_by_a_dead_sender_is_sent_by_the_retry(articles, tmp_path):
+    from briefgen.config import load_settings
+    from briefgen.outbox import retry_failed
+
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server, recipients=["ana@example.org"])
+        assert cli("generate", "--config", config, "--date", DAY).exit_code == 0
+        store = Store(os.environ["BRIEFGEN_DATABASE"])
+        now = dt.datetime(2026, 11, 25, 7, tzinfo=dt.UTC)
+        day = dt.date(2026, 11, 24)
+        assert store.claim_delivery(  # claimed, then the process was killed before sending
+            "Ukraine", day, "ana@example.org", now=now, run_id=None, message_id="<m>"
+        )
+        settings = load_settings(Path(config))
+        retry_failed(settings, store, now + dt.timedelta(minutes=5))
+        assert server.delivered == []  # it might still be sending
+        retry_failed(settings, store, now + dt.timedelta(minutes=30))
+        assert [d.rcpt_tos for d in server.delivered] == [["ana@example.org"]]
+        assert store.delivery("Ukraine", day, "ana@example.org") == "sent"
+        store.close()
+
+
 def test_dry_run_writes_eml_files_and_sends_nothing(articles, tmp_path):
     with smtp_server() as server:
         config = configure(tmp_path, articles, server)
