@@ -59,7 +59,7 @@ def generate_briefs(
 ) -> int:
     """`briefgen generate`: one brief per topic; 1 if any topic failed."""
     from briefgen.archive import FORMATS
-    from briefgen.runner import Options, run_topic
+    from briefgen.runner import Options, refresh_archive, run_topic
     from briefgen.store import Store
 
     settings = load_settings(config)
@@ -78,6 +78,7 @@ def generate_briefs(
     out, err = _out(), _err()
     try:
         results = [run_topic(settings, t, store, now, options, out, err) for t in chosen]
+        refresh_archive(settings, now, err)
     finally:
         store.close()
     return 0 if all(results) else 1

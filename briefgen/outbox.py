@@ -57,53 +57,62 @@ def send_brief(
 ) -> Delivered:
     """Email `brief` (its PDF attached, when written) to each recipient who hasn't had it."""
     done = Delivered()
-    recipients = list({mailbox(r) or r: r for r in reversed(recipients)}.values())[::-1]
+    ledger: dict[str, str] = {}  # recipient -> ledger key: one per mailbox, first spelling kept
+    for r in recipients:
+        ledger.setdefault(mailbox(r) or r, r)
+    ledger = {r: key for key, r in ledger.items()}
     pdf_path = brief_path(settings.output_dir, brief.date, brief.topic, "pdf")
     pdf = pdf_path.read_bytes() if pdf_path.exists() else None
     urls = _urls(settings, brief)
-    messages = {r: build_message(brief, r, settings.email, pdf=pdf, **urls) for r in recipients}
+
+    def message(recipient: str):  # built only for those who get one
+        return build_message(brief, recipient, settings.email, pdf=pdf, **urls)
+
+    def status(recipient: str) -> str | None:
+        return store.delivery(brief.topic, brief.date, ledger[recipient])
+
     if dry_run:  # what a real run would send: nothing to those who have it (unless forced)
         folder = settings.output_dir / brief.date.isoformat() / "outbox"
-        for r, message in messages.items():
-            if not force and store.delivery(brief.topic, brief.date, mailbox(r) or r) == "sent":
+        for r in ledger:
+            if not force and status(r) == "sent":
                 done.skipped.append(r)
             else:
-                done.written.append(write_eml(message, folder))
+                done.written.append(write_eml(message(r), folder))
         return done
     todo = []
-    for r in recipients:  # claimed atomically: two processes never both send one message
+    for r, key in ledger.items():  # claimed atomically: two processes never both send one
         claimed = store.claim_delivery(
-            brief.topic, brief.date, mailbox(r) or r, now=now, run_id=run_id,
+            brief.topic, brief.date, key, now=now, run_id=run_id,
             message_id=message_id(brief, r, settings.email.sender), force=force,
         )  # fmt: skip
         if claimed:
             todo.append(r)
         else:
-            status = store.delivery(brief.topic, brief.date, mailbox(r) or r)
-            {"rejected": done.refused, "pending": done.busy}.get(status, done.skipped).append(r)
+            {"rejected": done.refused, "pending": done.busy}.get(status(r), done.skipped).append(r)
     if not todo:
         return done
 
-    def mark(recipient: str, status: str, error: str = "") -> None:
+    def mark(recipient: str, outcome: str, error: str = "") -> None:
         store.record_delivery(
-            brief.topic, brief.date, mailbox(recipient) or recipient,
-            status=status, now=now, run_id=run_id, error=error,
-        )  # fmt: skip
+            brief.topic, brief.date, ledger[recipient], status=outcome, now=now, error=error
+        )
 
+    finished: set[str] = set()
     try:
         with mailer(settings.email) as smtp:
             for r in todo:
+                finished.add(r)
                 try:
-                    smtp.send(messages[r])
+                    smtp.send(message(r))
                 except DeliveryError as e:  # a refusal stays refused; the rest is retried
                     mark(r, "rejected" if e.permanent else "failed", str(e))
                     done.failed.append((r, str(e)))
                 else:
                     mark(r, "sent")
                     done.sent.append(r)
-    except DeliveryError as e:  # no connection at all: nobody left got it
+    except DeliveryError as e:  # no connection (any more): nobody left got it
         for r in todo:
-            if r not in done.sent and all(r != f for f, _ in done.failed):
+            if r not in finished:
                 mark(r, "failed", str(e))
                 done.failed.append((r, str(e)))
     return done

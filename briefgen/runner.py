@@ -1,5 +1,5 @@
 """One topic's whole run, as `generate` and the scheduler make it: build (or reuse) the brief,
-rebuild the archive, email whoever has not had it yet, and report each step."""
+email whoever has not had it yet, and report each step; then the archive is rebuilt."""
 
 from __future__ import annotations
 
@@ -85,6 +85,16 @@ def run_topic(
         err.print(f"warning: {line}", markup=False)
     for path in result.paths:
         out.print(str(path), markup=False)
+    if options.email:
+        return _email(result, topic, settings, store, now, options, out, err)
+    return True
+
+
+def refresh_archive(settings: Settings, now: dt.datetime, err: Console) -> None:
+    """Rebuild output/index.html and feed.xml (once per command, after its topics); runs
+    that wrote no brief yet leave no output folder, and none is made for the index."""
+    if not settings.output_dir.is_dir():
+        return
     try:
         with _ARCHIVE:  # topics due together (scheduler threads) must not drop each other
             write_archive(
@@ -93,9 +103,6 @@ def run_topic(
             )  # fmt: skip
     except BriefgenError as e:
         err.print(f"warning: the archive index was not updated: {e}", markup=False)
-    if options.email:
-        return _email(result, topic, settings, store, now, options, out, err)
-    return True
 
 
 def _email(result, topic, settings, store, now, options, out, err) -> bool:

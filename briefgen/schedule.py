@@ -167,7 +167,7 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
     from rich.console import Console
 
     from briefgen.config import load_settings
-    from briefgen.runner import Options, run_topic
+    from briefgen.runner import Options, refresh_archive, run_topic
     from briefgen.store import Store
 
     try:
@@ -179,6 +179,7 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
             out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
             day = dt.date.fromisoformat(date) if date else due_date(settings, topic, now)
             ok = run_topic(settings, topic, store, now, Options(date=day, email=True), out, err)
+            refresh_archive(settings, now, err)
         finally:
             store.close()
         log.info("scheduled run of %r: %s", topic_name, "ok" if ok else "failed")

@@ -7,25 +7,24 @@ import datetime as dt
 import os
 import secrets
 import socket
-from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select, update
+from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen.errors import StoreError, first_line
+from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord
 from briefgen.tables import (
     ArticleRow,
     Base,
-    DeliveryRow,
     LLMAnswer,
-    LockRow,
     Meta,
     RunArticle,
     RunRow,
+    aware,
 )
 
 SCHEMA_VERSION = 1
@@ -33,10 +32,9 @@ RUNNING_IN = "running in "
 # This process, as run records and the scheduler lock name it: host, pid, and a token so a
 # recycled pid (or another container with the same host name) is not taken for this one.
 PROCESS = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
-STALE_PENDING = dt.timedelta(minutes=15)  # a sender that held a delivery longer has died
 
 
-class Store:
+class Store(LedgerAndLocks):
     """Opens (and on first use creates) the database at `url`."""
 
     def __init__(self, url: str) -> None:
@@ -179,7 +177,7 @@ class Store:
             row.outputs = [str(p) for p in outputs]
             row.errors = [e.model_dump() for e in errors]
             row.duplicates = duplicates
-            row.duration_s = round((finished_at - _aware(row.started_at)).total_seconds(), 3)
+            row.duration_s = round((finished_at - aware(row.started_at)).total_seconds(), 3)
             if brief is not None:
                 st = brief.stats
                 row.provider, row.model = st.provider, st.model
@@ -220,158 +218,6 @@ class Store:
                 .limit(1)
             ).first()
             return _record(row) if row else None
-
-    def delivery(self, topic: str, date: dt.date, recipient: str) -> str | None:
-        """The ledger status of that brief for that recipient: pending, sent, failed
-        (temporarily), rejected (permanently), or None."""
-        with self._session() as session:
-            return session.scalar(
-                select(DeliveryRow.status).where(
-                    DeliveryRow.topic == topic,
-                    DeliveryRow.brief_date == date,
-                    DeliveryRow.recipient == recipient,
-                )
-            )
-
-    def claim_delivery(
-        self,
-        topic: str,
-        date: dt.date,
-        recipient: str,
-        *,
-        now: dt.datetime,
-        run_id: int | None,
-        message_id: str,
-        force: bool = False,
-    ) -> bool:
-        """Atomically mark (topic, date, recipient) pending for this sender. False when it
-        was sent already (unless `force`) or another process is sending it right now."""
-        key = (
-            (DeliveryRow.topic == topic)
-            & (DeliveryRow.brief_date == date)
-            & (DeliveryRow.recipient == recipient)
-        )
-        with self._session() as session:
-            if session.scalar(select(DeliveryRow.id).where(key)) is None:
-                try:
-                    with session.begin_nested():
-                        session.add(
-                            DeliveryRow(
-                                topic=topic, brief_date=date, recipient=recipient,
-                                status="new", attempts=0, updated_at=now,
-                            )
-                        )  # fmt: skip
-                except IntegrityError:
-                    pass  # another process created it: the UPDATE below decides
-            stale = (DeliveryRow.status == "pending") & (
-                DeliveryRow.updated_at < now - STALE_PENDING
-            )
-            free = DeliveryRow.status.in_(["new", "failed"]) | stale
-            if force:
-                free = free | DeliveryRow.status.in_(["sent", "rejected"])
-            claimed = session.execute(
-                update(DeliveryRow)
-                .where(key & free)
-                .values(
-                    status="pending",
-                    updated_at=now,
-                    run_id=run_id,
-                    message_id=message_id,
-                    attempts=DeliveryRow.attempts + 1,
-                    error="",
-                )
-            )
-            return claimed.rowcount == 1
-
-    def record_delivery(
-        self,
-        topic: str,
-        date: dt.date,
-        recipient: str,
-        *,
-        status: str,
-        now: dt.datetime,
-        run_id: int | None = None,
-        message_id: str = "",
-        error: str = "",
-    ) -> None:
-        """Set the ledger entry (created on first use); 'pending' counts an attempt."""
-        with self._session() as session:
-            row = session.scalars(
-                select(DeliveryRow).where(
-                    DeliveryRow.topic == topic,
-                    DeliveryRow.brief_date == date,
-                    DeliveryRow.recipient == recipient,
-                )
-            ).first()
-            if row is None:
-                row = DeliveryRow(topic=topic, brief_date=date, recipient=recipient, attempts=0)
-                session.add(row)
-            row.status, row.error, row.updated_at = status, error, now
-            row.run_id = run_id if run_id is not None else row.run_id
-            row.message_id = message_id or row.message_id or ""
-            row.attempts = (row.attempts or 0) + (status == "pending")
-
-    def undelivered(self, since: dt.date, now: dt.datetime) -> list[tuple[str, dt.date]]:
-        """(topic, brief date) pairs since `since` with deliveries that failed temporarily, or
-        that a sender claimed and never finished (it died between claim and send)."""
-        stale = (DeliveryRow.status == "pending") & (DeliveryRow.updated_at < now - STALE_PENDING)
-        with self._session() as session:
-            rows = session.execute(
-                select(DeliveryRow.topic, DeliveryRow.brief_date)
-                .where((DeliveryRow.status == "failed") | stale, DeliveryRow.brief_date >= since)
-                .distinct()
-                .order_by(DeliveryRow.brief_date)
-            )
-            return [(topic, date) for topic, date in rows]
-
-    def deliveries(self, run_ids: list[int]) -> dict[int, dict[str, int]]:
-        """Per run: how many deliveries are in each status."""
-        counts: dict[int, dict[str, int]] = {}
-        with self._session() as session:
-            rows = session.execute(
-                select(DeliveryRow.run_id, DeliveryRow.status, func.count())
-                .where(DeliveryRow.run_id.in_(run_ids))
-                .group_by(DeliveryRow.run_id, DeliveryRow.status)
-            )
-            for run_id, status, n in rows:
-                counts.setdefault(run_id, {})[status] = n
-        return counts
-
-    def take_lock(
-        self, name: str, holder: str, now: dt.datetime, alive: Callable[[str], bool]
-    ) -> str | None:
-        """Take lock `name` for `holder`; None when taken, else the current holder, which
-        keeps it while `alive(holder)` says so."""
-        with self._session() as session:
-            row = session.get(LockRow, name, with_for_update=True)
-            if row is not None and row.holder != holder and alive(row.holder):
-                return row.holder
-            if row is None:
-                session.add(LockRow(name=name, holder=holder, heartbeat=now))
-            else:
-                row.holder, row.heartbeat = holder, now
-            return None
-
-    def lock_holder(self, name: str) -> tuple[str, dt.datetime] | None:
-        with self._session() as session:
-            row = session.get(LockRow, name)
-            return (row.holder, _aware(row.heartbeat)) if row else None
-
-    def beat_lock(self, name: str, holder: str, now: dt.datetime) -> bool:
-        """Refresh the heartbeat; False if the lock is no longer ours."""
-        with self._session() as session:
-            row = session.get(LockRow, name)
-            if row is None or row.holder != holder:
-                return False
-            row.heartbeat = now
-            return True
-
-    def release_lock(self, name: str, holder: str) -> None:
-        with self._session() as session:
-            row = session.get(LockRow, name)
-            if row is not None and row.holder == holder:
-                session.delete(row)
 
     def recent_runs(self, limit: int = 20, topic: str | None = None) -> list[RunRecord]:
         """The latest runs, newest first."""
@@ -418,8 +264,8 @@ def _record(row: RunRow) -> RunRecord:
     return RunRecord.model_validate(
         {
             **{c.key: getattr(row, c.key) for c in RunRow.__table__.columns},
-            "started_at": _aware(row.started_at),
-            "finished_at": _aware(row.finished_at),
+            "started_at": aware(row.started_at),
+            "finished_at": aware(row.finished_at),
         }
     )
 
@@ -433,13 +279,6 @@ def database_exists(url: str) -> bool:
     if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
         return Path(parsed.database).exists()
     return True
-
-
-def _aware(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite hands datetimes back naive; they were stored in UTC."""
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value
 
 
 def safe_url(url: str) -> str:
