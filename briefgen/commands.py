@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sys
 import time
@@ -24,8 +23,6 @@ from briefgen.config import (
 )
 from briefgen.errors import ConfigError
 from briefgen.models import Brief
-
-DEFAULT_OPENAI_MODEL = "gpt-4o-mini"
 
 
 def _out() -> Console:
@@ -64,7 +61,11 @@ def generate_briefs(
 
     settings = load_settings(config)
     _override(settings, output=output, provider=provider, model=model, base_url=base_url)
-    _check_llm(settings, explicit=bool(provider or base_url))
+    if settings.llm.provider == "openai":
+        from briefgen.summarize.openai import prepare
+
+        if warning := prepare(settings.llm, explicit=bool(provider or base_url)):
+            _err().print(f"warning: {warning}", markup=False)
     options = Options(
         date=_parse_date(date),
         formats=_parse_formats(formats, FORMATS),
@@ -329,29 +330,6 @@ def _override(
                 setattr(section, key, value)
             except ValidationError as e:
                 raise ConfigError(f"{option}: {explain(e)}") from None
-
-
-def _check_llm(settings: Settings, *, explicit: bool) -> None:
-    """Fail early on an unusable openai setup: with --provider/--base-url given, a missing key
-    is an error; set only in the config, it falls back to the offline summarizer (warned)."""
-    llm = settings.llm
-    if llm.provider != "openai":
-        return
-    if not llm.base_url and not os.environ.get(llm.api_key_env):
-        from briefgen.summarize.openai import missing_key_message
-
-        if explicit:
-            raise ConfigError(missing_key_message(llm))
-        _err().print(f"warning: {missing_key_message(llm)}; using extractive", markup=False)
-        llm.provider = "extractive"
-        return
-    if not llm.model:
-        if llm.base_url:
-            raise ConfigError(
-                "the openai provider needs a model name for a compatible server: give --model "
-                "or set llm.model"
-            )
-        llm.model = DEFAULT_OPENAI_MODEL
 
 
 def _choose_topics(

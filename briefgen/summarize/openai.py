@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from briefgen.store import Store
 
 log = logging.getLogger(__name__)
+DEFAULT_MODEL = "gpt-4o-mini"
 FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
 
 
@@ -64,6 +65,25 @@ class StoryPart:
     outlook: list[str] = field(default_factory=list)
     fallback: str = ""
     grounder: Grounder | None = None  # its articles, for checking what is said of it
+
+
+def prepare(llm: LLMSettings, *, explicit: bool) -> str:
+    """Check an openai setup before a run, so it fails before any gathering. With
+    --provider/--base-url given (`explicit`), a missing key is a ConfigError; set only in the
+    config, the settings fall back to the offline summarizer and a warning is returned."""
+    if not llm.base_url and not os.environ.get(llm.api_key_env):
+        if explicit:
+            raise ConfigError(missing_key_message(llm))
+        llm.provider = "extractive"
+        return f"{missing_key_message(llm)}; using extractive"
+    if not llm.model:
+        if llm.base_url:
+            raise ConfigError(
+                "the openai provider needs a model name for a compatible server: give --model "
+                "or set llm.model"
+            )
+        llm.model = DEFAULT_MODEL
+    return ""
 
 
 def make_client(llm: LLMSettings) -> AsyncOpenAI:
