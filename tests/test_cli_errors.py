@@ -123,3 +123,46 @@ def test_secrets_in_source_urls_are_not_shown(tmp_path):
     for text in (result.stderr, saved):
         assert "s3cr3t" not in text and "abc123" not in text
     assert "token=***" in saved
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (["--base-url", "localhost:11434/v1", "--model", "m"], "is not an http(s) URL"),
+        (["--base-url", "http://127.0.0.1:9/v1"], "needs a model name"),
+    ],
+)
+def test_bad_llm_options_are_usage_errors(articles, tmp_path, extra, said):
+    result = adhoc(articles, tmp_path / "out", *extra)
+    assert result.exit_code == 2 and said in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_recipient_in_the_config_is_a_usage_error(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[[topics]]\nname = "U"\nsources = ["a"]\nrecipients = ["not mail"]\n')
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2
+    assert "topics[0].recipients[0]: 'not mail' is not an email address" in result.stderr
+
+
+def test_a_broken_prompt_template_is_one_line(articles, tmp_path, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-unused")  # the run stops before any call
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "story.md.j2").write_text("{% for %}")
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'prompts_dir = "prompts"\n[llm]\nprovider = "openai"\nmodel = "m"\n'
+        f'base_url = "http://127.0.0.1:9/v1"\n[[topics]]\nname = "U"\nsince = "48h"\n'
+        f'sources = ["{articles}"]\n'
+    )
+    result = cli("generate", "--config", config, "--date", "2026-11-24")
+    assert result.exit_code == 2
+    assert "prompt template story.md.j2" in result.stderr and "Traceback" not in result.output
+
+
+def test_send_names_the_missing_brief(tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[email]\nhost = "127.0.0.1"\n')
+    result = cli("send", tmp_path / "nope.pdf", "--to", "a@x.org", "--config", config)
+    assert result.exit_code == 2 and f"no brief at {tmp_path / 'nope.pdf'}" in result.stderr
