@@ -82,10 +82,27 @@ def content_hash(title: str, text: str) -> str:
     return hashlib.sha256(basis.encode()).hexdigest()[:32]
 
 
+# C0 and C1 controls but tab and newline (CR, VT, FF become spaces first), and the bidi
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) that can flip the text
+# around them ("Trojan Source"); the marks LRM/RLM stay.
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+MAX_RUN = 2000  # characters without a space: longer is a blob (base64, padding), not a word
+LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+
+
+def clean_text(text: str) -> str:
+    """Untrusted article text made safe to show: control and bidi characters dropped (CR, VT
+    and FF made spaces), and every run of more than MAX_RUN non-space characters cut to
+    MAX_RUN and "…", so one 1 MB "word" cannot bloat or break a brief."""
+    text = UNSAFE_CHARS.sub("", re.sub("[\r\v\f]", " ", text.replace("\r\n", "\n")))
+    return LONG_RUN.sub(lambda m: m[0][:MAX_RUN] + "…", text)
+
+
 def html_to_text(markup: str) -> str:
-    """Plain text from untrusted HTML: tags (and script bodies) dropped, paragraphs kept."""
+    """Plain text from untrusted HTML: tags (and script bodies) dropped, paragraphs kept,
+    unsafe characters removed (`clean_text`)."""
     markup = BLOCK_TAGS.sub("\n", markup)
-    text = html.unescape(nh3.clean(markup, tags=set(), attributes={}))
+    text = clean_text(html.unescape(nh3.clean(markup, tags=set(), attributes={})))
     lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

@@ -13,7 +13,7 @@ from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
 from briefgen.sources.pages import extract_page
-from briefgen.text import canonical_url, content_hash
+from briefgen.text import canonical_url, clean_text, content_hash
 
 if TYPE_CHECKING:
     import httpx
@@ -100,6 +100,8 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
         }
     else:
         fields = _read_text(content)
+    for key in ("title", "text", "outlet"):  # front matter and plain text are untrusted too
+        fields[key] = clean_text(fields[key] or "")
     if not fields["text"].strip():
         raise UnusableFile("no text found in the file")
     url = fields.get("url") or path.resolve().as_uri()
@@ -107,7 +109,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
     return Article(
         url=url,
         canonical_url=canonical_url(url),
-        title=fields["title"] or path.stem.replace("-", " ").replace("_", " "),
+        title=fields["title"] or clean_text(path.stem.replace("-", " ").replace("_", " ")),
         text=fields["text"],
         outlet=fields.get("outlet") or "",
         published=published or mtime,

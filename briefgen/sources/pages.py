@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 
 from briefgen.sources.dates import parse_date
-from briefgen.text import html_to_text
+from briefgen.text import clean_text, html_to_text
 
 log = logging.getLogger(__name__)
 
@@ -95,14 +95,16 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
             canonical_url=url,
         )
     meta = doc.as_dict()
-    title = (meta.get("title") or "").strip()
-    lines = [line.strip() for line in (meta.get("text") or "").split("\n") if line.strip()]
+    title = clean_text(meta.get("title") or "").strip()
+    lines = [
+        line.strip() for line in clean_text(meta.get("text") or "").split("\n") if line.strip()
+    ]
     if lines and title and lines[0] == title:
         lines = lines[1:]
     return Page(
         title=title or (lines[0][:200] if lines else ""),
         text="\n".join(lines),
         published=published_time(markup) or _date_only(meta.get("date")),
-        outlet=(meta.get("sitename") or "").strip(),
+        outlet=clean_text(meta.get("sitename") or "").strip(),
         canonical_url=(meta.get("url") or url or "").strip(),
     )
