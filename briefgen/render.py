@@ -1,20 +1,94 @@
-"""Render a Brief: Jinja2 (autoescaped) to HTML, WeasyPrint to PDF with nothing fetched."""
+"""Render a Brief: Jinja2 (autoescaped) to HTML, WeasyPrint to PDF with nothing fetched and a
+time limit."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
+import time
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, TemplateError
 
+from briefgen.config import RenderSettings
 from briefgen.errors import RenderError, describe
-from briefgen.models import Brief
+from briefgen.langs import detect_lang, document_lang, lang_dir, text_dir
+from briefgen.models import Brief, StoryRef
 
 log = logging.getLogger(__name__)
 BRIEF_TEMPLATE = "brief.html.j2"
+STATUS_ORDER = {"new": 0, "updated": 1, "continuing": 2}
+
+
+@dataclass
+class BriefView:
+    """One brief as the templates show it: the brief plus what the layout needs precomputed."""
+
+    brief: Brief
+    tz: str = ""
+    prefix: str = ""  # prepended to every id and anchor (a digest holds several briefs)
+    lang: str = "en"
+    dir: str = "ltr"
+    numbers: dict[str, int] = field(default_factory=dict)
+    stories: dict[str, StoryRef] = field(default_factory=dict)
+    fresh_stories: list[StoryRef] = field(default_factory=list)
+    continuing_stories: list[StoryRef] = field(default_factory=list)
+    fresh_developments: list = field(default_factory=list)
+    continuing_developments: list = field(default_factory=list)
+
+
+@dataclass
+class PageSetup:
+    """The document around the brief(s): PDF page size and the metadata WeasyPrint reads."""
+
+    size: str = "A4"
+    lang: str = "en"
+    dir: str = "ltr"
+    title: str = ""
+    author: str = "briefgen"
+    subject: str = ""
+    keywords: str = ""
+    created: str = ""
+
+
+def brief_view(
+    brief: Brief, tz: ZoneInfo, options: RenderSettings | None = None, prefix: str = ""
+) -> BriefView:
+    """The view of one brief: citation numbers, stories new/updated first, continuing apart."""
+    lang = document_lang(_main_text(brief), (options or RenderSettings()).lang)
+    ordered = sorted(brief.stories, key=lambda s: STATUS_ORDER[s.status])
+    continuing = {s.id for s in brief.stories if s.status == "continuing"}
+    devs = sorted(brief.developments, key=lambda d: d.story in continuing)
+    return BriefView(
+        brief=brief,
+        tz=tz.key,
+        prefix=prefix,
+        lang=lang,
+        dir=lang_dir(lang),
+        numbers=brief.source_numbers(),
+        stories={s.id: s for s in brief.stories},
+        fresh_stories=[s for s in ordered if s.status != "continuing"],
+        continuing_stories=[s for s in ordered if s.status == "continuing"],
+        fresh_developments=[d for d in devs if d.story not in continuing],
+        continuing_developments=[d for d in devs if d.story in continuing],
+    )
+
+
+def page_setup(brief: Brief, view: BriefView, options: RenderSettings | None) -> PageSetup:
+    """Page size and PDF metadata (title, author, subject, keywords, created) of one brief."""
+    return PageSetup(
+        size=(options or RenderSettings()).page_size,
+        lang=view.lang,
+        dir=view.dir,
+        title=f"{brief.topic} — {_day(brief.date, ZoneInfo(view.tz or 'UTC'))}",
+        subject=brief.headline,
+        keywords=brief.topic,
+        created=brief.generated_at.isoformat(timespec="seconds"),
+    )
 
 
 def packaged_dir(name: str) -> Path:
@@ -24,7 +98,8 @@ def packaged_dir(name: str) -> Path:
 
 
 def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
-    """Jinja environment: the user's templates folder first, then the packaged defaults."""
+    """Jinja environment: the user's templates folder first, then the packaged defaults (CSS
+    files are included through the same loader, so they are overridden the same way)."""
     loaders = [FileSystemLoader(user_dir)] if user_dir else []
     env = Environment(
         loader=ChoiceLoader([*loaders, FileSystemLoader(packaged_dir("templates"))]),
@@ -35,18 +110,29 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
     )
     env.filters["datetime"] = lambda value: _local(value, tz).strftime("%-d %b %Y, %H:%M %Z")
     env.filters["day"] = lambda value: _day(value, tz)
+    env.filters["langof"] = detect_lang
+    env.filters["dirof"] = text_dir
     return env
 
 
-def render_html(brief: Brief, tz: ZoneInfo, user_dir: Path | None = None) -> str:
+def render_html(
+    brief: Brief,
+    tz: ZoneInfo,
+    user_dir: Path | None = None,
+    *,
+    options: RenderSettings | None = None,
+) -> str:
     """The brief as one self-contained HTML page."""
+    view = brief_view(brief, tz, options)
     return render_template(
         BRIEF_TEMPLATE,
         tz,
         user_dir,
         brief=brief,
-        numbers=brief.source_numbers(),
-        stories={s.id: s for s in brief.stories},
+        view=view,
+        page=page_setup(brief, view, options),
+        numbers=view.numbers,
+        stories=view.stories,
         tz=tz.key,
     )
 
@@ -63,20 +149,63 @@ def render_template(name: str, zone: ZoneInfo, user_dir: Path | None, /, **conte
         ) from None
 
 
-def render_pdf(html: str, asset_dirs: list[Path] | None = None) -> bytes:
-    """PDF bytes of a page. Resources are loaded only from `asset_dirs` and data: URLs."""
+class RenderTimeout(Exception):
+    """Raised inside WeasyPrint (from its progress log) when the render's time is up."""
+
+
+_deadline = threading.local()  # per thread: scheduler jobs may render side by side
+
+
+class _DeadlineCheck(logging.Filter):
+    """WeasyPrint logs each step and each page it lays out: a cheap place to stop it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        until = getattr(_deadline, "until", None)
+        if until is not None and time.monotonic() > until:
+            raise RenderTimeout
+        return False  # the progress lines themselves are not wanted
+
+
+def _watch_progress() -> None:
+    progress = logging.getLogger("weasyprint.progress")
+    if not any(isinstance(f, _DeadlineCheck) for f in progress.filters):
+        progress.addFilter(_DeadlineCheck())
+    progress.setLevel(logging.INFO)
+    progress.propagate = False
+
+
+def render_pdf(
+    html: str, asset_dirs: list[Path] | None = None, *, time_limit_s: float | None = None
+) -> bytes:
+    """PDF bytes of a page. Resources are loaded only from `asset_dirs` and data: URLs.
+    With `time_limit_s` (default: the config default), a slower render is stopped with a
+    RenderError and no PDF."""
     import weasyprint  # heavy (pango, fonts): imported only when a PDF is wanted
 
     # Screen-only CSS (dark mode, phone layout) makes WeasyPrint warn; that is by design.
     for name in ("weasyprint", "fontTools"):
         logging.getLogger(name).setLevel(logging.ERROR)
+    _watch_progress()
+    limit = time_limit_s or RenderSettings().time_limit_s
     fetcher = local_fetcher(asset_dirs or [packaged_dir("templates")])
+    started = time.monotonic()
+    _deadline.until = started + limit
     try:
-        return weasyprint.HTML(
+        pdf = weasyprint.HTML(
             string=html, base_url=str(packaged_dir("templates")) + "/", url_fetcher=fetcher
         ).write_pdf()
+    except RenderTimeout:
+        pdf = None
     except Exception as e:  # WeasyPrint raises many kinds; none should crash the run
         raise RenderError(f"PDF rendering failed ({describe(e)}); try --format html,json") from e
+    finally:
+        _deadline.until = None
+    if pdf is None or time.monotonic() - started > limit:
+        raise RenderError(
+            f"PDF rendering took longer than {limit:g} s; raise [render] time_limit_s "
+            "or make the brief shorter (fewer max_stories)"
+        )
+    return pdf
 
 
 def local_fetcher(allowed: list[Path]):
@@ -99,6 +228,11 @@ def local_fetcher(allowed: list[Path]):
             raise ValueError(f"briefgen does not load external resources ({url[:80]})")
 
     return LocalAssetFetcher(allowed_protocols={"data", "file"}, allow_redirects=False)
+
+
+def _main_text(brief: Brief) -> list[str]:
+    """The text that decides the page's language: headline, bottom line, story titles."""
+    return [brief.headline, *brief.summary, *(s.title for s in brief.stories)]
 
 
 def _local(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:

@@ -1,0 +1,72 @@
+"""Which writing system a piece of brief text is in: the `lang` and `dir` the renderer puts on
+the page and on each item, so fonts (CJK variants, Arabic, Hebrew) and text direction are right."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ku", "sd", "ug", "dv"})
+# Unicode character-name prefixes -> the script they belong to (for letters only).
+_SCRIPT_PREFIXES = (
+    ("CJK UNIFIED", "han"),
+    ("CJK COMPATIBILITY IDEOGRAPH", "han"),
+    ("HIRAGANA", "kana"),
+    ("KATAKANA", "kana"),
+    ("HALFWIDTH KATAKANA", "kana"),
+    ("HANGUL", "hangul"),
+    ("ARABIC", "arabic"),
+    ("HEBREW", "hebrew"),
+    ("CYRILLIC", "cyrillic"),
+    ("GREEK", "greek"),
+    ("LATIN", "latin"),
+)
+
+
+@lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    if not char.isalpha():
+        return ""
+    name = unicodedata.name(char, "")
+    return next((script for prefix, script in _SCRIPT_PREFIXES if name.startswith(prefix)), "other")
+
+
+def scripts(text: str) -> Counter[str]:
+    """Letters of `text` counted by script (han, kana, hangul, arabic, hebrew, latin, ...)."""
+    return Counter(s for s in map(_script, text) if s)
+
+
+def detect_lang(text: str) -> str:
+    """The language code the script of `text` implies when it says one (zh, ja, ko, ar, he),
+    else "" (Latin, Cyrillic and others name no single language)."""
+    counts = scripts(text)
+    if not counts:
+        return ""
+    if counts["kana"]:  # kana only occur in Japanese, which mixes them with kanji
+        cjk_share = counts["kana"] + counts["han"]
+        if cjk_share * 2 >= sum(counts.values()):
+            return "ja"
+    script, _ = counts.most_common(1)[0]
+    return {"han": "zh", "hangul": "ko", "arabic": "ar", "hebrew": "he"}.get(script, "")
+
+
+def text_dir(text: str) -> str:
+    """ "rtl" when right-to-left letters (Arabic, Hebrew) outnumber the others, else "ltr"."""
+    counts = scripts(text)
+    rtl = counts["arabic"] + counts["hebrew"]
+    return "rtl" if rtl and rtl * 2 > sum(counts.values()) else "ltr"
+
+
+def document_lang(texts: Iterable[str], configured: str = "") -> str:
+    """The page's language: the configured one, else the one its text's script implies,
+    else English (the extractive summarizer's language)."""
+    if configured:
+        return configured
+    return detect_lang(" ".join(texts)) or "en"
+
+
+def lang_dir(lang: str) -> str:
+    """Writing direction of a language code."""
+    return "rtl" if lang.split("-")[0].lower() in RTL_LANGS else "ltr"
