@@ -28,6 +28,7 @@ from briefgen.text import slugify
 log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf", "json")
 ARCHIVE_TEMPLATE = "archive.html.j2"
+DIGEST = "digest"  # <date>/digest.{html,pdf}: all topics of a `generate --digest` run
 FEED_ENTRIES = 50
 UTC = ZoneInfo("UTC")
 MIME = {"html": "text/html", "pdf": "application/pdf", "json": "application/json"}
@@ -132,6 +133,18 @@ def find_briefs(output_dir: Path) -> list[ArchiveEntry]:
     return entries
 
 
+def find_digests(output_dir: Path) -> dict[dt.date, dict[str, str]]:
+    """Each date's digest files (`generate --digest`): date -> format -> relative link."""
+    found: dict[dt.date, dict[str, str]] = {}
+    for folder in sorted(output_dir.iterdir()) if output_dir.is_dir() else []:
+        if (date := _folder_date(folder)) is None:
+            continue
+        for fmt in ("html", "pdf"):
+            if (folder / f"{DIGEST}.{fmt}").is_file():
+                found.setdefault(date, {})[fmt] = quote(f"{folder.name}/{DIGEST}.{fmt}")
+    return found
+
+
 def write_archive(
     output_dir: Path,
     *,
@@ -148,7 +161,10 @@ def write_archive(
     output_dir = Path(output_dir)
     now = now if now.tzinfo else now.replace(tzinfo=dt.UTC)
     entries = find_briefs(output_dir)
-    html = render_index(entries, title=title, now=now, tz=tz, templates_dir=templates_dir)
+    html = render_index(
+        entries, title=title, now=now, tz=tz, templates_dir=templates_dir,
+        digests=find_digests(output_dir),
+    )  # fmt: skip
     feed = render_feed(entries, title=title, public_url=public_url, now=now)
     return write_atomic({output_dir / "index.html": html, output_dir / "feed.xml": feed})
 
@@ -160,13 +176,15 @@ def render_index(
     now: dt.datetime,
     tz: ZoneInfo,
     templates_dir: Path | None = None,
+    digests: dict[dt.date, dict[str, str]] | None = None,
 ) -> str:
     """The index page: `archive.html.j2` (the user's override first) with the entries grouped
-    by date, newest first."""
+    by date, newest first, and each date's digest links."""
     days = [(date, list(group)) for date, group in groupby(entries, key=lambda e: e.date)]
     return render_template(
         ARCHIVE_TEMPLATE, tz, templates_dir,
         title=_clean(title), days=days, entries=entries, now=now, tz=tz.key,
+        digests=digests or {},
     )  # fmt: skip
 
 

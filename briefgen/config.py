@@ -193,6 +193,14 @@ class ScheduleSettings(_Section):
     )
 
 
+class RenderSettings(_Section):
+    page_size: Literal["A4", "Letter"] = "A4"
+    time_limit_s: float = Field(120.0, gt=0, description="longest a brief may take to render")
+    lang: str = Field(
+        "", pattern=r"^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="empty: detected"
+    )
+
+
 class Topic(_Section):
     name: SingleLine
     since: Duration = dt.timedelta(hours=24)
@@ -216,19 +224,12 @@ class Settings(_Section):
     llm: LLMSettings = LLMSettings()
     email: EmailSettings = EmailSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    render: RenderSettings = RenderSettings()
     topics: list[Topic] = []
     _config_file: Path | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _distinct_slugs(self) -> Settings:
-class RenderSettings(_Section):
-    page_size: Literal["A4", "Letter"] = "A4"
-    time_limit_s: float = Field(120.0, gt=0, description="longest a brief may take to render")
-    lang: str = Field(
-        "", pattern=r"^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", description="empty: detected"
-    )
-
-
         """Two topics must not write the same files."""
         seen: dict[str, str] = {}
         for topic in self.topics:
@@ -273,7 +274,6 @@ def load_settings(path: Path | None) -> Settings:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
-    render: RenderSettings = RenderSettings()
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: cannot read the config file ({e})") from None
     settings = build_settings(data, path.resolve().parent, source=str(path))

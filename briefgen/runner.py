@@ -42,8 +42,10 @@ def run_topic(
     options: Options,
     out: Console,
     err: Console,
+    briefs: list[Brief] | None = None,
 ) -> bool:
-    """Run one topic; paths on `out`, warnings and errors on `err`. False if anything failed."""
+    """Run one topic; paths on `out`, warnings and errors on `err`. False if anything failed.
+    The brief built (or reused) is appended to `briefs` when given (for the digest)."""
     formats = list(options.formats)
     if options.email and "pdf" not in formats:
         formats.append("pdf")  # the attachment
@@ -85,6 +87,8 @@ def run_topic(
         err.print(f"warning: {line}", markup=False)
     for path in result.paths:
         out.print(str(path), markup=False)
+    if briefs is not None and result.brief is not None:
+        briefs.append(result.brief)
     if options.email:
         return _email(result, topic, settings, store, now, options, out, err)
     return True

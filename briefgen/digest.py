@@ -1,0 +1,111 @@
+"""The digest: several topics' briefs in one HTML page and one PDF, with a cover and a table
+of contents (page numbers in the PDF), written as <output>/<date>/digest.{html,pdf}."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+
+from briefgen.archive import DIGEST, write_atomic
+from briefgen.config import RenderSettings, Settings
+from briefgen.errors import BriefgenError, ConfigError
+from briefgen.langs import document_lang, lang_dir
+from briefgen.models import Brief
+from briefgen.render import PageSetup, brief_view, packaged_dir, render_pdf, render_template
+from briefgen.text import slugify
+
+DIGEST_TEMPLATE = "digest.html.j2"
+DIGEST_NAME = DIGEST
+DIGEST_FORMATS = ("html", "pdf")
+
+
+def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
+    """<output>/<YYYY-MM-DD>/digest.<fmt>"""
+    return output_dir / date.isoformat() / f"{DIGEST_NAME}.{fmt}"
+
+
+def render_digest_html(
+    briefs: list[Brief],
+    tz: ZoneInfo,
+    user_dir: Path | None = None,
+    *,
+    options: RenderSettings | None = None,
+    now: dt.datetime,
+) -> str:
+    """One page holding every brief after a cover and a table of contents. Ids and anchors of
+    the n-th brief start with `t<n>-`, so citations stay within their own brief."""
+    options = options or RenderSettings()
+    views = [brief_view(b, tz, options, prefix=f"t{n}-") for n, b in enumerate(briefs, 1)]
+    day = max(b.date for b in briefs)
+    lang = document_lang([b.headline for b in briefs], options.lang)
+    topics = ", ".join(b.topic for b in briefs)
+    page = PageSetup(
+        size=options.page_size,
+        lang=lang,
+        dir=lang_dir(lang),
+        title=f"Daily digest — {day:%A} {day.day} {day:%B %Y}",
+        subject=f"{len(briefs)} briefs: {topics}",
+        keywords=topics,
+        created=now.isoformat(timespec="seconds"),
+    )
+    return render_template(
+        DIGEST_TEMPLATE, tz, user_dir, views=views, page=page, date=day, now=now, tz=tz.key
+    )
+
+
+def write_digest(
+    briefs: list[Brief], settings: Settings, now: dt.datetime, formats: Sequence[str]
+) -> list[Path]:
+    """Render the digest of `briefs` (in the order given) and write its HTML and/or PDF
+    atomically beside the briefs of the latest date among them."""
+    if not briefs:
+        return []
+    if any(slugify(b.topic) == DIGEST_NAME for b in briefs):
+        raise ConfigError(
+            f"a topic named {DIGEST_NAME!r} would share its files with the digest; rename it"
+        )
+    tz = ZoneInfo(settings.timezone)
+    html = render_digest_html(briefs, tz, settings.templates_dir, options=settings.render, now=now)
+    date = max(b.date for b in briefs)
+    files: dict[Path, bytes | str] = {}
+    if "html" in formats:
+        files[digest_path(settings.output_dir, date, "html")] = html
+    if "pdf" in formats:
+        assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
+        # the limit is per brief; a digest of n briefs gets n times as long
+        limit = settings.render.time_limit_s * len(briefs)
+        files[digest_path(settings.output_dir, date, "pdf")] = render_pdf(
+            html, assets, time_limit_s=limit
+        )
+    return write_atomic(files) if files else []
+
+
+def make_digest(
+    settings: Settings,
+    briefs: list[Brief],
+    now: dt.datetime,
+    formats: Sequence[str],
+    out: Console,
+    err: Console,
+) -> bool:
+    """`generate --digest`: write the digest of the briefs built, print its paths; False (and
+    one line on `err`) if it could not be made."""
+    wanted = [f for f in formats if f in DIGEST_FORMATS]
+    if not briefs:
+        err.print("warning: no brief was built, so no digest was written", markup=False)
+        return True
+    if not wanted:
+        err.print("warning: the digest is HTML and PDF; add html or pdf to --format", markup=False)
+        return True
+    try:
+        paths = write_digest(briefs, settings, now, wanted)
+    except BriefgenError as e:
+        err.print(f"error: digest: {e}", markup=False)
+        return False
+    for path in paths:
+        out.print(str(path), markup=False)
+    return True
