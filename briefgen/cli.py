@@ -136,6 +136,14 @@ def generate(
             "--dry-run", help="Write the emails as .eml files under <output>/<date>/outbox/."
         ),
     ] = False,
+    digest: Annotated[
+        bool,
+        typer.Option(
+            "--digest",
+            help="Also write one digest of all the topics built: <output>/<date>/digest.html "
+            "and .pdf, with a cover and a table of contents.",
+        ),
+    ] = False,
 ) -> None:
     """Build briefs now and print the paths written."""
     from briefgen.commands import generate_briefs
@@ -158,6 +166,7 @@ def generate(
             email=email,
             force=force,
             dry_run=dry_run,
+            digest=digest,
         )
     )
 

@@ -53,8 +53,10 @@ def generate_briefs(
     email: bool = False,
     force: bool = False,
     dry_run: bool = False,
+    digest: bool = False,
 ) -> int:
-    """`briefgen generate`: one brief per topic; 1 if any topic failed."""
+    """`briefgen generate`: one brief per topic (and with `digest`, one digest of them all);
+    1 if any topic or the digest failed."""
     from briefgen.archive import FORMATS
     from briefgen.runner import Options, refresh_archive, run_topic
     from briefgen.store import Store
@@ -78,7 +80,12 @@ def generate_briefs(
     now = dt.datetime.now(dt.UTC)
     out, err = _out(), _err()
     try:
-        results = [run_topic(settings, t, store, now, options, out, err) for t in chosen]
+        briefs: list[Brief] = []
+        results = [run_topic(settings, t, store, now, options, out, err, briefs) for t in chosen]
+        if digest:
+            from briefgen.digest import make_digest
+
+            results.append(make_digest(settings, briefs, now, options.formats, out, err))
         refresh_archive(settings, now, err)
     finally:
         store.close()
