@@ -4,18 +4,26 @@ ranked stories."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+from scipy import sparse
+
+from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
-from briefgen.text import normalise, terms, words
-from briefgen.vectors import centroid, cosine, tfidf
+from briefgen.near_dupes import NearDuplicateIndex, shingles, signatures
+from briefgen.text import terms
+from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, tfidf
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
-SAME_STORY = 0.14  # average similarity of two groups of articles (see _similarities)
-MIN_SHINGLE_WORDS = 40  # below this, only the same URL or the same title + text is a duplicate
+SAME_STORY = 0.14  # average similarity of two groups of articles (see cluster)
 PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups (vectors.tfidf)
+TOP_TERMS = 12  # an article's most telling terms (and names) that propose candidate pairs
+MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them, proposes none
+MAX_SHARE = 0.01
 NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|\d[\d.,%]*\d|\d)")
 
 
@@ -33,28 +41,23 @@ class Deduped:
 
 def dedupe(articles: list[Article]) -> Deduped:
     """Keep the earliest article of each group of identical or near-identical ones."""
-    kept: list[Article] = []
-    shingles: list[set[int]] = []
+    ordered = sorted(articles, key=lambda a: (a.published, -len(a.text), a.url))
+    sets = [shingles(a.text) for a in ordered]
+    index = NearDuplicateIndex(NEAR_DUPLICATE)
     by_key: dict[str, Article] = {}
-    result = Deduped(kept)
-    for article in sorted(articles, key=lambda a: (a.published, -len(a.text), a.url)):
+    result = Deduped([])
+    for i, (article, signature) in enumerate(zip(ordered, signatures(sets), strict=True)):
         original = by_key.get(article.canonical_url) or by_key.get(article.content_hash)
-        grams = _shingles(article.text)
-        if original is None:
-            original = next(
-                (
-                    k
-                    for k, s in zip(kept, shingles, strict=True)
-                    if _jaccard(grams, s) >= NEAR_DUPLICATE
-                ),
-                None,
-            )
+        if original is None and signature is not None:
+            matched = index.matches(sets[i], signature)
+            original = ordered[min(matched)] if matched else None
         if original is not None:
             result.duplicates.setdefault(original.url, []).append(article)
             continue
-        kept.append(article)
-        shingles.append(grams)
+        result.articles.append(article)
         by_key[article.canonical_url] = by_key[article.content_hash] = article
+        if signature is not None:
+            index.add(i, sets[i], signature)
     return result
 
 
@@ -65,8 +68,8 @@ def cluster(
     if not articles:
         return []
     vectors = tfidf([_story_terms(a) for a in articles], PRIOR_DOCS)
-    sim = _similarities(articles, vectors)
-    groups = _average_linkage([[i] for i in range(len(articles))], sim)
+    names = tfidf([_names(a) for a in articles], PRIOR_DOCS)
+    groups = average_linkage(len(articles), _similarities(vectors, names), SAME_STORY)
     stories = [_story(members, articles, vectors, topic_terms, now) for members in groups]
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
@@ -78,35 +81,34 @@ def _story_terms(article: Article) -> list[str]:
     return terms(article.title) * 2 + terms(article.text)
 
 
-def _similarities(articles: list[Article], vectors: list[dict[str, float]]) -> list[list[float]]:
-    """Mean of two cosines: over all content words, and over names and numbers only (the
-    people, places and figures that pin an article to one event)."""
-    names = tfidf(
-        [[w.casefold() for w in NAMES.findall(f"{a.title}\n{a.text}")] for a in articles],
-        PRIOR_DOCS,
-    )
-    n = len(articles)
-    return [
-        [(cosine(vectors[i], vectors[j]) + cosine(names[i], names[j])) / 2 for j in range(n)]
-        for i in range(n)
+def _names(article: Article) -> list[str]:
+    """Names and numbers: the people, places and figures that pin an article to one event."""
+    return [w.casefold() for w in NAMES.findall(f"{article.title}\n{article.text}")]
+
+
+def _similarities(vectors: list[Vector], names: list[Vector]) -> dict[tuple[int, int], float]:
+    """Similarity of each candidate pair: the mean of two cosines, over all content words and
+    over names and numbers only. Pairs that are not candidates count as 0."""
+    content, named = sparse_rows(vectors), sparse_rows(names)
+    left, right = _candidate_pairs(vectors, names)
+    sims = (rowwise_dot(content, left, right) + rowwise_dot(named, left, right)) / 2
+    return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _candidate_pairs(vectors: list[Vector], names: list[Vector]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of articles that share one of their most telling terms: each article's top terms
+    and names, less those found in more than a small share of the articles (such a term
+    pairs nearly everything with everything and decides little)."""
+    limit = max(MAX_POSTING, int(MAX_SHARE * len(vectors)))
+    keys = [
+        {t: 1.0 for t in heapq.nlargest(TOP_TERMS, v, key=v.__getitem__)}
+        | {"#" + t: 1.0 for t in heapq.nlargest(TOP_TERMS, n, key=n.__getitem__)}
+        for v, n in zip(vectors, names, strict=True)
     ]
-
-
-def _average_linkage(groups: list[list[int]], sim: list[list[float]]) -> list[list[int]]:
-    while len(groups) > 1:
-        best, pair = SAME_STORY, None
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                avg = sum(sim[a][b] for a in groups[i] for b in groups[j]) / (
-                    len(groups[i]) * len(groups[j])
-                )
-                if avg >= best:
-                    best, pair = avg, (i, j)
-        if pair is None:
-            break
-        i, j = pair
-        groups[i] = groups[i] + groups.pop(j)
-    return groups
+    index = sparse_rows(keys).tocsc()
+    index = index[:, np.flatnonzero(np.diff(index.indptr) <= limit)]
+    shared = sparse.triu(index @ index.T, k=1).tocoo()
+    return shared.row, shared.col
 
 
 def _story(
@@ -142,15 +144,3 @@ def _title_fit(title: str, center: dict[str, float]) -> float:
 def clean_title(title: str) -> str:
     """Drop a trailing ' - Outlet' / ' | Outlet' that sites append to page titles."""
     return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", title).strip() or title
-
-
-def _shingles(text: str, size: int = 5) -> set[int]:
-    """Word 5-grams; none for short texts (teasers), which are too alike to compare."""
-    tokens = words(normalise(text))
-    if len(tokens) < MIN_SHINGLE_WORDS:
-        return set()
-    return {hash(" ".join(tokens[i : i + size])) for i in range(len(tokens) - size + 1)}
-
-
-def _jaccard(a: set[int], b: set[int]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0

@@ -6,6 +6,9 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+from scipy import sparse
+
 Vector = dict[str, float]
 
 
@@ -42,3 +45,23 @@ def centroid(vectors: Sequence[Vector]) -> Vector:
         total.update(v)
     norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
     return {t: w / norm for t, w in total.items()}
+
+
+def sparse_rows(vectors: Sequence[Vector]) -> sparse.csr_matrix:
+    """The vectors as rows of a CSR matrix (columns numbered in order of first use)."""
+    columns: dict[str, int] = {}
+    indices = [columns.setdefault(t, len(columns)) for v in vectors for t in v]
+    data = [w for v in vectors for w in v.values()]
+    indptr = np.cumsum([0] + [len(v) for v in vectors])
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(vectors), len(columns)))
+
+
+def rowwise_dot(
+    matrix: sparse.csr_matrix, left: np.ndarray, right: np.ndarray, chunk: int = 20000
+) -> np.ndarray:
+    """Dot products of the row pairs (left[k], right[k]), a chunk of pairs at a time."""
+    out = np.zeros(len(left))
+    for s in range(0, len(left), chunk):
+        rows = matrix[left[s : s + chunk]].multiply(matrix[right[s : s + chunk]])
+        out[s : s + chunk] = np.asarray(rows.sum(axis=1)).ravel()
+    return out

@@ -45,7 +45,7 @@ def test_dedupe_by_url_text_and_near_copy():
 
 
 def test_demo_articles_form_three_stories(articles):
-    found = FileSource(str(articles)).fetch(None, FetchSettings()).articles
+    found = FileSource(str(articles)).read(FetchSettings()).articles
     on_topic = [a for a in found if "Sevilla" not in a.text and a.published.day != 10]
     deduped = dedupe(on_topic)
     assert deduped.dropped == 1  # the syndicated copy

@@ -1,0 +1,56 @@
+"""Average-linkage clustering over a sparse similarity graph (a missing pair counts as 0)."""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Mapping
+
+
+def average_linkage(
+    n: int, edges: Mapping[tuple[int, int], float], threshold: float
+) -> list[list[int]]:
+    """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
+    with the highest average item similarity while it is at least `threshold`.
+
+    `edges` maps item pairs (i < j) to their similarity. Each group keeps the sum of its
+    similarities to each neighbouring group, so a merge costs the size of its neighbourhood;
+    heap entries of groups merged since are skipped when popped, not searched for.
+    """
+    members = {i: [i] for i in range(n)}
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), sim in edges.items():
+        if i != j:
+            sums[i][j] = sums[i].get(j, 0.0) + sim
+            sums[j][i] = sums[j].get(i, 0.0) + sim
+
+    heap: list[tuple[float, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        average = sums[a][b] / (len(members[a]) * len(members[b]))
+        if average >= threshold:
+            heapq.heappush(heap, (-average, min(a, b), max(a, b)))
+
+    for a, neighbours in sums.items():
+        for b in neighbours:
+            if a < b:
+                push(a, b)
+    next_id = len(members)
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue  # one side was merged since this entry was pushed
+        merged, next_id = next_id, next_id + 1
+        members[merged] = members.pop(a) + members.pop(b)
+        around = sums.pop(a)
+        for other, sim in sums.pop(b).items():
+            around[other] = around.get(other, 0.0) + sim
+        around.pop(a, None)
+        around.pop(b, None)
+        sums[merged] = around
+        for other, sim in around.items():
+            sums[other].pop(a, None)
+            sums[other].pop(b, None)
+            sums[other][merged] = sim
+            push(merged, other)
+    return list(members.values())
