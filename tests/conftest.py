@@ -47,6 +47,13 @@ class LocalServer:
 
 @pytest.fixture
 def server():
+    with local_server() as state:
+        yield state
+
+
+@contextlib.contextmanager
+def local_server():
+    """A LocalServer on a free port of 127.0.0.1, stopped on exit (for wider-scoped fixtures)."""
     state = LocalServer()
 
     class Handler(BaseHTTPRequestHandler):
@@ -73,9 +80,22 @@ def server():
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield state
-    httpd.shutdown()
-    httpd.server_close()
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def chromium(tmp_path_factory):
+    """Debian's headless Chromium, one per session, with a fresh profile; a test drives it with
+    `with chromium.connect() as browser:` (Playwright). Skipped where chromium is missing."""
+    from browsertools import start_chromium
+
+    browser = start_chromium(tmp_path_factory.mktemp("chromium-profile"))
+    yield browser
+    browser.stop()
 
 
 @pytest.fixture(autouse=True)
