@@ -108,10 +108,38 @@ class _Section(BaseModel):
 
 
 class FetchSettings(_Section):
-    timeout_s: float = Field(15.0, gt=0)
-    max_bytes: int = Field(10_000_000, gt=0, description="larger responses and files are skipped")
-    concurrency: int = Field(8, ge=1, le=64)
-    user_agent: str = "briefgen (+https://github.com/briefgen/briefgen)"
+    """HTTP limits; the defaults are in the range mature feed readers use."""
+
+    timeout_s: float = Field(20.0, gt=0, description="read timeout of one request")
+    connect_timeout_s: float = Field(10.0, gt=0)
+    deadline_s: float = Field(60.0, gt=0, description="all of one source, retries included")
+    max_bytes: int = Field(15 * 2**20, gt=0, description="larger responses and files are skipped")
+    max_redirects: int = Field(5, ge=0, le=20)
+    retries: int = Field(2, ge=0, le=5, description="after a 5xx or a timeout, with backoff")
+    retry_backoff_s: float = Field(1.0, ge=0, description="first wait; doubles each retry")
+    concurrency: int = Field(16, ge=1, le=256, description="requests in flight, all hosts")
+    per_host: int = Field(4, ge=1, le=64, description="requests in flight to one host")
+    teaser_words: int = Field(
+        80, ge=0, description="a feed item with fewer words is a teaser: its page is fetched"
+    )
+    max_pages: int = Field(30, ge=0, description="linked pages fetched per feed and run")
+    allow_private_networks: bool = Field(
+        False, description="let links found in feeds reach loopback/private addresses"
+    )
+    user_agent: SingleLine = "briefgen/0.1 (+https://github.com/briefgen/briefgen)"
+
+
+class SourceConfig(_Section):
+    """One source of a topic; a plain string in `sources` is `{url = "..."}`."""
+
+    url: str = Field(min_length=1, description="feed or page URL, or a file or folder")
+    full_text: Literal["auto", "always", "never"] = Field(
+        "auto", description="fetch the linked page of feed items: auto = teasers only"
+    )
+
+    @property
+    def is_url(self) -> bool:
+        return bool(re.match(r"^https?://", self.url, re.IGNORECASE))
 
 
 class Price(_Section):
@@ -209,8 +237,29 @@ class Topic(_Section):
     include: list[str] = []
     exclude: list[str] = []
     recipients: list[Address] = []
-    sources: list[str] = Field(min_length=1)
+    sources: list[SourceConfig] = Field(min_length=1)
+    languages: list[str] = Field(
+        [], description="ISO 639-1 codes to keep, e.g. ['en', 'de']; empty: all"
+    )
     max_stories: int = Field(8, ge=1, le=50)
+    continuing: Literal["collapse", "omit"] = Field(
+        "collapse", description="stories with nothing new since the last brief"
+    )
+
+    @field_validator("sources", mode="before")
+    @classmethod
+    def _plain_sources(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [{"url": v} if isinstance(v, str) else v for v in value]
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: list[str]) -> list[str]:
+        for code in value:
+            if not re.fullmatch(r"[a-z]{2}", code.lower()):
+                raise ValueError(f"{code!r} is not an ISO 639-1 code; write e.g. 'en' or 'de'")
+        return [c.lower() for c in value]
 
 
 class Settings(_Section):
@@ -298,7 +347,8 @@ def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Setting
     if os.environ.get("BRIEFGEN_DATABASE"):
         settings.database = resolve_sqlite_url(os.environ["BRIEFGEN_DATABASE"], Path.cwd())
     for topic in settings.topics:
-        topic.sources = [resolve_source(s, base_dir) for s in topic.sources]
+        for source in topic.sources:
+            source.url = resolve_source(source.url, base_dir)
     return settings
 
 

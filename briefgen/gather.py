@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 import re
-from concurrent.futures import ThreadPoolExecutor
+import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import httpx
-
-from briefgen.config import FetchSettings, Topic
+from briefgen.config import FetchSettings, SourceConfig, Topic
 from briefgen.errors import BriefgenError, describe
+from briefgen.fetch import Fetcher
+from briefgen.language import detect_language
 from briefgen.models import Article, Period, SourceErrorRecord
-from briefgen.sources import Fetched, Source, open_source
+from briefgen.sources import Context, Fetched, Source, open_source
 from briefgen.text import redact_url
+
+if TYPE_CHECKING:
+    import httpx
+
+    from briefgen.store import Store
+
+URL_RE = re.compile(r"^https?://", re.IGNORECASE)
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +39,8 @@ class Gathered:
     outside_window: int = 0
     undated_outside: int = 0  # of those, dated only by their file's time
     filtered_out: int = 0
+    other_language: int = 0
+    not_modified: int = 0  # web sources that answered 304: their stored articles were used
 
     def explain_empty(self, period: Period) -> str:
         """Why nothing is left, in one line that suggests the fix."""
@@ -47,8 +58,9 @@ class Gathered:
         )
         return (
             f"no articles left for {span}: {self.found} found, {self.outside_window} outside "
-            f"the time window{by_file_time}, {self.filtered_out} not matching "
-            "include/exclude; widen --since, change --date or the topic's keywords"
+            f"the time window{by_file_time}, {self.other_language} in other languages, "
+            f"{self.filtered_out} not matching include/exclude; widen --since, change --date "
+            "or the topic's keywords or languages"
         )
 
 
@@ -66,53 +78,88 @@ def gather(
     period: Period,
     limits: FetchSettings,
     *,
-    client: httpx.Client | None = None,
+    store: Store | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> Gathered:
     """Fetch every source of `topic` concurrently and keep what matches.
 
-    A source that fails is recorded in `errors` and the others go on.
+    A source that fails is recorded in `errors` and the others go on. With a `store`, web
+    sources are fetched with conditional GETs and their last good answer is kept there.
     """
-    sources = [open_source(s) for s in topic.sources]
-    own_client = client is None
-    client = client or new_client(limits)
-    result = Gathered()
-    try:
-        with ThreadPoolExecutor(max_workers=min(limits.concurrency, max(len(sources), 1))) as pool:
-            futures = [(s, pool.submit(fetch_one, s, client, limits)) for s in sources]
-            for source, future in futures:
-                fetched, error = future.result()
-                if error:
-                    log.info("source failed: %s", error)
-                    result.errors.append(
-                        SourceErrorRecord(source=redact_url(source.spec), error=error)
-                    )
-                    continue
-                result.errors.extend(fetched.skipped)
-                _keep_matching(fetched.articles, topic, period, result)
-    finally:
-        if own_client:
-            client.close()
-    return result
-
-
-def new_client(limits: FetchSettings) -> httpx.Client:
-    """The HTTP client sources share: timeouts, redirects followed, a clear user agent."""
-    return httpx.Client(
-        timeout=limits.timeout_s, follow_redirects=True, headers={"User-Agent": limits.user_agent}
+    results = asyncio.run(
+        fetch_all(
+            topic.sources,
+            limits,
+            period=period,
+            store=store,
+            transport=transport,
+        )
     )
+    gathered = Gathered()
+    for result in results:
+        if result.error:
+            log.info("source failed: %s", result.error)
+            gathered.errors.append(
+                SourceErrorRecord(source=redact_url(result.spec), error=result.error)
+            )
+            continue
+        gathered.errors.extend(result.fetched.skipped)
+        gathered.not_modified += result.fetched.not_modified
+        _keep_matching(result.fetched.articles, topic, period, gathered)
+    return gathered
 
 
-def fetch_one(
-    source: Source, client: httpx.Client, limits: FetchSettings
-) -> tuple[Fetched, str | None]:
-    """What a source yields, or nothing and the one-line reason it failed."""
+@dataclass
+class SourceResult:
+    """One source's answer, or the one-line reason it has none."""
+
+    spec: str
+    fetched: Fetched
+    error: str | None
+    elapsed_s: float
+
+
+async def fetch_all(
+    sources: list[SourceConfig],
+    limits: FetchSettings,
+    *,
+    period: Period | None = None,
+    store: Store | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> list[SourceResult]:
+    """Every source fetched concurrently through one client, each within `deadline_s`."""
+    cache = store.feed_cache([s.url for s in sources if s.is_url]) if store else {}
+    async with Fetcher(limits, transport=transport) as fetcher:
+        ctx = Context(fetcher=fetcher, limits=limits, period=period, cache=cache)
+        results = await asyncio.gather(*(_fetch_one(open_source(s), ctx) for s in sources))
+    if store:
+        store.save_feeds(
+            {r.spec: r.fetched for r in results if not r.error and r.fetched.validators},
+            {r.spec: r.error for r in results if r.error and URL_RE.match(r.spec)},
+        )
+    return results
+
+
+async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
+    started = time.perf_counter()
+    deadline = ctx.limits.deadline_s
     try:
-        return source.fetch(client, limits), None
+        async with asyncio.timeout(deadline):
+            fetched, error = await source.fetch(ctx), None
+    except TimeoutError:
+        fetched, error = (
+            Fetched(),
+            (
+                f"{redact_url(source.spec)}: not done within {deadline:g}s; the server is slow "
+                "or hangs (fetch.deadline_s)"
+            ),
+        )
     except BriefgenError as e:
-        return Fetched(), str(e)
+        fetched, error = Fetched(), str(e)
     except Exception as e:  # one odd source (a parser bug, a bad encoding) must not sink the run
         log.debug("source %s failed", source.spec, exc_info=True)
-        return Fetched(), f"{redact_url(source.spec)}: could not be read ({describe(e)})"
+        fetched, error = Fetched(), f"{redact_url(source.spec)}: could not be read ({describe(e)})"
+    return SourceResult(source.spec, fetched, error, round(time.perf_counter() - started, 3))
 
 
 def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: Gathered) -> None:
@@ -124,6 +171,11 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
             into.outside_window += 1
             into.undated_outside += article.dated_by == "file_time"
             continue
+        if topic.languages:
+            language = detect_language(article)  # '' when unknown: kept
+            if language and language not in topic.languages:
+                into.other_language += 1
+                continue
         haystack = f"{article.title}\n{article.text}"
         if (include and not include.search(haystack)) or (exclude and exclude.search(haystack)):
             into.filtered_out += 1

@@ -28,6 +28,7 @@ class Article(BaseModel):
     source: str = Field("", description="the configured source this came from")
     dated_by: Literal["metadata", "feed", "file_time"] = "metadata"
     content_hash: str = ""
+    language: str = Field("", description="ISO 639-1 code the source declared, if any")
 
 
 class Story(BaseModel):
@@ -38,6 +39,7 @@ class Story(BaseModel):
     articles: list[Article]
     status: Status = "new"
     score: float = 0.0
+    signature: dict[str, float] = Field({}, description="strongest terms, to match later briefs")
 
 
 class _Item(BaseModel):

@@ -12,12 +12,13 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from briefgen import novelty
 from briefgen.archive import FORMATS, brief_path, write_atomic
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError, ConfigError, NoArticlesError, describe
 from briefgen.gather import brief_period, gather
-from briefgen.models import Brief, SourceErrorRecord, Story
+from briefgen.models import Brief, SourceErrorRecord
 from briefgen.render import packaged_dir, render_html, render_pdf
 from briefgen.store import Store
 from briefgen.summarize import Summarizer, SummaryRequest, get_summarizer
@@ -49,7 +50,7 @@ def run(
     *,
     date: dt.date | None = None,
     formats: Sequence[str] = FORMATS,
-    client: httpx.Client | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
     summarizer: Summarizer | None = None,
     progress: Progress = lambda stage: None,
     force: bool = False,
@@ -67,7 +68,13 @@ def run(
     errors: list[SourceErrorRecord] = []
     try:
         progress("gathering")
-        gathered = gather(topic, period, settings.fetch, client=client)
+        gathered = gather(
+            topic,
+            period,
+            settings.fetch,
+            store=store,
+            transport=transport,
+        )
         errors = gathered.errors
         if not gathered.articles:
             raise NoArticlesError(gathered.explain_empty(period))
@@ -77,10 +84,21 @@ def run(
             deduped.articles,
             set(terms(" ".join([topic.name, *topic.include]))),
             period.end,
-            topic.max_stories,
+            len(deduped.articles),
         )
         article_ids = store.remember([a for s in stories for a in s.articles], now)
-        _mark_status(stories, article_ids, store.seen_before(topic.name, date))
+        novelty.mark(
+            stories,
+            article_ids,
+            store.seen_before(topic.name, date),
+            store.previous_stories(topic.name, date),
+        )
+        stories = novelty.lead_with_news(stories, topic.continuing, topic.max_stories)
+        if not stories:
+            raise NoArticlesError(
+                "nothing new since the last brief: every story is continuing and "
+                "the topic has continuing = 'omit'"
+            )
         progress("summarizing")
         summarizer = summarizer or get_summarizer(settings, store, now)
         brief = summarizer.summarize(
@@ -122,7 +140,8 @@ def run(
         duplicates=deduped.dropped,
         outputs=paths,
         errors=errors,
-        article_ids=set(article_ids.values()),
+        article_ids={article_ids[a.url] for s in stories for a in s.articles},
+        stories=[novelty.remembered(s, article_ids) for s in stories],
         message=_fallback_note(brief),
     )
     return RunResult(
@@ -177,13 +196,6 @@ def write_brief(
             for fmt, data in ordered
         }
     )
-
-
-def _mark_status(stories: list[Story], ids: dict[str, int], seen: set[int]) -> None:
-    """new: no article seen in an earlier brief; continuing: all seen; updated: some."""
-    for story in stories:
-        mine = {ids[a.url] for a in story.articles}
-        story.status = "continuing" if mine <= seen else "updated" if mine & seen else "new"
 
 
 def _fallback_note(brief: Brief) -> str:

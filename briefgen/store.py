@@ -1,5 +1,5 @@
-"""The database (SQLAlchemy; SQLite by default): articles seen, runs, LLM answers, deliveries,
-locks; versioned. The tables are in `tables.py`."""
+"""The database (SQLAlchemy; SQLite by default): articles seen, runs and their stories, LLM
+answers, deliveries, locks, feed state; versioned. The tables are in `tables.py`."""
 
 from __future__ import annotations
 
@@ -15,8 +15,10 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen.errors import StoreError, first_line
+from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord
+from briefgen.novelty import PastStory
 from briefgen.tables import (
     ArticleRow,
     Base,
@@ -24,6 +26,7 @@ from briefgen.tables import (
     Meta,
     RunArticle,
     RunRow,
+    StoryRow,
     aware,
 )
 
@@ -34,7 +37,7 @@ RUNNING_IN = "running in "
 PROCESS = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
-class Store(LedgerAndLocks):
+class Store(LedgerAndLocks, FeedState):
     """Opens (and on first use creates) the database at `url`."""
 
     def __init__(self, url: str) -> None:
@@ -110,6 +113,19 @@ class Store(LedgerAndLocks):
                 )
             )
 
+    def previous_stories(self, topic: str, date: dt.date, briefs: int = 7) -> list[PastStory]:
+        """The stories of the topic's last `briefs` successful briefs dated before `date`."""
+        with self._session() as session:
+            latest = (
+                select(func.max(RunRow.id))
+                .where(RunRow.topic == topic, RunRow.status == "ok", RunRow.brief_date < date)
+                .group_by(RunRow.brief_date)
+                .order_by(RunRow.brief_date.desc())
+                .limit(briefs)
+            )
+            rows = session.scalars(select(StoryRow).where(StoryRow.run_id.in_(latest)))
+            return [PastStory(r.title, r.terms, set(r.article_ids)) for r in rows]
+
     def start_run(self, topic: str, date: dt.date, started_at: dt.datetime) -> int:
         """A new run, marked with this process until it finishes (see `interrupted_runs`)."""
         with self._session() as session:
@@ -169,8 +185,10 @@ class Store(LedgerAndLocks):
         errors: list = (),
         message: str = "",
         article_ids: set[int] = frozenset(),
+        stories: list[PastStory] = (),
     ) -> None:
-        """Close a run with its outcome; a successful one records the articles it used."""
+        """Close a run with its outcome; a successful one records the articles and stories it
+        used (what later briefs compare theirs with)."""
         with self._session() as session:
             row = session.get(RunRow, run_id)
             row.status, row.finished_at, row.message = status, finished_at, message
@@ -185,6 +203,15 @@ class Store(LedgerAndLocks):
                 row.llm_calls, row.cost_usd = st.llm_calls, st.cost_usd
                 row.prompt_tokens, row.completion_tokens = st.prompt_tokens, st.completion_tokens
             session.add_all(RunArticle(run_id=run_id, article_id=i) for i in sorted(article_ids))
+            session.add_all(
+                StoryRow(
+                    run_id=run_id,
+                    title=s.title,
+                    terms=s.signature,
+                    article_ids=sorted(s.article_ids),
+                )
+                for s in stories
+            )
 
     def cached_answer(self, key: str) -> str | None:
         """The answer stored under `key` (see `cache_answer`), if any."""

@@ -107,6 +107,31 @@ class LLMAnswer(Base):
     created: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 
+class FeedRow(Base):
+    """A web source's conditional-GET validators, its last good answer, and its health."""
+
+    __tablename__ = "feeds"
+    url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(String(1024))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    articles: Mapped[list] = mapped_column(JSON, default=list)  # Article dumps
+    checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(16), default="")  # ok, not_modified, failed
+    error: Mapped[str] = mapped_column(Text, default="")  # the last error, kept after recovery
+    error_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class StoryRow(Base):
+    """A story as published in a brief: what later briefs compare their stories with."""
+
+    __tablename__ = "stories"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    terms: Mapped[dict] = mapped_column(JSON, default=dict)  # term -> weight (its centroid)
+    article_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
 def aware(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite hands datetimes back naive; they were stored in UTC."""
     if value is not None and value.tzinfo is None:

@@ -26,7 +26,9 @@ class Route:
     body: bytes
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
-    delay: float = 0.0
+    delay: float = 0.0  # before the answer; a large value makes a host that hangs
+    headers: dict[str, str] = field(default_factory=dict)  # e.g. Location, ETag, Last-Modified
+    drip: bool = False  # send the body a few bytes at a time, slowly, forever
 
 
 @dataclass
@@ -36,6 +38,8 @@ class LocalServer:
     base: str = ""
     routes: dict[str, Route] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
+    not_modified: list[str] = field(default_factory=list)  # paths answered 304
+    request_headers: list[dict[str, str]] = field(default_factory=list)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -59,17 +63,34 @@ def local_server():
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
             state.hits.append(self.path)
+            state.request_headers.append({k.lower(): v for k, v in self.headers.items()})
             route = state.routes.get(self.path)
             if route is None:
                 self.send_error(404, "Not Found")
                 return
             time.sleep(route.delay)
+            if _unchanged(self.headers, route.headers):
+                state.not_modified.append(self.path)
+                self.send_response(304)
+                for key in ("ETag", "Last-Modified"):
+                    if key in route.headers:
+                        self.send_header(key, route.headers[key])
+                self.end_headers()
+                return
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            for key, value in route.headers.items():
+                self.send_header(key, value)
+            if not route.drip:
+                self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             # The client may give up early (size cap, timeout): what those tests expect.
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                if route.drip:
+                    while True:
+                        self.wfile.write(b"<p>.")
+                        self.wfile.flush()
+                        time.sleep(0.2)
                 self.wfile.write(route.body)
 
         def log_message(self, *args):
@@ -85,6 +106,15 @@ def local_server():
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def _unchanged(request, headers: dict[str, str]) -> bool:
+    """A conditional GET that matches the route's validators (ETag first, as RFC 9110 says)."""
+    if "ETag" in headers and request.get("If-None-Match"):
+        return request["If-None-Match"] == headers["ETag"]
+    return bool(request.get("If-Modified-Since")) and request.get(
+        "If-Modified-Since"
+    ) == headers.get("Last-Modified")
 
 
 @pytest.fixture(scope="session")

@@ -210,7 +210,10 @@ def test_feed_and_dead_host_end_to_end(server, tmp_path):
     assert "cannot connect" in result.stderr
     brief = brief_at(tmp_path / "out", "2026-11-24", "grid")
     assert [s.outlet for s in brief.sources] == ["Wire", "Wire"]
-    assert brief.stats.source_errors[0].source == "http://127.0.0.1:9/feed.xml"
+    errors = {e.source: e.error for e in brief.stats.source_errors}
+    assert "cannot connect" in errors["http://127.0.0.1:9/feed.xml"]
+    # the items are teasers; their pages are on hosts this machine can't reach
+    assert "2 of 2 linked pages not read" in errors[feed]
 
 
 def test_adhoc_keywords_filter(articles, tmp_path):

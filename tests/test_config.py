@@ -60,7 +60,8 @@ date = "2026-11-24"
 [[topics]]
 name = "T"
 since = "3d"
-sources = ["articles/", "https://example.com/feed.xml"]
+sources = ["articles/", {url = "https://example.com/feed.xml", full_text = "never"}]
+languages = ["EN", "de"]
 """,
     )
     monkeypatch.chdir("/")
@@ -71,7 +72,11 @@ sources = ["articles/", "https://example.com/feed.xml"]
     assert settings.date == dt.date(2026, 11, 24)
     topic = settings.topics[0]
     assert topic.since == dt.timedelta(days=3)
-    assert topic.sources == [str(base / "articles"), "https://example.com/feed.xml"]
+    assert [(s.url, s.full_text) for s in topic.sources] == [
+        (str(base / "articles"), "auto"),
+        ("https://example.com/feed.xml", "never"),
+    ]
+    assert topic.languages == ["en", "de"]
 
 
 def test_environment_overrides_the_database(tmp_path, monkeypatch):

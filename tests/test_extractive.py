@@ -18,7 +18,7 @@ NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
 
 
 def summarize(path) -> Brief:
-    found = FileSource(str(path)).fetch(None, FetchSettings()).articles
+    found = FileSource(str(path)).read(FetchSettings()).articles
     stories = cluster(dedupe(found).articles, {"ukrain"}, NOW)
     period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=30), dt.UTC)
     return ExtractiveSummarizer().summarize(
@@ -54,7 +54,7 @@ def test_every_item_cites_sources_that_carry_its_numbers(articles):
     brief = summarize(articles)
     texts = {s.id: s for s in brief.sources}
     by_url = {
-        a.url: a.text for a in FileSource(str(articles)).fetch(None, FetchSettings()).articles
+        a.url: a.text for a in FileSource(str(articles)).read(FetchSettings()).articles
     }
     for item in [*brief.developments, *brief.risks, *brief.reactions]:
         for number in re.findall(r"\d[\d,.]*\d|\d", item.detail):

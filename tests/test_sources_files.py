@@ -67,7 +67,7 @@ def test_folder_skips_and_reports_bad_files(tmp_path):
     (folder / "README.md").write_text("not an article")
     (folder / ".hidden.md").write_text("not an article")
     (folder / "image.png").write_bytes(b"\x89PNG")
-    fetched = FileSource(str(folder)).fetch(None, FetchSettings(max_bytes=1000))
+    fetched = FileSource(str(folder)).read(FetchSettings(max_bytes=1000))
     assert [a.title for a in fetched.articles] == ["Title"]
     reasons = {os.path.basename(s.source): s.error for s in fetched.skipped}
     assert set(reasons) == {"binary.txt", "latin1.txt", "huge.md", "broken.md"}
@@ -83,7 +83,7 @@ def test_missing_path_is_a_source_error(tmp_path):
     from briefgen.errors import SourceError
 
     with pytest.raises(SourceError, match="no such file or folder"):
-        FileSource(str(tmp_path / "nope")).fetch(None, LIMITS)
+        FileSource(str(tmp_path / "nope")).read(LIMITS)
 
 
 def test_navigation_only_page_is_skipped(tmp_path):

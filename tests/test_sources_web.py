@@ -1,12 +1,12 @@
+import asyncio
 import datetime as dt
 import socket
 
-import httpx
 import pytest
 
-from briefgen.config import FetchSettings
+from briefgen.config import FetchSettings, SourceConfig
 from briefgen.errors import SourceError
-from briefgen.sources.web import UrlSource
+from briefgen.gather import fetch_all
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &amp; Co</title>
 <item><title>Grid hit overnight</title><link>https://wire.example.com/grid?utm_source=rss</link>
@@ -26,9 +26,11 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2
 
 
 def fetch(url: str, **limits):
-    settings = FetchSettings(**limits)
-    with httpx.Client(timeout=settings.timeout_s) as client:
-        return UrlSource(url).fetch(client, settings)
+    """One configured source fetched as a run fetches it; its error raised as SourceError."""
+    [result] = asyncio.run(fetch_all([SourceConfig(url=url)], FetchSettings(**limits)))
+    if result.error:
+        raise SourceError(result.error)
+    return result.fetched
 
 
 def test_rss_feed(server):
@@ -95,8 +97,8 @@ def test_huge_response_is_capped(server):
 
 def test_slow_server_times_out(server):
     url = server.add("/slow", RSS, content_type="application/rss+xml", delay=2)
-    with pytest.raises(SourceError, match="timed out"):
-        fetch(url, timeout_s=0.3)
+    with pytest.raises(SourceError, match=r"no answer within 0.3s \(fetch.timeout_s\)"):
+        fetch(url, timeout_s=0.3, retries=1, retry_backoff_s=0)
 
 
 def test_page_charset_declared_only_in_the_html(server):

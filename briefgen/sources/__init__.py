@@ -2,47 +2,66 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from briefgen.models import Article, SourceErrorRecord
+from briefgen.models import Article, Period, SourceErrorRecord
 
 if TYPE_CHECKING:
-    import httpx
-
-    from briefgen.config import FetchSettings
-
-URL_RE = re.compile(r"^https?://", re.IGNORECASE)
+    from briefgen.config import FetchSettings, SourceConfig
+    from briefgen.fetch import Fetcher, Validators
 
 
 @dataclass
 class Fetched:
-    """What one source yielded: its articles, and the items it had to skip (with why)."""
+    """What one source yielded: its articles, the items it had to skip (with why), and for
+    web sources what to send next time for a conditional GET."""
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[SourceErrorRecord] = field(default_factory=list)
+    validators: Validators | None = None
+    not_modified: bool = False  # a 304: `articles` are the ones stored from the last fetch
+    pages: int = 0  # linked pages fetched for teaser items
+
+
+@dataclass
+class Cached:
+    """A web source's last good answer: its validators and the articles read from it."""
+
+    validators: Validators
+    articles: list[Article]
+
+
+@dataclass
+class Context:
+    """What sources share during one gathering."""
+
+    fetcher: Fetcher
+    limits: FetchSettings
+    period: Period | None = None  # teaser pages are fetched only for items inside it
+    cache: dict[str, Cached] = field(default_factory=dict)  # source URL -> last good answer
 
 
 class Source(Protocol):
     """A configured place to read articles from.
 
-    `spec` is the string the user wrote (a URL, file or folder). `fetch` returns the articles
-    it found and the items it skipped; it raises `SourceError` when the source as a whole
-    cannot be read (dead host, missing folder, not a feed), which the run records and survives.
+    `spec` is what the user wrote (a URL, file or folder). `fetch` returns the articles it
+    found and the items it skipped; it raises `SourceError` when the source as a whole cannot
+    be read (dead host, missing folder, not a feed), which the run records and survives.
     """
 
     spec: str
 
-    def fetch(self, client: httpx.Client, limits: FetchSettings) -> Fetched: ...
+    async def fetch(self, ctx: Context) -> Fetched: ...
 
 
-def open_source(spec: str) -> Source:
-    """The `Source` for a spec: http(s) URLs are feeds or pages, anything else a file or folder."""
-    if URL_RE.match(spec):
+def open_source(config: SourceConfig) -> Source:
+    """The `Source` for a configured source: http(s) URLs are feeds or pages, anything else a
+    file or folder."""
+    if config.is_url:
         from briefgen.sources.web import UrlSource
 
-        return UrlSource(spec)
+        return UrlSource(config)
     from briefgen.sources.files import FileSource
 
-    return FileSource(spec)
+    return FileSource(config.url)

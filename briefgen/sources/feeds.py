@@ -1,6 +1,9 @@
-"""RSS and Atom feeds (feedparser) turned into articles."""
+"""Feeds turned into articles: RSS 0.9x/1.0/2.0 and Atom (feedparser), and JSON Feed."""
 
 from __future__ import annotations
+
+import json
+from urllib.parse import urljoin, urlsplit
 
 from briefgen.errors import SourceError
 from briefgen.models import Article, SourceErrorRecord
@@ -8,34 +11,88 @@ from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
 from briefgen.text import canonical_url, content_hash, html_to_text
 
-FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:RDF", b"<rdf:rdf")
+XML_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+JSON_FEED = b"jsonfeed.org/version/"
 
 
 def looks_like_feed(content_type: str, body: bytes) -> bool:
-    """True for RSS/Atom responses, by content type or by the root element."""
-    if any(t in content_type for t in ("rss", "atom", "rdf")):
+    """True for RSS/Atom/JSON Feed responses, by content type or by the document's start."""
+    if any(t in content_type for t in ("rss", "atom", "rdf", "feed+json")):
         return True
     head = body[:2048].lstrip().lower()
-    return any(marker.lower() in head for marker in FEED_MARKERS)
+    return any(marker in head for marker in XML_MARKERS) or (
+        head.startswith(b"{") and JSON_FEED in head
+    )
 
 
 def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
     """Articles from a feed document; a document that is no feed raises SourceError."""
+    if "json" in content_type or body.lstrip()[:1] == b"{":
+        return _entries(_json_feed(body, url), url)
     import feedparser  # loaded only when a feed is read
 
     parsed = feedparser.parse(body, response_headers={"content-type": content_type or "text/xml"})
-    outlet = html_to_text(parsed.feed.get("title", "")) or _host(url)
-    feed_date = parse_date(parsed.feed.get("updated_parsed"))
+    feed = {
+        "title": html_to_text(parsed.feed.get("title", "")),
+        "updated": parse_date(parsed.feed.get("updated_parsed")),
+        "language": parsed.feed.get("language", ""),
+    }
+    entries = [
+        {
+            "link": e.get("link") or e.get("id") or "",
+            "title": html_to_text(e.get("title", "")),
+            "html": (e.get("content") or [{}])[0].get("value") or e.get("summary", ""),
+            "published": parse_date(e.get("published_parsed") or e.get("updated_parsed")),
+            "language": (e.get("content") or [{}])[0].get("language") or "",
+        }
+        for e in parsed.entries
+    ]
+    fetched = _entries((feed, entries), url)
+    if parsed.bozo and not fetched.articles:  # broken XML, HTML served as a feed, ...
+        reason = str(getattr(parsed, "bozo_exception", "unreadable")).splitlines()[0][:160]
+        raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
+    return fetched
+
+
+def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
+    """JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1) in the shape RSS entries take."""
+    try:
+        doc = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise SourceError(f"{url}: not a valid JSON Feed ({e}); check the feed URL") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
+        raise SourceError(f"{url}: JSON without an 'items' list is not a JSON Feed")
+    feed = {"title": str(doc.get("title") or ""), "updated": None, "language": doc.get("language")}
+    entries = []
+    for item in doc["items"]:
+        if not isinstance(item, dict):
+            continue
+        link = str(item.get("url") or item.get("external_url") or item.get("id") or "")
+        html = item.get("content_html") or item.get("summary") or ""
+        text = item.get("content_text") or ""
+        entries.append(
+            {
+                "link": urljoin(url, link) if link else "",
+                "title": html_to_text(str(item.get("title") or "")),
+                "html": str(html) if html else "",
+                "text": str(text),
+                "published": parse_date(item.get("date_published") or item.get("date_modified")),
+                "language": item.get("language") or "",
+            }
+        )
+    return feed, entries
+
+
+def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
+    feed, entries = feed_and_entries
+    outlet = feed["title"] or _host(url)
+    feed_language = str(feed.get("language") or "")
     fetched = Fetched()
     undated = 0
-    for entry in parsed.entries:
-        link = entry.get("link") or entry.get("id") or ""
-        title = html_to_text(entry.get("title", ""))
-        body_html = (entry.get("content") or [{}])[0].get("value") or entry.get("summary", "")
-        text = html_to_text(body_html)
-        published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed"))
-        if published is None:
-            published = feed_date
+    for entry in entries:
+        text = html_to_text(entry["html"]) if entry["html"] else entry.get("text", "").strip()
+        title, link = entry["title"], entry["link"]
+        published = entry["published"] or feed["updated"]
         if published is None:
             undated += 1
             continue
@@ -52,11 +109,11 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
                 dated_by="feed",
                 source=url,
                 content_hash=content_hash(title, text),
+                language=str(entry["language"] or feed_language)[:2].lower(),
             )
         )
-    if parsed.bozo and not fetched.articles:  # broken XML that yielded nothing usable
-        reason = str(getattr(parsed, "bozo_exception", "unreadable")).splitlines()[0][:160]
-        raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
+    if not entries:
+        fetched.skipped.append(SourceErrorRecord(source=url, error="the feed has no items"))
     if undated:
         fetched.skipped.append(
             SourceErrorRecord(source=url, error=f"{undated} entries without a date were skipped")
@@ -65,6 +122,4 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
 
 
 def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
     return urlsplit(url).hostname or url

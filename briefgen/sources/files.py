@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,9 +17,8 @@ from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, clean_text, content_hash
 
 if TYPE_CHECKING:
-    import httpx
-
     from briefgen.config import FetchSettings
+    from briefgen.sources import Context
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -37,7 +37,10 @@ class FileSource:
 
     spec: str
 
-    def fetch(self, client: httpx.Client | None, limits: FetchSettings) -> Fetched:
+    async def fetch(self, ctx: Context) -> Fetched:
+        return await asyncio.to_thread(self.read, ctx.limits)
+
+    def read(self, limits: FetchSettings) -> Fetched:
         root = Path(self.spec).expanduser()
         if not root.exists():
             raise SourceError(f"{self.spec}: no such file or folder; check the path")
@@ -97,6 +100,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
             "outlet": page.outlet,
             "url": page.canonical_url,
             "published": page.published,
+            "language": page.language,
         }
     else:
         fields = _read_text(content)
@@ -116,6 +120,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
         dated_by="metadata" if published else "file_time",
         source=source or str(path),
         content_hash=content_hash(fields["title"], fields["text"]),
+        language=fields.get("language") or "",
     )
 
 
@@ -147,6 +152,7 @@ def _read_text(content: str) -> dict:
         "outlet": meta.get("outlet") or meta.get("source") or meta.get("site") or "",
         "url": meta.get("url") or meta.get("link") or "",
         "published": parse_date(meta.get("published") or meta.get("date") or ""),
+        "language": (meta.get("language") or meta.get("lang") or "")[:2].lower(),
     }
 
 

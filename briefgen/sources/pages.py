@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass
 
 from briefgen.sources.dates import parse_date
@@ -22,6 +23,7 @@ class Page:
     published: dt.datetime | None
     outlet: str
     canonical_url: str
+    language: str = ""  # from <html lang>, when the page declares it
 
     @property
     def has_article(self) -> bool:
@@ -107,4 +109,15 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
         published=published_time(markup) or _date_only(meta.get("date")),
         outlet=clean_text(meta.get("sitename") or "").strip(),
         canonical_url=(meta.get("url") or url or "").strip(),
+        language=declared_language(markup),
     )
+
+
+HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)
+
+
+def declared_language(markup: str | bytes) -> str:
+    """The two-letter code of `<html lang="...">`, or ''."""
+    head = markup[:4096] if isinstance(markup, bytes) else markup[:4096].encode("utf-8", "replace")
+    match = HTML_LANG.search(head)
+    return match[1].decode().lower() if match else ""

@@ -1,107 +1,146 @@
-"""http(s) sources: fetched with a timeout and a size cap, then read as a feed or a page."""
+"""http(s) sources: a feed (RSS, Atom, JSON Feed) or a single article page. Feed items that
+carry only a teaser get the text of the page they link to."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-import httpx
-
-from briefgen.errors import SourceError, first_line
-from briefgen.models import Article
-from briefgen.sources import Fetched
+from briefgen.errors import BriefgenError, SourceError
+from briefgen.fetch import Response, Validators
+from briefgen.models import Article, SourceErrorRecord
+from briefgen.sources import Context, Fetched
 from briefgen.sources.feeds import looks_like_feed, parse_feed
 from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, content_hash, redact_url
 
 if TYPE_CHECKING:
-    from briefgen.config import FetchSettings
+    from briefgen.config import SourceConfig
 
 
 @dataclass
 class UrlSource:
-    """A feed URL (RSS/Atom) or the URL of a single article page."""
+    """A feed URL or the URL of one article page, as the user configured it (trusted)."""
 
-    spec: str
+    config: SourceConfig
 
-    def fetch(self, client: httpx.Client, limits: FetchSettings) -> Fetched:
-        shown = redact_url(self.spec)
-        body, content_type, final_url = download(client, self.spec, limits.max_bytes)
-        if looks_like_feed(content_type, body):
-            return parse_feed(body, shown, content_type)
-        if "html" not in content_type and not body.lstrip()[:15].lower().startswith(
-            (b"<!doctype html", b"<html")
-        ):
-            raise SourceError(
-                f"{shown}: neither a feed nor an HTML page "
-                f"(content type {content_type or 'unknown'}); check the URL"
-            )
-        page = extract_page(_decoded(body, content_type), final_url)
-        if not page.has_article:
-            raise SourceError(
-                f"{shown}: no article text found on the page (only "
-                f"{len(page.text.split())} words outside menus and boilerplate)"
-            )
-        if page.published is None:
-            raise SourceError(
-                f"{shown}: the page has no publication date, so it cannot be "
-                "placed in the time window; use its feed instead"
-            )
-        url = page.canonical_url or final_url
-        return Fetched(
-            articles=[
-                Article(
-                    url=url,
-                    canonical_url=canonical_url(url),
-                    title=page.title or url,
-                    text=page.text,
-                    outlet=page.outlet,
-                    published=page.published,
-                    source=shown,
-                    content_hash=content_hash(page.title, page.text),
-                )
-            ]
+    @property
+    def spec(self) -> str:
+        return self.config.url
+
+    async def fetch(self, ctx: Context) -> Fetched:
+        cached = ctx.cache.get(self.spec)
+        response = await ctx.fetcher.get(
+            self.spec, validators=cached.validators if cached else None
         )
+        if response.status == 304 and cached:
+            return Fetched(
+                articles=cached.articles,
+                validators=_merged(cached.validators, response.validators),
+                not_modified=True,
+            )
+        shown = redact_url(self.spec)
+        if looks_like_feed(response.content_type, response.body):
+            fetched = await asyncio.to_thread(
+                parse_feed, response.body, shown, response.content_type
+            )
+            await _fill_teasers(fetched, self.config, ctx)
+        else:
+            fetched = Fetched(articles=[await asyncio.to_thread(read_page, response, shown)])
+        fetched.validators = response.validators
+        return fetched
 
 
-def download(client: httpx.Client, url: str, max_bytes: int) -> tuple[bytes, str, str]:
-    """Body, content type and final URL of a GET; every failure is a one-line SourceError.
+def read_page(response: Response, shown: str, *, source: str | None = None) -> Article:
+    """The article on an HTML page; SourceError if the page is not one."""
+    content_type = response.content_type
+    if "html" not in content_type and not response.body.lstrip()[:15].lower().startswith(
+        (b"<!doctype html", b"<html")
+    ):
+        raise SourceError(
+            f"{shown}: neither a feed nor an HTML page "
+            f"(content type {content_type or 'unknown'}); check the URL"
+        )
+    page = extract_page(_decoded(response.body, content_type), response.url)
+    if not page.has_article:
+        raise SourceError(
+            f"{shown}: no article text found on the page (only "
+            f"{len(page.text.split())} words outside menus and boilerplate)"
+        )
+    if page.published is None:
+        raise SourceError(
+            f"{shown}: the page has no publication date, so it cannot be "
+            "placed in the time window; use its feed instead"
+        )
+    url = page.canonical_url or response.url
+    return Article(
+        url=url,
+        canonical_url=canonical_url(url),
+        title=page.title or url,
+        text=page.text,
+        outlet=page.outlet,
+        published=page.published,
+        source=source or shown,
+        content_hash=content_hash(page.title, page.text),
+        language=page.language,
+    )
 
-    Messages show the URL without credentials or secret query values (`redact_url`).
-    """
-    shown = redact_url(url)
+
+async def _fill_teasers(fetched: Fetched, config: SourceConfig, ctx: Context) -> None:
+    """Replace the text of teaser items (inside the brief's window) by their page's text."""
+    if config.full_text == "never":
+        return
+    wanted = [
+        i
+        for i, a in enumerate(fetched.articles)
+        if (config.full_text == "always" or len(a.text.split()) < ctx.limits.teaser_words)
+        and (ctx.period is None or ctx.period.start <= a.published <= ctx.period.end)
+    ][: ctx.limits.max_pages]
+    results = await asyncio.gather(*(_full_text(fetched.articles[i], ctx) for i in wanted))
+    errors = [error for _, error in results if error]
+    for i, (article, _) in zip(wanted, results, strict=True):
+        fetched.articles[i] = article
+    if errors:  # one entry per feed, not one per item
+        fetched.skipped.append(
+            SourceErrorRecord(
+                source=redact_url(config.url),
+                error=f"{len(errors)} of {len(wanted)} linked pages not read, their feed "
+                f"teasers used instead; first: {errors[0]}",
+            )
+        )
+    fetched.pages = len(wanted)
+
+
+async def _full_text(teaser: Article, ctx: Context) -> tuple[Article, str | None]:
+    """The teaser with its linked page's text, or the teaser and why the page was not used.
+    The link comes from the feed's content, so it goes through the private-network guard."""
+    shown = redact_url(teaser.url)
     try:
-        with client.stream("GET", url) as response:
-            if response.status_code >= 400:
-                raise SourceError(
-                    f"{shown}: HTTP {response.status_code} {response.reason_phrase}; check the URL"
-                )
-            declared = int(response.headers.get("content-length") or 0)
-            if declared > max_bytes:
-                raise SourceError(_too_big(shown, max_bytes))
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    raise SourceError(_too_big(shown, max_bytes))
-                chunks.append(chunk)
-            content_type = response.headers.get("content-type", "").lower()
-            return b"".join(chunks), content_type, str(response.url)
-    except httpx.TimeoutException:
-        raise SourceError(
-            f"{shown}: timed out after {client.timeout.read}s; the server is slow "
-            "or down (fetch.timeout_s)"
-        ) from None
-    except httpx.ConnectError as e:
-        raise SourceError(
-            f"{shown}: cannot connect ({first_line(e)}); check the host name and your network"
-        ) from None
-    except (httpx.HTTPError, httpx.InvalidURL, ValueError) as e:
-        raise SourceError(f"{shown}: request failed ({first_line(e)})") from None
+        response = await ctx.fetcher.get(teaser.url, trusted=False)
+        markup = _decoded(response.body, response.content_type)
+        page = await asyncio.to_thread(extract_page, markup, response.url)
+    except BriefgenError as e:
+        return teaser, str(e)
+    except Exception as e:  # a page the extractor chokes on costs its text, not the feed
+        return teaser, f"{shown}: page not readable ({type(e).__name__})"
+    if len(page.text) <= len(teaser.text):
+        return teaser, None
+    update = {
+        "text": page.text,
+        "content_hash": content_hash(teaser.title, page.text),
+        "language": teaser.language or page.language,
+    }
+    return teaser.model_copy(update=update), None
 
 
-def _too_big(url: str, max_bytes: int) -> str:
-    return f"{url}: response larger than {max_bytes:,} bytes; skipped (fetch.max_bytes)"
+def _merged(old: Validators, new: Validators) -> Validators:
+    """A 304 may carry fresh validators: each one the server sent replaces the stored one."""
+    return replace(
+        old,
+        etag=new.etag or old.etag,
+        last_modified=new.last_modified or old.last_modified,
+    )
 
 
 def _decoded(body: bytes, content_type: str) -> str | bytes:
