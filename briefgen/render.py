@@ -231,8 +231,9 @@ def local_fetcher(allowed: list[Path]):
 
 
 def _main_text(brief: Brief) -> list[str]:
-    """The text that decides the page's language: headline, bottom line, story titles."""
-    return [brief.headline, *brief.summary, *(s.title for s in brief.stories)]
+    """The text that decides the page's language: the headline and the bottom line (story
+    titles are the articles' own, and may be in other languages)."""
+    return [brief.headline, *brief.summary]
 
 
 def _local(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:

@@ -1,0 +1,120 @@
+"""The digest (`generate --digest`): a cover, a table of contents whose page numbers are the
+pages the briefs start on, every brief with its own anchors, written atomically or not at all."""
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+import pytest
+from clitools import cli
+from conftest import NOW
+from rendertools import bookmark_pages, fixed_brief, outline, page_texts, reader
+
+from briefgen.config import RenderSettings, Settings
+from briefgen.digest import render_digest_html, write_digest
+from briefgen.errors import ConfigError, RenderError
+from briefgen.render import render_pdf
+
+BERLIN = ZoneInfo("Europe/Berlin")
+TOPICS = ["Black Sea shipping", "Grid attacks", "Grain exports"]
+
+
+def briefs():
+    return [
+        fixed_brief(topic=topic, headline=f"{topic}: the day's headline number {n}")
+        for n, topic in enumerate(TOPICS, 1)
+    ]
+
+
+@pytest.fixture(scope="module")
+def digest_pdf() -> bytes:
+    return render_pdf(render_digest_html(briefs(), BERLIN, now=NOW))
+
+
+def test_cover_then_contents_with_the_right_page_numbers(digest_pdf):
+    pages = page_texts(digest_pdf)
+    cover, toc = pages[0], pages[1]
+    assert "Daily digest" in cover and "Tuesday 24 November 2026" in cover
+    assert "3 topics" in cover and all(t in cover for t in TOPICS)
+    assert not re.search(r"\d+ / \d+$", cover)  # no page number on the cover
+    assert toc.startswith("Contents")
+    starts = bookmark_pages(digest_pdf)
+    for topic in TOPICS:
+        listed = int(re.search(re.escape(topic) + r"[ .]*?(\d+)", toc).group(1))
+        assert listed == starts[topic]
+        assert pages[listed - 1].startswith("BRIEFGEN · DAILY BRIEF " + topic)
+    assert starts[TOPICS[0]] == 3  # after the cover and the contents
+
+
+def test_bookmarks_running_header_and_page_count(digest_pdf):
+    tree = outline(digest_pdf)
+    sections = ["Bottom line", "Stories", "Key developments", "Risks", "Reactions", "Outlook"]
+    assert tree[0] == "Contents"
+    assert tree[1::2] == TOPICS and all(kids[:6] == sections for kids in tree[2::2])
+    pages = page_texts(digest_pdf)
+    total = len(pages)
+    assert total == len(reader(digest_pdf).pages) >= 2 + len(TOPICS)
+    last = pages[-1]
+    assert last.endswith(f"{TOPICS[-1]} Tuesday 24 November 2026 {total} / {total}")
+    info = reader(digest_pdf).metadata
+    assert info.title == "Daily digest — Tuesday 24 November 2026"
+    assert info.subject == "3 briefs: " + ", ".join(TOPICS)
+
+
+def test_each_brief_keeps_its_own_anchors():
+    html = render_digest_html(briefs(), BERLIN, now=NOW)
+    for n in (1, 2, 3):
+        assert f'id="t{n}-src-1"' in html and f'href="#t{n}-src-1"' in html
+        assert f'<a href="#t{n}-top">' in html
+    assert 'href="#src-1"' not in html
+    assert html.count('<article class="digest-brief"') == 3
+
+
+def test_written_atomically_beside_the_briefs_or_not_at_all(tmp_path):
+    settings = Settings(output_dir=tmp_path / "out")
+    paths = write_digest(briefs(), settings, NOW, ["html", "pdf"])
+    day = tmp_path / "out" / "2026-11-24"
+    assert paths == [day / "digest.html", day / "digest.pdf"]
+    assert (day / "digest.pdf").read_bytes().startswith(b"%PDF")
+    slow = Settings(output_dir=tmp_path / "slow", render=RenderSettings(time_limit_s=0.0001))
+    with pytest.raises(RenderError, match="took longer than"):
+        write_digest(briefs(), slow, NOW, ["html", "pdf"])
+    assert not (tmp_path / "slow").exists()  # not even the HTML
+    with pytest.raises(ConfigError, match="rename it"):
+        write_digest([fixed_brief(topic="Digest")], settings, NOW, ["html"])
+
+
+def test_generate_digest_end_to_end(articles, tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\ntimezone = "Europe/Berlin"\n[render]\npage_size = "Letter"\n'
+        f'[[topics]]\nname = "Ukraine war"\nsince = "48h"\ninclude = ["Kyiv"]\n'
+        f'sources = ["{articles}"]\n'
+        f'[[topics]]\nname = "Black Sea"\nsince = "48h"\ninclude = ["Black Sea"]\n'
+        f'sources = ["{articles}"]\n'
+    )
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
+    assert result.exit_code == 0, result.output
+    day = tmp_path / "out" / "2026-11-24"
+    assert result.stdout.split()[-2:] == [str(day / "digest.html"), str(day / "digest.pdf")]
+    pdf = (day / "digest.pdf").read_bytes()
+    assert round(reader(pdf).pages[0].mediabox.width) == 612  # [render] page_size
+    assert outline(pdf)[1::2] == ["Ukraine war", "Black Sea"]
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert 'href="2026-11-24/digest.html"' in index and 'href="2026-11-24/digest.pdf"' in index
+
+
+def test_digest_needs_html_or_pdf(articles, tmp_path):
+    result = cli(
+        "generate", "--source", articles, "--topic", "U", "--date", "2026-11-24",
+        "--output", tmp_path / "out", "--format", "json", "--digest",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "the digest is HTML and PDF; add html or pdf to --format" in result.stderr
+    assert not (tmp_path / "out" / "2026-11-24" / "digest.html").exists()
+
+
+def test_digest_date_is_the_latest_brief_date():
+    later = fixed_brief(topic="Later", date=dt.date(2026, 11, 25))
+    html = render_digest_html([fixed_brief(), later], BERLIN, now=NOW)
+    assert '<p class="digest-date">Wednesday 25 November 2026</p>' in html

@@ -1,0 +1,188 @@
+"""The brief's HTML: a golden snapshot of a fixed brief, and the layout rules it follows.
+
+The snapshot is tests/fixtures/render/brief.golden.html. After an intended change to the
+templates or CSS, regenerate it and review the diff:
+
+    BRIEFGEN_UPDATE_GOLDEN=1 python -m pytest tests/test_render_layout.py
+"""
+
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from rendertools import FIXTURE, fixed_brief
+
+from briefgen.config import RenderSettings
+from briefgen.render import packaged_dir, render_html
+
+GOLDEN = FIXTURE.with_name("brief.golden.html")
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def test_html_matches_the_golden_snapshot():
+    html = render_html(fixed_brief(), BERLIN)
+    if os.environ.get("BRIEFGEN_UPDATE_GOLDEN"):
+        GOLDEN.write_text(html, encoding="utf-8")
+    assert html == GOLDEN.read_text(encoding="utf-8"), (
+        "the brief's HTML changed; if intended, regenerate with "
+        "BRIEFGEN_UPDATE_GOLDEN=1 python -m pytest tests/test_render_layout.py"
+    )
+
+
+class Outline(HTMLParser):
+    """Tags in order, heading levels, ids and hrefs of a page."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags, self.headings, self.ids, self.hrefs = [], [], set(), []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if "href" in attrs:
+            self.hrefs.append(attrs["href"])
+
+
+def parsed(html: str) -> Outline:
+    page = Outline()
+    page.feed(html)
+    return page
+
+
+def test_landmarks_heading_order_and_internal_links():
+    page = parsed(render_html(fixed_brief(), BERLIN))
+    for landmark in ("header", "nav", "main", "section", "footer"):
+        assert landmark in page.tags
+    assert page.headings[0] == 1 and page.headings.count(1) == 1
+    assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False))
+    internal = [h[1:] for h in page.hrefs if h.startswith("#")]
+    assert internal and set(internal) <= page.ids  # every citation and section link resolves
+    assert "script" not in page.tags and "img" not in page.tags and "link" not in page.tags
+
+
+def test_masthead_metadata_and_order_of_stories():
+    html = render_html(fixed_brief(), BERLIN)
+    flat = " ".join(html.split())
+    assert '<meta name="author" content="briefgen">' in html
+    assert (
+        '<meta name="description" content="Escorted grain convoy sails as war-risk premiums '
+        'climb">' in html
+    )
+    assert '<meta name="dcterms.created" content="2026-11-24T18:00:00+00:00">' in html
+    assert "<title>Black Sea shipping — Tuesday 24 November 2026</title>" in html
+    assert "Covering 23 Nov 2026, 19:00 CET – 24 Nov 2026, 19:00 CET" in flat
+    assert "openai (gpt-4o-mini)" in flat
+    # new and updated stories first, the continuing one folded away in <details>
+    stories = html.split('id="h-stories"')[1].split("</section>")[0]
+    details = stories.split("<details")[1]
+    assert (
+        stories.index("Escorted convoy")
+        < stories.index("Insurers raise")
+        < stories.index("<details")
+    )
+    assert "Port repairs in Izmail" in details and "Escorted convoy" not in details
+    devs = html.split('id="h-developments"')[1].split("</section>")[0]
+    assert "Berth three back in service" in devs.split("<details")[1]
+
+
+def test_reactions_by_stance_risks_table_and_sources():
+    html = render_html(fixed_brief(), BERLIN)
+    reactions = html.split('id="h-reactions"')[1].split("</section>")[0]
+    labels = re.findall(r"<h3>(\w+)</h3>", reactions)
+    assert labels == ["Support", "Opposition", "Concerns", "Neutral"]
+    assert '<strong class="actor">Ukraine&#39;s navy</strong>' in reactions
+    assert '<q class="reaction-quote">We will keep the corridor open</q>' in reactions
+    risks = html.split('id="h-risks"')[1].split("</section>")[0]
+    assert '<th scope="col" class="lvl">Likelihood</th>' in risks
+    assert '<span class="level level-high">high</span>' in risks
+    sources = html.split('id="h-sources"')[1].split("</section>")[0]
+    assert '<li id="src-1" value="1">' in sources
+    assert (
+        '<a href="https://wire.example.com/convoy">Convoy leaves Odesa under escort</a>' in sources
+    )
+    assert "24 Nov 2026, 04:00 CET" in sources  # published, in the brief's timezone
+    assert '<span class="url" dir="ltr">articles/izmail.md</span>' in sources  # not a link
+    assert 'href="articles/izmail.md"' not in html
+
+
+def test_screen_styles_dark_phone_and_print_are_inlined():
+    html = render_html(fixed_brief(), BERLIN)
+    assert "@media screen and (prefers-color-scheme: dark)" in html
+    assert "@media screen and (max-width: 36rem)" in html
+    assert "@media print" in html and 'counter(page) " / " counter(pages)' in html
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert not re.search(r"(src=|url\(|@import)\s*[\"']?(https?:|//)", html)
+
+
+def test_page_size_comes_from_the_settings():
+    assert "@page { size: A4; }" in render_html(fixed_brief(), BERLIN)
+    letter = render_html(fixed_brief(), BERLIN, options=RenderSettings(page_size="Letter"))
+    assert "@page { size: Letter; }" in letter
+
+
+LANG_TITLES = {
+    "zh": "北京宣布新的贸易措施",
+    "ja": "東京で新しい法律が成立しました",
+    "ko": "서울에서 새로운 회담이 열렸다",
+    "ar": "مخاطر الألغام العائمة في البحر الأسود",
+    "he": "הליווי הימי יימשך גם השבוע",
+}
+
+
+def multilingual_brief():
+    brief = fixed_brief()
+    for story, lang in zip(brief.stories, ("zh", "ja", "ko"), strict=True):
+        story.title = LANG_TITLES[lang]
+    brief.risks[0].risk = LANG_TITLES["ar"]
+    brief.risks[0].detail = "تم العثور على لغمين قبالة الساحل الروماني"
+    brief.reactions[0].detail = LANG_TITLES["he"]
+    brief.reactions[0].quote = "נמשיך לשמור על המסדרון פתוח"
+    return brief
+
+
+def test_items_in_other_scripts_get_lang_and_dir():
+    html = render_html(multilingual_brief(), BERLIN)
+    assert '<html lang="en" dir="ltr">' in html
+    zh = f'<span class="story-title">{LANG_TITLES["zh"]}'
+    assert f'<li lang="zh"><span class="badge badge-new">new</span> {zh}' in html
+    assert '<li lang="ja"><span class="badge badge-updated">' in html
+    assert '<li lang="ko"><span class="badge badge-continuing">' in html
+    assert '<tr lang="ar" dir="rtl">' in html
+    assert '<li lang="he" dir="rtl">' in html
+    assert '<li id="src-1" value="1">' in html  # Latin items carry nothing extra
+
+
+def test_document_language_is_detected_or_configured():
+    brief = fixed_brief(headline="مرافقة قافلة الحبوب", summary=["قافلة من أربع عشرة سفينة"])
+    html = render_html(brief, BERLIN)
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<p class="headline">' in html  # same script as the page: no attributes
+    configured = render_html(fixed_brief(), BERLIN, options=RenderSettings(lang="de"))
+    assert '<html lang="de" dir="ltr">' in configured
+
+
+@pytest.mark.parametrize("name", ["print.css", "base.css", "brief-parts.html.j2"])
+def test_every_template_and_css_file_can_be_overridden(tmp_path, name):
+    packaged = (packaged_dir("templates") / name).read_text(encoding="utf-8")
+    marker = "/* my override */" if name.endswith(".css") else "<!-- mine -->"
+    if name.endswith(".css"):
+        changed = marker + "\n" + packaged
+    else:  # the macros' file: only what the macros print shows
+        changed = packaged.replace(
+            '<footer class="colophon">', f'<footer class="colophon">{marker}'
+        )
+    (tmp_path / name).write_text(changed, encoding="utf-8")
+    assert marker in render_html(fixed_brief(), BERLIN, tmp_path)
+
+
+def test_templates_never_mark_brief_text_safe():
+    for path in Path(packaged_dir("templates")).glob("*.j2"):
+        text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
+        assert "|safe" not in text.replace(" ", "") and "Markup" not in text, path.name

@@ -1,0 +1,114 @@
+"""The brief's PDF, rendered by the real WeasyPrint and read back with pypdf: sections,
+citations, pages, running header, metadata, bookmarks, page size, fonts and the time limit."""
+
+import re
+from zoneinfo import ZoneInfo
+
+import pytest
+from rendertools import bookmark_pages, fixed_brief, fonts, outline, page_texts, reader
+from test_render_layout import LANG_TITLES, multilingual_brief
+
+from briefgen.config import RenderSettings
+from briefgen.errors import RenderError
+from briefgen.render import render_html, render_pdf
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SECTIONS = [
+    "Bottom line",
+    "Stories",
+    "Key developments",
+    "Risks",
+    "Reactions",
+    "Outlook",
+    "Sources",
+]
+
+
+@pytest.fixture(scope="module")
+def pdf() -> bytes:
+    return render_pdf(render_html(fixed_brief(), BERLIN))
+
+
+def test_sections_citations_and_sources_are_text(pdf):
+    text = " ".join(page_texts(pdf))
+    for heading in SECTIONS:
+        assert heading in text
+    assert "Escorted grain convoy sails as war-risk premiums climb" in text
+    assert "[1][2]" in text  # citations, numbered like the source list
+    assert "Harbour Wire — Convoy leaves Odesa under escort — 23 Nov 2026, 23:00 CET" in text
+    assert "https://wire.example.com/convoy" in text  # the URL itself is printed
+    assert "Continuing, nothing new since the last brief (1)" in text  # open on paper
+    assert "Berth three back in service" in text
+    assert "unverified" in text and "summarized offline: LLM: no valid answer" in text
+
+
+def test_pages_running_header_and_page_numbers(pdf):
+    pages = page_texts(pdf)
+    assert len(pages) == 2
+    for n, text in enumerate(pages, 1):
+        assert text.endswith(f"{n} / {len(pages)}")
+    # the margin boxes come last in the text: header (topic, date), then the page number
+    assert pages[1].endswith("Black Sea shipping Tuesday 24 November 2026 2 / 2")
+    assert not pages[0].endswith("Tuesday 24 November 2026 1 / 2")  # none over the masthead
+
+
+def test_metadata(pdf):
+    info = reader(pdf).metadata
+    assert info.title == "Black Sea shipping — Tuesday 24 November 2026"
+    assert info.author == "briefgen"
+    assert info.subject == "Escorted grain convoy sails as war-risk premiums climb"
+    assert info["/Keywords"] == "Black Sea shipping"
+    assert info["/CreationDate"].startswith("D:20261124180000")
+    assert reader(pdf).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_bookmarks_are_the_topic_and_its_sections(pdf):
+    assert outline(pdf) == ["Black Sea shipping", SECTIONS]
+    pages = bookmark_pages(pdf)
+    assert pages["Black Sea shipping"] == 1 and pages["Sources"] == 2
+
+
+def test_citations_and_sources_are_links(pdf):
+    internal, external = 0, []
+    for page in reader(pdf).pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object()
+            if "/Dest" in action:
+                internal += 1
+            elif "/A" in action and "/URI" in action["/A"]:
+                external.append(action["/A"]["/URI"])
+    assert internal >= 10  # the [n] citations jump to the source list
+    assert "https://wire.example.com/convoy" in external
+    assert not any("izmail" in uri for uri in external)  # a local path is not a link
+
+
+def test_page_size_a4_or_letter():
+    a4 = reader(render_pdf(render_html(fixed_brief(), BERLIN))).pages[0].mediabox
+    options = RenderSettings(page_size="Letter")
+    letter = reader(render_pdf(render_html(fixed_brief(), BERLIN, options=options))).pages[0]
+    assert (round(a4.width), round(a4.height)) == (595, 842)
+    assert (round(letter.mediabox.width), round(letter.mediabox.height)) == (612, 792)
+
+
+def test_cjk_arabic_hebrew_are_real_text_in_their_own_fonts():
+    pdf = render_pdf(render_html(multilingual_brief(), BERLIN))
+    text = "".join(reader(pdf).pages[n].extract_text() for n in range(len(reader(pdf).pages)))
+    for title in LANG_TITLES.values():
+        assert title in text
+    used = fonts(pdf)
+    assert any(name.startswith("Noto-Sans-CJK-SC") for name in used), used
+    assert any(name.startswith("Noto-Sans-CJK-JP") for name in used), used  # lang="ja" forms
+    assert any(name.startswith("Noto-Sans-CJK-KR") for name in used), used
+    assert any("Arabic" in name for name in used), used
+    assert any("Hebrew" in name for name in used), used
+    assert not any(re.search("LastResort|Unifont", name) for name in used), used
+
+
+def test_a_render_over_the_time_limit_is_one_line_and_no_pdf():
+    html = render_html(fixed_brief(), BERLIN)
+    with pytest.raises(RenderError) as caught:
+        render_pdf(html, time_limit_s=0.001)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith("PDF rendering took longer than 0.001 s; raise [render] time_limit_s")
+    assert render_pdf(html, time_limit_s=60).startswith(b"%PDF")  # the next render is fine
