@@ -48,8 +48,12 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
         for e in parsed.entries
     ]
     fetched = _entries((feed, entries), url)
-    if parsed.bozo and not fetched.articles:  # broken XML, HTML served as a feed, ...
-        reason = str(getattr(parsed, "bozo_exception", "unreadable")).splitlines()[0][:160]
+    if not fetched.articles and (parsed.bozo or not parsed.version):  # broken XML, HTML...
+        reason = (
+            str(getattr(parsed, "bozo_exception", "")).splitlines()[0][:160]
+            if parsed.bozo
+            else "no RSS or Atom root element"
+        )
         raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
     return fetched
 

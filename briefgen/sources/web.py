@@ -97,7 +97,8 @@ async def _fill_teasers(fetched: Fetched, config: SourceConfig, ctx: Context) ->
         if (config.full_text == "always" or len(a.text.split()) < ctx.limits.teaser_words)
         and (ctx.period is None or ctx.period.start <= a.published <= ctx.period.end)
     ][: ctx.limits.max_pages]
-    results = await asyncio.gather(*(_full_text(fetched.articles[i], ctx) for i in wanted))
+    always = config.full_text == "always"
+    results = await asyncio.gather(*(_full_text(fetched.articles[i], ctx, always) for i in wanted))
     errors = [error for _, error in results if error]
     for i, (article, _) in zip(wanted, results, strict=True):
         fetched.articles[i] = article
@@ -112,9 +113,10 @@ async def _fill_teasers(fetched: Fetched, config: SourceConfig, ctx: Context) ->
     fetched.pages = len(wanted)
 
 
-async def _full_text(teaser: Article, ctx: Context) -> tuple[Article, str | None]:
-    """The teaser with its linked page's text, or the teaser and why the page was not used.
-    The link comes from the feed's content, so it goes through the private-network guard."""
+async def _full_text(teaser: Article, ctx: Context, always: bool) -> tuple[Article, str | None]:
+    """The item with its linked page's text (when the page has more, or `always` when it has
+    an article), or the item and why the page was not read. The link comes from the feed's
+    content, so it goes through the private-network guard."""
     shown = redact_url(teaser.url)
     try:
         response = await ctx.fetcher.get(teaser.url, trusted=False)
@@ -124,7 +126,7 @@ async def _full_text(teaser: Article, ctx: Context) -> tuple[Article, str | None
         return teaser, str(e)
     except Exception as e:  # a page the extractor chokes on costs its text, not the feed
         return teaser, f"{shown}: page not readable ({type(e).__name__})"
-    if len(page.text) <= len(teaser.text):
+    if not page.has_article or (not always and len(page.text) <= len(teaser.text)):
         return teaser, None
     update = {
         "text": page.text,

@@ -1,0 +1,98 @@
+"""Feed formats, teaser items completed from their pages, and the language filter."""
+
+import asyncio
+import datetime as dt
+import json
+
+from conftest import NOW
+
+from briefgen.config import FetchSettings, SourceConfig, Topic
+from briefgen.gather import brief_period, fetch_all, gather
+
+BODY = "Engineers restored power to most of Kharkiv on Tuesday after the overnight strikes. " * 8
+PAGE = f"""<!doctype html><html lang="en"><head><title>Power back</title>
+<meta property="article:published_time" content="2026-11-24T09:00:00+00:00"></head>
+<body><nav>Home News</nav><article><h1>Power back</h1><p>{BODY}</p></article></body></html>"""
+PRIVATE_OK = {"allow_private_networks": True, "retries": 0}
+
+
+def fetched(url, **options):
+    [result] = asyncio.run(
+        fetch_all([SourceConfig(url=url, **options)], FetchSettings(**PRIVATE_OK))
+    )
+    assert result.error is None, result.error
+    return result.fetched
+
+
+def test_json_feed(server):
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "JSON Wire",
+        "language": "en",
+        "items": [
+            {
+                "id": "1",
+                "url": "/power",
+                "title": "Power back in Kharkiv",
+                "content_html": f"<p>{BODY}</p><script>alert(1)</script>",
+                "date_published": "2026-11-24T09:00:00Z",
+            },
+            {"id": "2", "url": "/no-date", "title": "Undated", "content_text": "x"},
+        ],
+    }
+    got = fetched(server.add("/feed.json", json.dumps(doc), content_type="application/feed+json"))
+    [article] = got.articles
+    assert article.url == server.url("/power")  # relative link resolved
+    assert (article.title, article.outlet, article.language) == (
+        "Power back in Kharkiv",
+        "JSON Wire",
+        "en",
+    )
+    assert "alert" not in article.text and article.text.startswith("Engineers restored")
+    assert "1 entries without a date" in got.skipped[0].error
+
+
+def rss(link: str, teaser: str) -> str:
+    return f"""<rss version="2.0"><channel><title>Teasers</title><language>en-gb</language>
+<item><title>Power back</title><link>{link}</link><description>{teaser}</description>
+<pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate></item></channel></rss>"""
+
+
+def test_teaser_items_get_their_page_text(server):
+    link = server.add("/power", PAGE)
+    url = server.add("/teasers.xml", rss(link, "Power is back."), content_type="text/xml")
+    [article] = fetched(url).articles
+    assert article.text.startswith("Engineers restored power") and "Home News" not in article.text
+    assert article.language == "en"
+    assert server.hits.count("/power") == 1
+
+
+def test_full_text_never_and_always(server):
+    link = server.add("/power", PAGE)
+    short = server.add("/short.xml", rss(link, "Power is back."), content_type="text/xml")
+    [article] = fetched(short, full_text="never").articles
+    assert article.text == "Power is back." and "/power" not in server.hits
+    long_teaser = "A long summary of the day. " * 30
+    full = server.add("/full.xml", rss(link, long_teaser), content_type="text/xml")
+    assert fetched(full).articles[0].text.startswith("A long summary")  # auto: not a teaser
+    assert fetched(full, full_text="always").articles[0].text.startswith("Engineers restored")
+
+
+def test_language_filter(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    texts = {
+        "en": "The government announced new support measures for families on Tuesday.",
+        "de": "Die Regierung hat am Dienstag neue Hilfen für Familien angekündigt.",
+        "fr": "Le gouvernement a annoncé mardi de nouvelles mesures pour les familles.",
+    }
+    for code, text in texts.items():
+        (folder / f"{code}.md").write_text(
+            f"---\ntitle: {code}\npublished: 2026-11-24T08:00:00+00:00\n---\n{text * 3}\n",
+            encoding="utf-8",
+        )
+    topic = Topic(name="T", sources=[str(folder)], languages=["en", "de"])
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(hours=24), dt.UTC)
+    result = gather(topic, period, FetchSettings())
+    assert sorted(a.title for a in result.articles) == ["de", "en"]
+    assert result.other_language == 1

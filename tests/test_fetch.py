@@ -1,0 +1,210 @@
+"""The HTTP layer against a real server on 127.0.0.1: conditional GET, retries, redirects,
+deadlines, size caps and the private-network guard."""
+
+import asyncio
+import datetime as dt
+import time
+
+import pytest
+from conftest import NOW
+
+from briefgen.config import FetchSettings, SourceConfig, Topic
+from briefgen.fetch import Fetcher, is_public
+from briefgen.gather import brief_period, fetch_all, gather
+from briefgen.store import Store
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Grid hit overnight</title><link>{link}</link>
+<pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate>
+<description>{text}</description></item></channel></rss>"""
+LONG = "Russian missiles struck the power grid near Kyiv overnight, officials said. " * 12
+FAST = {"retries": 0, "retry_backoff_s": 0}
+
+
+def run(sources, settings, store=None):
+    configs = [SourceConfig(url=s) if isinstance(s, str) else s for s in sources]
+    return asyncio.run(fetch_all(configs, settings, store=store))
+
+
+def feed(link="https://wire.example.com/a", text=LONG):
+    return RSS.format(link=link, text=text)
+
+
+def test_second_run_gets_304_and_parses_nothing(server, tmp_path):
+    url = server.add(
+        "/feed.xml",
+        feed(),
+        content_type="application/rss+xml",
+        headers={"ETag": '"v1"', "Last-Modified": "Tue, 24 Nov 2026 07:00:00 GMT"},
+    )
+    store = Store(f"sqlite:///{tmp_path}/db.sqlite")
+    [first] = run([url], FetchSettings(), store)
+    assert not first.fetched.not_modified and len(first.fetched.articles) == 1
+    [second] = run([url], FetchSettings(), store)
+    assert server.not_modified == ["/feed.xml"]
+    assert server.request_headers[-1]["if-none-match"] == '"v1"'
+    assert server.request_headers[-1]["if-modified-since"] == "Tue, 24 Nov 2026 07:00:00 GMT"
+    assert second.fetched.not_modified
+    assert second.fetched.articles == first.fetched.articles  # the stored ones, not re-parsed
+
+
+def test_a_new_etag_replaces_the_stored_one(server, tmp_path):
+    """The ETag may change while Last-Modified stays: each validator is updated when sent."""
+    headers = {"ETag": '"v1"', "Last-Modified": "Tue, 24 Nov 2026 07:00:00 GMT"}
+    url = server.add("/f", feed(), content_type="application/rss+xml", headers=headers)
+    store = Store(f"sqlite:///{tmp_path}/db.sqlite")
+    run([url], FetchSettings(), store)
+    headers["ETag"] = '"v2"'  # new content, same Last-Modified
+    [changed] = run([url], FetchSettings(), store)
+    assert not changed.fetched.not_modified  # the old ETag no longer matches: a full answer
+    run([url], FetchSettings(), store)
+    assert server.request_headers[-1]["if-none-match"] == '"v2"'
+    assert server.not_modified == ["/f"]
+
+
+def test_5xx_is_retried_with_backoff_but_4xx_is_not(server):
+    server.add("/flaky", "oops", status=503)
+    server.add("/gone", "no", status=404)
+    settings = FetchSettings(retries=2, retry_backoff_s=0.05)
+    flaky, gone = run([server.url("/flaky"), server.url("/gone")], settings)
+    assert server.hits.count("/flaky") == 3 and server.hits.count("/gone") == 1
+    assert "HTTP 503" in flaky.error and "HTTP 404" in gone.error
+
+
+def test_redirects_are_followed_and_loops_stopped(server):
+    server.add("/old", "", status=301, headers={"Location": "/new"})
+    server.add("/new", feed(), content_type="application/rss+xml")
+    server.add("/loop", "", status=302, headers={"Location": "/loop"})
+    moved, loop = run([server.url("/old"), server.url("/loop")], FetchSettings(**FAST))
+    assert len(moved.fetched.articles) == 1
+    assert "more than 5 redirects" in loop.error
+    assert server.hits.count("/loop") == 6
+
+
+def test_user_agent_and_compression(server):
+    run([server.add("/f", feed(), content_type="application/rss+xml")], FetchSettings())
+    sent = server.request_headers[0]
+    assert sent["user-agent"].startswith("briefgen/")
+    assert "gzip" in sent["accept-encoding"]
+
+
+def test_hanging_host_and_huge_body_do_not_stall_the_run(server):
+    """A host that never answers and a 50 MB body: both reported, the run ends on time."""
+    server.add("/hang", "", delay=60)
+    server.add("/drip", "", content_type="application/rss+xml", drip=True)
+    server.add("/huge", b"<rss>" + b"x" * 50_000_000, content_type="application/rss+xml")
+    server.add("/ok", feed(), content_type="application/rss+xml")
+    settings = FetchSettings(deadline_s=2, timeout_s=30, **FAST)
+    started = time.perf_counter()
+    hang, drip, huge, ok = run(
+        [server.url(p) for p in ("/hang", "/drip", "/huge", "/ok")], settings
+    )
+    assert time.perf_counter() - started < settings.deadline_s + 3
+    assert "not done within 2s" in hang.error and "fetch.deadline_s" in hang.error
+    assert "not done within 2s" in drip.error
+    assert "larger than 15,728,640 bytes" in huge.error
+    assert ok.error is None and len(ok.fetched.articles) == 1
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("192.168.0.10", False),
+        ("169.254.169.254", False),  # cloud metadata
+        ("100.64.0.1", False),  # CGNAT
+        ("::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("fd00:ec2::254", False),
+        ("224.0.0.1", False),
+        ("93.184.216.34", True),
+        ("2606:4700::1111", True),
+    ],
+)
+def test_public_addresses(address, public):
+    assert is_public(address) is public
+
+
+def test_discovered_links_may_not_reach_private_networks(server):
+    """A configured source on loopback is trusted; a link found in its feed is not, even by
+    a name ('localhost') that only the connection reveals as loopback."""
+    page = "<html><body><article><p>" + LONG + "</p></article></body></html>"
+    server.add("/story", page)
+    url = server.add(
+        "/teasers.xml",
+        feed(link=server.url("/story").replace("127.0.0.1", "localhost"), text="Short teaser."),
+        content_type="application/rss+xml",
+    )
+    [result] = run([url], FetchSettings(**FAST))
+    assert "/story" not in server.hits
+    [article] = result.fetched.articles
+    assert article.text == "Short teaser."
+    assert "private or local network" in result.fetched.skipped[0].error
+    assert "--allow-private-networks" in result.fetched.skipped[0].error
+
+    [allowed] = run([url], FetchSettings(allow_private_networks=True, **FAST))
+    assert "/story" in server.hits
+    assert "Russian missiles struck" in allowed.fetched.articles[0].text
+
+
+def test_a_redirect_to_another_host_is_a_discovered_link(server):
+    target = server.add("/target", feed(), content_type="application/rss+xml")
+    elsewhere = target.replace("127.0.0.1", "localhost")  # another host name, also loopback
+    server.add("/jump", "", status=302, headers={"Location": elsewhere})
+    [result] = run([server.url("/jump")], FetchSettings(**FAST))
+    assert "private or local network" in result.error
+
+
+def test_only_http_links_are_followed(server):
+    server.add("/ftp", "", status=302, headers={"Location": "file:///etc/passwd"})
+    [result] = run([server.url("/ftp")], FetchSettings(**FAST))
+    assert "only http and https" in result.error
+
+
+def test_per_host_limit(server):
+    """With per_host = 1, requests to one host never overlap."""
+    for n in range(4):
+        server.add(f"/slow{n}", feed(), content_type="application/rss+xml", delay=0.3)
+    started = time.perf_counter()
+    run([server.url(f"/slow{n}") for n in range(4)], FetchSettings(per_host=1))
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    run([server.url(f"/slow{n}") for n in range(4)], FetchSettings(per_host=4))
+    parallel = time.perf_counter() - started
+    assert serial >= 1.2 and parallel < serial
+
+
+def test_fetcher_closes_its_client():
+    async def open_and_close():
+        async with Fetcher(FetchSettings()) as fetcher:
+            pass
+        return fetcher.client.is_closed
+
+    assert asyncio.run(open_and_close())
+
+
+def test_gather_records_each_broken_source_and_keeps_the_rest(server, tmp_path):
+    hostile = {
+        "/bozo": ("<rss><channel><item><title>broken", "application/rss+xml"),
+        "/html-as-feed": ("<html><body><p>Not a feed</p></body></html>", "application/rss+xml"),
+        "/empty": ("<rss version='2.0'><channel><title>E</title></channel></rss>", "text/xml"),
+        "/latin1": (
+            feed(text="Caf\xe9 owners in Kyiv " + LONG).encode("latin-1"),
+            "application/rss+xml",  # no charset, and the XML says UTF-8 by default
+        ),
+        "/good": (feed(link="https://wire.example.com/b"), "application/rss+xml"),
+    }
+    for path, (body, ctype) in hostile.items():
+        server.add(path, body, content_type=ctype)
+    topic = Topic(name="Grid", sources=[server.url(p) for p in hostile])
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(hours=24), dt.UTC)
+    result = gather(topic, period, FetchSettings(**FAST))
+    errors = {e.source.rsplit("/", 1)[-1]: e.error for e in result.errors}
+    assert "not a valid RSS/Atom feed" in errors["bozo"]
+    assert "not a valid RSS/Atom feed" in errors["html-as-feed"]
+    assert errors["empty"] == "the feed has no items"
+    assert "good" not in errors
+    texts = [a.text for a in result.articles]
+    assert any(t.startswith("Caf") and "Kyiv" in t for t in texts)  # read, not dropped
+    assert len(result.articles) == 2

@@ -1,0 +1,96 @@
+"""What changed since the last brief: a topic run on two consecutive days."""
+
+import re
+import shutil
+
+from clitools import cli
+from conftest import FIXTURES
+
+from briefgen.models import Brief
+
+CLUSTERS = FIXTURES / "clusters"
+
+
+def place(folder, event, outlet, day):
+    """Copy a labelled fixture article into `folder`, published on 2026-11-<day>."""
+    source = CLUSTERS / event / f"{outlet}.md"
+    text = re.sub(
+        r"^published: .*$",
+        f"published: 2026-11-{day}T06:00:00+00:00",
+        source.read_text(encoding="utf-8"),
+        count=1,
+        flags=re.M,
+    )
+    (folder / f"{event}--{outlet}.md").write_text(text, encoding="utf-8")
+
+
+def brief_for(tmp_path, folder, date, *extra) -> Brief:
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f"""output_dir = "out"
+[[topics]]
+name = "World"
+since = "48h"
+sources = ["{folder}"]
+{chr(10).join(extra)}
+""",
+        encoding="utf-8",
+    )
+    result = cli("generate", "--config", config, "--date", date, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return Brief.model_validate_json((tmp_path / "out" / date / "world.json").read_text())
+
+
+def status_by_title(brief: Brief) -> dict[str, str]:
+    return {s.title: s.status for s in brief.stories}
+
+
+def test_two_consecutive_days(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    place(folder, "freight-derailment-brenna", "brenna-dagblad", 23)
+    place(folder, "freight-derailment-brenna", "continental-wire", 23)
+    place(folder, "central-bank-holds-rates", "market-desk", 23)
+    day1 = brief_for(tmp_path, folder, "2026-11-23")
+    assert {s.status for s in day1.stories} == {"new"}
+    assert len(day1.stories) == 2
+
+    # The next day: yesterday's articles are still in the 48 h window, the bank story gains
+    # two outlets, and a new event breaks.
+    place(folder, "central-bank-holds-rates", "harbour-gazette", 24)
+    place(folder, "central-bank-holds-rates", "continental-wire", 24)
+    place(folder, "glacier-retreat-study", "northern-ledger", 24)
+    day2 = brief_for(tmp_path, folder, "2026-11-24")
+    by_event = {}
+    for story in day2.stories:
+        urls = {day2.sources[[s.id for s in day2.sources].index(i)].url for i in story.sources}
+        event = (
+            "derailment"
+            if any("derail" in u or "brenna" in u for u in urls)
+            else ("bank" if any("rate" in u for u in urls) else "glacier")
+        )
+        by_event[event] = story.status
+    assert by_event == {"glacier": "new", "bank": "updated", "derailment": "continuing"}
+    assert [s.status for s in day2.stories] == ["new", "updated", "continuing"]  # news first
+
+
+def test_continuing_stories_can_be_left_out(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    place(folder, "freight-derailment-brenna", "brenna-dagblad", 23)
+    brief_for(tmp_path, folder, "2026-11-23", 'continuing = "omit"')
+    place(folder, "glacier-retreat-study", "northern-ledger", 24)
+    day2 = brief_for(tmp_path, folder, "2026-11-24", 'continuing = "omit"')
+    assert [s.status for s in day2.stories] == ["new"]
+    assert all("glacier" in s.url for s in day2.sources)
+
+
+def test_a_rerun_of_the_same_day_keeps_its_statuses(tmp_path):
+    """Statuses compare with earlier dates only: --force on today's brief changes nothing."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    place(folder, "glacier-retreat-study", "northern-ledger", 24)
+    first = brief_for(tmp_path, folder, "2026-11-24")
+    shutil.rmtree(tmp_path / "out")
+    again = brief_for(tmp_path, folder, "2026-11-24")
+    assert status_by_title(first) == status_by_title(again) == {first.stories[0].title: "new"}
