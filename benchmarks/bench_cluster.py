@@ -1,18 +1,27 @@
-"""Grouping quality of dedupe + cluster on a labelled corpus: pairwise precision and recall.
+"""Grouping quality of dedupe + cluster on labelled corpora (pairwise precision and recall),
+then speed and peak memory on 10,000 generated articles.
 
-The corpus is tests/fixtures/clusters/<event>/<outlet>.md; the folder name is the gold event.
+The corpora are tests/fixtures/clusters/ and tests/fixtures/clusters-second/, laid out as
+<event>/<outlet>.md; the folder name is the gold event.
 Articles are read through briefgen's own file source, deduplicated and clustered as `generate`
 does, and every pair of articles is scored: put together by the clustering, and together in
 the gold labels. A copy that dedupe folded into another article counts as grouped with it.
 
-Run on demand:  python benchmarks/bench_cluster.py  (prints a table; nothing is asserted)
+The generated articles come from tests/synthetic_news.py (events x outlets, paraphrased
+templates, syndicated copies); dedupe and cluster are timed separately (wall and CPU) and
+their peak memory is taken with tracemalloc in a second, untimed pass.
+
+Run on demand:  python benchmarks/bench_cluster.py [EVENTS]  (default 2000 events, about
+10,000 articles; prints tables; nothing is asserted)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import statistics
+import sys
 import time
+import tracemalloc
 from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -21,7 +30,11 @@ from briefgen.cluster import cluster, dedupe
 from briefgen.sources.files import read_file
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "tests" / "fixtures" / "clusters"
+CORPORA = [
+    REPO / "tests" / "fixtures" / "clusters",
+    REPO / "tests" / "fixtures" / "clusters-second",
+]
+sys.path.insert(0, str(REPO / "tests"))
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpus (23-24 Nov 2026)
 MAX_STORIES = 200  # never cut: every group is scored
 
@@ -45,7 +58,62 @@ def pairs(labels: dict[str, str]) -> set[frozenset[str]]:
 
 
 def main() -> None:
-    articles, gold, names = load(CORPUS)
+    for corpus in CORPORA:
+        quality(corpus)
+        print()
+    scale(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+
+
+def scale(events: int) -> None:
+    """Time dedupe and cluster on generated articles; peak memory in an untimed pass."""
+    from synthetic_news import generate
+
+    generated = generate(events)
+    articles = [a for a, _ in generated]
+    print(f"generated: {events} events, {len(articles)} articles")
+    wall, cpu = time.perf_counter(), time.process_time()
+    deduped = dedupe(articles)
+    print(
+        f"  {'dedupe wall / CPU':34} {time.perf_counter() - wall:.2f} s / "
+        f"{time.process_time() - cpu:.2f} s ({deduped.dropped} copies)"
+    )
+    wall, cpu = time.perf_counter(), time.process_time()
+    stories = cluster(deduped.articles, set(), NOW, max_stories=len(articles))
+    print(
+        f"  {'cluster wall / CPU':34} {time.perf_counter() - wall:.2f} s / "
+        f"{time.process_time() - cpu:.2f} s ({len(stories)} stories)"
+    )
+    predicted = _predicted(stories, deduped)
+    gold = {a.url: str(k) for a, k in generated}
+    precision, recall = _scores(gold, predicted)
+    print(f"  {'pairwise precision / recall':34} {precision:.3f} / {recall:.3f}")
+    tracemalloc.start()
+    cluster(dedupe(articles).articles, set(), NOW, max_stories=len(articles))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"  {'peak traced memory (both)':34} {peak / 2**20:.0f} MiB")
+
+
+def _predicted(stories, deduped) -> dict[str, str]:
+    predicted: dict[str, str] = {}
+    for story in stories:
+        for url in _urls(story, deduped):
+            predicted[url] = story.id
+    return predicted
+
+
+def _scores(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float]:
+    gold_pairs, found_pairs = pairs(gold), pairs(predicted)
+    hits = len(gold_pairs & found_pairs)
+    return (
+        hits / len(found_pairs) if found_pairs else 1.0,
+        hits / len(gold_pairs) if gold_pairs else 1.0,
+    )
+
+
+def quality(corpus: Path) -> None:
+    """Pairwise precision and recall on one labelled corpus, and what went wrong."""
+    articles, gold, names = load(corpus)
     deduped = dedupe(articles)
     times, stories = [], []
     for _ in range(5):
@@ -58,22 +126,16 @@ def main() -> None:
         dedupe(articles)
         dedupe_times.append(time.perf_counter() - start)
 
-    predicted: dict[str, str] = {}
-    for story in stories:
-        for article in story.articles:
-            predicted[article.url] = story.id
-            for copy in deduped.duplicates.get(article.url, []):
-                predicted[copy.url] = story.id
+    predicted = _predicted(stories, deduped)
     assert len(predicted) == len(articles), "every article is in exactly one story"
 
     gold_pairs, found_pairs = pairs(gold), pairs(predicted)
     hits = len(gold_pairs & found_pairs)
-    precision = hits / len(found_pairs) if found_pairs else 1.0
-    recall = hits / len(gold_pairs) if gold_pairs else 1.0
+    precision, recall = _scores(gold, predicted)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     events = Counter(gold.values())
 
-    print(f"corpus: {CORPUS.relative_to(REPO)}")
+    print(f"corpus: {corpus.relative_to(REPO)}")
     print(f"  {'articles':34} {len(articles)}")
     print(f"  {'distinct after dedupe':34} {len(deduped.articles)} ({deduped.dropped} copies)")
     print(

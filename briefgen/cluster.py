@@ -7,6 +7,7 @@ import datetime as dt
 import heapq
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,7 +24,8 @@ SAME_STORY = 0.14  # average similarity of two groups of articles (see cluster)
 PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups (vectors.tfidf)
 TOP_TERMS = 12  # an article's most telling terms (and names) that propose candidate pairs
 MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them, proposes none
-MAX_SHARE = 0.01
+MAX_SHARE = 0.003
+MIN_SHARED = 2  # one shared name or term alone is too often chance
 NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|\d[\d.,%]*\d|\d)")
 
 
@@ -96,19 +98,37 @@ def _similarities(vectors: list[Vector], names: list[Vector]) -> dict[tuple[int,
 
 
 def _candidate_pairs(vectors: list[Vector], names: list[Vector]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of articles that share one of their most telling terms: each article's top terms
+    """Pairs of articles that share two of their most telling terms: each article's top terms
     and names, less those found in more than a small share of the articles (such a term
     pairs nearly everything with everything and decides little)."""
     limit = max(MAX_POSTING, int(MAX_SHARE * len(vectors)))
     keys = [
-        {t: 1.0 for t in heapq.nlargest(TOP_TERMS, v, key=v.__getitem__)}
-        | {"#" + t: 1.0 for t in heapq.nlargest(TOP_TERMS, n, key=n.__getitem__)}
-        for v, n in zip(vectors, names, strict=True)
+        terms | named
+        for terms, named in zip(
+            _telling(vectors, limit, ""), _telling(names, limit, "#"), strict=True
+        )
     ]
-    index = sparse_rows(keys).tocsc()
-    index = index[:, np.flatnonzero(np.diff(index.indptr) <= limit)]
+    index = sparse_rows(keys)
     shared = sparse.triu(index @ index.T, k=1).tocoo()
-    return shared.row, shared.col
+    keep = shared.data >= MIN_SHARED
+    return shared.row[keep], shared.col[keep]
+
+
+def _telling(vectors: list[Vector], limit: int, prefix: str) -> list[dict[str, float]]:
+    """Each vector's TOP_TERMS heaviest terms among those in at most `limit` vectors."""
+    df = Counter(t for v in vectors for t in v)
+    return [
+        dict.fromkeys(
+            (
+                prefix + t
+                for t in heapq.nlargest(
+                    TOP_TERMS, (t for t in v if df[t] <= limit), key=v.__getitem__
+                )
+            ),
+            1.0,
+        )
+        for v in vectors
+    ]
 
 
 def _story(
