@@ -3,6 +3,7 @@
 import asyncio
 import datetime as dt
 import json
+import time
 
 from conftest import NOW
 
@@ -96,3 +97,16 @@ def test_language_filter(tmp_path):
     result = gather(topic, period, FetchSettings())
     assert sorted(a.title for a in result.articles) == ["de", "en"]
     assert result.other_language == 1
+
+
+def test_a_hanging_page_costs_its_text_not_the_feed(server):
+    link = server.add("/hangs", PAGE, delay=30)
+    url = server.add("/teasers.xml", rss(link, "Power is back."), content_type="text/xml")
+    started = time.perf_counter()
+    [result] = asyncio.run(
+        fetch_all([SourceConfig(url=url)], FetchSettings(deadline_s=2, **PRIVATE_OK))
+    )
+    assert time.perf_counter() - started < 4
+    assert result.error is None
+    assert [a.text for a in result.fetched.articles] == ["Power is back."]
+    assert "not read within the source's deadline" in result.fetched.skipped[0].error

@@ -4,6 +4,7 @@ carry only a teaser get the text of the page they link to."""
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ class UrlSource:
         return self.config.url
 
     async def fetch(self, ctx: Context) -> Fetched:
+        started = time.monotonic()
         cached = ctx.cache.get(self.spec)
         response = await ctx.fetcher.get(
             self.spec, validators=cached.validators if cached else None
@@ -45,7 +47,10 @@ class UrlSource:
             fetched = await asyncio.to_thread(
                 parse_feed, response.body, shown, response.content_type
             )
-            await _fill_teasers(fetched, self.config, ctx)
+            # linked pages get what is left of the source's deadline, less a margin, so a
+            # slow page costs its text, never the feed
+            budget = ctx.limits.deadline_s * 0.9 - (time.monotonic() - started)
+            await _fill_teasers(fetched, self.config, ctx, budget)
         else:
             fetched = Fetched(articles=[await asyncio.to_thread(read_page, response, shown)])
         fetched.validators = response.validators
@@ -87,8 +92,11 @@ def read_page(response: Response, shown: str, *, source: str | None = None) -> A
     )
 
 
-async def _fill_teasers(fetched: Fetched, config: SourceConfig, ctx: Context) -> None:
-    """Replace the text of teaser items (inside the brief's window) by their page's text."""
+async def _fill_teasers(
+    fetched: Fetched, config: SourceConfig, ctx: Context, budget_s: float
+) -> None:
+    """Replace the text of teaser items (inside the brief's window) by their page's text;
+    pages not read within `budget_s` leave their teaser."""
     if config.full_text == "never":
         return
     wanted = [
@@ -98,7 +106,18 @@ async def _fill_teasers(fetched: Fetched, config: SourceConfig, ctx: Context) ->
         and (ctx.period is None or ctx.period.start <= a.published <= ctx.period.end)
     ][: ctx.limits.max_pages]
     always = config.full_text == "always"
-    results = await asyncio.gather(*(_full_text(fetched.articles[i], ctx, always) for i in wanted))
+    tasks = [asyncio.create_task(_full_text(fetched.articles[i], ctx, always)) for i in wanted]
+    if tasks:
+        await asyncio.wait(tasks, timeout=max(budget_s, 0.1))
+    late = "not read within the source's deadline (fetch.deadline_s)"
+    pending = [t for t in tasks if not t.done()]
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    results = [
+        task.result() if task.done() and not task.cancelled() else (teaser, late)
+        for task, teaser in zip(tasks, (fetched.articles[i] for i in wanted), strict=True)
+    ]
     errors = [error for _, error in results if error]
     for i, (article, _) in zip(wanted, results, strict=True):
         fetched.articles[i] = article
