@@ -40,6 +40,16 @@ def _main(
     )
 
 
+AllowPrivateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private-networks",
+        help="Let links found in feeds (and redirects to other hosts) reach loopback and "
+        "private addresses.",
+    ),
+]
+
+
 @app.command()
 def generate(
     topics: Annotated[
@@ -136,6 +146,7 @@ def generate(
             "--dry-run", help="Write the emails as .eml files under <output>/<date>/outbox/."
         ),
     ] = False,
+    allow_private_networks: AllowPrivateOpt = False,
     digest: Annotated[
         bool,
         typer.Option(
@@ -166,6 +177,7 @@ def generate(
             email=email,
             force=force,
             dry_run=dry_run,
+            allow_private_networks=allow_private_networks,
             digest=digest,
         )
     )
@@ -241,11 +253,16 @@ def sources_check(
         list[str] | None, typer.Argument(help="Topics to check (default: all).", show_default=False)
     ] = None,
     config: ConfigOpt = None,
+    allow_private_networks: AllowPrivateOpt = False,
 ) -> None:
     """Fetch each configured source once and report its health."""
-    from briefgen.commands import check_sources
+    from briefgen.health import check_sources
 
-    _guard(lambda: check_sources(config=config, topics=topics or []))
+    _guard(
+        lambda: check_sources(
+            config=config, topics=topics or [], allow_private_networks=allow_private_networks
+        )
+    )
 
 
 def _guard(action) -> None:

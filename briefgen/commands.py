@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sys
-import time
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -53,6 +52,7 @@ def generate_briefs(
     email: bool = False,
     force: bool = False,
     dry_run: bool = False,
+    allow_private_networks: bool = False,
     digest: bool = False,
 ) -> int:
     """`briefgen generate`: one brief per topic (and with `digest`, one digest of them all);
@@ -63,6 +63,7 @@ def generate_briefs(
 
     settings = load_settings(config)
     _override(settings, output=output, provider=provider, model=model, base_url=base_url)
+    settings.fetch.allow_private_networks |= allow_private_networks
     if settings.llm.provider == "openai":
         from briefgen.summarize.openai import prepare
 
@@ -247,43 +248,6 @@ def _deliveries(counts: dict[str, int]) -> str:
         return "-"
     failed = counts.get("failed", 0) + counts.get("rejected", 0)
     return f"{counts.get('sent', 0)}/{total}" + (f" ({failed} failed)" if failed else "")
-
-
-def check_sources(*, config: Path | None, topics: list[str]) -> int:
-    """`briefgen sources check`: fetch each source once; 1 if any is broken."""
-    from briefgen.gather import fetch_one, new_client
-    from briefgen.sources import open_source
-    from briefgen.text import redact_url
-
-    settings = load_settings(config)
-    if settings.config_file is None:
-        raise ConfigError(
-            "no config file: pass --config FILE, or create ./briefgen.toml with 'briefgen init'"
-        )
-    chosen = settings.find_topics(topics)
-    if not chosen:
-        raise ConfigError(f"no topics in {settings.config_file}; add a [[topics]] table")
-    out = _out()
-    table = Table("topic", "source", "status", "articles", "newest", "skipped", "seconds")
-    broken = 0
-    with new_client(settings.fetch) as client:
-        for t in chosen:
-            for spec in t.sources:
-                started = time.perf_counter()
-                fetched, error = fetch_one(open_source(spec), client, settings.fetch)
-                newest = max((a.published for a in fetched.articles), default=None)
-                broken += bool(error)
-                table.add_row(
-                    escape(t.name),
-                    escape(redact_url(spec)),
-                    f"[red]failed[/]: {escape(error)}" if error else "[green]ok[/]",
-                    "-" if error else str(len(fetched.articles)),
-                    f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
-                    str(len(fetched.skipped)),
-                    f"{time.perf_counter() - started:.2f}",
-                )
-    out.print(table)
-    return 1 if broken else 0
 
 
 def init_project(directory: Path, *, templates: bool, force: bool) -> int:

@@ -100,6 +100,32 @@ def test_sources_check_reports_each_source(articles, server, tmp_path):
     result = cli("sources", "check", "--config", config)
     assert result.exit_code == 1
     assert "ok" in result.stdout and "HTTP 404" in result.stdout
+    for column in ("status", "items", "seconds", "last error"):
+        assert column in result.stdout
+
+
+def test_sources_check_shows_304s_and_the_last_error(server, tmp_path):
+    rss = (
+        "<rss version='2.0'><channel><title>W</title><item><title>Grid</title>"
+        "<link>https://w.example.com/1</link><pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate>"
+        "<description>Full text. </description></item></channel></rss>"
+    )
+    url = server.add("/f.xml", rss, content_type="text/xml", status=500)
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'[fetch]\nretries = 0\n[[topics]]\nname = "U"\n'
+        f'sources = [{{url = "{url}", full_text = "never"}}]\n'
+    )
+    down = cli("sources", "check", "--config", config)
+    assert down.exit_code == 1 and "failed" in down.stdout and "HTTP 500" in down.stdout
+    server.routes["/f.xml"].status = 200
+    server.routes["/f.xml"].headers["ETag"] = '"1"'
+    up = cli("sources", "check", "--config", config)
+    assert up.exit_code == 0 and "ok" in up.stdout
+    assert "HTTP 500" in up.stdout  # the last error, with its time
+    again = cli("sources", "check", "--config", config)
+    assert again.exit_code == 0 and "not modified" in again.stdout
+    assert server.not_modified == ["/f.xml"]
 
 
 def test_every_command_has_help():

@@ -1,0 +1,64 @@
+"""`briefgen sources check`: every configured source fetched once, as a run fetches it, and
+a health table of what came back."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from rich.markup import escape
+from rich.table import Table
+
+from briefgen.commands import _out
+from briefgen.config import load_settings
+from briefgen.errors import ConfigError
+from briefgen.gather import fetch_all
+from briefgen.store import Store
+from briefgen.text import redact_url
+
+
+def check_sources(
+    *, config: Path | None, topics: list[str], allow_private_networks: bool = False
+) -> int:
+    """`briefgen sources check`: fetch each source once (conditional GETs, as a run would)
+    and print its health; 1 if any is broken."""
+    settings = load_settings(config)
+    if settings.config_file is None:
+        raise ConfigError(
+            "no config file: pass --config FILE, or create ./briefgen.toml with 'briefgen init'"
+        )
+    chosen = settings.find_topics(topics)
+    if not chosen:
+        raise ConfigError(f"no topics in {settings.config_file}; add a [[topics]] table")
+    settings.fetch.allow_private_networks |= allow_private_networks
+    sources = list({s.url: s for t in chosen for s in t.sources}.values())
+    store = Store(settings.database)
+    try:
+        results = asyncio.run(fetch_all(sources, settings.fetch, store=store))
+        health = store.feed_health([s.url for s in sources])
+    finally:
+        store.close()
+    table = Table("source", "status", "items", "newest", "seconds", "last error")
+    for r in results:
+        newest = max((a.published for a in r.fetched.articles), default=None)
+        last = health.get(r.spec)
+        last_error = f"{last.error_at:%Y-%m-%d %H:%M}: {last.error}" if last and last.error else "-"
+        status = (
+            "[red]failed[/]"
+            if r.error
+            else "[green]not modified[/]"
+            if r.fetched.not_modified
+            else "[yellow]ok, with warnings[/]"
+            if r.fetched.skipped
+            else "[green]ok[/]"
+        )
+        table.add_row(
+            escape(redact_url(r.spec)),
+            status,
+            "-" if r.error else str(len(r.fetched.articles)),
+            f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
+            f"{r.elapsed_s:.2f}",
+            escape(r.error or (r.fetched.skipped[0].error if r.fetched.skipped else last_error)),
+        )
+    _out().print(table)
+    return 1 if any(r.error for r in results) else 0
