@@ -171,7 +171,7 @@ class Fetcher:
             "GET", url, headers=headers, extensions={"untrusted": not trusted}
         )
         try:
-            async with self._all, self._hosts[host]:
+            async with self._hosts[host], self._all:  # a busy host holds no global slot
                 response = await self.client.send(request, stream=True)
                 try:
                     return await self._read(response, shown)
