@@ -53,9 +53,7 @@ def test_every_item_cites_sources_that_carry_its_numbers(articles):
 
     brief = summarize(articles)
     texts = {s.id: s for s in brief.sources}
-    by_url = {
-        a.url: a.text for a in FileSource(str(articles)).read(FetchSettings()).articles
-    }
+    by_url = {a.url: a.text for a in FileSource(str(articles)).read(FetchSettings()).articles}
     for item in [*brief.developments, *brief.risks, *brief.reactions]:
         for number in re.findall(r"\d[\d,.]*\d|\d", item.detail):
             for source in item.sources:
