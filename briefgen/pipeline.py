@@ -183,12 +183,12 @@ def write_brief(
     if "json" in formats:
         rendered["json"] = brief.model_dump_json(indent=2) + "\n"
     if "html" in formats or "pdf" in formats:
-        html = render_html(brief, tz, settings.templates_dir)
+        html = render_html(brief, tz, settings.templates_dir, options=settings.render)
         if "html" in formats:
             rendered["html"] = html
         if "pdf" in formats:
             assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
-            rendered["pdf"] = render_pdf(html, assets)
+            rendered["pdf"] = render_pdf(html, assets, time_limit_s=settings.render.time_limit_s)
     ordered = sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
     return write_atomic(
         {

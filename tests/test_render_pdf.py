@@ -5,6 +5,7 @@ import re
 from zoneinfo import ZoneInfo
 
 import pytest
+from clitools import SECTIONS, adhoc
 from rendertools import bookmark_pages, fixed_brief, fonts, outline, page_texts, reader
 from test_render_layout import LANG_TITLES, multilingual_brief
 
@@ -13,15 +14,6 @@ from briefgen.errors import RenderError
 from briefgen.render import render_html, render_pdf
 
 BERLIN = ZoneInfo("Europe/Berlin")
-SECTIONS = [
-    "Bottom line",
-    "Stories",
-    "Key developments",
-    "Risks",
-    "Reactions",
-    "Outlook",
-    "Sources",
-]
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +80,16 @@ def test_page_size_a4_or_letter():
     letter = reader(render_pdf(render_html(fixed_brief(), BERLIN, options=options))).pages[0]
     assert (round(a4.width), round(a4.height)) == (595, 842)
     assert (round(letter.mediabox.width), round(letter.mediabox.height)) == (612, 792)
+
+
+def test_the_config_page_size_reaches_generate(articles, tmp_path):
+    """[render] page_size applies to the briefs `generate` writes, not only to direct calls."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[render]\npage_size = "Letter"\n', encoding="utf-8")
+    result = adhoc(articles, tmp_path / "out", "--config", config, "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    page = reader((tmp_path / "out" / "2026-11-24" / "ukraine.pdf").read_bytes()).pages[0]
+    assert (round(page.mediabox.width), round(page.mediabox.height)) == (612, 792)
 
 
 def test_cjk_arabic_hebrew_are_real_text_in_their_own_fonts():
