@@ -139,7 +139,7 @@ def test_a_quote_in_a_url_stays_inside_its_attribute(hostile):
     tree = lxml_html.document_fromstring(hostile.html)
     [link] = tree.xpath("//a[contains(@href, 'harbour.example.org')]")
     assert link.get("href") == 'https://harbour.example.org/flood" onmouseover="alert(\'attr\')" x='
-    assert list(link.attrib) == ["href"]
+    assert dict(link.attrib) == {"href": link.get("href"), "rel": "noopener noreferrer"}
 
 
 def test_template_syntax_is_shown_not_run(hostile):

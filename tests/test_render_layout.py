@@ -105,7 +105,8 @@ def test_reactions_by_stance_risks_table_and_sources():
     sources = html.split('id="h-sources"')[1].split("</section>")[0]
     assert '<li id="src-1" value="1">' in sources
     assert (
-        '<a href="https://wire.example.com/convoy">Convoy leaves Odesa under escort</a>' in sources
+        '<a href="https://wire.example.com/convoy" rel="noopener noreferrer">Convoy leaves Odesa '
+        "under escort</a>" in sources
     )
     assert "24 Nov 2026, 04:00 CET" in sources  # published, in the brief's timezone
     assert '<span class="url" dir="ltr">articles/izmail.md</span>' in sources  # not a link
