@@ -13,9 +13,9 @@ from rich.console import Console
 from briefgen.archive import DIGEST, write_atomic
 from briefgen.config import RenderSettings, Settings
 from briefgen.errors import BriefgenError, ConfigError
-from briefgen.langs import document_lang, lang_dir
 from briefgen.models import Brief
 from briefgen.render import PageSetup, brief_view, packaged_dir, render_pdf, render_template
+from briefgen.scripts import document_lang, lang_dir
 from briefgen.text import slugify
 
 DIGEST_TEMPLATE = "digest.html.j2"

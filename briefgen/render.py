@@ -16,8 +16,8 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, TemplateError
 
 from briefgen.config import RenderSettings
 from briefgen.errors import RenderError, describe
-from briefgen.langs import detect_lang, document_lang, lang_dir, text_dir
 from briefgen.models import Brief, StoryRef
+from briefgen.scripts import detect_lang, document_lang, lang_dir, text_dir
 
 log = logging.getLogger(__name__)
 BRIEF_TEMPLATE = "brief.html.j2"
