@@ -24,13 +24,13 @@ def place(folder, event, outlet, day):
     (folder / f"{event}--{outlet}.md").write_text(text, encoding="utf-8")
 
 
-def brief_for(tmp_path, folder, date, *extra) -> Brief:
+def brief_for(tmp_path, folder, date, *extra, since="48h") -> Brief:
     config = tmp_path / "briefgen.toml"
     config.write_text(
         f"""output_dir = "out"
 [[topics]]
 name = "World"
-since = "48h"
+since = "{since}"
 sources = ["{folder}"]
 {chr(10).join(extra)}
 """,
@@ -94,3 +94,23 @@ def test_a_rerun_of_the_same_day_keeps_its_statuses(tmp_path):
     shutil.rmtree(tmp_path / "out")
     again = brief_for(tmp_path, folder, "2026-11-24")
     assert status_by_title(first) == status_by_title(again) == {first.stories[0].title: "new"}
+
+
+def test_a_story_told_again_by_other_outlets_is_updated(tmp_path):
+    """Yesterday's articles are out of today's 24 h window; today other outlets report the
+    same event: matched by its terms, it is updated, not new. An unrelated event is new."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    place(folder, "freight-derailment-brenna", "brenna-dagblad", 22)
+    place(folder, "freight-derailment-brenna", "continental-wire", 22)
+    brief_for(tmp_path, folder, "2026-11-22", since="24h")
+    place(folder, "freight-derailment-brenna", "northern-ledger", 24)
+    place(folder, "freight-derailment-brenna", "veldmark-tribune", 24)
+    place(folder, "glacier-retreat-study", "northern-ledger", 24)
+    day2 = brief_for(tmp_path, folder, "2026-11-24", since="24h")
+    urls = {s.id: s.url for s in day2.sources}
+    assert len(urls) == 3  # yesterday's two articles are outside the window
+    by_status = {s.status: sorted(urls[i] for i in s.sources) for s in day2.stories}
+    assert set(by_status) == {"new", "updated"}, by_status
+    assert by_status["new"] == [u for u in urls.values() if "glacier" in u]
+    assert len(by_status["updated"]) == 2  # the derailment, told by two other outlets
