@@ -137,6 +137,17 @@ class SourceConfig(_Section):
         "auto", description="fetch the linked page of feed items: auto = teasers only"
     )
 
+    @field_validator("url")
+    @classmethod
+    def _known_scheme(cls, value: str) -> str:
+        scheme = re.match(r"^([a-z][a-z0-9+.-]*)://", value, re.IGNORECASE)
+        if scheme and scheme[1].lower() not in ("http", "https"):
+            raise ValueError(
+                f"{value!r}: {scheme[1]}:// sources are not supported; use an http(s) URL "
+                "or a file or folder path"
+            )
+        return value
+
     @property
     def is_url(self) -> bool:
         return bool(re.match(r"^https?://", self.url, re.IGNORECASE))

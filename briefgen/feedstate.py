@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from briefgen.fetch import Validators
-from briefgen.models import Article
+from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Cached, Fetched
 from briefgen.tables import FeedRow, aware
 
@@ -29,38 +29,42 @@ class FeedState:
     """Feed methods of `Store` (needs its `_session`)."""
 
     def feed_cache(self, urls: list[str]) -> dict[str, Cached]:
-        """The stored answer of each URL that has one."""
+        """The stored answer of each URL that has one worth a conditional GET."""
         with self._session() as session:
             rows = session.scalars(select(FeedRow).where(FeedRow.url.in_(urls)))
             return {
                 row.url: Cached(
                     Validators(row.etag, row.last_modified),
                     [Article.model_validate(a) for a in row.articles],
+                    [SourceErrorRecord.model_validate(e) for e in row.skipped or []],
                 )
                 for row in rows
                 if row.etag or row.last_modified
             }
 
     def save_feeds(self, answers: dict[str, Fetched], errors: dict[str, str]) -> None:
-        """Record each source's answer (validators and articles) or its error."""
+        """Record each source's answer (validators, articles, warnings) or its error.
+
+        A partial answer (linked pages that could not be read) keeps no validators: the next
+        run asks for the whole feed again and retries the pages, rather than reusing it on a
+        304 (the pages may be reachable by then, or allowed with --allow-private-networks).
+        """
         now = dt.datetime.now(dt.UTC)
         with self._session() as session:
-            rows = {
-                r.url: r
-                for r in session.scalars(
-                    select(FeedRow).where(FeedRow.url.in_([*answers, *errors]))
-                )
-            }
+            query = select(FeedRow).where(FeedRow.url.in_([*answers, *errors]))
+            rows = {r.url: r for r in session.scalars(query)}
             for url, fetched in answers.items():
                 row = rows.get(url) or session.merge(FeedRow(url=url))
                 row.checked_at = now
                 row.status = "not_modified" if fetched.not_modified else "ok"
-                row.etag, row.last_modified = (
-                    fetched.validators.etag,
-                    fetched.validators.last_modified,
-                )
+                keep = not fetched.partial
+                row.etag = fetched.validators.etag if keep else None
+                row.last_modified = fetched.validators.last_modified if keep else None
                 if not fetched.not_modified:
                     row.articles = [a.model_dump(mode="json") for a in fetched.articles]
+                    row.skipped = [e.model_dump() for e in fetched.skipped]
+                if fetched.partial:  # the pages' failure is this source's latest error
+                    row.error, row.error_at = fetched.skipped[-1].error, now
             for url, error in errors.items():
                 row = rows.get(url) or session.merge(FeedRow(url=url, articles=[]))
                 row.checked_at, row.status, row.error, row.error_at = now, "failed", error, now

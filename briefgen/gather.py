@@ -65,11 +65,12 @@ class Gathered:
 
 
 def brief_period(date: dt.date, now: dt.datetime, since: dt.timedelta, tz: ZoneInfo) -> Period:
-    """The window a brief covers: `since` before now for today's brief, before the end of
-    the day for any other date (so a brief for a given date does not depend on the clock)."""
+    """The window a brief covers: `since` before the end of its day, or before now when that
+    is earlier (today's brief, or one dated ahead: articles from the future are not news).
+    A past date's window does not depend on the clock."""
     local_now = now.astimezone(tz)
     day_end = dt.datetime.combine(date + dt.timedelta(days=1), dt.time(0), tzinfo=tz)
-    end = local_now if date == local_now.date() else day_end
+    end = min(local_now, day_end)
     return Period(start=end - since, end=end)
 
 
@@ -159,6 +160,8 @@ async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
     except Exception as e:  # one odd source (a parser bug, a bad encoding) must not sink the run
         log.debug("source %s failed", source.spec, exc_info=True)
         fetched, error = Fetched(), f"{redact_url(source.spec)}: could not be read ({describe(e)})"
+    if error:  # the source is named beside the error wherever it is shown
+        error = error.removeprefix(f"{redact_url(source.spec)}: ")
     return SourceResult(source.spec, fetched, error, round(time.perf_counter() - started, 3))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from rich.markup import escape
 from rich.table import Table
@@ -38,11 +39,17 @@ def check_sources(
         health = store.feed_health([s.url for s in sources])
     finally:
         store.close()
-    table = Table("source", "status", "items", "newest", "seconds", "last error")
+    tz = ZoneInfo(settings.timezone)
+    table = Table("source", "status", "items", f"newest ({tz.key})", "seconds", "last error")
     for r in results:
         newest = max((a.published for a in r.fetched.articles), default=None)
+        newest = newest and newest.astimezone(tz)
         last = health.get(r.spec)
-        last_error = f"{last.error_at:%Y-%m-%d %H:%M}: {last.error}" if last and last.error else "-"
+        last_error = (
+            f"{last.error_at.astimezone(tz):%Y-%m-%d %H:%M}: {last.error}"
+            if last and last.error
+            else "-"
+        )
         status = (
             "[red]failed[/]"
             if r.error

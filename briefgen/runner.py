@@ -68,12 +68,7 @@ def run_topic(
             force=options.force,
         )
     for problem in result.errors:
-        err.print(
-            f"warning: {problem.error}"
-            if problem.error.startswith(problem.source)
-            else f"warning: {problem.source}: {problem.error}",
-            markup=False,
-        )
+        err.print(f"warning: {problem.source}: {problem.error}", markup=False)
     if not result.ok:
         err.print(f"error: {topic.name}: {result.message}", markup=False)
         return False

@@ -115,6 +115,7 @@ class FeedRow(Base):
     etag: Mapped[str | None] = mapped_column(String(1024))
     last_modified: Mapped[str | None] = mapped_column(String(128))
     articles: Mapped[list] = mapped_column(JSON, default=list)  # Article dumps
+    skipped: Mapped[list] = mapped_column(JSON, default=list)  # SourceErrorRecord dumps
     checked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     status: Mapped[str] = mapped_column(String(16), default="")  # ok, not_modified, failed
     error: Mapped[str] = mapped_column(Text, default="")  # the last error, kept after recovery

@@ -36,6 +36,19 @@ def write(tmp_path: Path, text: str) -> Path:
             "topics[0].name: must be a single line",
         ),
         ('[[topics]]\nname = "T"', "missing key 'topics[0].sources'"),
+        (
+            '[[topics]]\nname = "T"\nsources = ["ftp://example.com/x.xml"]',
+            "ftp:// sources are not supported; use an http(s) URL or a file or folder path",
+        ),
+        (
+            '[[topics]]\nname = "T"\nsources = [{full_text = "always"}]',
+            "missing key 'topics[0].sources[0].url'",
+        ),
+        (
+            '[[topics]]\nname = "T"\nsources = ["a"]\nlanguages = ["english"]',
+            "'english' is not an ISO 639-1 code",
+        ),
+        ('[fetch]\ndeadlin_s = 5', "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
         ("output_dir = ", "not valid TOML"),
     ],
 )

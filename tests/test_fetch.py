@@ -208,3 +208,40 @@ def test_gather_records_each_broken_source_and_keeps_the_rest(server, tmp_path):
     texts = [a.text for a in result.articles]
     assert any(t.startswith("Caf") and "Kyiv" in t for t in texts)  # read, not dropped
     assert len(result.articles) == 2
+
+
+def test_an_answer_with_unread_pages_is_not_reused_on_a_304(server, tmp_path):
+    """Teasers whose pages were refused are not kept behind a 304: the next run (here with
+    private networks allowed) gets the whole feed again and reads the pages."""
+    page = "<html><body><article><p>" + LONG + "</p></article></body></html>"
+    server.add("/story", page)
+    url = server.add(
+        "/teasers.xml",
+        feed(link=server.url("/story").replace("127.0.0.1", "localhost"), text="Short teaser."),
+        content_type="application/rss+xml",
+        headers={"ETag": '"t1"'},
+    )
+    store = Store(f"sqlite:///{tmp_path}/db.sqlite")
+    [refused] = run([url], FetchSettings(**FAST), store)
+    assert refused.fetched.partial and "/story" not in server.hits
+    [allowed] = run([url], FetchSettings(allow_private_networks=True, **FAST), store)
+    assert server.not_modified == [] and "/story" in server.hits
+    assert "Russian missiles struck" in allowed.fetched.articles[0].text
+    [again] = run([url], FetchSettings(allow_private_networks=True, **FAST), store)
+    assert again.fetched.not_modified and again.fetched.articles == allowed.fetched.articles
+
+
+def test_a_304_brings_back_the_warnings_of_the_stored_answer(server, tmp_path):
+    undated = "<item><title>No date</title><link>https://wire.example.com/x</link></item>"
+    url = server.add(
+        "/f.xml",
+        feed().replace("</channel>", undated + "</channel>"),
+        content_type="application/rss+xml",
+        headers={"ETag": '"w1"'},
+    )
+    store = Store(f"sqlite:///{tmp_path}/db.sqlite")
+    [first] = run([url], FetchSettings(), store)
+    [second] = run([url], FetchSettings(), store)
+    assert second.fetched.not_modified
+    assert [e.error for e in second.fetched.skipped] == [e.error for e in first.fetched.skipped]
+    assert "1 entries without a date were skipped" in second.fetched.skipped[0].error

@@ -14,6 +14,8 @@ def test_period_ends_with_the_brief_day_or_now():
     assert past.start == dt.datetime(2026, 11, 20, tzinfo=BERLIN)
     today = brief_period(dt.date(2026, 11, 24), now, dt.timedelta(hours=6), BERLIN)
     assert today.end == now and today.start == now - dt.timedelta(hours=6)
+    ahead = brief_period(dt.date(2026, 11, 26), now, dt.timedelta(hours=24), BERLIN)
+    assert ahead.end == now  # articles dated in the future are not news
 
 
 def test_window_keywords_and_failing_sources(articles, tmp_path):

@@ -39,6 +39,7 @@ class UrlSource:
         if response.status == 304 and cached:
             return Fetched(
                 articles=cached.articles,
+                skipped=cached.skipped,
                 validators=_merged(cached.validators, response.validators),
                 not_modified=True,
             )
@@ -121,6 +122,7 @@ async def _fill_teasers(
     errors = [error for _, error in results if error]
     for i, (article, _) in zip(wanted, results, strict=True):
         fetched.articles[i] = article
+    fetched.partial = bool(errors)
     if errors:  # one entry per feed, not one per item
         fetched.skipped.append(
             SourceErrorRecord(
