@@ -48,7 +48,7 @@ def write(tmp_path: Path, text: str) -> Path:
             '[[topics]]\nname = "T"\nsources = ["a"]\nlanguages = ["english"]',
             "'english' is not an ISO 639-1 code",
         ),
-        ('[fetch]\ndeadlin_s = 5', "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
+        ("[fetch]\ndeadlin_s = 5", "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
         ("output_dir = ", "not valid TOML"),
     ],
 )
