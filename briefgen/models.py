@@ -40,6 +40,7 @@ class Story(BaseModel):
     status: Status = "new"
     score: float = 0.0
     signature: dict[str, float] = Field({}, description="strongest terms, to match later briefs")
+    unseen: list[str] = Field([], description="urls of articles no earlier brief used")
 
 
 class _Item(BaseModel):

@@ -40,6 +40,7 @@ def mark(
     for story, signature in zip(stories, _signatures(stories), strict=True):
         story.signature = signature
         mine = {article_ids[a.url] for a in story.articles}
+        story.unseen = [a.url for a in story.articles if article_ids[a.url] not in seen]
         if mine <= seen:
             story.status = "continuing"
         elif mine & seen or any(

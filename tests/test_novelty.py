@@ -73,6 +73,16 @@ def test_two_consecutive_days(tmp_path):
     assert by_event == {"glacier": "new", "bank": "updated", "derailment": "continuing"}
     assert [s.status for s in day2.stories] == ["new", "updated", "continuing"]  # news first
 
+    # The updated story leads with what is new in it: its first development cites one of
+    # today's articles; the bottom line is about the new and updated stories.
+    today = {s.id for s in day2.sources if s.published.day == 24}
+    bank = day2.stories[1].id
+    [first] = [d for d in day2.developments if d.story == bank][:1]
+    assert first.sources[0] in today, first
+    derailment = day2.stories[2]
+    continuing_leads = [d.detail for d in day2.developments if d.story == derailment.id]
+    assert not set(day2.summary) & set(continuing_leads)
+
 
 def test_continuing_stories_can_be_left_out(tmp_path):
     folder = tmp_path / "news"

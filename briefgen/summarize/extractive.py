@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from briefgen.cluster import clean_title
 from briefgen.errors import NoArticlesError
-from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
+from briefgen.models import Brief, Development, Reaction, Risk, Stats, Story, StoryRef
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.actors import quotes_in, speakers
 from briefgen.summarize.cues import Kind, classify, impact, likelihood, risk_score, stance_of
@@ -26,6 +26,7 @@ from briefgen.vectors import cosine, tfidf
 
 REDUNDANT = 0.35  # cosine above which two sentences say the same thing
 CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim
+NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
 NUMBER = re.compile(r"\d[\d,.]*")
 CAPS = {"development": 10, "risk": 6, "reaction": 8, "outlook": 4}
 SINGLE_STORY_CAPS = {"development": 7, "risk": 5, "reaction": 6, "outlook": 4}
@@ -70,7 +71,7 @@ class ExtractiveSummarizer:
             generated_at=request.generated_at,
             period=request.period,
             headline=stories[0].title,
-            summary=self._summary(sections["development"], per_story),
+            summary=self._summary(sections["development"], per_story, stories),
             stories=[
                 StoryRef(
                     id=s.id,
@@ -126,6 +127,8 @@ class ExtractiveSummarizer:
             )
             if kind == "risk":  # the more explicit the threat, the more it belongs in the brief
                 score *= 1 + 0.1 * min(risk_score(s.text), 8)
+            if story.status == "updated" and story.articles[s.article].url in story.unseen:
+                score *= NEW_FACTS  # an updated story leads with what is new in it
             numbers = NUMBER.findall(s.text)
             backing = [
                 story.articles[i]
@@ -166,15 +169,18 @@ class ExtractiveSummarizer:
         return next((c for c in sections["development"] if c.story == story), None)
 
     def _summary(
-        self, developments: list[Candidate], per_story: list[list[Candidate]]
+        self,
+        developments: list[Candidate],
+        per_story: list[list[Candidate]],
+        stories: list[Story],
     ) -> list[str]:
-        """The lead development of each story; for one story, its top three."""
-        leads: list[str] = []
-        seen: set[int] = set()
+        """The lead development of each story (only the new and updated stories' when there
+        are two or more of those); for one story, its top three."""
+        by_story: dict[int, str] = {}
         for c in developments:
-            if c.story not in seen:
-                seen.add(c.story)
-                leads.append(c.sentence.text)
+            by_story.setdefault(c.story, c.sentence.text)
+        fresh = [t for i, t in by_story.items() if stories[i].status != "continuing"]
+        leads = fresh if len(fresh) >= 2 else list(by_story.values())
         if len(leads) < 2:
             leads = [c.sentence.text for c in developments[:3]]
         if not leads:  # stories with no development sentence: their best sentence of any kind

@@ -177,6 +177,7 @@ class OpenAISummarizer:
             keywords=request.keywords,
             story=story,
             articles=articles,
+            new_articles=[request.source_id(a) for a in story.articles if a.url in story.unseen],
             # dates, not times: today's period ends "now", which would defeat the cache
             period_start=request.period.start.date().isoformat(),
             period_end=request.period.end.date().isoformat(),
