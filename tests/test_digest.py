@@ -44,6 +44,9 @@ def test_cover_then_contents_with_the_right_page_numbers(digest_pdf):
         assert listed == starts[topic]
         assert pages[listed - 1].startswith("BRIEFGEN · DAILY BRIEF " + topic)
     assert starts[TOPICS[0]] == 3  # after the cover and the contents
+    sections = ["Bottom line", "Stories", "Key developments", "Risks", "Reactions", "Outlook"]
+    for section in [*sections, "Sources"]:  # every section of every brief, with its page
+        assert len(re.findall(re.escape(section) + r"[ .]*\d+", toc)) == len(TOPICS), section
 
 
 def test_bookmarks_running_header_and_page_count(digest_pdf):
