@@ -30,6 +30,17 @@ def feed(link="https://wire.example.com/a", text=LONG):
     return RSS.format(link=link, text=text)
 
 
+def teaser_feed(server, **route) -> str:
+    """A feed on loopback whose one item is a teaser linking to a page on 'localhost'."""
+    server.add("/story", "<html><body><article><p>" + LONG + "</p></article></body></html>")
+    return server.add(
+        "/teasers.xml",
+        feed(link=server.url("/story").replace("127.0.0.1", "localhost"), text="Short teaser."),
+        content_type="application/rss+xml",
+        **route,
+    )
+
+
 def test_second_run_gets_304_and_parses_nothing(server, tmp_path):
     url = server.add(
         "/feed.xml",
@@ -129,13 +140,7 @@ def test_public_addresses(address, public):
 def test_discovered_links_may_not_reach_private_networks(server):
     """A configured source on loopback is trusted; a link found in its feed is not, even by
     a name ('localhost') that only the connection reveals as loopback."""
-    page = "<html><body><article><p>" + LONG + "</p></article></body></html>"
-    server.add("/story", page)
-    url = server.add(
-        "/teasers.xml",
-        feed(link=server.url("/story").replace("127.0.0.1", "localhost"), text="Short teaser."),
-        content_type="application/rss+xml",
-    )
+    url = teaser_feed(server)
     [result] = run([url], FetchSettings(**FAST))
     assert "/story" not in server.hits
     [article] = result.fetched.articles
@@ -213,14 +218,7 @@ def test_gather_records_each_broken_source_and_keeps_the_rest(server, tmp_path):
 def test_an_answer_with_unread_pages_is_not_reused_on_a_304(server, tmp_path):
     """Teasers whose pages were refused are not kept behind a 304: the next run (here with
     private networks allowed) gets the whole feed again and reads the pages."""
-    page = "<html><body><article><p>" + LONG + "</p></article></body></html>"
-    server.add("/story", page)
-    url = server.add(
-        "/teasers.xml",
-        feed(link=server.url("/story").replace("127.0.0.1", "localhost"), text="Short teaser."),
-        content_type="application/rss+xml",
-        headers={"ETag": '"t1"'},
-    )
+    url = teaser_feed(server, headers={"ETag": '"t1"'})
     store = Store(f"sqlite:///{tmp_path}/db.sqlite")
     [refused] = run([url], FetchSettings(**FAST), store)
     assert refused.fetched.partial and "/story" not in server.hits
