@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
     from briefgen.store import Store
 
-URL_RE = re.compile(r"^https?://", re.IGNORECASE)
-
 log = logging.getLogger(__name__)
 
 
@@ -136,32 +134,27 @@ async def fetch_all(
     if store:
         store.save_feeds(
             {r.spec: r.fetched for r in results if not r.error and r.fetched.validators},
-            {r.spec: r.error for r in results if r.error and URL_RE.match(r.spec)},
+            {s.url: r.error for s, r in zip(sources, results, strict=True) if r.error and s.is_url},
         )
     return results
 
 
 async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
+    """A source's answer within the deadline; its error (without its own name, which is
+    shown beside the error wherever it is shown)."""
     started = time.perf_counter()
     deadline = ctx.limits.deadline_s
+    fetched, error = Fetched(), None
     try:
         async with asyncio.timeout(deadline):
-            fetched, error = await source.fetch(ctx), None
+            fetched = await source.fetch(ctx)
     except TimeoutError:
-        fetched, error = (
-            Fetched(),
-            (
-                f"{redact_url(source.spec)}: not done within {deadline:g}s; the server is slow "
-                "or hangs (fetch.deadline_s)"
-            ),
-        )
+        error = f"not done within {deadline:g}s; the server is slow or hangs (fetch.deadline_s)"
     except BriefgenError as e:
-        fetched, error = Fetched(), str(e)
+        error = str(e).removeprefix(f"{redact_url(source.spec)}: ")
     except Exception as e:  # one odd source (a parser bug, a bad encoding) must not sink the run
         log.debug("source %s failed", source.spec, exc_info=True)
-        fetched, error = Fetched(), f"{redact_url(source.spec)}: could not be read ({describe(e)})"
-    if error:  # the source is named beside the error wherever it is shown
-        error = error.removeprefix(f"{redact_url(source.spec)}: ")
+        error = f"could not be read ({describe(e)})"
     return SourceResult(source.spec, fetched, error, round(time.perf_counter() - started, 3))
 
 
