@@ -1,0 +1,41 @@
+"""The database's memory of articles: one row per canonical URL or text, whatever the batch."""
+
+import datetime as dt
+
+from conftest import NOW
+
+from briefgen.models import Article
+from briefgen.store import LOOKUP_BATCH, Store
+from briefgen.text import canonical_url, content_hash
+
+
+def article(url: str, text: str) -> Article:
+    return Article(
+        url=url,
+        canonical_url=canonical_url(url),
+        title="T",
+        text=text,
+        published=NOW,
+        content_hash=content_hash("T", text),
+    )
+
+
+def test_remember_maps_copies_to_one_row_and_is_stable(tmp_path):
+    store = Store(f"sqlite:///{tmp_path}/db.sqlite")
+    first = article("https://a.example.com/x?utm_source=rss", "one")
+    same_url = article("https://a.example.com/x", "one, edited")
+    same_text = article("https://b.example.com/y", "one")
+    other = article("https://c.example.com/z", "two")
+    ids = store.remember([first, same_url, same_text, other], NOW)
+    assert ids[first.url] == ids[same_url.url] == ids[same_text.url] != ids[other.url]
+    later = article("https://d.example.com/w", "two")  # a copy of `other`, seen a day later
+    again = store.remember([other, later], NOW + dt.timedelta(days=1))
+    assert again[other.url] == again[later.url] == ids[other.url]
+
+
+def test_remember_more_than_one_lookup_batch(tmp_path):
+    store = Store(f"sqlite:///{tmp_path}/db.sqlite")
+    many = [article(f"https://e.example.com/{n}", f"text {n}") for n in range(LOOKUP_BATCH + 7)]
+    ids = store.remember(many, NOW)
+    assert len(set(ids.values())) == len(many)
+    assert store.remember(many, NOW) == ids
