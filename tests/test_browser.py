@@ -41,7 +41,9 @@ def demo(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(root)
         mp.setenv("BRIEFGEN_DATABASE", f"sqlite:///{root}/briefgen.db")
-        result = adhoc(articles, root / "out", "--since", "48h")
+        result = adhoc(
+            articles, root / "out", "--since", "48h", "--include", "Ukraine", "--include", "Kyiv"
+        )
     assert result.exit_code == 0, result.output
     assert (root / "out" / "index.html").is_file()
     return root / "out"
