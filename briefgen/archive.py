@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
+from briefgen.config import DIGEST_SLUG
 from briefgen.errors import RenderError
 from briefgen.models import Brief
 from briefgen.render import render_template
@@ -28,7 +29,7 @@ from briefgen.text import slugify
 log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf", "json")
 ARCHIVE_TEMPLATE = "archive.html.j2"
-DIGEST = "digest"  # <date>/digest.{html,pdf}: all topics of a `generate --digest` run
+DIGEST = DIGEST_SLUG  # the digest's files; no topic may have this name (config.Topic)
 FEED_ENTRIES = 50
 UTC = ZoneInfo("UTC")
 MIME = {"html": "text/html", "pdf": "application/pdf", "json": "application/json"}

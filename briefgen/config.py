@@ -28,6 +28,7 @@ from briefgen.errors import ConfigError
 from briefgen.text import slugify
 
 DEFAULT_CONFIG = "briefgen.toml"
+DIGEST_SLUG = "digest"  # <date>/digest.{html,pdf}: all topics of a `generate --digest` run
 DURATION_RE = re.compile(r"^\s*(\d+)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 MAX_DURATION = dt.timedelta(days=3650)
@@ -271,6 +272,16 @@ class Topic(_Section):
             if not re.fullmatch(r"[a-z]{2}", code.lower()):
                 raise ValueError(f"{code!r} is not an ISO 639-1 code; write e.g. 'en' or 'de'")
         return [c.lower() for c in value]
+
+    @field_validator("name")
+    @classmethod
+    def _not_the_digest(cls, value: str) -> str:
+        if slugify(value) == DIGEST_SLUG:
+            raise ValueError(
+                f"a topic named {value!r} would share its files with the digest "
+                f"(<date>/{DIGEST_SLUG}.*); rename it"
+            )
+        return value
 
 
 class Settings(_Section):

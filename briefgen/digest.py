@@ -12,20 +12,18 @@ from rich.console import Console
 
 from briefgen.archive import DIGEST, write_atomic
 from briefgen.config import RenderSettings, Settings
-from briefgen.errors import BriefgenError, ConfigError
+from briefgen.errors import BriefgenError
 from briefgen.models import Brief
 from briefgen.render import PageSetup, brief_view, packaged_dir, render_pdf, render_template
 from briefgen.scripts import document_lang, lang_dir
-from briefgen.text import slugify
 
 DIGEST_TEMPLATE = "digest.html.j2"
-DIGEST_NAME = DIGEST
 DIGEST_FORMATS = ("html", "pdf")
 
 
 def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
     """<output>/<YYYY-MM-DD>/digest.<fmt>"""
-    return output_dir / date.isoformat() / f"{DIGEST_NAME}.{fmt}"
+    return output_dir / date.isoformat() / f"{DIGEST}.{fmt}"
 
 
 def render_digest_html(
@@ -64,10 +62,6 @@ def write_digest(
     atomically beside the briefs of the latest date among them."""
     if not briefs:
         return []
-    if any(slugify(b.topic) == DIGEST_NAME for b in briefs):
-        raise ConfigError(
-            f"a topic named {DIGEST_NAME!r} would share its files with the digest; rename it"
-        )
     tz = ZoneInfo(settings.timezone)
     html = render_digest_html(briefs, tz, settings.templates_dir, options=settings.render, now=now)
     date = max(b.date for b in briefs)

@@ -10,6 +10,8 @@ import time
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, TemplateError
@@ -17,7 +19,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, TemplateError
 from briefgen.config import RenderSettings
 from briefgen.errors import RenderError, describe
 from briefgen.models import Brief, StoryRef
-from briefgen.scripts import detect_lang, document_lang, lang_dir, text_dir
+from briefgen.scripts import document_lang, lang_dir, lang_within, text_dir
 
 log = logging.getLogger(__name__)
 BRIEF_TEMPLATE = "brief.html.j2"
@@ -62,7 +64,7 @@ def brief_view(
     lang = document_lang(_main_text(brief), (options or RenderSettings()).lang)
     ordered = sorted(brief.stories, key=lambda s: STATUS_ORDER[s.status])
     continuing = {s.id for s in brief.stories if s.status == "continuing"}
-    devs = sorted(brief.developments, key=lambda d: d.story in continuing)
+    devs = brief.developments
     return BriefView(
         brief=brief,
         tz=tz.key,
@@ -110,7 +112,7 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
     )
     env.filters["datetime"] = lambda value: _local(value, tz).strftime("%-d %b %Y, %H:%M %Z")
     env.filters["day"] = lambda value: _day(value, tz)
-    env.filters["langof"] = detect_lang
+    env.filters["langof"] = lang_within
     env.filters["dirof"] = text_dir
     return env
 
@@ -138,15 +140,20 @@ def render_html(
 
 
 def render_template(name: str, zone: ZoneInfo, user_dir: Path | None, /, **context: object) -> str:
-    """A template (the user's override first); a template error is a one-line RenderError."""
+    """A template (the user's override first); any error in it is a one-line RenderError
+    (an override may raise anything, e.g. a division by zero)."""
     try:
         return template_env(zone, user_dir).get_template(name).render(**context)
     except TemplateError as e:
         where = f" ({e.filename}:{e.lineno})" if getattr(e, "lineno", None) else ""
         raise RenderError(
-            f"template error{where}: {e.message}; fix {name} or remove "
+            f"template error{where}: {e.message}; fix {e.filename or name} or remove "
             "your override to use the packaged one"
-        ) from None
+        ) from e
+    except Exception as e:
+        raise RenderError(
+            f"template {name} failed ({describe(e)}); fix your override or remove it"
+        ) from e
 
 
 class RenderTimeout(Exception):
@@ -178,8 +185,8 @@ def render_pdf(
     html: str, asset_dirs: list[Path] | None = None, *, time_limit_s: float | None = None
 ) -> bytes:
     """PDF bytes of a page. Resources are loaded only from `asset_dirs` and data: URLs.
-    With `time_limit_s` (default: the config default), a slower render is stopped with a
-    RenderError and no PDF."""
+    A render slower than `time_limit_s` (default: RenderSettings' built-in 120 s; callers
+    pass the user's [render] time_limit_s) is stopped with a RenderError and no PDF."""
     import weasyprint  # heavy (pango, fonts): imported only when a PDF is wanted
 
     # Screen-only CSS (dark mode, phone layout) makes WeasyPrint warn; that is by design.
@@ -218,12 +225,15 @@ def local_fetcher(allowed: list[Path]):
         def fetch(self, url: str, headers: dict | None = None):
             if url.startswith("data:"):
                 return super().fetch(url, headers)
-            if url.startswith("file:"):
-                from urllib.request import url2pathname
-
-                path = Path(url2pathname(url.removeprefix("file:").split("?")[0])).resolve()
+            parts = urlsplit(url)
+            if (
+                parts.scheme == "file"
+                and parts.netloc in ("", "localhost")
+                and not (parts.query or parts.fragment)  # nothing the check would not see
+            ):
+                path = Path(url2pathname(parts.path)).resolve()
                 if any(path.is_relative_to(root) for root in roots) and path.is_file():
-                    return super().fetch(url, headers)
+                    return super().fetch(path.as_uri(), headers)  # the path checked, no other
             log.info("PDF renderer: blocked a request for %s", url[:200])
             raise ValueError(f"briefgen does not load external resources ({url[:80]})")
 

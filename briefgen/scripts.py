@@ -52,6 +52,21 @@ def detect_lang(text: str) -> str:
     return {"han": "zh", "hangul": "ko", "arabic": "ar", "hebrew": "he"}.get(script, "")
 
 
+HAN_LANGS = frozenset({"zh", "ja", "ko"})  # all three write Chinese characters
+
+
+def lang_within(text: str, page_lang: str) -> str:
+    """The language to mark `text` with on a page in `page_lang`: "" when the page's own
+    language fits it. Only the primary subtag counts (zh-TW text on a zh-TW page is "zh"),
+    and text in Chinese characters alone fits a Chinese, Japanese or Korean page (kanji
+    headlines are Japanese too; marking them zh would switch them to Chinese glyph forms)."""
+    found = detect_lang(text)
+    page = page_lang.split("-")[0].lower()
+    if not found or found == page or (found == "zh" and page in HAN_LANGS):
+        return ""
+    return found
+
+
 def text_dir(text: str) -> str:
     """ "rtl" when right-to-left letters (Arabic, Hebrew) outnumber the others, else "ltr"."""
     counts = scripts(text)

@@ -12,7 +12,7 @@ from rendertools import bookmark_pages, fixed_brief, outline, page_texts, reader
 
 from briefgen.config import RenderSettings, Settings
 from briefgen.digest import render_digest_html, write_digest
-from briefgen.errors import ConfigError, RenderError
+from briefgen.errors import RenderError
 from briefgen.render import render_pdf
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -83,8 +83,17 @@ def test_written_atomically_beside_the_briefs_or_not_at_all(tmp_path):
     with pytest.raises(RenderError, match="took longer than"):
         write_digest(briefs(), slow, NOW, ["html", "pdf"])
     assert not (tmp_path / "slow").exists()  # not even the HTML
-    with pytest.raises(ConfigError, match="rename it"):
-        write_digest([fixed_brief(topic="Digest")], settings, NOW, ["html"])
+
+
+def test_a_topic_named_digest_is_refused_before_anything_runs(tmp_path):
+    """Its files would be the digest's: the config (or --topic) stops at once."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[[topics]]\nname = "Digest"\nsources = ["x"]\n', encoding="utf-8")
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2
+    assert "would share its files with the digest" in result.stderr
+    adhoc = cli("generate", "--source", tmp_path, "--topic", "digest")
+    assert adhoc.exit_code == 2 and "rename it" in adhoc.stderr
 
 
 def test_generate_digest_end_to_end(articles, tmp_path):

@@ -92,6 +92,10 @@ def test_fetcher_allows_only_data_urls_and_the_asset_folders(server, tmp_path):
         outside.as_uri(),
         (assets / ".." / "secret.txt").as_uri(),
         "file:///etc/passwd",
+        # a fragment or query the path check would not see, but the opener would drop
+        outside.as_uri() + "#" + "/.." * 30 + str(assets / "logo.svg"),
+        f"{outside.as_uri()}?{assets / 'logo.svg'}",
+        f"file://otherhost{assets / 'logo.svg'}",
         server.url("/pixel.png"),
         "ftp://127.0.0.1/x",
     ):

@@ -2,6 +2,7 @@
 citations, pages, running header, metadata, bookmarks, page size, fonts and the time limit."""
 
 import re
+import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -108,8 +109,13 @@ def test_cjk_arabic_hebrew_are_real_text_in_their_own_fonts():
 
 def test_a_render_over_the_time_limit_is_one_line_and_no_pdf():
     html = render_html(fixed_brief(), BERLIN)
+    started = time.perf_counter()
+    render_pdf(html, time_limit_s=60)
+    full = time.perf_counter() - started
+    started = time.perf_counter()
     with pytest.raises(RenderError) as caught:
         render_pdf(html, time_limit_s=0.001)
+    assert time.perf_counter() - started < full / 2  # stopped early, not checked at the end
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith("PDF rendering took longer than 0.001 s; raise [render] time_limit_s")

@@ -1,0 +1,35 @@
+"""lang/dir marks for text in other writing systems: right where they help, absent where the
+page's own language already fits (CJK glyph forms depend on it)."""
+
+from zoneinfo import ZoneInfo
+
+import pytest
+from conftest import NOW
+from rendertools import fixed_brief
+
+from briefgen.digest import render_digest_html
+from briefgen.scripts import lang_within
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        ("東京都知事選挙", "ja", ""),  # kanji only: Japanese on a Japanese page
+        ("東京都知事選挙", "en", "zh"),
+        ("台北市長選舉", "zh-TW", ""),  # not downgraded to zh (Simplified glyphs)
+        ("東京でデモ", "en", "ja"),  # kana: Japanese
+        ("서울 시장 선거", "ja", "ko"),
+        ("الشرق الأوسط", "en", "ar"),
+        ("الشرق الأوسط", "ar-EG", ""),
+        ("Kyiv", "ar", ""),  # Latin names no single language
+    ],
+)
+def test_lang_within(text, page, expected):
+    assert lang_within(text, page) == expected
+
+
+def test_digest_cover_marks_a_topic_in_another_script():
+    arabic = fixed_brief(topic="الشرق الأوسط")
+    html = render_digest_html([fixed_brief(), arabic], ZoneInfo("Europe/Berlin"), now=NOW)
+    assert '<span class="cover-topic" lang="ar" dir="rtl">الشرق الأوسط</span>' in html
+    assert '<span class="toc-topic" lang="ar" dir="rtl">الشرق الأوسط</span>' in html
