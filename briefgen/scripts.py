@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ku", "sd", "ug", "dv"})
+RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb", "sd", "ug", "dv"})
 # Unicode character-name prefixes -> the script they belong to (for letters only).
 _SCRIPT_PREFIXES = (
     ("CJK UNIFIED", "han"),

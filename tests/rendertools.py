@@ -69,3 +69,24 @@ def bookmark_pages(pdf: bytes) -> dict[str, int]:
 
     walk(r.outline)
     return found
+
+
+LANG_TITLES = {
+    "zh": "北京宣布新的贸易措施",
+    "ja": "東京で新しい法律が成立しました",
+    "ko": "서울에서 새로운 회담이 열렸다",
+    "ar": "مخاطر الألغام العائمة في البحر الأسود",
+    "he": "הליווי הימי יימשך גם השבוע",
+}
+
+
+def multilingual_brief() -> Brief:
+    """The fixed brief with titles and items in Chinese, Japanese, Korean, Arabic, Hebrew."""
+    brief = fixed_brief()
+    for story, lang in zip(brief.stories, ("zh", "ja", "ko"), strict=True):
+        story.title = LANG_TITLES[lang]
+    brief.risks[0].risk = LANG_TITLES["ar"]
+    brief.risks[0].detail = "تم العثور على لغمين قبالة الساحل الروماني"
+    brief.reactions[0].detail = LANG_TITLES["he"]
+    brief.reactions[0].quote = "נמשיך לשמור על המסדרון פתוח"
+    return brief

@@ -6,7 +6,7 @@ import re
 from zoneinfo import ZoneInfo
 
 import pytest
-from clitools import cli
+from clitools import SECTIONS, cli
 from conftest import NOW
 from rendertools import bookmark_pages, fixed_brief, outline, page_texts, reader
 
@@ -44,16 +44,14 @@ def test_cover_then_contents_with_the_right_page_numbers(digest_pdf):
         assert listed == starts[topic]
         assert pages[listed - 1].startswith("BRIEFGEN · DAILY BRIEF " + topic)
     assert starts[TOPICS[0]] == 3  # after the cover and the contents
-    sections = ["Bottom line", "Stories", "Key developments", "Risks", "Reactions", "Outlook"]
-    for section in [*sections, "Sources"]:  # every section of every brief, with its page
+    for section in SECTIONS:  # every section of every brief, with its page
         assert len(re.findall(re.escape(section) + r"[ .]*\d+", toc)) == len(TOPICS), section
 
 
 def test_bookmarks_running_header_and_page_count(digest_pdf):
     tree = outline(digest_pdf)
-    sections = ["Bottom line", "Stories", "Key developments", "Risks", "Reactions", "Outlook"]
     assert tree[0] == "Contents"
-    assert tree[1::2] == TOPICS and all(kids[:6] == sections for kids in tree[2::2])
+    assert tree[1::2] == TOPICS and all(kids[:6] == SECTIONS[:6] for kids in tree[2::2])
     pages = page_texts(digest_pdf)
     total = len(pages)
     assert total == len(reader(digest_pdf).pages) >= 2 + len(TOPICS)

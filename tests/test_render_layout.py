@@ -13,7 +13,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from rendertools import FIXTURE, fixed_brief
+from rendertools import FIXTURE, LANG_TITLES, fixed_brief, multilingual_brief
 
 from briefgen.config import RenderSettings
 from briefgen.render import packaged_dir, render_html
@@ -126,26 +126,6 @@ def test_page_size_comes_from_the_settings():
     assert "@page { size: A4; }" in render_html(fixed_brief(), BERLIN)
     letter = render_html(fixed_brief(), BERLIN, options=RenderSettings(page_size="Letter"))
     assert "@page { size: Letter; }" in letter
-
-
-LANG_TITLES = {
-    "zh": "北京宣布新的贸易措施",
-    "ja": "東京で新しい法律が成立しました",
-    "ko": "서울에서 새로운 회담이 열렸다",
-    "ar": "مخاطر الألغام العائمة في البحر الأسود",
-    "he": "הליווי הימי יימשך גם השבוע",
-}
-
-
-def multilingual_brief():
-    brief = fixed_brief()
-    for story, lang in zip(brief.stories, ("zh", "ja", "ko"), strict=True):
-        story.title = LANG_TITLES[lang]
-    brief.risks[0].risk = LANG_TITLES["ar"]
-    brief.risks[0].detail = "تم العثور على لغمين قبالة الساحل الروماني"
-    brief.reactions[0].detail = LANG_TITLES["he"]
-    brief.reactions[0].quote = "נמשיך לשמור על המסדרון פתוח"
-    return brief
 
 
 def test_items_in_other_scripts_get_lang_and_dir():

@@ -7,8 +7,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from clitools import SECTIONS, adhoc
-from rendertools import bookmark_pages, fixed_brief, fonts, outline, page_texts, reader
-from test_render_layout import LANG_TITLES, multilingual_brief
+from rendertools import (
+    LANG_TITLES,
+    bookmark_pages,
+    fixed_brief,
+    fonts,
+    multilingual_brief,
+    outline,
+    page_texts,
+    reader,
+)
 
 from briefgen.config import RenderSettings
 from briefgen.errors import RenderError
