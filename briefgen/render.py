@@ -184,8 +184,9 @@ def _watch_progress() -> None:
 def render_pdf(
     html: str, asset_dirs: list[Path] | None = None, *, time_limit_s: float | None = None
 ) -> bytes:
-    """PDF bytes of a page. Resources are loaded only from `asset_dirs` and data: URLs.
-    A render slower than `time_limit_s` (default: RenderSettings' built-in 120 s; callers
+    """PDF bytes of a page. Resources are loaded only from `asset_dirs` and data: URLs;
+    relative URLs resolve against the last of them (the user's templates folder, when the
+    caller passes one, so an override's `url(logo.png)` finds the logo beside it). A render slower than `time_limit_s` (default: RenderSettings' built-in 120 s; callers
     pass the user's [render] time_limit_s) is stopped with a RenderError and no PDF."""
     import weasyprint  # heavy (pango, fonts): imported only when a PDF is wanted
 
@@ -194,12 +195,13 @@ def render_pdf(
         logging.getLogger(name).setLevel(logging.ERROR)
     _watch_progress()
     limit = time_limit_s or RenderSettings().time_limit_s
-    fetcher = local_fetcher(asset_dirs or [packaged_dir("templates")])
+    asset_dirs = asset_dirs or [packaged_dir("templates")]
+    fetcher = local_fetcher(asset_dirs)
     started = time.monotonic()
     _deadline.until = started + limit
     try:
         pdf = weasyprint.HTML(
-            string=html, base_url=str(packaged_dir("templates")) + "/", url_fetcher=fetcher
+            string=html, base_url=asset_dirs[-1].as_uri() + "/", url_fetcher=fetcher
         ).write_pdf()
     except RenderTimeout:
         pdf = None

@@ -1,6 +1,7 @@
 """The brief's PDF, rendered by the real WeasyPrint and read back with pypdf: sections,
 citations, pages, running header, metadata, bookmarks, page size, fonts and the time limit."""
 
+import base64
 import re
 import time
 from zoneinfo import ZoneInfo
@@ -20,7 +21,7 @@ from rendertools import (
 
 from briefgen.config import RenderSettings
 from briefgen.errors import RenderError
-from briefgen.render import render_html, render_pdf
+from briefgen.render import packaged_dir, render_html, render_pdf
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -128,3 +129,21 @@ def test_a_render_over_the_time_limit_is_one_line_and_no_pdf():
     assert "\n" not in message
     assert message.startswith("PDF rendering took longer than 0.001 s; raise [render] time_limit_s")
     assert render_pdf(html, time_limit_s=60).startswith(b"%PDF")  # the next render is fine
+
+
+def test_an_override_can_use_an_image_beside_it(tmp_path):
+    """A logo in the user's templates folder, named relatively in their CSS, is embedded;
+    the same name outside the asset folders is not."""
+    pixel = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="
+    )
+    (tmp_path / "logo.png").write_bytes(pixel)
+    css = (packaged_dir("templates") / "brief.css").read_text(encoding="utf-8")
+    (tmp_path / "brief.css").write_text(
+        css + "\n.masthead { background: url(logo.png) no-repeat; }\n", encoding="utf-8"
+    )
+    html = render_html(fixed_brief(), BERLIN, tmp_path)
+    with_logo = render_pdf(html, [packaged_dir("templates"), tmp_path])
+    without = render_pdf(html)  # packaged assets only: logo.png is not among them
+    assert b"/Subtype /Image" in with_logo.replace(b"/Subtype/Image", b"/Subtype /Image")
+    assert b"/Subtype /Image" not in without.replace(b"/Subtype/Image", b"/Subtype /Image")
