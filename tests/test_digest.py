@@ -69,6 +69,10 @@ def test_each_brief_keeps_its_own_anchors():
         assert f'<a href="#t{n}-top">' in html
     assert 'href="#src-1"' not in html
     assert html.count('<article class="digest-brief"') == 3
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))  # no id twice across the briefs
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    assert targets and targets <= set(ids)  # every in-page link lands somewhere
 
 
 def test_written_atomically_beside_the_briefs_or_not_at_all(tmp_path):
