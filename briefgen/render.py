@@ -140,8 +140,9 @@ def render_html(
 
 
 def render_template(name: str, zone: ZoneInfo, user_dir: Path | None, /, **context: object) -> str:
-    """A template (the user's override first); any error in it is a one-line RenderError
-    (an override may raise anything, e.g. a division by zero)."""
+    """A template (the user's override first); a template error is a one-line RenderError.
+    Anything else an override raises (a division by zero) is a bug in it: the CLI reports it
+    as unexpected, with the traceback under --debug."""
     try:
         return template_env(zone, user_dir).get_template(name).render(**context)
     except TemplateError as e:
@@ -149,10 +150,6 @@ def render_template(name: str, zone: ZoneInfo, user_dir: Path | None, /, **conte
         raise RenderError(
             f"template error{where}: {e.message}; fix {e.filename or name} or remove "
             "your override to use the packaged one"
-        ) from e
-    except Exception as e:
-        raise RenderError(
-            f"template {name} failed ({describe(e)}); fix your override or remove it"
         ) from e
 
 
