@@ -183,7 +183,8 @@ def render_pdf(
 ) -> bytes:
     """PDF bytes of a page. Resources are loaded only from `asset_dirs` and data: URLs;
     relative URLs resolve against the last of them (the user's templates folder, when the
-    caller passes one, so an override's `url(logo.png)` finds the logo beside it). A render slower than `time_limit_s` (default: RenderSettings' built-in 120 s; callers
+    caller passes one, so an override's `url(logo.png)` finds the logo beside it).
+    A render slower than `time_limit_s` (default: RenderSettings' built-in 120 s; callers
     pass the user's [render] time_limit_s) is stopped with a RenderError and no PDF."""
     import weasyprint  # heavy (pango, fonts): imported only when a PDF is wanted
 
