@@ -39,10 +39,18 @@ def test_json_feed(server):
                 "date_published": "2026-11-24T09:00:00Z",
             },
             {"id": "2", "url": "/no-date", "title": "Undated", "content_text": "x"},
+            {
+                "id": "3",
+                "url": "/plain",
+                "title": "Plain text item",
+                "content_text": "Evil \u202egnp.exe\x07 text",
+                "date_published": "2026-11-24T10:00:00Z",
+            },
         ],
     }
     got = fetched(server.add("/feed.json", json.dumps(doc), content_type="application/feed+json"))
-    [article] = got.articles
+    article, plain = got.articles
+    assert plain.text == "Evil gnp.exe text"  # no bidi override, no control character
     assert article.url == server.url("/power")  # relative link resolved
     assert (article.title, article.outlet, article.language) == (
         "Power back in Kharkiv",

@@ -9,7 +9,7 @@ from briefgen.errors import SourceError
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
-from briefgen.text import canonical_url, content_hash, html_to_text
+from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
 
 XML_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 JSON_FEED = b"jsonfeed.org/version/"
@@ -94,7 +94,11 @@ def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
     fetched = Fetched()
     undated = 0
     for entry in entries:
-        text = html_to_text(entry["html"]) if entry["html"] else entry.get("text", "").strip()
+        text = (
+            html_to_text(entry["html"])
+            if entry["html"]
+            else clean_text(entry.get("text", "")).strip()
+        )
         title, link = entry["title"], entry["link"]
         published = entry["published"] or feed["updated"]
         if published is None:
