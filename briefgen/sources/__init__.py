@@ -21,7 +21,6 @@ class Fetched:
     skipped: list[SourceErrorRecord] = field(default_factory=list)
     validators: Validators | None = None
     not_modified: bool = False  # a 304: `articles` are the ones stored from the last fetch
-    pages: int = 0  # linked pages fetched for teaser items
     partial: bool = False  # some linked pages could not be read: not to be reused on a 304
 
 

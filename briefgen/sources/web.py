@@ -131,7 +131,6 @@ async def _fill_teasers(
                 f"teasers used instead; first: {errors[0]}",
             )
         )
-    fetched.pages = len(wanted)
 
 
 async def _full_text(teaser: Article, ctx: Context, always: bool) -> tuple[Article, str | None]:
