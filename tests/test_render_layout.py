@@ -13,9 +13,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import NOW
 from rendertools import FIXTURE, LANG_TITLES, fixed_brief, multilingual_brief
 
 from briefgen.config import RenderSettings
+from briefgen.digest import render_digest_html
 from briefgen.render import packaged_dir, render_html
 
 GOLDEN = FIXTURE.with_name("brief.golden.html")
@@ -149,18 +151,39 @@ def test_document_language_is_detected_or_configured():
     assert '<html lang="de" dir="ltr">' in configured
 
 
-@pytest.mark.parametrize("name", ["print.css", "base.css", "brief-parts.html.j2"])
+# Where each packaged template gets a visible marker in an override (CSS: at its top).
+MARKED_AT = {
+    "brief-parts.html.j2": '<footer class="colophon">',
+    "brief.html.j2": '<body class="brief">',
+    "digest.html.j2": '<body class="digest">',
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "base.css",
+        "brief.css",
+        "print.css",
+        "digest.css",
+        "brief-parts.html.j2",
+        "brief.html.j2",
+        "digest.html.j2",
+    ],
+)
 def test_every_template_and_css_file_can_be_overridden(tmp_path, name):
     packaged = (packaged_dir("templates") / name).read_text(encoding="utf-8")
-    marker = "/* my override */" if name.endswith(".css") else "<!-- mine -->"
     if name.endswith(".css"):
+        marker = "/* my override */"
         changed = marker + "\n" + packaged
-    else:  # the macros' file: only what the macros print shows
-        changed = packaged.replace(
-            '<footer class="colophon">', f'<footer class="colophon">{marker}'
-        )
+    else:
+        marker = "<!-- mine -->"
+        changed = packaged.replace(MARKED_AT[name], MARKED_AT[name] + marker)
     (tmp_path / name).write_text(changed, encoding="utf-8")
-    assert marker in render_html(fixed_brief(), BERLIN, tmp_path)
+    brief = render_html(fixed_brief(), BERLIN, tmp_path)
+    digest = render_digest_html([fixed_brief()], BERLIN, tmp_path, now=NOW)
+    shown_in = digest if name.startswith("digest") else brief
+    assert marker in shown_in
 
 
 def test_templates_never_mark_brief_text_safe():
