@@ -17,10 +17,10 @@ from briefgen.config import (
     Topic,
     explain,
     load_settings,
-    parse_duration,
     resolve_source,
 )
 from briefgen.errors import ConfigError
+from briefgen.fields import parse_duration
 from briefgen.models import Brief
 
 
@@ -134,7 +134,7 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
 
 
 def _address(value: str) -> str:
-    from briefgen.config import check_address, check_header_safe
+    from briefgen.fields import check_address, check_header_safe
 
     try:
         return check_address(check_header_safe(value.strip()))
