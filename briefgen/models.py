@@ -102,13 +102,6 @@ class SourceErrorRecord(_Item):
     source: str
     error: str = Field(description="what went wrong, without repeating the source")
 
-    @model_validator(mode="after")
-    def _no_repeated_source(self) -> SourceErrorRecord:
-        # errors raised for the CLI start with the URL or path; here it is in `source`
-        if self.source and self.error.startswith(f"{self.source}: "):
-            self.error = self.error[len(self.source) + 2 :]
-        return self
-
 
 class GroundingStats(_Item):
     checked: int = 0

@@ -206,6 +206,7 @@ def test_gather_records_each_broken_source_and_keeps_the_rest(server, tmp_path):
     period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(hours=24), dt.UTC)
     result = gather(topic, period, FetchSettings(**FAST))
     errors = {e.source.rsplit("/", 1)[-1]: e.error for e in result.errors}
+    assert not any(e.error.startswith(e.source) for e in result.errors)  # named once, beside
     assert "not a valid RSS/Atom feed" in errors["bozo"]
     assert "not a valid RSS/Atom feed" in errors["html-as-feed"]
     assert errors["empty"] == "the feed has no items"
