@@ -24,7 +24,7 @@ from briefgen.fields import parse_duration
 from briefgen.models import Brief
 
 
-def _out() -> Console:
+def stdout_console() -> Console:
     """stdout, for results; tables are wide when piped so nothing is cut."""
     return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
@@ -79,7 +79,7 @@ def generate_briefs(
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
     store = Store(settings.database)
     now = dt.datetime.now(dt.UTC)
-    out, err = _out(), _err()
+    out, err = stdout_console(), _err()
     try:
         briefs: list[Brief] = []
         results = [run_topic(settings, t, store, now, options, out, err, briefs) for t in chosen]
@@ -116,7 +116,7 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
     recipients = [_address(a) for a in to]
     settings.output_dir = json_path.parent.parent  # the PDF next to it, wherever it is
     store = Store(settings.database)
-    out, err = _out(), _err()
+    out, err = stdout_console(), _err()
     try:
         done = send_brief(
             the_brief, recipients, settings, store, dt.datetime.now(dt.UTC),
@@ -165,7 +165,7 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
                 escape(topic.name), topic.schedule, tz,
                 f"{when:%Y-%m-%d %H:%M %Z}" if when else "never",
             )  # fmt: skip
-        _out().print(table)
+        stdout_console().print(table)
         return 0
     from briefgen.store import Store
 
@@ -187,7 +187,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     from briefgen.store import Store, database_exists, safe_url
 
     settings = load_settings(config)
-    out, err = _out(), _err()
+    out, err = stdout_console(), _err()
     records, sent = [], {}
     if database_exists(settings.database):  # listing runs must not create a database
         store = Store(settings.database)
@@ -257,7 +257,7 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
     from briefgen.archive import write_atomic
     from briefgen.render import packaged_dir
 
-    out = _out()
+    out = stdout_console()
     target = directory / "briefgen.toml"
     if target.exists() and not force:
         raise ConfigError(f"{target} already exists; use --force to overwrite it")

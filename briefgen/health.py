@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from rich.markup import escape
 from rich.table import Table
 
-from briefgen.commands import _out
+from briefgen.commands import stdout_console
 from briefgen.config import load_settings
 from briefgen.errors import ConfigError
 from briefgen.gather import fetch_all
@@ -67,5 +67,5 @@ def check_sources(
             f"{r.elapsed_s:.2f}",
             escape(r.error or (r.fetched.skipped[0].error if r.fetched.skipped else last_error)),
         )
-    _out().print(table)
+    stdout_console().print(table)
     return 1 if any(r.error for r in results) else 0
