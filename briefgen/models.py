@@ -73,8 +73,8 @@ class Development(_Item):
 class Risk(_Item):
     risk: Text
     detail: Text
-    likelihood: Level = "medium"
-    impact: Level = "medium"
+    likelihood: Level | None = Field(None, description="null: no source assesses it")
+    impact: Level | None = Field(None, description="null: no source assesses it")
     story: Text
     sources: list[Text] = Field(min_length=1)
     flags: Flags = []
@@ -114,7 +114,8 @@ class Stats(_Item):
     stories: int = 0
     provider: str = "extractive"
     model: str = ""
-    llm_calls: int = 0
+    llm_calls: int = Field(0, description="LLM requests attempted (cache hits not counted)")
+    llm_calls_ok: int = Field(0, description="of those, the ones that returned a valid answer")
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
