@@ -125,6 +125,8 @@ def main() -> None:
     print(f"| tokens sent (tiktoken, all prompts) | {sent:,} |")
     print(f"| naive baseline (every article's full text once) | {baseline:,} |")
     print(f"| sent / baseline | {sent / baseline:.2f} |")
+    g = brief.stats.grounding
+    print(f"| grounding checked / dropped / flagged | {g.checked} / {g.dropped} / {g.flagged} |")
     print(f"| second identical run | {again.stats.llm_calls} calls, "
           f"{again.stats.cache_hits} cache hits, {t_cached:.2f} s |")  # fmt: skip
 
