@@ -34,10 +34,22 @@ def _main(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
 ) -> None:
     _state["debug"] = debug
+    handler = logging.StreamHandler()  # stderr
+    handler.setFormatter(_LineFormatter())
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
+        handlers=[handler],
     )
+
+
+class _LineFormatter(logging.Formatter):
+    """Warnings and errors look like the CLI's own ('warning: ...'); with -v, progress lines
+    name their stage's module and carry the time of day."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.levelno >= logging.WARNING:
+            return f"{record.levelname.lower()}: {record.getMessage()}"
+        return f"{self.formatTime(record, '%H:%M:%S')} {record.name}: {record.getMessage()}"
 
 
 AllowPrivateOpt = Annotated[

@@ -56,9 +56,9 @@ def generate_briefs(
     digest: bool = False,
 ) -> int:
     """`briefgen generate`: one brief per topic (and with `digest`, one digest of them all);
-    1 if any topic or the digest failed."""
+    the exit code of the worst outcome (`runner.exit_code`)."""
     from briefgen.archive import FORMATS
-    from briefgen.runner import Options, refresh_archive, run_topic
+    from briefgen.runner import Options, exit_code, refresh_archive, run_topic
     from briefgen.store import Store
 
     settings = load_settings(config)
@@ -82,15 +82,16 @@ def generate_briefs(
     out, err = stdout_console(), _err()
     try:
         briefs: list[Brief] = []
-        results = [run_topic(settings, t, store, now, options, out, err, briefs) for t in chosen]
+        outcomes = [run_topic(settings, t, store, now, options, out, err, briefs) for t in chosen]
         if digest:
             from briefgen.digest import make_digest
 
-            results.append(make_digest(settings, briefs, now, options.formats, out, err))
+            made = make_digest(settings, briefs, now, options.formats, out, err)
+            outcomes.append("ok" if made else "failed")
         refresh_archive(settings, now, err)
     finally:
         store.close()
-    return 0 if all(results) else 1
+    return exit_code(outcomes)
 
 
 def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: bool) -> int:

@@ -177,13 +177,14 @@ class RunRecord(BaseModel):
     brief_date: dt.date
     started_at: AwareDatetime
     finished_at: AwareDatetime | None = None
-    status: Literal["running", "ok", "failed", "missed"] = "running"
+    status: Literal["running", "ok", "degraded", "failed", "missed"] = "running"
     provider: str = ""
     model: str = ""
     articles: int = 0
     stories: int = 0
     duplicates: int = 0
     llm_calls: int = 0
+    llm_calls_ok: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cost_usd: float = 0.0
@@ -191,3 +192,4 @@ class RunRecord(BaseModel):
     errors: list[SourceErrorRecord] = []
     outputs: list[str] = []
     message: str = ""
+    inputs: dict[str, str] = Field({}, description="what shaped the brief (runkey.py)")

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from briefgen import novelty
+from briefgen import novelty, runkey
 from briefgen.archive import FORMATS, brief_path, write_atomic
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import Settings, Topic
@@ -26,6 +26,7 @@ from briefgen.text import terms
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
+BUDGETS = ("llm.token_budget", "llm.max_calls")  # named in the fallback reason they cause
 
 
 @dataclass
@@ -39,7 +40,9 @@ class RunResult:
     errors: list[SourceErrorRecord] = field(default_factory=list)
     message: str = ""
     run_id: int | None = None
-    reused: bool = False  # an earlier run's brief for the same topic and date
+    reused: bool = False  # an earlier run's brief, built from the same inputs
+    rebuilt: str = ""  # why an earlier brief of the same topic and date was not reused
+    degraded: str = ""  # why the brief is not what was asked for (the LLM wrote no story...)
 
 
 def run(
@@ -56,18 +59,26 @@ def run(
     force: bool = False,
 ) -> RunResult:
     """Build and write one brief, or (unless `force`) reuse the finished brief of the same
-    topic and date. A BriefgenError is recorded and returned as a failed result; a
-    ConfigError or anything unexpected is recorded, then raised."""
+    topic and date when it was built from the same inputs (`runkey.py`). A BriefgenError is
+    recorded and returned as a failed result; a ConfigError or anything unexpected is
+    recorded, then raised."""
     tz = settings.topic_tz(topic)
     date = date or settings.date or now.astimezone(tz).date()
-    if not force and (done := finished(store, topic, date, formats, settings.output_dir)):
-        return done
+    check_slug(settings.output_dir, date, topic.name)
+    inputs = runkey.brief_inputs(settings, topic)
+    rebuilt = ""
+    if not force:
+        done = finished(store, topic, date, formats, settings, inputs)
+        if isinstance(done, RunResult):
+            return done
+        rebuilt = done
     period = brief_period(date, now, topic.since, tz)
     started = time.perf_counter()
     run_id = store.start_run(topic.name, date, now)
     errors: list[SourceErrorRecord] = []
     try:
         progress("gathering")
+        mark = time.perf_counter()
         gathered = gather(
             topic,
             period,
@@ -78,7 +89,13 @@ def run(
         errors = gathered.errors
         if not gathered.articles:
             raise NoArticlesError(gathered.explain_empty(period))
+        log.info(
+            "%s: gathered %d articles from %d sources in %.2f s (%d source errors)",
+            topic.name, len(gathered.articles), len(topic.sources),
+            time.perf_counter() - mark, len(errors),
+        )  # fmt: skip
         progress("clustering")
+        mark = time.perf_counter()
         deduped = dedupe(gathered.articles)
         stories = cluster(
             deduped.articles,
@@ -99,7 +116,12 @@ def run(
                 "nothing new since the last brief: every story is continuing and "
                 "the topic has continuing = 'omit'"
             )
+        log.info(
+            "%s: %d duplicates dropped, %d stories in %.2f s",
+            topic.name, deduped.dropped, len(stories), time.perf_counter() - mark,
+        )  # fmt: skip
         progress("summarizing")
+        mark = time.perf_counter()
         summarizer = summarizer or get_summarizer(settings, store, now)
         brief = summarizer.summarize(
             SummaryRequest(
@@ -115,6 +137,11 @@ def run(
         brief.stats.stories = len(stories)
         brief.stats.source_errors = errors
         brief.stats.duration_s = round(time.perf_counter() - started, 3)
+        log.info(
+            "%s: summarized %d stories (%s) in %.2f s",
+            topic.name, len(stories), brief.stats.provider, time.perf_counter() - mark,
+        )  # fmt: skip
+        mark = time.perf_counter()
         progress("rendering")
         paths = write_brief(brief, settings, tz, formats)
     except BaseException as e:  # every failure is recorded; only a run's own failure is returned
@@ -132,47 +159,104 @@ def run(
                 topic=topic.name, ok=False, errors=errors, message=message, run_id=run_id
             )
         raise
+    log.info("%s: rendered %s in %.2f s", topic.name, ",".join(formats), time.perf_counter() - mark)
+    degraded = degraded_reason(brief, settings.llm.provider)
     store.finish_run(
         run_id,
-        status="ok",
+        status="degraded" if degraded else "ok",
         finished_at=_now(now, started),
         brief=brief,
         duplicates=deduped.dropped,
         outputs=paths,
         errors=errors,
+        inputs=inputs,
         article_ids={article_ids[a.url] for s in stories for a in s.articles},
         stories=[novelty.remembered(s, article_ids) for s in stories],
-        message=_fallback_note(brief),
+        message=degraded or _fallback_note(brief),
     )
     return RunResult(
-        topic=topic.name, ok=True, paths=paths, brief=brief, errors=errors, run_id=run_id
+        topic=topic.name,
+        ok=True,
+        paths=paths,
+        brief=brief,
+        errors=errors,
+        run_id=run_id,
+        rebuilt=rebuilt,
+        degraded=degraded,
     )
 
 
 def finished(
-    store: Store, topic: Topic, date: dt.date, formats: Sequence[str], output_dir: Path
-) -> RunResult | None:
-    """The last successful run of (topic, date), if its files are all still there, in
-    `output_dir`, and include the formats asked for and the JSON (the brief itself)."""
+    store: Store,
+    topic: Topic,
+    date: dt.date,
+    formats: Sequence[str],
+    settings: Settings,
+    inputs: dict[str, str],
+) -> RunResult | str:
+    """The last brief of (topic, date) if it can stand for the one asked for now: built from
+    the same `inputs`, with no story the LLM could not write (when the LLM is wanted), its
+    files all still in the output folder, in the formats asked for and JSON (the brief
+    itself). Otherwise why it can't, in words ('' when there is no earlier brief)."""
     record = store.finished_run(topic.name, date)
     if record is None:
-        return None
+        return ""
+    if differs := runkey.changed(record.inputs, inputs):
+        return f"{' and '.join(differs)} changed since run {record.id}"
     paths = [Path(p) for p in record.outputs]
     have = {p.suffix.lstrip(".") for p in paths}
     if (
         not paths
-        or not all(p.exists() and p.is_relative_to(output_dir) for p in paths)
+        or not all(p.exists() and p.is_relative_to(settings.output_dir) for p in paths)
         or not {*formats, "json"} <= have
     ):
-        return None
+        return ""  # files gone or another format wanted: nothing to explain
     json_path = next(p for p in paths if p.suffix == ".json")
     try:
         brief = Brief.model_validate_json(json_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None  # damaged or edited: build it again
+        return f"the brief of run {record.id} is damaged or was edited"
+    fallen = [s for s in brief.stories if s.fallback]
+    if fallen and settings.llm.provider == "openai":
+        return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
+    wanted = [p for p in paths if p.suffix.lstrip(".") in formats]
     return RunResult(
-        topic=topic.name, ok=True, paths=paths, brief=brief, run_id=record.id, reused=True
+        topic=topic.name, ok=True, paths=wanted, brief=brief, run_id=record.id, reused=True
     )
+
+
+def check_slug(output_dir: Path, date: dt.date, topic: str) -> None:
+    """Refuse a topic whose files would overwrite another topic's brief of the same date
+    (two names can make one file name: 'Ukraine war' and 'Ukraine 🇺🇦 war')."""
+    path = brief_path(output_dir, date, topic, "json")
+    try:
+        other = Brief.model_validate_json(path.read_text(encoding="utf-8")).topic
+    except (OSError, ValueError):
+        return  # no brief there (or not one we can read): nothing of another topic to lose
+    if other != topic:
+        raise ConfigError(
+            f"topic {topic!r} would overwrite {path.with_suffix('.*')} of topic {other!r}: "
+            "their names make the same file name; name the topic differently "
+            "(letters or digits)"
+        )
+
+
+def degraded_reason(brief: Brief, provider: str) -> str:
+    """Why a written brief is not what was asked for: the LLM was wanted and wrote no story,
+    or a token budget or call cap stopped it. '' when the brief is as asked."""
+    fallen = [s for s in brief.stories if s.fallback]
+    if provider != "openai" or not fallen:
+        return ""
+    total = len(brief.stories)
+    if len(fallen) == total:
+        return f"the LLM wrote none of the {total} stories ({fallen[0].fallback})"
+    stopped = [s for s in fallen if any(cap in s.fallback for cap in BUDGETS)]
+    if stopped:
+        return (
+            f"a budget stopped the LLM: {len(stopped)}/{total} stories summarized offline "
+            f"({stopped[0].fallback})"
+        )
+    return ""
 
 
 def write_brief(

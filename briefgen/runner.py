@@ -8,6 +8,7 @@ import threading
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -21,6 +22,17 @@ from briefgen.models import Brief
 from briefgen.store import Store
 
 _ARCHIVE = threading.Lock()
+Outcome = Literal["ok", "degraded", "failed"]
+# Exit codes for schedulers (README): a brief as asked, none, or one written but degraded.
+EXIT_CODES: dict[Outcome, int] = {"ok": 0, "failed": 1, "degraded": 3}
+
+
+def exit_code(outcomes: Sequence[Outcome]) -> int:
+    """The worst outcome decides: any failure is 1, else any degraded brief is 3, else 0."""
+    for outcome in ("failed", "degraded"):
+        if outcome in outcomes:
+            return EXIT_CODES[outcome]
+    return 0
 
 
 @dataclass
@@ -43,9 +55,11 @@ def run_topic(
     out: Console,
     err: Console,
     briefs: list[Brief] | None = None,
-) -> bool:
-    """Run one topic; paths on `out`, warnings and errors on `err`. False if anything failed.
-    The brief built (or reused) is appended to `briefs` when given (for the digest)."""
+) -> Outcome:
+    """Run one topic; paths on `out`, warnings and errors on `err`. 'failed' if no brief
+    was written or a mail was not delivered, 'degraded' if the brief is not what was asked
+    for (see `pipeline.degraded_reason`). The brief built (or reused) is appended to
+    `briefs` when given (for the digest)."""
     formats = list(options.formats)
     if options.email and "pdf" not in formats:
         formats.append("pdf")  # the attachment
@@ -71,22 +85,27 @@ def run_topic(
         err.print(f"warning: {problem.source}: {problem.error}", markup=False)
     if not result.ok:
         err.print(f"error: {topic.name}: {result.message}", markup=False)
-        return False
+        return "failed"
     if result.reused:
         err.print(
-            f"{topic.name}: the {result.brief.date} brief was already built (run "
-            f"{result.run_id}); reusing it (--force rebuilds)",
+            f"{topic.name}: the {result.brief.date} brief was already built from the same "
+            f"inputs (run {result.run_id}); reusing it (--force rebuilds)",
             markup=False,
         )
-    for line in fallback_warnings(result.brief):
-        err.print(f"warning: {line}", markup=False)
+    elif result.rebuilt:
+        err.print(f"{topic.name}: building anew: {result.rebuilt}", markup=False)
+    if result.degraded:
+        err.print(f"degraded: {topic.name}: {result.degraded}", markup=False)
+    else:
+        for line in fallback_warnings(result.brief):
+            err.print(f"warning: {line}", markup=False)
     for path in result.paths:
         out.print(str(path), markup=False)
     if briefs is not None and result.brief is not None:
         briefs.append(result.brief)
-    if options.email:
-        return _email(result, topic, settings, store, now, options, out, err)
-    return True
+    if options.email and not _email(result, topic, settings, store, now, options, out, err):
+        return "failed"
+    return "degraded" if result.degraded else "ok"
 
 
 def refresh_archive(settings: Settings, now: dt.datetime, err: Console) -> None:

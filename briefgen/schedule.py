@@ -178,11 +178,13 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
             now = dt.datetime.now(dt.UTC)
             out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
             day = dt.date.fromisoformat(date) if date else due_date(settings, topic, now)
-            ok = run_topic(settings, topic, store, now, Options(date=day, email=True), out, err)
+            outcome = run_topic(
+                settings, topic, store, now, Options(date=day, email=True), out, err
+            )
             refresh_archive(settings, now, err)
         finally:
             store.close()
-        log.info("scheduled run of %r: %s", topic_name, "ok" if ok else "failed")
+        log.info("scheduled run of %r: %s", topic_name, outcome)
     except BriefgenError as e:
         log.error("scheduled run of %r failed: %s", topic_name, e)
     except Exception as e:  # a job must not take the scheduler down; the trace goes to the log

@@ -9,7 +9,7 @@ import secrets
 import socket
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, inspect, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -30,7 +30,14 @@ from briefgen.tables import (
     aware,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Runs that wrote a brief: later briefs compare with theirs, and a rerun may reuse it.
+WROTE_BRIEF = ("ok", "degraded")
+# Columns added since schema 1 (0.1.0), with the DDL that adds each to an older database.
+ADDED_COLUMNS = {
+    ("runs", "llm_calls_ok"): "INTEGER NOT NULL DEFAULT 0",
+    ("runs", "inputs"): "JSON NOT NULL DEFAULT '{}'",
+}
 LOOKUP_BATCH = 500  # values per IN (...) query, well under every database's parameter limit
 RUNNING_IN = "running in "
 # This process, as run records and the scheduler lock name it: host, pid, and a token so a
@@ -62,6 +69,7 @@ class Store(LedgerAndLocks, FeedState):
             ) from None
 
     def _check_version(self) -> None:
+        """Stamp a new database; bring one of an older schema up to this one."""
         with Session(self.engine) as session, session.begin():
             row = session.get(Meta, "schema_version")
             if row is None:
@@ -71,6 +79,19 @@ class Store(LedgerAndLocks, FeedState):
                     f"the database {self.display_url} has schema version {row.value}"
                     f", newer than this briefgen ({SCHEMA_VERSION}); upgrade briefgen"
                 )
+            elif int(row.value) < SCHEMA_VERSION:
+                self._add_columns(session)
+                row.value = str(SCHEMA_VERSION)
+
+    def _add_columns(self, session: Session) -> None:
+        """create_all makes new tables but never alters old ones: add what schema 2 added."""
+        have = {
+            table: {c["name"] for c in inspect(session.connection()).get_columns(table)}
+            for table in {t for t, _ in ADDED_COLUMNS}
+        }
+        for (table, column), ddl in ADDED_COLUMNS.items():
+            if column not in have[table]:
+                session.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -116,7 +137,11 @@ class Store(LedgerAndLocks, FeedState):
                 session.scalars(
                     select(RunArticle.article_id)
                     .join(RunRow, RunRow.id == RunArticle.run_id)
-                    .where(RunRow.topic == topic, RunRow.status == "ok", RunRow.brief_date < date)
+                    .where(
+                        RunRow.topic == topic,
+                        RunRow.status.in_(WROTE_BRIEF),
+                        RunRow.brief_date < date,
+                    )
                 )
             )
 
@@ -125,7 +150,11 @@ class Store(LedgerAndLocks, FeedState):
         with self._session() as session:
             latest = (
                 select(func.max(RunRow.id))
-                .where(RunRow.topic == topic, RunRow.status == "ok", RunRow.brief_date < date)
+                .where(
+                    RunRow.topic == topic,
+                    RunRow.status.in_(WROTE_BRIEF),
+                    RunRow.brief_date < date,
+                )
                 .group_by(RunRow.brief_date)
                 .order_by(RunRow.brief_date.desc())
                 .limit(briefs)
@@ -191,6 +220,7 @@ class Store(LedgerAndLocks, FeedState):
         outputs: list[str] = (),
         errors: list = (),
         message: str = "",
+        inputs: dict | None = None,
         article_ids: set[int] = frozenset(),
         stories: list[PastStory] = (),
     ) -> None:
@@ -202,12 +232,14 @@ class Store(LedgerAndLocks, FeedState):
             row.outputs = [str(p) for p in outputs]
             row.errors = [e.model_dump() for e in errors]
             row.duplicates = duplicates
+            row.inputs = inputs or {}
             row.duration_s = round((finished_at - aware(row.started_at)).total_seconds(), 3)
             if brief is not None:
                 st = brief.stats
                 row.provider, row.model = st.provider, st.model
                 row.articles, row.stories = st.articles, st.stories
-                row.llm_calls, row.cost_usd = st.llm_calls, st.cost_usd
+                row.llm_calls, row.llm_calls_ok = st.llm_calls, st.llm_calls_ok
+                row.cost_usd = st.cost_usd
                 row.prompt_tokens, row.completion_tokens = st.prompt_tokens, st.completion_tokens
             session.add_all(RunArticle(run_id=run_id, article_id=i) for i in sorted(article_ids))
             session.add_all(
@@ -243,11 +275,15 @@ class Store(LedgerAndLocks, FeedState):
             )
 
     def finished_run(self, topic: str, date: dt.date) -> RunRecord | None:
-        """The latest successful run of `topic` for brief date `date`, if any."""
+        """The latest run of `topic` that wrote a brief dated `date`, if any."""
         with self._session() as session:
             row = session.scalars(
                 select(RunRow)
-                .where(RunRow.topic == topic, RunRow.brief_date == date, RunRow.status == "ok")
+                .where(
+                    RunRow.topic == topic,
+                    RunRow.brief_date == date,
+                    RunRow.status.in_(WROTE_BRIEF),
+                )
                 .order_by(RunRow.id.desc())
                 .limit(1)
             ).first()

@@ -54,6 +54,7 @@ class RunRow(Base):
     stories: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     llm_calls: Mapped[int] = mapped_column(Integer, default=0)
+    llm_calls_ok: Mapped[int] = mapped_column(Integer, default=0)  # schema 2
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
     cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
@@ -61,6 +62,7 @@ class RunRow(Base):
     errors: Mapped[list] = mapped_column(JSON, default=list)
     outputs: Mapped[list] = mapped_column(JSON, default=list)
     message: Mapped[str] = mapped_column(Text, default="")
+    inputs: Mapped[dict] = mapped_column(JSON, default=dict)  # schema 2: see runkey.py
 
 
 class RunArticle(Base):

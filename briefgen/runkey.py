@@ -1,0 +1,85 @@
+"""What shapes a brief, so that a rerun reuses a finished brief only when it would be the same.
+
+A run records `brief_inputs` beside its outputs: one short hash per part of what went into the
+brief (sources, filters, window, summarizer, templates, prompts, network reach, briefgen's
+version). A later run of the same topic and date reuses that brief only when every part is
+equal; otherwise `changed` names the parts that differ, so the user is told why it rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from briefgen import __version__
+from briefgen.config import Settings, Topic
+
+# What is said when a part differs ("building anew: the sources and the model changed").
+PARTS = {
+    "sources": "the sources",
+    "filters": "the filters",
+    "window": "the time window",
+    "summarizer": "the summarizer or its model",
+    "templates": "the templates",
+    "prompts": "the prompts",
+    "network": "the fetch settings",
+    "version": "the briefgen version",
+}
+# Topic fields that decide who gets the brief or when, not what it says.
+NOT_CONTENT = {"name", "sources", "since", "schedule", "recipients"}
+# LLM settings that change how calls are made, not what the brief says.
+LLM_OPERATIONAL = {"api_key_env", "concurrency", "timeout_s", "max_retries", "cache", "prices"}
+
+
+def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
+    """One short hash per part of what shapes `topic`'s brief under `settings`."""
+    llm = settings.llm
+    openai = llm.provider == "openai"
+    parts: dict[str, Any] = {
+        "sources": [s.model_dump(mode="json") for s in topic.sources],
+        "filters": topic.model_dump(mode="json", exclude=NOT_CONTENT),
+        "window": topic.since.total_seconds(),
+        "summarizer": (
+            llm.model_dump(mode="json", exclude=LLM_OPERATIONAL) if openai else llm.provider
+        ),
+        "templates": [
+            _folder_digest(settings.templates_dir, "templates"),
+            settings.render.model_dump(mode="json", exclude={"time_limit_s"}),
+            settings.timezone,
+        ],
+        "prompts": _folder_digest(settings.prompts_dir, "prompts") if openai else "",
+        "network": settings.fetch.model_dump(
+            mode="json", include={"allow_private_networks", "teaser_words", "max_pages"}
+        ),
+        "version": __version__,
+    }
+    return {name: _digest(json.dumps(value, sort_keys=True)) for name, value in parts.items()}
+
+
+def changed(before: dict[str, str], now: dict[str, str]) -> list[str]:
+    """What differs between two runs' inputs, in words; a run recorded before inputs were
+    kept (an older briefgen) differs in every part, so 'the briefgen version' is said."""
+    if not before:
+        return [PARTS["version"]]
+    return [PARTS.get(name, name) for name in now if before.get(name) != now[name]]
+
+
+def _folder_digest(user_dir: Path | None, packaged: str) -> str:
+    """A hash of the packaged folder's files and the user's overrides (names and contents)."""
+    from briefgen.render import packaged_dir
+
+    h = hashlib.sha256()
+    for folder in (packaged_dir(packaged), user_dir):
+        if folder is None or not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(str(path.relative_to(folder)).encode() + b"\0")
+            h.update(path.read_bytes())
+        h.update(b"\1")  # the same file in the packaged folder or the user's is not the same
+    return h.hexdigest()
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
