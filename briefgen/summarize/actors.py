@@ -82,6 +82,14 @@ def find_actor(text: str) -> str:
     return ""
 
 
+def main_verb(text: str) -> str:
+    """The verb that follows the sentence's opening actor ('welcomed' in 'Japan welcomed the
+    decision ...'), lower case, or '' when the sentence does not open with an actor."""
+    masked = RELATIVE.sub(" ", ABBREVIATION.sub(lambda m: m[1] + MASK, text))
+    match = BEFORE_VERB.match(INTRO.sub("", masked))
+    return match["verb"].lower() if match and _clean_actor(match["actor"]) else ""
+
+
 def speakers(sentences: Sequence[Sentence]) -> list[str]:
     """Each sentence's actor; 'she said' takes the last actor named in the same article."""
     last: dict[int, str] = {}

@@ -2,6 +2,13 @@
 
 These word lists and patterns for English news prose are the extractive summarizer's whole
 "understanding" of text. They are kept explicit so they can be read, tested and tuned.
+
+Two rules carry most of the weight. A risk is a sentence that *states a possible harm*: a
+warning, threat, fear or "could / may / might" together with a harm (damage, blackouts,
+losses, escalation ...), or an explicit threat of escalation; a harm that already happened is
+news, not a risk. A stance comes from what the actor *does* in the sentence (the verb that
+follows the actor: welcomed, condemned, warned), and only when that verb is a neutral "said"
+from what the actor says (a "red line" is opposition); never from a word elsewhere in it.
 """
 
 from __future__ import annotations
@@ -9,37 +16,48 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from briefgen.summarize.actors import quotes_in
+from briefgen.summarize.actors import main_verb, quotes_in
 from briefgen.summarize.sentences import Sentence
 
 Kind = Literal["development", "risk", "reaction", "outlook"]
 
 
-def _rx(alternatives: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + alternatives + r")", re.IGNORECASE)
+def _rx(alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")", flags)
 
 
-STRONG_RISK = _rx(
-    r"escalat\w*|red lines?\b|nuclear|retaliat\w*|threat\w*|provok\w*|provocation|sabotage"
-    r"|blackouts?\b|shortages?\b|catastroph\w*|collapse|famine|default(?! swaps?)|recession"
-    r"|sanction\w*|attacks? on\b|jeopardi[sz]\w*|vulnerab\w*|contagion|watered down"
+# A possible harm is announced by one of these ...
+WARNING = _rx(
+    r"warn\w*|threat\w*|fears?\b|feared|fearing|risks? (?:of|that|to|losing|being)\b"
+    r"|at risk\b|in danger\b|dangers? (?:of|that|to)\b|jeopardi[sz]\w*|endanger\w*"
+    r"|raises? the (?:prospect|spectre|specter|risk)|pose[sd]? (?:a|an)\b|vulnerab\w*"
+    r"|worr\w+ (?:that|about|over)|concerns? (?:that|about|over)|prompt\w* fears"
 )
-WEAK_RISK = _rx(
-    r"warn\w*|risks?\b|dangers?\b|danger\w+|fears?\b|could\b|might\b|crisis|threaten\w*"
-    r"|disrupt\w*|losses\b|shortfall|mines?\b|casualt\w*|strain\w*|damage\w*|spread\w*"
-    r"|short of\b|lose access|closing\b"
+MODAL = _rx(r"could|may|might|threatens? to", flags=0)  # lower case: "May" is a month
+# ... and names a harm:
+HARM = _rx(
+    r"damag\w*|disrupt\w*|shortages?|blackouts?|outages?|collaps\w*|escalat\w*|retaliat\w*"
+    r"|loss(?:es)?\b|lose\b|losing\b|default\b|recession|casualt\w*|deaths?\b|kill\w*|injur\w*"
+    r"|flood\w*|destr\w+|shut\w*|halt\w*|delay\w*|layoffs?|job cuts|cut jobs|closures?"
+    r"|(?:higher|rising|soaring) (?:prices|costs|bills|rates)|inflation|famine|hunger"
+    r"|bankrupt\w*|spill\w*|contaminat\w*|outbreaks?|fail\w*|stall\w*|stranded|evacuat\w*"
+    r"|plung\w*|slump\w*|crash\w*|crisis|war\b|conflict|attacks?\b|strikes?\b|sanction\w*"
+    r"|tariffs?|shortfall|strain\w*|harm\w*|hurt\w*|cripple\w*|paralys\w*|unrest|violence"
+    r"|mines?\b|sabotage|provok\w*|nuclear|red lines?\b|catastroph\w*|devastat\w*|worse\w*"
 )
+# An explicit threat of escalation is a risk even without "could".
+THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")
 OUTLOOK = _rx(
     r"will\b|(?:is|are) (?:expected|set|due|scheduled|likely) (?:to|for)\b|plans? to\b"
     r"|next (?:week|month|year|meeting|round|step)|in the coming (?:days|weeks|months)"
-    r"|upcoming|later this (?:week|month|year)|watch\w*|monitor\w*|await\w*"
-    r"|within (?:days|weeks)|deadline"
+    r"|upcoming|later this (?:week|month|year)|within (?:days|weeks)|deadline"
 )
 STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict beats a worry
     "oppose": _rx(
         r"condemn\w*|denounc\w+|criticis\w+|criticiz\w+|critical of|(?:was|were) critical"
         r"|reject\w*|slam\w*|oppos\w+|accus\w+|protest\w*|blast\w*|sad day|mistake"
-        r"|unacceptable|outrage\w*|lost touch|hostile|blow to|attack on"
+        r"|unacceptable|outrage\w*|lost touch|hostile|blow to|red lines?\b|fuel on the fire"
+        r"|provocat\w*|reckless|illegal|unjustified|vow\w* to (?:fight|resist|challenge)"
     ),
     "support": _rx(
         r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|applaud\w*|hail\w*|endors\w+"
@@ -47,12 +65,12 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
     ),
     "concern": _rx(
         r"warn\w*|concern\w*|worr\w+|fear\w*|caution\w*|question(?:ed|s)\b|alarm\w*|uneas\w*"
-        r"|gamble|loophole|risk\w*"
+        r"|gamble|loophole|risks?\b"
     ),
 }
 OUTSIDE_VOICES = _rx(
     r"critics|analysts?|observers|experts?|opposition|campaigners|activists|commentators"
-    r"|economists?|insurers|rights groups|industry groups|civil society"
+    r"|economists?|insurers|rights groups|industry groups|civil society|unions?"
 )
 LABEL_STANCE = {
     "support": "support", "supporters": "support", "backing": "support",
@@ -60,24 +78,35 @@ LABEL_STANCE = {
     "concerns": "concern", "concern": "concern", "warnings": "concern",
     "reaction": "neutral", "reactions": "neutral",
 }  # fmt: skip
-LIKELY_HIGH = _rx(r"(?:is|are|was) likely|almost certain|imminent|expected to|will\b|already")
-LIKELY_LOW = _rx(r"unlikely|reduces? the likelihood|remote|limited scope|low risk|little chance")
-IMPACT_HIGH = _rx(
-    r"nuclear|war\b|catastroph\w*|massive|severe|millions|broader|major|blackouts?|significant"
-    r"|deadly|famine|humanitarian|recession|collapse"
-)
-IMPACT_LOW = _rx(r"limited|minor|small|modest|marginal")
+
+
+def harm_statement(text: str) -> bool:
+    """Does the sentence state a possible harm (not a harm that already happened)?"""
+    if THREAT.search(text):
+        return True
+    return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
 
 
 def risk_score(text: str) -> int:
-    """2 per strong risk word, 1 per weak one."""
-    return 2 * len(STRONG_RISK.findall(text)) + len(WEAK_RISK.findall(text))
+    """How explicit the threat is: 2 per threat, 1 per warning, modal and harm word."""
+    if not harm_statement(text):
+        return 0
+    found = len(WARNING.findall(text)) + len(MODAL.findall(text)) + len(HARM.findall(text))
+    return 2 * len(THREAT.findall(text)) + found
+
+
+def verb_stance(verb: str) -> str:
+    """The stance an actor's verb takes ('welcomed': support), or '' for a neutral 'said'."""
+    return next((s for s, pattern in STANCES.items() if pattern.fullmatch(verb)), "")
 
 
 def stance_of(sentence: Sentence) -> str:
-    """support / oppose / concern / neutral, from a 'Support:' label or the words used."""
+    """support / oppose / concern / neutral: from a 'Support:' label, else the verb that
+    follows the actor, else what the sentence says."""
     if sentence.label.lower() in LABEL_STANCE:
         return LABEL_STANCE[sentence.label.lower()]
+    if stance := verb_stance(main_verb(sentence.text)):
+        return stance
     hits = {stance: len(pattern.findall(sentence.text)) for stance, pattern in STANCES.items()}
     best = max(hits.values())
     return next(s for s, n in hits.items() if n == best) if best else "neutral"
@@ -86,30 +115,20 @@ def stance_of(sentence: Sentence) -> str:
 def classify(sentence: Sentence, actor: str) -> Kind:
     """The section a sentence belongs to, given the actor who speaks in it (if any)."""
     text = sentence.text
-    risk = risk_score(text)
-    labelled = sentence.label.lower() in LABEL_STANCE
-    has_stance = any(pattern.search(text) for pattern in STANCES.values())
-    if actor and (
-        labelled
-        or OUTSIDE_VOICES.search(actor)
-        or (has_stance and risk < 4)
-        or (quotes_in(text) and risk < 3)
-    ):
-        return "reaction"
-    if risk >= (4 if sentence.position == 0 else 2):  # a lead sentence is news first
+    harm = harm_statement(text)
+    if actor:
+        verb = verb_stance(main_verb(text))
+        if sentence.label.lower() in LABEL_STANCE or verb in ("support", "oppose"):
+            return "reaction"  # "X welcomed ..." reports a reaction, whatever else it names
+        if quotes_in(text) and not (harm and verb == "concern"):
+            return "reaction"
+        if not harm and (verb or OUTSIDE_VOICES.search(actor)):
+            return "reaction"
+        if not harm and any(pattern.search(text) for pattern in STANCES.values()):
+            return "reaction"
+    # A lead sentence is news first: only an explicit threat makes it a risk.
+    if harm and (sentence.position > 0 or THREAT.search(text)):
         return "risk"
     if OUTLOOK.search(text) and sentence.position > 0:
         return "outlook"
     return "development"
-
-
-def likelihood(text: str) -> str:
-    if LIKELY_LOW.search(text):
-        return "low"
-    return "high" if LIKELY_HIGH.search(text) else "medium"
-
-
-def impact(text: str) -> str:
-    if IMPACT_HIGH.search(text):
-        return "high"
-    return "low" if IMPACT_LOW.search(text) else "medium"

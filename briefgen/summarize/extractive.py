@@ -1,46 +1,37 @@
 """The built-in offline summarizer: ranks sentences and files them under the brief's sections.
 
-Deterministic and dependency-light. Each story's sentences are scored by how well other
-articles corroborate them (centrality), where they stand in their article (position) and how
-much they say about the topic; rule-based cues (`cues.py`) decide whether a sentence is a
-development, a risk, a reaction or an outlook. Every item quotes its article verbatim and cites
-it, plus the other articles of the story that carry the same claim and all of its numbers.
+Deterministic and dependency-light. Each story's sentences are ranked against its centroids
+(`ranking.py`); rule-based cues (`cues.py`) decide whether a sentence is a development, a risk,
+a reaction or an outlook. Every item quotes its article verbatim and cites it, plus the other
+articles of the story that carry the same claim and all of its numbers.
+
+It says each thing once: a sentence is used in one place only (bottom line, a development, a
+risk, a reaction or the outlook), a title never repeats the start of its item, and nothing is
+asserted that no article states (risks carry no likelihood or impact: none is assessed).
 """
 
 from __future__ import annotations
 
+import logging
 import math
-import re
-from dataclasses import dataclass
 
 from briefgen.cluster import clean_title
 from briefgen.errors import NoArticlesError
-from briefgen.models import Brief, Development, Reaction, Risk, Stats, Story, StoryRef
+from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.actors import quotes_in, speakers
-from briefgen.summarize.cues import Kind, classify, impact, likelihood, risk_score, stance_of
-from briefgen.summarize.sentences import Sentence, article_sentences, usable
-from briefgen.summarize.titles import context_penalty, short_title, unattributed_quote
+from briefgen.summarize.cues import Kind, stance_of
+from briefgen.summarize.ranking import Candidate, RankedStory, rank
+from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
 from briefgen.text import terms
 from briefgen.vectors import cosine, tfidf
 
-REDUNDANT = 0.35  # cosine above which two sentences say the same thing
-CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim
-NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
-NUMBER = re.compile(r"\d[\d,.]*")
-CAPS = {"development": 10, "risk": 6, "reaction": 8, "outlook": 4}
-SINGLE_STORY_CAPS = {"development": 7, "risk": 5, "reaction": 6, "outlook": 4}
-
-
-@dataclass
-class Candidate:
-    sentence: Sentence
-    kind: Kind
-    actor: str
-    score: float
-    vector: dict[str, float]
-    story: int
-    sources: list[str]  # its own article, then those that back the claim and all its numbers
+log = logging.getLogger(__name__)
+REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
+SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
+CAPS = {"development": 8, "risk": 5, "reaction": 6, "outlook": 4}
+SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 5, "outlook": 3}
+MAX_SUMMARY = 5
+LEAD_POSITION = 1  # sentences this early in their article are what its headline is about
 
 
 class ExtractiveSummarizer:
@@ -51,27 +42,26 @@ class ExtractiveSummarizer:
 
     def summarize(self, request: SummaryRequest) -> Brief:
         topic_terms = set(terms(" ".join([request.topic, *request.keywords])))
-        per_story = [self._rank(i, request, topic_terms) for i in range(len(request.stories))]
-        if not any(per_story):
-            n = sum(len(s.articles) for s in request.stories)
+        n = len(request.stories)
+        ranked = [rank(i, s, topic_terms, n) for i, s in enumerate(request.stories)]
+        if not any(r.candidates for r in ranked):
+            count = sum(len(s.articles) for s in request.stories)
             raise NoArticlesError(
-                f"the {n} article(s) have no usable sentence (too short, or text without "
+                f"the {count} article(s) have no usable sentence (too short, or text without "
                 "sentence punctuation); check the sources"
             )
         chosen: list[Candidate] = []
-        sections = {kind: self._pick(kind, per_story, chosen) for kind in CAPS}
-        stories = request.stories
-        developments = [
-            self._development(c, request, lead=c is self._lead(sections, c.story))
-            for c in sections["development"]
-        ]
-        brief = Brief(
+        summary = self._summary(ranked, chosen)
+        sections = {kind: self._pick(kind, ranked, chosen) for kind in CAPS}
+        items = _Items(request, ranked)
+        log.info("extractive summary: %d stories, %d items", n, len(chosen))
+        return Brief(
             topic=request.topic,
             date=request.date,
             generated_at=request.generated_at,
             period=request.period,
-            headline=stories[0].title,
-            summary=self._summary(sections["development"], per_story, stories),
+            headline=items.headline,
+            summary=[c.sentence.text for c in summary],
             stories=[
                 StoryRef(
                     id=s.id,
@@ -79,82 +69,63 @@ class ExtractiveSummarizer:
                     status=s.status,
                     sources=[request.source_id(a) for a in s.articles],
                 )
-                for s in stories
+                for s in request.stories
             ],
-            developments=developments,
-            risks=[self._risk(c, request) for c in sections["risk"]],
-            reactions=[self._reaction(c, request) for c in sections["reaction"]],
+            developments=[items.development(c) for c in sections["development"]],
+            risks=[items.risk(c) for c in sections["risk"]],
+            reactions=[items.reaction(c) for c in sections["reaction"]],
             outlook=[c.sentence.text for c in sections["outlook"]],
             sources=request.sources,
             stats=Stats(provider=self.provider, model=self.model),
         )
-        return brief
 
-    # -- ranking ---------------------------------------------------------------------------
+    # -- choosing sentences ----------------------------------------------------------------
 
-    def _rank(self, index: int, request: SummaryRequest, topic_terms: set[str]) -> list[Candidate]:
-        story = request.stories[index]
-        every = [s for i, a in enumerate(story.articles) for s in article_sentences(a, i)]
-        actors = dict(zip(map(id, every), speakers(every), strict=True))
-        sentences = [s for s in every if usable(s) and not unattributed_quote(s, actors[id(s)])]
-        if not sentences:
-            return []
-        vectors = tfidf([s.terms for s in sentences])
-        n_articles = len(story.articles)
-        candidates = []
-        for s, v in zip(sentences, vectors, strict=True):
-            best_other: dict[int, float] = {}
-            within = 0.0
-            for t, w in zip(sentences, vectors, strict=True):
-                if t is s:
+    @staticmethod
+    def _summary(ranked: list[RankedStory], chosen: list[Candidate]) -> list[Candidate]:
+        """The bottom line: each top story's most informative statement (the new and updated
+        stories' when there are two or more of those), no two about one event. A brief of one
+        story gets its three most informative statements that do not repeat each other."""
+        fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
+        stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
+        statements: list[Candidate] = []
+        for r in stories:
+            plain = [c for c in r.candidates if c.kind in ("development", "risk")]
+            best = sorted(plain or r.candidates, key=lambda c: -c.info)
+            wanted = 3 if len(stories) == 1 else 1
+            for c in best:
+                if len(statements) >= MAX_SUMMARY or wanted == 0:
+                    break
+                if any(cosine(c.vector, o.vector) >= REDUNDANT for o in statements):
                     continue
-                sim = cosine(v, w)
-                within += sim
-                if t.article != s.article:
-                    best_other[t.article] = max(best_other.get(t.article, 0.0), sim)
-            within /= max(len(sentences) - 1, 1)
-            cross = sum(best_other.values()) / (n_articles - 1) if n_articles > 1 else within
-            actor = actors[id(s)]
-            kind = classify(s, actor)
-            # What comes next usually closes an article: no lead bonus for the outlook.
-            position = 0.5 if kind == "outlook" else 1 / (1 + 0.3 * s.position)
-            topical = min(len(topic_terms & set(s.terms)) / max(len(topic_terms), 1), 1.0)
-            length = 1.0 if 10 <= s.words <= 45 else 0.8
-            score = (
-                (0.45 * cross + 0.15 * within + 0.3 * position + 0.1 * topical)
-                * length
-                * context_penalty(s)
-            )
-            if kind == "risk":  # the more explicit the threat, the more it belongs in the brief
-                score *= 1 + 0.1 * min(risk_score(s.text), 8)
-            if story.status == "updated" and story.articles[s.article].url in story.unseen:
-                score *= NEW_FACTS  # an updated story leads with what is new in it
-            numbers = NUMBER.findall(s.text)
-            backing = [
-                story.articles[i]
-                for i, sim in sorted(best_other.items())
-                if sim >= CORROBORATES and all(n in story.articles[i].text for n in numbers)
-            ]
-            sources = [request.source_id(a) for a in [story.articles[s.article], *backing]]
-            candidates.append(Candidate(s, kind, actor, round(score, 6), v, index, sources))
-        candidates.sort(key=lambda c: (-c.score, c.sentence.article, c.sentence.position))
-        return candidates
+                statements.append(c)
+                wanted -= 1
+        # Lines of different stories live in different term spaces: compare them in one.
+        vectors = tfidf([c.sentence.terms for c in statements])
+        kept: list[int] = []
+        for i, c in enumerate(statements):
+            if not any(
+                statements[j].story != c.story and cosine(vectors[i], vectors[j]) >= SAME_EVENT
+                for j in kept
+            ):
+                kept.append(i)
+        chosen += [statements[i] for i in kept]
+        return [statements[i] for i in kept]
 
-    def _pick(
-        self, kind: Kind, per_story: list[list[Candidate]], chosen: list[Candidate]
-    ) -> list[Candidate]:
+    @staticmethod
+    def _pick(kind: Kind, ranked: list[RankedStory], chosen: list[Candidate]) -> list[Candidate]:
         """Best `kind` sentences, spread over stories (top stories first), none redundant."""
-        n = len(per_story)
+        n = len(ranked)
         cap = CAPS[kind] if n > 1 else SINGLE_STORY_CAPS[kind]
         per_story_cap = max(2, math.ceil(cap / n))
         picked: list[Candidate] = []
-        for story_candidates in per_story:
+        for r in ranked:
             taken = 0
-            for c in story_candidates:
+            for c in r.candidates:
                 if len(picked) >= cap or taken >= per_story_cap:
                     break
                 if c.kind != kind or any(
-                    cosine(c.vector, o.vector) >= REDUNDANT for o in chosen if o.story == c.story
+                    o.story == c.story and cosine(c.vector, o.vector) >= REDUNDANT for o in chosen
                 ):
                     continue
                 picked.append(c)
@@ -162,62 +133,76 @@ class ExtractiveSummarizer:
                 taken += 1
         return picked
 
-    # -- items -----------------------------------------------------------------------------
 
-    @staticmethod
-    def _lead(sections: dict[str, list[Candidate]], story: int) -> Candidate | None:
-        return next((c for c in sections["development"] if c.story == story), None)
+class _Items:
+    """Builds the brief's items from chosen candidates: titles that never repeat a detail's
+    opening nor another title, and citations."""
 
-    def _summary(
-        self,
-        developments: list[Candidate],
-        per_story: list[list[Candidate]],
-        stories: list[Story],
-    ) -> list[str]:
-        """The lead development of each story (only the new and updated stories' when there
-        are two or more of those); for one story, its top three."""
-        by_story: dict[int, str] = {}
-        for c in developments:
-            by_story.setdefault(c.story, c.sentence.text)
-        fresh = [t for i, t in by_story.items() if stories[i].status != "continuing"]
-        leads = fresh if len(fresh) >= 2 else list(by_story.values())
-        if len(leads) < 2:
-            leads = [c.sentence.text for c in developments[:3]]
-        if not leads:  # stories with no development sentence: their best sentence of any kind
-            leads = [cands[0].sentence.text for cands in per_story if cands][:3]
-        return leads[:5]
+    def __init__(self, request: SummaryRequest, ranked: list[RankedStory]) -> None:
+        self.request = request
+        self.ranked = ranked
+        self.used = {_key(s.title) for s in request.stories}  # the story list shows these
+        self.led: set[int] = set()
+        top = request.stories[0]
+        self.headline = next(iter(self._headlines(top.articles)), top.title)
+        self.used.add(_key(self.headline))
 
-    def _development(self, c: Candidate, request: SummaryRequest, lead: bool) -> Development:
-        story = request.stories[c.story]
+    def _headlines(self, articles, detail: str = "") -> list[str]:
+        found = []
+        for article in articles:
+            title = clean_title(article.title)
+            if _key(title) not in self.used and not opens_with(detail, title):
+                found.append(title)
+        return found
+
+    def cite(self, c: Candidate) -> list[str]:
+        r = self.ranked[c.story]
+        articles = [c.sentence.article, *r.backing(c)]
+        return [self.request.source_id(r.story.articles[i]) for i in articles]
+
+    def development(self, c: Candidate) -> Development:
+        """A story's first development is titled with its article's headline when it opens
+        that article (what the headline is about) and the headline is not shown yet; the
+        others carry the story's title, which the templates show once above its items."""
+        story = self.ranked[c.story].story
+        title = story.title
+        if c.story not in self.led:
+            self.led.add(c.story)
+            own = story.articles[c.sentence.article]
+            if c.sentence.position <= LEAD_POSITION:
+                title = next(iter(self._headlines([own], c.sentence.text)), title)
+                self.used.add(_key(title))
         return Development(
-            title=clean_title(story.articles[c.sentence.article].title)
-            if lead
-            else short_title(c.sentence.text),
+            title=title,
             detail=c.sentence.text,
             story=story.id,
             status=story.status,
-            sources=c.sources,
-            quotes=quotes_in(c.sentence.text),
+            sources=self.cite(c),
+            quotes=[],  # the detail is the article's own sentence, its quotes included
         )
 
-    def _risk(self, c: Candidate, request: SummaryRequest) -> Risk:
+    def risk(self, c: Candidate) -> Risk:
+        """A possible harm named by what it is, with no likelihood or impact: the extractive
+        summarizer cannot assess them, and no article is made to say it does."""
         text = c.sentence.text
         return Risk(
-            risk=short_title(text, 12),
+            risk=risk_title(text) or harm_phrase(text) or f"Warning from {c.actor}",
             detail=text,
-            likelihood=likelihood(text),
-            impact=impact(text),
-            story=request.stories[c.story].id,
-            sources=c.sources,
+            story=self.ranked[c.story].story.id,
+            sources=self.cite(c),
         )
 
-    def _reaction(self, c: Candidate, request: SummaryRequest) -> Reaction:
-        quotes = quotes_in(c.sentence.text)
+    def reaction(self, c: Candidate) -> Reaction:
+        """Who reacted and how; the quote stays in the detail (the article's own sentence),
+        shown once."""
         return Reaction(
             actor=c.actor,
             stance=stance_of(c.sentence),
             detail=c.sentence.text,
-            quote=quotes[0] if quotes else "",
-            story=request.stories[c.story].id,
-            sources=c.sources,
+            story=self.ranked[c.story].story.id,
+            sources=self.cite(c),
         )
+
+
+def _key(title: str) -> str:
+    return " ".join(title.lower().split())

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.models import Article
 from briefgen.text import terms
 
+log = logging.getLogger(__name__)
+
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 LABEL = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=\S)")
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MIN_WORDS, MAX_WORDS = 6, 70
 RUN_ON_KEEP = 45  # words kept (then " …") of a run-on "sentence" that has no full stop
+# A brief quotes a handful of sentences per article, nearly always from its first pages: past
+# this many, a 15 MB page dump would only cost time (splitting and ranking) and add nothing.
+MAX_PER_ARTICLE = 200
+CHUNK = 5_000  # characters of one paragraph handed to the splitter at a time
 
 
 @dataclass
@@ -53,14 +61,14 @@ def is_heading(paragraph: str) -> bool:
     )
 
 
-def article_sentences(article: Article, index: int) -> list[Sentence]:
-    """Candidate sentences of an article in reading order; headings become context, not text."""
+def article_sentences(article: Article, index: int, limit: int = MAX_PER_ARTICLE) -> list[Sentence]:
+    """The first `limit` sentences of an article in reading order; headings become context."""
     out: list[Sentence] = []
     heading = ""
-    for paragraph in article.text.split("\n"):
-        paragraph = paragraph.strip()
-        if not paragraph:
-            continue
+    for paragraph in _paragraphs(article.text):
+        if len(out) >= limit:
+            log.info("%s: only its first %d sentences are read", article.url, limit)
+            break
         if is_heading(paragraph):
             heading = paragraph
             continue
@@ -79,7 +87,21 @@ def article_sentences(article: Article, index: int) -> list[Sentence]:
                 terms=terms(raw),
             )
             out.append(sentence)
-    return out
+    return out[:limit]
+
+
+def _paragraphs(text: str) -> Iterator[str]:
+    """Non-empty lines, those longer than CHUNK cut into pieces at a space (lazily: a huge
+    text is only read as far as the sentences wanted)."""
+    for line in text.split("\n"):
+        line = line.strip()
+        while len(line) > CHUNK:
+            cut = line.rfind(" ", 0, CHUNK)
+            cut = cut if cut > 0 else CHUNK
+            yield line[:cut]
+            line = line[cut:].strip()
+        if line:
+            yield line
 
 
 def usable(sentence: Sentence) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE
+from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_VERBS
+from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNING
 from briefgen.summarize.sentences import Sentence
 
 SUBORDINATE = re.compile(
@@ -52,6 +53,55 @@ def short_title(text: str, max_words: int = 14) -> str:
     while cut > 6 and SOFT_END.match(words[cut - 1]):  # don't end on "of", "the", "in" ...
         cut -= 1
     return _capital(" ".join(words[:cut]).rstrip(",;:") + " …")
+
+
+ATTRIBUTION = re.compile(
+    r"^.{0,120}?\b(?:" + SPEECH_VERBS + r"|warn\w*|fear\w*|cautioned|threaten\w*)\b"
+    r"(?:\s+(?:that|of|about|over|again|repeatedly|for (?:days|weeks|months|years)"
+    r"|on \w+day))*[,:]?\s+",
+    re.IGNORECASE,
+)
+HEDGE = re.compile(r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:of|that)\s+")
+
+
+def risk_title(text: str) -> str:
+    """A short name for the possible harm a sentence states, which is not the sentence's own
+    opening: 'Officials fear that further strikes could trigger blackouts' -> 'Further strikes
+    could trigger blackouts'. '' when no such name can be cut from it."""
+    body = INTRO.sub("", text)
+    # The harm follows "X warned (that)" / "X said": what is warned of, not who warns.
+    match = ATTRIBUTION.match(body)
+    if not (match and any(p.search(body, match.end()) for p in (WARNING, MODAL, THREAT))):
+        match = WARNING.search(body)
+    if match and match.end() < len(body) and match.start() >= 0:
+        body = body[match.end() :]
+    body = HEDGE.sub("", body.strip(" ,;:\"“”'"))
+    title = short_title(body, 12) if HARM.search(body) or THREAT.search(body) else ""
+    if not title or opens_with(text, title):
+        return ""
+    return title
+
+
+def harm_phrase(text: str) -> str:
+    """The words naming the harm ('prolonged blackouts', "Russia's revised nuclear doctrine"):
+    the threat or harm word with up to two words before it, or ''."""
+    match = THREAT.search(text) or HARM.search(text)
+    if not match:
+        return ""
+    before = re.findall(r"[\w’'-]+", text[: match.start()])[-2:]
+    while before and SOFT_END.match(before[0]):
+        before = before[1:]
+    return _capital(" ".join([*before, match[0]]))
+
+
+def opens_with(text: str, title: str) -> bool:
+    """Does `text` start with (the words of) `title`, so that the title only repeats it?"""
+
+    def words(s: str) -> list[str]:
+        return re.findall(r"\w+", s.lower())
+
+    head = words(title.removesuffix(" …"))
+    return bool(head) and words(text)[: len(head)] == head
 
 
 def unattributed_quote(sentence: Sentence, actor: str) -> bool:
