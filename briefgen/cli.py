@@ -10,13 +10,17 @@ import typer
 
 from briefgen.errors import BriefgenError, describe
 
+# Plain help (no rich panels): typer's panels print a type such as <bool> beside every flag.
 app = typer.Typer(
     help="Daily briefs from news articles, every claim cited to its sources.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
-sources_app = typer.Typer(help="Inspect the configured sources.", no_args_is_help=True)
+sources_app = typer.Typer(
+    help="Inspect the configured sources.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(sources_app, name="sources")
 
 ConfigOpt = Annotated[

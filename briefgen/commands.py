@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -64,6 +65,7 @@ def generate_briefs(
     settings = load_settings(config)
     _override(settings, output=output, provider=provider, model=model, base_url=base_url)
     settings.fetch.allow_private_networks |= allow_private_networks
+    _check_writable(settings.output_dir, "--output" if output else "output_dir")
     if settings.llm.provider == "openai":
         from briefgen.summarize.openai import prepare
 
@@ -211,14 +213,14 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
         "dupes",
         "stories",
         "provider",
-        "calls",
+        "calls ok/sent",
         "tokens in/out",
         "cost $",
         "sent",
         "time s",
         "errors",
-        "message",
     )
+    table.add_column("message", min_width=30, overflow="fold")  # wrapped whole, not cut
     for r in records:
         table.add_row(
             str(r.id),
@@ -230,13 +232,13 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
             str(r.duplicates),
             str(r.stories),
             f"{r.provider}:{r.model}" if r.model else r.provider or "-",
-            str(r.llm_calls),
+            f"{r.llm_calls_ok}/{r.llm_calls}",
             f"{r.prompt_tokens}/{r.completion_tokens}",
             f"{r.cost_usd:.4f}",
             _deliveries(sent.get(r.id, {})),
             f"{r.duration_s:.2f}",
             str(len(r.errors)),
-            escape(r.message[:80]),
+            escape(r.message),
         )
     out.print(table)
     return 0
@@ -346,6 +348,15 @@ def _choose_topics(
             raise ConfigError(f"--since: {e}") from None
         chosen = [t.model_copy(update={"since": window}) for t in chosen]
     return chosen
+
+
+def _check_writable(folder: Path, option: str) -> None:
+    """Fail before any work when briefs could not be written to `folder` (made if missing)."""
+    existing = next(p for p in (folder, *folder.parents) if p.exists())
+    if not existing.is_dir():
+        raise ConfigError(f"{option}: {existing} is a file, not a folder; give a folder for briefs")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ConfigError(f"{option}: cannot write to {existing}; give a folder you can write to")
 
 
 def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:

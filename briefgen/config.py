@@ -332,6 +332,8 @@ def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str
     if err["type"] == "missing":
         return f"missing key {loc!r}; add it to the config"
     message = err["msg"].removeprefix("Value error, ")
+    if not loc:  # a check of the whole config: its input is the config itself, not worth showing
+        return message
     got = repr(err.get("input"))
     return f"{loc}: {message}" if got in message else f"{loc}: {message} (got {got})"
 

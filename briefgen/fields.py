@@ -20,8 +20,10 @@ def parse_duration(value: Any) -> dt.timedelta:
     if isinstance(value, dt.timedelta):
         return value
     match = DURATION_RE.match(str(value))
-    if not match or int(match[1]) == 0:
+    if not match:
         raise ValueError(f"{value!r} is not a duration; write e.g. '24h', '3d' or '90m'")
+    if int(match[1]) == 0:
+        raise ValueError(f"{value!r} is empty: a duration must be positive, e.g. '24h'")
     try:
         duration = dt.timedelta(**{DURATION_UNITS[match[2].lower()]: int(match[1])})
     except OverflowError:

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from briefgen.errors import StoreError, first_line
+from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord
@@ -62,7 +62,16 @@ class Store(LedgerAndLocks, FeedState):
             self.engine = create_engine(parsed, pool_pre_ping=True)
             Base.metadata.create_all(self.engine)
             self._check_version()
-        except (SQLAlchemyError, ArgumentError, OSError, ValueError, ImportError) as e:
+        except ImportError as e:  # the URL names a database whose driver is not installed
+            hint = (
+                "pip install 'psycopg[binary]' and write the URL as postgresql+psycopg://..."
+                if url.startswith("postgres")
+                else f"install the Python package that provides {e.name!r}"
+            )
+            raise ConfigError(
+                f"no driver for the database {self.display_url} ({first_line(e)}): {hint}"
+            ) from None
+        except (SQLAlchemyError, ArgumentError, OSError, ValueError) as e:
             raise StoreError(
                 f"cannot open the database {self.display_url} ({first_line(e)}); "
                 "check `database` in briefgen.toml or BRIEFGEN_DATABASE"

@@ -129,9 +129,12 @@ def test_sources_check_shows_304s_and_the_last_error(server, tmp_path):
 
 
 def test_every_command_has_help():
-    for command in (["generate"], ["runs"], ["init"], ["sources", "check"]):
+    commands = (["generate"], ["runs"], ["init"], ["send"], ["schedule"], ["sources", "check"])
+    for command in commands:
         result = cli(*command, "--help")
         assert result.exit_code == 0 and "Usage" in result.stdout
+        assert "<bool>" not in result.stdout  # a flag takes no value: no type beside it
+        assert "--help" in result.stdout
     assert "Build briefs now" in cli("--help").stdout
 
 

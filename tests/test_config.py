@@ -119,3 +119,42 @@ def test_starter_config_loads():
     settings = load_settings(path)
     assert settings.topics[0].name == "Ukraine war"
     assert settings.llm.provider == "extractive"
+
+
+def test_the_starter_config_states_the_real_defaults():
+    """Every setting the starter writes outside [[topics]] is the default it documents, so
+    `briefgen init` never contradicts the code or the README."""
+    import tomllib
+    from importlib.resources import files
+
+    from briefgen.config import Settings
+
+    starter = tomllib.loads(files("briefgen").joinpath("starter.toml").read_text())
+    del starter["topics"]
+    written, defaults = Settings.model_validate(starter), Settings()
+    checked = 0
+    for key, value in starter.items():
+        names = value if isinstance(value, dict) else {None: value}
+        for name in names:
+            path = [key, name] if name else [key]
+            got, default = written, defaults
+            for part in path:
+                got, default = getattr(got, part), getattr(default, part)
+            assert got == default, f"{'.'.join(path)} = {got!r}, but the default is {default!r}"
+            checked += 1
+    assert checked >= 8
+
+
+def test_a_clash_of_topic_file_names_is_one_short_line(tmp_path):
+    text = '[[topics]]\nname = "Ukraine war"\nsources = ["a"]\n'
+    text += '[[topics]]\nname = "Ukraine 🇺🇦 war 🔥"\nsources = ["a"]\n'
+    with pytest.raises(ConfigError) as caught:
+        load_settings(write(tmp_path, text))
+    message = str(caught.value)
+    assert "would write the same files (ukraine-war.*)" in message
+    assert "sources" not in message and "\n" not in message  # not the config dict
+
+
+def test_a_zero_window_must_be_positive(tmp_path):
+    with pytest.raises(ConfigError, match="must be positive"):
+        load_settings(write(tmp_path, '[[topics]]\nname = "T"\nsources = ["a"]\nsince = "0h"'))

@@ -1,0 +1,142 @@
+"""A finished brief is reused only for the same inputs; exit codes a scheduler can trust."""
+
+import json
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+from clitools import adhoc, brief_at, cli
+from llm_server import FakeLLM, serve
+
+from briefgen.models import Brief
+
+DAY = "2026-11-24"
+
+
+def json_brief(out, slug="ukraine") -> Brief:
+    return brief_at(out, DAY, slug)
+
+
+def test_the_same_inputs_reuse_the_brief_and_any_other_builds_anew(articles, tmp_path):
+    out = tmp_path / "out"
+    first = adhoc(articles, out, "--since", "48h", "--format", "json,html")
+    assert first.exit_code == 0, first.output
+    whole = json_brief(out)
+
+    again = adhoc(articles, out, "--since", "48h", "--format", "json")
+    assert again.exit_code == 0 and "from the same inputs" in again.stderr
+    assert again.stdout.strip().endswith("ukraine.json")  # only the format asked for
+    assert ".html" not in again.stdout
+
+    narrower = adhoc(articles, out, "--since", "48h", "--format", "json", "--include", "grain")
+    assert narrower.exit_code == 0, narrower.output
+    assert "building anew: the filters changed" in narrower.stderr
+    filtered = json_brief(out)
+    assert len(filtered.sources) < len(whole.sources)
+    assert all("grain" in (s.title + s.url).lower() for s in filtered.sources)
+
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(articles / "2026-11-23-meridian-post-grain-convoy.md", one)
+    single = adhoc(one, out, "--since", "48h", "--format", "json")
+    assert single.exit_code == 0 and "building anew: the sources and the filters" in single.stderr
+    assert len(json_brief(out).sources) == 1
+
+    wider = adhoc(one, out, "--since", "72h", "--format", "json")
+    assert "the time window changed" in wider.stderr
+    offline = adhoc(one, out, "--since", "72h", "--format", "json", "--provider", "extractive")
+    assert "from the same inputs" in offline.stderr  # extractive was the provider already
+
+
+def test_topic_names_that_make_one_file_name_are_refused_not_mixed(articles, tmp_path):
+    out = tmp_path / "out"
+    flags = adhoc(articles, out, "--format", "json", "--topic", "Ukraine 🇺🇦 war 🔥")
+    assert flags.exit_code == 0, flags.output
+    path = out / DAY / "ukraine-war.json"
+    clash = adhoc(articles, out, "--format", "json", "--topic", "Ukraine war")
+    assert clash.exit_code == 2
+    assert "would overwrite" in clash.stderr and "Ukraine 🇺🇦 war 🔥" in clash.stderr
+    assert Brief.model_validate_json(path.read_text()).topic == "Ukraine 🇺🇦 war 🔥"
+    again = adhoc(articles, out, "--format", "json", "--topic", "Ukraine 🇺🇦 war 🔥")
+    assert again.exit_code == 0 and "from the same inputs" in again.stderr
+
+
+def llm_config(tmp_path, articles, base_url: str) -> str:
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        'output_dir = "out"\n[llm]\nprovider = "openai"\nmodel = "m"\n'
+        f'base_url = "{base_url}"\nmax_retries = 0\ntimeout_s = 5\n'
+        '[[topics]]\nname = "Ukraine"\nsince = "48h"\ninclude = ["Ukraine", "Kyiv"]\n'
+        f'sources = ["{articles}"]\n'
+    )
+    return str(config)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_an_unreachable_llm_writes_the_offline_brief_and_exits_3(articles, tmp_path):
+    config = llm_config(tmp_path, articles, f"http://127.0.0.1:{free_port()}/v1")
+    result = cli("generate", "--config", config, "--date", DAY, "--format", "json")
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.splitlines()
+    degraded = [line for line in lines if line.startswith("degraded:")]
+    assert len(degraded) == 1 and "cannot reach the LLM server" in degraded[0]
+    assert len(lines) == len(set(lines)), "a warning printed twice"
+    assert not any(line.startswith("WARNING") for line in lines)
+    brief = json_brief(tmp_path / "out")
+    assert brief.stats.llm_calls >= 1 and brief.stats.llm_calls_ok == 0
+    assert all(s.fallback for s in brief.stories) and brief.developments  # written offline
+
+    runs = cli("runs", "--config", config)
+    row = next(line for line in runs.stdout.splitlines() if "Ukraine" in line)
+    assert "degraded" in row and f"0/{brief.stats.llm_calls}" in row
+
+
+def test_a_brief_the_llm_could_not_write_is_retried_not_reused(articles, tmp_path):
+    with serve(FakeLLM()) as llm:
+        config = llm_config(tmp_path, articles, llm.base_url)
+        llm.fail_next(*["500"] * 30)  # every call of the first run fails
+        first = cli("generate", "--config", config, "--date", DAY, "--format", "json")
+        assert first.exit_code == 3, first.output
+        llm.script.clear()
+        second = cli("generate", "--config", config, "--date", DAY, "--format", "json")
+        assert second.exit_code == 0, second.output
+        assert "retrying the" in second.stderr and "reusing" not in second.stderr
+        brief = json_brief(tmp_path / "out")
+        assert not any(s.fallback for s in brief.stories)
+        assert brief.stats.llm_calls_ok == brief.stats.llm_calls > 0
+        third = cli("generate", "--config", config, "--date", DAY, "--format", "json")
+        assert third.exit_code == 0 and "from the same inputs" in third.stderr
+
+
+@pytest.mark.parametrize("change", ["model", "prompts"])
+def test_another_model_or_prompt_builds_anew(articles, tmp_path, change):
+    with serve(FakeLLM()) as llm:
+        config = llm_config(tmp_path, articles, llm.base_url)
+        assert cli("generate", "--config", config, "--date", DAY, "--format", "json").exit_code == 0
+        extra = ["--model", "m-2"]
+        if change == "prompts":
+            prompts = tmp_path / "prompts"
+            prompts.mkdir()
+            (prompts / "system.md.j2").write_text("You write careful briefs. {{ schema }}\n")
+            path = Path(config)
+            path.write_text(path.read_text().replace("[llm]", 'prompts_dir = "prompts"\n[llm]'))
+            extra = []
+        again = cli("generate", "--config", config, "--date", DAY, "--format", "json", *extra)
+        assert again.exit_code == 0, again.output
+        said = {"model": "the summarizer or its model changed", "prompts": "the prompts changed"}
+        assert said[change] in again.stderr
+
+
+def test_runs_show_a_long_message_whole(articles, tmp_path):
+    config = llm_config(tmp_path, articles, f"http://127.0.0.1:{free_port()}/v1")
+    cli("generate", "--config", config, "--date", DAY, "--format", "json")
+    runs = cli("runs", "--config", config).stdout
+    words = " ".join(runs.replace("│", " ").split())
+    assert "(LLM: cannot reach the LLM server at" in words  # wrapped, never cut mid-word
+    assert json.loads(json_brief(tmp_path / "out").model_dump_json())["stats"]["llm_calls_ok"] == 0
