@@ -39,8 +39,7 @@ class BriefView:
     stories: dict[str, StoryRef] = field(default_factory=dict)
     fresh_stories: list[StoryRef] = field(default_factory=list)
     continuing_stories: list[StoryRef] = field(default_factory=list)
-    fresh_developments: list = field(default_factory=list)
-    continuing_developments: list = field(default_factory=list)
+    developments: dict[str, list] = field(default_factory=dict)  # story id -> its developments
 
 
 @dataclass
@@ -63,8 +62,9 @@ def brief_view(
     """The view of one brief: citation numbers, stories new/updated first, continuing apart."""
     lang = document_lang(_main_text(brief), (options or RenderSettings()).lang)
     ordered = sorted(brief.stories, key=lambda s: STATUS_ORDER[s.status])
-    continuing = {s.id for s in brief.stories if s.status == "continuing"}
-    devs = brief.developments
+    developments: dict[str, list] = {}
+    for dev in brief.developments:
+        developments.setdefault(dev.story, []).append(dev)
     return BriefView(
         brief=brief,
         tz=tz.key,
@@ -75,8 +75,7 @@ def brief_view(
         stories={s.id: s for s in brief.stories},
         fresh_stories=[s for s in ordered if s.status != "continuing"],
         continuing_stories=[s for s in ordered if s.status == "continuing"],
-        fresh_developments=[d for d in devs if d.story not in continuing],
-        continuing_developments=[d for d in devs if d.story in continuing],
+        developments=developments,
     )
 
 
