@@ -140,3 +140,17 @@ def test_runs_show_a_long_message_whole(articles, tmp_path):
     words = " ".join(runs.replace("│", " ").split())
     assert "(LLM: cannot reach the LLM server at" in words  # wrapped, never cut mid-word
     assert json.loads(json_brief(tmp_path / "out").model_dump_json())["stats"]["llm_calls_ok"] == 0
+
+
+def test_a_scheduled_run_records_the_same_outcome(articles, tmp_path):
+    from briefgen.config import load_settings
+    from briefgen.schedule import scheduled_run
+    from briefgen.store import Store
+
+    config = llm_config(tmp_path, articles, f"http://127.0.0.1:{free_port()}/v1")
+    scheduled_run(config, "Ukraine", DAY)
+    store = Store(load_settings(Path(config)).database)
+    (run,) = store.recent_runs()
+    store.close()
+    assert run.status == "degraded" and run.llm_calls_ok == 0 and run.llm_calls >= 1
+    assert "the LLM wrote none of the" in run.message
