@@ -45,10 +45,12 @@ class Unanswered(Exception):
 class Usage:
     """What the brief's LLM calls cost so far."""
 
-    calls: int = 0
+    calls: int = 0  # requests attempted (a refused connection too), cache hits not counted
+    calls_ok: int = 0  # of those, the ones whose answer was valid
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens the provider served from its prompt cache
 
 
 class Chat:
@@ -93,6 +95,7 @@ class Chat:
                 except ValidationError as e:
                     problem = _explain(e)
                 else:
+                    self.usage.calls_ok += 1
                     self._keep(key, answer, spent)
                     return answer
             log.info("invalid LLM answer (%s); asking again", problem)
@@ -210,6 +213,8 @@ class Chat:
         usage = getattr(response, "usage", None)
         if usage is not None and usage.prompt_tokens:
             prompt, completion = usage.prompt_tokens, usage.completion_tokens or 0
+            details = getattr(usage, "prompt_tokens_details", None)
+            self.usage.cached_tokens += getattr(details, "cached_tokens", None) or 0
         else:
             prompt = tokens.count_messages(messages)
             content = response.choices[0].message.content if response.choices else ""

@@ -28,8 +28,8 @@ from briefgen.vectors import cosine, tfidf
 log = logging.getLogger(__name__)
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
-CAPS = {"development": 6, "risk": 4, "reaction": 5, "outlook": 3}
-SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 5, "outlook": 3}
+CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
+SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 MAX_SUMMARY = 5
 LEAD_POSITION = 1  # sentences this early in their article are what its headline is about
 

@@ -1,10 +1,13 @@
 """The `openai` provider: any OpenAI-compatible Chat Completions API writes the brief.
 
-Map-reduce: one call per story (its articles fenced as data, trimmed to `llm.story_tokens`)
-returns that story's developments, risks, reactions and outlook; the calls run concurrently.
-One synthesis call then writes the headline, the executive summary, the story order and the
-outlook. Every item is grounded against the articles it cites (`grounding.py`). A story whose
-call fails falls back to the extractive summarizer and is marked so in the brief; a failed
+Map-reduce: one call per story returns that story's developments, risks, reactions and
+outlook; the calls run concurrently, all prompts built before the first goes out. A story's
+articles are sent fenced as data, each fact once (`lean.py`: a sentence several outlets share
+goes in one copy, marked with the others' ids) within `llm.story_tokens`. One synthesis call
+then writes the headline, the executive summary, the story order and the outlook from a
+compact digest of each story. Every item is grounded against the articles it cites
+(`grounding.py`), its citations widened to every article that carries what it used. A story
+whose call fails falls back to the extractive summarizer and is marked so in the brief; a failed
 synthesis falls back to the stories' own leads. So a brief is always written, unless the
 server refuses everything (bad key, unknown model), which is an `LLMError`.
 """
@@ -12,21 +15,18 @@ server refuses everything (bad key, unknown model), which is an `LLMError`.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import json
 import logging
 import os
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen import tokens
-from briefgen.errors import BriefgenError, ConfigError
-from briefgen.grounding import Grounder, line_grounded
+from briefgen.errors import ConfigError
+from briefgen.grounding import Grounder
 from briefgen.models import (
-    Article,
     Brief,
     Development,
     GroundingStats,
@@ -39,6 +39,16 @@ from briefgen.models import (
 from briefgen.prompts import STORY, SYNTHESIS, SYSTEM, Prompts, fence, fence_article
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.chat import Chat, Unanswered
+from briefgen.summarize.lean import Lean, lean
+from briefgen.summarize.parts import (
+    StoryPart,
+    digest_text,
+    fill_offline,
+    ground_part,
+    grounded_lines,
+    grounding_text,
+    ordered,
+)
 from briefgen.summarize.schemas import StoryDigest, Synthesis, strict_schema
 
 if TYPE_CHECKING:
@@ -50,21 +60,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DEFAULT_MODEL = "gpt-4o-mini"
-FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
 
 
 @dataclass
-class StoryPart:
-    """One story's share of the brief, written by the LLM or by the fallback."""
+class StoryCall:
+    """A story's prompt, ready before any call goes out, and what it sent of each article."""
 
     story: Story
-    lead: str = ""
-    developments: list[Development] = field(default_factory=list)
-    risks: list[Risk] = field(default_factory=list)
-    reactions: list[Reaction] = field(default_factory=list)
-    outlook: list[str] = field(default_factory=list)
-    fallback: str = ""
-    grounder: Grounder | None = None  # its articles, for checking what is said of it
+    user: str
+    lean: Lean
 
 
 def prepare(llm: LLMSettings, *, explicit: bool) -> str:
@@ -135,6 +139,9 @@ class OpenAISummarizer:
             return pool.submit(asyncio.run, self._summarize(request)).result()
 
     async def _summarize(self, request: SummaryRequest) -> Brief:
+        # every prompt is built (in a thread: tiktoken releases the GIL) before the first
+        # call goes out, so the calls leave together and no prompt-building slows an answer
+        calls = await asyncio.to_thread(self._story_calls, request)
         client = self.client or make_client(self.llm)
         chat = Chat(
             self.llm,
@@ -145,31 +152,33 @@ class OpenAISummarizer:
         )
         checks = GroundingStats()
         try:
-            parts = await asyncio.gather(
-                *(self._story(chat, request, s, checks) for s in request.stories)
-            )
+            parts = await asyncio.gather(*(self._story(chat, request, c, checks) for c in calls))
             for part in parts:
                 if part.fallback:
-                    _fill_offline(request, part)
+                    fill_offline(request, part)
             synthesis = await self._synthesis(chat, request, parts)
         finally:
             if self.client is None:
                 await client.close()
+        if chat.usage.cached_tokens:
+            log.info("%d prompt tokens were served from the provider's cache",
+                     chat.usage.cached_tokens)  # fmt: skip
         return self._brief(request, parts, synthesis, chat, checks)
 
     # -- map: one call per story ---------------------------------------------------------
 
-    async def _story(
-        self, chat: Chat, request: SummaryRequest, story: Story, checks: GroundingStats
-    ) -> StoryPart:
-        """The story's part, grounded as soon as its answer is in (while others wait)."""
-        # in a thread: tiktoken releases the GIL, and other stories' calls go out meanwhile
-        texts = await asyncio.to_thread(
-            tokens.share, [a.text for a in story.articles], self.llm.story_tokens
-        )
+    def _story_calls(self, request: SummaryRequest) -> list[StoryCall]:
+        return [self._story_call(request, story) for story in request.stories]
+
+    def _story_call(self, request: SummaryRequest, story: Story) -> StoryCall:
+        """The story's prompt: each article's new sentences, fenced, earliest first."""
+        ids = [request.source_id(a) for a in story.articles]
+        by_date = sorted(range(len(ids)), key=lambda i: story.articles[i].published)
+        rank = [by_date.index(i) for i in range(len(ids))]
+        sent = lean(ids, [a.text for a in story.articles], rank, self.llm.story_tokens)
         articles = [
-            fence_article(request.source_id(a), a.title, a.outlet, a.published, text)
-            for a, text in zip(story.articles, texts, strict=True)
+            fence_article(sid, a.title, a.outlet, a.published, text)
+            for sid, a, text in zip(ids, story.articles, sent.texts, strict=True)
         ]
         user = self.prompts.render(
             STORY,
@@ -182,17 +191,24 @@ class OpenAISummarizer:
             period_start=request.period.start.date().isoformat(),
             period_end=request.period.end.date().isoformat(),
         )
-        texts = {request.source_id(a): _grounding_text(a) for a in story.articles}
+        return StoryCall(story, user, sent)
+
+    async def _story(
+        self, chat: Chat, request: SummaryRequest, call: StoryCall, checks: GroundingStats
+    ) -> StoryPart:
+        """The story's part, grounded as soon as its answer is in (while others wait)."""
+        story = call.story
+        texts = {request.source_id(a): grounding_text(a) for a in story.articles}
         grounding = asyncio.create_task(asyncio.to_thread(Grounder, texts))
         try:
-            digest = await chat.ask(StoryDigest, self._system(StoryDigest, request), user)
+            digest = await chat.ask(StoryDigest, self._system(StoryDigest), call.user)
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
             return StoryPart(story, fallback=f"LLM: {e}", grounder=await grounding)
         grounder = await grounding
         part = self._from_digest(story, digest)
         part.grounder = grounder
-        _ground_part(part, grounder, self.llm.ungrounded, checks)
+        ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
         return part
 
     def _from_digest(self, story: Story, d: StoryDigest) -> StoryPart:
@@ -213,7 +229,7 @@ class OpenAISummarizer:
     async def _synthesis(
         self, chat: Chat, request: SummaryRequest, parts: list[StoryPart]
     ) -> Synthesis | None:
-        digests = [{"id": p.story.id, "block": fence(p.story.id, _digest_text(p), "DIGEST")}
+        digests = [{"id": p.story.id, "block": fence(p.story.id, digest_text(p), "DIGEST")}
                    for p in parts if p.lead or p.developments]  # fmt: skip
         if not digests:
             return None
@@ -221,17 +237,17 @@ class OpenAISummarizer:
             SYNTHESIS, topic=request.topic, date=request.date, digests=digests
         )
         try:
-            return await chat.ask(Synthesis, self._system(Synthesis, request), user)
+            return await chat.ask(Synthesis, self._system(Synthesis), user)
         except Unanswered as e:
             log.warning("synthesis: %s; using the stories' leads", e)
             return None
 
-    def _system(self, schema: type[BaseModel], request: SummaryRequest) -> str:
+    def _system(self, schema: type[BaseModel]) -> str:
+        """The same for every call with this schema, any topic, any day: providers cache it."""
         in_prompt = self.llm.response_format == "json_object"
         return self.prompts.render(
             SYSTEM,
-            topic=request.topic,
-            schema=json.dumps(strict_schema(schema), indent=1) if in_prompt else "",
+            schema=json.dumps(strict_schema(schema), separators=(",", ":")) if in_prompt else "",
         )
 
     # -- assembly ------------------------------------------------------------------------
@@ -244,13 +260,13 @@ class OpenAISummarizer:
         chat: Chat,
         stats: GroundingStats,
     ) -> Brief:
-        parts = _ordered(parts, synthesis)
+        parts = ordered(parts, synthesis)
         summary, outlook, headline = [], [], parts[0].story.title
         if synthesis is not None:
             known = [p.grounder for p in parts if p.grounder]
-            summary = _grounded_lines(synthesis.summary, known, stats)
-            outlook = _grounded_lines(synthesis.outlook, known, stats)
-            if _grounded_lines([synthesis.headline], known, stats):
+            summary = grounded_lines(synthesis.summary, known, stats)
+            outlook = grounded_lines(synthesis.outlook, known, stats)
+            if grounded_lines([synthesis.headline], known, stats):
                 headline = synthesis.headline
         summary = summary or [p.lead for p in parts if p.lead][:5] or [parts[0].story.title]
         outlook = outlook or [line for p in parts for line in p.outlook][:5]
@@ -287,6 +303,7 @@ class OpenAISummarizer:
                 provider=self.provider,
                 model=self.model,
                 llm_calls=usage.calls,
+                llm_calls_ok=usage.calls_ok,
                 cache_hits=usage.cache_hits,
                 prompt_tokens=usage.prompt_tokens,
                 completion_tokens=usage.completion_tokens,
@@ -294,89 +311,3 @@ class OpenAISummarizer:
                 grounding=stats,
             ),
         )
-
-
-def _digest_text(part: StoryPart) -> str:
-    lines = [f"Story {part.story.id}: {part.story.title} ({part.story.status})"]
-    if part.lead:
-        lines.append(f"Lead: {part.lead}")
-    lines += [f"Development: {d.title}. {d.detail}" for d in part.developments]
-    lines += [f"Risk: {r.risk}. {r.detail}" for r in part.risks]
-    lines += [f"Reaction: {r.actor}: {r.detail}" for r in part.reactions]
-    lines += [f"Outlook: {o}" for o in part.outlook]
-    return "\n".join(lines)
-
-
-def _grounding_text(article: Article) -> str:
-    """What claims citing an article are checked against: its title, date and full text."""
-    when = f"{article.published:%-d %B %Y} {article.published.isoformat(timespec='minutes')}"
-    return f"{article.title}\n{when}\n{article.text}"
-
-
-def _ground_part(part: StoryPart, grounder: Grounder, policy: str, stats: GroundingStats) -> None:
-    """Check each LLM item; keep, flag or drop it by the policy (`llm.ungrounded`)."""
-
-    def keep(items: list, claim, quotes) -> list:
-        out = []
-        for item in items:
-            verdict = grounder.check(claim(item), quotes(item), item.sources)
-            stats.checked += 1
-            if verdict.grounded:
-                out.append(item.model_copy(update={"sources": verdict.sources}))
-            elif verdict.sources and policy == "flag":
-                stats.flagged += 1
-                out.append(
-                    item.model_copy(update={"sources": verdict.sources, "flags": verdict.problems})
-                )
-            else:
-                stats.dropped += 1
-                log.info("dropped an ungrounded item: %s", "; ".join(verdict.problems))
-        return out
-
-    part.developments = keep(
-        part.developments, lambda d: f"{d.title}\n{d.detail}", lambda d: d.quotes
-    )
-    part.risks = keep(part.risks, lambda r: f"{r.risk}\n{r.detail}", lambda r: [])
-    part.reactions = keep(part.reactions, lambda r: r.detail, lambda r: [r.quote])
-    part.lead = part.lead if grounder.line_ok(part.lead) else ""
-    part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
-
-
-def _grounded_lines(lines: list[str], known: list[Grounder], stats: GroundingStats) -> list[str]:
-    """Uncited lines can't carry a flag: those with numbers or quotes no article has are
-    dropped."""
-    kept = [line for line in lines if line_grounded(line, known)]
-    stats.checked += len(lines)
-    stats.dropped += len(lines) - len(kept)
-    return kept
-
-
-def _ordered(parts: list[StoryPart], synthesis: Synthesis | None) -> list[StoryPart]:
-    """The synthesis's order (unknown ids ignored, missing stories kept), continuing last."""
-    rank = {p.story.id: i for i, p in enumerate(parts)}
-    if synthesis is not None:
-        named = [sid for sid in dict.fromkeys(synthesis.order) if sid in rank]
-        rank = {sid: i for i, sid in enumerate([*named, *(s for s in rank if s not in named)])}
-    return sorted(parts, key=lambda p: (p.story.status == "continuing", rank[p.story.id]))
-
-
-def _fill_offline(request: SummaryRequest, part: StoryPart) -> None:
-    """The extractive summarizer's items for one story, with the brief's source ids."""
-    from briefgen.summarize.extractive import ExtractiveSummarizer
-
-    alone = dataclasses.replace(request, stories=[part.story])  # its own source ids
-    try:
-        brief = ExtractiveSummarizer().summarize(alone)
-    except BriefgenError as e:
-        part.fallback += f"; offline summary empty too ({e})"
-        return
-    ids = {alone.source_id(a): request.source_id(a) for a in part.story.articles}
-
-    def remap(items: list, cap: int) -> list:
-        return [i.model_copy(update={"sources": [ids[s] for s in i.sources]}) for i in items[:cap]]
-
-    part.lead = brief.summary[0]
-    part.developments = remap(brief.developments, FALLBACK_CAPS["developments"])
-    part.risks = remap(brief.risks, FALLBACK_CAPS["risks"])
-    part.reactions = remap(brief.reactions, FALLBACK_CAPS["reactions"])
-    part.outlook = brief.outlook[: FALLBACK_CAPS["outlook"]]

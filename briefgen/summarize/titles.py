@@ -83,15 +83,16 @@ def risk_title(text: str) -> str:
 
 
 def harm_phrase(text: str) -> str:
-    """The words naming the harm ('prolonged blackouts', "Russia's revised nuclear doctrine"):
-    the threat or harm word with up to two words before it, or ''."""
+    """The words naming the harm ('escalating the conflict further', 'nuclear doctrine'): the
+    threat or harm word and what follows it up to the clause's end (six words at most)."""
     match = THREAT.search(text) or HARM.search(text)
     if not match:
         return ""
-    before = re.findall(r"[\w’'-]+", text[: match.start()])[-2:]
-    while before and SOFT_END.match(before[0]):
-        before = before[1:]
-    return _capital(" ".join([*before, match[0]]))
+    clause = BOUNDARY.split(text[match.start() :], maxsplit=1)[0]
+    words = clause.rstrip(".").split()[:6]
+    while len(words) > 1 and SOFT_END.match(words[-1]):
+        words.pop()
+    return _capital(" ".join(words))
 
 
 def opens_with(text: str, title: str) -> bool:

@@ -1,0 +1,164 @@
+"""Each fact sent once: a story's articles cut to what is new in each, within its token budget.
+
+Outlets that rewrite the same wire copy share most of their sentences. Before a story's LLM
+call, a sentence that other articles of the story also carry (the same words, or nearly: see
+`covers`) is sent once, in its fullest version (the earliest published on a tie), and the
+articles of the other copies are remembered: `Lean.copies` widens the citations of an item
+written from that sentence to all of them, so every outlet that reported a fact is cited.
+(Marking the copies in the prompt instead would cost tokens on every shared sentence, and the
+widening would still be needed for a model that ignores the marks.) What is left of each
+article is then cut to the story's budget, lead sentences first: the sentences of every
+article are taken by their place in it (all first sentences, then all second ones, ...) until
+the budget is full.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from briefgen import tokens
+from briefgen.grounding import comparable, numbers
+from briefgen.text import WORD_RE, terms
+
+# A sentence ends at . ! ? or … (and a closing quote or bracket) before a capital or a digit.
+SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’')]))\s+(?=[\"“‘(]?[A-Z0-9])")
+NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]+")  # a capitalised word that does not open the sentence
+NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "n't"})
+MAX_WORDS = 60  # a longer "sentence" (text without full stops) is sent in pieces this long
+SHINGLE = 3  # words per shingle: one changed word costs three of a sentence's shingles
+# Share of a sentence's shingles that another must have to carry it: two words changed in a
+# 25-word sentence still match, a different clause does not. Names, numbers and negations
+# must all be there too (`keys`), so "3 hurt" never stands for "9 hurt".
+CONTAINMENT = 0.7
+COMMON_SHINGLE = 64  # a shingle in more sentences than this proposes no candidates
+
+
+@dataclass
+class _Sentence:
+    article: int
+    position: int  # index among its article's sentences
+    paragraph: int
+    text: str
+    shingles: frozenset[str]
+    keys: frozenset[str]
+    copies: list[int] = field(default_factory=list)  # other articles that carry it
+    kept: bool = True
+
+
+@dataclass
+class Lean:
+    """What to send of each article of a story, and which articles carry each sent sentence."""
+
+    texts: list[str]
+    ids: list[str]
+    _carried: list[tuple[int, frozenset[str], list[str]]] = field(default_factory=list)
+
+    def copies(self, claim: str, cited: list[str]) -> list[str]:
+        """Ids of the articles (beyond `cited`) that also carry a sentence the claim was
+        written from: a sent sentence of a cited article with copies, half of whose content
+        terms (and at least three) the claim uses."""
+        claim_terms = set(terms(claim))
+        found: list[str] = []
+        for article, sentence_terms, also in self._carried:
+            if self.ids[article] not in cited:
+                continue
+            shared = len(sentence_terms & claim_terms)
+            if shared >= 3 and shared >= 0.5 * len(sentence_terms):
+                found += [i for i in also if i not in cited and i not in found]
+        return found
+
+
+def lean(ids: list[str], texts: list[str], order: list[int], budget: int) -> Lean:
+    """The story's articles (`ids`, `texts`) cut to what each adds, within `budget` tokens.
+    `order` ranks the articles (0 first): the earliest published, whose copy of a shared
+    sentence is sent when the copies are equally full."""
+    sentences = [s for i, text in enumerate(texts) for s in _split(i, text)]
+    _mark_copies(sentences, order)
+    kept = [s for s in sentences if s.kept]
+    sizes = tokens.counts([s.text for s in kept])
+    chosen, left = set(), budget
+    # lead sentences first: every article's first, then every second one, ...
+    for k in sorted(range(len(kept)), key=lambda k: (kept[k].position, order[kept[k].article])):
+        if sizes[k] <= left:
+            chosen.add(k)
+            left -= sizes[k]
+    out: list[list[list[str]]] = [[] for _ in texts]  # article -> paragraphs -> lines
+    last = [-1] * len(texts)
+    carried = []
+    for k, s in enumerate(kept):
+        if k not in chosen:
+            continue
+        if s.paragraph != last[s.article]:
+            out[s.article].append([])
+            last[s.article] = s.paragraph
+        out[s.article][-1].append(s.text)
+        if s.copies:
+            carried.append((s.article, frozenset(terms(s.text)), [ids[c] for c in s.copies]))
+    sent = ["\n".join(" ".join(p) for p in paragraphs) for paragraphs in out]
+    return Lean(sent, ids, carried)
+
+
+def _split(article: int, text: str) -> list[_Sentence]:
+    out = []
+    for paragraph, block in enumerate(p for p in text.split("\n") if p.strip()):
+        for raw in _pieces(SENTENCE_END.split(block.strip())):
+            plain = comparable(raw)
+            words = WORD_RE.findall(plain.casefold())
+            grams = frozenset(
+                " ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
+            )
+            keys = frozenset({*numbers(plain), *NAME.findall(raw), *(NEGATIONS & set(words))})
+            out.append(_Sentence(article, len(out), paragraph, raw.strip(), grams, keys))
+    return out
+
+
+def _pieces(sentences: list[str]) -> list[str]:
+    """The sentences, with run-on ones cut into pieces of MAX_WORDS words, so no single
+    piece is too large for the budget."""
+    out = []
+    for sentence in sentences:
+        words = sentence.split()
+        out += [" ".join(words[i : i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS)]
+    return out
+
+
+def covers(fuller: _Sentence, other: _Sentence) -> bool:
+    """`fuller` carries what `other` says: most of its shingles, all its names and numbers."""
+    if not other.shingles or not other.keys <= fuller.keys:
+        return False
+    return len(other.shingles & fuller.shingles) >= CONTAINMENT * len(other.shingles)
+
+
+def _mark_copies(sentences: list[_Sentence], order: list[int]) -> None:
+    """Keep the fullest version of each sentence shared by several articles (the earliest
+    published on a tie); drop the others, listing their articles on the kept one."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, s in enumerate(sentences):
+        for gram in s.shingles:
+            postings[gram].append(n)
+    # fullest first, then the earliest article, then reading order
+    ranked = sorted(
+        range(len(sentences)),
+        key=lambda n: (-len(sentences[n].shingles), order[sentences[n].article], n),
+    )
+    done: set[int] = set()
+    for n in ranked:
+        s = sentences[n]
+        if n in done:
+            continue
+        done.add(n)
+        hits = Counter(
+            m for gram in s.shingles if len(postings[gram]) <= COMMON_SHINGLE
+            for m in postings[gram]
+        )  # fmt: skip
+        for m, shared in hits.items():
+            other = sentences[m]
+            if m in done or other.article == s.article or other.article in s.copies:
+                continue
+            if shared >= CONTAINMENT * len(other.shingles) and covers(s, other):
+                other.kept = False
+                done.add(m)
+                s.copies.append(other.article)
+        s.copies.sort(key=lambda a: order[a])

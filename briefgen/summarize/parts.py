@@ -1,0 +1,130 @@
+"""A story's share of an LLM-written brief: grounding its items, the digest the synthesis
+reads, the order of the stories, and the offline fallback."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass, field
+
+from briefgen.errors import BriefgenError
+from briefgen.grounding import Grounder, line_grounded
+from briefgen.models import Article, Development, GroundingStats, Reaction, Risk, Story
+from briefgen.summarize import SummaryRequest
+from briefgen.summarize.lean import Lean
+from briefgen.summarize.schemas import Synthesis
+
+log = logging.getLogger(__name__)
+FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
+DIGEST_DEVELOPMENTS = 3  # what the synthesis sees of a story: its lead and top developments
+
+
+@dataclass
+class StoryPart:
+    """One story's share of the brief, written by the LLM or by the fallback."""
+
+    story: Story
+    lead: str = ""
+    developments: list[Development] = field(default_factory=list)
+    risks: list[Risk] = field(default_factory=list)
+    reactions: list[Reaction] = field(default_factory=list)
+    outlook: list[str] = field(default_factory=list)
+    fallback: str = ""
+    grounder: Grounder | None = None  # its articles, for checking what is said of it
+
+
+def digest_text(part: StoryPart) -> str:
+    """What the synthesis needs of a story: its title and coverage, its lead, the headlines
+    of the developments that matter most (the model put them first), its first risk and
+    first outlook line; not every item in full."""
+    story = part.story
+    lines = [f"Story {story.id} ({story.status}, {len(story.articles)} articles): {story.title}"]
+    if part.lead:
+        lines.append(f"Lead: {part.lead}")
+    lines += [f"Development: {d.title}" for d in part.developments[:DIGEST_DEVELOPMENTS]]
+    lines += [f"Risk: {r.risk}" for r in part.risks[:1]]
+    lines += [f"Outlook: {o}" for o in part.outlook[:1]]
+    return "\n".join(lines)
+
+
+def grounding_text(article: Article) -> str:
+    """What claims citing an article are checked against: its title, date and full text."""
+    when = f"{article.published:%-d %B %Y} {article.published.isoformat(timespec='minutes')}"
+    return f"{article.title}\n{when}\n{article.text}"
+
+
+def ground_part(
+    part: StoryPart, grounder: Grounder, policy: str, stats: GroundingStats, sent: Lean
+) -> None:
+    """Check each LLM item; keep, flag or drop it by the policy (`llm.ungrounded`). A kept
+    item also cites the articles that carry what it used (`Lean.copies`) and ground it too."""
+
+    def keep(items: list, claim, quotes) -> list:
+        out = []
+        for item in items:
+            verdict = grounder.check(claim(item), quotes(item), item.sources)
+            verdict.sources += [
+                sid
+                for sid in sent.copies(claim(item), verdict.sources)
+                if grounder.check(claim(item), quotes(item), [sid]).grounded
+            ]
+            stats.checked += 1
+            if verdict.grounded:
+                out.append(item.model_copy(update={"sources": verdict.sources}))
+            elif verdict.sources and policy == "flag":
+                stats.flagged += 1
+                out.append(
+                    item.model_copy(update={"sources": verdict.sources, "flags": verdict.problems})
+                )
+            else:
+                stats.dropped += 1
+                log.info("dropped an ungrounded item: %s", "; ".join(verdict.problems))
+        return out
+
+    part.developments = keep(
+        part.developments, lambda d: f"{d.title}\n{d.detail}", lambda d: d.quotes
+    )
+    part.risks = keep(part.risks, lambda r: f"{r.risk}\n{r.detail}", lambda r: [])
+    part.reactions = keep(part.reactions, lambda r: r.detail, lambda r: [r.quote])
+    part.lead = part.lead if grounder.line_ok(part.lead) else ""
+    part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
+
+
+def grounded_lines(lines: list[str], known: list[Grounder], stats: GroundingStats) -> list[str]:
+    """Uncited lines can't carry a flag: those with numbers or quotes no article has are
+    dropped."""
+    kept = [line for line in lines if line_grounded(line, known)]
+    stats.checked += len(lines)
+    stats.dropped += len(lines) - len(kept)
+    return kept
+
+
+def ordered(parts: list[StoryPart], synthesis: Synthesis | None) -> list[StoryPart]:
+    """The synthesis's order (unknown ids ignored, missing stories kept), continuing last."""
+    rank = {p.story.id: i for i, p in enumerate(parts)}
+    if synthesis is not None:
+        named = [sid for sid in dict.fromkeys(synthesis.order) if sid in rank]
+        rank = {sid: i for i, sid in enumerate([*named, *(s for s in rank if s not in named)])}
+    return sorted(parts, key=lambda p: (p.story.status == "continuing", rank[p.story.id]))
+
+
+def fill_offline(request: SummaryRequest, part: StoryPart) -> None:
+    """The extractive summarizer's items for one story, with the brief's source ids."""
+    from briefgen.summarize.extractive import ExtractiveSummarizer
+
+    alone = dataclasses.replace(request, stories=[part.story])  # its own source ids
+    try:
+        brief = ExtractiveSummarizer().summarize(alone)
+    except BriefgenError as e:
+        part.fallback += f"; offline summary empty too ({e})"
+        return
+    ids = {alone.source_id(a): request.source_id(a) for a in part.story.articles}
+
+    def remap(items: list, cap: int) -> list:
+        return [i.model_copy(update={"sources": [ids[s] for s in i.sources]}) for i in items[:cap]]
+
+    part.lead = brief.summary[0]
+    part.developments = remap(brief.developments, FALLBACK_CAPS["developments"])
+    part.risks = remap(brief.risks, FALLBACK_CAPS["risks"])
+    part.reactions = remap(brief.reactions, FALLBACK_CAPS["reactions"])
+    part.outlook = brief.outlook[: FALLBACK_CAPS["outlook"]]
