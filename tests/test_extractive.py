@@ -1,4 +1,5 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -9,7 +10,7 @@ from briefgen.models import Brief
 from briefgen.sources.files import FileSource
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.actors import find_actor, quotes_in, speakers
-from briefgen.summarize.cues import classify, stance_of
+from briefgen.summarize.cues import classify, harm_statement, stance_of
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.titles import short_title
@@ -38,8 +39,10 @@ def test_shared_sample_lands_in_the_right_sections(atacms_sample):
     developments = " ".join(d.detail for d in brief.developments)
     risks = " ".join(r.detail for r in brief.risks)
     reactions = {r.actor: r for r in brief.reactions}
-    assert "authorized Ukraine to use the U.S.-made Army Tactical Missile System" in developments
-    assert "red line" in risks
+    bottom_line = " ".join(brief.summary)
+    assert "authorized Ukraine to use the U.S.-made Army Tactical Missile System" in bottom_line
+    assert developments
+    assert reactions["Putin"].stance == "oppose" and "red line" in reactions["Putin"].detail
     assert "nuclear doctrine" in risks
     assert any("Japan and South Korea" in actor for actor in reactions)
     assert reactions["Critics"].stance == "concern"
@@ -145,3 +148,91 @@ def test_run_on_text_keeps_its_opening(tmp_path):
     brief = summarize(folder)
     assert brief.summary[0].startswith("The council voted word0")
     assert brief.summary[0].endswith(" …")
+
+
+OTHER_NEWS = Path(__file__).parent / "fixtures" / "other-news"  # a strike, a tariff row, a storm
+
+
+def news_brief(folder: Path, topic: str) -> Brief:
+    found = FileSource(str(folder)).read(FetchSettings()).articles
+    stories = cluster(dedupe(found).articles, set(), NOW)
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=30), dt.UTC)
+    request = SummaryRequest(topic, [], dt.date(2026, 11, 24), period, NOW, stories)
+    return ExtractiveSummarizer().summarize(request)
+
+
+def _lines(brief: Brief) -> list[str]:
+    """Every line a reader sees, except a development's title that is its story's own (the
+    templates show that once, in the story list)."""
+    story_titles = {s.id: s.title for s in brief.stories}
+    lines = [brief.headline, *brief.summary, *story_titles.values(), *brief.outlook]
+    for d in brief.developments:
+        lines += [d.detail, *d.quotes] + ([d.title] if d.title != story_titles[d.story] else [])
+    lines += [x for r in brief.risks for x in (r.risk, r.detail)]
+    lines += [x for r in brief.reactions for x in (r.detail, r.quote) if x]
+    return lines
+
+
+@pytest.fixture(params=["demo", "other"])
+def any_brief(request, articles) -> Brief:
+    if request.param == "demo":
+        return news_brief(articles, "Ukraine war")
+    return news_brief(OTHER_NEWS, "Europe business and weather")
+
+
+def test_says_each_thing_once(any_brief):
+    lines = [" ".join(x.lower().split()) for x in _lines(any_brief)]
+    assert len(lines) == len(set(lines)), [x for x in lines if lines.count(x) > 1]
+    for r in any_brief.reactions:  # the quote is in the detail, not given twice
+        assert not r.quote or r.quote not in r.detail
+
+
+def test_titles_never_open_their_detail(any_brief):
+    for title, detail in [(d.title, d.detail) for d in any_brief.developments] + [
+        (r.risk, r.detail) for r in any_brief.risks
+    ]:
+        words, opening = title.lower().removesuffix(" …").split(), detail.lower().split()
+        assert opening[: len(words)] != words, (title, detail)
+
+
+def test_risks_are_not_assessed_and_state_a_possible_harm(any_brief):
+    assert any_brief.risks
+    for r in any_brief.risks:
+        assert r.likelihood is None and r.impact is None
+        assert harm_statement(r.detail), r.detail
+
+
+def test_bottom_line_is_one_line_per_story(any_brief):
+    stories = {s.id for s in any_brief.stories}
+    assert 1 <= len(any_brief.summary) <= len(stories)
+    other_news = news_brief(OTHER_NEWS, "Europe")
+    assert len(other_news.stories) == 3 and len(other_news.summary) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "stance"),
+    [
+        ("Ukraine's government on Tuesday welcomed Washington's decision to let its forces use "
+         "the missiles, while the Kremlin warned that the move crossed a \"red line\".",
+         "reaction", "support"),
+        ("The American Steel Institute praised the US tariffs as overdue protection for "
+         "domestic mills.", "reaction", "support"),
+        ("Regional president Loig Chesnais praised emergency crews for working through the "
+         "night.", "reaction", "support"),
+        ("“This is a red line, and Washington knows it,” Kremlin spokesman Yevgeny Lavrin told "
+         "reporters in Moscow.", "reaction", "oppose"),
+        ("Meteo-France warned that heavy rain on Wednesday could flood low-lying districts "
+         "along the river.", "risk", ""),
+        ("Economists at ING said a longer stoppage could cost the Dutch economy 50 million "
+         "euros a day and disrupt supply chains.", "risk", ""),
+        ("Two people were injured in Brest when a roof collapsed, according to the local "
+         "prefecture.", "development", ""),
+        ("War-risk premiums for voyages to the ports have risen to about 1% of a ship's hull "
+         "value.", "development", ""),
+    ],
+)  # fmt: skip
+def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):
+    sentence = Sentence(text=text, article=0, position=2)
+    assert classify(sentence, find_actor(text)) == kind
+    if stance:
+        assert stance_of(sentence) == stance

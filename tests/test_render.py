@@ -199,7 +199,7 @@ def test_unflagged_items_have_no_marker():
     assert "flag" not in html.replace("flagged", "")  # no marker, no note, no class
     assert "summarized offline" not in html
     cites = '&#8288;<span class="cites"><sup class="cite"><a href="#src-1">[1]</a></sup></span>'
-    assert f"after 987654 strikes.{cites}</p>" in html  # the item ends as it always did
+    assert f"after 987654 strikes.{cites}\n</li>" in html  # the item ends with its citations
     assert "Grounding: 9 checked, 2 flagged, 1 dropped." in " ".join(html.split())
 
 

@@ -134,9 +134,9 @@ def test_items_in_other_scripts_get_lang_and_dir():
     html = render_html(multilingual_brief(), BERLIN)
     assert '<html lang="en" dir="ltr">' in html
     zh = f'<span class="story-title">{LANG_TITLES["zh"]}'
-    assert f'<li lang="zh"><span class="badge badge-new">new</span> {zh}' in html
-    assert '<li lang="ja"><span class="badge badge-updated">' in html
-    assert '<li lang="ko"><span class="badge badge-continuing">' in html
+    assert f'<li value="1" lang="zh"><span class="badge badge-new">new</span> {zh}' in html
+    assert '<li value="2" lang="ja"><span class="badge badge-updated">' in html
+    assert '<li value="3" lang="ko"><span class="badge badge-continuing">' in html
     assert '<tr lang="ar" dir="rtl">' in html
     assert '<li lang="he" dir="rtl">' in html
     assert '<li id="src-1" value="1">' in html  # Latin items carry nothing extra

@@ -147,3 +147,17 @@ def test_an_override_can_use_an_image_beside_it(tmp_path):
     without = render_pdf(html)  # packaged assets only: logo.png is not among them
     assert b"/Subtype /Image" in with_logo.replace(b"/Subtype/Image", b"/Subtype /Image")
     assert b"/Subtype /Image" not in without.replace(b"/Subtype/Image", b"/Subtype /Image")
+
+
+def test_offline_demo_brief_is_two_pages_and_says_not_assessed(articles):
+    """Seven articles, three stories: one or two A4 pages, the last not left to the sources."""
+    from test_extractive import news_brief
+
+    brief = news_brief(articles, "Ukraine war")
+    html = render_html(brief, BERLIN)
+    assert brief.risks and "not assessed" in html
+    assert 'class="level level-high"' not in html and 'class="level level-low"' not in html
+    pages = page_texts(render_pdf(html))
+    assert len(pages) <= 2
+    last = " ".join(pages[-1].split())
+    assert len(pages) == 1 or "Outlook" in last or "Reactions" in last
