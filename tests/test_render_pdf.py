@@ -4,6 +4,7 @@ citations, pages, running header, metadata, bookmarks, page size, fonts and the 
 import base64
 import re
 import time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -149,15 +150,18 @@ def test_an_override_can_use_an_image_beside_it(tmp_path):
     assert b"/Subtype /Image" not in without.replace(b"/Subtype/Image", b"/Subtype /Image")
 
 
-def test_offline_demo_brief_is_two_pages_and_says_not_assessed(articles):
-    """Seven articles, three stories: one or two A4 pages, the last not left to the sources."""
-    from test_extractive import news_brief
+def test_offline_demo_brief_is_two_pages_and_says_not_assessed(tmp_path):
+    """The README's demo (seven articles, three stories): one or two A4 pages, the last not
+    left to the sources list alone; risks say "not assessed"."""
+    from clitools import cli
 
-    brief = news_brief(articles, "Ukraine war")
-    html = render_html(brief, BERLIN)
-    assert brief.risks and "not assessed" in html
+    config = Path(__file__).parent.parent / "examples" / "briefgen.toml"
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--output", tmp_path)
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "2026-11-24" / "ukraine-war.html").read_text()
+    assert "not assessed" in html
     assert 'class="level level-high"' not in html and 'class="level level-low"' not in html
-    pages = page_texts(render_pdf(html))
+    pages = page_texts((tmp_path / "2026-11-24" / "ukraine-war.pdf").read_bytes())
     assert len(pages) <= 2
     last = " ".join(pages[-1].split())
     assert len(pages) == 1 or "Outlook" in last or "Reactions" in last
