@@ -34,9 +34,11 @@ class LedgerAndLocks:
         run_id: int | None,
         message_id: str,
         force: bool = False,
+        take_over: bool = False,
     ) -> bool:
         """Atomically mark (topic, date, recipient) pending for this sender. False when it
-        was sent already (unless `force`) or another process is sending it right now."""
+        was sent already (unless `force`) or another process is sending it right now
+        (unless `take_over`: the caller knows that sender died, e.g. its task came back)."""
         key = _entry(topic, date, recipient)
         with self._session() as session:
             if session.scalar(select(DeliveryRow.id).where(key)) is None:
@@ -51,6 +53,8 @@ class LedgerAndLocks:
                 except IntegrityError:
                     pass  # another process created it: the UPDATE below decides
             free = DeliveryRow.status.in_(["new", "failed"]) | _stale_pending(now)
+            if take_over:
+                free = free | (DeliveryRow.status == "pending")
             if force:
                 free = free | DeliveryRow.status.in_(["sent", "rejected"])
             claimed = session.execute(
