@@ -10,7 +10,7 @@ some with a changed attribution, an added or a cut clause) and add `OWN` sentenc
 through `dedupe` and `cluster` as `generate` does, then the `openai` provider writes the brief
 against the test suite's server (tests/llm_server.py, in process, no delay). Figures: the
 characters of every prompt sent (system and user messages of all calls) against the naive
-baseline (every article's text sent once, in full), the stories found, and whether every
+baseline (every article's title and text sent once, in full), the stories found, and whether every
 outlet is still cited on its story and on the items drawn from shared sentences.
 """
 
@@ -114,6 +114,12 @@ OWN_LINES = [
     "{outlet} will follow {what} in {place} as it develops, with updates through {day}",
     "a reader in {place} sent {outlet} photographs of {noun} stacked along the quay",
 ]
+HEADLINES = [
+    "{what} hits {place}",
+    "{place} hit by {what}",
+    "{place}: {n} {verb} after {what}",
+    "{what} in {place}: {noun} damaged",
+]
 DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = "January February March April May June July August".split()
 # Rewrites "around the edges" of a shared sentence (an outlet's house style).
@@ -146,22 +152,29 @@ def _filler(rng: random.Random, kind: str, place: str, people: list[str], outlet
 
 
 def _sentence(
-    rng: random.Random, kind: str, place: str, people: list[str], clauses: list[str]
+    rng: random.Random, kind: str, place: str, people: list[str], phrases: dict[str, list[str]]
 ) -> str:
     def fill(template: str) -> str:
         return template.format(**_filler(rng, kind, place, people))
 
-    clause, tail = fill(rng.choice(clauses)), rng.choice(TAILS)
-    tail = tail.format(clause=fill(rng.choice(clauses))) if tail else ""
-    return f"{fill(rng.choice(SUBJECTS))} {rng.choice(VERBS)} {clause}{tail}."
+    clause, tail = fill(rng.choice(phrases["clauses"])), rng.choice(TAILS)
+    tail = tail.format(clause=fill(rng.choice(phrases["clauses"]))) if tail else ""
+    return f"{fill(rng.choice(phrases['subjects']))} {rng.choice(VERBS)} {clause}{tail}."
 
 
 def _own(
-    rng: random.Random, kind: str, place: str, people: list[str], clauses: list[str], outlet: str
+    rng: random.Random,
+    kind: str,
+    place: str,
+    people: list[str],
+    phrases: dict[str, list[str]],
+    outlet: str,
 ) -> str:
-    text = rng.choice(OWN_LINES).format(**_filler(rng, kind, place, people, outlet))
-    extra = rng.choice(clauses).format(**_filler(rng, kind, place, people))
-    return f"{text[0].upper()}{text[1:]}, and {extra}."
+    text = rng.choice(phrases["own"]).format(**_filler(rng, kind, place, people, outlet))
+    if rng.random() < 0.6:  # as long as a wire sentence on average
+        extra = rng.choice(phrases["clauses"])
+        text += ", and " + extra.format(**_filler(rng, kind, place, people))
+    return f"{text[0].upper()}{text[1:]}."
 
 
 def wire_corpus(
@@ -181,11 +194,15 @@ def wire_corpus(
         kind, place = kinds[e % len(kinds)], PLACES[e % len(PLACES)]
         # each event its own people and its own handful of things to report, as real events
         people = [names[(3 * e + k) % len(names)] for k in range(3)]
-        clauses = rng.sample(CLAUSES, 8)
-        wire = [_sentence(rng, kind, place, people, clauses) for _ in range(shared)]
+        phrases = {
+            "clauses": rng.sample(CLAUSES, 8),
+            "subjects": rng.sample(SUBJECTS, 5),
+            "own": rng.sample(OWN_LINES, 5),
+        }
+        wire = [_sentence(rng, kind, place, people, phrases) for _ in range(shared)]
         for o in range(outlets):
             outlet = OUTLET_NAMES[o % len(OUTLET_NAMES)]
-            mine = [_own(rng, kind, place, people, clauses, outlet) for _ in range(own)]
+            mine = [_own(rng, kind, place, people, phrases, outlet) for _ in range(own)]
             body = [
                 EDITS[rng.randrange(len(EDITS))](s, outlet) if rng.random() < 0.25 else s
                 for s in wire
@@ -196,10 +213,9 @@ def wire_corpus(
             sentences = [mine[0], *body, mine[-1]] if own > 1 else [*mine, *body]
             paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
             url = f"https://{outlet.lower().replace(' ', '')}.example/{kind}-{e}"
-            title, text = (
-                f"{place}: {KINDS[kind][0]} hits {place} ({outlet})",
-                "\n\n".join(paragraphs),
-            )
+            title = rng.choice(HEADLINES).format(**_filler(rng, kind, place, people))
+            title = title[0].upper() + title[1:]
+            text = "\n\n".join(paragraphs)
             articles.append(
                 Article(
                     url=url,
@@ -237,7 +253,7 @@ def main() -> None:
         synthesis = [r for r in server.requests if "<<<DIGEST" in r["messages"][-1]["content"]]
         synthesis_chars = sum(len(m["content"]) for r in synthesis for m in r["messages"])
         system = server.requests[0]["messages"][0]["content"]
-    naive = sum(len(a.text) for a in articles)
+    naive = sum(len(a.title) + len(a.text) for a in articles)
     outlet_of = {s.id: s.outlet for s in brief.sources}
     cited_in_story = all(
         len({outlet_of[i] for i in ref.sources}) == outlets for ref in brief.stories
@@ -253,7 +269,7 @@ def main() -> None:
     print(f"| characters sent, all prompts | {sent:,} |")
     print(f"| of which the synthesis call | {synthesis_chars:,} |")
     print(f"| system prompt (each call) | {len(system):,} |")
-    print(f"| naive baseline (every article's text once) | {naive:,} |")
+    print(f"| naive baseline (every article's title and text once) | {naive:,} |")
     print(f"| sent / naive | {sent / naive:.0%} |")
     print(f"| tokens sent (server's count) | {brief.stats.prompt_tokens:,} |")
     print(f"| every outlet on its story's sources | {'yes' if cited_in_story else 'NO'} |")

@@ -36,9 +36,9 @@ def fence(id: str, body: str, kind: str = "ARTICLE") -> str:
 def fence_article(
     id: str, title: str, outlet: str, published: dt.datetime | None, text: str
 ) -> Fenced:
-    when = published.isoformat(timespec="minutes") if published else ""
-    header = f"Title: {title}\nOutlet: {outlet or 'unknown'}\nPublished: {when or 'unknown'}"
-    return Fenced(id, fence(id, f"{header}\n\n{text}"))
+    """The article's block: title, then outlet and date, then its text."""
+    when = f"{published.astimezone(dt.UTC):%Y-%m-%d %H:%MZ}" if published else "date unknown"
+    return Fenced(id, fence(id, f"{title}\n{outlet or 'unknown outlet'}, {when}\n\n{text}"))
 
 
 @functools.lru_cache(maxsize=8)

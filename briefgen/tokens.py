@@ -82,6 +82,12 @@ def count(text: str) -> int:
     return len(_encoding().encode_ordinary(text))
 
 
+def counts(texts: list[str]) -> list[int]:
+    """Number of tokens in each of `texts` (one encoding lookup for all)."""
+    encode = _encoding().encode_ordinary
+    return [len(encode(text)) for text in texts]
+
+
 def trim(text: str, limit: int) -> str:
     """`text` cut to at most `limit` tokens, at a sentence end when possible, marked " […]"."""
     if limit <= 0:

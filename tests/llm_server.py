@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import re
 import threading
 import time
@@ -19,6 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from briefgen import tokens
 
+log = logging.getLogger(__name__)
 FENCED = re.compile(
     r"<<<(ARTICLE|DIGEST) id=(\w+) fence=(\w+)>>>\n(.*?)\n<<<END \1 \2 fence=\3>>>", re.DOTALL
 )
@@ -48,8 +50,12 @@ class FakeLLM:
 
     delay: float = 0.0  # seconds before every answer, like a real model's latency
     slow_s: float = 5.0  # how long a "slow" answer takes
+    # like OpenAI's prompt cache: a prompt's first tokens that an earlier prompt began with,
+    # from 1,024 on and in steps of 128, are reported as usage.prompt_tokens_details.cached_tokens
+    prompt_cache: bool = True
     base_url: str = ""
     requests: list[dict] = field(default_factory=list)
+    prompts: list[list[int]] = field(default_factory=list)  # tokens of each prompt, for caching
     script: deque[str] = field(default_factory=deque)
     targeted: dict[str, deque[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -100,6 +106,8 @@ class FakeLLM:
             "completion_tokens": completion_tokens,
             "total_tokens": prompt_tokens + completion_tokens,
         }
+        if self.prompt_cache:
+            usage["prompt_tokens_details"] = {"cached_tokens": self._cached(body["messages"])}
         # the answer takes `delay` in all, this server's own work included
         time.sleep(
             max(0.0, received + (self.slow_s if fault == "slow" else self.delay) - time.monotonic())
@@ -117,6 +125,14 @@ class FakeLLM:
             {},
         )
 
+    def _cached(self, messages: list[dict]) -> int:
+        """Tokens at the start of this prompt that an earlier one began with (see prompt_cache)."""
+        ids = tokens._encoding().encode_ordinary("".join(m["content"] or "" for m in messages))
+        with self.lock:
+            longest = max((_common(ids, p) for p in self.prompts), default=0)
+            self.prompts.append(ids)
+        return longest // 128 * 128 if longest >= 1024 else 0
+
     def _content(self, user: str, fault: str) -> dict:
         blocks = FENCED.findall(user)
         if blocks and blocks[0][0] == "DIGEST":
@@ -127,6 +143,15 @@ class FakeLLM:
         if answer["developments"] and fault == "invented_number":
             answer["developments"][0]["detail"] += " Officials counted 987654 casualties."
         return answer
+
+
+def _common(a: list[int], b: list[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _story(articles: list[tuple[str, str]]) -> dict:
@@ -184,7 +209,7 @@ def _synthesis(blocks: list[tuple[str, str, str, str]]) -> dict:
     for _, _, _, body in blocks:
         for line in body.splitlines():
             if line.startswith("Story "):
-                titles.append(re.sub(r"^Story \w+: (.*) \(\w+\)$", r"\1", line))
+                titles.append(re.sub(r"^Story \w+ \([^)]*\): ", "", line))
             elif line.startswith("Lead: "):
                 leads.append(line.removeprefix("Lead: "))
             elif line.startswith("Outlook: "):
@@ -200,6 +225,11 @@ def _synthesis(blocks: list[tuple[str, str, str, str]]) -> dict:
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # socketserver's default of 5 drops a burst of connections
+
+    def handle_error(self, request, client_address):
+        """Log quietly: socketserver prints the traceback to stderr, where it lands in the
+        output of the CLI run under test (a client that hangs up mid-request, say)."""
+        log.debug("llm_server: error serving %s", client_address, exc_info=True)
 
 
 @contextlib.contextmanager

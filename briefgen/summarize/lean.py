@@ -125,23 +125,28 @@ def _pieces(sentences: list[str]) -> list[str]:
 
 
 def covers(fuller: _Sentence, other: _Sentence) -> bool:
-    """`fuller` carries what `other` says: most of its shingles, all its names and numbers."""
+    """`fuller` carries what `other` says: most of its shingles, all its names and numbers,
+    and the same negations ("would not reopen" never stands for "would reopen")."""
     if not other.shingles or not other.keys <= fuller.keys:
+        return False
+    if fuller.keys & NEGATIONS != other.keys & NEGATIONS:
         return False
     return len(other.shingles & fuller.shingles) >= CONTAINMENT * len(other.shingles)
 
 
 def _mark_copies(sentences: list[_Sentence], order: list[int]) -> None:
     """Keep the fullest version of each sentence shared by several articles (the earliest
-    published on a tie); drop the others, listing their articles on the kept one."""
+    published on a tie); drop the others, listing their articles on the kept one. A version
+    that drops a name or figure of another never stands for it (`covers`)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(sentences):
         for gram in s.shingles:
             postings[gram].append(n)
-    # fullest first, then the earliest article, then reading order
+    # the version with the most names and figures first (it reports the fact most fully),
+    # then the earliest published, then reading order
     ranked = sorted(
         range(len(sentences)),
-        key=lambda n: (-len(sentences[n].shingles), order[sentences[n].article], n),
+        key=lambda n: (-len(sentences[n].keys), order[sentences[n].article], n),
     )
     done: set[int] = set()
     for n in ranked:

@@ -16,7 +16,7 @@ from briefgen.summarize.schemas import Synthesis
 
 log = logging.getLogger(__name__)
 FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
-DIGEST_DEVELOPMENTS = 3  # what the synthesis sees of a story: its lead and top developments
+DIGEST_DEVELOPMENTS = 2  # what the synthesis sees of a story: its lead and top developments
 
 
 @dataclass
@@ -35,14 +35,13 @@ class StoryPart:
 
 def digest_text(part: StoryPart) -> str:
     """What the synthesis needs of a story: its title and coverage, its lead, the headlines
-    of the developments that matter most (the model put them first), its first risk and
-    first outlook line; not every item in full."""
+    of the developments that matter most (the model put them first) and its first outlook
+    line; not every item in full."""
     story = part.story
     lines = [f"Story {story.id} ({story.status}, {len(story.articles)} articles): {story.title}"]
     if part.lead:
         lines.append(f"Lead: {part.lead}")
     lines += [f"Development: {d.title}" for d in part.developments[:DIGEST_DEVELOPMENTS]]
-    lines += [f"Risk: {r.risk}" for r in part.risks[:1]]
     lines += [f"Outlook: {o}" for o in part.outlook[:1]]
     return "\n".join(lines)
 
