@@ -1,5 +1,6 @@
 """The database (SQLAlchemy; SQLite by default): articles seen, runs and their stories, LLM
-answers, deliveries, locks, feed state; versioned. The tables are in `tables.py`."""
+answers, deliveries, locks, feed state. The tables are in `tables.py`, their migrations in
+`migrations/` (applied by `migrate.py`)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import secrets
 import socket
 from pathlib import Path
 
-from sqlalchemy import create_engine, func, inspect, select, text
+from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from briefgen import migrate
 from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
@@ -21,23 +23,15 @@ from briefgen.models import Article, Brief, RunRecord
 from briefgen.novelty import PastStory
 from briefgen.tables import (
     ArticleRow,
-    Base,
     LLMAnswer,
-    Meta,
     RunArticle,
     RunRow,
     StoryRow,
     aware,
 )
 
-SCHEMA_VERSION = 2
 # Runs that wrote a brief: later briefs compare with theirs, and a rerun may reuse it.
 WROTE_BRIEF = ("ok", "degraded")
-# Columns added since schema 1 (0.1.0), with the DDL that adds each to an older database.
-ADDED_COLUMNS = {
-    ("runs", "llm_calls_ok"): "INTEGER NOT NULL DEFAULT 0",
-    ("runs", "inputs"): "JSON NOT NULL DEFAULT '{}'",
-}
 LOOKUP_BATCH = 500  # values per IN (...) query, well under every database's parameter limit
 RUNNING_IN = "running in "
 # This process, as run records and the scheduler lock name it: host, pid, and a token so a
@@ -46,61 +40,21 @@ PROCESS = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
 
 
 class Store(LedgerAndLocks, FeedState):
-    """Opens (and on first use creates) the database at `url`."""
+    """Opens the database at `url`. SQLite is created or upgraded on the spot; any other
+    database must have this briefgen's schema already (`briefgen db upgrade`)."""
 
     def __init__(self, url: str) -> None:
         self.display_url = safe_url(url)
         try:
-            parsed = make_url(url)
-            if parsed.drivername.startswith("sqlite") and parsed.database not in (
-                None,
-                "",
-                ":memory:",
-            ):
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            # pre-ping: a server that dropped the connection costs a reconnect, not a run
-            self.engine = create_engine(parsed, pool_pre_ping=True)
-            Base.metadata.create_all(self.engine)
-            self._check_version()
+            self.engine = engine_for(url)
+            migrate.check(self.engine, self.display_url)
         except ImportError as e:  # the URL names a database whose driver is not installed
-            hint = (
-                "pip install 'psycopg[binary]' and write the URL as postgresql+psycopg://..."
-                if url.startswith("postgres")
-                else f"install the Python package that provides {e.name!r}"
-            )
-            raise ConfigError(
-                f"no driver for the database {self.display_url} ({first_line(e)}): {hint}"
-            ) from None
+            raise missing_driver(url, e) from None
         except (SQLAlchemyError, ArgumentError, OSError, ValueError) as e:
             raise StoreError(
                 f"cannot open the database {self.display_url} ({first_line(e)}); "
                 "check `database` in briefgen.toml or BRIEFGEN_DATABASE"
             ) from None
-
-    def _check_version(self) -> None:
-        """Stamp a new database; bring one of an older schema up to this one."""
-        with Session(self.engine) as session, session.begin():
-            row = session.get(Meta, "schema_version")
-            if row is None:
-                session.add(Meta(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row.value) > SCHEMA_VERSION:
-                raise StoreError(
-                    f"the database {self.display_url} has schema version {row.value}"
-                    f", newer than this briefgen ({SCHEMA_VERSION}); upgrade briefgen"
-                )
-            elif int(row.value) < SCHEMA_VERSION:
-                self._add_columns(session)
-                row.value = str(SCHEMA_VERSION)
-
-    def _add_columns(self, session: Session) -> None:
-        """create_all makes new tables but never alters old ones: add what schema 2 added."""
-        have = {
-            table: {c["name"] for c in inspect(session.connection()).get_columns(table)}
-            for table in {t for t, _ in ADDED_COLUMNS}
-        }
-        for (table, column), ddl in ADDED_COLUMNS.items():
-            if column not in have[table]:
-                session.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -347,6 +301,30 @@ def _record(row: RunRow) -> RunRecord:
             "finished_at": aware(row.finished_at),
         }
     )
+
+
+def engine_for(url: str) -> Engine:
+    """An engine for `url` (a SQLite file's folder made first); raises ImportError when the
+    database's driver is missing, ArgumentError for a URL that is not one."""
+    parsed = make_url(url)
+    options = {}
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    elif parsed.drivername.startswith("postgresql"):
+        # datetimes come back in UTC, as SQLite's do, whatever the server's time zone
+        options["connect_args"] = {"options": "-c timezone=UTC"}
+    # pre-ping: a server that dropped the connection costs a reconnect, not a run
+    return create_engine(parsed, pool_pre_ping=True, **options)
+
+
+def missing_driver(url: str, e: ImportError) -> ConfigError:
+    """The error for a database URL whose driver is not installed, naming what to install."""
+    hint = (
+        "pip install 'briefgen[scale]' and write the URL as postgresql+psycopg://..."
+        if url.startswith("postgres")
+        else f"install the Python package that provides {e.name!r}"
+    )
+    return ConfigError(f"no driver for the database {safe_url(url)} ({first_line(e)}): {hint}")
 
 
 def database_exists(url: str) -> bool:

@@ -1,4 +1,5 @@
-"""The database tables (SQLAlchemy ORM); `store.py` reads and writes them."""
+"""The database tables (SQLAlchemy ORM); `store.py` reads and writes them. A change here needs a
+migration in migrations/versions/ (tests/test_migrations.py compares the two)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -23,6 +25,9 @@ class Base(DeclarativeBase):
 
 
 class Meta(Base):
+    """Key-value facts. schema_version is what briefgen 0.1.0 checked (it refuses a number
+    above 1); Alembic's alembic_version table has been the schema's version since."""
+
     __tablename__ = "meta"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
@@ -54,7 +59,7 @@ class RunRow(Base):
     stories: Mapped[int] = mapped_column(Integer, default=0)
     duplicates: Mapped[int] = mapped_column(Integer, default=0)
     llm_calls: Mapped[int] = mapped_column(Integer, default=0)
-    llm_calls_ok: Mapped[int] = mapped_column(Integer, default=0)  # schema 2
+    llm_calls_ok: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0002
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
     cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
@@ -62,7 +67,8 @@ class RunRow(Base):
     errors: Mapped[list] = mapped_column(JSON, default=list)
     outputs: Mapped[list] = mapped_column(JSON, default=list)
     message: Mapped[str] = mapped_column(Text, default="")
-    inputs: Mapped[dict] = mapped_column(JSON, default=dict)  # schema 2: see runkey.py
+    # what the brief was built from (runkey.py); revision 0002
+    inputs: Mapped[dict] = mapped_column(JSON, default=dict, server_default=text("'{}'"))
 
 
 class RunArticle(Base):
