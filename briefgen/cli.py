@@ -22,6 +22,8 @@ sources_app = typer.Typer(
     help="Inspect the configured sources.", no_args_is_help=True, rich_markup_mode=None
 )
 app.add_typer(sources_app, name="sources")
+db_app = typer.Typer(help="Manage the database.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(db_app, name="db")
 
 ConfigOpt = Annotated[
     Path | None,
@@ -171,6 +173,12 @@ def generate(
             "and .pdf, with a cover and a table of contents.",
         ),
     ] = False,
+    local: Annotated[
+        bool,
+        typer.Option(
+            "--local", help="Build in this process even when [queue] names a broker for workers."
+        ),
+    ] = False,
 ) -> None:
     """Build briefs now and print the paths written."""
     from briefgen.commands import generate_briefs
@@ -195,6 +203,7 @@ def generate(
             dry_run=dry_run,
             allow_private_networks=allow_private_networks,
             digest=digest,
+            local=local,
         )
     )
 
@@ -244,6 +253,28 @@ def schedule(
     from briefgen.commands import run_schedule
 
     _guard(lambda: run_schedule(config=config, list_only=list_only))
+
+
+@app.command()
+def worker(
+    config: ConfigOpt = None,
+    concurrency: Annotated[
+        int, typer.Option(help="Briefs built at once (pool processes).", min=1, max=64)
+    ] = 2,
+) -> None:
+    """Build the briefs that `generate` and `schedule` send to the [queue] broker."""
+    from briefgen.config import load_settings
+    from briefgen.workers import run_worker
+
+    _guard(lambda: run_worker(load_settings(config), concurrency))
+
+
+@db_app.command("upgrade")
+def db_upgrade(config: ConfigOpt = None) -> None:
+    """Bring the database's tables up to this briefgen (a no-op when they are)."""
+    from briefgen.commands import upgrade_database
+
+    _guard(lambda: upgrade_database(config=config))
 
 
 @app.command()

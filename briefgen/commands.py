@@ -55,22 +55,26 @@ def generate_briefs(
     dry_run: bool = False,
     allow_private_networks: bool = False,
     digest: bool = False,
+    local: bool = False,
 ) -> int:
-    """`briefgen generate`: one brief per topic (and with `digest`, one digest of them all);
-    the exit code of the worst outcome (`runner.exit_code`)."""
+    """`briefgen generate`: one brief per topic (and with `digest`, one digest of them all),
+    built here or, with a broker configured (and not `local`), by the workers; the exit
+    code of the worst outcome (`runner.exit_code`)."""
+    from briefgen.app import App
     from briefgen.archive import FORMATS
-    from briefgen.runner import Options, exit_code, refresh_archive, run_topic
-    from briefgen.store import Store
+    from briefgen.runner import Options, exit_code
 
+    changes = _changes(
+        output=output,
+        provider=provider,
+        model=model,
+        base_url=base_url,
+        allow_private_networks=allow_private_networks,
+    )
     settings = load_settings(config)
-    _override(settings, output=output, provider=provider, model=model, base_url=base_url)
-    settings.fetch.allow_private_networks |= allow_private_networks
+    for key, value in changes.items():  # one at a time: an error names its option
+        settings = settings.replace({key: value}, source=OPTIONS[key])
     _check_writable(settings.output_dir, "--output" if output else "output_dir")
-    if settings.llm.provider == "openai":
-        from briefgen.summarize.openai import prepare
-
-        if warning := prepare(settings.llm, explicit=bool(provider or base_url)):
-            _err().print(f"warning: {warning}", markup=False)
     options = Options(
         date=_parse_date(date),
         formats=_parse_formats(formats, FORMATS),
@@ -79,27 +83,34 @@ def generate_briefs(
         dry_run=dry_run,
     )
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
-    store = Store(settings.database)
+    explicit = bool(provider or base_url)
     now = dt.datetime.now(dt.UTC)
     out, err = stdout_console(), _err()
-    try:
-        briefs: list[Brief] = []
-        outcomes = [run_topic(settings, t, store, now, options, out, err, briefs) for t in chosen]
+    briefs: list[Brief] = []
+    with App.open(settings, llm_explicit=explicit) as app:
+        for warning in app.warnings:
+            err.print(f"warning: {warning}", markup=False)
+        if settings.queue.broker_url and not local:
+            from briefgen.workers import build_remotely
+
+            outcomes = build_remotely(
+                app.settings, chosen, now, options, changes, explicit, out, err, briefs
+            )
+        else:
+            outcomes = [app.run_topic(t, now, options, out, err, briefs) for t in chosen]
         if digest:
             from briefgen.digest import make_digest
 
-            made = make_digest(settings, briefs, now, options.formats, out, err)
+            made = make_digest(app.settings, briefs, now, options.formats, out, err)
             outcomes.append("ok" if made else "failed")
-        refresh_archive(settings, now, err)
-    finally:
-        store.close()
+        app.refresh_archive(now, err)
     return exit_code(outcomes)
 
 
 def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: bool) -> int:
     """`briefgen send`: email a brief already written (its JSON, HTML or PDF path) by hand."""
+    from briefgen.app import App
     from briefgen.outbox import send_brief
-    from briefgen.store import Store
 
     settings = load_settings(config)
     if "email" not in settings.model_fields_set:
@@ -117,16 +128,14 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
     except ValidationError as e:
         raise ConfigError(f"{json_path} is not a briefgen brief ({explain(e)})") from None
     recipients = [_address(a) for a in to]
-    settings.output_dir = json_path.parent.parent  # the PDF next to it, wherever it is
-    store = Store(settings.database)
+    # the PDF next to the JSON, wherever it is
+    settings = settings.replace({"output_dir": json_path.parent.parent})
     out, err = stdout_console(), _err()
-    try:
+    with App.open(settings, summarizes=False) as app:
         done = send_brief(
-            the_brief, recipients, settings, store, dt.datetime.now(dt.UTC),
+            the_brief, recipients, app.settings, app.store, dt.datetime.now(dt.UTC),
             force=True, dry_run=dry_run,
         )  # fmt: skip
-    finally:
-        store.close()
     for path in done.written:
         out.print(str(path), markup=False)
     for r in done.sent:
@@ -170,35 +179,32 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
             )  # fmt: skip
         stdout_console().print(table)
         return 0
-    from briefgen.store import Store
+    from briefgen.app import App
 
-    store = Store(settings.database)
     stop = threading.Event()
     schedule.stop_on_signals(stop)
     err = _err()
-    try:
+    with App.open(settings) as app:  # each run settles the summarizer again, as it loads
+        for warning in app.warnings:
+            err.print(f"warning: {warning}", markup=False)
         report = lambda line: err.print(line, markup=False)  # noqa: E731
-        schedule.run_forever(settings, store, settings.config_file, stop, report)
-    finally:
-        store.close()
+        schedule.run_forever(app.settings, app.store, settings.config_file, stop, report)
     err.print("scheduler stopped", markup=False)
     return 0
 
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     """`briefgen runs`: a table of recent runs."""
-    from briefgen.store import Store, database_exists, safe_url
+    from briefgen.app import App
+    from briefgen.store import database_exists, safe_url
 
     settings = load_settings(config)
     out, err = stdout_console(), _err()
     records, sent = [], {}
     if database_exists(settings.database):  # listing runs must not create a database
-        store = Store(settings.database)
-        try:
-            records = store.recent_runs(limit=limit, topic=topic)
-            sent = store.deliveries([r.id for r in records])
-        finally:
-            store.close()
+        with App.open(settings, summarizes=False) as app:
+            records = app.store.recent_runs(limit=limit, topic=topic)
+            sent = app.store.deliveries([r.id for r in records])
     if not records:
         what = f"no runs of topic {escape(topic)!r}" if topic else "no runs yet"
         err.print(f"{what} in {safe_url(settings.database)}; build one with 'briefgen generate'")
@@ -213,7 +219,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
         "dupes",
         "stories",
         "provider",
-        "calls ok/sent",
+        "answers/calls",
         "tokens in/out",
         "cost $",
         "sent",
@@ -283,27 +289,36 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
     return 0
 
 
-def _override(
-    settings: Settings,
+# The options of `generate` that change a setting of the config, by dotted setting name.
+OPTIONS = {
+    "output_dir": "--output",
+    "llm.provider": "--provider",
+    "llm.model": "--model",
+    "llm.base_url": "--base-url",
+    "fetch.allow_private_networks": "--allow-private-networks",
+}
+
+
+def _changes(
     *,
     output: Path | None,
     provider: str | None,
     model: str | None,
     base_url: str | None,
-) -> None:
+    allow_private_networks: bool,
+) -> dict[str, object]:
+    """The command line's changes to the config, by dotted setting name (`Settings.replace`;
+    the workers apply the same to theirs)."""
     if base_url and provider is None:
         provider = "openai"
-    for option, section, key, value in (
-        ("--output", settings, "output_dir", output and output.expanduser().resolve()),
-        ("--provider", settings.llm, "provider", provider),
-        ("--model", settings.llm, "model", model),
-        ("--base-url", settings.llm, "base_url", base_url),
-    ):
-        if value is not None:
-            try:
-                setattr(section, key, value)
-            except ValidationError as e:
-                raise ConfigError(f"{option}: {explain(e)}") from None
+    changes = {
+        "output_dir": output and str(output.expanduser().resolve()),
+        "llm.provider": provider,
+        "llm.model": model,
+        "llm.base_url": base_url,
+        "fetch.allow_private_networks": allow_private_networks or None,
+    }
+    return {key: value for key, value in changes.items() if value is not None}
 
 
 def _choose_topics(
@@ -377,3 +392,18 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--date: {value!r} is not a date; write YYYY-MM-DD") from None
+
+
+def upgrade_database(*, config: Path | None) -> int:
+    """`briefgen db upgrade`: apply the migrations this briefgen has and the database lacks."""
+    from briefgen.migrate import upgrade
+    from briefgen.store import safe_url
+
+    settings = load_settings(config)
+    applied = upgrade(settings.database)
+    where = safe_url(settings.database)
+    if applied:
+        stdout_console().print(f"upgraded {where}: applied {', '.join(applied)}", markup=False)
+    else:
+        stdout_console().print(f"{where} is up to date", markup=False)
+    return 0

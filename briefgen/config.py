@@ -30,7 +30,9 @@ DIGEST_SLUG = "digest"  # <date>/digest.{html,pdf}: all topics of a `generate --
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    """Settings are frozen once loaded: a change is a validated copy (`Settings.replace`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class FetchSettings(_Section):
@@ -166,6 +168,19 @@ class RenderSettings(_Section):
     )
 
 
+class QueueSettings(_Section):
+    """Celery workers build the briefs when a broker is set (README: Beyond one machine)."""
+
+    broker_url: str = Field("", description="redis://host:6379/0 or amqp://...; empty: local")
+    visibility_timeout_s: float = Field(
+        3600.0,
+        gt=0,
+        description="an unacknowledged brief goes to another worker after this long: "
+        "make it longer than any brief takes",
+    )
+    wait_s: float = Field(3600.0, gt=0, description="how long `generate` waits for the workers")
+
+
 class Topic(_Section):
     name: SingleLine
     since: Duration = dt.timedelta(hours=24)
@@ -221,6 +236,7 @@ class Settings(_Section):
     email: EmailSettings = EmailSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     render: RenderSettings = RenderSettings()
+    queue: QueueSettings = QueueSettings()
     topics: list[Topic] = []
     _config_file: Path | None = PrivateAttr(default=None)
 
@@ -242,6 +258,23 @@ class Settings(_Section):
     def config_file(self) -> Path | None:
         """The file these settings were read from; None when no config file was used."""
         return self._config_file
+
+    def replace(self, changes: dict[str, Any], source: str = "command line") -> Settings:
+        """A validated copy with `changes` applied, keyed by dotted name ('llm.model');
+        a bad value is a ConfigError naming the key."""
+        data = self.model_dump()
+        for dotted, value in changes.items():
+            *path, key = dotted.split(".")
+            target = data
+            for part in path:
+                target = target[part]
+            target[key] = value
+        try:
+            changed = Settings.model_validate(data)
+        except ValidationError as e:
+            raise ConfigError(f"{source}: {explain(e)}") from None
+        changed._config_file = self._config_file
+        return changed
 
     def topic_tz(self, topic: Topic) -> ZoneInfo:
         return ZoneInfo(topic.timezone or self.timezone)
@@ -273,7 +306,7 @@ def load_settings(path: Path | None) -> Settings:
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: cannot read the config file ({e})") from None
     settings = build_settings(data, path.resolve().parent, source=str(path))
-    settings._config_file = path.resolve()
+    settings._config_file = path.resolve()  # a private attribute: not frozen
     return settings
 
 
@@ -284,19 +317,29 @@ def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Setting
         settings = Settings.model_validate(data)
     except ValidationError as e:
         raise ConfigError(f"{source}: {explain(e)}") from None
-    settings.output_dir = resolve_path(settings.output_dir, base_dir)
+    resolved: dict[str, Any] = {
+        "output_dir": resolve_path(settings.output_dir, base_dir),
+        "database": resolve_sqlite_url(settings.database, base_dir),
+        "topics": [
+            t.model_copy(
+                update={
+                    "sources": [
+                        s.model_copy(update={"url": resolve_source(s.url, base_dir)})
+                        for s in t.sources
+                    ]
+                }
+            )
+            for t in settings.topics
+        ],
+    }
     for key in ("templates_dir", "prompts_dir"):
         if getattr(settings, key) is not None:
-            setattr(settings, key, resolve_path(getattr(settings, key), base_dir))
-    settings.database = resolve_sqlite_url(settings.database, base_dir)
+            resolved[key] = resolve_path(getattr(settings, key), base_dir)
     if os.environ.get("BRIEFGEN_OUTPUT_DIR"):
-        settings.output_dir = resolve_path(Path(os.environ["BRIEFGEN_OUTPUT_DIR"]), Path.cwd())
+        resolved["output_dir"] = resolve_path(Path(os.environ["BRIEFGEN_OUTPUT_DIR"]), Path.cwd())
     if os.environ.get("BRIEFGEN_DATABASE"):
-        settings.database = resolve_sqlite_url(os.environ["BRIEFGEN_DATABASE"], Path.cwd())
-    for topic in settings.topics:
-        for source in topic.sources:
-            source.url = resolve_source(source.url, base_dir)
-    return settings
+        resolved["database"] = resolve_sqlite_url(os.environ["BRIEFGEN_DATABASE"], Path.cwd())
+    return settings.model_copy(update=resolved)  # values of the right types: no re-validation
 
 
 def resolve_path(path: Path, base_dir: Path) -> Path:

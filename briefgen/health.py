@@ -31,7 +31,8 @@ def check_sources(
     chosen = settings.find_topics(topics)
     if not chosen:
         raise ConfigError(f"no topics in {settings.config_file}; add a [[topics]] table")
-    settings.fetch.allow_private_networks |= allow_private_networks
+    if allow_private_networks:
+        settings = settings.replace({"fetch.allow_private_networks": True})
     sources = list({s.url: s for t in chosen for s in t.sources}.values())
     store = Store(settings.database)
     try:

@@ -53,9 +53,11 @@ def send_brief(
     run_id: int | None = None,
     force: bool = False,
     dry_run: bool = False,
+    take_over: bool = False,
     mailer: type[Mailer] = Mailer,
 ) -> Delivered:
-    """Email `brief` (its PDF attached, when written) to each recipient who hasn't had it."""
+    """Email `brief` (its PDF attached, when written) to each recipient who hasn't had it;
+    `take_over`: deliveries left pending by a sender known to be dead are sent too."""
     done = Delivered()
     ledger: dict[str, str] = {}  # recipient -> ledger key: one per mailbox, first spelling kept
     for r in recipients:
@@ -84,6 +86,7 @@ def send_brief(
         claimed = store.claim_delivery(
             brief.topic, brief.date, key, now=now, run_id=run_id,
             message_id=message_id(brief, r, settings.email.sender), force=force,
+            take_over=take_over,
         )  # fmt: skip
         if claimed:
             todo.append(r)
@@ -122,13 +125,14 @@ def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int =
     """Send again what failed for a temporary reason in the last `days` days, or was left
     pending by a sender that died, to the briefs' recipients as configured now (the
     scheduler calls this every `schedule.retry_every`)."""
-    from briefgen.pipeline import finished
+    from briefgen.pipeline import written
 
     total = Delivered()
     topics = {t.name: t for t in settings.topics if t.recipients}
     for name, date in store.undelivered(now.date() - dt.timedelta(days=days), now):
         topic = topics.get(name)
-        result = finished(store, topic, date, ("pdf",), settings.output_dir) if topic else None
+        record = store.finished_run(name, date) if topic else None
+        result = written(record, ("pdf",), settings.output_dir) if record else None
         if result is None:  # topic gone, or its files: nothing to send
             continue
         done = send_brief(

@@ -18,7 +18,7 @@ from briefgen.cluster import cluster, dedupe
 from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError, ConfigError, NoArticlesError, describe
 from briefgen.gather import brief_period, gather
-from briefgen.models import Brief, SourceErrorRecord
+from briefgen.models import Brief, RunRecord, SourceErrorRecord
 from briefgen.render import packaged_dir, render_html, render_pdf
 from briefgen.store import Store
 from briefgen.summarize import Summarizer, SummaryRequest, get_summarizer
@@ -195,33 +195,46 @@ def finished(
     inputs: dict[str, str],
 ) -> RunResult | str:
     """The last brief of (topic, date) if it can stand for the one asked for now: built from
-    the same `inputs`, with no story the LLM could not write (when the LLM is wanted), its
-    files all still in the output folder, in the formats asked for and JSON (the brief
-    itself). Otherwise why it can't, in words ('' when there is no earlier brief)."""
+    the same `inputs`, with no story the LLM could not write (when the LLM is wanted), and
+    still `written`. Otherwise why it can't, in words ('' when there is nothing to say)."""
     record = store.finished_run(topic.name, date)
     if record is None:
         return ""
     if differs := runkey.changed(record.inputs, inputs):
         return f"{' and '.join(differs)} changed since run {record.id}"
+    done = written(record, formats, settings.output_dir)
+    if done is None:
+        return ""  # files gone, damaged, or another format wanted: simply built again
+    fallen = [s for s in done.brief.stories if s.fallback]
+    if fallen and settings.llm.provider == "openai":
+        return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
+    return done
+
+
+def written(record: RunRecord, formats: Sequence[str], output_dir: Path) -> RunResult | None:
+    """A finished run's brief, if its files are all still there, in `output_dir`, and include
+    the formats asked for and the JSON (the brief itself); only the formats asked for are
+    its paths."""
     paths = [Path(p) for p in record.outputs]
     have = {p.suffix.lstrip(".") for p in paths}
     if (
         not paths
-        or not all(p.exists() and p.is_relative_to(settings.output_dir) for p in paths)
+        or not all(p.exists() and p.is_relative_to(output_dir) for p in paths)
         or not {*formats, "json"} <= have
     ):
-        return ""  # files gone or another format wanted: nothing to explain
+        return None
     json_path = next(p for p in paths if p.suffix == ".json")
     try:
         brief = Brief.model_validate_json(json_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return f"the brief of run {record.id} is damaged or was edited"
-    fallen = [s for s in brief.stories if s.fallback]
-    if fallen and settings.llm.provider == "openai":
-        return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
-    wanted = [p for p in paths if p.suffix.lstrip(".") in formats]
+        return None  # damaged or edited: build it again
     return RunResult(
-        topic=topic.name, ok=True, paths=wanted, brief=brief, run_id=record.id, reused=True
+        topic=record.topic,
+        ok=True,
+        paths=[p for p in paths if p.suffix.lstrip(".") in formats],
+        brief=brief,
+        run_id=record.id,
+        reused=True,
     )
 
 

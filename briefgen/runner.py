@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Sequence
-from contextlib import nullcontext
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -17,11 +18,13 @@ from rich.markup import escape
 from briefgen import pipeline
 from briefgen.archive import FORMATS, write_archive
 from briefgen.config import Settings, Topic
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, StoreError
 from briefgen.models import Brief
-from briefgen.store import Store
+from briefgen.store import PROCESS, Store
 
 _ARCHIVE = threading.Lock()
+ARCHIVE_LOCK = "archive"
+ARCHIVE_STALE = dt.timedelta(minutes=2)  # writing the index takes seconds: its holder died
 Outcome = Literal["ok", "degraded", "failed"]
 # Exit codes for schedulers (README): a brief as asked, none, or one written but degraded.
 EXIT_CODES: dict[Outcome, int] = {"ok": 0, "failed": 1, "degraded": 3}
@@ -44,6 +47,7 @@ class Options:
     email: bool = False
     force: bool = False
     dry_run: bool = False
+    take_over: bool = False  # a worker redoing a dead worker's task sends what it left pending
 
 
 def run_topic(
@@ -108,19 +112,45 @@ def run_topic(
     return "degraded" if result.degraded else "ok"
 
 
-def refresh_archive(settings: Settings, now: dt.datetime, err: Console) -> None:
+def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Console) -> None:
     """Rebuild output/index.html and feed.xml (once per command, after its topics); runs
     that wrote no brief yet leave no output folder, and none is made for the index."""
     if not settings.output_dir.is_dir():
         return
     try:
-        with _ARCHIVE:  # topics due together (scheduler threads) must not drop each other
+        # topics finishing together (scheduler threads, workers on other machines sharing
+        # the output folder) must not write the index over each other
+        with _ARCHIVE, archive_lock(store):
             write_archive(
                 settings.output_dir, now=now, templates_dir=settings.templates_dir,
                 public_url=settings.email.public_url, tz=ZoneInfo(settings.timezone),
             )  # fmt: skip
     except BriefgenError as e:
         err.print(f"warning: the archive index was not updated: {e}", markup=False)
+
+
+@contextmanager
+def archive_lock(store: Store, wait_s: float = 120.0) -> Iterator[None]:
+    """Hold the database's 'archive' lock while the index is written. A holder that has not
+    let go within ARCHIVE_STALE (it died) is taken over; waiting longer than `wait_s` is an
+    error (the index is left as it was, the briefs are written)."""
+    holder, deadline = f"{PROCESS}:{threading.get_ident()}", time.monotonic() + wait_s
+    while True:
+        now = dt.datetime.now(dt.UTC)
+        current = store.lock_holder(ARCHIVE_LOCK)
+        dead = current[0] if current and now - current[1] > ARCHIVE_STALE else None
+        try:  # only the holder seen stale is taken over; any other is alive
+            if store.take_lock(ARCHIVE_LOCK, holder, now, lambda h: h != dead) is None:
+                break
+        except StoreError:  # two took a free lock at once: the database let one have it
+            pass
+        if time.monotonic() > deadline:
+            raise BriefgenError(f"another process held the archive lock for over {wait_s:g} s")
+        time.sleep(0.1)
+    try:
+        yield
+    finally:
+        store.release_lock(ARCHIVE_LOCK, holder)
 
 
 def _email(result, topic, settings, store, now, options, out, err) -> bool:
@@ -138,6 +168,7 @@ def _email(result, topic, settings, store, now, options, out, err) -> bool:
         run_id=result.run_id,
         force=options.force,
         dry_run=options.dry_run,
+        take_over=options.take_over,
     )
     for path in done.written:
         out.print(str(path), markup=False)

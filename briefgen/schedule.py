@@ -166,24 +166,27 @@ def due_date(settings: Settings, topic: Topic, now: dt.datetime) -> dt.date:
 def _run_once(config: str, topic_name: str, date: str | None) -> None:
     from rich.console import Console
 
+    from briefgen.app import App
     from briefgen.config import load_settings
-    from briefgen.runner import Options, refresh_archive, run_topic
-    from briefgen.store import Store
+    from briefgen.runner import Options
 
     try:
         settings = load_settings(Path(config))
         (topic,) = settings.find_topics([topic_name])
-        store = Store(settings.database)
-        try:
-            now = dt.datetime.now(dt.UTC)
+        now = dt.datetime.now(dt.UTC)
+        day = dt.date.fromisoformat(date) if date else due_date(settings, topic, now)
+        if settings.queue.broker_url:  # the workers build it; this process only keeps time
+            from briefgen.workers import enqueue
+
+            enqueue(settings, topic, now, Options(date=day, email=True))
+            log.info("scheduled run of %r for %s sent to the workers", topic_name, day)
+            return
+        with App.open(settings) as app:
+            for warning in app.warnings:  # the same fallback `generate` makes, said the same
+                log.warning("%s", warning)
             out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
-            day = dt.date.fromisoformat(date) if date else due_date(settings, topic, now)
-            outcome = run_topic(
-                settings, topic, store, now, Options(date=day, email=True), out, err
-            )
-            refresh_archive(settings, now, err)
-        finally:
-            store.close()
+            outcome = app.run_topic(topic, now, Options(date=day, email=True), out, err)
+            app.refresh_archive(now, err)
         log.info("scheduled run of %r: %s", topic_name, outcome)
     except BriefgenError as e:
         log.error("scheduled run of %r failed: %s", topic_name, e)

@@ -49,7 +49,7 @@ def test_invalid_config_exits_2_with_one_line(tmp_path):
     [
         (["--date", "24/11/2026"], "write YYYY-MM-DD"),
         (["--format", "html,docx"], "unknown format 'docx'"),
-        (["--provider", "magic"], "--provider: provider: Input should be 'extractive'"),
+        (["--provider", "magic"], "--provider: llm.provider: Input should be 'extractive'"),
         (["--since", "forever"], "not a duration"),
     ],
 )
@@ -63,8 +63,9 @@ def test_unwritable_output_folder(articles, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where a folder should be")
     result = adhoc(articles, blocker / "out", "--since", "48h")
-    assert result.exit_code == 1
-    assert "cannot write" in result.stderr and "another output folder" in result.stderr
+    assert result.exit_code == 2  # a usage error, found before any work
+    assert f"--output: {blocker} is a file, not a folder" in result.stderr
+    assert not (tmp_path / ".briefgen").exists()  # nothing gathered, no run recorded
 
 
 def test_broken_user_template_is_a_clear_error(articles, tmp_path):
