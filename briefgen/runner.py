@@ -140,7 +140,7 @@ def archive_lock(store: Store, wait_s: float = 120.0) -> Iterator[None]:
         current = store.lock_holder(ARCHIVE_LOCK)
         dead = current[0] if current and now - current[1] > ARCHIVE_STALE else None
         try:  # only the holder seen stale is taken over; any other is alive
-            if store.take_lock(ARCHIVE_LOCK, holder, now, lambda h: h != dead) is None:
+            if store.take_lock(ARCHIVE_LOCK, holder, now, lambda h, dead=dead: h != dead) is None:
                 break
         except StoreError:  # two took a free lock at once: the database let one have it
             pass
