@@ -12,7 +12,7 @@ from sqlalchemy import select
 from briefgen.fetch import Validators
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Cached, Fetched
-from briefgen.tables import FeedRow, aware
+from briefgen.tables import FeedRow
 
 
 @dataclass
@@ -72,7 +72,4 @@ class FeedState:
     def feed_health(self, urls: list[str]) -> dict[str, Health]:
         with self._session() as session:
             rows = session.scalars(select(FeedRow).where(FeedRow.url.in_(urls)))
-            return {
-                r.url: Health(r.status, aware(r.checked_at), r.error, aware(r.error_at))
-                for r in rows
-            }
+            return {r.url: Health(r.status, r.checked_at, r.error, r.error_at) for r in rows}

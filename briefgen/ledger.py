@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from briefgen.tables import DeliveryRow, LockRow, aware
+from briefgen.tables import DeliveryRow, LockRow
 
 STALE_PENDING = dt.timedelta(minutes=15)  # a sender that held a delivery longer has died
 
@@ -123,19 +123,34 @@ class LedgerAndLocks:
         """Take lock `name` for `holder`; None when taken, else the current holder, which
         keeps it while `alive(holder)` says so."""
         with self._session() as session:
+            # FOR UPDATE: on PostgreSQL a second taker waits here until the first commits
             row = session.get(LockRow, name, with_for_update=True)
-            if row is not None and row.holder != holder and alive(row.holder):
-                return row.holder
             if row is None:
-                session.add(LockRow(name=name, holder=holder, heartbeat=now))
-            else:
-                row.holder, row.heartbeat = holder, now
-            return None
+                try:
+                    with session.begin_nested():
+                        session.add(LockRow(name=name, holder=holder, heartbeat=now))
+                    return None
+                except IntegrityError:  # another process took the free lock first
+                    row = session.get(LockRow, name, with_for_update=True)
+            seen = row.holder
+            if seen != holder and alive(seen):
+                return seen
+            # compare-and-set: taken over only if nobody else did since (SQLite ignores FOR
+            # UPDATE, so two processes may both have seen the same dead holder)
+            taken = session.execute(
+                update(LockRow)
+                .where(LockRow.name == name, LockRow.holder == seen)
+                .values(holder=holder, heartbeat=now)
+                .execution_options(synchronize_session=False)
+            )
+            if taken.rowcount == 1:
+                return None
+            return session.scalar(select(LockRow.holder).where(LockRow.name == name)) or seen
 
     def lock_holder(self, name: str) -> tuple[str, dt.datetime] | None:
         with self._session() as session:
             row = session.get(LockRow, name)
-            return (row.holder, aware(row.heartbeat)) if row else None
+            return (row.holder, row.heartbeat) if row else None
 
     def beat_lock(self, name: str, holder: str, now: dt.datetime) -> bool:
         """Refresh the heartbeat; False if the lock is no longer ours."""

@@ -27,7 +27,6 @@ from briefgen.tables import (
     RunArticle,
     RunRow,
     StoryRow,
-    aware,
 )
 
 # Runs that wrote a brief: later briefs compare with theirs, and a rerun may reuse it.
@@ -196,7 +195,7 @@ class Store(LedgerAndLocks, FeedState):
             row.errors = [e.model_dump() for e in errors]
             row.duplicates = duplicates
             row.inputs = inputs or {}
-            row.duration_s = round((finished_at - aware(row.started_at)).total_seconds(), 3)
+            row.duration_s = round((finished_at - row.started_at).total_seconds(), 3)
             if brief is not None:
                 st = brief.stats
                 row.provider, row.model = st.provider, st.model
@@ -257,7 +256,10 @@ class Store(LedgerAndLocks, FeedState):
         with self._session() as session:
             query = select(RunRow).order_by(RunRow.id.desc()).limit(limit)
             if topic:
-                query = query.where(func.lower(RunRow.topic) == topic.lower())
+                # typed like the column, so the topic is cut as it was when stored
+                query = query.where(
+                    func.lower(RunRow.topic, type_=RunRow.topic.type) == topic.lower()
+                )
             return [_record(r) for r in session.scalars(query)]
 
     def _session(self) -> _Transaction:
@@ -294,13 +296,7 @@ class _Transaction:
 
 
 def _record(row: RunRow) -> RunRecord:
-    return RunRecord.model_validate(
-        {
-            **{c.key: getattr(row, c.key) for c in RunRow.__table__.columns},
-            "started_at": aware(row.started_at),
-            "finished_at": aware(row.finished_at),
-        }
-    )
+    return RunRecord.model_validate({c.key: getattr(row, c.key) for c in RunRow.__table__.columns})
 
 
 def engine_for(url: str) -> Engine:
