@@ -1,7 +1,9 @@
 """The openai provider against a local OpenAI-compatible server, through the real client."""
 
+import datetime as dt
 import json
 import os
+import socket
 import time
 
 import pytest
@@ -10,8 +12,11 @@ from conftest import NOW
 from llm_server import FENCED, FakeLLM, serve
 
 from briefgen.config import LLMSettings
+from briefgen.models import Article, Period, Story
 from briefgen.store import Store
+from briefgen.summarize import SummaryRequest
 from briefgen.summarize.chat import Chat
+from briefgen.summarize.openai import OpenAISummarizer
 
 DAY = "2026-11-24"
 STORIES = 3  # the demo articles about Ukraine: three stories, so 3 story calls + 1 synthesis
@@ -70,7 +75,7 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
     assert "sk-test-secret" not in result.output
     b = brief(tmp_path)
     assert b.stats.provider == "openai" and b.stats.model == "m-1"
-    assert b.stats.llm_calls == len(llm.requests) == STORIES + 1
+    assert b.stats.llm_calls == b.stats.llm_calls_ok == len(llm.requests) == STORIES + 1
     assert b.stats.prompt_tokens > 0 and b.stats.completion_tokens > 0
     assert not any(s.fallback for s in b.stories)
     assert b.developments and b.risks and b.reactions
@@ -178,7 +183,8 @@ def test_answers_that_stay_bad_fall_back_and_still_write_a_brief(articles, tmp_p
     assert generate(configure(tmp_path, articles, llm, concurrency=4)).exit_code == 0
     b = brief(tmp_path)
     (fallen,) = [s for s in b.stories if s.fallback]
-    assert fallen.title.startswith("Ankara backs Ukrainian grain convoy")  # the Bosphorus story
+    outlets = {s.id: s.outlet for s in b.sources}
+    assert "Bosphorus Monitor" in {outlets[i] for i in fallen.sources}  # the Bosphorus story
     assert "no valid answer after 3 attempt(s): the answer was cut off" in fallen.fallback
     assert len(llm.requests) == STORIES + 1 + 2
 
@@ -254,30 +260,30 @@ def test_json_object_mode_puts_the_schema_in_the_prompt(articles, tmp_path, llm)
 
 
 def test_token_budget_lets_calls_through_until_it_would_be_exceeded(articles, tmp_path, llm):
-    config = configure(tmp_path, articles, llm, token_budget=9000)
-    assert generate(config).exit_code == 0
+    config = configure(tmp_path, articles, llm, token_budget=5000)
+    assert generate(config).exit_code == 3  # written, degraded: the budget stopped some
     b = brief(tmp_path)
     fallen = [s for s in b.stories if s.fallback]
-    assert 0 < len(fallen) < STORIES and len(llm.requests) >= 2
-    assert b.stats.prompt_tokens + b.stats.completion_tokens <= 9000
+    assert 0 < len(fallen) < STORIES and len(llm.requests) >= 1
+    assert b.stats.prompt_tokens + b.stats.completion_tokens <= 5000
 
 
 def test_token_budget_stops_before_it_is_exceeded(articles, tmp_path, llm):
     config = configure(tmp_path, articles, llm, token_budget=1000)
     result = generate(config)
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # written, degraded: the LLM wrote none of it
     assert llm.requests == []
     b = brief(tmp_path)
     assert all("token budget of 1000 would be exceeded" in s.fallback for s in b.stories)
     assert "raise llm.token_budget" in result.stderr
     runs = cli("runs", "--config", config)
-    assert "3/3 stories summarized offline" in runs.stdout
+    assert "degraded" in runs.stdout and "0/0" in runs.stdout  # no answers, no calls
 
 
 def test_call_cap_bounds_the_requests_of_a_brief(articles, tmp_path, llm):
     llm.fail_next(*["invalid_json"] * 10)
     config = configure(tmp_path, articles, llm, max_calls=4)
-    assert generate(config).exit_code == 0
+    assert generate(config).exit_code == 3  # written, degraded: the LLM wrote none of it
     assert len(llm.requests) == 4
     assert "llm.max_calls" in brief(tmp_path).stories[-1].fallback
 
@@ -343,9 +349,82 @@ def test_request_options_suit_the_server():
     }
 
 
-def test_a_rejected_key_is_one_clear_error(articles, tmp_path, llm):
-    llm.fail_next("401")
-    result = generate(configure(tmp_path, articles, llm))
+@pytest.mark.parametrize("concurrency", [1, 8])
+def test_a_rejected_key_is_one_clear_error(articles, tmp_path, llm, concurrency):
+    llm.fail_next(*["401"] * concurrency)  # at 8, every story's call is refused at once
+    result = generate(configure(tmp_path, articles, llm, concurrency=concurrency))
     assert result.exit_code == 1
     assert "refused the API key (401); check OPENAI_API_KEY" in result.stderr
     assert "Traceback" not in result.output
+
+
+def request(topic: str = "Ukraine", day: int = 24) -> SummaryRequest:
+    """Two stories of two short articles each, for calling the summarizer directly."""
+    now = dt.datetime(2026, 11, day, 18, tzinfo=dt.UTC)
+    text = (
+        "Officials in {p} said 1,200 homes lost power after the storm on Monday. "
+        "The grid operator warned that repairs could take 3 days. "
+        "Engineers are expected to restore most lines by Thursday, the mayor said."
+    )
+    crews = "".join(f" Crews repaired feeder {i} of the eastern grid." for i in range(120))
+    stories = [
+        Story(
+            id=f"s{n}",
+            title=f"Storm in {place}",
+            articles=[
+                Article(
+                    url=f"https://outlet{k}.example/{place}",
+                    canonical_url=f"https://outlet{k}.example/{place}",
+                    title=f"Storm hits {place}",
+                    text=text.format(p=place) + f" Outlet {k} saw it." + crews * (k == 0),
+                    published=now - dt.timedelta(hours=k + 1),
+                    outlet=f"Outlet {k}",
+                )
+                for k in range(2)
+            ],
+        )
+        for n, place in enumerate(["Lviv", "Odesa"], start=1)
+    ]
+    period = Period(start=now - dt.timedelta(days=1), end=now)
+    return SummaryRequest(topic, [topic], now.date(), period, now, stories)
+
+
+def summarize(base_url: str, req: SummaryRequest, **options) -> OpenAISummarizer:
+    llm = LLMSettings(provider="openai", model="m", base_url=base_url, cache=False, **options)
+    summarizer = OpenAISummarizer(llm, None, req.generated_at)
+    summarizer.brief = summarizer.summarize(req)
+    return summarizer
+
+
+def test_calls_are_counted_as_attempted_and_answered(llm):
+    stats = summarize(llm.base_url, request()).brief.stats
+    assert stats.llm_calls == stats.llm_calls_ok == len(llm.requests) == 3
+    llm.fail_next("invalid_json")  # one answer repaired: asked twice, answered once
+    stats = summarize(llm.base_url, request(), concurrency=1).brief.stats
+    assert (stats.llm_calls, stats.llm_calls_ok) == (4, 3)
+    with socket.socket() as s:  # a port nothing listens on: the connection is refused
+        s.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{s.getsockname()[1]}/v1"
+    brief = summarize(nowhere, request(), max_retries=0).brief
+    assert brief.stats.llm_calls >= 1 and brief.stats.llm_calls_ok == 0
+    assert all("cannot reach the LLM server" in s.fallback for s in brief.stories)
+
+
+def test_the_fixed_prompt_is_the_same_for_every_topic_and_day(llm):
+    summarize(llm.base_url, request("Ukraine", 24))
+    summarize(llm.base_url, request("Energy", 25))
+    systems = {r["messages"][0]["content"] for r in llm.requests}
+    assert len(systems) == 1  # the schema travels in response_format
+    for system in systems:
+        assert "Ukraine" not in system and "Energy" not in system and "2026" not in system
+    users = [r["messages"][1]["content"] for r in llm.requests]
+    story = [u for u in users if "<<<ARTICLE" in u]
+    assert len({u[: u.index("<<<")] for u in story}) == 1  # the instructions come first
+    assert all(u.rstrip().endswith("story new.") for u in story)  # the dates come last
+
+
+def test_cached_prompt_tokens_are_counted(llm):
+    first = summarize(llm.base_url, request())
+    assert first.usage.cached_tokens == 0  # nothing cached yet: the prompts differ early on
+    again = summarize(llm.base_url, request())  # the same prompts, our own cache off
+    assert 0 < again.usage.cached_tokens <= again.brief.stats.prompt_tokens

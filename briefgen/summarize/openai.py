@@ -38,7 +38,7 @@ from briefgen.models import (
 )
 from briefgen.prompts import STORY, SYNTHESIS, SYSTEM, Prompts, fence, fence_article
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.chat import Chat, Unanswered
+from briefgen.summarize.chat import Chat, Unanswered, Usage
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
@@ -128,6 +128,7 @@ class OpenAISummarizer:
         self.llm, self.store, self.now, self.client = llm, store, now, client
         self.model = llm.model
         self.prompts = Prompts(prompts_dir)
+        self.usage = Usage()  # the last brief's
 
     def summarize(self, request: SummaryRequest) -> Brief:
         """Write the brief (an injected client serves one call: it is bound to its loop)."""
@@ -151,8 +152,17 @@ class OpenAISummarizer:
             self.now,
         )
         checks = GroundingStats()
+        tasks = [asyncio.create_task(self._story(chat, request, c, checks)) for c in calls]
         try:
-            parts = await asyncio.gather(*(self._story(chat, request, c, checks) for c in calls))
+            try:
+                parts = await asyncio.gather(*tasks)
+            except BaseException:
+                # an LLMError stops the brief: stop the other calls too, and collect their
+                # errors, or asyncio logs each one's traceback ("exception never retrieved")
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+                raise
             for part in parts:
                 if part.fallback:
                     fill_offline(request, part)
@@ -160,6 +170,7 @@ class OpenAISummarizer:
         finally:
             if self.client is None:
                 await client.close()
+        self.usage = chat.usage  # cached tokens have no Stats field yet: read them here
         if chat.usage.cached_tokens:
             log.info("%d prompt tokens were served from the provider's cache",
                      chat.usage.cached_tokens)  # fmt: skip
