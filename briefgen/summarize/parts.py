@@ -16,7 +16,10 @@ from briefgen.summarize.schemas import Synthesis
 
 log = logging.getLogger(__name__)
 FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
-DIGEST_DEVELOPMENTS = 2  # what the synthesis sees of a story: its lead and top developments
+# What the synthesis sees of a story besides its lead: the top developments' headlines, and
+# enough outlook lines for the brief's five from as few as three stories.
+DIGEST_DEVELOPMENTS = 2
+DIGEST_OUTLOOK = 2
 
 
 @dataclass
@@ -36,13 +39,13 @@ class StoryPart:
 def digest_text(part: StoryPart) -> str:
     """What the synthesis needs of a story: its title and coverage, its lead, the headlines
     of the developments that matter most (the model put them first) and its first outlook
-    line; not every item in full."""
+    lines; not every item in full."""
     story = part.story
     lines = [f"Story {story.id} ({story.status}, {len(story.articles)} articles): {story.title}"]
     if part.lead:
         lines.append(f"Lead: {part.lead}")
     lines += [f"Development: {d.title}" for d in part.developments[:DIGEST_DEVELOPMENTS]]
-    lines += [f"Outlook: {o}" for o in part.outlook[:1]]
+    lines += [f"Outlook: {o}" for o in part.outlook[:DIGEST_OUTLOOK]]
     return "\n".join(lines)
 
 
