@@ -56,34 +56,36 @@ def check(engine: Engine, display_url: str) -> None:
 
 def upgrade(url: str) -> list[str]:
     """Bring the database at `url` to the newest schema, creating it or adopting one made
-    before migrations; returns the revisions applied ([] when it was current)."""
-    engine = _engine_for(url)
-    try:
-        return _upgrade(engine)[1]
-    finally:
-        engine.dispose()
+    before migrations; returns the revisions applied ([] when it was current). Raises
+    ConfigError (no driver, or a database newer than this briefgen) or StoreError."""
+    return _upgrade_url(url)[1]
 
 
 def db_upgrade(url: str) -> str:
-    """`briefgen db upgrade`: upgrade the database at `url` and say what was done, one line."""
-    from briefgen.store import missing_driver, safe_url
+    """`briefgen db upgrade`: upgrade the database at `url`; what was done, in one line."""
+    from briefgen.store import safe_url
 
-    shown = safe_url(url)
+    before, applied = _upgrade_url(url)
+    if not applied:
+        return f"the database {safe_url(url)} is already at schema {HEAD}"
+    if before is None:
+        return f"created the briefgen tables in {safe_url(url)} (schema {HEAD})"
+    return f"upgraded the database {safe_url(url)} from schema {before} to {HEAD}"
+
+
+def _upgrade_url(url: str) -> tuple[str | None, list[str]]:
+    from briefgen.store import engine_for, missing_driver, safe_url
+
     try:
-        engine = _engine_for(url)
+        engine = engine_for(url)
         try:
-            before, applied = _upgrade(engine)
+            return _upgrade(engine)
         finally:
             engine.dispose()
     except ImportError as e:
         raise missing_driver(url, e) from None
-    except (SQLAlchemyError, ArgumentError) as e:
-        raise StoreError(f"cannot upgrade the database {shown} ({first_line(e)})") from None
-    if not applied:
-        return f"the database {shown} is already at schema {HEAD}"
-    if before is None:
-        return f"created the briefgen tables in {shown} (schema {HEAD})"
-    return f"upgraded the database {shown} from schema {before} to {HEAD}"
+    except (SQLAlchemyError, ArgumentError, OSError) as e:
+        raise StoreError(f"cannot upgrade the database {safe_url(url)} ({first_line(e)})") from None
 
 
 def alembic_config(connection=None):
@@ -152,12 +154,6 @@ def _refuse_newer(current: str | None, display_url: str) -> None:
             f"the database {display_url} is at schema {current}, newer than this briefgen "
             f"({HEAD}): upgrade briefgen (pip install -U briefgen)"
         )
-
-
-def _engine_for(url: str) -> Engine:
-    from briefgen.store import engine_for
-
-    return engine_for(url)
 
 
 def _locking_engine(engine: Engine) -> Engine:

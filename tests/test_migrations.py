@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -234,3 +236,39 @@ def test_an_upgrade_that_fails_leaves_the_database_as_it_was(tmp_path):
         columns = {r[1] for r in db.execute("PRAGMA table_info(runs)")}
         assert db.execute("SELECT value FROM meta").fetchone() == ("1",)
     assert "alembic_version" not in tables and "llm_calls_ok" not in columns
+
+
+def test_opening_a_current_database_imports_no_alembic(database_url):
+    """Every command opens the store: at the newest schema that is one SELECT, no Alembic."""
+    Store(database_url).close()
+    code = (
+        "import sys; from briefgen.store import Store; Store(sys.argv[1]).recent_runs(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    opened = subprocess.run(
+        [sys.executable, "-c", code, database_url], capture_output=True, text=True, check=True
+    )
+    assert opened.stdout.strip() == "[]"
+
+
+def test_db_upgrade_command_creates_the_tables_then_has_nothing_to_do(
+    empty_database_url, monkeypatch, tmp_path
+):
+    """`briefgen db upgrade` (cli.py): the second run applies nothing."""
+    from clitools import cli
+
+    url = empty_database_url.replace("postgres@", "postgres:s3cret@")  # trust ignores it
+    monkeypatch.setenv("BRIEFGEN_DATABASE", url)
+    config = tmp_path / "briefgen.toml"
+    config.write_text('[[topics]]\nname = "U"\nsources = ["articles/"]\n')
+    first = cli("db", "upgrade", "--config", config)
+    assert first.exit_code == 0, first.output
+    assert "0002" in first.output and "s3cret" not in first.output
+    second = cli("db", "upgrade", "--config", config)
+    assert second.exit_code == 0 and "0001" not in second.output, second.output
+    assert sql(empty_database_url, "SELECT version_num FROM alembic_version") == [("0002",)]
+
+
+def test_upgrade_without_the_database_driver_names_what_to_install():
+    with pytest.raises(ConfigError, match=r"no driver for the database mysql://u:\*\*\*@h/db"):
+        migrate.upgrade("mysql://u:secret@h/db")
