@@ -14,7 +14,6 @@ import logging
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
@@ -165,7 +164,7 @@ def _locking_engine(engine: Engine) -> Engine:
     SQLite database has one connection and no other process: it keeps its engine."""
     if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
         return engine
-    locking = create_engine(_plain(engine.url), poolclass=NullPool)
+    locking = create_engine(engine.url, poolclass=NullPool)
 
     @event.listens_for(locking, "connect")
     def _driver_leaves_transactions_to_us(dbapi_connection, _record):
@@ -176,7 +175,3 @@ def _locking_engine(engine: Engine) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return locking
-
-
-def _plain(url: URL) -> str:
-    return url.render_as_string(hide_password=False)
