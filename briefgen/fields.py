@@ -8,7 +8,7 @@ import re
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BeforeValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer, StringConstraints
 
 DURATION_RE = re.compile(r"^\s*(\d+)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -61,7 +61,21 @@ def check_header_safe(value: str) -> str:
     return value
 
 
-Duration = Annotated[dt.timedelta, BeforeValidator(parse_duration)]
+def format_duration(value: dt.timedelta) -> str:
+    """The config's own way to write a duration ('3d', '36h', '90m'), which it reads back."""
+    minutes = int(value.total_seconds() // 60)
+    for unit, size in (("w", 7 * 24 * 60), ("d", 24 * 60), ("h", 60)):
+        if minutes % size == 0:
+            return f"{minutes // size}{unit}"
+    return f"{minutes}m"
+
+
+# Written as the config writes it in JSON (a worker's task, the run key), read back the same.
+Duration = Annotated[
+    dt.timedelta,
+    BeforeValidator(parse_duration),
+    PlainSerializer(format_duration, when_used="json"),
+]
 TimezoneName = Annotated[str, AfterValidator(check_timezone)]
 Cron = Annotated[str, AfterValidator(check_cron)]
 SingleLine = Annotated[

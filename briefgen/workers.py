@@ -60,7 +60,7 @@ def celery_app(queue: QueueSettings) -> Celery:
         worker_hijack_root_logger=False,
         worker_max_tasks_per_child=20,  # a fresh pool process now and then: memory stays flat
     )
-    app.task(name=TASK, bind=True)(_build)
+    app.task(name=TASK, bind=True, resultrepr_maxsize=200)(_build)  # the log: not whole briefs
     return app
 
 
@@ -79,7 +79,9 @@ def build_remotely(
     have here: the same paths on `out`, the same lines on `err`."""
     app = celery_app(settings.queue)
     broker = _safe(settings.queue.broker_url)
-    try:
+    try:  # at once, not after Celery's minute of reconnecting
+        with app.connection_for_write() as connection:
+            connection.ensure_connection(max_retries=1, interval_start=0, timeout=5)
         pending = [
             (t, app.send_task(TASK, args=[_payload(t, now, options, changes, explicit)]))
             for t in topics
@@ -157,9 +159,13 @@ def _build(task, payload: dict) -> dict:
     out = Console(file=out_text, highlight=False, width=200)
     err = Console(file=err_text, highlight=False, soft_wrap=True)
     briefs: list[Brief] = []
-    with App.open(settings, llm_explicit=payload["explicit"]) as app:
-        outcome = app.run_topic(topic, now, options, out, err, briefs)
-        app.refresh_archive(now, err)
+    try:
+        with App.open(settings, llm_explicit=payload["explicit"]) as app:
+            outcome = app.run_topic(topic, now, options, out, err, briefs)
+            app.refresh_archive(now, err)
+    except BriefgenError as e:  # this worker's config or database: said as generate says it
+        err.print(f"error: {topic.name}: {e}", markup=False)
+        outcome = "failed"
     log.info("%s: %s%s", topic.name, outcome, " (redelivered)" if redelivered else "")
     return {
         "outcome": outcome,

@@ -1,0 +1,150 @@
+"""Briefs built by Celery workers on a real Redis broker and a real PostgreSQL database: a
+worker killed mid-run loses nothing and nobody gets a brief twice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from email import message_from_bytes
+from pathlib import Path
+
+import pytest
+from llm_server import FakeLLM, serve
+from smtp_server import smtp_server
+
+REDIS_ENV = "BRIEFGEN_TEST_REDIS_URL"
+DAY = "2026-11-24"
+TOPICS = 8
+READERS = ["ana@example.org", "ben@example.org"]
+
+
+@pytest.fixture
+def redis_url():
+    """A Redis database of the test server, emptied before and after the test."""
+    url = os.environ.get(REDIS_ENV)
+    if not url:
+        pytest.skip(f"no Redis server: set {REDIS_ENV}; .ci/run starts a server")
+    import redis
+
+    client = redis.Redis.from_url(url)
+    client.flushdb()
+    yield url
+    client.flushdb()
+    client.close()
+
+
+def write_config(tmp_path: Path, articles: Path, broker: str, llm: str, smtp) -> Path:
+    lines = [
+        'output_dir = "out"',
+        "[queue]",
+        f'broker_url = "{broker}"',
+        "visibility_timeout_s = 12",  # a dead worker's briefs go to the other one soon
+        "wait_s = 240",
+        "[llm]",
+        'provider = "openai"',
+        'model = "test-model"',
+        f'base_url = "{llm}"',
+        "cache = false",  # each topic asks the LLM: work is in flight when the worker dies
+        "[email]",
+        f'host = "{smtp.host}"',
+        f"port = {smtp.port}",
+        'security = "none"',
+    ]
+    for n in range(1, TOPICS + 1):
+        lines += [
+            "[[topics]]",
+            f'name = "Region {n}"',
+            'since = "72h"',
+            f"recipients = {READERS!r}".replace("'", '"'),
+            f'sources = ["{articles}"]',
+        ]
+    config = tmp_path / "briefgen.toml"
+    config.write_text("\n".join(lines) + "\n")
+    return config
+
+
+def briefgen(*args, env, **kwargs):
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *map(str, args)],
+        env=env, capture_output=True, text=True, timeout=300, **kwargs,
+    )  # fmt: skip
+
+
+def start(command: list[str], log: Path, env: dict) -> subprocess.Popen:
+    """A process in its own session (killed with its pool), its output to `log`."""
+    with log.open("w") as out:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen(
+            command, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_no_brief_and_sends_none_twice(
+    articles, tmp_path, redis_url, postgres_server
+):
+    database = postgres_server.create()
+    env = {**os.environ, "BRIEFGEN_DATABASE": database}
+    with serve(FakeLLM(delay=0.5)) as llm, smtp_server() as smtp:
+        config = write_config(tmp_path, articles, redis_url, llm.base_url, smtp)
+        first = briefgen("db", "upgrade", "--config", config, env=env)
+        assert first.returncode == 0 and "applied" in first.stdout, first.stderr
+        second = briefgen("db", "upgrade", "--config", config, env=env)
+        assert second.returncode == 0 and "up to date" in second.stdout, second.stderr
+
+        command = [sys.executable, "-m", "briefgen", "worker", "--config", str(config)]
+        command += ["--concurrency", "2"]
+        workers = [start(command, tmp_path / f"worker{n}.log", env) for n in (1, 2)]
+        try:
+            run = subprocess.Popen(
+                [sys.executable, "-m", "briefgen", "generate", "--config", config,
+                 "--date", DAY, "--email"],
+                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            )  # fmt: skip
+            started = time.monotonic()
+            log = tmp_path / "worker1.log"
+            while "received" not in log.read_text() and time.monotonic() - started < 90:
+                time.sleep(0.2)  # 5 s into the run, once the first worker has briefs in hand
+            time.sleep(max(0.0, 5 - (time.monotonic() - started)))
+            os.killpg(workers[0].pid, signal.SIGKILL)  # the worker and its pool, mid-run
+            workers[0].wait()
+            out, err = run.communicate(timeout=240)
+        finally:
+            for w in workers:
+                if w.poll() is None:
+                    os.killpg(w.pid, signal.SIGTERM)
+                    w.wait(60)
+        assert run.returncode == 0, err + (tmp_path / "worker2.log").read_text()[-3000:]
+        pdfs = sorted((tmp_path / "out" / DAY).glob("*.pdf"))
+        assert len(pdfs) == TOPICS, pdfs
+        assert sorted(p for p in out.splitlines() if p.endswith(".pdf")) == list(map(str, pdfs))
+        sent = Counter(
+            (message_from_bytes(d.content)["Subject"], r)
+            for d in smtp.delivered
+            for r in d.rcpt_tos
+        )
+        assert len(sent) == TOPICS * len(READERS), sent
+        assert set(sent.values()) == {1}, [k for k, v in sent.items() if v > 1]
+        assert "(redelivered)" in (tmp_path / "worker2.log").read_text()  # the dead one's
+        index = (tmp_path / "out" / "index.html").read_text()
+        assert all(f"Region {n}" in index for n in range(1, TOPICS + 1))
+    postgres_server.drop(database)
+
+
+def test_generate_without_a_broker_says_how_to_build_here(articles, tmp_path):
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        '[queue]\nbroker_url = "redis://127.0.0.1:9/0"\n'
+        f'[[topics]]\nname = "T"\nsince = "72h"\nsources = ["{articles}"]\n'
+    )
+    env = {**os.environ}
+    result = briefgen("generate", "--config", config, "--date", DAY, env=env)
+    assert result.returncode == 2
+    assert "cannot reach the broker redis://127.0.0.1:9/0" in result.stderr
+    assert "--local" in result.stderr
+    local = briefgen("generate", "--config", config, "--date", DAY, "--local", env=env)
+    assert local.returncode == 0, local.stderr
+    assert local.stdout.strip().endswith("t.json")
