@@ -1,5 +1,6 @@
 """A non-editable install, run from another folder, renders with the packaged templates."""
 
+import site
 import subprocess
 import sys
 import venv
@@ -20,10 +21,17 @@ def test_wheel_install_renders_from_another_folder(tmp_path, articles):
         timeout=300,
     )
     [wheel] = wheels.glob("briefgen-*.whl")
-    # Dependencies come from this interpreter's site-packages; briefgen itself from the wheel.
+    # Dependencies come from this interpreter's site-packages (a venv's as well as the
+    # system's: a path in a .pth file, whose own .pth files, such as this checkout's
+    # editable install, are not run); briefgen itself from the wheel.
     env_dir = tmp_path / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=True)
+    venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
+    inner = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    Path(inner, "outer-site-packages.pth").write_text("\n".join(site.getsitepackages()) + "\n")
     subprocess.run(
         [python, "-m", "pip", "install", "--no-deps", "-q", wheel],
         check=True,
