@@ -1,18 +1,20 @@
-"""Grouping quality of dedupe + cluster on labelled corpora (pairwise precision and recall),
-then speed and peak memory on 10,000 generated articles.
+"""Grouping quality of dedupe + cluster on labelled corpora (pairwise and BCubed precision and
+recall), then speed and peak memory on 10,000 generated articles.
 
 The corpora are tests/fixtures/clusters/ and tests/fixtures/clusters-second/, laid out as
-<event>/<outlet>.md; the folder name is the gold event.
-Articles are read through briefgen's own file source, deduplicated and clustered as `generate`
-does, and every pair of articles is scored: put together by the clustering, and together in
-the gold labels. A copy that dedupe folded into another article counts as grouped with it.
+<event>/<outlet>.md (the folder name is the gold event), and benchmarks/corpora/*.jsonl (one
+article a line with its gold `event`); tests/labelled_corpora.py reads both.
+Articles are deduplicated and clustered as `generate` does, and every pair of articles is
+scored: put together by the clustering, and together in the gold labels. A copy that dedupe
+folded into another article counts as grouped with it.
 
 The generated articles come from tests/synthetic_news.py (events x outlets, paraphrased
 templates, syndicated copies); dedupe and cluster are timed separately (wall and CPU) and
 their peak memory is taken with tracemalloc in a second, untimed pass.
 
-Run on demand:  python benchmarks/bench_cluster.py [EVENTS]  (default 2000 events, about
-10,000 articles; prints tables; nothing is asserted)
+Run on demand:  python benchmarks/bench_cluster.py [EVENTS] [-v]  (default 2000 events, about
+10,000 articles, 0 for none; -v lists each corpus's wrong merges and splits; prints tables;
+nothing is asserted)
 """
 
 from __future__ import annotations
@@ -23,45 +25,36 @@ import sys
 import time
 import tracemalloc
 from collections import Counter, defaultdict
-from itertools import combinations
 from pathlib import Path
 
 from briefgen.cluster import cluster, dedupe
-from briefgen.sources.files import read_file
 
 REPO = Path(__file__).resolve().parent.parent
-CORPORA = [
-    REPO / "tests" / "fixtures" / "clusters",
-    REPO / "tests" / "fixtures" / "clusters-second",
-]
 sys.path.insert(0, str(REPO / "tests"))
-NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpus (23-24 Nov 2026)
-MAX_STORIES = 200  # never cut: every group is scored
+from labelled_corpora import bcubed, corpora, load, pairs, pairwise  # noqa: E402
 
-
-def load(corpus: Path) -> tuple[list, dict[str, str], dict[str, str]]:
-    """Articles, gold event of each (by url), and file name of each (by url)."""
-    articles, gold, names = [], {}, {}
-    for path in sorted(corpus.glob("*/*.md")):
-        article = read_file(path, 1_000_000, str(path))
-        articles.append(article)
-        gold[article.url] = path.parent.name
-        names[article.url] = f"{path.parent.name}/{path.stem}"
-    return articles, gold, names
-
-
-def pairs(labels: dict[str, str]) -> set[frozenset[str]]:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for url, label in labels.items():
-        groups[label].append(url)
-    return {frozenset(p) for members in groups.values() for p in combinations(members, 2)}
+NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpora (21-25 Nov 2026)
+MAX_STORIES = 500  # never cut: every group is scored
 
 
 def main() -> None:
-    for corpus in CORPORA:
-        quality(corpus)
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    verbose = "-v" in sys.argv[1:]
+    rows = [quality(corpus, verbose) for corpus in corpora()]
+    rows.append(quality(None, verbose))  # all of them as one day's batch
+    print(
+        f"{'corpus':28} {'articles':>8} {'events':>6} {'stories':>7} {'pair P':>7} "
+        f"{'pair R':>7} {'B3 P':>6} {'B3 R':>6} {'ms':>5}"
+    )
+    for row in rows:
+        print(
+            f"{row['name']:28} {row['articles']:8} {row['events']:6} {row['stories']:7} "
+            f"{row['pp']:7.3f} {row['pr']:7.3f} {row['bp']:6.3f} {row['br']:6.3f} {row['ms']:5.0f}"
+        )
+    events = int(args[0]) if args else 2000
+    if events:
         print()
-    scale(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+        scale(events)
 
 
 def scale(events: int) -> None:
@@ -85,8 +78,10 @@ def scale(events: int) -> None:
     )
     predicted = _predicted(stories, deduped)
     gold = {a.url: str(k) for a, k in generated}
-    precision, recall = _scores(gold, predicted)
+    precision, recall = pairwise(gold, predicted)
+    b_precision, b_recall = bcubed(gold, predicted)
     print(f"  {'pairwise precision / recall':34} {precision:.3f} / {recall:.3f}")
+    print(f"  {'BCubed precision / recall':34} {b_precision:.3f} / {b_recall:.3f}")
     tracemalloc.start()
     cluster(dedupe(articles).articles, set(), NOW, max_stories=len(articles))
     peak = tracemalloc.get_traced_memory()[1]
@@ -102,93 +97,79 @@ def _predicted(stories, deduped) -> dict[str, str]:
     return predicted
 
 
-def _scores(gold: dict[str, str], predicted: dict[str, str]) -> tuple[float, float]:
-    gold_pairs, found_pairs = pairs(gold), pairs(predicted)
-    hits = len(gold_pairs & found_pairs)
-    return (
-        hits / len(found_pairs) if found_pairs else 1.0,
-        hits / len(gold_pairs) if gold_pairs else 1.0,
-    )
-
-
-def quality(corpus: Path) -> None:
-    """Pairwise precision and recall on one labelled corpus, and what went wrong."""
-    articles, gold, names = load(corpus)
+def quality(corpus: Path, verbose: bool) -> dict:
+    """Pairwise and BCubed precision and recall on one labelled corpus, and (verbose) what
+    went wrong."""
+    articles, gold, names = load(corpus) if corpus else _everything()
     deduped = dedupe(articles)
     times, stories = [], []
     for _ in range(5):
         start = time.perf_counter()
         stories = cluster(deduped.articles, set(), NOW, max_stories=MAX_STORIES)
         times.append(time.perf_counter() - start)
-    dedupe_times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        dedupe(articles)
-        dedupe_times.append(time.perf_counter() - start)
 
     predicted = _predicted(stories, deduped)
     assert len(predicted) == len(articles), "every article is in exactly one story"
-
-    gold_pairs, found_pairs = pairs(gold), pairs(predicted)
-    hits = len(gold_pairs & found_pairs)
-    precision, recall = _scores(gold, predicted)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall = pairwise(gold, predicted)
+    b_precision, b_recall = bcubed(gold, predicted)
     events = Counter(gold.values())
+    name = "all together" if corpus is None else corpus.name if corpus.is_dir() else corpus.stem
+    if verbose:
+        _explain(corpus, stories, deduped, gold, predicted, names, events)
+    return {
+        "name": name,
+        "articles": len(articles),
+        "events": len(events),
+        "stories": len(stories),
+        "pp": precision,
+        "pr": recall,
+        "bp": b_precision,
+        "br": b_recall,
+        "ms": statistics.median(times) * 1000,
+    }
 
-    print(f"corpus: {corpus.relative_to(REPO)}")
-    print(f"  {'articles':34} {len(articles)}")
+
+def _everything() -> tuple[list, dict[str, str], dict[str, str]]:
+    """Every labelled corpus in one batch, each gold event named with its corpus."""
+    articles, gold, names = [], {}, {}
+    for corpus in corpora():
+        some, labels, short = load(corpus)
+        articles += some
+        gold |= {url: f"{corpus.stem}/{label}" for url, label in labels.items()}
+        names |= {url: f"{corpus.stem}/{name}" for url, name in short.items()}
+    return articles, gold, names
+
+
+def _explain(corpus, stories, deduped, gold, predicted, names, events) -> None:
+    gold_pairs, found_pairs = pairs(gold), pairs(predicted)
+    print(f"corpus: {corpus.relative_to(REPO) if corpus else 'all together'}")
     print(f"  {'distinct after dedupe':34} {len(deduped.articles)} ({deduped.dropped} copies)")
     print(
         f"  {'gold events':34} {len(events)} "
         f"({sum(1 for n in events.values() if n > 1)} with 2+ articles, "
         f"{sum(1 for n in events.values() if n == 1)} singletons)"
     )
-    print(f"  {'stories found':34} {len(stories)}")
-    print(f"  {'pairs: gold / found / both':34} {len(gold_pairs)} / {len(found_pairs)} / {hits}")
-    print(f"  {'pairwise precision':34} {precision:.3f}")
-    print(f"  {'pairwise recall':34} {recall:.3f}")
-    print(f"  {'pairwise F1':34} {f1:.3f}")
-    print(f"  {'cluster time (median of 5)':34} {statistics.median(times) * 1000:.0f} ms")
-    print(f"  {'dedupe time (median of 5)':34} {statistics.median(dedupe_times) * 1000:.0f} ms")
-
-    print("\ncopies folded by dedupe:")
+    print(
+        f"  {'pairs: gold / found / both':34} {len(gold_pairs)} / {len(found_pairs)} / "
+        f"{len(gold_pairs & found_pairs)}"
+    )
     for kept, copies in deduped.duplicates.items():
         for copy in copies:
             same = "ok" if gold[copy.url] == gold[kept] else "WRONG EVENT"
-            print(f"  {names[copy.url]}  ->  {names[kept]}  [{same}]")
-    if not deduped.duplicates:
-        print("  (none)")
-
-    print("\nwrongly merged (stories holding more than one gold event):")
-    merged = 0
+            print(f"  copy folded: {names[copy.url]}  ->  {names[kept]}  [{same}]")
     for story in stories:
-        labels = Counter(gold[predicted_url] for predicted_url in _urls(story, deduped))
+        labels = Counter(gold[url] for url in _urls(story, deduped))
         if len(labels) > 1:
-            merged += 1
             parts = ", ".join(f"{label} x{n}" for label, n in labels.most_common())
-            print(f"  {story.id} {story.title[:60]!r}: {parts}")
-    if not merged:
-        print("  (none)")
-
-    print("\nwrongly split (gold events spread over more than one story):")
+            print(f"  merged {story.id} {story.title[:50]!r}: {parts}")
     by_event: dict[str, Counter] = defaultdict(Counter)
     for url, label in gold.items():
         by_event[label][predicted[url]] += 1
-    split = 0
     for label in sorted(by_event):
         if len(by_event[label]) > 1:
-            split += 1
             parts = ", ".join(f"{sid} x{n}" for sid, n in by_event[label].most_common())
-            print(f"  {label} ({events[label]} articles): {parts}")
-    if not split:
-        print("  (none)")
-    exact = sum(
-        1
-        for label, spread in by_event.items()
-        if len(spread) == 1
-        and sum(1 for u in predicted if predicted[u] == next(iter(spread))) == events[label]
-    )
-    print(f"\ngold events recovered exactly (same members, nothing else): {exact} / {len(events)}")
+            print(f"  split {label} ({events[label]} articles): {parts}")
+    print()
 
 
 def _urls(story, deduped) -> list[str]:

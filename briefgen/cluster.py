@@ -16,17 +16,20 @@ from scipy import sparse
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import NearDuplicateIndex, shingles, signatures
+from briefgen.salience import Profile
+from briefgen.salience import profiles as salience_profiles
 from briefgen.text import terms
-from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, tfidf
+from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
-SAME_STORY = 0.14  # average similarity of two groups of articles (see cluster)
+SAME_STORY = 0.21  # average similarity of two groups of articles (see cluster)
 PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups (vectors.tfidf)
 TOP_TERMS = 12  # an article's most telling terms (and names) that propose candidate pairs
 MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them, proposes none
 MAX_SHARE = 0.003
+ALL_PAIRS = 300  # up to this many articles, every pair is compared
 MIN_SHARED = 2  # one shared name or term alone is too often chance
-NAMES = re.compile(r"\b(?:[A-Z][\w’'-]+|\d[\d.,%]*\d|\d)")
+PARAMS = {"mode": "lin", "beta": 0.65, "numf": 0.3, "gate": 2.0, "rel": 0.5, "tfw": 0.5}
 
 
 @dataclass
@@ -64,14 +67,16 @@ def dedupe(articles: list[Article]) -> Deduped:
 
 
 def cluster(
-    articles: list[Article], topic_terms: set[str], now: dt.datetime, max_stories: int = 8
+    articles: list[Article], topic_terms: set[str], now: dt.datetime, max_stories: int = 8, threshold=None
 ) -> list[Story]:
     """Group articles about the same event into stories, ranked by coverage and recency."""
     if not articles:
         return []
-    vectors = tfidf([_story_terms(a) for a in articles], PRIOR_DOCS)
-    names = tfidf([_names(a) for a in articles], PRIOR_DOCS)
-    groups = average_linkage(len(articles), _similarities(vectors, names), SAME_STORY)
+    profiles = salience_profiles(articles)
+    vectors = weigh([p.terms for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS)
+    names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, PARAMS.get("tfw", 1.0))
+    edges = _similarities(vectors, names, profiles)
+    groups = average_linkage(len(articles), edges, SAME_STORY if threshold is None else threshold, PARAMS["rel"])
     stories = [_story(members, articles, vectors, topic_terms, now) for members in groups]
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
@@ -79,28 +84,67 @@ def cluster(
     return stories[:max_stories]
 
 
-def _story_terms(article: Article) -> list[str]:
-    return terms(article.title) * 2 + terms(article.text)
+def weigh(
+    docs: list[Counter[str]], rarity: list[dict[str, float]], prior_docs: int, tf: float = 1.0
+) -> list[Vector]:
+    """L2-normalised vectors: sublinear tf x rarity in the language x smoothed batch idf."""
+    df = Counter(t for doc in docs for t in doc)
+    n = len(docs) + prior_docs
+    vectors = []
+    for doc, telling in zip(docs, rarity, strict=True):
+        weights = {
+            t: (1 + tf * math.log(c)) * telling[t] * (math.log((1 + n) / (1 + df[t])) + 1)
+            for t, c in doc.items()
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({t: w / norm for t, w in weights.items() if w})
+    return vectors
 
 
-def _names(article: Article) -> list[str]:
-    """Names and numbers: the people, places and figures that pin an article to one event."""
-    return [w.casefold() for w in NAMES.findall(f"{article.title}\n{article.text}")]
-
-
-def _similarities(vectors: list[Vector], names: list[Vector]) -> dict[tuple[int, int], float]:
+def _similarities(
+    vectors: list[Vector], names: list[Vector], profiles: list[Profile]
+) -> dict[tuple[int, int], float]:
     """Similarity of each candidate pair: the mean of two cosines, over all content words and
     over names and numbers only. Pairs that are not candidates count as 0."""
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
-    sims = (rowwise_dot(content, left, right) + rowwise_dot(named, left, right)) / 2
+    what = np.maximum(rowwise_dot(content, left, right), 0)
+    who = np.maximum(rowwise_dot(named, left, right), 0)
+    P = PARAMS
+    if P["mode"] == "geo":
+        sims = np.sqrt(what * who)
+    elif P["mode"] == "lin":
+        sims = (1 - P["beta"]) * what + P["beta"] * who
+    elif P["mode"] == "gate":
+        sims = np.minimum((1 - P["beta"]) * what + P["beta"] * who, P["gate"] * who)
+    conflict = _conflicting_figures(profiles, left, right)
+    sims = np.where(conflict, sims * P["numf"], sims)
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair gives different key figures of one kind: both leads state a specific
+    quantity of a kind (a vote count, a magnitude, a sum in pounds) and no key figure of either
+    appears, of its kind and to two significant digits, in the other."""
+    n = len(profiles)
+    rows = sparse_rows(
+        [dict.fromkeys((f.split("=")[0] for f in p.key_figures), 1.0) for p in profiles]
+        + [dict.fromkeys(p.key_figures, 1.0) for p in profiles]
+        + [dict.fromkeys(p.figures, 1.0) for p in profiles]
+    )
+    kinds, keys, figures = rows[:n], rows[n : 2 * n], rows[2 * n :]
+    same_kind = np.asarray(kinds[left].multiply(kinds[right]).sum(axis=1)).ravel() > 0
+    found = keys[left].multiply(figures[right]).sum(axis=1) + figures[left].multiply(keys[right]).sum(axis=1)
+    return same_kind & (np.asarray(found).ravel() == 0)
 
 
 def _candidate_pairs(vectors: list[Vector], names: list[Vector]) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of articles that share two of their most telling terms: each article's top terms
     and names, less those found in more than a small share of the articles (such a term
-    pairs nearly everything with everything and decides little)."""
+    pairs nearly everything with everything and decides little). In a small batch, every
+    pair."""
+    if len(vectors) <= ALL_PAIRS:
+        return np.triu_indices(len(vectors), k=1)
     limit = max(MAX_POSTING, int(MAX_SHARE * len(vectors)))
     keys = [
         terms | named

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 
 def average_linkage(
-    n: int, edges: Mapping[tuple[int, int], float], threshold: float
+    n: int, edges: Mapping[tuple[int, int], float], threshold: float, relative: float = 0.0
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -16,8 +16,14 @@ def average_linkage(
     `edges` maps item pairs (i < j) to their similarity. Each group keeps the sum of its
     similarities to each neighbouring group, so a merge costs the size of its neighbourhood;
     heap entries of groups merged since are skipped when popped, not searched for.
+
+    With `relative` > 0, two groups also need an average similarity of at least `relative`
+    times the cohesion (average similarity within) of the tighter one that has two items or
+    more: what is much less like a tight group than its members are like each other is not
+    of it.
     """
     members = {i: [i] for i in range(n)}
+    inside = dict.fromkeys(range(n), 0.0)  # sum of the similarities within each group
     sums: dict[int, dict[int, float]] = defaultdict(dict)
     for (i, j), sim in edges.items():
         if i != j:
@@ -36,11 +42,18 @@ def average_linkage(
             if a < b:
                 push(a, b)
     next_id = len(members)
+    def cohesion(g: int) -> float:
+        size = len(members[g])
+        return inside[g] / (size * (size - 1) / 2) if size > 1 else 0.0
+
     while heap:
-        _, a, b = heapq.heappop(heap)
+        average, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # one side was merged since this entry was pushed
+        if relative and -average < relative * max(cohesion(a), cohesion(b)):
+            continue  # a tight group and something much less like it
         merged, next_id = next_id, next_id + 1
+        inside[merged] = inside.pop(a) + inside.pop(b) + sums[a][b]
         members[merged] = members.pop(a) + members.pop(b)
         around = sums.pop(a)
         for other, sim in sums.pop(b).items():

@@ -1,0 +1,278 @@
+"""How telling a word is of one event, beyond the day's batch: its background frequency in the
+article's language (wordfreq, 40+ languages), and for a number how specific it is.
+
+A batch of twenty articles cannot tell a template word ("officials", "inquiry") from a city:
+both may be in half of them. The language at large can: "officials" is a common word, "Lisbon"
+or "Halvorsen" a rare one. `rarity` is that difference, in zipf units (log10 of a word's
+frequency per billion words): 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a
+word the lists do not know (a made-up or rare name).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.models import Article
+from briefgen.text import STOPWORDS, WORD_RE, stem
+
+ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
+DEFAULT_LANGUAGE = "en"
+LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
+# a number, or a word (not starting with a digit) and what begins its sentence if it is first
+TOKEN = re.compile(
+    r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
+    r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
+    r"|(?P<start>(?:^|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
+    r"(?P<word>(?<![^\W_])[^\W\d_][^\W_]*(?:['’][^\W_]+)?)",
+    re.M,
+)
+TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+YEAR = re.compile(r"(?:19|20)\d\d")
+SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
+CURRENCY = (
+    {"£": "£", "$": "$", "€": "€", "¥": "¥"}
+    | dict.fromkeys(["euro", "euros"], "€")
+    | dict.fromkeys(["pound", "pounds", "sterling"], "£")
+    | dict.fromkeys(["dollar", "dollars"], "$")
+    | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
+    | {"yen": "¥"}
+)
+SCALE = (
+    dict.fromkeys(["k", "thousand"], 1e3)
+    | dict.fromkeys(["m", "mn", "million"], 1e6)
+    | (dict.fromkeys(["bn", "billion"], 1e9))
+    | dict.fromkeys(["tn", "trillion"], 1e12)
+)
+NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
+# snowball stemmers by ISO 639-1 code; other languages are matched on whole words
+STEMMERS = {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german",
+    "el": "greek", "es": "spanish", "fi": "finnish", "fr": "french", "hu": "hungarian",
+    "id": "indonesian", "it": "italian", "lt": "lithuanian", "nb": "norwegian",
+    "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
+    "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil", "tr": "turkish",
+}  # fmt: skip
+ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
+
+
+@dataclass
+class Profile:
+    """What an article is about, as countable keys: content stems, and anchors (names,
+    case-folded, prefixed '@', and numbers, prefixed '#'); `lead` holds the keys of its title and first
+    sentences; `rarity` how telling each key is in the article's language."""
+
+    terms: Counter[str]
+    anchors: Counter[str]
+    lead: set[str]
+    rarity: dict[str, float]
+    figures: set[str]  # 'kind=value' of every quantity, its value to two significant digits
+    key_figures: set[str]  # of the specific quantities in the title and first sentences
+
+
+def profiles(articles: list[Article]) -> list[Profile]:
+    """Each article's content stems and anchors (its title counts twice) and their rarity.
+
+    A word is a name (an anchor, not a content stem) when, inside sentences, the batch writes
+    it with a capital at least as often as without; the first word of a sentence or of a
+    Title Case headline does not count either way."""
+    read = [_read(a) for a in articles]
+    capital: Counter[str] = Counter()
+    small: Counter[str] = Counter()
+    for _, title, body, _ in read:
+        for folded, case, _ in title + body:
+            if case == "capital":
+                capital[folded] += 1
+            elif case == "small":
+                small[folded] += 1
+    names = {w for w, n in capital.items() if n >= small[w]}
+    return [_profile(*r, names) for r in read]
+
+
+def _read(article: Article) -> tuple[str, list, list, int]:
+    text = article.text
+    return language_of(article), _words(article.title, True), _words(text), _lead_end(text)
+
+
+def _profile(language: str, title: list, body: list, lead_end: int, names: set[str]) -> Profile:
+    terms: Counter[str] = Counter()
+    anchors: Counter[str] = Counter()
+    weights: dict[str, float] = {}
+    lead: set[str] = set()
+    figures: set[str] = set()
+    key_figures: set[str] = set()
+    for words, times in ((title, 2), (body, 1)):
+        for folded, case, at in words:
+            if folded[0].isdigit():
+                key, telling = "#" + folded, number_rarity(folded)
+                anchors[key] += times
+                if case:  # a quantity of a kind: 'kind=value'
+                    kind, value = case.split("=")
+                    figures.update(_buckets(kind, float(value)))
+                    if telling >= SPECIFIC and (times == 2 or at < lead_end):
+                        key_figures.add(_buckets(kind, float(value))[0])
+            else:
+                key, telling = _word(folded, language)
+                if not telling:
+                    continue
+                if folded in names:
+                    key = "@" + folded
+                    anchors[key] += times
+                else:
+                    terms[key] += times
+            weights[key] = min(weights.get(key, telling), telling)  # its commonest form
+            if times == 2 or at < lead_end:
+                lead.add(key)
+    return Profile(terms, anchors, lead, weights, figures, key_figures)
+
+
+def _buckets(kind: str, value: float) -> tuple[str, str, str]:
+    """'kind=value' with the value to two significant digits: rounded, then rounded down and
+    up (so that 1.24bn and 1.2bn, as two outlets may round one figure, meet)."""
+    if value <= 0:
+        return (f"{kind}=0",) * 3
+    exponent = math.floor(math.log10(value)) - 1
+    scaled = value / 10**exponent
+    return tuple(
+        f"{kind}={q}e{exponent}" for q in (round(scaled), math.floor(scaled), math.ceil(scaled))
+    )
+
+
+def _lead_end(text: str) -> int:
+    """Where the first LEAD_SENTENCES sentences of a text end."""
+    end = 0
+    for _ in range(LEAD_SENTENCES):
+        found = SENTENCE_END.search(text, end)
+        if found is None:
+            return len(text)
+        end = found.end()
+    return end
+
+
+def _words(text: str, title: bool = False) -> list[tuple[str, str, int]]:
+    """(case-folded word or number, its case, offset) for each word that is no stopword: case
+    is 'capital' or 'small' inside a sentence, '' for a sentence's first word, a number or
+    any word of a Title Case headline. Numbers lose their thousands separators."""
+    found = [
+        (m["number"] or m["word"], m["start"] is None, m.start())
+        if m["word"]
+        else (m["number"], _quantity(m, text), m.start())
+        for m in TOKEN.finditer(text)
+    ]
+    title_case = title and sum(w[0].isupper() for w, _, _ in found) > TITLE_CASE * len(found)
+    out = []
+    for word, inside, at in found:
+        if word[0].isdigit():
+            out.append((word.replace(",", ""), inside, at))
+            continue
+        folded = word.casefold().replace("’", "'").removesuffix("'s")
+        if len(folded) > 1 and folded not in STOPWORDS:
+            case = "" if title_case or not inside else "capital" if word[0].isupper() else "small"
+            out.append((folded, case, at))
+    return out
+
+
+def _quantity(match: re.Match, text: str) -> str:
+    """'kind=value' of a number: its currency (before or after it, scaled by 'm', 'bn' ...),
+    '%', or the word after it as its unit; '' for an ordinal, a time or a year."""
+    number = match["number"].replace(",", "")
+    if YEAR.fullmatch(number):
+        return ""
+    value = float(number)
+    before = text[match.start() - 1 : match.start()]
+    if match["percent"]:
+        return f"%={value}"
+    unit = (match["unit"] or "").casefold()
+    if unit in NOT_QUANTITY:
+        return ""
+    following = (match["unit2"] or "").casefold()
+    if unit in SCALE:
+        value *= SCALE[unit]
+        unit, following = following, ""
+    kind = CURRENCY.get(before) or CURRENCY.get(unit)
+    if kind is None:
+        kind = "" if unit in STOPWORDS else stem(unit)
+    return f"{kind}={value}"
+
+
+@lru_cache(maxsize=262144)
+def _word(folded: str, language: str) -> tuple[str, float]:
+    """A case-folded word's key (its stem) and rarity."""
+    return _stem(folded, language), rarity(folded, language)
+
+
+def _stem(word: str, language: str) -> str:
+    if language == "en":
+        return stem(word)
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
+@lru_cache(maxsize=64)
+def _stemmer(language: str):  # snowballstemmer has no type hints
+    import snowballstemmer
+
+    name = STEMMERS.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+@lru_cache(maxsize=262144)
+def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
+    """How telling a (case-folded) word is: ZIPF_CAP less its zipf frequency, at least 0."""
+    return max(0.0, ZIPF_CAP - zipf(word, language))
+
+
+@lru_cache(maxsize=262144)
+def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
+    """The word's zipf frequency in the language (0 when unknown; the English list when
+    wordfreq does not know the language)."""
+    frequencies = _frequencies(language)
+    if frequencies is None:
+        return _zipf_frequency(word, DEFAULT_LANGUAGE)
+    frequency = frequencies.get(word)
+    if frequency is None:  # not a plain entry: let wordfreq tokenise and combine
+        return _zipf_frequency(word, language)
+    return math.log10(frequency) + 9
+
+
+def _zipf_frequency(word: str, language: str) -> float:
+    import wordfreq
+
+    return float(wordfreq.zipf_frequency(word, language))
+
+
+@lru_cache(maxsize=64)
+def _frequencies(language: str) -> dict[str, float] | None:
+    """wordfreq's frequency list for a language, or None when it has none (loaded once)."""
+    import wordfreq
+
+    if language not in wordfreq.available_languages():
+        return None
+    return wordfreq.get_frequency_dict(language)
+
+
+def number_rarity(number: str) -> float:
+    """How specific a number is: a year or a single digit says little, '1,240' or '5.9' much
+    (1.5 per significant digit, at most 6)."""
+    digits = number.replace(",", "")
+    if YEAR.fullmatch(digits):
+        return 2.0
+    significant = digits.replace(".", "").strip("0") if "." in digits else digits.rstrip("0")
+    return min(6.0, 1.5 * max(1, len(significant.lstrip("0"))))
+
+
+def language_of(article: Article) -> str:
+    """The article's language: as declared, else English when English stopwords are common in
+    it (cheap), else detected (py3langid); DEFAULT_LANGUAGE when nothing tells."""
+    if article.language:
+        return article.language.lower()
+    sample = WORD_RE.findall(article.text[:1500].casefold())
+    if not sample or sum(w in STOPWORDS for w in sample) >= ENGLISH_SHARE * len(sample):
+        return DEFAULT_LANGUAGE
+    from briefgen.language import detect_language
+
+    return detect_language(article) or DEFAULT_LANGUAGE
