@@ -14,6 +14,7 @@ the budget is full.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -27,7 +28,6 @@ SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’')]))\s+(?=[\"
 NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]+")  # a capitalised word that does not open the sentence
 NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "n't"})
 MAX_WORDS = 60  # a longer "sentence" (text without full stops) is sent in pieces this long
-SHINGLE = 3  # words per shingle: one changed word costs three of a sentence's shingles
 # Share of a sentence's shingles that another must have to carry it: two words changed in a
 # 25-word sentence still match, a different clause does not. Names, numbers and negations
 # must all be there too (`keys`), so "3 hurt" never stands for "9 hurt".
@@ -53,7 +53,7 @@ class Lean:
 
     texts: list[str]
     ids: list[str]
-    _carried: list[tuple[int, frozenset[str], list[str]]] = field(default_factory=list)
+    _carried: list[tuple[int, str, list[str]]] = field(default_factory=list)
 
     def copies(self, claim: str, cited: list[str]) -> list[str]:
         """Ids of the articles (beyond `cited`) that also carry a sentence the claim was
@@ -61,9 +61,10 @@ class Lean:
         terms (and at least three) the claim uses."""
         claim_terms = set(terms(claim))
         found: list[str] = []
-        for article, sentence_terms, also in self._carried:
+        for article, sentence, also in self._carried:
             if self.ids[article] not in cited:
                 continue
+            sentence_terms = _terms(sentence)
             shared = len(sentence_terms & claim_terms)
             if shared >= 3 and shared >= 0.5 * len(sentence_terms):
                 found += [i for i in also if i not in cited and i not in found]
@@ -95,7 +96,7 @@ def lean(ids: list[str], texts: list[str], order: list[int], budget: int) -> Lea
             last[s.article] = s.paragraph
         out[s.article][-1].append(s.text)
         if s.copies:
-            carried.append((s.article, frozenset(terms(s.text)), [ids[c] for c in s.copies]))
+            carried.append((s.article, s.text, [ids[c] for c in s.copies]))
     sent = ["\n".join(" ".join(p) for p in paragraphs) for paragraphs in out]
     return Lean(sent, ids, carried)
 
@@ -103,15 +104,23 @@ def lean(ids: list[str], texts: list[str], order: list[int], budget: int) -> Lea
 def _split(article: int, text: str) -> list[_Sentence]:
     out = []
     for paragraph, block in enumerate(p for p in text.split("\n") if p.strip()):
-        for raw in _pieces(SENTENCE_END.split(block.strip())):
-            plain = comparable(raw)
-            words = WORD_RE.findall(plain.casefold())
+        # normalised once a paragraph (quotes, dashes, spaces): what is matched and sent
+        for raw in _pieces(SENTENCE_END.split(comparable(block))):
+            words = WORD_RE.findall(raw.casefold())
+            # word 3-shingles: one changed word costs three of a sentence's shingles
             grams = frozenset(
-                " ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
+                f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
             )
-            keys = frozenset({*numbers(plain), *NAME.findall(raw), *(NEGATIONS & set(words))})
-            out.append(_Sentence(article, len(out), paragraph, raw.strip(), grams, keys))
+            keys = frozenset({*numbers(raw), *NAME.findall(raw), *(NEGATIONS & set(words))})
+            out.append(_Sentence(article, len(out), paragraph, raw, grams or {*words}, keys))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _terms(sentence: str) -> frozenset[str]:
+    """A sent sentence's content terms, worked out only when an answer cites its article
+    (after the calls went out, not before)."""
+    return frozenset(terms(sentence))
 
 
 def _pieces(sentences: list[str]) -> list[str]:
