@@ -1,0 +1,91 @@
+"""What the openai provider reports of its calls, and the fixed prompt providers can cache,
+against the local OpenAI-compatible server through the real client."""
+
+import datetime as dt
+import socket
+
+import pytest
+from llm_server import FakeLLM, serve
+
+from briefgen.config import LLMSettings
+from briefgen.models import Article, Period, Story
+from briefgen.summarize import SummaryRequest
+from briefgen.summarize.openai import OpenAISummarizer
+
+
+@pytest.fixture
+def llm():
+    with serve(FakeLLM()) as server:
+        yield server
+
+
+def request(topic: str = "Ukraine", day: int = 24) -> SummaryRequest:
+    """Two stories of two short articles each, for calling the summarizer directly."""
+    now = dt.datetime(2026, 11, day, 18, tzinfo=dt.UTC)
+    text = (
+        "Officials in {p} said 1,200 homes lost power after the storm on Monday. "
+        "The grid operator warned that repairs could take 3 days. "
+        "Engineers are expected to restore most lines by Thursday, the mayor said."
+    )
+    crews = "".join(f" Crews repaired feeder {i} of the eastern grid." for i in range(120))
+    stories = [
+        Story(
+            id=f"s{n}",
+            title=f"Storm in {place}",
+            articles=[
+                Article(
+                    url=f"https://outlet{k}.example/{place}",
+                    canonical_url=f"https://outlet{k}.example/{place}",
+                    title=f"Storm hits {place}",
+                    text=text.format(p=place) + f" Outlet {k} saw it." + crews * (k == 0),
+                    published=now - dt.timedelta(hours=k + 1),
+                    outlet=f"Outlet {k}",
+                )
+                for k in range(2)
+            ],
+        )
+        for n, place in enumerate(["Lviv", "Odesa"], start=1)
+    ]
+    period = Period(start=now - dt.timedelta(days=1), end=now)
+    return SummaryRequest(topic, [topic], now.date(), period, now, stories)
+
+
+def summarize(base_url: str, req: SummaryRequest, **options) -> OpenAISummarizer:
+    llm = LLMSettings(provider="openai", model="m", base_url=base_url, cache=False, **options)
+    summarizer = OpenAISummarizer(llm, None, req.generated_at)
+    summarizer.brief = summarizer.summarize(req)
+    return summarizer
+
+
+def test_calls_are_counted_as_attempted_and_answered(llm):
+    stats = summarize(llm.base_url, request()).brief.stats
+    assert stats.llm_calls == stats.llm_calls_ok == len(llm.requests) == 3
+    llm.fail_next("invalid_json")  # one answer repaired: asked twice, answered once
+    stats = summarize(llm.base_url, request(), concurrency=1).brief.stats
+    assert (stats.llm_calls, stats.llm_calls_ok) == (4, 3)
+    with socket.socket() as s:  # a port nothing listens on: the connection is refused
+        s.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{s.getsockname()[1]}/v1"
+    brief = summarize(nowhere, request(), max_retries=0).brief
+    assert brief.stats.llm_calls >= 1 and brief.stats.llm_calls_ok == 0
+    assert all("cannot reach the LLM server" in s.fallback for s in brief.stories)
+
+
+def test_the_fixed_prompt_is_the_same_for_every_topic_and_day(llm):
+    summarize(llm.base_url, request("Ukraine", 24))
+    summarize(llm.base_url, request("Energy", 25))
+    systems = {r["messages"][0]["content"] for r in llm.requests}
+    assert len(systems) == 1  # the schema travels in response_format
+    for system in systems:
+        assert "Ukraine" not in system and "Energy" not in system and "2026" not in system
+    users = [r["messages"][1]["content"] for r in llm.requests]
+    story = [u for u in users if "<<<ARTICLE" in u]
+    assert len({u[: u.index("<<<")] for u in story}) == 1  # the instructions come first
+    assert all(u.rstrip().endswith("story new.") for u in story)  # the dates come last
+
+
+def test_cached_prompt_tokens_are_counted(llm):
+    first = summarize(llm.base_url, request())
+    assert first.usage.cached_tokens == 0  # nothing cached yet: the prompts differ early on
+    again = summarize(llm.base_url, request())  # the same prompts, our own cache off
+    assert 0 < again.usage.cached_tokens <= again.brief.stats.prompt_tokens
