@@ -118,6 +118,7 @@ class Stats(_Item):
     llm_calls_ok: int = Field(0, description="of those, the ones that returned a valid answer")
     cache_hits: int = 0
     prompt_tokens: int = 0
+    cached_tokens: int = Field(0, description="prompt tokens the provider served from its cache")
     completion_tokens: int = 0
     cost_usd: float = 0.0
     duration_s: float = 0.0

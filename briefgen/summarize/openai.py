@@ -38,7 +38,7 @@ from briefgen.models import (
 )
 from briefgen.prompts import STORY, SYNTHESIS, SYSTEM, Prompts, fence, fence_article
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.chat import Chat, Unanswered, Usage
+from briefgen.summarize.chat import Chat, Unanswered
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
@@ -69,25 +69,6 @@ class StoryCall:
     story: Story
     user: str
     lean: Lean
-
-
-def prepare(llm: LLMSettings, *, explicit: bool) -> str:
-    """Check an openai setup before a run, so it fails before any gathering. With
-    --provider/--base-url given (`explicit`), a missing key is a ConfigError; set only in the
-    config, the settings fall back to the offline summarizer and a warning is returned."""
-    if not llm.base_url and not os.environ.get(llm.api_key_env):
-        if explicit:
-            raise ConfigError(missing_key_message(llm))
-        llm.provider = "extractive"
-        return f"{missing_key_message(llm)}; using extractive"
-    if not llm.model:
-        if llm.base_url:
-            raise ConfigError(
-                "the openai provider needs a model name for a compatible server: give --model "
-                "or set llm.model"
-            )
-        llm.model = DEFAULT_MODEL
-    return ""
 
 
 def make_client(llm: LLMSettings) -> AsyncOpenAI:
@@ -128,7 +109,6 @@ class OpenAISummarizer:
         self.llm, self.store, self.now, self.client = llm, store, now, client
         self.model = llm.model
         self.prompts = Prompts(prompts_dir)
-        self.usage = Usage()  # the last brief's
 
     def summarize(self, request: SummaryRequest) -> Brief:
         """Write the brief (an injected client serves one call: it is bound to its loop)."""
@@ -170,10 +150,6 @@ class OpenAISummarizer:
         finally:
             if self.client is None:
                 await client.close()
-        self.usage = chat.usage  # cached tokens have no Stats field yet: read them here
-        if chat.usage.cached_tokens:
-            log.info("%d prompt tokens were served from the provider's cache",
-                     chat.usage.cached_tokens)  # fmt: skip
         return self._brief(request, parts, synthesis, chat, checks)
 
     # -- map: one call per story ---------------------------------------------------------
@@ -242,8 +218,8 @@ class OpenAISummarizer:
     ) -> Synthesis | None:
         digests = [{"id": p.story.id, "block": fence(p.story.id, digest_text(p), "DIGEST")}
                    for p in parts if p.lead or p.developments]  # fmt: skip
-        if not digests:
-            return None
+        if not digests or all(p.fallback for p in parts):
+            return None  # the LLM wrote no story: the brief is degraded, and says so once
         user = self.prompts.render(
             SYNTHESIS, topic=request.topic, date=request.date, digests=digests
         )
@@ -317,6 +293,7 @@ class OpenAISummarizer:
                 llm_calls_ok=usage.calls_ok,
                 cache_hits=usage.cache_hits,
                 prompt_tokens=usage.prompt_tokens,
+                cached_tokens=usage.cached_tokens,
                 completion_tokens=usage.completion_tokens,
                 cost_usd=round(cost, 6),
                 grounding=stats,
