@@ -396,14 +396,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 def upgrade_database(*, config: Path | None) -> int:
     """`briefgen db upgrade`: apply the migrations this briefgen has and the database lacks."""
-    from briefgen.migrate import upgrade
-    from briefgen.store import safe_url
+    from briefgen.migrate import db_upgrade
 
-    settings = load_settings(config)
-    applied = upgrade(settings.database)
-    where = safe_url(settings.database)
-    if applied:
-        stdout_console().print(f"upgraded {where}: applied {', '.join(applied)}", markup=False)
-    else:
-        stdout_console().print(f"{where} is up to date", markup=False)
+    stdout_console().print(db_upgrade(load_settings(config).database), markup=False)
     return 0

@@ -18,7 +18,7 @@ from rich.markup import escape
 from briefgen import pipeline
 from briefgen.archive import FORMATS, write_archive
 from briefgen.config import Settings, Topic
-from briefgen.errors import BriefgenError, StoreError
+from briefgen.errors import BriefgenError
 from briefgen.models import Brief
 from briefgen.store import PROCESS, Store
 
@@ -139,11 +139,9 @@ def archive_lock(store: Store, wait_s: float = 120.0) -> Iterator[None]:
         now = dt.datetime.now(dt.UTC)
         current = store.lock_holder(ARCHIVE_LOCK)
         dead = current[0] if current and now - current[1] > ARCHIVE_STALE else None
-        try:  # only the holder seen stale is taken over; any other is alive
-            if store.take_lock(ARCHIVE_LOCK, holder, now, lambda h, dead=dead: h != dead) is None:
-                break
-        except StoreError:  # two took a free lock at once: the database let one have it
-            pass
+        # only the holder seen stale is taken over; any other is alive
+        if store.take_lock(ARCHIVE_LOCK, holder, now, lambda h, dead=dead: h != dead) is None:
+            break
         if time.monotonic() > deadline:
             raise BriefgenError(f"another process held the archive lock for over {wait_s:g} s")
         time.sleep(0.1)
