@@ -22,14 +22,19 @@ from briefgen.text import terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
-SAME_STORY = 0.21  # average similarity of two groups of articles (see cluster)
-PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups (vectors.tfidf)
+SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster)
+COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
+COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
+NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
+CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
+HOURS_APART = 24  # similarity is halved for articles published this many hours apart
+NAME_TF = 0.5  # how much a name's repetition adds (a name said five times is not five names)
+PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups
 TOP_TERMS = 12  # an article's most telling terms (and names) that propose candidate pairs
 MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them, proposes none
 MAX_SHARE = 0.003
 ALL_PAIRS = 300  # up to this many articles, every pair is compared
 MIN_SHARED = 2  # one shared name or term alone is too often chance
-PARAMS = {"mode": "lin", "beta": 0.65, "numf": 0.3, "gate": 2.0, "rel": 0.5, "tfw": 0.5}
 
 
 @dataclass
@@ -67,16 +72,23 @@ def dedupe(articles: list[Article]) -> Deduped:
 
 
 def cluster(
-    articles: list[Article], topic_terms: set[str], now: dt.datetime, max_stories: int = 8, threshold=None
+    articles: list[Article], topic_terms: set[str], now: dt.datetime, max_stories: int = 8
 ) -> list[Story]:
-    """Group articles about the same event into stories, ranked by coverage and recency."""
+    """Group articles about the same event into stories, ranked by coverage and recency.
+
+    One event is who, where, what and when: two articles are alike by the names and figures
+    they share and by their content words, each weighed by how telling it is in the
+    language at large (salience.rarity) and in this batch (idf); key figures of one kind that
+    disagree (a 5.9 quake and a 4.8 one, 79 votes to 71 and 88 to 62) and hours between them
+    make them less alike. Average linkage then groups them, keeping tight groups apart."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
     vectors = weigh([p.terms for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS)
-    names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, PARAMS.get("tfw", 1.0))
-    edges = _similarities(vectors, names, profiles)
-    groups = average_linkage(len(articles), edges, SAME_STORY if threshold is None else threshold, PARAMS["rel"])
+    names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
+    hours = np.array([a.published.timestamp() / 3600 for a in articles])
+    edges = _similarities(vectors, names, profiles, hours)
+    groups = average_linkage(len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE)
     stories = [_story(members, articles, vectors, topic_terms, now) for members in groups]
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
@@ -87,7 +99,8 @@ def cluster(
 def weigh(
     docs: list[Counter[str]], rarity: list[dict[str, float]], prior_docs: int, tf: float = 1.0
 ) -> list[Vector]:
-    """L2-normalised vectors: sublinear tf x rarity in the language x smoothed batch idf."""
+    """L2-normalised vectors: (1 + tf x log count) x rarity in the language x smoothed idf in
+    the batch, so a term must be telling in both to weigh much."""
     df = Counter(t for doc in docs for t in doc)
     n = len(docs) + prior_docs
     vectors = []
@@ -102,30 +115,27 @@ def weigh(
 
 
 def _similarities(
-    vectors: list[Vector], names: list[Vector], profiles: list[Profile]
+    vectors: list[Vector], names: list[Vector], profiles: list[Profile], hours: np.ndarray
 ) -> dict[tuple[int, int], float]:
-    """Similarity of each candidate pair: the mean of two cosines, over all content words and
-    over names and numbers only. Pairs that are not candidates count as 0."""
+    """Similarity of each candidate pair: a weighted mean of two cosines, over names and
+    figures and over content words; cut when key figures conflict and as the hours between
+    them grow. Pairs that are not candidates count as 0."""
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
-    P = PARAMS
-    if P["mode"] == "geo":
-        sims = np.sqrt(what * who)
-    elif P["mode"] == "lin":
-        sims = (1 - P["beta"]) * what + P["beta"] * who
-    elif P["mode"] == "gate":
-        sims = np.minimum((1 - P["beta"]) * what + P["beta"] * who, P["gate"] * who)
-    conflict = _conflicting_figures(profiles, left, right)
-    sims = np.where(conflict, sims * P["numf"], sims)
+    sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
+    sims = np.where(_conflicting_figures(profiles, left, right), sims * CONFLICT, sims)
+    sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
 
 
-def _conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def _conflicting_figures(
+    profiles: list[Profile], left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
     """Whether each pair gives different key figures of one kind: both leads state a specific
-    quantity of a kind (a vote count, a magnitude, a sum in pounds) and no key figure of either
-    appears, of its kind and to two significant digits, in the other."""
+    quantity of one kind (a vote count, a magnitude, a sum in pounds) and no key figure of
+    either appears, of its kind and to two significant digits, in the other."""
     n = len(profiles)
     rows = sparse_rows(
         [dict.fromkeys((f.split("=")[0] for f in p.key_figures), 1.0) for p in profiles]
@@ -133,9 +143,16 @@ def _conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.nd
         + [dict.fromkeys(p.figures, 1.0) for p in profiles]
     )
     kinds, keys, figures = rows[:n], rows[n : 2 * n], rows[2 * n :]
-    same_kind = np.asarray(kinds[left].multiply(kinds[right]).sum(axis=1)).ravel() > 0
-    found = keys[left].multiply(figures[right]).sum(axis=1) + figures[left].multiply(keys[right]).sum(axis=1)
-    return same_kind & (np.asarray(found).ravel() == 0)
+    same_kind = rowwise_dot(kinds, left, right) > 0
+    found = _cross_dot(keys, figures, left, right) + _cross_dot(figures, keys, left, right)
+    return same_kind & (found == 0)
+
+
+def _cross_dot(
+    a: sparse.csr_matrix, b: sparse.csr_matrix, left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    """Dot products of a[left[k]] and b[right[k]] (a and b share their columns)."""
+    return np.asarray(a[left].multiply(b[right]).sum(axis=1)).ravel()
 
 
 def _candidate_pairs(vectors: list[Vector], names: list[Vector]) -> tuple[np.ndarray, np.ndarray]:

@@ -8,7 +8,11 @@ from collections.abc import Mapping
 
 
 def average_linkage(
-    n: int, edges: Mapping[tuple[int, int], float], threshold: float, relative: float = 0.0
+    n: int,
+    edges: Mapping[tuple[int, int], float],
+    threshold: float,
+    relative: float = 0.0,
+    relative_single: float = 0.0,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -17,10 +21,10 @@ def average_linkage(
     similarities to each neighbouring group, so a merge costs the size of its neighbourhood;
     heap entries of groups merged since are skipped when popped, not searched for.
 
-    With `relative` > 0, two groups also need an average similarity of at least `relative`
-    times the cohesion (average similarity within) of the tighter one that has two items or
-    more: what is much less like a tight group than its members are like each other is not
-    of it.
+    Cohesion (the average similarity within a group) can also be asked for: two groups of two
+    items or more merge only when their average is at least `relative` times the cohesion of
+    the looser one (two tight groups far less alike than each is within are two groups), and
+    one item joins a group only at `relative_single` times the group's cohesion.
     """
     members = {i: [i] for i in range(n)}
     inside = dict.fromkeys(range(n), 0.0)  # sum of the similarities within each group
@@ -37,21 +41,26 @@ def average_linkage(
         if average >= threshold:
             heapq.heappush(heap, (-average, min(a, b), max(a, b)))
 
+    def cohesion(g: int) -> float:
+        size = len(members[g])
+        return inside[g] / (size * (size - 1) / 2) if size > 1 else 0.0
+
+    def cohesive(a: int, b: int, average: float) -> bool:
+        if len(members[a]) == 1 or len(members[b]) == 1:
+            return average >= relative_single * max(cohesion(a), cohesion(b))
+        return average >= relative * min(cohesion(a), cohesion(b))
+
     for a, neighbours in sums.items():
         for b in neighbours:
             if a < b:
                 push(a, b)
     next_id = len(members)
-    def cohesion(g: int) -> float:
-        size = len(members[g])
-        return inside[g] / (size * (size - 1) / 2) if size > 1 else 0.0
-
     while heap:
         average, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # one side was merged since this entry was pushed
-        if relative and -average < relative * max(cohesion(a), cohesion(b)):
-            continue  # a tight group and something much less like it
+        if not cohesive(a, b, -average):
+            continue  # asked again if either side grows
         merged, next_id = next_id, next_id + 1
         inside[merged] = inside.pop(a) + inside.pop(b) + sums[a][b]
         members[merged] = members.pop(a) + members.pop(b)
