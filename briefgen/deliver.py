@@ -304,7 +304,7 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
 
     counted = [
         ("Stories", [s.title for s in brief.stories]),
-        ("Key developments", [mark(d.title, d.flags) for d in brief.developments]),
+        ("Key developments", [mark(d.title or d.detail, d.flags) for d in brief.developments]),
         ("Risks", [mark(r.risk, r.flags) for r in brief.risks]),
         (
             "Reactions",

@@ -61,7 +61,9 @@ class StoryRef(_Item):
 
 
 class Development(_Item):
-    title: Text
+    title: str = Field(
+        "", description="a short title of its own, or empty: never the detail's start"
+    )
     detail: Text
     story: Text
     status: Status = "new"

@@ -163,14 +163,14 @@ class _Items:
     def development(self, c: Candidate) -> Development:
         """A story's first development is titled with its article's headline when it opens
         that article (what the headline is about) and the headline is not shown yet; the
-        others carry the story's title, which the templates show once above its items."""
+        others have no title of their own (the templates show the story's once above them)."""
         story = self.ranked[c.story].story
-        title = story.title
+        title = ""
         if c.story not in self.led:
             self.led.add(c.story)
             own = story.articles[c.sentence.article]
             if c.sentence.position <= LEAD_POSITION:
-                title = next(iter(self._headlines([own], c.sentence.text)), title)
+                title = next(iter(self._headlines([own], c.sentence.text)), "")
                 self.used.add(_key(title))
         return Development(
             title=title,
