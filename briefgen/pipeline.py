@@ -8,21 +8,21 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-import httpx
-
-from briefgen import novelty, runkey
+from briefgen import runkey
 from briefgen.archive import FORMATS, brief_path, write_atomic
-from briefgen.cluster import cluster, dedupe
 from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError, ConfigError, NoArticlesError, describe
-from briefgen.gather import brief_period, gather
 from briefgen.models import Brief, RunRecord, SourceErrorRecord
 from briefgen.render import packaged_dir, render_html, render_pdf
 from briefgen.store import Store
 from briefgen.summarize import Summarizer, SummaryRequest, get_summarizer
 from briefgen.text import terms
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
@@ -72,6 +72,12 @@ def run(
         if isinstance(done, RunResult):
             return done
         rebuilt = done
+    # The stages' libraries (httpx, numpy, scipy, datasketch) load only when a brief is to be
+    # built: a reused one is answered in a fraction of the time.
+    from briefgen import novelty
+    from briefgen.cluster import cluster, dedupe
+    from briefgen.gather import brief_period, gather
+
     period = brief_period(date, now, topic.since, tz)
     started = time.perf_counter()
     run_id = store.start_run(topic.name, date, now)

@@ -9,6 +9,7 @@ import os
 import secrets
 import socket
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, func, select
 from sqlalchemy.engine import make_url
@@ -20,7 +21,6 @@ from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord
-from briefgen.novelty import PastStory
 from briefgen.tables import (
     ArticleRow,
     LLMAnswer,
@@ -28,6 +28,9 @@ from briefgen.tables import (
     RunRow,
     StoryRow,
 )
+
+if TYPE_CHECKING:  # novelty loads numpy and scipy: only a run that compares stories
+    from briefgen.novelty import PastStory
 
 # Runs that wrote a brief: later briefs compare with theirs, and a rerun may reuse it.
 WROTE_BRIEF = ("ok", "degraded")
@@ -122,6 +125,8 @@ class Store(LedgerAndLocks, FeedState):
                 .limit(briefs)
             )
             rows = session.scalars(select(StoryRow).where(StoryRow.run_id.in_(latest)))
+            from briefgen.novelty import PastStory
+
             return [PastStory(r.title, r.terms, set(r.article_ids)) for r in rows]
 
     def start_run(self, topic: str, date: dt.date, started_at: dt.datetime) -> int:
