@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from clitools import SECTIONS, adhoc
+from fonts import require_fonts
 from rendertools import (
     LANG_TITLES,
     bookmark_pages,
@@ -104,6 +105,7 @@ def test_the_config_page_size_reaches_generate(articles, tmp_path):
 
 
 def test_cjk_arabic_hebrew_are_real_text_in_their_own_fonts():
+    require_fonts("fonts-noto-cjk", "fonts-noto-core")
     pdf = render_pdf(render_html(multilingual_brief(), BERLIN))
     text = "".join(reader(pdf).pages[n].extract_text() for n in range(len(reader(pdf).pages)))
     for title in LANG_TITLES.values():
