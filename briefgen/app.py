@@ -9,19 +9,14 @@ gets only its part of the settings: `fetch` for gathering, `llm` for the summari
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefgen.config import Settings, Topic
+from briefgen.config import Settings
 from briefgen.errors import ConfigError
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
-    from briefgen.models import Brief
-    from briefgen.runner import Options, Outcome
     from briefgen.store import Store
 
 
@@ -52,26 +47,6 @@ class App:
 
     def __exit__(self, *exc: object) -> None:
         self.store.close()
-
-    def run_topic(
-        self,
-        topic: Topic,
-        now: dt.datetime,
-        options: Options,
-        out: Console,
-        err: Console,
-        briefs: list[Brief] | None = None,
-    ) -> Outcome:
-        """Build (or reuse) one topic's brief and mail it as `options` say (runner.py)."""
-        from briefgen.runner import run_topic
-
-        return run_topic(self.settings, topic, self.store, now, options, out, err, briefs)
-
-    def refresh_archive(self, now: dt.datetime, err: Console) -> None:
-        """Rebuild output/index.html and feed.xml, one process at a time (runner.py)."""
-        from briefgen.runner import refresh_archive
-
-        refresh_archive(self.settings, self.store, now, err)
 
 
 def settle_llm(settings: Settings, *, explicit: bool) -> tuple[Settings, str]:

@@ -217,7 +217,7 @@ def runs(
     ] = None,
 ) -> None:
     """Recent runs: status, articles, stories, LLM calls, tokens, cost, deliveries, errors."""
-    from briefgen.commands import list_runs
+    from briefgen.history import list_runs
 
     _guard(lambda: list_runs(config=config, limit=limit, topic=topic))
 

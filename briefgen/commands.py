@@ -30,7 +30,7 @@ def stdout_console() -> Console:
     return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
 
 
-def _err() -> Console:
+def stderr_console() -> Console:
     """stderr, for progress, warnings and errors."""
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -62,7 +62,7 @@ def generate_briefs(
     code of the worst outcome (`runner.exit_code`)."""
     from briefgen.app import App
     from briefgen.archive import FORMATS
-    from briefgen.runner import Options, exit_code
+    from briefgen.runner import Options, exit_code, refresh_archive, run_topic
 
     changes = _changes(
         output=output,
@@ -85,7 +85,7 @@ def generate_briefs(
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
     explicit = bool(provider or base_url)
     now = dt.datetime.now(dt.UTC)
-    out, err = stdout_console(), _err()
+    out, err = stdout_console(), stderr_console()
     briefs: list[Brief] = []
     with App.open(settings, llm_explicit=explicit) as app:
         for warning in app.warnings:
@@ -97,13 +97,16 @@ def generate_briefs(
                 app.settings, chosen, now, options, changes, explicit, out, err, briefs
             )
         else:
-            outcomes = [app.run_topic(t, now, options, out, err, briefs) for t in chosen]
+            outcomes = [
+                run_topic(app.settings, t, app.store, now, options, out, err, briefs)
+                for t in chosen
+            ]
         if digest:
             from briefgen.digest import make_digest
 
             made = make_digest(app.settings, briefs, now, options.formats, out, err)
             outcomes.append("ok" if made else "failed")
-        app.refresh_archive(now, err)
+        refresh_archive(app.settings, app.store, now, err)
     return exit_code(outcomes)
 
 
@@ -130,7 +133,7 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
     recipients = [_address(a) for a in to]
     # the PDF next to the JSON, wherever it is
     settings = settings.replace({"output_dir": json_path.parent.parent})
-    out, err = stdout_console(), _err()
+    out, err = stdout_console(), stderr_console()
     with App.open(settings, summarizes=False) as app:
         done = send_brief(
             the_brief, recipients, app.settings, app.store, dt.datetime.now(dt.UTC),
@@ -183,7 +186,7 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
 
     stop = threading.Event()
     schedule.stop_on_signals(stop)
-    err = _err()
+    err = stderr_console()
     with App.open(settings) as app:  # each run settles the summarizer again, as it loads
         for warning in app.warnings:
             err.print(f"warning: {warning}", markup=False)
@@ -191,72 +194,6 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
         schedule.run_forever(app.settings, app.store, settings.config_file, stop, report)
     err.print("scheduler stopped", markup=False)
     return 0
-
-
-def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
-    """`briefgen runs`: a table of recent runs."""
-    from briefgen.app import App
-    from briefgen.store import database_exists, safe_url
-
-    settings = load_settings(config)
-    out, err = stdout_console(), _err()
-    records, sent = [], {}
-    if database_exists(settings.database):  # listing runs must not create a database
-        with App.open(settings, summarizes=False) as app:
-            records = app.store.recent_runs(limit=limit, topic=topic)
-            sent = app.store.deliveries([r.id for r in records])
-    if not records:
-        what = f"no runs of topic {escape(topic)!r}" if topic else "no runs yet"
-        err.print(f"{what} in {safe_url(settings.database)}; build one with 'briefgen generate'")
-        return 0
-    table = Table(
-        "id",
-        "topic",
-        "date",
-        "started (UTC)",
-        "status",
-        "articles",
-        "dupes",
-        "stories",
-        "provider",
-        "answers/calls",
-        "tokens in/out",
-        "cost $",
-        "sent",
-        "time s",
-        "errors",
-    )
-    table.add_column("message", min_width=30, overflow="fold")  # wrapped whole, not cut
-    for r in records:
-        table.add_row(
-            str(r.id),
-            escape(r.topic),
-            r.brief_date.isoformat(),
-            f"{r.started_at:%Y-%m-%d %H:%M}",
-            r.status,
-            str(r.articles),
-            str(r.duplicates),
-            str(r.stories),
-            f"{r.provider}:{r.model}" if r.model else r.provider or "-",
-            f"{r.llm_calls_ok}/{r.llm_calls}",
-            f"{r.prompt_tokens}/{r.completion_tokens}",
-            f"{r.cost_usd:.4f}",
-            _deliveries(sent.get(r.id, {})),
-            f"{r.duration_s:.2f}",
-            str(len(r.errors)),
-            escape(r.message),
-        )
-    out.print(table)
-    return 0
-
-
-def _deliveries(counts: dict[str, int]) -> str:
-    """'2/3' (sent of all), plus failures; '-' when the run mailed nobody."""
-    total = sum(counts.values())
-    if not total:
-        return "-"
-    failed = counts.get("failed", 0) + counts.get("rejected", 0)
-    return f"{counts.get('sent', 0)}/{total}" + (f" ({failed} failed)" if failed else "")
 
 
 def init_project(directory: Path, *, templates: bool, force: bool) -> int:

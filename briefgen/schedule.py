@@ -168,7 +168,7 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
 
     from briefgen.app import App
     from briefgen.config import load_settings
-    from briefgen.runner import Options
+    from briefgen.runner import Options, refresh_archive, run_topic
 
     try:
         settings = load_settings(Path(config))
@@ -185,8 +185,9 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
             for warning in app.warnings:  # the same fallback `generate` makes, said the same
                 log.warning("%s", warning)
             out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
-            outcome = app.run_topic(topic, now, Options(date=day, email=True), out, err)
-            app.refresh_archive(now, err)
+            options = Options(date=day, email=True)
+            outcome = run_topic(app.settings, topic, app.store, now, options, out, err)
+            refresh_archive(app.settings, app.store, now, err)
         log.info("scheduled run of %r: %s", topic_name, outcome)
     except BriefgenError as e:
         log.error("scheduled run of %r failed: %s", topic_name, e)

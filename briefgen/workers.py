@@ -142,7 +142,7 @@ def _build(task, payload: dict) -> dict:
     from rich.console import Console
 
     from briefgen.app import App
-    from briefgen.runner import Options
+    from briefgen.runner import Options, refresh_archive, run_topic
 
     settings: Settings = _worker["settings"]
     if payload["changes"]:
@@ -161,8 +161,8 @@ def _build(task, payload: dict) -> dict:
     briefs: list[Brief] = []
     try:
         with App.open(settings, llm_explicit=payload["explicit"]) as app:
-            outcome = app.run_topic(topic, now, options, out, err, briefs)
-            app.refresh_archive(now, err)
+            outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
+            refresh_archive(app.settings, app.store, now, err)
     except BriefgenError as e:  # this worker's config or database: said as generate says it
         err.print(f"error: {topic.name}: {e}", markup=False)
         outcome = "failed"
