@@ -76,22 +76,21 @@ def postgres_server():
 @pytest.fixture(params=BACKENDS)
 def database_url(request, tmp_path):
     """A fresh database at the newest schema, once on SQLite and once on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path}/fresh.db"
-        return
-    server = request.getfixturevalue("postgres_server")
-    url = server.at_head()
-    yield url
-    server.drop(url)
+    yield from _fresh(request, tmp_path / "fresh.db", PostgresServer.at_head)
 
 
 @pytest.fixture(params=BACKENDS)
 def empty_database_url(request, tmp_path):
     """A fresh database with no tables at all, once on SQLite and once on PostgreSQL."""
+    yield from _fresh(request, tmp_path / "empty.db", PostgresServer.create)
+
+
+def _fresh(request, sqlite_file, make):
+    """A SQLite file not yet made, or a PostgreSQL database `make` creates (then dropped)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path}/empty.db"
+        yield f"sqlite:///{sqlite_file}"
         return
     server = request.getfixturevalue("postgres_server")
-    url = server.create()
+    url = make(server)
     yield url
     server.drop(url)
