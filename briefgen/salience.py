@@ -63,8 +63,8 @@ ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is E
 @dataclass
 class Profile:
     """What an article is about, as countable keys: content stems, and anchors (names,
-    case-folded, prefixed '@', and numbers, prefixed '#'); `lead` holds the keys of its title and first
-    sentences; `rarity` how telling each key is in the article's language."""
+    case-folded, prefixed '@', and numbers, prefixed '#'); `lead` holds the keys of its title
+    and first sentence; `rarity` how telling each key is in the article's language."""
 
     terms: Counter[str]
     anchors: Counter[str]

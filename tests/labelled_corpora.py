@@ -16,7 +16,10 @@ from briefgen.sources.files import read_file
 from briefgen.text import canonical_url, content_hash
 
 REPO = Path(__file__).resolve().parent.parent
-FOLDERS = [REPO / "tests" / "fixtures" / "clusters", REPO / "tests" / "fixtures" / "clusters-second"]
+FOLDERS = [
+    REPO / "tests" / "fixtures" / "clusters",
+    REPO / "tests" / "fixtures" / "clusters-second",
+]
 JSONL = REPO / "benchmarks" / "corpora"
 
 

@@ -9,6 +9,8 @@ from briefgen.config import FetchSettings
 from briefgen.models import Article
 from briefgen.sources.files import FileSource, read_file
 from briefgen.text import content_hash
+from tests.labelled_corpora import corpora, load
+from tests.labelled_corpora import pairwise as labelled_pairwise
 from tests.synthetic_news import generate
 
 T0 = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
@@ -124,10 +126,20 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
     assert result.duplicates == {wire.url: [copy]}
 
 
-@pytest.mark.parametrize("corpus", ["clusters", "clusters-second"])
+@pytest.mark.parametrize("corpus", corpora(), ids=lambda c: c.stem)
 def test_grouping_precision_and_recall_on_labelled_corpora(corpus):
-    precision, recall = pairwise(labelled(corpus))
-    assert precision >= 0.85 and recall >= 0.85  # measured: 0.95 / 0.92 and 1.00 / 1.00
+    articles, gold, _ = load(corpus)
+    deduped = dedupe(articles)
+    found = {}
+    for story in cluster(deduped.articles, set(), NOW, max_stories=len(articles)):
+        for a in story.articles:
+            for copy in [a, *deduped.duplicates.get(a.url, [])]:
+                found[copy.url] = story.id
+    precision, recall = labelled_pairwise(gold, found)
+    assert precision >= 0.95
+    # paraphrase: 0.889, its one miss an outlet that names neither Lisbon nor anyone the
+    # others name ("the Portuguese capital"); every other corpus: 0.92 or more
+    assert recall >= (0.85 if corpus.stem == "paraphrase" else 0.9)
 
 
 def test_many_generated_events_mixed_together():
@@ -139,9 +151,10 @@ def test_many_generated_events_mixed_together():
     deduped = dedupe([a for a, _ in generated])
     assert len(generated) > 250 and deduped.dropped > 0
     assert all(gold[c.url] == gold[kept] for kept, cs in deduped.duplicates.items() for c in cs)
-    # template-made text: events of one kind share most words, so only recall is asserted
-    _, recall = pairwise(events)
-    assert recall >= 0.95
+    # template-made text: events of one kind share nearly all their words but the names and
+    # figures, which the rarity weights bring out (10,019 articles: 1.000 / 0.984)
+    precision, recall = pairwise(events)
+    assert precision >= 0.95 and recall >= 0.95
 
 
 # Ten different events written from one template: only the city, the subject, the people and
@@ -180,10 +193,11 @@ OUTLET_WORDING = {
     ),
     "Northern Ledger": (
         "{subject} in {city}: mayor promises repairs within {weeks} weeks",
-        "Mayor {mayor} promised on Tuesday that the damage caused by the {what} would be repaired "
-        "within {weeks} weeks, at a cost of some {cost} million euros. About {affected:,} people in "
-        "{city} were affected and {hurt} were hurt. The {structure} had been the subject of an "
-        "engineers' warning in {year}. Residents said they had complained for years.",
+        "Mayor {mayor} promised on Tuesday that the damage caused by the {what} would be "
+        "repaired within {weeks} weeks, at a cost of some {cost} million euros. About "
+        "{affected:,} people in {city} were affected and {hurt} were hurt. The {structure} had "
+        "been the subject of an engineers' warning in {year}. Residents said they had "
+        "complained for years.",
     ),
 }
 
@@ -194,8 +208,16 @@ def templated_events(outlets_per_event: int = 3) -> list[tuple[Article, str]]:
         TEMPLATED
     ):
         slots = dict(
-            city=city, subject=subject, what=f"{subject} in {city}", structure=structure,
-            mayor=mayor, affected=affected, hurt=hurt, cost=cost, weeks=weeks, year=year,
+            city=city,
+            subject=subject,
+            what=f"{subject} in {city}",
+            structure=structure,
+            mayor=mayor,
+            affected=affected,
+            hurt=hurt,
+            cost=cost,
+            weeks=weeks,
+            year=year,
         )
         for k, (outlet, (title, text)) in enumerate(OUTLET_WORDING.items()):
             if k >= outlets_per_event - (n % 2):  # 3 outlets for even events, 2 for odd ones
@@ -239,11 +261,11 @@ OWN_WORDS = [
     (
         "Continental Wire",
         "Lisbon footbridge partly collapses, 14 hurt",
-        "Part of the Alcantara footbridge in Lisbon gave way on Tuesday morning, sending pedestrians "
-        "and debris onto the road below. Fourteen people were taken to hospital, two of them with "
-        "serious injuries, the city's civil protection service said. Mayor Carla Mendes ordered an "
-        "inquiry and closed the avenue beneath the bridge until engineers have checked the "
-        "remaining spans.",
+        "Part of the Alcantara footbridge in Lisbon gave way on Tuesday morning, sending "
+        "pedestrians and debris onto the road below. Fourteen people were taken to hospital, "
+        "two of them with serious injuries, the city's civil protection service said. Mayor "
+        "Carla Mendes ordered an inquiry and closed the avenue beneath the bridge until "
+        "engineers have checked the remaining spans.",
     ),
     (
         "Iberian Daily",
@@ -270,9 +292,15 @@ def test_one_event_in_three_outlets_own_words_is_one_story():
     for k, (outlet, title, text) in enumerate(OWN_WORDS):
         url = f"https://{outlet.split()[0].lower()}.example.com/alcantara"
         own.append(
-            Article(url=url, canonical_url=url, title=title, text=text, outlet=outlet,
-                    published=T0 + dt.timedelta(minutes=50 * k),
-                    content_hash=content_hash(title, text))
+            Article(
+                url=url,
+                canonical_url=url,
+                title=title,
+                text=text,
+                outlet=outlet,
+                published=T0 + dt.timedelta(minutes=50 * k),
+                content_hash=content_hash(title, text),
+            )
         )
     others = [a for a, c in templated_events() if c != "Lisbon"]
     stories = cluster(dedupe(own + others).articles, set(), T0 + dt.timedelta(hours=8), 20)

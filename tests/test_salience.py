@@ -1,0 +1,84 @@
+import datetime as dt
+
+import numpy as np
+
+from briefgen.cluster import _conflicting_figures
+from briefgen.models import Article
+from briefgen.salience import language_of, profiles, rarity, zipf
+
+T0 = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
+
+
+def article(text: str, title: str = "Headline", language: str = "") -> Article:
+    return Article(
+        url="https://x.example.com/a",
+        canonical_url="https://x.example.com/a",
+        title=title,
+        text=text,
+        published=T0,
+        language=language,
+    )
+
+
+def test_rarity_tells_a_template_word_from_a_city_and_a_name():
+    assert rarity("the") == 0.0
+    assert rarity("officials") < rarity("lisbon") < rarity("halvorsen")
+    assert rarity("xqzvbrt") == 7.0  # unknown to the lists: as telling as can be
+    assert rarity("brücke", "de") < rarity("albertbrücke", "de")
+    assert zipf("bridge", "xx") == zipf("bridge", "en")  # a language wordfreq lacks: English
+
+
+def test_language_is_declared_or_english_by_its_stopwords_or_detected():
+    assert language_of(article("Il pleut.", language="FR")) == "fr"
+    assert language_of(article("The mayor said that the bridge was closed to all traffic.")) == "en"
+    german = (
+        "Die Albertbrücke in Dresden ist seit Donnerstagmorgen für den gesamten Verkehr gesperrt, "
+        "nachdem Ingenieure bei einer Prüfung Risse an zwei Stahlträgern entdeckt hatten."
+    )
+    assert language_of(article(german)) == "de"
+
+
+def test_names_are_words_the_batch_capitalises_inside_sentences():
+    one, two = profiles(
+        [
+            article(
+                "Police said Storm Orla hit Lindmoor overnight. Storm damage was worst on the "
+                "coast, said Anna Berg of the Lindmoor council.",
+                title="Storm Orla hits Lindmoor",
+            ),
+            article("Lindmoor is quiet again. The storm has passed, police said."),
+        ]
+    )
+    assert {"@lindmoor", "@anna", "@berg", "@orla"} <= set(one.anchors)
+    assert "@police" not in one.anchors and "polic" in one.terms  # first word, or small
+    assert "@lindmoor" in two.anchors  # named so elsewhere in the batch, first word here
+
+
+def test_figures_have_kinds_and_key_figures_come_from_the_lead():
+    (p,) = profiles(
+        [
+            article(
+                "Profit rose 12% to £1.24bn, the bank said. It was fined £38 million in 2019, "
+                "and 4,317 accounts were closed in the 88th minute of the year.",
+                title="Bank profit rises",
+            )
+        ]
+    )
+    assert {"%=12e0", "£=12e8", "£=38e6", "account=43e2"} <= p.figures  # 4,317 -> 4.3e3
+    assert p.key_figures == {"%=12e0", "£=12e8"}  # the title and first sentence only
+    assert not any("88" in f for f in p.figures)  # an ordinal is no quantity
+    assert "#2019" in p.anchors and not any("2019" in f for f in p.figures)  # a year
+
+
+def test_key_figures_of_one_kind_that_differ_conflict():
+    izmir, malatya, wire, journal = profiles(
+        [
+            article("A magnitude 5.9 earthquake struck off Izmir on Tuesday, killing two."),
+            article("A magnitude 4.8 earthquake shook Malatya on Tuesday, damaging homes."),
+            article("The central bank cut its key rate to 2.25% on Tuesday."),
+            article("The central bank trimmed its rate by 25 basis points. Jobless: 7.1%."),
+        ]
+    )
+    left, right = np.array([0, 2]), np.array([1, 3])
+    conflict = _conflicting_figures([izmir, malatya, wire, journal], left, right)
+    assert conflict.tolist() == [True, False]  # 5.9 vs 4.8; a rate in % vs a cut in points
