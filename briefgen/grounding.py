@@ -9,31 +9,47 @@ summary, outlook) must use only numbers and quoted words found in the articles t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from briefgen.text import normalise
+from briefgen.text import QUOTE_MARKS
 
-# A number not glued to a letter on its left, so ids like "S3" or "G7" don't count.
-NUMBER = re.compile(r"(?<![^\W\d_])(?<![\d.,])\d+(?:[.,]\d+)*")
+# A number: digits, with thousands separators or a decimal point. One glued to a letter on
+# its left ("S3", "G7": ids) is skipped by `numbers`, which looks at the character before
+# (a look-behind in the pattern makes the scan of a long article twice as slow).
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+DECIMAL = re.compile(r"\d+\.\d+")
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]{12,})"')
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
+# Quote marks and dashes to their plain forms, found by one regex: str.translate looks every
+# character of a non-ASCII text up in a dict, ten times slower on a long article.
+PLAIN = {chr(c): r for c, r in {**QUOTE_MARKS, **DASHES}.items()}
+FANCY = re.compile("[" + "".join(PLAIN) + "]")
 
 
 def numbers(text: str) -> set[str]:
     """The numbers in a text, with thousands separators removed ('1,200' -> '1200')."""
     found = set()
-    for raw in NUMBER.findall(text):
-        value = re.sub(r"(?<=\d),(?=\d{3}\b)", "", raw.rstrip(".,"))
-        if re.fullmatch(r"\d+\.\d+", value):  # 3.50 is 3.5
+    for match in NUMBER.finditer(text):
+        before = text[match.start() - 1] if match.start() else " "
+        if before in ".," or (before.isalnum() and not before.isdecimal()):
+            continue  # glued to a letter ("S3") or the tail of another number
+        value = match.group()
+        if "," in value:
+            value = THOUSANDS.sub("", value)
+        if "." in value and DECIMAL.fullmatch(value):  # 3.50 is 3.5
             value = value.rstrip("0").rstrip(".")
         found.add(value)
     return found
 
 
 def comparable(text: str) -> str:
-    """The form claims are matched in: NFKC, straight quotes, plain dashes, single spaces."""
-    return normalise(text).translate(DASHES)
+    """The form claims are matched in: NFKC, straight quotes, plain dashes, single spaces
+    (`text.normalise`, and dashes)."""
+    text = FANCY.sub(lambda m: PLAIN[m.group()], unicodedata.normalize("NFKC", text))
+    return " ".join(text.split())
 
 
 def quote_found(quote: str, text: str) -> bool:

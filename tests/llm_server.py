@@ -70,9 +70,12 @@ class FakeLLM:
         assert all(f in FAULTS for f in faults), faults
         self.targeted.setdefault(text, deque()).extend(faults)
 
-    def answer(self, body: dict) -> tuple[int, dict | bytes, dict[str, str]]:
-        """(status, JSON body or raw bytes, headers) for one request."""
-        received = time.monotonic()
+    def answer(
+        self, body: dict, received: float | None = None
+    ) -> tuple[int, dict | bytes, dict[str, str]]:
+        """(status, JSON body or raw bytes, headers) for one request; `received` is when its
+        headers were read (time.monotonic()), so reading the body counts as the server's work."""
+        received = time.monotonic() if received is None else received
         user = next(m["content"] for m in body["messages"] if m["role"] == "user")
         with self.lock:
             self.requests.append(body)
@@ -238,14 +241,19 @@ def serve(llm: FakeLLM):
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm holds
+        # the body back until the client's delayed ACK (40 ms) on a reused connection, which
+        # real servers don't do and which would be timed as the client's
+        disable_nagle_algorithm = True
 
         def do_POST(self):
+            received = time.monotonic()
             length = int(self.headers.get("Content-Length", 0))
             body = json.loads(self.rfile.read(length))
             if self.path.rstrip("/") != "/v1/chat/completions":
                 status, payload, headers = 404, {"error": {"message": "no such route"}}, {}
             else:
-                status, payload, headers = llm.answer(body)
+                status, payload, headers = llm.answer(body, received)
             data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
             self.send_response(status)
             self.send_header("Content-Type", headers.pop("Content-Type", "application/json"))

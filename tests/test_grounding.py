@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.grounding import Grounder, line_grounded, numbers
+from briefgen.grounding import Grounder, comparable, line_grounded, numbers
 from briefgen.prompts import fence
 from briefgen.summarize.schemas import StoryDigest, Synthesis, strict_schema
 
@@ -24,6 +24,15 @@ ARTICLES = {
 )
 def test_numbers(text, expected):
     assert numbers(text) == expected
+
+
+def test_comparable_text_has_plain_quotes_dashes_and_single_spaces():
+    fancy = (
+        "\u201cWe\u2019ll see\u201d \u2013 \u00abnon\u00bb\u2014 \ufb01ne\u00a0 \u2212 3\u2032"
+        "\n\t \u201eok\u201c\u201a"
+    )
+    assert comparable(fancy) == '"We\'ll see" - "non"- fine - 3\' "ok"\''
+    assert comparable("  plain\n text ") == "plain text"
 
 
 def test_a_grounded_item_passes_with_curly_quotes_and_separators():

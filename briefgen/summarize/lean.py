@@ -35,7 +35,7 @@ CONTAINMENT = 0.7
 COMMON_SHINGLE = 64  # a shingle in more sentences than this proposes no candidates
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     article: int
     position: int  # index among its article's sentences
@@ -75,16 +75,24 @@ def lean(ids: list[str], texts: list[str], order: list[int], budget: int) -> Lea
     """The story's articles (`ids`, `texts`) cut to what each adds, within `budget` tokens.
     `order` ranks the articles (0 first): the earliest published, whose copy of a shared
     sentence is sent when the copies are equally full."""
-    sentences = [s for i, text in enumerate(texts) for s in _split(i, text)]
+    seen: dict[str, tuple] = {}
+    sentences = [s for i, text in enumerate(texts) for s in _split(i, text, seen)]
     _mark_copies(sentences, order)
     kept = [s for s in sentences if s.kept]
-    sizes = tokens.counts([s.text for s in kept])
+    sizes: dict[str, int] = {}
     chosen, left = set(), budget
     # lead sentences first: every article's first, then every second one, ...
     for k in sorted(range(len(kept)), key=lambda k: (kept[k].position, order[kept[k].article])):
-        if sizes[k] <= left:
+        text = kept[k].text
+        # a word is at least one token: a sentence of more words than are left can't fit and
+        # is not counted (once the budget is nearly full, most of a long story's are not)
+        if len(text.split()) > left:
+            continue
+        if text not in sizes:
+            sizes[text] = tokens.count(text)
+        if sizes[text] <= left:
             chosen.add(k)
-            left -= sizes[k]
+            left -= sizes[text]
     out: list[list[list[str]]] = [[] for _ in texts]  # article -> paragraphs -> lines
     last = [-1] * len(texts)
     carried = []
@@ -101,19 +109,24 @@ def lean(ids: list[str], texts: list[str], order: list[int], budget: int) -> Lea
     return Lean(sent, ids, carried)
 
 
-def _split(article: int, text: str) -> list[_Sentence]:
+def _split(article: int, text: str, seen: dict[str, tuple]) -> list[_Sentence]:
     out = []
     for paragraph, block in enumerate(p for p in text.split("\n") if p.strip()):
         # normalised once a paragraph (quotes, dashes, spaces): what is matched and sent
         for raw in _pieces(SENTENCE_END.split(comparable(block))):
-            words = WORD_RE.findall(raw.casefold())
-            # word 3-shingles: one changed word costs three of a sentence's shingles
-            grams = frozenset(
-                f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)
-            )
-            keys = frozenset({*numbers(raw), *NAME.findall(raw), *(NEGATIONS & set(words))})
-            out.append(_Sentence(article, len(out), paragraph, raw, grams or {*words}, keys))
+            if raw not in seen:  # wire copy repeats sentences verbatim: work each out once
+                seen[raw] = _features(raw)
+            out.append(_Sentence(article, len(out), paragraph, raw, *seen[raw]))
     return out
+
+
+def _features(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(shingles, keys) of a sentence: its word 3-shingles (one changed word costs three),
+    and its names, numbers and negations."""
+    words = WORD_RE.findall(sentence.casefold())
+    grams = frozenset(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    keys = frozenset({*numbers(sentence), *NAME.findall(sentence), *(NEGATIONS & set(words))})
+    return grams or frozenset(words), keys
 
 
 @functools.lru_cache(maxsize=4096)
@@ -147,32 +160,62 @@ def _mark_copies(sentences: list[_Sentence], order: list[int]) -> None:
     """Keep the fullest version of each sentence shared by several articles (the earliest
     published on a tie); drop the others, listing their articles on the kept one. A version
     that drops a name or figure of another never stands for it (`covers`)."""
-    postings: dict[str, list[int]] = defaultdict(list)
+    # identical sentences (verbatim wire copy) are searched for as one text
+    texts: dict[str, list[int]] = defaultdict(list)
     for n, s in enumerate(sentences):
-        for gram in s.shingles:
-            postings[gram].append(n)
+        texts[s.text].append(n)
+    groups = list(texts.values())
+    group_of = {s.text: g for g, members in enumerate(groups) for s in [sentences[members[0]]]}
+    postings: dict[str, list[int]] = defaultdict(list)
+    carriers: Counter[str] = Counter()  # sentences with the shingle, copies included
+    for g, members in enumerate(groups):
+        for gram in sentences[members[0]].shingles:
+            postings[gram].append(g)
+            carriers[gram] += len(members)
     # the version with the most names and figures first (it reports the fact most fully),
     # then the earliest published, then reading order
     ranked = sorted(
         range(len(sentences)),
         key=lambda n: (-len(sentences[n].keys), order[sentences[n].article], n),
     )
+    matches: dict[int, list[int]] = {}  # text -> the texts it covers, closest first
     done: set[int] = set()
     for n in ranked:
         s = sentences[n]
         if n in done:
             continue
         done.add(n)
-        hits = Counter(
-            m for gram in s.shingles if len(postings[gram]) <= COMMON_SHINGLE
-            for m in postings[gram]
-        )  # fmt: skip
-        for m, shared in hits.items():
+        g = group_of[s.text]
+        if g not in matches:
+            matches[g] = _covered(s, g, groups, sentences, postings, carriers)
+        # each other article's closest copy: the same words first, then reading order
+        for m in (m for h in matches[g] for m in groups[h]):
             other = sentences[m]
             if m in done or other.article == s.article or other.article in s.copies:
                 continue
-            if shared >= CONTAINMENT * len(other.shingles) and covers(s, other):
-                other.kept = False
-                done.add(m)
-                s.copies.append(other.article)
+            other.kept = False
+            done.add(m)
+            s.copies.append(other.article)
         s.copies.sort(key=lambda a: order[a])
+
+
+def _covered(
+    s: _Sentence,
+    g: int,
+    groups: list[list[int]],
+    sentences: list[_Sentence],
+    postings: dict[str, list[int]],
+    carriers: Counter[str],
+) -> list[int]:
+    """The texts (group numbers) that sentence `s`, of text `g`, covers: its own first, then
+    by the share of their shingles it has, then in reading order (so the choice does not
+    depend on set order, and prompts are the same from run to run)."""
+    hits = Counter(
+        h for gram in s.shingles if carriers[gram] <= COMMON_SHINGLE for h in postings[gram]
+    )
+    found = []
+    for h, shared in hits.items():
+        other = sentences[groups[h][0]]
+        if shared >= CONTAINMENT * len(other.shingles) and covers(s, other):
+            found.append((h != g, -shared / len(other.shingles), h))
+    return [h for *_, h in sorted(found)]

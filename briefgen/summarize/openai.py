@@ -120,10 +120,17 @@ class OpenAISummarizer:
             return pool.submit(asyncio.run, self._summarize(request)).result()
 
     async def _summarize(self, request: SummaryRequest) -> Brief:
-        # every prompt is built (in a thread: tiktoken releases the GIL) before the first
-        # call goes out, so the calls leave together and no prompt-building slows an answer
-        calls = await asyncio.to_thread(self._story_calls, request)
+        # every prompt is built (in a thread) before the first call goes out, so the calls
+        # leave together and no prompt-building slows an answer; meanwhile the client is made
+        # (loading the TLS certificates mostly runs outside the GIL)
+        building = asyncio.get_running_loop().run_in_executor(None, self._story_calls, request)
         client = self.client or make_client(self.llm)
+        try:
+            calls = await building
+        except BaseException:
+            if self.client is None:
+                await client.close()
+            raise
         chat = Chat(
             self.llm,
             client,
@@ -186,13 +193,14 @@ class OpenAISummarizer:
         """The story's part, grounded as soon as its answer is in (while others wait)."""
         story = call.story
         texts = {request.source_id(a): grounding_text(a) for a in story.articles}
-        grounding = asyncio.create_task(asyncio.to_thread(Grounder, texts))
         try:
             digest = await chat.ask(StoryDigest, self._system(StoryDigest), call.user)
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
-            return StoryPart(story, fallback=f"LLM: {e}", grounder=await grounding)
-        grounder = await grounding
+            return StoryPart(story, fallback=f"LLM: {e}", grounder=Grounder(texts))
+        # the articles are read for grounding once the answer is in, not while the calls go
+        # out: a thread doing it then would hold the GIL the requests are being sent with
+        grounder = await asyncio.to_thread(Grounder, texts)
         part = self._from_digest(story, digest)
         part.grounder = grounder
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
