@@ -18,6 +18,7 @@ from briefgen.language import detect_language
 from briefgen.models import Article, Period, SourceErrorRecord
 from briefgen.sources import Context, Fetched, Source, open_source
 from briefgen.text import redact_url
+from briefgen.words import needs_segmenting
 
 if TYPE_CHECKING:
     import httpx
@@ -180,8 +181,16 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
 
 
 def _keyword_pattern(keywords: list[str]) -> re.Pattern[str] | None:
-    """Whole-word, case-insensitive match of any keyword (a keyword may be a phrase)."""
-    words = [re.escape(k.strip()) for k in keywords if k.strip()]
+    """Whole-word, case-insensitive match of any keyword (a keyword may be a phrase). In
+    scripts written without spaces (Chinese, Japanese, Thai) a word has letters on both sides,
+    so a keyword edge in such a script needs no boundary: "经济" matches in "中国经济增长"."""
+    words = [_bounded(k.strip()) for k in keywords if k.strip()]
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+def _bounded(keyword: str) -> str:
+    before = "" if needs_segmenting(keyword[0]) else r"(?<!\w)"
+    after = "" if needs_segmenting(keyword[-1]) else r"(?!\w)"
+    return f"{before}{re.escape(keyword)}{after}"

@@ -15,6 +15,7 @@ from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
 from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, clean_text, content_hash
+from briefgen.words import word_count
 
 if TYPE_CHECKING:
     from briefgen.config import FetchSettings
@@ -24,7 +25,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 MD_HEADING = re.compile(r"^#{1,6}\s+")
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+SENTENCE_END = re.compile(r"[.!?…。！？؟।॥][\"”’')\]」』）]*$")
 
 
 class UnusableFile(Exception):
@@ -91,7 +92,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
         page = extract_page(content, url="")
         if not page.has_article:
             raise UnusableFile(
-                f"no article text in the page (only {len(page.text.split())} "
+                f"no article text in the page (only {page.words} "
                 "words outside menus and boilerplate)"
             )
         fields = {
@@ -137,12 +138,15 @@ def _read_text(content: str) -> dict:
                 meta[key.strip().lower()] = value.strip().strip("\"'").strip()
     lines = body.split("\n")
     title = meta.get("title", "")
+    language = (meta.get("language") or meta.get("lang") or "")[:2].lower()
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if not title and first is not None:
         # The first line is the headline if it looks like one: a markdown heading, or a short
         # line that does not end a sentence. Otherwise it is body text (the file name titles it).
         line = lines[first].strip()
-        if MD_HEADING.match(line) or (len(line.split()) <= 20 and not SENTENCE_END.search(line)):
+        if MD_HEADING.match(line) or (
+            word_count(line, language) <= 20 and not SENTENCE_END.search(line)
+        ):
             title = MD_HEADING.sub("", line).strip()
             lines = lines[first + 1 :]
     paragraphs = _paragraphs(lines)
@@ -152,7 +156,7 @@ def _read_text(content: str) -> dict:
         "outlet": meta.get("outlet") or meta.get("source") or meta.get("site") or "",
         "url": meta.get("url") or meta.get("link") or "",
         "published": parse_date(meta.get("published") or meta.get("date") or ""),
-        "language": (meta.get("language") or meta.get("lang") or "")[:2].lower(),
+        "language": language,
     }
 
 

