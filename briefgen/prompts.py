@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
@@ -16,29 +15,29 @@ from briefgen.render import packaged_dir
 SYSTEM, STORY, SYNTHESIS = "system.md.j2", "story.md.j2", "synthesis.md.j2"
 
 
-@dataclass(frozen=True)
-class Fenced:
-    """A piece of untrusted text (article or digest), only ever handed out fenced."""
-
-    id: str
-    block: str
-
-
-def fence(id: str, body: str, kind: str = "ARTICLE") -> str:
-    """`body` between start and end markers whose fence value is a hash of the body: text
-    can't close its own fence, since it would have to contain its own hash; and anything in
-    it that looks like a marker is defused."""
-    body = body.replace("<<<", "‹‹‹").replace(">>>", "›››")  # no marker look-alikes inside
+def fence(kind: str, entries: list[tuple[str, str, str]]) -> str:
+    """Untrusted text as one block of data: `entries` are (id, header, text), each opened by
+    a line `<<<id>>> header`; the block lies between `<<<KIND fence=…>>>` and `<<<END KIND
+    fence=…>>>` lines whose fence value is a hash of the body. Every `<<<` and `>>>` in a
+    header or text is defused, so no article can open an entry of its own or close the block
+    (which would also need its own hash); a header is kept to one line. One block per call,
+    not one per article: the markers are sent once."""
+    body = "\n".join(
+        f"<<<{id}>>> {_defused(' '.join(header.split()))}" + (f"\n{_defused(text)}" if text else "")
+        for id, header, text in entries
+    )
     nonce = hashlib.sha256(body.encode()).hexdigest()[:12]
-    return f"<<<{kind} id={id} fence={nonce}>>>\n{body}\n<<<END {kind} {id} fence={nonce}>>>"
+    return f"<<<{kind} fence={nonce}>>>\n{body}\n<<<END {kind} fence={nonce}>>>"
 
 
-def fence_article(
-    id: str, title: str, outlet: str, published: dt.datetime | None, text: str
-) -> Fenced:
-    """The article's block: title, then outlet and date, then its text."""
+def article_header(title: str, outlet: str, published: dt.datetime | None) -> str:
+    """An article's entry header: title, then outlet and date."""
     when = f"{published.astimezone(dt.UTC):%Y-%m-%d %H:%MZ}" if published else "date unknown"
-    return Fenced(id, fence(id, f"{title}\n{outlet or 'unknown outlet'}, {when}\n\n{text}"))
+    return f"{title} | {outlet or 'unknown outlet'}, {when}"
+
+
+def _defused(text: str) -> str:
+    return text.replace("<<<", "‹‹‹").replace(">>>", "›››")
 
 
 @functools.lru_cache(maxsize=8)

@@ -21,9 +21,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from briefgen import tokens
 
 log = logging.getLogger(__name__)
+# A fenced block (kind, fence, body) and, in its body, the entries: `<<<id>>> header` lines.
 FENCED = re.compile(
-    r"<<<(ARTICLE|DIGEST) id=(\w+) fence=(\w+)>>>\n(.*?)\n<<<END \1 \2 fence=\3>>>", re.DOTALL
+    r"<<<(ARTICLES|DIGESTS) fence=(\w+)>>>\n(.*?)\n<<<END \1 fence=\2>>>", re.DOTALL
 )
+ENTRY = re.compile(r"^<<<(\w+)>>> (.*)$", re.MULTILINE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 QUOTE = re.compile(r"[“\"]([^”\"]{15,200})[”\"]")
 FAULTS = (
@@ -137,10 +139,10 @@ class FakeLLM:
         return longest // 128 * 128 if longest >= 1024 else 0
 
     def _content(self, user: str, fault: str) -> dict:
-        blocks = FENCED.findall(user)
-        if blocks and blocks[0][0] == "DIGEST":
-            return _synthesis(blocks)
-        answer = _story([(b[1], b[3]) for b in blocks])
+        found = entries(user)
+        if found and found[0][0] == "DIGESTS":
+            return _synthesis(found)
+        answer = _story(found)
         if answer["developments"] and fault == "invented_quote":
             answer["developments"][0]["quotes"] = ["We have secretly agreed to everything."]
         if answer["developments"] and fault == "invented_number":
@@ -157,12 +159,23 @@ def _common(a: list[int], b: list[int]) -> int:
     return n
 
 
-def _story(articles: list[tuple[str, str]]) -> dict:
+def entries(user: str) -> list[tuple[str, str, str, str]]:
+    """(kind, id, title, text) of every entry fenced in a prompt; the title is the header's
+    part before its last " | " (outlet and date, or a story's coverage, come after)."""
+    found = []
+    for kind, _, body in FENCED.findall(user):
+        heads = list(ENTRY.finditer(body))
+        for head, after in zip(heads, [*heads[1:], None], strict=True):
+            text = body[head.end() : after.start() if after else len(body)].strip("\n")
+            found.append((kind, head[1], head[2].rpartition(" | ")[0], text))
+    return found
+
+
+def _story(articles: list[tuple[str, str, str, str]]) -> dict:
     """A digest that copies the articles' own sentences: grounded by construction."""
     developments, risks, reactions, outlook = [], [], [], []
-    for sid, body in articles:
-        header, _, text = body.partition("\n\n")
-        title = header.splitlines()[0].removeprefix("Title: ").strip() or "Report"
+    for _, sid, title, text in articles:
+        title = title.strip() or "Report"
         sentences = [s.strip() for s in SENTENCE.split(" ".join(text.split())) if len(s) > 30]
         if not sentences:
             continue
@@ -207,20 +220,19 @@ def _story(articles: list[tuple[str, str]]) -> dict:
     }
 
 
-def _synthesis(blocks: list[tuple[str, str, str, str]]) -> dict:
+def _synthesis(digests: list[tuple[str, str, str, str]]) -> dict:
     leads, titles, outlook = [], [], []
-    for _, _, _, body in blocks:
-        for line in body.splitlines():
-            if line.startswith("Story "):
-                titles.append(re.sub(r"^Story \w+ \([^)]*\): ", "", line))
-            elif line.startswith("Lead: "):
+    for _, _, title, text in digests:
+        titles.append(title)
+        for line in text.splitlines():
+            if line.startswith("Lead: "):
                 leads.append(line.removeprefix("Lead: "))
             elif line.startswith("Outlook: "):
                 outlook.append(line.removeprefix("Outlook: "))
     return {
         "headline": titles[0] if titles else "Today's brief",
         "summary": (leads or titles or ["Nothing to report."])[:5],
-        "order": [b[1] for b in blocks],
+        "order": [d[1] for d in digests],
         "outlook": outlook[:5],
     }
 

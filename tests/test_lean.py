@@ -5,7 +5,7 @@ import sys
 
 import pytest
 from conftest import NOW, REPO
-from llm_server import FENCED, FakeLLM, serve
+from llm_server import FakeLLM, entries, serve
 
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import LLMSettings
@@ -87,10 +87,10 @@ def test_wire_copy_is_sent_once_and_every_outlet_is_still_cited(wire_brief):
     articles, brief, requests = wire_brief
     naive = sum(len(a.title) + len(a.text) for a in articles)
     sent_text = sum(
-        len(body.partition("\n\n")[2])
+        len(text)
         for r in requests
-        for _, _, _, body in FENCED.findall(r["messages"][1]["content"])
-        if "\n\n" in body
+        for kind, _, _, text in entries(r["messages"][1]["content"])
+        if kind == "ARTICLES"
     )
     prompts = sum(len(m["content"]) for r in requests for m in r["messages"])
     assert sent_text <= 0.6 * naive  # 8 + 3 x 4 of 3 x 12 sentences are new: 56%

@@ -79,9 +79,14 @@ def test_the_fixed_prompt_is_the_same_for_every_topic_and_day(llm):
     for system in systems:
         assert "Ukraine" not in system and "Energy" not in system and "2026" not in system
     users = [r["messages"][1]["content"] for r in llm.requests]
-    story = [u for u in users if "<<<ARTICLE" in u]
-    assert len({u[: u.index("<<<")] for u in story}) == 1  # the instructions come first
-    assert all(u.rstrip().endswith("story new.") for u in story)  # the dates come last
+    for kind in ("<<<ARTICLES", "<<<DIGESTS"):  # story calls, synthesis calls
+        calls = [u for u in users if kind in u]
+        assert len(calls) == (4 if kind == "<<<ARTICLES" else 2)
+        fixed = {u[: u.index(kind)] for u in calls}
+        assert len(fixed) == 1  # the instructions come first, the same every time...
+        assert not any(word in next(iter(fixed)) for word in ("Ukraine", "Energy", "2026"))
+        dates = 2 if kind == "<<<ARTICLES" else 1  # the period's two, or the brief's
+        assert all(u[u.rindex(">>>") :].count("2026-11-2") == dates for u in calls)  # ...last
 
 
 def test_cached_prompt_tokens_are_counted(llm):

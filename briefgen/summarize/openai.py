@@ -36,13 +36,13 @@ from briefgen.models import (
     Story,
     StoryRef,
 )
-from briefgen.prompts import STORY, SYNTHESIS, SYSTEM, Prompts, fence, fence_article
+from briefgen.prompts import STORY, SYNTHESIS, SYSTEM, Prompts, article_header, fence
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.chat import Chat, Unanswered
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
-    digest_text,
+    digest_entry,
     fill_offline,
     ground_part,
     grounded_lines,
@@ -170,10 +170,13 @@ class OpenAISummarizer:
         by_date = sorted(range(len(ids)), key=lambda i: story.articles[i].published)
         rank = [by_date.index(i) for i in range(len(ids))]
         sent = lean(ids, [a.text for a in story.articles], rank, self.llm.story_tokens)
-        articles = [
-            fence_article(sid, a.title, a.outlet, a.published, text)
-            for sid, a, text in zip(ids, story.articles, sent.texts, strict=True)
-        ]
+        articles = fence(
+            "ARTICLES",
+            [
+                (sid, article_header(a.title, a.outlet, a.published), text)
+                for sid, a, text in zip(ids, story.articles, sent.texts, strict=True)
+            ],
+        )
         user = self.prompts.render(
             STORY,
             topic=request.topic,
@@ -224,10 +227,11 @@ class OpenAISummarizer:
     async def _synthesis(
         self, chat: Chat, request: SummaryRequest, parts: list[StoryPart]
     ) -> Synthesis | None:
-        digests = [{"id": p.story.id, "block": fence(p.story.id, digest_text(p), "DIGEST")}
-                   for p in parts if p.lead or p.developments]  # fmt: skip
-        if not digests or all(p.fallback for p in parts):
+        told = [p for p in parts if p.lead or p.developments]
+        entries = [digest_entry(p, len(told)) for p in told]
+        if not entries or all(p.fallback for p in parts):
             return None  # the LLM wrote no story: the brief is degraded, and says so once
+        digests = fence("DIGESTS", entries)
         user = self.prompts.render(
             SYNTHESIS, topic=request.topic, date=request.date, digests=digests
         )

@@ -17,9 +17,10 @@ from briefgen.summarize.schemas import Synthesis
 log = logging.getLogger(__name__)
 FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
 # What the synthesis sees of a story besides its lead: the top developments' headlines, and
-# enough outlook lines for the brief's five from as few as three stories.
+# its first outlook lines, as many as the brief's five need from the stories together (two
+# each from three stories, one each from five or more).
 DIGEST_DEVELOPMENTS = 2
-DIGEST_OUTLOOK = 2
+BRIEF_OUTLOOK = 5  # Synthesis.outlook's max_length
 
 
 @dataclass
@@ -36,17 +37,19 @@ class StoryPart:
     grounder: Grounder | None = None  # its articles, for checking what is said of it
 
 
-def digest_text(part: StoryPart) -> str:
-    """What the synthesis needs of a story: its title and coverage, its lead, the headlines
-    of the developments that matter most (the model put them first) and its first outlook
-    lines; not every item in full."""
+def digest_entry(part: StoryPart, stories: int) -> tuple[str, str, str]:
+    """What the synthesis needs of a story, as a fenced entry (id, header, text): its title
+    and coverage, its lead, the headlines of the developments that matter most and its
+    share of the brief's outlook among `stories` (the model put both most important first);
+    not every item in full."""
     story = part.story
-    lines = [f"Story {story.id} ({story.status}, {len(story.articles)} articles): {story.title}"]
-    if part.lead:
-        lines.append(f"Lead: {part.lead}")
-    lines += [f"Development: {d.title}" for d in part.developments[:DIGEST_DEVELOPMENTS]]
-    lines += [f"Outlook: {o}" for o in part.outlook[:DIGEST_OUTLOOK]]
-    return "\n".join(lines)
+    lines = [f"Lead: {part.lead}"] if part.lead else []
+    # a headline that repeats the story's title (or an earlier one) says nothing new
+    titles = dict.fromkeys(d.title for d in part.developments[:DIGEST_DEVELOPMENTS])
+    lines += [f"Development: {t}" for t in titles if t.casefold() != story.title.casefold()]
+    lines += [f"Outlook: {o}" for o in part.outlook[: -(-BRIEF_OUTLOOK // max(stories, 1))]]
+    header = f"{story.title} | {story.status}, {len(story.articles)} articles"
+    return story.id, header, "\n".join(lines)
 
 
 def grounding_text(article: Article) -> str:
