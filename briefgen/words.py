@@ -39,7 +39,9 @@ NO_SPACE = regex.compile(rf"[{HAN}{KANA}{THAI}\p{{Lao}}\p{{Khmer}}\p{{Myanmar}}]
 KANA_RE = regex.compile(rf"[{KANA}]")
 THAI_RE = regex.compile(rf"[{THAI}]")
 HAN_RE = regex.compile(rf"[{HAN}]")
-SEGMENTED = {"zh", "ja", "th"}  # languages whose words need a dictionary segmenter
+# wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
+# Korean has spaces between words and is read without MeCab's Korean dictionary.
+SEGMENTED = {"zh", "ja", "ko"}
 
 
 def needs_segmenting(text: str) -> bool:
@@ -69,7 +71,8 @@ def words(text: str, lang: str = "") -> list[str]:
         return _thai(text)
     if segmenter in ("zh", "ja"):
         return _tokenize(text, segmenter)
-    return _tokenize(text, lang)  # Lao, Khmer, Burmese: no segmenter; runs stay whole
+    # Lao, Khmer, Burmese: no segmenter, their runs stay whole
+    return _tokenize(text, lang if lang not in SEGMENTED else "")
 
 
 def segmenter_language(text: str, lang: str = "") -> str:

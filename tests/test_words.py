@@ -1,0 +1,66 @@
+"""Words in every script: segmented where the script has no spaces, counted the same way."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefgen.words import needs_segmenting, segmenter_language, word_count, words
+
+CASES = [
+    # text, language, the words expected (wordfreq lower-cases and drops punctuation)
+    ("中国政府周一宣布新的经济刺激计划。", "zh", ["中国政府", "周一", "宣布", "新", "的", "经济"]),
+    ("日本政府は月曜日に新しい経済対策を発表した。", "ja", ["日本", "政府", "は", "月曜日", "に"]),
+    ("รัฐบาลไทยประกาศมาตรการใหม่เมื่อวันจันทร์", "th", ["รัฐบาล", "ไทย", "ประกาศ", "มาตรการ"]),
+    ("한국 정부는 월요일 새로운 경제 대책을 발표했다.", "ko", ["한국", "정부는", "월요일"]),
+    ("أعلنت الحكومة يوم الاثنين عن خطة جديدة.", "ar", ["أعلنت", "الحكومة", "يوم", "الاثنين"]),
+    ("הממשלה הודיעה ביום שני על תוכנית חדשה.", "he", ["הממשלה", "הודיעה", "ביום", "שני"]),
+    ("भारत सरकार ने सोमवार को नई योजना की घोषणा की।", "hi", ["भारत", "सरकार", "ने", "सोमवार"]),
+    ("Правительство объявило о новых мерах.", "ru", ["правительство", "объявило", "о"]),
+    ("Η κυβέρνηση ανακοίνωσε νέα μέτρα.", "el", ["η", "κυβέρνηση", "ανακοίνωσε"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES)
+def test_words_in_every_script(text, lang, expected):
+    found = words(text, lang)
+    assert found[: len(expected)] == expected
+    assert word_count(text, lang) == len(found) or not needs_segmenting(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES)
+def test_the_script_picks_the_segmenter_when_no_language_is_given(text, lang, expected):
+    assert words(text)[: len(expected)] == expected
+
+
+def test_a_chinese_paragraph_is_many_words_not_one():
+    paragraph = "国家统计局周一发布数据显示，全年粮食总产量达到七亿吨，比上年增长百分之一点八。"
+    assert len(paragraph.split()) == 1
+    assert word_count(paragraph) >= 15
+
+
+def test_a_declared_language_that_does_not_match_the_script_is_overridden():
+    # An English article that quotes a Chinese name; a Japanese text declared as Chinese.
+    assert segmenter_language("Talks with 习近平 went on.", "en") == "zh"
+    assert segmenter_language("首相は対策を発表した。", "zh") == "zh"  # Han present: declared
+    assert segmenter_language("これはテストです。", "zh") == "ja"  # kana only: Japanese
+    assert segmenter_language("Plain English text.", "en") == ""
+
+
+def test_spaced_scripts_are_counted_by_their_spaces():
+    text = "Russia struck power plants overnight — officials said."
+    assert word_count(text, "en") == len(text.split())
+
+
+def test_help_does_not_import_the_segmenters():
+    code = (
+        "import sys; from briefgen.cli import app; import briefgen.words, briefgen.sources.files;"
+        "bad = [m for m in ('jieba', 'MeCab', 'pythainlp', 'wordfreq') if m in sys.modules];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    root = Path(__file__).resolve().parents[1]  # this checkout, not another installed copy
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stdout + result.stderr
