@@ -8,9 +8,10 @@ import pytest
 from llm_server import FakeLLM, serve
 
 from briefgen.config import LLMSettings
-from briefgen.models import Article, Period, Story
+from briefgen.models import Article, Development, Period, Story
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.openai import OpenAISummarizer
+from briefgen.summarize.parts import StoryPart, digest_entry
 
 
 @pytest.fixture
@@ -94,3 +95,33 @@ def test_cached_prompt_tokens_are_counted(llm):
     assert first.cached_tokens == 0  # nothing cached yet: the prompts differ early on
     again = summarize(llm.base_url, request()).brief.stats  # same prompts, our cache off
     assert 0 < again.cached_tokens <= again.prompt_tokens
+
+
+def developments(*titles: str) -> list[Development]:
+    return [
+        Development(title=t, detail="d", story="s1", status="new", sources=["S1"], quotes=[])
+        for t in titles
+    ]
+
+
+@pytest.mark.parametrize(("stories", "lines"), [(1, 3), (3, 2), (6, 1)])
+def test_the_synthesis_digest_carries_a_story_share_of_the_outlook(stories, lines):
+    story = request().stories[0]
+    part = StoryPart(
+        story,
+        lead="Officials in Lviv said 1,200 homes lost power.",
+        developments=developments(story.title.lower(), "Repairs take 3 days", "Third"),
+        outlook=["Repairs by Thursday.", "A second storm on Friday.", "Schools reopen Monday."],
+    )
+    sid, header, text = digest_entry(part, stories)
+    assert (sid, header) == ("s1", "Storm in Lviv | new, 2 articles")
+    assert (
+        text.splitlines()
+        == [
+            f"Lead: {part.lead}",
+            "Development: Repairs take 3 days",  # the top two, but not the story's title again
+            *[f"Outlook: {line}" for line in part.outlook[:lines]],  # five among the stories
+        ]
+    )
+    part.developments = developments("Repairs take 3 days", "Repairs take 3 days", "Third")
+    assert digest_entry(part, stories)[2].count("Development:") == 1  # said once
