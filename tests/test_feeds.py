@@ -118,3 +118,14 @@ def test_a_hanging_page_costs_its_text_not_the_feed(server):
     assert result.error is None
     assert [a.text for a in result.fetched.articles] == ["Power is back."]
     assert "not read within the source's deadline" in result.fetched.skipped[0].error
+
+
+def test_a_long_chinese_summary_is_not_a_teaser(server):
+    link = server.add("/power", PAGE)
+    summary = "工程师周二恢复了哈尔科夫大部分地区的电力供应，此前该市遭到夜间袭击。" * 6
+    url = server.add("/zh.xml", rss(link, summary), content_type="text/xml")
+    assert len(summary.split()) == 1  # one "word" by spaces, about 80 by segmenting
+    assert fetched(url).articles[0].text.startswith("工程师周二")  # its page was not needed
+    assert "/power" not in server.hits
+    short = server.add("/zh-short.xml", rss(link, "电力已恢复。"), content_type="text/xml")
+    assert fetched(short).articles[0].text.startswith("Engineers restored")

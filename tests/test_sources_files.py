@@ -1,5 +1,6 @@
 import datetime as dt
 import os
+from pathlib import Path
 
 from briefgen.config import FetchSettings
 from briefgen.sources.files import FileSource, read_file
@@ -121,3 +122,32 @@ def test_first_line_is_a_title_only_if_it_looks_like_one(tmp_path):
     article = read_file(path, LIMITS.max_bytes)
     assert article.title == "no title"  # from the file name
     assert article.text == "The council voted on Monday to approve the budget."
+
+
+LANGUAGES = Path(__file__).resolve().parent / "fixtures" / "languages"
+
+
+def test_a_chinese_page_is_an_article_though_it_has_no_spaces():
+    article = read_file(LANGUAGES / "zh-grain-harvest.html", LIMITS.max_bytes)
+    assert article.title == "国家统计局：今年全国粮食总产量再创新高"
+    assert article.language == "zh" and "7.12亿吨" in article.text
+    assert "版权所有" not in article.text  # the footer is boilerplate
+
+
+def test_a_japanese_text_file_has_its_first_line_as_title():
+    article = read_file(LANGUAGES / "ja-typhoon-okinawa.txt", LIMITS.max_bytes)
+    assert article.title == "台風22号が沖縄本島に接近、約4万世帯が停電"
+    assert article.text.startswith("気象庁によると") and len(article.text.split("\n")) == 5
+
+
+def test_a_short_chinese_page_is_still_refused_with_its_word_count(tmp_path):
+    import pytest
+
+    from briefgen.sources.files import UnusableFile
+
+    path = tmp_path / "stub.html"
+    path.write_text(
+        "<html lang='zh'><body><article><p>请登录后阅读全文。</p></article></body></html>"
+    )
+    with pytest.raises(UnusableFile, match=r"only [2-9] words"):
+        read_file(path, LIMITS.max_bytes)

@@ -112,3 +112,16 @@ def test_page_charset_declared_only_in_the_html(server):
     [article] = fetch(server.add("/ru", html, content_type="text/html")).articles
     assert article.title == "Новости дня"
     assert "Правительство" in article.text
+
+
+def test_a_chinese_article_page_is_read(server):
+    page = (
+        '<!doctype html><html lang="zh-CN"><head><title>粮食产量</title>'
+        '<meta property="article:published_time" content="2026-11-24T09:00:00+08:00">'
+        "</head><body><article><h1>粮食产量再创新高</h1><p>"
+        "国家统计局周一发布数据显示，全年粮食总产量达到七亿吨，比上年增长百分之一点八。"
+        "统计局发言人表示，虽然夏季部分地区遭遇严重干旱，但秋粮单产提高抵消了不利影响。"
+        "</p></article></body></html>"
+    )
+    [article] = fetch(server.add("/zh", page), allow_private_networks=True).articles
+    assert article.language == "zh" and article.text.startswith("国家统计局周一发布数据")
