@@ -25,7 +25,7 @@ from briefgen.text import WORD_RE, terms
 
 # A sentence ends at . ! ? or … (and a closing quote or bracket) before a capital or a digit.
 SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"”’')]))\s+(?=[\"“‘(]?[A-Z0-9])")
-NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]+")  # a capitalised word that does not open the sentence
+NAME = re.compile(r"\s([A-Z][\w'’-]+)")  # a capitalised word that does not open the sentence
 NEGATIONS = frozenset({"not", "no", "never", "without", "nor", "n't"})
 MAX_WORDS = 60  # a longer "sentence" (text without full stops) is sent in pieces this long
 # Share of a sentence's shingles that another must have to carry it: two words changed in a
@@ -124,8 +124,8 @@ def _features(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """(shingles, keys) of a sentence: its word 3-shingles (one changed word costs three),
     and its names, numbers and negations."""
     words = WORD_RE.findall(sentence.casefold())
-    grams = frozenset(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
-    keys = frozenset({*numbers(sentence), *NAME.findall(sentence), *(NEGATIONS & set(words))})
+    grams = frozenset(map(" ".join, zip(words, words[1:], words[2:], strict=False)))
+    keys = frozenset({*numbers(sentence), *NAME.findall(sentence), *NEGATIONS.intersection(words)})
     return grams or frozenset(words), keys
 
 
