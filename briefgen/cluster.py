@@ -15,10 +15,10 @@ from scipy import sparse
 
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
-from briefgen.near_dupes import NearDuplicateIndex, shingles, signatures
+from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
-from briefgen.text import terms
+from briefgen.text import stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
@@ -53,21 +53,25 @@ def dedupe(articles: list[Article]) -> Deduped:
     """Keep the earliest article of each group of identical or near-identical ones."""
     ordered = sorted(articles, key=lambda a: (a.published, -len(a.text), a.url))
     sets = [shingles(a.text) for a in ordered]
-    index = NearDuplicateIndex(NEAR_DUPLICATE)
+    candidates = earlier_candidates(signatures(sets))
+    kept: set[int] = set()
     by_key: dict[str, Article] = {}
     result = Deduped([])
-    for i, (article, signature) in enumerate(zip(ordered, signatures(sets), strict=True)):
+    for i, article in enumerate(ordered):
         original = by_key.get(article.canonical_url) or by_key.get(article.content_hash)
-        if original is None and signature is not None:
-            matched = index.matches(sets[i], signature)
+        if original is None:
+            matched = [
+                j
+                for j in candidates.get(i, ())
+                if j in kept and jaccard(sets[i], sets[j]) >= NEAR_DUPLICATE
+            ]
             original = ordered[min(matched)] if matched else None
         if original is not None:
             result.duplicates.setdefault(original.url, []).append(article)
             continue
         result.articles.append(article)
         by_key[article.canonical_url] = by_key[article.content_hash] = article
-        if signature is not None:
-            index.add(i, sets[i], signature)
+        kept.add(i)
     return result
 
 
@@ -89,7 +93,8 @@ def cluster(
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     edges = _similarities(vectors, names, profiles, hours)
     groups = average_linkage(len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE)
-    stories = [_story(members, articles, vectors, topic_terms, now) for members in groups]
+    ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
+    stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
         story.id = f"s{n}"
@@ -190,6 +195,17 @@ def _telling(vectors: list[Vector], limit: int, prefix: str) -> list[dict[str, f
         )
         for v in vectors
     ]
+
+
+def _with_names(vector: Vector, names: Vector) -> Vector:
+    """Content words and names together, names as the stems `text.terms` gives them (so a
+    topic's terms and a headline's words find them)."""
+    merged = dict(vector)
+    for key, weight in names.items():
+        if key[0] == "@":
+            term = stem(key[1:])
+            merged[term] = merged.get(term, 0.0) + weight
+    return merged
 
 
 def _story(

@@ -1,14 +1,14 @@
-"""Near-duplicate texts: word 5-shingles, MinHash signatures in an LSH index, and candidates
+"""Near-duplicate texts: word 5-shingles, MinHash signatures banded for LSH, and candidates
 confirmed by the exact Jaccard of their shingle sets."""
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Hashable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash
 
 from briefgen.text import WORD_RE, normalise
 
@@ -43,25 +43,31 @@ def jaccard(a: Shingles, b: Shingles) -> float:
     return common / (a.size + b.size - common)
 
 
-class NearDuplicateIndex:
-    """Shingle sets in a MinHash LSH index; `matches` returns the indexed keys whose exact
-    Jaccard with a set reaches the threshold (LSH only proposes, the sets decide)."""
-
-    def __init__(self, threshold: float) -> None:
-        self.threshold = threshold
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, NUM_PERM // BANDS))
-        self._sets: dict[Hashable, Shingles] = {}
-
-    def add(self, key: Hashable, grams: Shingles, signature: LeanMinHash) -> None:
-        self._lsh.insert(key, signature, check_duplication=False)
-        self._sets[key] = grams
-
-    def matches(self, grams: Shingles, signature: LeanMinHash) -> list[Hashable]:
-        return [
-            key
-            for key in self._lsh.query(signature)
-            if jaccard(grams, self._sets[key]) >= self.threshold
-        ]
+def earlier_candidates(signatures: Sequence[LeanMinHash | None]) -> dict[int, set[int]]:
+    """For each item, the earlier items whose signature agrees with its own on all rows of at
+    least one of BANDS bands (MinHash LSH, done at once with numpy): the only ones that can
+    be near duplicates of it. Items without a signature have none."""
+    present = np.array([i for i, s in enumerate(signatures) if s is not None], dtype=np.int64)
+    found: dict[int, set[int]] = {}
+    if len(present) < 2:
+        return found
+    matrix = np.array([signatures[i].hashvalues for i in present], dtype=np.uint64)
+    rows = NUM_PERM // BANDS
+    for band in range(BANDS):
+        block = np.ascontiguousarray(matrix[:, band * rows : (band + 1) * rows])
+        keys = block.view(np.dtype((np.void, block.itemsize * rows))).ravel()
+        _, group, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        shared = counts[group.ravel()] > 1
+        if not shared.any():
+            continue
+        members = present[shared]
+        order = np.argsort(group.ravel()[shared], kind="stable")
+        bounds = np.flatnonzero(np.diff(group.ravel()[shared][order])) + 1
+        for bucket in np.split(members[order], bounds):
+            ordered = sorted(bucket.tolist())
+            for k, item in enumerate(ordered[1:], start=1):
+                found.setdefault(item, set()).update(ordered[:k])
+    return found
 
 
 def signatures(sets: Sequence[Shingles]) -> list[LeanMinHash | None]:

@@ -24,11 +24,11 @@ DEFAULT_LANGUAGE = "en"
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first
 TOKEN = re.compile(
+    r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
+    r"(?P<word>(?<![^\W_])[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
+    r"|(?:(?P<currency>[£$€¥])\s?)?"
     r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
-    r"|(?P<start>(?:^|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
-    r"(?P<word>(?<![^\W_])[^\W\d_][^\W_]*(?:['’][^\W_]+)?)",
-    re.M,
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
@@ -83,56 +83,71 @@ def profiles(articles: list[Article]) -> list[Profile]:
     read = [_read(a) for a in articles]
     capital: Counter[str] = Counter()
     small: Counter[str] = Counter()
-    for _, title, body, _ in read:
-        for folded, case, _ in title + body:
-            if case == "capital":
-                capital[folded] += 1
-            elif case == "small":
-                small[folded] += 1
+    for _, parts in read:
+        for words, _, _ in parts:
+            for folded, case, n in words:
+                if case == "capital":
+                    capital[folded] += n
+                elif case == "small":
+                    small[folded] += n
     names = {w for w, n in capital.items() if n >= small[w]}
-    return [_profile(*r, names) for r in read]
+    return [_profile(language, parts, names) for language, parts in read]
 
 
-def _read(article: Article) -> tuple[str, list, list, int]:
+Words = list[tuple[str, str, int]]
+
+
+def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
+    """The article's language, and the words of its title (counted twice), its first
+    sentence and the rest, each with how often it counts and whether it is the lead."""
     text = article.text
-    return language_of(article), _words(article.title, True), _words(text), _lead_end(text)
+    end = _lead_end(text)
+    return language_of(article), [
+        (_words(article.title, title=True), 2, True),
+        (_words(text[:end]), 1, True),
+        (_words(text[end:]), 1, False),
+    ]
 
 
-def _profile(language: str, title: list, body: list, lead_end: int, names: set[str]) -> Profile:
-    terms: Counter[str] = Counter()
-    anchors: Counter[str] = Counter()
+def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str]) -> Profile:
+    terms: dict[str, int] = {}
+    anchors: dict[str, int] = {}
     weights: dict[str, float] = {}
     lead: set[str] = set()
     figures: set[str] = set()
     key_figures: set[str] = set()
-    for words, times in ((title, 2), (body, 1)):
-        for folded, case, at in words:
+    for words, times, in_lead in parts:
+        for folded, case, n in words:
             if folded[0].isdigit():
                 key, telling = "#" + folded, number_rarity(folded)
-                anchors[key] += times
+                anchors[key] = anchors.get(key, 0) + n * times
                 if case:  # a quantity of a kind: 'kind=value'
-                    kind, value = case.split("=")
-                    figures.update(_buckets(kind, float(value)))
-                    if telling >= SPECIFIC and (times == 2 or at < lead_end):
-                        key_figures.add(_buckets(kind, float(value))[0])
+                    buckets = _buckets(case)
+                    figures.update(buckets)
+                    if in_lead and telling >= SPECIFIC:
+                        key_figures.add(buckets[0])
             else:
                 key, telling = _word(folded, language)
                 if not telling:
                     continue
                 if folded in names:
                     key = "@" + folded
-                    anchors[key] += times
+                    anchors[key] = anchors.get(key, 0) + n * times
                 else:
-                    terms[key] += times
-            weights[key] = min(weights.get(key, telling), telling)  # its commonest form
-            if times == 2 or at < lead_end:
+                    terms[key] = terms.get(key, 0) + n * times
+            if telling < weights.get(key, 99.0):
+                weights[key] = telling  # its commonest form
+            if in_lead:
                 lead.add(key)
-    return Profile(terms, anchors, lead, weights, figures, key_figures)
+    return Profile(Counter(terms), Counter(anchors), lead, weights, figures, key_figures)
 
 
-def _buckets(kind: str, value: float) -> tuple[str, str, str]:
+@lru_cache(maxsize=65536)
+def _buckets(quantity: str) -> tuple[str, str, str]:
     """'kind=value' with the value to two significant digits: rounded, then rounded down and
     up (so that 1.24bn and 1.2bn, as two outlets may round one figure, meet)."""
+    kind, number = quantity.split("=")
+    value = float(number)
     if value <= 0:
         return (f"{kind}=0",) * 3
     exponent = math.floor(math.log10(value)) - 1
@@ -154,46 +169,50 @@ def _lead_end(text: str) -> int:
 
 
 def _words(text: str, title: bool = False) -> list[tuple[str, str, int]]:
-    """(case-folded word or number, its case, offset) for each word that is no stopword: case
-    is 'capital' or 'small' inside a sentence, '' for a sentence's first word, a number or
-    any word of a Title Case headline. Numbers lose their thousands separators."""
-    found = [
-        (m["number"] or m["word"], m["start"] is None, m.start())
-        if m["word"]
-        else (m["number"], _quantity(m, text), m.start())
-        for m in TOKEN.finditer(text)
-    ]
-    title_case = title and sum(w[0].isupper() for w, _, _ in found) > TITLE_CASE * len(found)
+    """(case-folded word, case, count) for each word that is no stopword, case being
+    'capital' or 'small' inside a sentence and '' for a sentence's first word or any word of
+    a Title Case headline; and (number, 'kind=value' or '', count) for each number, without
+    thousands separators."""
+    found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
+    title_case = title and sum(
+        n for t, n in found.items() if t[1][:1].isupper()
+    ) > TITLE_CASE * sum(found.values())
     out = []
-    for word, inside, at in found:
-        if word[0].isdigit():
-            out.append((word.replace(",", ""), inside, at))
+    for (start, word, currency, number, percent, unit, unit2), n in found.items():
+        if number:
+            quantity = _quantity(number, currency, percent, unit, unit2)
+            out.append((number.replace(",", ""), quantity, n))
             continue
-        folded = word.casefold().replace("’", "'").removesuffix("'s")
-        if len(folded) > 1 and folded not in STOPWORDS:
-            case = "" if title_case or not inside else "capital" if word[0].isupper() else "small"
-            out.append((folded, case, at))
+        folded = _fold(word)
+        if folded:
+            case = "" if title_case or start else "capital" if word[0].isupper() else "small"
+            out.append((folded, case, n))
     return out
 
 
-def _quantity(match: re.Match, text: str) -> str:
+@lru_cache(maxsize=262144)
+def _fold(word: str) -> str:
+    """The word case-folded, without a possessive 's; '' for a stopword or a single letter."""
+    folded = word.casefold().replace("’", "'").removesuffix("'s")
+    return folded if len(folded) > 1 and folded not in STOPWORDS else ""
+
+
+def _quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:
     """'kind=value' of a number: its currency (before or after it, scaled by 'm', 'bn' ...),
     '%', or the word after it as its unit; '' for an ordinal, a time or a year."""
-    number = match["number"].replace(",", "")
+    number = number.replace(",", "")
     if YEAR.fullmatch(number):
         return ""
     value = float(number)
-    before = text[match.start() - 1 : match.start()]
-    if match["percent"]:
+    if percent:
         return f"%={value}"
-    unit = (match["unit"] or "").casefold()
+    unit = unit.casefold()
     if unit in NOT_QUANTITY:
         return ""
-    following = (match["unit2"] or "").casefold()
     if unit in SCALE:
         value *= SCALE[unit]
-        unit, following = following, ""
-    kind = CURRENCY.get(before) or CURRENCY.get(unit)
+        unit = following.casefold()
+    kind = CURRENCY.get(currency) or CURRENCY.get(unit)
     if kind is None:
         kind = "" if unit in STOPWORDS else stem(unit)
     return f"{kind}={value}"
