@@ -124,40 +124,46 @@ class OpenAISummarizer:
         # leave together and no prompt-building slows an answer; meanwhile the client is made
         # (loading the TLS certificates mostly runs outside the GIL)
         building = asyncio.get_running_loop().run_in_executor(None, self._story_calls, request)
-        client = self.client or make_client(self.llm)
+        client = None
         try:
+            client = self.client or make_client(self.llm)
             calls = await building
-        except BaseException:
-            if self.client is None:
-                await client.close()
-            raise
-        chat = Chat(
-            self.llm,
-            client,
-            self.store,
-            self.prompts.digest(SYSTEM, STORY, SYNTHESIS),
-            self.now,
-        )
-        checks = GroundingStats()
-        tasks = [asyncio.create_task(self._story(chat, request, c, checks)) for c in calls]
-        try:
-            try:
-                parts = await asyncio.gather(*tasks)
-            except BaseException:
-                # an LLMError stops the brief: stop the other calls too, and collect their
-                # errors, or asyncio logs each one's traceback ("exception never retrieved")
-                for task in tasks:
-                    task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
-                raise
-            for part in parts:
-                if part.fallback:
-                    fill_offline(request, part)
+            chat = Chat(
+                self.llm,
+                client,
+                self.store,
+                self.prompts.digest(SYSTEM, STORY, SYNTHESIS),
+                self.now,
+            )
+            checks = GroundingStats()
+            parts = await self._stories(chat, request, calls, checks)
             synthesis = await self._synthesis(chat, request, parts)
         finally:
-            if self.client is None:
+            # when making the client failed, its error is the one raised, not the build's
+            await asyncio.gather(building, return_exceptions=True)
+            if client is not None and self.client is None:
                 await client.close()
         return self._brief(request, parts, synthesis, chat, checks)
+
+    async def _stories(
+        self, chat: Chat, request: SummaryRequest, calls: list[StoryCall], checks: GroundingStats
+    ) -> list[StoryPart]:
+        """Every story's part, the calls all at once; a story whose call failed is summarized
+        offline."""
+        tasks = [asyncio.create_task(self._story(chat, request, c, checks)) for c in calls]
+        try:
+            parts = await asyncio.gather(*tasks)
+        except BaseException:
+            # an LLMError stops the brief: stop the other calls too, and collect their
+            # errors, or asyncio logs each one's traceback ("exception never retrieved")
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
+        for part in parts:
+            if part.fallback:
+                fill_offline(request, part)
+        return parts
 
     # -- map: one call per story ---------------------------------------------------------
 
