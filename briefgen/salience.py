@@ -63,15 +63,14 @@ ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is E
 @dataclass
 class Profile:
     """What an article is about, as countable keys: content stems, and anchors (names,
-    case-folded, prefixed '@', and numbers, prefixed '#'); `lead` holds the keys of its title
-    and first sentence; `rarity` how telling each key is in the article's language."""
+    case-folded, prefixed '@', and numbers, prefixed '#'); `rarity` how telling each key is
+    in the article's language; its quantities as 'kind=value' (see _buckets)."""
 
     terms: Counter[str]
     anchors: Counter[str]
-    lead: set[str]
     rarity: dict[str, float]
-    figures: set[str]  # 'kind=value' of every quantity, its value to two significant digits
-    key_figures: set[str]  # of the specific quantities in the title and first sentences
+    figures: set[str]  # every quantity, to two significant digits, also rounded down and up
+    key_figures: set[str]  # the specific quantities of the title and first sentence
 
 
 def profiles(articles: list[Article]) -> list[Profile]:
@@ -113,7 +112,6 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
     terms: dict[str, int] = {}
     anchors: dict[str, int] = {}
     weights: dict[str, float] = {}
-    lead: set[str] = set()
     figures: set[str] = set()
     key_figures: set[str] = set()
     for words, times, in_lead in parts:
@@ -137,9 +135,7 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                     terms[key] = terms.get(key, 0) + n * times
             if telling < weights.get(key, 99.0):
                 weights[key] = telling  # its commonest form
-            if in_lead:
-                lead.add(key)
-    return Profile(Counter(terms), Counter(anchors), lead, weights, figures, key_figures)
+    return Profile(Counter(terms), Counter(anchors), weights, figures, key_figures)
 
 
 @lru_cache(maxsize=65536)
