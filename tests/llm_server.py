@@ -104,7 +104,12 @@ class FakeLLM:
         elif fault == "refusal":
             content, refusal = None, "I can't help with that request."
         message = {"role": "assistant", "content": content, "refusal": refusal}
-        prompt_tokens = tokens.count_messages(body["messages"])
+        # each message tokenized once, for the count and the prompt cache (tokenizing every
+        # prompt twice kept this server busy enough to accept a burst of requests late)
+        encode = tokens._encoding().encode_ordinary
+        ids = [encode(m["content"] or "") for m in body["messages"]]
+        prompt_tokens = sum(map(len, ids)) + tokens.TOKENS_PER_MESSAGE * len(ids)
+        prompt_tokens += tokens.TOKENS_PER_REPLY  # as tokens.count_messages counts
         completion_tokens = tokens.count(content or "")
         usage = {
             "prompt_tokens": prompt_tokens,
@@ -112,7 +117,8 @@ class FakeLLM:
             "total_tokens": prompt_tokens + completion_tokens,
         }
         if self.prompt_cache:
-            usage["prompt_tokens_details"] = {"cached_tokens": self._cached(body["messages"])}
+            cached = self._cached([t for message in ids for t in message])
+            usage["prompt_tokens_details"] = {"cached_tokens": cached}
         # the answer takes `delay` in all, this server's own work included
         time.sleep(
             max(0.0, received + (self.slow_s if fault == "slow" else self.delay) - time.monotonic())
@@ -130,9 +136,9 @@ class FakeLLM:
             {},
         )
 
-    def _cached(self, messages: list[dict]) -> int:
-        """Tokens at the start of this prompt that an earlier one began with (see prompt_cache)."""
-        ids = tokens._encoding().encode_ordinary("".join(m["content"] or "" for m in messages))
+    def _cached(self, ids: list[int]) -> int:
+        """Tokens at the start of this prompt (`ids`, its messages' tokens one after the other)
+        that an earlier one began with (see prompt_cache)."""
         with self.lock:
             longest = max((_common(ids, p) for p in self.prompts), default=0)
             self.prompts.append(ids)
