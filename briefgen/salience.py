@@ -57,6 +57,7 @@ STEMMERS = {
     "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
     "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil", "tr": "turkish",
 }  # fmt: skip
+UNSPACED = {"ja", "ko", "zh", "th", "my", "km", "lo"}  # wordfreq segments these itself
 ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
 
 
@@ -244,14 +245,18 @@ def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
 @lru_cache(maxsize=262144)
 def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     """The word's zipf frequency in the language (0 when unknown; the English list when
-    wordfreq does not know the language)."""
+    wordfreq does not know the language). A plain word is looked up in the list; anything
+    else (an apostrophe, a script written without spaces) goes through wordfreq's own
+    tokeniser, which splits and combines."""
     frequencies = _frequencies(language)
     if frequencies is None:
-        return _zipf_frequency(word, DEFAULT_LANGUAGE)
-    frequency = frequencies.get(word)
-    if frequency is None:  # not a plain entry: let wordfreq tokenise and combine
-        return _zipf_frequency(word, language)
-    return math.log10(frequency) + 9
+        language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
+    frequency = frequencies.get(word) if frequencies else None
+    if frequency is not None:
+        return math.log10(frequency) + 9
+    if word.isalpha() and language not in UNSPACED:
+        return 0.0
+    return _zipf_frequency(word, language)
 
 
 def _zipf_frequency(word: str, language: str) -> float:
@@ -284,7 +289,7 @@ def language_of(article: Article) -> str:
     """The article's language: as declared, else English when English stopwords are common in
     it (cheap), else detected (py3langid); DEFAULT_LANGUAGE when nothing tells."""
     if article.language:
-        return article.language.lower()
+        return article.language[:2].lower()  # 'en-GB': 'en'
     sample = WORD_RE.findall(article.text[:1500].casefold())
     if not sample or sum(w in STOPWORDS for w in sample) >= ENGLISH_SHARE * len(sample):
         return DEFAULT_LANGUAGE

@@ -30,6 +30,7 @@ def test_rarity_tells_a_template_word_from_a_city_and_a_name():
 
 def test_language_is_declared_or_english_by_its_stopwords_or_detected():
     assert language_of(article("Il pleut.", language="FR")) == "fr"
+    assert language_of(article("It rains.", language="en-GB")) == "en"
     assert language_of(article("The mayor said that the bridge was closed to all traffic.")) == "en"
     german = (
         "Die Albertbrücke in Dresden ist seit Donnerstagmorgen für den gesamten Verkehr gesperrt, "
