@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from briefgen.summarize import lang_cues
 from briefgen.summarize.actors import main_verb, quotes_in
 from briefgen.summarize.sentences import Sentence
+from briefgen.summarize.terms import ENGLISH
 
 Kind = Literal["development", "risk", "reaction", "outlook"]
 
@@ -87,8 +89,10 @@ def harm_statement(text: str) -> bool:
     return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
 
 
-def risk_score(text: str) -> int:
+def risk_score(text: str, lang: str = "") -> int:
     """How explicit the threat is: 2 per threat, 1 per warning, modal and harm word."""
+    if lang not in ENGLISH:
+        return lang_cues.risk_score(text, lang)
     if not harm_statement(text):
         return 0
     found = len(WARNING.findall(text)) + len(MODAL.findall(text)) + len(HARM.findall(text))
@@ -102,7 +106,9 @@ def verb_stance(verb: str) -> str:
 
 def stance_of(sentence: Sentence) -> str:
     """support / oppose / concern / neutral: from a 'Support:' label, else the verb that
-    follows the actor, else what the sentence says."""
+    follows the actor, else what the sentence says. Other languages: `lang_cues.stance`."""
+    if sentence.lang not in ENGLISH:
+        return lang_cues.stance(sentence.text, sentence.lang)
     if sentence.label.lower() in LABEL_STANCE:
         return LABEL_STANCE[sentence.label.lower()]
     if stance := verb_stance(main_verb(sentence.text)):
@@ -114,6 +120,8 @@ def stance_of(sentence: Sentence) -> str:
 
 def classify(sentence: Sentence, actor: str) -> Kind:
     """The section a sentence belongs to, given the actor who speaks in it (if any)."""
+    if sentence.lang not in ENGLISH:
+        return lang_cues.classify(sentence, actor)
     text = sentence.text
     harm = harm_statement(text)
     if actor:

@@ -22,7 +22,6 @@ from briefgen.summarize import SummaryRequest
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
-from briefgen.text import terms
 from briefgen.vectors import cosine, tfidf
 
 log = logging.getLogger(__name__)
@@ -41,9 +40,9 @@ class ExtractiveSummarizer:
     model = ""
 
     def summarize(self, request: SummaryRequest) -> Brief:
-        topic_terms = set(terms(" ".join([request.topic, *request.keywords])))
+        topic = " ".join([request.topic, *request.keywords])
         n = len(request.stories)
-        ranked = [rank(i, s, topic_terms, n) for i, s in enumerate(request.stories)]
+        ranked = [rank(i, s, topic, n) for i, s in enumerate(request.stories)]
         if not any(r.candidates for r in ranked):
             count = sum(len(s.articles) for s in request.stories)
             raise NoArticlesError(
@@ -185,8 +184,9 @@ class _Items:
         """A possible harm named by what it is, with no likelihood or impact: the extractive
         summarizer cannot assess them, and no article is made to say it does."""
         text = c.sentence.text
+        title = risk_title(text, c.sentence.lang) or harm_phrase(text)
         return Risk(
-            risk=risk_title(text) or harm_phrase(text) or f"Warning from {c.actor}",
+            risk=title or f"Warning from {c.actor}",
             detail=text,
             story=self.ranked[c.story].story.id,
             sources=self.cite(c),

@@ -15,9 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.models import Story
+from briefgen.summarize import lang_cues
 from briefgen.summarize.actors import speakers
 from briefgen.summarize.cues import Kind, classify, risk_score
 from briefgen.summarize.sentences import Sentence, article_sentences, usable
+from briefgen.summarize.terms import ENGLISH, terms
 from briefgen.summarize.titles import context_penalty, unattributed_quote
 from briefgen.vectors import Vector, cosine, tfidf
 
@@ -64,12 +66,14 @@ class RankedStory:
         return found
 
 
-def rank(index: int, story: Story, topic_terms: set[str], of: int = 1) -> RankedStory:
-    """The story's usable sentences as candidates, best first (deterministic)."""
+def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
+    """The story's usable sentences as candidates, best first (deterministic). `topic` is the
+    topic's name and keywords, read in each sentence's language."""
     every = [s for i, a in enumerate(story.articles) for s in article_sentences(a, i)]
     if len(every) > LOG_ABOVE:
         log.info("ranking story %d/%d: %d sentences", index + 1, of, len(every))
-    actors = dict(zip(map(id, every), speakers(every), strict=True))
+    actors = dict(zip(map(id, every), _speakers(every), strict=True))
+    topic_terms = {lang: set(terms(topic, lang)) for lang in {s.lang for s in every}}
     sentences = [s for s in every if usable(s) and not unattributed_quote(s, actors[id(s)])]
     ranked = RankedStory(index, story)
     if not sentences:
@@ -90,12 +94,13 @@ def rank(index: int, story: Story, topic_terms: set[str], of: int = 1) -> Ranked
         kind = classify(s, actor)
         # What comes next usually closes an article: no lead bonus for the outlook.
         position = 0.5 if kind == "outlook" else 1 / (1 + 0.3 * s.position)
-        topical = min(len(topic_terms & set(s.terms)) / max(len(topic_terms), 1), 1.0)
+        wanted = topic_terms[s.lang]
+        topical = min(len(wanted & set(s.terms)) / max(len(wanted), 1), 1.0)
         length = 1.0 if 10 <= s.words <= 45 else 0.8
         penalty = length * context_penalty(s)
         score = (0.45 * cross + 0.15 * within + 0.3 * position + 0.1 * topical) * penalty
         if kind == "risk":  # the more explicit the threat, the more it belongs in the brief
-            score *= 1 + 0.1 * min(risk_score(s.text), 8)
+            score *= 1 + 0.1 * min(risk_score(s.text, s.lang), 8)
         if story.status == "updated" and story.articles[s.article].url in story.unseen:
             score *= NEW_FACTS  # an updated story leads with what is new in it
         # How much of the story a sentence tells: the weight of the story's central terms it
@@ -107,6 +112,19 @@ def rank(index: int, story: Story, topic_terms: set[str], of: int = 1) -> Ranked
         ranked.by_article.setdefault(s.article, []).append(candidate)
     ranked.candidates.sort(key=lambda c: (-c.score, c.sentence.article, c.sentence.position))
     return ranked
+
+
+def _speakers(sentences: list[Sentence]) -> list[str]:
+    """Each sentence's actor, read by the rules of its language. The other languages' terms
+    replace the English ones `article_sentences` gives every sentence (`terms.terms`)."""
+    if all(s.lang in ENGLISH for s in sentences):
+        return speakers(sentences)
+    for s in sentences:
+        if s.lang not in ENGLISH:
+            s.terms = terms(s.text, s.lang)
+    english = iter(speakers([s for s in sentences if s.lang in ENGLISH]))
+    others = iter(lang_cues.speakers([s for s in sentences if s.lang not in ENGLISH]))
+    return [next(english) if s.lang in ENGLISH else next(others) for s in sentences]
 
 
 def _normalised(weights: Counter[str]) -> Vector:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from briefgen.summarize import lang_cues
 from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_VERBS
 from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNING
 from briefgen.summarize.sentences import Sentence
+from briefgen.summarize.terms import ENGLISH
 
 SUBORDINATE = re.compile(
     r"^(?:in|after|with|by|according|as|despite|following|while|although|though|since|because"
@@ -64,10 +66,14 @@ ATTRIBUTION = re.compile(
 HEDGE = re.compile(r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:of|that)\s+")
 
 
-def risk_title(text: str) -> str:
+def risk_title(text: str, lang: str = "") -> str:
     """A short name for the possible harm a sentence states, which is not the sentence's own
     opening: 'Officials fear that further strikes could trigger blackouts' -> 'Further strikes
-    could trigger blackouts'. '' when no such name can be cut from it."""
+    could trigger blackouts'. '' when no such name can be cut from it. Other languages: the
+    harm named from its word on (`lang_cues.harm_titles`)."""
+    if lang not in ENGLISH:
+        titles = lang_cues.harm_titles(text, lang)
+        return next((t for t in titles if not opens_with(text, t)), "")
     body = INTRO.sub("", text)
     # The harm follows "X warned (that)" / "X said": what is warned of, not who warns.
     match = ATTRIBUTION.match(body)

@@ -1,0 +1,313 @@
+"""Cue words of news prose in 17 languages besides English (English: `cues.py`, `actors.py`).
+
+Each entry is the start of a word (a stem: "warn" finds warnte, Warnung, warnen), "_" stands
+for a space; in Chinese and Japanese an entry is found anywhere (no spaces between words).
+The lists are short on purpose: a cue must rarely mean anything else in news. Kinds:
+
+- warn: announces a possible harm (warns, threatens, fears, risk of, danger)
+- modal: could / may / might; harm: what the harm is (damage, shortages, losses, war ...)
+- threat: an explicit threat of escalation, a risk by itself
+- outlook: what comes next (will, is expected to, next week)
+- speech: neutral verbs of saying; support / oppose / concern: an actor's stance
+- pronoun: a speaker named in an earlier sentence ("sagte sie")
+
+`actor` says where a sentence names who speaks: "before" the verb (the clause's subject),
+"after" it (Arabic opens with the verb: وقال الوزير), or "marker": up to a subject or topic
+particle (Japanese は/が, Korean 은/는/이/가, Hindi ने). `clitic` are prefixes written
+joined to a word (Arabic و "and", ب "with"; Hebrew ה "the", ו "and"); `actor_end` ends an
+actor named after its verb (Arabic إن "that", عن "about").
+"""
+
+from __future__ import annotations
+
+CUES: dict[str, dict[str, str]] = {
+    "de": {
+        "warn": "warn droh befürcht fürcht gefahr gefährd risik besorg bedroh",
+        "modal": "könnte dürfte möglicherweise droht drohen",
+        "harm": "schäd schaden ausfäll ausfall engpäss engpass mangel stromausf blackout "
+        "verlust pleite insolven rezession todesopf verletz überschwemm hochwasser zerstör "
+        "schließung stilllegung verzöger stellenabbau entlass preissteig teurer inflation "
+        "hunger krise krieg konflikt angriff streik sanktion zöll eskal vergelt unruh gewalt "
+        "katastroph einbruch einbrech mehrkosten belastung",
+        "threat": "eskalation vergeltung katastroph atomwaff",
+        "outlook": "wird werden voraussichtlich soll_ sollen geplant plant nächste "
+        "in_den_kommenden bis_ende frist",
+        "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte",
+        "support": "begrüß lobt lobte unterstütz befürwort verteidig",
+        "oppose": "kritisier verurteil lehnt_ab lehnte ablehn protestier empört bemängel "
+        "widersprach",
+        "concern": "warnt warnte besorg befürcht zweifel skeptisch bedenken",
+        "pronoun": "er sie es wir",
+        "actor": "before",
+    },
+    "fr": {
+        "warn": "avert menac craint craign risque_de risque_d risquent risquerait danger "
+        "inquiét mettre_en_péril",
+        "modal": "pourrait pourraient risque_de risquent",
+        "harm": "dégât dommage pénurie coupure panne effondr escalad représaill perte "
+        "faillite récession victime mort_ blessé inond détru fermeture retard licenci "
+        "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
+        "sanction droits_de_douane violence catastroph pollu",
+        "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
+        "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
+        "semaines à_venir d'ici",
+        "speech": "a_déclaré a_dit a_affirmé a_indiqué a_expliqué a_souligné a_ajouté "
+        "a_annoncé déclare affirme indique explique souligne estime a_estimé selon",
+        "support": "a_salué salue se_félicit a_soutenu soutient a_défendu défend applaud",
+        "oppose": "a_dénoncé dénonce a_critiqué critique a_condamné condamne a_rejeté "
+        "rejette s'oppose protest accus",
+        "concern": "s'inquiét inquiét préoccup craint a_averti met_en_garde",
+        "pronoun": "il elle ils elles",
+        "actor": "before",
+    },
+    "es": {
+        "warn": "advirt advert amenaz tem riesgo_de peligro pone_en_peligro alert",
+        "modal": "podría podrían puede_provocar pueden_provocar",
+        "harm": "daño escasez apagón apagones corte pérdida quiebra recesión muert herid "
+        "inundac destru cierre retras despid subida_de_precios aumento_de_precios "
+        "inflación hambruna crisis guerra conflicto ataque huelga sancion arancel "
+        "violencia catástrof escalad represalia contamina",
+        "threat": "escalada represalia catástrof armas_nucleares",
+        "outlook": "será serán prevé previsto está_previsto próxim se_espera a_partir_de "
+        "en_las_próximas plazo",
+        "speech": "dijo afirmó declaró señaló explicó indicó añadió aseguró subrayó anunció según",
+        "support": "celebr elogi aplaudi respald apoy defendi",
+        "oppose": "critic conden rechaz denunci protest acus",
+        "concern": "advirtió preocup alert lament teme",
+        "pronoun": "él ella ellos",
+        "actor": "before",
+    },
+    "it": {
+        "warn": "avvert minacc tem rischi pericol allarm mette_a_rischio",
+        "modal": "potrebbe potrebbero rischia",
+        "harm": "dann carenz blackout interruz perdit fallim recession mort feriti "
+        "alluvion distru chiusur ritard licenzi aumento_dei_prezzi rincar inflazion "
+        "crisi guerra conflitt attacc sciopero sanzion dazi violenz catastrof escalation "
+        "ritorsion inquina",
+        "threat": "escalation ritorsion catastrof armi_nucleari",
+        "outlook": "sarà saranno dovrebbe previst prossim entro nelle_prossime scadenza",
+        "speech": "ha_detto ha_dichiarato ha_affermato ha_spiegato ha_sottolineato ha_aggiunto "
+        "ha_annunciato dice afferma spiega secondo",
+        "support": "ha_accolto accoglie ha_elogiato ha_sostenuto sostiene ha_difeso difende plaud",
+        "oppose": "ha_criticato critica ha_condannato condanna ha_respinto respinge "
+        "protest accus contest",
+        "concern": "preoccup ha_avvertito teme timor",
+        "pronoun": "lui lei loro",
+        "actor": "before",
+    },
+    "pt": {
+        "warn": "alert advert ameaç tem risco_de perigo põe_em_risco",
+        "modal": "poderia poderiam pode_causar podem_causar",
+        "harm": "dano escassez apagão apagões corte perda falência recessão mort ferid "
+        "inundaç enchent destru fechamento encerramento atras demiss aumento_de_preços "
+        "inflação fome crise guerra conflito ataque greve sanç tarifa violência "
+        "catástrof escalada retaliaç contamina",
+        "threat": "escalada retaliaç catástrof armas_nucleares",
+        "outlook": "será serão deve_ devem_ previst próxim a_partir_de nas_próximas prazo",
+        "speech": "disse afirmou declarou explicou ressaltou acrescentou anunciou segundo destacou",
+        "support": "elogi apoi defend celebr aplaud saudou",
+        "oppose": "critic conden rejeit denunci protest acus",
+        "concern": "preocup alertou advertiu teme",
+        "pronoun": "ele ela eles elas",
+        "actor": "before",
+    },
+    "nl": {
+        "warn": "waarschuw dreig vrees vreest risico gevaar bezorg",
+        "modal": "zou_kunnen zouden_kunnen kan_leiden kunnen_leiden dreigt",
+        "harm": "schade tekort stroomstoring storing uitval verlies faillis recessie dode "
+        "doden gewond overstrom verwoest sluiting vertraging ontslag banenverlies "
+        "prijsstijging hogere_prijzen inflatie honger crisis oorlog conflict aanval "
+        "staking sanctie heffing geweld catastrof escalat vergeld vervuil",
+        "threat": "escalatie vergelding catastrof kernwapen",
+        "outlook": "zal_ zullen wordt_verwacht naar_verwachting volgende komende gepland deadline",
+        "speech": "zei zegt verklaarde stelde benadrukte voegde meldde kondigde",
+        "support": "verwelkom prees juicht steunt steunde verdedig",
+        "oppose": "bekritiseer veroordeel verwierp wijst_af protesteer beschuldig kritiek",
+        "concern": "bezorgd zorgen waarschuwde vreest",
+        "pronoun": "hij zij ze wij",
+        "actor": "before",
+    },
+    "ru": {
+        "warn": "предупред угроз угрожа опаса риск_ опасност тревог",
+        "modal": "может_привести могут_привести может_обернуться могут_обернуться "
+        "может_вызвать могут_вызвать грозит",
+        "harm": "ущерб дефицит отключен блэкаут аварий потер убытк банкрот рецесси гибел "
+        "жертв погиб ранен наводнен разруш закрыт задержк сокращен рост_цен подорожан "
+        "инфляц голод кризис войн конфликт атак удар забастовк санкц пошлин насили "
+        "катастроф эскалац ответн загрязн",
+        "threat": "эскалац катастроф ядерн",
+        "outlook": "будет будут планиру ожида предполага следующ в_ближайш до_конца срок",
+        "speech": "заявил сказал сообщил отметил подчеркнул добавил объявил пояснил по_словам",
+        "support": "приветств поддерж одобр похвал защища",
+        "oppose": "раскритик критик осуд отверг протест обвин возмущ",
+        "concern": "обеспокоен выразил_обеспокоен опаса предупредил",
+        "pronoun": "он она они мы",
+        "actor": "before",
+    },
+    "uk": {
+        "warn": "попереди попередж загроз загрожу побоюю ризик_ небезпе тривог",
+        "modal": "може_призвести можуть_призвести може_спричинити можуть_спричинити загрожує",
+        "harm": "збит дефіцит відключен блекаут аварі втрат банкрут рецесі загибел жертв "
+        "загин поранен повен зруйн руйнув закритт затримк скороченн зростання_цін "
+        "подорожчан інфляці голод криз війн конфлікт атак удар страйк санкці мит "
+        "насильств катастроф ескалаці забрудн",
+        "threat": "ескалаці катастроф ядерн",
+        "outlook": "буде будуть планує планують очікуєт наступн найближч до_кінця термін",
+        "speech": "заявив заявила сказав сказала повідомив повідомила зазначив зазначила "
+        "наголосив наголосила додав додала пояснив за_словами",
+        "support": "привіта підтрим схвал похвал захища",
+        "oppose": "розкритик критик засуд відкин протест звинуват обуре",
+        "concern": "занепоко стурбован попередив попередила",
+        "pronoun": "він вона вони ми",
+        "actor": "before",
+    },
+    "pl": {
+        "warn": "ostrzeg zagroż grozi obaw ryzyk niebezpiecz alarm",
+        "modal": "może_doprowadzić mogą_doprowadzić może_spowodować mogą_spowodować "
+        "mogłoby mogłyby grozi",
+        "harm": "szkod niedobor niedobór przerw blackout awari strat bankructw upadł "
+        "recesj śmier zgin ofiar rann powodz powódź zniszcz zamknięc opóźnie zwolnie "
+        "wzrost_cen podwyżk inflacj głód kryzys wojn konflikt atak strajk sankcj cła "
+        "przemoc katastrof eskalac odwet zanieczyszcz",
+        "threat": "eskalac odwet katastrof broń_jądrow",
+        "outlook": "będzie będą planuje planowan oczekuje_się ma_zostać następn "
+        "w_najbliższ do_końca termin",
+        "speech": "powiedział powiedziała oświadczył oświadczyła stwierdził stwierdziła "
+        "zaznaczył zaznaczyła dodał dodała podkreślił podkreśliła poinformował "
+        "poinformowała według",
+        "support": "pochwal popar poprze wspier z_zadowoleniem przyjął broni",
+        "oppose": "skrytykow krytyk potępi odrzuci protest oskarż",
+        "concern": "zaniepokoj obaw ostrzegł ostrzegła",
+        "pronoun": "on ona oni",
+        "actor": "before",
+    },
+    "tr": {
+        "warn": "uyar tehdit endişe risk tehlike korku",
+        "modal": "yol_açabilir neden_olabilir olabilir -abilir -ebilir",
+        "harm": "hasar zarar kıtlık kesinti elektrik_kesint kayıp iflas resesyon ölü "
+        "öldü yaral sel_ yıkı kapan gecikme işten_çıkar fiyat_artış zam enflasyon açlık "
+        "kriz savaş çatışma saldırı grev yaptırım gümrük_vergi şiddet felaket "
+        "tırmanma misilleme kirlilik",
+        "threat": "tırmanma misilleme felaket nükleer_silah",
+        "outlook": "olacak yapılacak başlayacak bekleniyor planlan gelecek_hafta "
+        "önümüzdeki_ yıl_sonuna",
+        "speech": "dedi söyledi açıkladı belirtti ifade_etti vurguladı ekledi duyurdu göre",
+        "support": "memnuniyet övdü destekle savundu olumlu_karşıla",
+        "oppose": "eleştir kınadı reddetti protesto suçla tepki_gösterdi",
+        "concern": "endişe kaygı uyardı",
+        "pronoun": "o onlar biz",
+        "actor": "marker",
+        "marker": r",|\s(?:ise|de|da)\s",
+    },
+    "ar": {
+        "warn": "حذر يحذر تحذير حذّر تهدد تهديد يخشى مخاوف خطر مخاطر",
+        "modal": "قد_ي قد_ت يمكن_أن من_شأن",
+        "harm": "أضرار ضرر نقص انقطاع خسائر خسارة إفلاس ركود قتلى قتل جرحى فيضان دمار "
+        "تدمير إغلاق تأخير تسريح ارتفاع_الأسعار تضخم مجاعة أزمة حرب نزاع صراع هجوم "
+        "إضراب عقوبات رسوم عنف كارثة تصعيد انتقام تلوث جفاف",
+        "threat": "تصعيد انتقام كارثة أسلحة_نووية",
+        "outlook": "سوف من_المتوقع من_المقرر المقبل القادم خلال_الأسابيع",
+        "speech": "أعرب قال قالت صرح صرّح أكد أكدت أضاف أضافت أعلن أعلنت أوضح أوضحت وفقا_ل بحسب",
+        "support": "رحب رحّب أشاد أيد أيّد دعم يدعم دافع",
+        "oppose": "انتقد انتقدت أدان أدانت رفض رفضت احتج اتهم استنكر",
+        "concern": "أعرب_عن_قلق قلق حذر حذّر",
+        "pronoun": "هو هي هم",
+        "actor": "after",
+        "actor_end": r"\s(?:إن|أن|بأن|عن|من|في|على|خلال|إلى)\s",
+        "clitic": "و ف",
+    },
+    "he": {
+        "warn": "הזהיר הזהירה אזהר מאיים איום חשש סכנ סיכון",
+        "modal": "עלול עלולה עלולים עשוי",
+        "harm": "נזק מחסור הפסק הפסד פשיטת_רגל מיתון הרוג נהרג פצוע הצפ הרס סגיר עיכוב "
+        "פיטור עליית_מחיר אינפלציה רעב משבר מלחמ סכסוך מתקפ שביתה סנקצי מכס אלימות "
+        "אסון הסלמ תגמול זיהום",
+        "threat": "הסלמ תגמול אסון נשק_גרעיני",
+        "outlook": "צפוי צפויה צפויים יתקיים תיכנס בשבוע_הבא בחודש_הבא בשבועות_הקרובים עד_סוף",
+        "speech": "אמר אמרה הודיע הודיעה מסר מסרה הוסיף הוסיפה הדגיש הדגישה ציין ציינה לדברי",
+        "support": "בירך בירכה שיבח שיבחה תמך תמכה הגן",
+        "oppose": "ביקר ביקרה גינה גינתה דחה דחתה מחה מחתה האשים",
+        "concern": "הביע_דאגה חשש הזהיר הזהירה מודאג",
+        "pronoun": "הוא היא הם",
+        "actor": "before",
+        "clitic": "ו ה ש",
+    },
+    "fa": {
+        "warn": "هشدار تهدید نگران خطر ریسک",
+        "modal": "ممکن_است می‌تواند_به می‌تواند_منجر",
+        "harm": "خسارت کمبود قطعی خاموشی زیان ورشکست رکود کشته زخمی سیل تخریب تعطیل تأخیر "
+        "اخراج افزایش_قیمت تورم قحطی بحران جنگ درگیری حمله اعتصاب تحریم تعرفه خشونت "
+        "فاجعه تشدید تلافی آلودگی خشکسالی",
+        "threat": "تشدید تلافی فاجعه سلاح_هسته",
+        "outlook": "خواهد قرار_است پیش‌بینی هفته_آینده ماه_آینده سال_آینده مهلت",
+        "speech": "گفت اعلام_کرد افزود تأکید_کرد اظهار_کرد به_گفته",
+        "support": "استقبال حمایت تمجید دفاع",
+        "oppose": "انتقاد محکوم رد_کرد اعتراض متهم",
+        "concern": "ابراز_نگرانی نگران هشدار_داد",
+        "pronoun": "او آنها",
+        "actor": "before",
+    },
+    "hi": {
+        "warn": "चेतावनी खतरा खतरे आशंका जोखिम डर",
+        "modal": "सकता सकती सकते",
+        "harm": "नुकसान क्षति कमी किल्लत कटौती बिजली_गुल घाटा दिवालिया मंदी मौत मृत "
+        "घायल बाढ़ तबाही बंद देरी छंटनी महंगाई कीमतें_बढ़ संकट युद्ध संघर्ष हमला हड़ताल "
+        "प्रतिबंध हिंसा आपदा तनाव प्रदूषण सूखा",
+        "threat": "परमाणु_हथियार आपदा",
+        "outlook": "होगा होगी होंगे जाएगा जाएगी जाएंगे अगले आगामी योजना समय_सीमा",
+        "speech": "कहा बताया बयान जानकारी_दी घोषणा अनुसार",
+        "support": "स्वागत सराहना समर्थन प्रशंसा बचाव",
+        "oppose": "आलोचना निंदा खारिज विरोध आरोप",
+        "concern": "चिंता आशंका चेतावनी",
+        "pronoun": "उन्होंने उसने वह वे",
+        "actor": "marker",
+        "marker": r"\sने\s|\sका_कहना|\sके_मुताबिक",
+    },
+    "zh": {
+        "warn": "警告 担心 担忧 威胁 风险 危险 恐将 恐怕 隐患",
+        "modal": "可能 或将 恐将 将会导致 或致",
+        "harm": "损失 损害 短缺 停电 断电 中断 亏损 破产 衰退 死亡 伤亡 受伤 洪水 洪涝 "
+        "破坏 关闭 延误 推迟 裁员 涨价 上涨 通胀 饥荒 危机 战争 冲突 袭击 罢工 制裁 "
+        "关税 暴力 灾难 升级 报复 污染 干旱 减产",
+        "threat": "升级 报复 灾难性 核武器",
+        "outlook": "将于 预计 计划 下周 下个月 明年 未来几 即将 期限",
+        "speech": "表示 说 指出 称 强调 介绍 透露 宣布 据",
+        "support": "欢迎 赞扬 支持 称赞 肯定 辩护",
+        "oppose": "批评 谴责 反对 拒绝 抗议 指责",
+        "concern": "担心 担忧 关切 警告 忧虑",
+        "pronoun": "他 她 他们",
+        "actor": "before",
+    },
+    "ja": {
+        "warn": "警告 警戒 恐れ おそれ 懸念 危険 リスク 脅威 注意を呼びかけ",
+        "modal": "可能性 かねない 恐れがある おそれがある",
+        "harm": "被害 損害 不足 停電 断水 欠航 運休 損失 倒産 景気後退 死亡 死者 けが 負傷 "
+        "浸水 洪水 氾濫 土砂災害 破壊 閉鎖 遅延 延期 値上げ 高騰 物価 危機 戦争 紛争 "
+        "攻撃 ストライキ 制裁 関税 暴力 災害 報復 汚染",
+        "threat": "報復 核兵器 エスカレート",
+        "outlook": "予定 見通し 見込み 方針 来週 来月 来年 今後 期限",
+        "speech": "指摘した 述べた 語った 話した 説明した 明らかにした 発表した 強調した によると",
+        "support": "歓迎 評価 支持 称賛 擁護",
+        "oppose": "批判 非難 反対 拒否 抗議",
+        "concern": "懸念 危惧 不安 警告",
+        "pronoun": "彼 彼女",
+        "actor": "marker",
+        "marker": "は|が",
+    },
+    "ko": {
+        "warn": "경고 위협 우려 위험 리스크 경계",
+        "modal": "수_있다 수_있어 수_있는 가능성",
+        "harm": "피해 손상 부족 정전 단전 중단 손실 파산 침체 사망 부상 홍수 침수 파괴 폐쇄 "
+        "지연 연기 해고 감원 가격_인상 물가 인플레이션 기근 위기 전쟁 분쟁 공격 파업 "
+        "제재 관세 폭력 재앙 확전 보복 오염 가뭄",
+        "threat": "확전 보복 재앙 핵무기",
+        "outlook": "예정 전망 계획 다음_주 다음_달 내년 앞으로 기한",
+        "speech": "말했다 밝혔다 설명했다 강조했다 덧붙였다 발표했다 전했다 따르면",
+        "support": "환영 지지 칭찬 호평 옹호",
+        "oppose": "비판 규탄 반대 거부 항의 비난",
+        "concern": "우려 걱정 경고",
+        "pronoun": "그는 그녀는 그들은",
+        "actor": "marker",
+        "marker": r"(?<=\S)(?:은|는|이|가)(?=\s)",
+    },
+}

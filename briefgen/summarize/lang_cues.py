@@ -1,0 +1,203 @@
+"""Risks, reactions and outlook in sentences of other languages than English.
+
+The same rules as `cues.py`, read with the word lists of `cue_words.py`: a risk states a
+possible harm (a warning or a "could" together with a harm, or an explicit threat); a reaction
+is an actor who takes a stance (a stance verb) or is quoted; the stance comes from the verb.
+Who the actor is comes from where the language puts the speaker: the clause before the verb
+("Die Opposition kritisierte"), after it ("sagte Weber", وقال الوزير), or before a subject
+particle (知事は, 장관은, मंत्री ने). A language without lists gives developments only
+(`has_cues` says which).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefgen.summarize.cue_words import CUES
+from briefgen.summarize.sentences import Sentence
+
+if TYPE_CHECKING:
+    from briefgen.summarize.cues import Kind
+
+UNSPACED = frozenset({"zh", "ja"})
+KINDS = ("warn", "modal", "harm", "threat", "outlook", "speech", "support", "oppose", "concern")
+STANCES = ("oppose", "support", "concern")  # tie-break order, as in cues.STANCES
+BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
+QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
+REST_OF_WORD = re.compile(r"^\w*")
+MAX_ACTOR_WORDS = 7
+MAX_ACTOR_CHARS = 30  # an actor in a script without spaces: 沖縄県の知事, 农业农村部副部长
+
+
+def has_cues(lang: str) -> bool:
+    """Whether risks and reactions can be read in `lang` (English is in `cues.py`)."""
+    return lang in CUES
+
+
+@cache
+def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
+    """The alternation of `kind`'s cue words in `lang`, each the start of a word."""
+    entries = CUES.get(lang, {}).get(kind, "").split()
+    if not entries:
+        return None
+    alternatives = "|".join(
+        r"\w+" + re.escape(e[1:]) if e.startswith("-") else re.escape(e).replace("_", r"\s+")
+        for e in sorted(entries, key=len, reverse=True)
+    )
+    if lang in UNSPACED:
+        return re.compile(f"(?:{alternatives})")
+    clitics = CUES[lang].get("clitic", "").split()
+    clitic = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
+    return re.compile(rf"(?<!\w){clitic}(?:{alternatives})", re.IGNORECASE)
+
+
+def found(text: str, lang: str, kind: str) -> list[str]:
+    """The cue words of `kind` in `text`."""
+    rx = pattern(lang, kind)
+    return rx.findall(text) if rx else []
+
+
+def harm_statement(text: str, lang: str) -> bool:
+    """Does the sentence state a possible harm (a warning or 'could', and a harm)?"""
+    if found(text, lang, "threat"):
+        return True
+    warned = found(text, lang, "warn") or found(text, lang, "modal")
+    return bool(warned and found(text, lang, "harm"))
+
+
+def risk_score(text: str, lang: str) -> int:
+    """How explicit the threat is: 2 per threat, 1 per warning, modal and harm word."""
+    if not harm_statement(text, lang):
+        return 0
+    plain = sum(len(found(text, lang, k)) for k in ("warn", "modal", "harm"))
+    return 2 * len(found(text, lang, "threat")) + plain
+
+
+def _verb(text: str, lang: str) -> tuple[re.Match[str], str] | None:
+    """The first verb of saying or of a stance, and its stance ('' for a neutral one)."""
+    hits = []
+    for kind in ("speech", *STANCES):
+        rx = pattern(lang, kind)
+        if rx and (m := rx.search(text)):
+            hits.append((m.start(), STANCES.index(kind) if kind in STANCES else 9, m, kind))
+    if not hits:
+        return None
+    _, _, match, kind = min(hits, key=lambda h: h[:2])
+    return match, "" if kind == "speech" else kind
+
+
+def verb_stance(text: str, lang: str) -> str:
+    """The stance of the sentence's first stance or speech verb ('' for a neutral one)."""
+    hit = _verb(text, lang)
+    return hit[1] if hit else ""
+
+
+def stance(text: str, lang: str) -> str:
+    """support / oppose / concern / neutral: the verb's, else the most frequent stance word."""
+    if verb := verb_stance(text, lang):
+        return verb
+    hits = {s: len(found(text, lang, s)) for s in STANCES}
+    best = max(hits.values())
+    return next(s for s, n in hits.items() if n == best) if best else "neutral"
+
+
+def find_actor(text: str, lang: str) -> str:
+    """Who speaks or reacts in the sentence ('' when nobody is named; a pronoun as it is)."""
+    hit = _verb(text, lang)
+    if not hit:
+        return ""
+    match = hit[0]
+    before = BOUNDARY.split(text[: match.start()])[-1].strip()
+    after = BOUNDARY.split(text[match.end() :], maxsplit=1)[0]
+    if lang not in UNSPACED:  # the cue is the start of a word: its end is no actor
+        after = REST_OF_WORD.sub("", after)
+        if end := CUES[lang].get("actor_end"):
+            after = re.split(end, after, maxsplit=1)[0]
+    after = after.strip()
+    if (side := CUES[lang]["actor"]) == "marker":
+        marked = re.split(CUES[lang]["marker"].replace("_", " "), text[: match.start()], maxsplit=1)
+        if len(marked) > 1:
+            before = BOUNDARY.split(marked[0])[-1].strip()
+    order = (after, before) if side == "after" else (before, after)
+    return next((_clean(c, lang) for c in order if _clean(c, lang)), "")
+
+
+def _clean(span: str, lang: str) -> str:
+    span = span.strip(" .-—")
+    if lang in UNSPACED:
+        return span if 2 <= len(span) <= MAX_ACTOR_CHARS else ""
+    words = span.split()
+    if not 1 <= len(words) <= MAX_ACTOR_WORDS or any(c.isdigit() for c in span):
+        return ""
+    return span[:1].upper() + span[1:]
+
+
+def is_pronoun(actor: str, lang: str) -> bool:
+    """Whether the actor is only a pronoun ('Sie', 'он', '他'): named in an earlier sentence."""
+    return actor.casefold() in CUES.get(lang, {}).get("pronoun", "").split()
+
+
+def speakers(sentences: Sequence[Sentence]) -> list[str]:
+    """Each sentence's actor; a pronoun speaker is the last actor named in the article."""
+    last: dict[int, str] = {}
+    out = []
+    for sentence in sentences:
+        actor = find_actor(sentence.text, sentence.lang) if has_cues(sentence.lang) else ""
+        if actor and is_pronoun(actor, sentence.lang):
+            actor = last.get(sentence.article, "")
+        elif actor:
+            last[sentence.article] = actor
+        out.append(actor)
+    return out
+
+
+def quotes_in(text: str, lang: str) -> list[str]:
+    """Direct quotations of at least three words (six characters where words have no
+    spaces)."""
+    quoted = [next(g for g in m.groups() if g) for m in QUOTES.finditer(text)]
+    if lang in UNSPACED:
+        return [q for q in quoted if len(q) >= 6]
+    return [q for q in quoted if len(q.split()) >= 3]
+
+
+def classify(sentence: Sentence, actor: str) -> Kind:
+    """The section a sentence belongs to (the rules of `cues.classify`)."""
+    text, lang = sentence.text, sentence.lang
+    if not has_cues(lang):
+        return "development"
+    harm = harm_statement(text, lang)
+    if actor:
+        verb = verb_stance(text, lang)
+        if verb in ("support", "oppose"):
+            return "reaction"
+        if quotes_in(text, lang) and not (harm and verb == "concern"):
+            return "reaction"
+        if not harm and (verb or any(found(text, lang, s) for s in STANCES)):
+            return "reaction"
+    if harm and (sentence.position > 0 or found(text, lang, "threat")):
+        return "risk"
+    if found(text, lang, "outlook") and sentence.position > 0:
+        return "outlook"
+    return "development"
+
+
+def harm_titles(text: str, lang: str) -> list[str]:
+    """Short names of the harm a sentence states, best first: from the harm (or threat) word
+    to the end of its clause, then from the 'could' or the warning."""
+    out = []
+    for kind in ("threat", "harm", "modal", "warn"):
+        rx = pattern(lang, kind)
+        if rx and (m := rx.search(text)):
+            clause = BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
+            if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
+                clause = BOUNDARY.split(text[: m.start()])[-1] + clause
+                title = clause[:24] + (" …" if len(clause) > 24 else "")
+            else:
+                words = clause.split()
+                title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+            if len(title) > 1:
+                out.append(title[:1].upper() + title[1:])
+    return out

@@ -1,0 +1,72 @@
+"""Content words of a sentence in its own language, for ranking and comparing sentences.
+
+English keeps `briefgen.text.terms` (the clustering's terms, tuned on English news). Any other
+language is read by `briefgen.words` (Unicode word boundaries; jieba, MeCab or PyThaiNLP where
+words are not separated by spaces), loses its stop words (the stopwords-iso lists, packaged
+by `stopwordsiso`: nothing is downloaded) and is stemmed by Snowball where Snowball has an
+algorithm for the language. Ukrainian, Hebrew, Korean, Chinese and Japanese have none: their
+words stay as they are, which is right for Chinese and Japanese (no inflection) and leaves
+inflected forms apart in the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import regex
+
+from briefgen import text
+from briefgen.words import words
+
+ENGLISH = frozenset({"", "en"})
+SNOWBALL = {
+    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech",
+    "da": "danish", "nl": "dutch", "eo": "esperanto", "et": "estonian", "fi": "finnish",
+    "fr": "french", "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian",
+    "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
+    "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish", "pt": "portuguese",
+    "ro": "romanian", "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish",
+    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
+# A word of one character is a particle or a letter, except a Han character (a word by itself
+# in Chinese and Japanese: 粮 "grain", 港 "port").
+MEANINGFUL_SINGLE = regex.compile(r"^\p{Han}$")
+
+
+def terms(sentence: str, lang: str = "") -> list[str]:
+    """Stemmed content words of `sentence` in language `lang` (ISO 639-1): no stop words,
+    no one-letter words, nothing without a letter or digit."""
+    lang = (lang or "").lower()[:2]
+    if lang in ENGLISH:
+        return text.terms(sentence)
+    stop = stop_words(lang)
+    stem = stemmer(lang)
+    return [
+        stem(w)
+        for w in words(sentence, lang)
+        if w not in stop
+        and (len(w) > 1 or MEANINGFUL_SINGLE.match(w))
+        and any(c.isalnum() for c in w)
+    ]
+
+
+@lru_cache(maxsize=64)
+def stop_words(lang: str) -> frozenset[str]:
+    """The stopwords-iso list of `lang`, lower-cased (empty for a language it lacks)."""
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(lang):
+        return frozenset()
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
+
+
+@lru_cache(maxsize=64)
+def stemmer(lang: str) -> Callable[[str], str]:
+    """Snowball's stemmer for `lang`, cached per word; the word itself when it has none."""
+    name = SNOWBALL.get(lang)
+    if not name:
+        return str
+    import snowballstemmer
+
+    return lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
