@@ -270,7 +270,7 @@ def main() -> None:
     print(f"| of which the synthesis call | {synthesis_chars:,} |")
     print(f"| system prompt (each call) | {len(system):,} |")
     print(f"| naive baseline (every article's title and text once) | {naive:,} |")
-    print(f"| sent / naive | {sent / naive:.0%} |")
+    print(f"| sent / naive | {sent / naive:.2%} |")
     print(f"| tokens sent (server's count) | {brief.stats.prompt_tokens:,} |")
     print(f"| every outlet on its story's sources | {'yes' if cited_in_story else 'NO'} |")
     print(f"| outlets cited per item (distinct counts) | {per_item} |")
