@@ -125,3 +125,6 @@ def test_the_synthesis_digest_carries_a_story_share_of_the_outlook(stories, line
     )
     part.developments = developments("Repairs take 3 days", "Repairs take 3 days", "Third")
     assert digest_entry(part, stories)[2].count("Development:") == 1  # said once
+    part.developments = developments("", "Third")  # offline: no title of its own
+    assert "Development: Third" in digest_entry(part, stories)[2].splitlines()
+    assert "Development: " not in digest_entry(part, stories)[2].splitlines()

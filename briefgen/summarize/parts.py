@@ -44,9 +44,10 @@ def digest_entry(part: StoryPart, stories: int) -> tuple[str, str, str]:
     not every item in full."""
     story = part.story
     lines = [f"Lead: {part.lead}"] if part.lead else []
-    # a headline that repeats the story's title (or an earlier one) says nothing new
+    # a headline that repeats the story's title (or an earlier one) says nothing new; the
+    # offline summarizer's developments have none
     titles = dict.fromkeys(d.title for d in part.developments[:DIGEST_DEVELOPMENTS])
-    lines += [f"Development: {t}" for t in titles if t.casefold() != story.title.casefold()]
+    lines += [f"Development: {t}" for t in titles if t and t.casefold() != story.title.casefold()]
     lines += [f"Outlook: {o}" for o in part.outlook[: -(-BRIEF_OUTLOOK // max(stories, 1))]]
     header = f"{story.title} | {story.status}, {len(story.articles)} articles"
     return story.id, header, "\n".join(lines)
