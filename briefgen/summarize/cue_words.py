@@ -10,6 +10,7 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
 - outlook: what comes next (will, is expected to, next week)
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
 - pronoun: a speaker named in an earlier sentence ("sagte sie")
+- aux: auxiliaries between an actor and its verb ("Il ministro ha criticato")
 
 `actor` says where a sentence names who speaks: "before" the verb (the clause's subject),
 "after" it (Arabic opens with the verb: وقال الوزير), or "marker": up to a subject or topic
@@ -36,7 +37,7 @@ CUES: dict[str, dict[str, str]] = {
         "support": "begrüß lobt lobte unterstütz befürwort verteidig",
         "oppose": "kritisier verurteil lehnt_ab lehnte ablehn protestier empört bemängel "
         "widersprach",
-        "concern": "warnt warnte besorg befürcht zweifel skeptisch bedenken",
+        "concern": "warnt warnte warnen besorg befürcht zweifel skeptisch bedenken",
         "pronoun": "er sie es wir",
         "actor": "before",
     },
@@ -51,17 +52,16 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
         "semaines à_venir d'ici",
-        "speech": "a_déclaré a_dit a_affirmé a_indiqué a_expliqué a_souligné a_ajouté "
-        "a_annoncé déclare affirme indique explique souligne estime a_estimé selon",
-        "support": "a_salué salue se_félicit a_soutenu soutient a_défendu défend applaud",
-        "oppose": "a_dénoncé dénonce a_critiqué critique a_condamné condamne a_rejeté "
-        "rejette s'oppose protest accus",
-        "concern": "s'inquiét inquiét préoccup craint a_averti met_en_garde",
+        "speech": "déclar affirm indiqu expliqu soulign ajout annonc estim selon",
+        "support": "salu félicit soutien soutenu défend applaud",
+        "oppose": "dénonc critiqu condamn rejet s'oppos protest accus",
+        "concern": "inquiét inquièt préoccup craign craint averti met_en_garde mettent_en_garde",
         "pronoun": "il elle ils elles",
+        "aux": "a ont",
         "actor": "before",
     },
     "es": {
-        "warn": "advirt advert amenaz tem riesgo_de peligro pone_en_peligro alert",
+        "warn": "advirt advier advert amenaz tem riesgo_de peligro pone_en_peligro alert",
         "modal": "podría podrían puede_provocar pueden_provocar",
         "harm": "daño escasez apagón apagones corte pérdida quiebra recesión muert herid "
         "inundac destru cierre retras despid subida_de_precios aumento_de_precios "
@@ -75,6 +75,7 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "critic conden rechaz denunci protest acus",
         "concern": "advirtió preocup alert lament teme",
         "pronoun": "él ella ellos",
+        "aux": "ha han",
         "actor": "before",
     },
     "it": {
@@ -86,13 +87,12 @@ CUES: dict[str, dict[str, str]] = {
         "ritorsion inquina",
         "threat": "escalation ritorsion catastrof armi_nucleari",
         "outlook": "sarà saranno dovrebbe previst prossim entro nelle_prossime scadenza",
-        "speech": "ha_detto ha_dichiarato ha_affermato ha_spiegato ha_sottolineato ha_aggiunto "
-        "ha_annunciato dice afferma spiega secondo",
-        "support": "ha_accolto accoglie ha_elogiato ha_sostenuto sostiene ha_difeso difende plaud",
-        "oppose": "ha_criticato critica ha_condannato condanna ha_respinto respinge "
-        "protest accus contest",
-        "concern": "preoccup ha_avvertito teme timor",
+        "speech": "dichiar affer spieg sottoline aggiun annunci secondo",
+        "support": "accolt accogl elogi sostien sostenut difes difend plaud",
+        "oppose": "critic condann respin protest accus contest",
+        "concern": "preoccup avvert teme timor",
         "pronoun": "lui lei loro",
+        "aux": "ha hanno",
         "actor": "before",
     },
     "pt": {
@@ -109,6 +109,7 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "critic conden rejeit denunci protest acus",
         "concern": "preocup alertou advertiu teme",
         "pronoun": "ele ela eles elas",
+        "aux": "tem têm",
         "actor": "before",
     },
     "nl": {
@@ -125,13 +126,14 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "bekritiseer veroordeel verwierp wijst_af protesteer beschuldig kritiek",
         "concern": "bezorgd zorgen waarschuwde vreest",
         "pronoun": "hij zij ze wij",
+        "aux": "heeft hebben",
         "actor": "before",
     },
     "ru": {
         "warn": "предупред угроз угрожа опаса риск_ опасност тревог",
         "modal": "может_привести могут_привести может_обернуться могут_обернуться "
         "может_вызвать могут_вызвать грозит",
-        "harm": "ущерб дефицит отключен блэкаут аварий потер убытк банкрот рецесси гибел "
+        "harm": "ущерб дефицит отключен блэкаут авари потер убытк банкрот рецесси гибел "
         "жертв погиб ранен наводнен разруш закрыт задержк сокращен рост_цен подорожан "
         "инфляц голод кризис войн конфликт атак удар забастовк санкц пошлин насили "
         "катастроф эскалац ответн загрязн",
@@ -165,7 +167,7 @@ CUES: dict[str, dict[str, str]] = {
         "warn": "ostrzeg zagroż grozi obaw ryzyk niebezpiecz alarm",
         "modal": "może_doprowadzić mogą_doprowadzić może_spowodować mogą_spowodować "
         "mogłoby mogłyby grozi",
-        "harm": "szkod niedobor niedobór przerw blackout awari strat bankructw upadł "
+        "harm": "szkod niedobor niedobór przerw blackout awari strat bankructw upad bezroboc "
         "recesj śmier zgin ofiar rann powodz powódź zniszcz zamknięc opóźnie zwolnie "
         "wzrost_cen podwyżk inflacj głód kryzys wojn konflikt atak strajk sankcj cła "
         "przemoc katastrof eskalac odwet zanieczyszcz",
@@ -183,7 +185,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     "tr": {
         "warn": "uyar tehdit endişe risk tehlike korku",
-        "modal": "yol_açabilir neden_olabilir olabilir -abilir -ebilir",
+        "modal": "olabilir -abil -ebil",
         "harm": "hasar zarar kıtlık kesinti elektrik_kesint kayıp iflas resesyon ölü "
         "öldü yaral sel_ yıkı kapan gecikme işten_çıkar fiyat_artış zam enflasyon açlık "
         "kriz savaş çatışma saldırı grev yaptırım gümrük_vergi şiddet felaket "
@@ -192,7 +194,7 @@ CUES: dict[str, dict[str, str]] = {
         "outlook": "olacak yapılacak başlayacak bekleniyor planlan gelecek_hafta "
         "önümüzdeki_ yıl_sonuna",
         "speech": "dedi söyledi açıkladı belirtti ifade_etti vurguladı ekledi duyurdu göre",
-        "support": "memnuniyet övdü destekle savundu olumlu_karşıla",
+        "support": "memnuniyet övdü destekle savundu olumlu_karşıla başarılı_buldu teşekkür",
         "oppose": "eleştir kınadı reddetti protesto suçla tepki_gösterdi",
         "concern": "endişe kaygı uyardı",
         "pronoun": "o onlar biz",
@@ -219,7 +221,8 @@ CUES: dict[str, dict[str, str]] = {
     "he": {
         "warn": "הזהיר הזהירה אזהר מאיים איום חשש סכנ סיכון",
         "modal": "עלול עלולה עלולים עשוי",
-        "harm": "נזק מחסור הפסק הפסד פשיטת_רגל מיתון הרוג נהרג פצוע הצפ הרס סגיר עיכוב "
+        "harm": "נזק מחסור הפסק הפסד פשיטת_רגל מיתון הרוג נהרג פצוע הצפ הרס סגיר היסגר ייסגר "
+        "נסגר עיכוב "
         "פיטור עליית_מחיר אינפלציה רעב משבר מלחמ סכסוך מתקפ שביתה סנקצי מכס אלימות "
         "אסון הסלמ תגמול זיהום",
         "threat": "הסלמ תגמול אסון נשק_גרעיני",
@@ -230,7 +233,7 @@ CUES: dict[str, dict[str, str]] = {
         "concern": "הביע_דאגה חשש הזהיר הזהירה מודאג",
         "pronoun": "הוא היא הם",
         "actor": "before",
-        "clitic": "ו ה ש",
+        "clitic": "ו ה ש ל ב",
     },
     "fa": {
         "warn": "هشدار تهدید نگران خطر ریسک",
@@ -245,7 +248,8 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "انتقاد محکوم رد_کرد اعتراض متهم",
         "concern": "ابراز_نگرانی نگران هشدار_داد",
         "pronoun": "او آنها",
-        "actor": "before",
+        "actor": "marker",
+        "marker": r"\s(?:از|را|در|با|به)\s",
     },
     "hi": {
         "warn": "चेतावनी खतरा खतरे आशंका जोखिम डर",
@@ -256,7 +260,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "परमाणु_हथियार आपदा",
         "outlook": "होगा होगी होंगे जाएगा जाएगी जाएंगे अगले आगामी योजना समय_सीमा",
         "speech": "कहा बताया बयान जानकारी_दी घोषणा अनुसार",
-        "support": "स्वागत सराहना समर्थन प्रशंसा बचाव",
+        "support": "स्वागत सराहना समर्थन प्रशंसा",
         "oppose": "आलोचना निंदा खारिज विरोध आरोप",
         "concern": "चिंता आशंका चेतावनी",
         "pronoun": "उन्होंने उसने वह वे",

@@ -20,7 +20,9 @@ from briefgen.errors import NoArticlesError
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.cues import Kind, stance_of
+from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
+from briefgen.summarize.terms import ENGLISH
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
 from briefgen.vectors import cosine, tfidf
 
@@ -49,6 +51,8 @@ class ExtractiveSummarizer:
                 f"the {count} article(s) have no usable sentence (too short, or text without "
                 "sentence punctuation); check the sources"
             )
+        for line in uncued_warnings(ranked):
+            log.warning(line)
         chosen: list[Candidate] = []
         summary = self._summary(ranked, chosen)
         sections = {kind: self._pick(kind, ranked, chosen) for kind in CAPS}
@@ -202,6 +206,17 @@ class _Items:
             story=self.ranked[c.story].story.id,
             sources=self.cite(c),
         )
+
+
+def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
+    """One line per language of the sentences that has no risk and reaction cues."""
+    langs = {c.sentence.lang for r in ranked for c in r.candidates}
+    return [
+        f"the offline summarizer has no risk or reaction cues for language {lang!r}: its "
+        "articles give developments, outlook and the bottom line only"
+        for lang in sorted(langs - ENGLISH)
+        if not has_cues(lang)
+    ]
 
 
 def _key(title: str) -> str:

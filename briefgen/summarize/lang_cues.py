@@ -121,6 +121,8 @@ def find_actor(text: str, lang: str) -> str:
         marked = re.split(CUES[lang]["marker"].replace("_", " "), text[: match.start()], maxsplit=1)
         if len(marked) > 1:
             before = BOUNDARY.split(marked[0])[-1].strip()
+    if (words := before.split()) and words[-1].casefold() in CUES[lang].get("aux", "").split():
+        before = " ".join(words[:-1])
     order = (after, before) if side == "after" else (before, after)
     return next((_clean(c, lang) for c in order if _clean(c, lang)), "")
 

@@ -1,0 +1,190 @@
+"""The offline summarizer in 17 languages besides English: briefs built from articles written
+for these tests (tests/fixtures/languages_extractive/; risks and reactions labelled in
+labels.json)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from briefgen import text
+from briefgen.config import FetchSettings
+from briefgen.gather import brief_period
+from briefgen.models import Article, Brief, Story
+from briefgen.sources.files import FileSource
+from briefgen.summarize import SummaryRequest, lang_cues
+from briefgen.summarize.cues import classify
+from briefgen.summarize.extractive import ExtractiveSummarizer
+from briefgen.summarize.sentences import Sentence
+from briefgen.summarize.terms import terms
+from briefgen.summarize.titles import opens_with
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "languages_extractive"
+LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
+NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
+BY_LANG: dict[str, list[str]] = defaultdict(list)
+for _name, _label in sorted(LABELS.items()):
+    BY_LANG[_label["lang"]].append(_name)
+
+
+def summarize(articles: list[Article]) -> Brief:
+    """The brief of one story made of `articles` (the clustering is tested elsewhere)."""
+    story = Story(id="s1", title=articles[0].title, articles=articles)
+    return ExtractiveSummarizer().summarize(
+        SummaryRequest(
+            topic="World",
+            keywords=[],
+            date=NOW.date(),
+            period=brief_period(NOW.date(), NOW, dt.timedelta(days=30), dt.UTC),
+            generated_at=NOW,
+            stories=[story],
+        )
+    )
+
+
+def read(names: list[str]) -> list[Article]:
+    return [a for n in names for a in FileSource(str(FIXTURES / n)).read(FetchSettings()).articles]
+
+
+@pytest.fixture(scope="module")
+def briefs() -> dict[str, tuple[list[Article], Brief]]:
+    out = {}
+    for lang, names in BY_LANG.items():
+        articles = read(names)
+        out[lang] = (articles, summarize(articles))
+    return out
+
+
+def test_seventeen_languages_have_articles():
+    assert len(BY_LANG) >= 17 and "en" not in BY_LANG
+
+
+@pytest.mark.parametrize("lang", sorted(BY_LANG))
+def test_items_quote_the_article_in_its_language(briefs, lang):
+    articles, brief = briefs[lang]
+    body = "\n".join(a.text for a in articles)
+    items = [*brief.developments, *brief.risks, *brief.reactions]
+    assert len(brief.developments) + len(brief.summary) >= 3
+    for detail in [*brief.summary, *(i.detail for i in items), *brief.outlook]:
+        assert detail.rstrip(" …") in body or detail.rstrip(" …")[:40] in body, detail
+    ids = {s.id for s in brief.sources}
+    assert all(i.sources and set(i.sources) <= ids for i in items)
+    shown = [*brief.summary, *(i.detail for i in items), *brief.outlook]
+    assert len(shown) == len(set(shown)), "a sentence is used twice"
+    for risk in brief.risks:
+        assert risk.risk and not opens_with(risk.detail, risk.risk), risk
+    for reaction in brief.reactions:
+        assert reaction.actor and reaction.stance in ("support", "oppose", "concern", "neutral")
+
+
+def test_cues_find_the_labelled_risks_and_reactions(briefs):
+    """Precision and recall over every language (benchmarks/README.md has them per language).
+    A risk said in the bottom line counts: a sentence is used once, there or as a risk."""
+    made = {"risks": 0, "reactions": 0}
+    right = {"risks": 0, "reactions": 0}
+    found = {"risks": 0, "reactions": 0}
+    labelled = {"risks": 0, "reactions": 0}
+    for lang, (_, brief) in briefs.items():
+        wanted = {k: [f for n in BY_LANG[lang] for f in LABELS[n][k]] for k in made}
+        shown = {
+            "risks": [r.detail for r in brief.risks],
+            "reactions": [r.detail for r in brief.reactions],
+        }
+        for kind in made:
+            made[kind] += len(shown[kind])
+            right[kind] += sum(any(w in d for w in wanted[kind]) for d in shown[kind])
+            said = shown[kind] + (brief.summary if kind == "risks" else [])
+            found[kind] += sum(any(w in d for d in said) for w in wanted[kind])
+            labelled[kind] += len(wanted[kind])
+    for kind in made:
+        assert right[kind] / made[kind] >= 0.8, (kind, right, made)
+    assert found["risks"] / labelled["risks"] >= 0.8, (found, labelled)
+    assert found["reactions"] / labelled["reactions"] >= 0.6, (found, labelled)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind", "actor", "stance"),
+    [
+        ("de", "Die Opposition kritisierte das Verfahren scharf.", "reaction", "Die Opposition",
+         "oppose"),
+        ("de", "„Das ist ein guter Tag für alle Mieter im Land“, sagte Weber.",
+         "reaction", "Weber", "neutral"),
+        ("de", "Experten warnen, dass der Sturm schwere Schäden anrichten könnte.", "risk",
+         "Experten", "concern"),
+        ("de", "Der Sturm hat in der Nacht schwere Schäden an Dächern verursacht.",
+         "development", "", "neutral"),
+        ("fr", "Les syndicats ont dénoncé une décision prise sans concertation.", "reaction",
+         "Les syndicats", "oppose"),
+        ("es", "El alcalde celebró la llegada de la nueva línea de metro al barrio.",
+         "reaction", "El alcalde", "support"),
+        ("ar", "وقال وزير المالية إن الميزانية الجديدة ستدعم الأسر الفقيرة.", "development",
+         "وزير المالية", "neutral"),
+        ("ar", "وحذر خبراء الاقتصاد من أن ارتفاع الأسعار قد يؤدي إلى موجة من الإفلاس.",
+         "risk", "خبراء الاقتصاد", "concern"),
+        ("ja", "政府は新しい計画を歓迎すると表明し、支援の拡大を約束した。", "reaction",
+         "政府", "support"),
+        ("zh", "专家警告，持续干旱可能导致粮食减产。", "risk", "专家", "concern"),
+        ("ru", "Оппозиция раскритиковала новый закон о выборах.", "reaction", "Оппозиция",
+         "oppose"),
+        ("ko", "야당은 정부의 예산안을 강하게 비판했다.", "reaction", "야당", "oppose"),
+        ("sv", "Regeringen varnade för att stormen kan orsaka stora skador.", "development",
+         "", "neutral"),
+    ],
+)  # fmt: skip
+def test_classify_in_other_languages(lang, sentence, kind, actor, stance):
+    s = Sentence(text=sentence, article=0, position=3, lang=lang)
+    found = lang_cues.speakers([s])[0]
+    assert found == actor
+    assert classify(s, found) == kind
+    assert lang_cues.stance(sentence, lang) == stance or not lang_cues.has_cues(lang)
+
+
+def test_pronoun_speaker_is_the_last_actor_named():
+    first = Sentence(text="Ministerin Weber verteidigte das Gesetz.", article=0, position=1,
+                     lang="de")  # fmt: skip
+    second = Sentence(text="„Wir lassen niemanden allein“, sagte sie.", article=0, position=2,
+                      lang="de")  # fmt: skip
+    assert lang_cues.speakers([first, second]) == ["Ministerin Weber", "Ministerin Weber"]
+
+
+def test_terms_per_language():
+    english = "Officials warned that strikes could trigger blackouts."
+    assert terms(english, "en") == text.terms(english)  # English is untouched
+    german = terms("Die Stromausfälle dauerten an, der Stromausfall traf Berlin.", "de")
+    assert "die" not in german and german.count(terms("Stromausfall", "de")[0]) == 2
+    chinese = terms("国家统计局周一发布数据显示全年谷物产量创新高。", "zh")
+    assert "国家统计局" in chinese and "谷物" in chinese
+    assert all(len(t) < 6 for t in terms("沖縄電力は、約4万世帯が停電していると発表した。", "ja"))
+
+
+def test_a_language_without_cues_is_said_once(caplog):
+    swedish = Article(
+        url="https://example.se/a",
+        canonical_url="https://example.se/a",
+        title="Storm över Skåne",
+        outlet="Sydsvenskan",
+        published=NOW,
+        language="sv",
+        text="Stormen drog in över Skåne på måndagen med vindbyar på upp till 30 meter i "
+        "sekunden. Omkring 20 000 hushåll blev utan ström under natten enligt elbolaget. "
+        "Regeringen varnade för att stormen kan orsaka stora skador på skogen i regionen.",
+    )
+    with caplog.at_level(logging.WARNING, logger="briefgen.summarize.extractive"):
+        brief = summarize(
+            [
+                swedish,
+                swedish.model_copy(
+                    update={"url": "https://example.se/b", "canonical_url": "https://example.se/b"}
+                ),
+            ]
+        )
+    lines = [r.getMessage() for r in caplog.records if "no risk or reaction cues" in r.message]
+    assert len(lines) == 1 and "'sv'" in lines[0]
+    assert brief.summary and not brief.risks and not brief.reactions
+    assert re.search(r"Skåne|hushåll", " ".join([*brief.summary, *brief.outlook]))
