@@ -161,6 +161,8 @@ def _build(task, payload: dict) -> dict:
     briefs: list[Brief] = []
     try:
         with App.open(settings, llm_explicit=payload["explicit"]) as app:
+            if redelivered and options.date:  # its first worker died mid-run: say so in `runs`
+                app.store.abandoned_runs(topic.name, options.date, dt.datetime.now(dt.UTC))
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
             refresh_archive(app.settings, app.store, now, err)
     except BriefgenError as e:  # this worker's config or database: said as generate says it

@@ -129,6 +129,8 @@ def test_a_worker_killed_mid_run_loses_no_brief_and_sends_none_twice(
         assert len(sent) == TOPICS * len(READERS), sent
         assert set(sent.values()) == {1}, [k for k, v in sent.items() if v > 1]
         assert "(redelivered)" in (tmp_path / "worker2.log").read_text()  # the dead one's
+        runs = briefgen("runs", "--config", config, "--limit", "50", env=env).stdout
+        assert " running " not in runs and "interrupted" in runs  # the dead worker's run
         index = (tmp_path / "out" / "index.html").read_text()
         assert all(f"Region {n}" in index for n in range(1, TOPICS + 1))
     postgres_server.drop(database)
