@@ -216,14 +216,19 @@ def _story(
     now: dt.datetime,
 ) -> Story:
     center = centroid([vectors[i] for i in members])
-    ordered = sorted(members, key=lambda i: -cosine(vectors[i], center))
+    # scores rounded before they are compared: sums over dicts and sets differ in the last
+    # bits from one process to the next, and a story must read the same every run
+    ordered = sorted(members, key=lambda i: (-round(cosine(vectors[i], center), 9), i))
     story_articles = [articles[i] for i in ordered]
     outlets = {a.outlet or a.canonical_url for a in story_articles}
     newest = max(a.published for a in story_articles)
     age_h = max((now - newest).total_seconds() / 3600, 0.0)
     relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
     score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
-    headline = max(story_articles, key=lambda a: (_title_fit(a.title, center), -len(a.title)))
+    headline = max(
+        story_articles,
+        key=lambda a: (round(_title_fit(a.title, center), 9), -len(a.title), a.title),
+    )
     return Story(
         id="",
         title=clean_title(headline.title),
