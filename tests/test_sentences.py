@@ -94,3 +94,30 @@ def test_a_chinese_run_on_sentence_keeps_its_opening():
     text = "，".join(["国家统计局周一发布数据显示全年粮食总产量再创新高"] * 30) + "。"
     (sentence,) = article_sentences(_article(text, "zh"), 0)
     assert sentence.text.endswith(" …") and len(sentence.text) < len(text) * 0.8
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraph", "expected"),
+    [
+        (  # pysbd's Arabic rules split at the Arabic comma: a comma ends no sentence
+            "ar",
+            "قال الوزير إن الحكومة ستدعم المزارعين، وأضاف أن الخطة تبدأ الشهر المقبل. وحذر الخبراء من ارتفاع الأسعار.",  # noqa: E501
+            [
+                "قال الوزير إن الحكومة ستدعم المزارعين، وأضاف أن الخطة تبدأ الشهر المقبل.",
+                "وحذر الخبراء من ارتفاع الأسعار.",
+            ],
+        ),
+        (  # a straight quote opening the next sentence stays with it
+            "es",
+            'El ministro habló ayer. "No vamos a ceder", dijo García. Luego se fue.',
+            ["El ministro habló ayer.", '"No vamos a ceder", dijo García.', "Luego se fue."],
+        ),
+        (  # and one closing a quote stays with the sentence it closes
+            "en",
+            'He said: "We will not yield." Then he left.',
+            ['He said: "We will not yield."', "Then he left."],
+        ),
+    ],
+)
+def test_commas_and_opening_quotes_end_no_sentence(lang, paragraph, expected):
+    assert split_sentences(paragraph, lang) == expected

@@ -100,9 +100,9 @@ def split_sentences(paragraph: str, lang: str = "") -> list[str]:
     pieces = [p.strip() for piece in pieces for p in EXTRA_END.split(piece) if p.strip()]
     out: list[str] = []
     for piece in pieces:
-        if out and (closers := CLOSERS.match(piece)):  # "好。" + "”然后": the quote ends it
-            out[-1] += closers[0]
-            piece = piece[closers.end() :].lstrip()
+        if out and (closers := _closing(out[-1], piece)):  # "好。" + "”然后": it ends the quote
+            out[-1] += closers
+            piece = piece[len(closers) :].lstrip()
             if not piece:
                 continue
         if out and _continues(out[-1], piece, lang):
@@ -112,8 +112,24 @@ def split_sentences(paragraph: str, lang: str = "") -> list[str]:
     return out
 
 
+def _closing(before: str, piece: str) -> str:
+    """The quote marks and brackets that open `piece` but close `before`. A straight quote
+    closes only a quote left open there: otherwise it opens the next sentence's quote."""
+    closers = CLOSERS.match(piece)
+    if closers is None:
+        return ""
+    marks = closers[0]
+    for i, mark in enumerate(marks):
+        if mark in "\"'" and before.count(mark) % 2 == 0:
+            return marks[:i]
+    return marks
+
+
 def _continues(before: str, piece: str, lang: str) -> bool:
-    """Whether `before` ended at an abbreviation or ordinal, not at the end of a sentence."""
+    """Whether `before` ended at an abbreviation, an ordinal or a comma (Arabic's ، too), not
+    at the end of a sentence."""
+    if before.endswith((",", "،", "、", "，")):
+        return True
     if not before.endswith("."):
         return False
     first = piece[:1]
