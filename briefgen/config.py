@@ -62,6 +62,9 @@ class Topic(_Section):
     languages: list[str] = Field(
         [], description="ISO 639-1 codes to keep, e.g. ['en', 'de']; empty: all"
     )
+    brief_language: str | None = Field(
+        None, description="ISO 639-1 language the LLM writes this brief in; None: the global one"
+    )
     max_stories: int = Field(8, ge=1, le=50)
     continuing: Literal["collapse", "omit"] = Field(
         "collapse", description="stories with nothing new since the last brief"
@@ -77,10 +80,12 @@ class Topic(_Section):
     @field_validator("languages")
     @classmethod
     def _language_codes(cls, value: list[str]) -> list[str]:
-        for code in value:
-            if not re.fullmatch(r"[a-z]{2}", code.lower()):
-                raise ValueError(f"{code!r} is not an ISO 639-1 code; write e.g. 'en' or 'de'")
-        return [c.lower() for c in value]
+        return [language_code(c) for c in value]
+
+    @field_validator("brief_language")
+    @classmethod
+    def _brief_language(cls, value: str | None) -> str | None:
+        return value and language_code(value)
 
     @field_validator("name")
     @classmethod
@@ -95,6 +100,7 @@ class Topic(_Section):
 
 class Settings(_Section):
     output_dir: Path = Path("output")
+    brief_language: str = Field("en", description="ISO 639-1 language the LLM writes briefs in")
     database: str = "sqlite:///.briefgen/briefgen.db"
     timezone: TimezoneName = "UTC"
     date: dt.date | None = Field(None, description="pin the brief date (demos, reproducible runs)")
@@ -145,6 +151,15 @@ class Settings(_Section):
         changed._config_file = self._config_file
         return changed
 
+    @field_validator("brief_language")
+    @classmethod
+    def _brief_language(cls, value: str) -> str:
+        return language_code(value)
+
+    def language_of(self, topic: Topic) -> str:
+        """The language `topic`'s brief is written in (the LLM's; sources may be in any)."""
+        return topic.brief_language or self.brief_language
+
     def topic_tz(self, topic: Topic) -> ZoneInfo:
         return ZoneInfo(topic.timezone or self.timezone)
 
@@ -158,6 +173,13 @@ class Settings(_Section):
             known = ", ".join(repr(t.name) for t in self.topics) or "none"
             raise ConfigError(f"unknown topic {unknown[0]!r}; topics in the config: {known}")
         return [by_name[n.casefold()] for n in names]
+
+
+def language_code(code: str) -> str:
+    """An ISO 639-1 code, lower-cased; a ValueError naming the mistake otherwise."""
+    if not re.fullmatch(r"[a-z]{2}", code.lower()):
+        raise ValueError(f"{code!r} is not an ISO 639-1 code; write e.g. 'en' or 'de'")
+    return code.lower()
 
 
 def load_settings(path: Path | None) -> Settings:

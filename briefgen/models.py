@@ -69,6 +69,9 @@ class Development(_Item):
     status: Status = "new"
     sources: list[Text] = Field(min_length=1)
     quotes: list[Text] = []
+    original_quotes: list[str] = Field(
+        [], description="each quote as the source wrote it (same order), when translated"
+    )
     flags: Flags = []
 
 
@@ -87,6 +90,7 @@ class Reaction(_Item):
     stance: Stance = "neutral"
     detail: Text
     quote: str = ""
+    original_quote: str = Field("", description="the quote as the source wrote it, if translated")
     story: Text
     sources: list[Text] = Field(min_length=1)
     flags: Flags = []
@@ -98,6 +102,7 @@ class SourceRef(_Item):
     url: str
     outlet: str = ""
     published: AwareDatetime | None = None
+    language: str = Field("", description="ISO 639-1 code of the article's language, if known")
 
 
 class SourceErrorRecord(_Item):

@@ -1,8 +1,8 @@
 """What shapes a brief, so that a rerun reuses a finished brief only when it would be the same.
 
 A run records `brief_inputs` beside its outputs: one short hash per part of what went into the
-brief (sources, filters, window, summarizer, templates, prompts, network reach, briefgen's
-version). A later run of the same topic and date reuses that brief only when every part is
+brief (sources, filters, window, summarizer, brief language, templates, prompts, network
+reach, briefgen's version). A later run of the same topic and date reuses that brief only when every part is
 equal; otherwise `changed` names the parts that differ, so the user is told why it rebuilt.
 """
 
@@ -22,13 +22,15 @@ PARTS = {
     "filters": "the filters",
     "window": "the time window",
     "summarizer": "the summarizer or its model",
+    "language": "the brief language",
     "templates": "the templates",
     "prompts": "the prompts",
     "network": "the fetch settings",
     "version": "the briefgen version",
 }
-# Topic fields that decide who gets the brief or when, not what it says.
-NOT_CONTENT = {"name", "sources", "since", "schedule", "recipients"}
+# Topic fields that decide who gets the brief or when, not what it says (or have a part of
+# their own: brief_language is the topic's or the config's).
+NOT_CONTENT = {"name", "sources", "since", "schedule", "recipients", "brief_language"}
 # LLM settings that change how calls are made, not what the brief says.
 LLM_OPERATIONAL = {"api_key_env", "concurrency", "timeout_s", "max_retries", "cache", "prices"}
 
@@ -44,6 +46,7 @@ def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
         "summarizer": (
             llm.model_dump(mode="json", exclude=LLM_OPERATIONAL) if openai else llm.provider
         ),
+        "language": settings.language_of(topic),
         "templates": [
             _folder_digest(settings.templates_dir, "templates"),
             settings.render.model_dump(mode="json", exclude={"time_limit_s"}),

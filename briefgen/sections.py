@@ -102,6 +102,9 @@ class LLMSettings(_Section):
     token_budget: int | None = Field(None, ge=1000, description="prompt+completion per brief")
     ungrounded: Literal["flag", "drop"] = "flag"
     cache: bool = True
+    embeddings_model: str = Field(
+        "", description="an /v1/embeddings model: stories across languages; empty: none"
+    )
     prices: dict[str, Price] = {}
 
     @field_validator("base_url")
