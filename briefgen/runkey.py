@@ -2,8 +2,9 @@
 
 A run records `brief_inputs` beside its outputs: one short hash per part of what went into the
 brief (sources, filters, window, summarizer, brief language, templates, prompts, network
-reach, briefgen's version). A later run of the same topic and date reuses that brief only when every part is
-equal; otherwise `changed` names the parts that differ, so the user is told why it rebuilt.
+reach, briefgen's version). A later run of the same topic and date reuses that brief only
+when every part is equal; otherwise `changed` names the parts that differ, so the user is
+told why it rebuilt.
 """
 
 from __future__ import annotations
