@@ -21,7 +21,7 @@ from briefgen.errors import ConfigError, StoreError, first_line
 
 # The newest revision in migrations/versions (tests/test_migrations.py checks it): kept here
 # so opening a current database needs no Alembic import.
-HEAD = "0002"
+HEAD = "0003"
 # meta.schema_version, as briefgen wrote it before Alembic, -> the revision of that schema.
 ADOPT = {"1": "0001", "2": "0002"}
 SCRIPTS = Path(__file__).parent / "migrations"

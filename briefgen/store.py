@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import secrets
 import socket
+from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord
 from briefgen.tables import (
     ArticleRow,
+    EmbeddingRow,
     LLMAnswer,
     RunArticle,
     RunRow,
@@ -247,6 +249,38 @@ class Store(LedgerAndLocks, FeedState):
                     created=now,
                 )
             )
+
+    def cached_embeddings(self, model: str, keys: list[str]) -> dict[str, list[float]]:
+        """The stored vectors of `model` for these text hashes (see `cache_embeddings`)."""
+        found: dict[str, list[float]] = {}
+        wanted = sorted(set(keys))
+        with self._session() as session:
+            for start in range(0, len(wanted), LOOKUP_BATCH):
+                query = select(EmbeddingRow.text_hash, EmbeddingRow.vector).where(
+                    EmbeddingRow.model == model,
+                    EmbeddingRow.text_hash.in_(wanted[start : start + LOOKUP_BATCH]),
+                )
+                for key, blob in session.execute(query):
+                    vector = array("f")
+                    vector.frombytes(blob)
+                    found[key] = vector.tolist()
+        return found
+
+    def cache_embeddings(
+        self, model: str, vectors: dict[str, list[float]], now: dt.datetime
+    ) -> None:
+        """Keep vectors by text hash, as float32 (a model's own precision is rarely more
+        use to a cosine); a second write of a key wins."""
+        with self._session() as session:
+            for key, vector in vectors.items():
+                session.merge(
+                    EmbeddingRow(
+                        model=model,
+                        text_hash=key,
+                        vector=array("f", vector).tobytes(),
+                        created=now,
+                    )
+                )
 
     def finished_run(self, topic: str, date: dt.date) -> RunRecord | None:
         """The latest run of `topic` that wrote a brief dated `date`, if any."""

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -151,6 +152,16 @@ class LLMAnswer(Base):
     answer: Mapped[str] = mapped_column(CleanText)
     prompt_tokens: Mapped[int] = mapped_column(Integer, default=0)
     completion_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class EmbeddingRow(Base):
+    """An embedding of one text by one model (float32 bytes): each article is paid for once."""
+
+    __tablename__ = "embeddings"
+    model: Mapped[str] = mapped_column(Clipped(128), primary_key=True)
+    text_hash: Mapped[str] = mapped_column(Clipped(64), primary_key=True)  # sha256 of the text
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 

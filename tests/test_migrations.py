@@ -23,6 +23,7 @@ from briefgen.tables import Base
 FIXTURE_0_1_0 = FIXTURES / "briefgen-0.1.0.sqlite"
 DEMO_DATE = dt.date(2026, 11, 24)
 ADDED_BY_0002 = {("runs", "llm_calls_ok"), ("runs", "inputs")}
+ADDED_BY_0003 = {"embeddings"}
 
 
 def differences(url: str, metadata: MetaData) -> list:
@@ -69,17 +70,20 @@ def test_head_is_the_newest_script_and_the_only_one():
 def test_a_new_database_gets_every_table_of_tables_py_and_a_second_upgrade_does_nothing(
     empty_database_url,
 ):
-    assert migrate.upgrade(empty_database_url) == ["0001", "0002"]
+    assert migrate.upgrade(empty_database_url) == ["0001", "0002", "0003"]
     assert differences(empty_database_url, Base.metadata) == []
     assert migrate.upgrade(empty_database_url) == []
-    assert sql(empty_database_url, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(empty_database_url, "SELECT version_num FROM alembic_version") == [("0003",)]
 
 
 def test_revision_0001_is_the_schema_before_0002(empty_database_url):
-    """0001 must be what 0.1.0's create_all made: tables.py without the columns 0002 added."""
+    """0001 must be what 0.1.0's create_all made: tables.py without the columns 0002 added
+    and the tables 0003 added."""
     upgrade_to(empty_database_url, "0001")
     old = MetaData()
     for table in Base.metadata.tables.values():
+        if table.name in ADDED_BY_0003:
+            continue
         copy = table.to_metadata(old)
         for column in list(copy.columns):
             if (table.name, column.name) in ADDED_BY_0002:
@@ -113,11 +117,11 @@ def test_a_0_1_0_database_is_adopted_with_everything_it_held(empty_database_url)
     make_0_1_0_database(url)
     (cache_key, cached), *_ = sql(url, "SELECT key, answer FROM llm_cache ORDER BY key")
     if url.startswith("postgresql"):  # a shared database waits for `briefgen db upgrade`
-        with pytest.raises(ConfigError, match=r"schema 0001, this briefgen needs 0002: run 'br"):
+        with pytest.raises(ConfigError, match=r"schema 0001, this briefgen needs 0003: run 'br"):
             Store(url)
-        assert migrate.db_upgrade(url).endswith("from schema 0001 to 0002")
+        assert migrate.db_upgrade(url).endswith("from schema 0001 to 0003")
     store = Store(url)  # SQLite: upgraded on opening
-    assert sql(url, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(url, "SELECT version_num FROM alembic_version") == [("0003",)]
     assert sql(url, "SELECT value FROM meta") == [("2",)]  # 0.1.0 would now refuse it
 
     runs = store.recent_runs()
@@ -163,9 +167,9 @@ def test_a_database_of_the_interim_schema_2_is_stamped_not_altered(tmp_path):
     run = store.start_run("Ukraine", DEMO_DATE, NOW)
     store.finish_run(run, status="ok", finished_at=NOW, inputs={"k": "v"})
     store.close()
-    sql(url, "DROP TABLE alembic_version")
-    assert migrate.upgrade(url) == []  # stamped 0002: nothing to run
-    assert sql(url, "SELECT version_num FROM alembic_version") == [("0002",)]
+    sql(url, "DROP TABLE alembic_version", "DROP TABLE embeddings")  # as that code left it
+    assert migrate.upgrade(url) == ["0003"]  # stamped 0002: only the later revision runs
+    assert sql(url, "SELECT version_num FROM alembic_version") == [("0003",)]
     assert Store(url).recent_runs()[0].inputs == {"k": "v"}
 
 
@@ -183,10 +187,10 @@ def test_a_shared_database_behind_stops_with_one_line_naming_db_upgrade(postgres
             assert "run 'briefgen db upgrade'" in message and "\n" not in message
             assert "s3cret" not in message and "***" in message
         assert "has no briefgen tables yet" in str(empty.value)
-        assert "is at schema 0001, this briefgen needs 0002" in str(behind.value)
+        assert "is at schema 0001, this briefgen needs 0003" in str(behind.value)
         assert error.value.exit_code == 2
         assert migrate.db_upgrade(with_password).startswith("upgraded the database postgresql")
-        assert "already at schema 0002" in migrate.db_upgrade(with_password)
+        assert "already at schema 0003" in migrate.db_upgrade(with_password)
         Store(with_password).close()
     finally:
         postgres_server.drop(url)
@@ -196,7 +200,7 @@ def test_a_database_newer_than_this_briefgen_stops_with_one_line(database_url):
     Store(database_url).close()
     sql(database_url, "UPDATE alembic_version SET version_num = '0099'")
     for attempt in (lambda: Store(database_url), lambda: migrate.upgrade(database_url)):
-        with pytest.raises(ConfigError, match=r"at schema 0099, newer than this briefgen \(0002"):
+        with pytest.raises(ConfigError, match=r"at schema 0099, newer than this briefgen \(0003"):
             attempt()
     assert sql(database_url, "SELECT version_num FROM alembic_version") == [("0099",)]
 
@@ -219,7 +223,7 @@ def test_processes_opening_a_new_sqlite_database_at_once_all_get_it(tmp_path):
     for t in threads:
         t.join()
     assert errors == []
-    assert sql(url, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(url, "SELECT version_num FROM alembic_version") == [("0003",)]
 
 
 def test_an_upgrade_that_fails_leaves_the_database_as_it_was(tmp_path):
@@ -263,10 +267,10 @@ def test_db_upgrade_command_creates_the_tables_then_has_nothing_to_do(
     config.write_text('[[topics]]\nname = "U"\nsources = ["articles/"]\n')
     first = cli("db", "upgrade", "--config", config)
     assert first.exit_code == 0, first.output
-    assert "0002" in first.output and "s3cret" not in first.output
+    assert "0003" in first.output and "s3cret" not in first.output
     second = cli("db", "upgrade", "--config", config)
     assert second.exit_code == 0 and "0001" not in second.output, second.output
-    assert sql(empty_database_url, "SELECT version_num FROM alembic_version") == [("0002",)]
+    assert sql(empty_database_url, "SELECT version_num FROM alembic_version") == [("0003",)]
 
 
 def test_upgrade_without_the_database_driver_names_what_to_install():
