@@ -2,7 +2,9 @@
 
 An item passes when it cites at least one article of its own story, every quote it carries
 appears word for word (after normalising whitespace, quote marks and dashes) in a cited
-article, and every number in its text appears in a cited article. Uncited lines (headline,
+article (for a quote translated into the brief's language: its original does), and every
+number in its text appears in a cited article, each side read in its own language's format
+(de "1.200,5" is en "1,200.5"). Uncited lines (headline,
 summary, outlook) must use only numbers and quoted words found in the articles they are about.
 """
 
@@ -10,16 +12,32 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefgen.text import QUOTE_MARKS
 
-# A number: digits, with thousands separators or a decimal point. One glued to a letter on
-# its left ("S3", "G7": ids) is skipped by `numbers`, which looks at the character before
-# (a look-behind in the pattern makes the scan of a long article twice as slow).
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
-DECIMAL = re.compile(r"\d+\.\d+")
+# A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
+# glued to a letter on its left ("S3", "G7": ids) is skipped by `numbers`, which looks at the
+# character before (a look-behind in the pattern makes the scan of a long article twice as slow).
+NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
+# In languages that group thousands with a space ("1 200"; a no-break or narrow no-break space
+# before `comparable` made it a plain one), the groups belong to the number.
+SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066b\u066c]\d+)*")
+ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
+# How a language writes 1200.5 (CLDR): a decimal comma ("1.200,5", or "1 200,5" where groups
+# are spaced), else a decimal point ("1,200.5"). A language not listed, or unknown (""),
+# is read with a decimal point.
+DECIMAL_COMMA = frozenset(
+    "af az be bg bs ca cs da de el es et eu fi fr gl hr hu id is it ka kk lt lv mk nb nl nn no "
+    "pl pt ro ru sk sl sq sr sv tr uk uz vi".split()
+)
+SPACE_GROUPS = frozenset("be bg cs et fi fr hu kk lt lv nb nn no pl ru sk sq sv uk".split())
+# A well-formed number in each convention: groups of three after the first, one decimal part.
+WELL_FORMED = {
+    ".": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),
+    ",": re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"),
+}
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]{12,})"')
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
@@ -29,20 +47,41 @@ PLAIN = {chr(c): r for c, r in {**QUOTE_MARKS, **DASHES}.items()}
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
 
 
-def numbers(text: str) -> set[str]:
-    """The numbers in a text, with thousands separators removed ('1,200' -> '1200')."""
+def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
+    """The numbers in a text as values, read the way `language` writes them: '1,200' (en)
+    and '1.200' (de) and '1 200' (fr) are all '1200'; '3.5' (en) and '3,5' (de) are '3.5'.
+    `loose` (for the articles a claim is checked against) also keeps the parts of a
+    space-grouped number and of a token that is no number ('1.12.2026', a date), so a
+    claim that names them alone is not refused."""
+    decimal = "," if language[:2] in DECIMAL_COMMA else "."
+    pattern = SPACED_NUMBER if language[:2] in SPACE_GROUPS else NUMBER
     found = set()
-    for match in NUMBER.finditer(text):
+    for match in pattern.finditer(text):
         before = text[match.start() - 1] if match.start() else " "
         if before in ".," or (before.isalnum() and not before.isdecimal()):
             continue  # glued to a letter ("S3") or the tail of another number
-        value = match.group()
-        if "," in value:
-            value = THOUSANDS.sub("", value)
-        if "." in value and DECIMAL.fullmatch(value):  # 3.50 is 3.5
-            value = value.rstrip("0").rstrip(".")
-        found.add(value)
+        token = match.group()
+        if not token.isascii():  # Arabic-Indic and other digits, Arabic's marks
+            token = "".join(str(unicodedata.digit(c, c)) for c in token.translate(ARABIC_MARKS))
+        spaced = " " in token
+        token = token.replace(" ", "")
+        value = _value(token, decimal)
+        found.add(value or token)
+        if loose and (spaced or value is None):
+            found.update(re.split(r"[ .,]", match.group()))
     return found
+
+
+def _value(token: str, decimal: str) -> str | None:
+    """A token's value ('1200', '3.5'): read in the language's convention, else in the other
+    one when only that fits ('3.5' in a German text); None when neither does (a date)."""
+    for mark in (decimal, "," if decimal == "." else "."):
+        if WELL_FORMED[mark].fullmatch(token):
+            whole, _, fraction = token.partition(mark)
+            whole = whole.replace("," if mark == "." else ".", "")
+            fraction = fraction.rstrip("0")
+            return f"{whole}.{fraction}" if fraction else whole
+    return None
 
 
 def comparable(text: str) -> str:
@@ -73,16 +112,28 @@ class Verdict:
 
 
 class Grounder:
-    """Holds one story's articles by source id and checks claims against them."""
+    """Holds one story's articles by source id and checks claims against them. `languages`
+    (id -> ISO 639-1 code) says how each article writes its numbers; `language`, how the
+    claims (the brief) write theirs."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(
+        self, texts: dict[str, str], languages: dict[str, str] | None = None, language: str = ""
+    ) -> None:
+        languages = languages or {}
+        self.language = language
         self._text = {sid: comparable(t) for sid, t in texts.items()}
         self._folded = {sid: t.casefold() for sid, t in self._text.items()}
-        self._numbers = {sid: numbers(t) for sid, t in self._text.items()}
+        self._numbers = {
+            sid: numbers(t, languages.get(sid, ""), loose=True) for sid, t in self._text.items()
+        }
         self.numbers: set[str] = set().union(*self._numbers.values())
 
-    def check(self, claim: str, quotes: list[str], cited: list[str]) -> Verdict:
-        """Check one item whose text is `claim` and which cites `cited`."""
+    def check(
+        self, claim: str, quotes: list[str], cited: list[str], originals: Sequence[str] = ()
+    ) -> Verdict:
+        """Check one item whose text is `claim` and which cites `cited`. A quote with an
+        original (`originals`, same order; '' for none) is a translation: the original must
+        be in a cited article word for word, and the translation's numbers in its articles."""
         kept = list(dict.fromkeys(s for s in cited if s in self._text))
         verdict = Verdict(kept)
         unknown = [s for s in cited if s not in kept]
@@ -91,14 +142,30 @@ class Grounder:
             return verdict
         if unknown:
             verdict.problems.append(f"cites {', '.join(unknown)}, not an article of its story")
-        for quote in [*quotes, *QUOTED.findall(comparable(claim))]:
-            if quote.strip() and not any(quote_found(quote, self._folded[s]) for s in kept):
-                verdict.problems.append(f"quote not found in {', '.join(kept)}: {quote.strip()}")
+        text = comparable(claim)
+        translated: set[str] = set()  # translations whose originals were found
+        verbatim = []
+        for quote, original in zip(quotes, [*originals, *[""] * len(quotes)], strict=False):
+            if not original.strip():
+                verbatim.append(quote)
+            elif self._found(original, kept, verdict, "original quote"):
+                translated.add(comparable(quote).casefold().strip(" \"'.,;:!?"))
+                text += "\n" + comparable(quote)  # its numbers are checked with the claim's
+        for quote in [*verbatim, *QUOTED.findall(comparable(claim))]:
+            if quote.casefold().strip(" \"'.,;:!?") not in translated:
+                self._found(quote, kept, verdict, "quote")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
-        missing = sorted(numbers(comparable(claim)) - cited_numbers)
+        missing = sorted(numbers(text, self.language) - cited_numbers)
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
         return verdict
+
+    def _found(self, quote: str, kept: list[str], verdict: Verdict, what: str) -> bool:
+        """Whether a quote is word for word in a kept article; a problem in `verdict` if not."""
+        if not quote.strip() or any(quote_found(quote, self._folded[s]) for s in kept):
+            return True
+        verdict.problems.append(f"{what} not found in {', '.join(kept)}: {quote.strip()}")
+        return False
 
     def line_ok(self, line: str) -> bool:
         """An uncited line about this story: its numbers and quoted words are in its articles."""
@@ -113,6 +180,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     that the articles of `grounders` contain."""
     text = comparable(line)
     known = set().union(*(g.numbers for g in grounders))
-    return numbers(text) <= known and all(
+    language = grounders[0].language if grounders else ""
+    return numbers(text, language) <= known and all(
         any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text)
     )

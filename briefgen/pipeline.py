@@ -76,6 +76,7 @@ def run(
     # built: a reused one is answered in a fraction of the time.
     from briefgen import novelty
     from briefgen.cluster import cluster, dedupe
+    from briefgen.embeddings import embed_articles
     from briefgen.gather import brief_period, gather
 
     period = brief_period(date, now, topic.since, tz)
@@ -103,11 +104,14 @@ def run(
         progress("clustering")
         mark = time.perf_counter()
         deduped = dedupe(gathered.articles)
+        embedded = embed_articles(deduped.articles, settings.llm, store, now)
+        log.info("%s: %s", topic.name, embedded.describe())
         stories = cluster(
             deduped.articles,
             set(terms(" ".join([topic.name, *topic.include]))),
             period.end,
             len(deduped.articles),
+            embeddings=embedded.vectors,
         )
         article_ids = store.remember([a for s in stories for a in s.articles], now)
         novelty.mark(
@@ -137,11 +141,13 @@ def run(
                 period=period,
                 generated_at=now,
                 stories=stories,
+                language=settings.language_of(topic),
             )
         )
         brief.stats.articles = sum(len(s.articles) for s in stories)
         brief.stats.stories = len(stories)
         brief.stats.source_errors = errors
+        embedded.add_to(brief.stats)
         brief.stats.duration_s = round(time.perf_counter() - started, 3)
         log.info(
             "%s: summarized %d stories (%s) in %.2f s",

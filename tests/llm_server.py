@@ -8,12 +8,17 @@ broken JSON, schema violations, truncation, refusals, slowness, invented quotes 
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
 import json
 import logging
+import math
 import re
 import threading
 import time
+import unicodedata
+from array import array
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,8 +31,15 @@ FENCED = re.compile(
     r"<<<(ARTICLES|DIGESTS) fence=(\w+)>>>\n(.*?)\n<<<END \1 fence=\2>>>", re.DOTALL
 )
 ENTRY = re.compile(r"^<<<(\w+)>>> (.*)$", re.MULTILINE)
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
-QUOTE = re.compile(r"[“\"]([^”\"]{15,200})[”\"]")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“„])|(?<=[。！？])")
+# A quote: “English” or "straight", „German“, 「Japanese」.
+QUOTE = re.compile(r"[“\"]([^”\"]{15,200})[”\"]|„([^“”\"]{15,200})[“”\"]|「([^」]{8,200})」")
+SAID = re.compile(r"\bsaid\b|\bsagte\b|说|表示")
+# What the prompt asks: the brief's language (system prompt), the articles that are not in
+# it (story prompt: "Articles S1 (de), S2 (zh) are not in English").
+TARGET = re.compile(r"in plain, neutral (\w+)")
+FOREIGN = re.compile(r"^Articles (.+) are not in \w+:", re.MULTILINE)
+DECIMAL_COMMA = {"de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr"}
 FAULTS = (
     "ok",
     "429",
@@ -43,6 +55,7 @@ FAULTS = (
     "fenced_json",
     "html",
     "no_usage",
+    "forged_original",
 )
 
 
@@ -61,6 +74,7 @@ class FakeLLM:
     script: deque[str] = field(default_factory=deque)
     targeted: dict[str, deque[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    embeddings: FakeEmbeddings = field(default_factory=lambda: FakeEmbeddings())
 
     def fail_next(self, *faults: str) -> None:
         """Play these faults (see FAULTS) on the next requests, in order."""
@@ -79,6 +93,7 @@ class FakeLLM:
         headers were read (time.monotonic()), so reading the body counts as the server's work."""
         received = time.monotonic() if received is None else received
         user = next(m["content"] for m in body["messages"] if m["role"] == "user")
+        system = next((m["content"] for m in body["messages"] if m["role"] == "system"), "")
         with self.lock:
             self.requests.append(body)
             queue = next((q for t, q in self.targeted.items() if q and t in user), self.script)
@@ -90,7 +105,7 @@ class FakeLLM:
             headers = {"Retry-After": "1"} if fault == "429" else {}
             error = {"error": {"message": f"scripted {fault}", "type": "test", "code": fault}}
             return int(fault), error, headers
-        content = json.dumps(self._content(user, fault))
+        content = json.dumps(self._content(system, user, fault))
         finish = "stop"
         refusal = None
         if fault == "invalid_json":
@@ -144,13 +159,22 @@ class FakeLLM:
             self.prompts.append(ids)
         return longest // 128 * 128 if longest >= 1024 else 0
 
-    def _content(self, user: str, fault: str) -> dict:
+    def _content(self, system: str, user: str, fault: str) -> dict:
         found = entries(user)
         if found and found[0][0] == "DIGESTS":
             return _synthesis(found)
-        answer = _story(found)
+        target = TARGET.search(system)
+        foreign = {
+            sid: lang
+            for listed in FOREIGN.findall(user)
+            for sid, lang in re.findall(r"(\w+) \((\w+)\)", listed)
+        }
+        answer = _story(found, foreign, target[1] if target else "English")
         if answer["developments"] and fault == "invented_quote":
             answer["developments"][0]["quotes"] = ["We have secretly agreed to everything."]
+        if answer["developments"] and fault == "forged_original":  # a translation of nothing
+            answer["developments"][0]["quotes"] = ["[English] Nobody said this anywhere."]
+            answer["developments"][0]["original_quotes"] = ["Das hat niemand irgendwo gesagt."]
         if answer["developments"] and fault == "invented_number":
             answer["developments"][0]["detail"] += " Officials counted 987654 casualties."
         return answer
@@ -177,18 +201,48 @@ def entries(user: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
-def _story(articles: list[tuple[str, str, str, str]]) -> dict:
-    """A digest that copies the articles' own sentences: grounded by construction."""
+def _quotes(sentence: str) -> list[str]:
+    return [next(g for g in m.groups() if g) for m in QUOTE.finditer(sentence)]
+
+
+def _translator(language: str, target: str):
+    """How this careful model writes an article's text in the brief's language: when the
+    article is in another one, it marks the text as translated ("[English] ...") and writes
+    its numbers the target's way (de "1.200" and "3,5" become en "1,200" and "3.5"); a
+    German brief's numbers are written the German way."""
+    if not language:
+        return lambda text: text
+    comma_in = language in DECIMAL_COMMA
+    comma_out = target in ("German", "French", "Spanish", "Italian", "Portuguese", "Dutch")
+
+    def translate(text: str) -> str:
+        if comma_in != comma_out:
+            text = re.sub(r"\d[\d.,]*\d", lambda m: m[0].translate(str.maketrans(".,", ",.")), text)
+        return f"[{target}] {text}"
+
+    return translate
+
+
+def _story(articles: list[tuple[str, str, str, str]], foreign: dict[str, str], target: str) -> dict:
+    """A digest that copies the articles' own sentences (translated from the `foreign`
+    articles, with the quotes' originals): grounded by construction."""
     developments, risks, reactions, outlook = [], [], [], []
     for _, sid, title, text in articles:
-        title = title.strip() or "Report"
+        tr = _translator(foreign.get(sid, ""), target)
+        title = tr(title.strip() or "Report")
         sentences = [s.strip() for s in SENTENCE.split(" ".join(text.split())) if len(s) > 30]
         if not sentences:
             continue
         if len(developments) < 4:
-            quotes = QUOTE.findall(sentences[0])[:1]
+            quotes = _quotes(sentences[0])[:1]
             developments.append(
-                {"title": title, "detail": sentences[0], "sources": [sid], "quotes": quotes}
+                {
+                    "title": title,
+                    "detail": tr(sentences[0]),
+                    "sources": [sid],
+                    "quotes": [tr(q) for q in quotes],
+                    "original_quotes": quotes if sid in foreign else [""] * len(quotes),
+                }
             )
         for s in sentences[1:]:
             lower = s.lower()
@@ -196,26 +250,27 @@ def _story(articles: list[tuple[str, str, str, str]]) -> dict:
                 risks.append(
                     {
                         "risk": title,
-                        "detail": s,
+                        "detail": tr(s),
                         "likelihood": "medium",
                         "impact": "high",
                         "sources": [sid],
                     }
                 )
-            elif len(reactions) < 3 and re.search(r"\bsaid\b", lower):
-                quote = QUOTE.findall(s)
+            elif len(reactions) < 3 and SAID.search(lower):
+                quote = (_quotes(s) or [""])[0]
                 actor = re.sub(r"^(\w+(?: \w+)?).*", r"\1", s)
                 reactions.append(
                     {
                         "actor": actor,
                         "stance": "neutral",
-                        "detail": s,
-                        "quote": quote[0] if quote else "",
+                        "detail": tr(s),
+                        "quote": tr(quote) if quote else "",
+                        "original_quote": quote if sid in foreign else "",
                         "sources": [sid],
                     }
                 )
             elif len(outlook) < 2 and re.search(r"\b(will|expected|next week)\b", lower):
-                outlook.append(s)
+                outlook.append(tr(s))
     lead = developments[0]["detail"] if developments else "No usable text."
     return {
         "lead": lead,
@@ -243,6 +298,109 @@ def _synthesis(digests: list[tuple[str, str, str, str]]) -> dict:
     }
 
 
+# Words of the test and benchmark articles (tests/test_embeddings.py,
+# benchmarks/corpora/crosslingual/) in their languages, each under one concept: what a
+# multilingual model knows, that "地震", "sismo" and "earthquake" say one thing. Concepts only:
+# no event is named here, and articles of different events share many of them.
+GLOSSARY = {
+    "quake": "earthquake quake sismo terremoto 地震 erdbeben زلزال",
+    "magnitude": "magnitude magnitud マグニチュード 级",
+    "tsunami": "tsunami 津波 海啸 تسونامي",
+    "death": "killing killed dead deaths muertos 死者 死亡 وفيات tote",
+    "injury": "injur hurt heridos けが 受伤 verletzt",
+    "power": "power electricidad 停電 strom",
+    "port": "port puerto 港",
+    "chile": "chile 智利",
+    "japan": "japan 日本",
+    "noto": "noto 能登",
+    "ishikawa": "ishikawa 石川",
+    "wajima": "wajima 輪島",
+    "kanazawa": "kanazawa 金沢",
+    "toyama": "toyama 富山",
+    "shinkansen": "shinkansen 新幹線",
+    "central-bank": "central bank zentralbank notenbank 央行 中央銀行 المركزي",
+    "rate": "rate zins leitzins einlagenzins 利率 利息 الفائدة",
+    "cut": "cut gesenkt senkung 下调 降息",
+    "inflation": "inflation inflación 通胀 インフレ التضخم",
+    "euro": "euro 欧元",
+    "fed": "federal reserve fed 美联储",
+    "hungary": "hungary ungarn 匈牙利 hungría",
+    "szeged": "szeged 塞格德",
+    "debrecen": "debrecen 德布勒森",
+    "byd": "byd 比亚迪",
+    "catl": "catl 宁德时代",
+    "szijjarto": "szijjarto 西雅尔多",
+    "factory": "factory plant fabrik werk 工厂 工場 مصنع",
+    "electric-car": "electric 电动汽车 elektroauto",
+    "battery": "battery 电池 batterie",
+    "jobs": "jobs 就业岗位 arbeitsplätze",
+    "investment": "investment 投资",
+    "dolphin": "dolphin 海豚",
+    "mercedes": "mercedes 奔驰",
+    "bmw": "bmw 宝马",
+    "rain": "rain 雨 أمطار regen lluvia",
+    "flood": "flood 洪水 سيول غرق hochwasser inundac",
+    "dubai": "dubai دبي 迪拜",
+    "jeddah": "jeddah جدة",
+    "airport": "airport مطار 机场 空港 flughafen aeropuerto",
+    "metro": "metro مترو 地铁",
+    "school": "school المدارس الدراسة 学校 schule escuela",
+    "emirates": "emirates الإمارات",
+    "saudi": "saudi السعودية",
+}
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# a capitalised Latin-script word that does not open a sentence: a name, in any language
+NAME = re.compile(r"(?<![.!?:\n]\s)(?<!^)\b[A-Z][a-zà-ÿ]{2,}", re.MULTILINE)
+
+
+@dataclass
+class FakeEmbeddings:
+    """The /v1/embeddings route: deterministic vectors that make one event told in two
+    languages close and different events apart, without being told which is which.
+
+    A text's features are what a multilingual model sees in it across languages: its numbers
+    (6,8 and 6.8 written alike), its Latin-script names, and the concepts of GLOSSARY it says,
+    each hashed into one of `dims` buckets. Two reports of one event share their figures,
+    names and concepts; two events of one kind (two earthquakes, two rate decisions) share
+    concepts but not figures or names, which is what the threshold must tell apart. A
+    real model's cosines differ: bench_embeddings.py measures the plumbing, not a model."""
+
+    dims: int = 256
+    failing: bool = False  # answer 500 to every request: a broken embeddings server
+    requests: list[dict] = field(default_factory=list)
+
+    def answer(self, body: dict) -> tuple[int, dict, dict[str, str]]:
+        self.requests.append(body)
+        if self.failing:
+            error = {"error": {"message": "scripted 500", "type": "test", "code": "500"}}
+            return 500, error, {}
+        texts = [body["input"]] if isinstance(body["input"], str) else body["input"]
+        vectors = [self.vector(t) for t in texts]
+        if body.get("encoding_format") == "base64":  # what the openai SDK asks for by default
+            vectors = [base64.b64encode(array("f", v).tobytes()).decode() for v in vectors]
+        data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
+        used = sum(tokens.count(t) for t in texts)
+        usage = {"prompt_tokens": used, "total_tokens": used}
+        return 200, {"object": "list", "data": data, "model": body["model"], "usage": usage}, {}
+
+    def vector(self, text: str) -> list[float]:
+        """The text's unit vector (see the class docstring)."""
+        folded = unicodedata.normalize("NFKC", text).casefold()
+        features = {"#" + n.replace(",", ".") for n in NUMBER.findall(folded)}
+        features |= {"@" + n.casefold() for n in NAME.findall(unicodedata.normalize("NFKC", text))}
+        features |= {
+            concept
+            for concept, words in GLOSSARY.items()
+            # a Latin-script word from a word's start ("injur": injured), others anywhere
+            if any(re.search(rf"\b{w}" if w.isascii() else w, folded) for w in words.split())
+        }
+        vector = [0.0] * self.dims
+        for feature in features:
+            vector[int(hashlib.sha256(feature.encode()).hexdigest(), 16) % self.dims] += 1.0
+        norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+        return [v / norm for v in vector]
+
+
 class Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # socketserver's default of 5 drops a burst of connections
@@ -268,7 +426,9 @@ def serve(llm: FakeLLM):
             received = time.monotonic()
             length = int(self.headers.get("Content-Length", 0))
             body = json.loads(self.rfile.read(length))
-            if self.path.rstrip("/") != "/v1/chat/completions":
+            if self.path.rstrip("/") == "/v1/embeddings":
+                status, payload, headers = llm.embeddings.answer(body)
+            elif self.path.rstrip("/") != "/v1/chat/completions":
                 status, payload, headers = 404, {"error": {"message": "no such route"}}, {}
             else:
                 status, payload, headers = llm.answer(body, received)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from briefgen.models import Article, Brief, Period, SourceRef, Story
+from briefgen.summarize.sentences import article_language
 
 if TYPE_CHECKING:
     from briefgen.config import Settings
@@ -23,6 +24,9 @@ class SummaryRequest:
     period: Period
     generated_at: dt.datetime
     stories: list[Story]
+    # the language the LLM writes in (ISO 639-1); the extractive summarizer copies the
+    # articles' sentences, in theirs
+    language: str = "en"
 
     def __post_init__(self) -> None:
         self._ids: dict[str, str] = {}
@@ -38,12 +42,17 @@ class SummaryRequest:
                             url=article.url,
                             outlet=article.outlet,
                             published=article.published,
+                            language=article_language(article),
                         )
                     )
 
     def source_id(self, article: Article) -> str:
         """The citation id ('S3') of an article in this request."""
         return self._ids[article.url]
+
+    def languages(self) -> dict[str, str]:
+        """Each source id's language ('' when unknown): declared, else detected."""
+        return {s.id: s.language for s in self.sources}
 
 
 class Summarizer(Protocol):

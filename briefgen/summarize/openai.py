@@ -36,7 +36,15 @@ from briefgen.models import (
     Story,
     StoryRef,
 )
-from briefgen.prompts import STORY, SYNTHESIS, SYSTEM, Prompts, article_header, fence
+from briefgen.prompts import (
+    STORY,
+    SYNTHESIS,
+    SYSTEM,
+    Prompts,
+    article_header,
+    fence,
+    language_name,
+)
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.chat import Chat, Unanswered
 from briefgen.summarize.lean import Lean, lean
@@ -183,9 +191,20 @@ class OpenAISummarizer:
                 for sid, a, text in zip(ids, story.articles, sent.texts, strict=True)
             ],
         )
+        languages = request.languages()
+        # the articles not in the brief's language: their quotes come translated, with the
+        # originals beside them (grounded word for word); said after the articles, so the
+        # instructions before them stay the same for every call
+        foreign = [
+            f"{sid} ({languages[sid]})"
+            for sid in ids
+            if languages[sid] and languages[sid] != request.language[:2]
+        ]
         user = self.prompts.render(
             STORY,
             topic=request.topic,
+            language=language_name(request.language),
+            foreign=foreign,
             keywords=request.keywords,
             story=story,
             articles=articles,
@@ -202,14 +221,17 @@ class OpenAISummarizer:
         """The story's part, grounded as soon as its answer is in (while others wait)."""
         story = call.story
         texts = {request.source_id(a): grounding_text(a) for a in story.articles}
+        read = (texts, request.languages(), request.language)
         try:
-            digest = await chat.ask(StoryDigest, self._system(StoryDigest), call.user)
+            digest = await chat.ask(
+                StoryDigest, self._system(StoryDigest, request.language), call.user
+            )
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
-            return StoryPart(story, fallback=f"LLM: {e}", grounder=Grounder(texts))
+            return StoryPart(story, fallback=f"LLM: {e}", grounder=Grounder(*read))
         # the articles are read for grounding once the answer is in, not while the calls go
         # out: a thread doing it then would hold the GIL the requests are being sent with
-        grounder = await asyncio.to_thread(Grounder, texts)
+        grounder = await asyncio.to_thread(Grounder, *read)
         part = self._from_digest(story, digest)
         part.grounder = grounder
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
@@ -221,7 +243,13 @@ class OpenAISummarizer:
             story,
             lead=d.lead,
             developments=[
-                Development(**x.model_dump(), **common, status=story.status) for x in d.developments
+                Development(
+                    **x.model_dump(exclude={"original_quotes"}),
+                    **common,
+                    status=story.status,
+                    original_quotes=_originals(x.quotes, x.original_quotes),
+                )
+                for x in d.developments
             ],
             risks=[Risk(**x.model_dump(), **common) for x in d.risks],
             reactions=[Reaction(**x.model_dump(), **common) for x in d.reactions],
@@ -242,16 +270,18 @@ class OpenAISummarizer:
             SYNTHESIS, topic=request.topic, date=request.date, digests=digests
         )
         try:
-            return await chat.ask(Synthesis, self._system(Synthesis), user)
+            return await chat.ask(Synthesis, self._system(Synthesis, request.language), user)
         except Unanswered as e:
             log.warning("synthesis: %s; using the stories' leads", e)
             return None
 
-    def _system(self, schema: type[BaseModel]) -> str:
-        """The same for every call with this schema, any topic, any day: providers cache it."""
+    def _system(self, schema: type[BaseModel], language: str) -> str:
+        """The same for every call with this schema and brief language, any topic, any day:
+        providers cache it."""
         in_prompt = self.llm.response_format == "json_object"
         return self.prompts.render(
             SYSTEM,
+            language=language_name(language),
             schema=json.dumps(strict_schema(schema), separators=(",", ":")) if in_prompt else "",
         )
 
@@ -317,3 +347,10 @@ class OpenAISummarizer:
                 grounding=stats,
             ),
         )
+
+
+def _originals(quotes: list[str], originals: list[str]) -> list[str]:
+    """One original per quote ('' for a quote in the brief's language), or none at all when no
+    quote was translated: a model may answer a list of another length."""
+    paired = [*originals[: len(quotes)], *[""] * (len(quotes) - len(originals))]
+    return paired if any(o.strip() for o in paired) else []

@@ -65,14 +65,16 @@ def ground_part(
     """Check each LLM item; keep, flag or drop it by the policy (`llm.ungrounded`). A kept
     item also cites the articles that carry what it used (`Lean.copies`) and ground it too."""
 
-    def keep(items: list, claim, quotes) -> list:
+    def keep(items: list, claim, quotes, originals) -> list:
         out = []
         for item in items:
-            verdict = grounder.check(claim(item), quotes(item), item.sources)
+            # a translated quote is grounded by its original
+            said, original = quotes(item), originals(item)
+            verdict = grounder.check(claim(item), said, item.sources, original)
             verdict.sources += [
                 sid
                 for sid in sent.copies(claim(item), verdict.sources)
-                if grounder.check(claim(item), quotes(item), [sid]).grounded
+                if grounder.check(claim(item), said, [sid], original).grounded
             ]
             stats.checked += 1
             if verdict.grounded:
@@ -88,10 +90,15 @@ def ground_part(
         return out
 
     part.developments = keep(
-        part.developments, lambda d: f"{d.title}\n{d.detail}", lambda d: d.quotes
+        part.developments,
+        lambda d: f"{d.title}\n{d.detail}",
+        lambda d: d.quotes,
+        lambda d: d.original_quotes,
     )
-    part.risks = keep(part.risks, lambda r: f"{r.risk}\n{r.detail}", lambda r: [])
-    part.reactions = keep(part.reactions, lambda r: r.detail, lambda r: [r.quote])
+    part.risks = keep(part.risks, lambda r: f"{r.risk}\n{r.detail}", lambda r: [], lambda r: [])
+    part.reactions = keep(
+        part.reactions, lambda r: r.detail, lambda r: [r.quote], lambda r: [r.original_quote]
+    )
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
 

@@ -26,7 +26,12 @@ class LLMDevelopment(_Strict):
     title: Text = Field(description="a headline of at most 12 words")
     detail: Text = Field(description="one or two factual sentences")
     sources: SourceIds = Field(min_length=1, description="ids of the articles that report it")
-    quotes: list[Text] = Field(description="exact words copied from a cited article; may be []")
+    quotes: list[Text] = Field(
+        description="exact words from a cited article (translated if in another language), or []"
+    )
+    original_quotes: list[str] = Field(
+        description="per quote, the article's exact words if translated, else ''"
+    )
 
 
 class LLMRisk(_Strict):
@@ -41,7 +46,13 @@ class LLMReaction(_Strict):
     actor: Text = Field(description="who reacted: a person, office or organisation")
     stance: Stance
     detail: Text = Field(description="what they said or did, one sentence")
-    quote: str = Field(description="their exact words from a cited article, or ''")
+    quote: str = Field(
+        description="their exact words from a cited article (translated if in another "
+        "language), or ''"
+    )
+    original_quote: str = Field(
+        description="the article's exact words if quote is translated, else ''"
+    )
     sources: SourceIds = Field(min_length=1)
 
 
