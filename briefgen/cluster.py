@@ -35,6 +35,10 @@ MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them
 MAX_SHARE = 0.003
 ALL_PAIRS = 300  # up to this many articles, every pair is compared
 MIN_SHARED = 2  # one shared name or term alone is too often chance
+# Two articles in different languages are one story from this cosine of their embeddings
+# (measured, with the test server's vectors: benchmarks/bench_embeddings.py)
+CROSS_LINGUAL = 0.4
+EMBED_BLOCK = 1024  # rows of the cosine matrix computed at once (memory: block x articles)
 
 
 @dataclass
@@ -76,7 +80,11 @@ def dedupe(articles: list[Article]) -> Deduped:
 
 
 def cluster(
-    articles: list[Article], topic_terms: set[str], now: dt.datetime, max_stories: int = 8
+    articles: list[Article],
+    topic_terms: set[str],
+    now: dt.datetime,
+    max_stories: int = 8,
+    embeddings: np.ndarray | None = None,
 ) -> list[Story]:
     """Group articles about the same event into stories, ranked by coverage and recency.
 
@@ -84,7 +92,11 @@ def cluster(
     they share and by their content words, each weighed by how telling it is in the
     language at large (salience.rarity) and in this batch (idf); key figures of one kind that
     disagree (a 5.9 quake and a 4.8 one, 79 votes to 71 and 88 to 62) and hours between them
-    make them less alike. Average linkage then groups them, keeping tight groups apart."""
+    make them less alike. Average linkage then groups them, keeping tight groups apart.
+
+    `embeddings` (unit rows aligned with `articles`, see embeddings.py) also join articles in
+    different languages, which share too few words to be compared by them: see
+    _across_languages. Pairs in one language are compared by their words alone either way."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -92,6 +104,9 @@ def cluster(
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     edges = _similarities(vectors, names, profiles, hours)
+    if embeddings is not None:
+        for pair, sim in _across_languages(articles, embeddings, hours).items():
+            edges[pair] = max(edges.get(pair, 0.0), sim)
     groups = average_linkage(len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE)
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]
@@ -133,6 +148,31 @@ def _similarities(
     sims = np.where(_conflicting_figures(profiles, left, right), sims * CONFLICT, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _across_languages(
+    articles: list[Article], embeddings: np.ndarray, hours: np.ndarray
+) -> dict[tuple[int, int], float]:
+    """Pairs of articles in different languages whose embeddings' cosine reaches
+    CROSS_LINGUAL, put on the words' scale (CROSS_LINGUAL is SAME_STORY, 1 is 1) and cut by
+    the hours between them as every pair is."""
+    from briefgen.salience import language_of
+
+    _, language = np.unique([language_of(a) for a in articles], return_inverse=True)
+    edges: dict[tuple[int, int], float] = {}
+    for start in range(0, len(articles), EMBED_BLOCK):
+        cosines = embeddings[start : start + EMBED_BLOCK] @ embeddings.T
+        rows, cols = np.nonzero(cosines >= CROSS_LINGUAL)
+        found = cosines[rows, cols].astype(float)
+        rows += start
+        keep = (rows < cols) & (language[rows] != language[cols])
+        rows, cols, found = rows[keep], cols[keep], found[keep]
+        sims = SAME_STORY + (found - CROSS_LINGUAL) / (1 - CROSS_LINGUAL) * (1 - SAME_STORY)
+        sims /= 1 + np.abs(hours[rows] - hours[cols]) / HOURS_APART
+        edges.update(
+            zip(zip(rows.tolist(), cols.tolist(), strict=True), sims.tolist(), strict=True)
+        )
+    return edges
 
 
 def _conflicting_figures(

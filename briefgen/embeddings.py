@@ -1,0 +1,199 @@
+"""Article embeddings from an OpenAI-compatible /v1/embeddings endpoint, so clustering can
+tell that a Chinese and an English report of one event are one story.
+
+Each article is embedded by its title and lead, in batches, through the same client and
+base_url as the chat calls (`summarize.openai.make_client`); vectors are cached in the
+database by (model, hash of the text), so an article is paid for once per model. A broken
+embeddings server is one warning: clustering then keeps stories within one language.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from briefgen.errors import BriefgenError, ConfigError, first_line
+from briefgen.models import Article, Stats
+from briefgen.sections import DEFAULT_PRICES, LLMSettings
+
+if TYPE_CHECKING:
+    import numpy as np
+    from openai import AsyncOpenAI
+
+    from briefgen.store import Store
+
+log = logging.getLogger(__name__)
+
+# The title and the lead: who, what, where and when are said there, and later paragraphs
+# drift into background that other events share. 1,000 characters is 200-400 tokens in
+# Latin scripts and up to ~1,000 in Chinese or Japanese: inside the context of common
+# embedding models (Ollama runs nomic-embed-text with 2,048; text-embedding-3 takes 8,191),
+# so no server truncates a lead differently from another, and each article costs little.
+LEAD_CHARS = 1000
+BATCH = 64  # inputs per request: one request per 64 articles, well under servers' limits
+
+
+class EmbeddingsError(BriefgenError):
+    """The embeddings server failed; the run goes on with stories within one language."""
+
+
+@dataclass
+class Embedded:
+    """The articles' unit vectors (rows aligned with the articles; None without embeddings),
+    and what they cost."""
+
+    model: str = ""
+    vectors: np.ndarray | None = None
+    requests: int = 0
+    cache_hits: int = 0
+    tokens: int = 0
+    cost_usd: float = 0.0
+    languages: list[str] = field(default_factory=list)
+    problem: str = ""  # why there are no vectors although a model was configured
+
+    @property
+    def cross_lingual(self) -> bool:
+        """Whether articles in different languages could be compared (by their vectors)."""
+        return self.vectors is not None
+
+    def add_to(self, stats: Stats) -> None:
+        """Count the embeddings' tokens and cost in the brief's."""
+        stats.prompt_tokens += self.tokens
+        stats.cost_usd = round(stats.cost_usd + self.cost_usd, 6)
+
+    def describe(self) -> str:
+        """One line for the log: the languages and whether stories may span them."""
+        languages = ", ".join(self.languages) or "unknown"
+        if self.cross_lingual:
+            return (
+                f"languages {languages}; stories across languages by {self.model} embeddings "
+                f"({self.requests} requests, {self.cache_hits} cached, {self.tokens} tokens)"
+            )
+        why = self.problem or "no [llm] embeddings_model set"
+        return f"languages {languages}; stories within one language ({why})"
+
+
+def lead_text(article: Article) -> str:
+    """What is embedded for an article: its title and the start of its text."""
+    return f"{article.title}\n{article.text[:LEAD_CHARS]}".strip()
+
+
+def text_key(text: str) -> str:
+    """The cache key of one embedded text (with the model beside it)."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def embed_articles(
+    articles: list[Article],
+    llm: LLMSettings,
+    store: Store | None,
+    now: dt.datetime,
+    client: AsyncOpenAI | None = None,
+) -> Embedded:
+    """The articles' embeddings when `llm.embeddings_model` is set; a failing server is
+    logged once and gives none (so the run goes on, stories within one language)."""
+    from briefgen.salience import language_of
+
+    result = Embedded(model=llm.embeddings_model)
+    result.languages = sorted({language_of(a) for a in articles})
+    if not llm.embeddings_model or not articles:
+        return result
+    try:
+        _embed(result, [lead_text(a) for a in articles], llm, store, now, client)
+    except (EmbeddingsError, ConfigError) as e:  # a missing key too: the brief goes on
+        result.vectors, result.problem = None, str(e)
+        log.warning("%s", e)
+    return result
+
+
+def _embed(
+    result: Embedded,
+    texts: list[str],
+    llm: LLMSettings,
+    store: Store | None,
+    now: dt.datetime,
+    client: AsyncOpenAI | None,
+) -> None:
+    import numpy as np
+
+    model = llm.embeddings_model
+    keys = [text_key(t) for t in texts]
+    found = store.cached_embeddings(model, keys) if store and llm.cache else {}
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
+    result.cache_hits = len(texts) - sum(k not in found for k in keys)
+    if missing:
+        fresh = _request(missing, llm, client)
+        result.requests = fresh.requests
+        result.tokens = fresh.tokens
+        price = llm.prices.get(model) or DEFAULT_PRICES.get(model)
+        result.cost_usd = fresh.tokens * price.input / 1e6 if price else 0.0
+        found.update(fresh.vectors)
+        if store and llm.cache:
+            store.cache_embeddings(model, fresh.vectors, now)
+    matrix = np.array([found[k] for k in keys], dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    result.vectors = matrix / np.where(norms > 0, norms, 1.0)
+
+
+@dataclass
+class _Fresh:
+    vectors: dict[str, list[float]]
+    requests: int
+    tokens: int
+
+
+def _request(
+    missing: list[tuple[str, str]], llm: LLMSettings, client: AsyncOpenAI | None
+) -> _Fresh:
+    """Embed (key, text) pairs in batches, concurrently up to llm.concurrency requests."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(_batches(missing, llm, client))
+    with ThreadPoolExecutor(1) as pool:  # called from async code: a loop of our own
+        return pool.submit(asyncio.run, _batches(missing, llm, client)).result()
+
+
+async def _batches(
+    missing: list[tuple[str, str]], llm: LLMSettings, client: AsyncOpenAI | None
+) -> _Fresh:
+    from openai import OpenAIError
+
+    from briefgen.summarize.openai import make_client
+
+    if client is None:
+        client = make_client(llm)
+    gate = asyncio.Semaphore(llm.concurrency)
+    batches = [missing[i : i + BATCH] for i in range(0, len(missing), BATCH)]
+
+    async def one(batch: list[tuple[str, str]]):
+        async with gate:
+            return await client.embeddings.create(
+                model=llm.embeddings_model, input=[text for _, text in batch]
+            )
+
+    try:
+        answers = await asyncio.gather(*(one(b) for b in batches))
+    except OpenAIError as e:
+        raise EmbeddingsError(
+            f"embeddings from {llm.embeddings_model!r} at {llm.base_url or 'api.openai.com'} "
+            f"failed ({first_line(e)}); stories stay within one language: check the server, "
+            "or unset [llm] embeddings_model"
+        ) from e
+    vectors: dict[str, list[float]] = {}
+    tokens = 0
+    for batch, answer in zip(batches, answers, strict=True):
+        data = sorted(answer.data, key=lambda d: d.index)
+        if len(data) != len(batch):
+            raise EmbeddingsError(
+                f"the embeddings server answered {len(data)} vectors for {len(batch)} texts; "
+                "check that it serves an embedding model, or unset [llm] embeddings_model"
+            )
+        vectors.update((key, d.embedding) for (key, _), d in zip(batch, data, strict=True))
+        tokens += answer.usage.prompt_tokens if answer.usage else 0
+    return _Fresh(vectors, len(batches), tokens)
