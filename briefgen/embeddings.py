@@ -53,7 +53,7 @@ class Embedded:
     cache_hits: int = 0
     tokens: int = 0
     cost_usd: float = 0.0
-    languages: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)  # detected only with a model
     problem: str = ""  # why there are no vectors although a model was configured
 
     @property
@@ -67,15 +67,15 @@ class Embedded:
         stats.cost_usd = round(stats.cost_usd + self.cost_usd, 6)
 
     def describe(self) -> str:
-        """One line for the log: the languages and whether stories may span them."""
-        languages = ", ".join(self.languages) or "unknown"
+        """One line for the log: whether stories may span languages, and why not."""
         if self.cross_lingual:
             return (
-                f"languages {languages}; stories across languages by {self.model} embeddings "
-                f"({self.requests} requests, {self.cache_hits} cached, {self.tokens} tokens)"
+                f"stories across languages ({', '.join(self.languages)}) by {self.model} "
+                f"embeddings ({self.requests} requests, {self.cache_hits} cached, "
+                f"{self.tokens} tokens)"
             )
         why = self.problem or "no [llm] embeddings_model set"
-        return f"languages {languages}; stories within one language ({why})"
+        return f"stories within one language ({why})"
 
 
 def lead_text(article: Article) -> str:
@@ -97,12 +97,12 @@ def embed_articles(
 ) -> Embedded:
     """The articles' embeddings when `llm.embeddings_model` is set; a failing server is
     logged once and gives none (so the run goes on, stories within one language)."""
+    result = Embedded(model=llm.embeddings_model)
+    if not llm.embeddings_model or not articles:
+        return result  # no language detection either: it would slow every English brief
     from briefgen.salience import language_of
 
-    result = Embedded(model=llm.embeddings_model)
     result.languages = sorted({language_of(a) for a in articles})
-    if not llm.embeddings_model or not articles:
-        return result
     try:
         _embed(result, [lead_text(a) for a in articles], llm, store, now, client)
     except (EmbeddingsError, ConfigError) as e:  # a missing key too: the brief goes on
