@@ -58,7 +58,7 @@ def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
     found = set()
     for match in pattern.finditer(text):
         before = text[match.start() - 1] if match.start() else " "
-        if before in ".," or (before.isalnum() and not before.isdecimal()):
+        if before in ".," or (before.isalnum() and not before.isdecimal() and _spaced(before)):
             continue  # glued to a letter ("S3") or the tail of another number
         token = match.group()
         if not token.isascii():  # Arabic-Indic and other digits, Arabic's marks
@@ -70,6 +70,13 @@ def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
         if loose and (spaced or value is None):
             found.update(re.split(r"[ .,]", match.group()))
     return found
+
+
+def _spaced(letter: str) -> bool:
+    """Whether the letter's script puts spaces between words: a number glued to a Latin
+    letter is part of an id ("S3"), one glued to a Chinese or Thai character ("达到7.12亿")
+    is a number."""
+    return letter < "\u2e80" and not "\u0e00" <= letter <= "\u0e7f"
 
 
 def _value(token: str, decimal: str) -> str | None:

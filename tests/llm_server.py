@@ -31,7 +31,9 @@ FENCED = re.compile(
     r"<<<(ARTICLES|DIGESTS) fence=(\w+)>>>\n(.*?)\n<<<END \1 fence=\2>>>", re.DOTALL
 )
 ENTRY = re.compile(r"^<<<(\w+)>>> (.*)$", re.MULTILINE)
-SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“„])|(?<=[。！？])")
+# A sentence ends at . ! ? before a capital or an opening quote, or at 。！？ (after the
+# closing quote, if one follows).
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“„])|(?<=[。！？])(?![\"”」])|(?<=[。！？][\"”」])")
 # A quote: “English” or "straight", „German“, 「Japanese」.
 QUOTE = re.compile(r"[“\"]([^”\"]{15,200})[”\"]|„([^“”\"]{15,200})[“”\"]|「([^」]{8,200})」")
 SAID = re.compile(r"\bsaid\b|\bsagte\b|说|表示")
@@ -217,8 +219,11 @@ def _translator(language: str, target: str):
 
     def translate(text: str) -> str:
         if comma_in != comma_out:
-            text = re.sub(r"\d[\d.,]*\d", lambda m: m[0].translate(str.maketrans(".,", ",.")), text)
-        return f"[{target}] {text}"
+            swap = str.maketrans(".,", ",.")
+            text = re.sub(r"\d[\d.,]*\d", lambda m: m[0].translate(swap), text)
+        for quote in _quotes(text):  # a quote in the text reads as the quote item does
+            text = text.replace(quote, f"[{target}] {quote}")
+        return text if text.startswith(f"[{target}]") else f"[{target}] {text}"
 
     return translate
 
