@@ -15,6 +15,7 @@ from briefgen.config import LLMSettings
 from briefgen.grounding import comparable
 from briefgen.models import Period, Story
 from briefgen.render import render_html
+from briefgen.sections import RenderSettings
 from briefgen.sources.files import read_file
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.openai import OpenAISummarizer
@@ -131,8 +132,14 @@ def test_the_sources_list_shows_each_article_language_when_not_the_briefs(llm):
     brief = brief_of(llm.base_url, request("en"))
     html = render_html(brief, ZoneInfo("UTC"))
     sources = html[html.index('class="sources"') :]
-    assert 'class="source-lang" lang="en">German<' in sources
-    assert 'class="source-lang" lang="en">Chinese<' in sources
-    assert "Sinnbild" not in sources
+    assert sources.count('class="source-lang"') == 2
+    assert 'article">de</abbr>' in sources and 'article">zh</abbr>' in sources
     # a quote's original is shown beside its translation
-    assert "2,1 Prozent" in html[: html.index('class="sources"')]
+    body = html[: html.index('class="sources"')]
+    assert body.count('class="original-quote"') == len(quoted(brief))
+    assert "2,1 Prozent" in body
+    # a German brief (a German page) over the same sources tags only the Chinese one
+    brief = brief_of(llm.base_url, request("de"))
+    html = render_html(brief, ZoneInfo("UTC"), options=RenderSettings(lang="de"))
+    sources = html[html.index('class="sources"') :]
+    assert sources.count('class="source-lang"') == 1 and 'article">zh</abbr>' in sources
