@@ -108,3 +108,51 @@ def test_strict_schema_closes_every_object(model):
         assert obj["additionalProperties"] is False
         assert obj["required"] == list(obj["properties"])
     assert "title" in strict_schema(StoryDigest)["$defs"]["LLMDevelopment"]["properties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Exporte sanken um 3,5 Prozent.", "de", {"3.5"}),
+        ("Im Quartal fielen 1.200 Stellen weg.", "de", {"1200"}),
+        ("Der Bund stellt 12.500,75 Euro bereit.", "de", {"12500.75"}),
+        ("Le chômage touche 1\u202f200 personnes, soit 3,5 % de plus.", "fr", {"1200", "3.5"}),
+        ("Il y a 2\u00a0400 candidats.", "fr", {"2400"}),
+        ("Some 1,200 jobs went and exports fell 3.5%.", "en", {"1200", "3.5"}),
+        ("The index rose to 1.200 points.", "en", {"1.2"}),  # en: a decimal point
+        ("粮食总产量达到7.12亿吨，比上年增长1.8%。", "zh", {"7.12", "1.8"}),
+        ("ارتفع الإنتاج بنسبة ١٢٫٥ في المئة", "ar", {"12.5"}),
+    ],
+)
+def test_numbers_are_read_in_the_text_language(text, language, expected):
+    assert numbers(comparable(text), language) == expected
+
+
+def test_a_number_grounds_across_locale_formats():
+    articles = {
+        "S1": "Im dritten Quartal fielen 1.200 Stellen weg, die Exporte sanken um 3,5 Prozent.",
+        "S2": "Le chômage touche 1\u202f200 personnes de plus en Bretagne.",
+    }
+    g = Grounder(articles, {"S1": "de", "S2": "fr"}, "en")
+    assert g.check("Some 1,200 jobs went and exports fell 3.5%.", [], ["S1"]).grounded
+    assert g.check("1,200 more people are out of work.", [], ["S2"]).grounded
+    # "1.200" in an English brief is 1.2, which the German article does not say
+    verdict = g.check("Some 1.200 jobs went.", [], ["S1"])
+    assert verdict.problems == ["number(s) 1.2 not in S1"]
+    assert Grounder(articles, {"S1": "de"}, "de").check("3,5 Prozent", [], ["S1"]).grounded
+
+
+def test_a_translated_quote_is_grounded_by_its_original():
+    article = {"S1": "„Wir geben den Menschen Planungssicherheit“, sagte die Ministerin."}
+    g = Grounder(article, {"S1": "de"}, "en")
+    quote, original = (
+        "We give people certainty to plan",
+        "Wir geben den Menschen Planungssicherheit",
+    )
+    claim = f'The minister said "{quote}".'
+    assert g.check(claim, [quote], ["S1"], [original]).grounded
+    assert not g.check(claim, [quote], ["S1"]).grounded  # no original: the English isn't there
+    forged = g.check(claim, [quote], ["S1"], ["Wir lassen niemanden allein"])
+    assert forged.problems[0] == "original quote not found in S1: Wir lassen niemanden allein"
+    # a translation's numbers are the original's
+    assert not g.check("x", ["1,000 plans"], ["S1"], [original]).grounded
