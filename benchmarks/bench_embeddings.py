@@ -50,17 +50,16 @@ def main() -> None:
     header = ("threshold", "stories", "pair P", "pair R", "cross P", "cross R")
     print(" ".join(f"{h:>{10 if i == 0 else 7}}" for i, h in enumerate(header)))
     row("none", articles, gold, None)
-    default = clustering.CROSS_LINGUAL
     for threshold in THRESHOLDS:
-        clustering.CROSS_LINGUAL = threshold
-        label = f"{threshold:.2f}" + (" *" if threshold == default else "")
-        row(label, articles, gold, embedded.vectors)
-    clustering.CROSS_LINGUAL = default
-    print("* the default (briefgen/cluster.py CROSS_LINGUAL)")
+        label = f"{threshold:.2f}" + (" *" if threshold == clustering.CROSS_LINGUAL else "")
+        row(label, articles, gold, embedded.vectors, threshold)
+    print("* the default (llm.embeddings_threshold)")
 
 
-def row(label: str, articles, gold: dict[str, str], vectors) -> None:
-    stories = clustering.cluster(articles, set(), NOW, 500, embeddings=vectors)
+def row(label: str, articles, gold: dict[str, str], vectors, threshold: float = 0.0) -> None:
+    stories = clustering.cluster(
+        articles, set(), NOW, 500, embeddings=vectors, cross_lingual=threshold or 1.0
+    )
     found = {a.url: s.title for s in stories for a in s.articles}
     precision, recall = pairwise(gold, found)
     language = {a.url: a.language for a in articles}

@@ -85,6 +85,7 @@ def cluster(
     now: dt.datetime,
     max_stories: int = 8,
     embeddings: np.ndarray | None = None,
+    cross_lingual: float = CROSS_LINGUAL,
 ) -> list[Story]:
     """Group articles about the same event into stories, ranked by coverage and recency.
 
@@ -94,18 +95,20 @@ def cluster(
     disagree (a 5.9 quake and a 4.8 one, 79 votes to 71 and 88 to 62) and hours between them
     make them less alike. Average linkage then groups them, keeping tight groups apart.
 
-    `embeddings` (unit rows aligned with `articles`, see embeddings.py) also join articles in
-    different languages, which share too few words to be compared by them: see
-    _across_languages. Pairs in one language are compared by their words alone either way."""
+    Pairs in one language are compared by their words. Pairs across languages share too few
+    words to be judged by them (a date or a count in common is no event in common): they are
+    joined only by `embeddings` (unit rows aligned with `articles`, see embeddings.py and
+    _across_languages); without them, stories stay within one language."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
     vectors = weigh([p.terms for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS)
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
-    edges = _similarities(vectors, names, profiles, hours)
+    _, language = np.unique([p.language for p in profiles], return_inverse=True)
+    edges = _similarities(vectors, names, profiles, hours, language)
     if embeddings is not None:
-        for pair, sim in _across_languages(articles, embeddings, hours).items():
+        for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
     groups = average_linkage(len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE)
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
@@ -135,13 +138,19 @@ def weigh(
 
 
 def _similarities(
-    vectors: list[Vector], names: list[Vector], profiles: list[Profile], hours: np.ndarray
+    vectors: list[Vector],
+    names: list[Vector],
+    profiles: list[Profile],
+    hours: np.ndarray,
+    language: np.ndarray,
 ) -> dict[tuple[int, int], float]:
-    """Similarity of each candidate pair: a weighted mean of two cosines, over names and
-    figures and over content words; cut when key figures conflict and as the hours between
-    them grow. Pairs that are not candidates count as 0."""
+    """Similarity of each candidate pair in one language: a weighted mean of two cosines,
+    over names and figures and over content words; cut when key figures conflict and as the
+    hours between them grow. Pairs that are not candidates count as 0."""
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
+    same = language[left] == language[right]
+    left, right = left[same], right[same]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
     sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
@@ -151,23 +160,20 @@ def _similarities(
 
 
 def _across_languages(
-    articles: list[Article], embeddings: np.ndarray, hours: np.ndarray
+    embeddings: np.ndarray, hours: np.ndarray, language: np.ndarray, threshold: float
 ) -> dict[tuple[int, int], float]:
     """Pairs of articles in different languages whose embeddings' cosine reaches
-    CROSS_LINGUAL, put on the words' scale (CROSS_LINGUAL is SAME_STORY, 1 is 1) and cut by
-    the hours between them as every pair is."""
-    from briefgen.salience import language_of
-
-    _, language = np.unique([language_of(a) for a in articles], return_inverse=True)
+    `threshold`, put on the words' scale (the threshold is SAME_STORY, 1 is 1) and cut by the
+    hours between them as every pair is."""
     edges: dict[tuple[int, int], float] = {}
-    for start in range(0, len(articles), EMBED_BLOCK):
+    for start in range(0, len(embeddings), EMBED_BLOCK):
         cosines = embeddings[start : start + EMBED_BLOCK] @ embeddings.T
-        rows, cols = np.nonzero(cosines >= CROSS_LINGUAL)
+        rows, cols = np.nonzero(cosines >= threshold)
         found = cosines[rows, cols].astype(float)
         rows += start
         keep = (rows < cols) & (language[rows] != language[cols])
         rows, cols, found = rows[keep], cols[keep], found[keep]
-        sims = SAME_STORY + (found - CROSS_LINGUAL) / (1 - CROSS_LINGUAL) * (1 - SAME_STORY)
+        sims = SAME_STORY + (found - threshold) / (1 - threshold) * (1 - SAME_STORY)
         sims /= 1 + np.abs(hours[rows] - hours[cols]) / HOURS_APART
         edges.update(
             zip(zip(rows.tolist(), cols.tolist(), strict=True), sims.tolist(), strict=True)

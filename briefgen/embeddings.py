@@ -62,8 +62,10 @@ class Embedded:
         return self.vectors is not None
 
     def add_to(self, stats: Stats) -> None:
-        """Count the embeddings' tokens and cost in the brief's."""
-        stats.prompt_tokens += self.tokens
+        """Say in the brief's stats whether stories may span languages, and count the
+        embeddings' tokens and cost."""
+        stats.cross_lingual = self.cross_lingual
+        stats.embedding_tokens += self.tokens
         stats.cost_usd = round(stats.cost_usd + self.cost_usd, 6)
 
     def describe(self) -> str:

@@ -127,7 +127,13 @@ class Stats(_Item):
     prompt_tokens: int = 0
     cached_tokens: int = Field(0, description="prompt tokens the provider served from its cache")
     completion_tokens: int = 0
+    embedding_tokens: int = Field(0, description="tokens of the /v1/embeddings requests")
     cost_usd: float = 0.0
+    cross_lingual: bool = Field(
+        False,
+        description="articles in different languages could share a story (embeddings); "
+        "false: every story is in one language",
+    )
     duration_s: float = 0.0
     source_errors: list[SourceErrorRecord] = []
     grounding: GroundingStats = GroundingStats()

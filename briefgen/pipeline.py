@@ -112,6 +112,7 @@ def run(
             period.end,
             len(deduped.articles),
             embeddings=embedded.vectors,
+            cross_lingual=settings.llm.embeddings_threshold,
         )
         article_ids = store.remember([a for s in stories for a in s.articles], now)
         novelty.mark(

@@ -23,6 +23,7 @@ PARTS = {
     "filters": "the filters",
     "window": "the time window",
     "summarizer": "the summarizer or its model",
+    "embeddings": "the embeddings model or threshold",
     "language": "the brief language",
     "templates": "the templates",
     "prompts": "the prompts",
@@ -32,8 +33,10 @@ PARTS = {
 # Topic fields that decide who gets the brief or when, not what it says (or have a part of
 # their own: brief_language is the topic's or the config's).
 NOT_CONTENT = {"name", "sources", "since", "schedule", "recipients", "brief_language"}
-# LLM settings that change how calls are made, not what the brief says.
+# LLM settings that change how calls are made, not what the brief says; the embeddings
+# settings have a part of their own (they group the stories whatever the summarizer).
 LLM_OPERATIONAL = {"api_key_env", "concurrency", "timeout_s", "max_retries", "cache", "prices"}
+EMBEDDINGS = {"embeddings_model", "embeddings_threshold"}
 
 
 def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
@@ -45,8 +48,13 @@ def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
         "filters": topic.model_dump(mode="json", exclude=NOT_CONTENT),
         "window": topic.since.total_seconds(),
         "summarizer": (
-            llm.model_dump(mode="json", exclude=LLM_OPERATIONAL) if openai else llm.provider
+            llm.model_dump(mode="json", exclude=LLM_OPERATIONAL | EMBEDDINGS)
+            if openai
+            else llm.provider
         ),
+        "embeddings": llm.model_dump(mode="json", include=EMBEDDINGS)
+        if llm.embeddings_model
+        else "",
         "language": settings.language_of(topic),
         "templates": [
             _folder_digest(settings.templates_dir, "templates"),

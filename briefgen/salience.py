@@ -73,6 +73,7 @@ class Profile:
     rarity: dict[str, float]
     figures: set[str]  # every quantity, to two significant digits, also rounded down and up
     key_figures: set[str]  # the specific quantities of the title and first sentence
+    language: str = DEFAULT_LANGUAGE  # ISO 639-1, as `language_of` tells
 
 
 def profiles(articles: list[Article]) -> list[Profile]:
@@ -137,7 +138,7 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                     terms[key] = terms.get(key, 0) + n * times
             if telling < weights.get(key, 99.0):
                 weights[key] = telling  # its commonest form
-    return Profile(Counter(terms), Counter(anchors), weights, figures, key_figures)
+    return Profile(Counter(terms), Counter(anchors), weights, figures, key_figures, language)
 
 
 @lru_cache(maxsize=65536)

@@ -105,6 +105,9 @@ class LLMSettings(_Section):
     embeddings_model: str = Field(
         "", description="an /v1/embeddings model: stories across languages; empty: none"
     )
+    embeddings_threshold: float = Field(
+        0.4, gt=0, lt=1, description="cosine from which two languages' articles are one story"
+    )
     prices: dict[str, Price] = {}
 
     @field_validator("base_url")

@@ -95,9 +95,10 @@ def test_one_event_in_chinese_and_english_is_one_story_with_embeddings(tmp_path,
     ]
     (request,) = server.embeddings.requests  # one batch for the three articles
     assert request["model"] == "fake-embed" and len(request["input"]) == 3
-    assert brief.stats.prompt_tokens > 0  # the extractive brief's tokens are the embeddings'
+    assert brief.stats.cross_lingual and brief.stats.prompt_tokens == 0  # no chat call
+    assert brief.stats.embedding_tokens > 0
     assert brief.stats.cost_usd == pytest.approx(
-        brief.stats.prompt_tokens * 0.02 / 1e6,
+        brief.stats.embedding_tokens * 0.02 / 1e6,
         abs=1e-6,  # rounded to 6 places
     )
 
@@ -105,7 +106,7 @@ def test_one_event_in_chinese_and_english_is_one_story_with_embeddings(tmp_path,
 def test_without_embeddings_the_two_languages_are_two_stories(tmp_path, articles):
     brief = generate(tmp_path, articles)
     assert len(brief.stories) == 3
-    assert brief.stats.prompt_tokens == 0
+    assert not brief.stats.cross_lingual and brief.stats.embedding_tokens == 0
 
 
 def test_vectors_are_cached_so_a_second_run_asks_for_none(tmp_path, articles, server):
@@ -113,14 +114,15 @@ def test_vectors_are_cached_so_a_second_run_asks_for_none(tmp_path, articles, se
     second = generate(tmp_path, articles, embeddings_config(server), "--force")
     assert len(server.embeddings.requests) == 1
     assert by_story(second) == by_story(first)
-    assert second.stats.prompt_tokens == 0  # cached vectors cost nothing
+    assert second.stats.embedding_tokens == 0  # cached vectors cost nothing
+    assert second.stats.cross_lingual
 
 
 def test_a_failing_embeddings_server_is_one_warning_and_a_brief(tmp_path, articles, server, caplog):
     server.embeddings.failing = True
     with caplog.at_level(logging.WARNING, logger="briefgen.embeddings"):
         brief = generate(tmp_path, articles, embeddings_config(server))
-    assert len(brief.stories) == 3  # within one language
+    assert len(brief.stories) == 3 and not brief.stats.cross_lingual  # within one language
     warnings = [r.getMessage() for r in caplog.records if r.name == "briefgen.embeddings"]
     assert len(warnings) == 1 and "scripted 500" in warnings[0]
     assert "unset [llm] embeddings_model" in warnings[0]
