@@ -156,7 +156,10 @@ def run(
         )  # fmt: skip
         mark = time.perf_counter()
         progress("rendering")
-        paths = write_brief(brief, settings, tz, formats)
+        # an LLM brief is in the reader's language; an offline one in its sources' (render
+        # tells each text's language by its script): the page says which, unless set
+        written_in = settings.language_of(topic) if brief.stats.provider == "openai" else ""
+        paths = write_brief(brief, settings, tz, formats, written_in)
     except BaseException as e:  # every failure is recorded; only a run's own failure is returned
         returned = isinstance(e, BriefgenError) and not isinstance(e, ConfigError)
         message = (
@@ -286,14 +289,18 @@ def degraded_reason(brief: Brief, provider: str) -> str:
 
 
 def write_brief(
-    brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str]
+    brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str], language: str = ""
 ) -> list[Path]:
-    """Render every requested format in memory, then write them all atomically together."""
+    """Render every requested format in memory, then write them all atomically together;
+    `language`: what the brief is written in, for the page unless `render.lang` says."""
     rendered: dict[str, bytes | str] = {}
     if "json" in formats:
         rendered["json"] = brief.model_dump_json(indent=2) + "\n"
     if "html" in formats or "pdf" in formats:
-        html = render_html(brief, tz, settings.templates_dir, options=settings.render)
+        options = settings.render
+        if language and not options.lang:
+            options = options.model_copy(update={"lang": language})
+        html = render_html(brief, tz, settings.templates_dir, options=options)
         if "html" in formats:
             rendered["html"] = html
         if "pdf" in formats:

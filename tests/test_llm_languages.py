@@ -143,3 +143,26 @@ def test_the_sources_list_shows_each_article_language_when_not_the_briefs(llm):
     html = render_html(brief, ZoneInfo("UTC"), options=RenderSettings(lang="de"))
     sources = html[html.index('class="sources"') :]
     assert sources.count('class="source-lang"') == 1 and 'article">zh</abbr>' in sources
+
+
+def test_a_german_brief_from_the_cli_is_a_german_page(llm, tmp_path):
+    """End to end: brief_language = "de" in the config; the page says lang="de", and only the
+    Chinese source is tagged with its language."""
+    import shutil
+
+    from clitools import cli
+
+    folder = tmp_path / "articles"
+    shutil.copytree(FIXTURES, folder)
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\nbrief_language = "de"\n[llm]\nprovider = "openai"\nmodel = "m"\n'
+        f'base_url = "{llm.base_url}"\n[[topics]]\nname = "Wirtschaft"\nsince = "3650d"\n'
+        f'sources = ["{folder}"]\n'
+    )
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "html")
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out" / "2026-11-24" / "wirtschaft.html").read_text()
+    assert '<html lang="de"' in html
+    sources = html[html.index('class="sources"') :]
+    assert sources.count('class="source-lang"') == 1 and ">zh</abbr>" in sources
