@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
+from briefgen.words import stemmer
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
@@ -49,14 +50,6 @@ SCALE = (
     | dict.fromkeys(["tn", "trillion"], 1e12)
 )
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
-# snowball stemmers by ISO 639-1 code; other languages are matched on whole words
-STEMMERS = {
-    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german",
-    "el": "greek", "es": "spanish", "fi": "finnish", "fr": "french", "hu": "hungarian",
-    "id": "indonesian", "it": "italian", "lt": "lithuanian", "nb": "norwegian",
-    "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian",
-    "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil", "tr": "turkish",
-}  # fmt: skip
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
@@ -224,18 +217,7 @@ def _word(folded: str, language: str) -> tuple[str, float]:
 
 
 def _stem(word: str, language: str) -> str:
-    if language == "en":
-        return stem(word)
-    stemmer = _stemmer(language)
-    return stemmer.stemWord(word) if stemmer else word
-
-
-@lru_cache(maxsize=64)
-def _stemmer(language: str):  # snowballstemmer has no type hints
-    import snowballstemmer
-
-    name = STEMMERS.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    return stem(word) if language == "en" else stemmer(language)(word)
 
 
 @lru_cache(maxsize=262144)

@@ -27,6 +27,7 @@ which is what a word is there, and ~20 times faster than tokenizing it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -132,3 +133,26 @@ def _thai_segmenter():  # pythainlp has no type hints
     from pythainlp.tokenize import word_tokenize
 
     return word_tokenize
+
+
+# Snowball's stemmers by ISO 639-1 code (English's is text.stem); other languages keep words.
+SNOWBALL = {
+    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech",
+    "da": "danish", "nl": "dutch", "eo": "esperanto", "et": "estonian", "fi": "finnish",
+    "fr": "french", "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian",
+    "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
+    "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish", "pt": "portuguese",
+    "ro": "romanian", "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish",
+    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def stemmer(lang: str) -> Callable[[str], str]:
+    """Snowball's stemmer for `lang`, cached per word; the word itself when it has none."""
+    name = SNOWBALL.get(lang)
+    if not name:
+        return str
+    import snowballstemmer
+
+    return lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)

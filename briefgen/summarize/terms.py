@@ -11,24 +11,14 @@ inflected forms apart in the others.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 import regex
 
 from briefgen import text
-from briefgen.words import words
+from briefgen.words import stemmer, words
 
 ENGLISH = frozenset({"", "en"})
-SNOWBALL = {
-    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech",
-    "da": "danish", "nl": "dutch", "eo": "esperanto", "et": "estonian", "fi": "finnish",
-    "fr": "french", "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian",
-    "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
-    "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish", "pt": "portuguese",
-    "ro": "romanian", "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish",
-    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
-}  # fmt: skip
 # A word of one character is a particle or a letter, except a Han character (a word by itself
 # in Chinese and Japanese: 粮 "grain", 港 "port").
 MEANINGFUL_SINGLE = regex.compile(r"^\p{Han}$")
@@ -59,14 +49,3 @@ def stop_words(lang: str) -> frozenset[str]:
     if not stopwordsiso.has_lang(lang):
         return frozenset()
     return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
-
-
-@lru_cache(maxsize=64)
-def stemmer(lang: str) -> Callable[[str], str]:
-    """Snowball's stemmer for `lang`, cached per word; the word itself when it has none."""
-    name = SNOWBALL.get(lang)
-    if not name:
-        return str
-    import snowballstemmer
-
-    return lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
