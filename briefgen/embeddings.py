@@ -168,7 +168,8 @@ async def _batches(
 
     from briefgen.summarize.openai import make_client
 
-    if client is None:
+    own = client is None  # made here: closed here (an injected client is its owner's)
+    if own:
         client = make_client(llm)
     gate = asyncio.Semaphore(llm.concurrency)
     batches = [missing[i : i + BATCH] for i in range(0, len(missing), BATCH)]
@@ -187,6 +188,9 @@ async def _batches(
             f"failed ({first_line(e)}); stories stay within one language: check the server, "
             "or unset [llm] embeddings_model"
         ) from e
+    finally:
+        if own:
+            await client.close()
     vectors: dict[str, list[float]] = {}
     tokens = 0
     for batch, answer in zip(batches, answers, strict=True):
