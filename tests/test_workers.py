@@ -150,3 +150,32 @@ def test_generate_without_a_broker_says_how_to_build_here(articles, tmp_path):
     local = briefgen("generate", "--config", config, "--date", DAY, "--local", env=env)
     assert local.returncode == 0, local.stderr
     assert local.stdout.strip().endswith("t.json")
+
+
+def test_the_scheduler_sends_a_due_topic_to_the_workers(articles, tmp_path, redis_url):
+    """With a broker, a scheduled run builds nothing here: its topic waits in the queue,
+    dated as the scheduler saw it, for a worker."""
+    import base64
+    import json
+
+    import redis
+
+    from briefgen.schedule import scheduled_run
+
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'[queue]\nbroker_url = "{redis_url}"\n'
+        f'[[topics]]\nname = "Region 1"\nsince = "72h"\nsources = ["{articles}"]\n'
+    )
+    scheduled_run(str(config), "Region 1", DAY)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        (message,) = client.lrange("celery", 0, -1)
+    finally:
+        client.close()
+    body = json.loads(message)
+    assert body["headers"]["task"] == "briefgen.build_brief"
+    (payload,), _, _ = json.loads(base64.b64decode(body["body"]))
+    assert payload["topic"]["name"] == "Region 1" and payload["options"]["date"] == DAY
+    assert payload["options"]["email"] is True
+    assert not (tmp_path / "output").exists()  # nothing built here
