@@ -72,6 +72,22 @@ def test_the_budget_takes_lead_sentences_first():
     assert 0.8 * 150 <= sum(len(t.split()) for t in sent.texts) / 9 * 12 <= 1.2 * 150
 
 
+def test_a_lead_fact_told_more_fully_deep_in_another_article_is_still_sent():
+    """Outlet 1 leads with the fact; outlet 2 says it with one more name, but only after 30
+    sentences of its own. The fuller copy is sent, at the place the lead had: the budget,
+    which takes lead sentences first, must not lose the fact."""
+    lead = "The port of Halden closed on Monday after 4,120 dockers walked out over pay."
+    fuller = lead[:-1] + ", the union Fellesforbundet said."
+    filler = [f"Background sentence {k} about shipping in the region, one of many." for k in
+              range(30)]  # fmt: skip
+    first = " ".join([lead, *[f"Outlet one adds detail {k} of its own today." for k in range(30)]])
+    second = " ".join([*filler, fuller])
+    sent = lean(["S1", "S2"], [first, second], [0, 1], 120)
+    assert "4,120 dockers" in " ".join(sent.texts), sent.texts  # the fact is sent...
+    assert fuller in sent.texts[1] and lead not in sent.texts[0]  # ...once, in its fullest words
+    assert sent.copies(lead, ["S2"]) == ["S1"]
+
+
 @pytest.fixture
 def wire_brief():
     """Two events told by three outlets (8 shared and 4 own sentences each), summarized."""

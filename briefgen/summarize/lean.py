@@ -45,6 +45,7 @@ class _Sentence:
     keys: frozenset[str]
     copies: list[int] = field(default_factory=list)  # other articles that carry it
     kept: bool = True
+    lead: int = 0  # the earliest place any article gives it: how soon the budget takes it
 
 
 @dataclass
@@ -81,8 +82,10 @@ def lean(ids: list[str], texts: list[str], order: list[int], budget: int) -> Lea
     kept = [s for s in sentences if s.kept]
     sizes: dict[str, int] = {}
     chosen, left = set(), budget
-    # lead sentences first: every article's first, then every second one, ...
-    for k in sorted(range(len(kept)), key=lambda k: (kept[k].position, order[kept[k].article])):
+    # lead sentences first: every article's first, then every second one, ...; a fact sent
+    # in one outlet's words takes the place the earliest of its copies had (a lead fact of
+    # one outlet stays a lead fact even when another, later in its text, says it more fully)
+    for k in sorted(range(len(kept)), key=lambda k: (kept[k].lead, order[kept[k].article])):
         text = kept[k].text
         # a word is at least one token: a sentence of more words than are left can't fit and
         # is not counted (once the budget is nearly full, most of a long story's are not)
@@ -116,7 +119,7 @@ def _split(article: int, text: str, seen: dict[str, tuple]) -> list[_Sentence]:
         for raw in _pieces(SENTENCE_END.split(comparable(block))):
             if raw not in seen:  # wire copy repeats sentences verbatim: work each out once
                 seen[raw] = _features(raw)
-            out.append(_Sentence(article, len(out), paragraph, raw, *seen[raw]))
+            out.append(_Sentence(article, len(out), paragraph, raw, *seen[raw], lead=len(out)))
     return out
 
 
@@ -196,6 +199,7 @@ def _mark_copies(sentences: list[_Sentence], order: list[int]) -> None:
             other.kept = False
             done.add(m)
             s.copies.append(other.article)
+            s.lead = min(s.lead, other.position)
         s.copies.sort(key=lambda a: order[a])
 
 
