@@ -135,24 +135,29 @@ def _thai_segmenter():  # pythainlp has no type hints
     return word_tokenize
 
 
-# Snowball's stemmers by ISO 639-1 code (English's is text.stem); other languages keep words.
-SNOWBALL = {
-    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech",
-    "da": "danish", "nl": "dutch", "eo": "esperanto", "et": "estonian", "fi": "finnish",
-    "fr": "french", "de": "german", "el": "greek", "hi": "hindi", "hu": "hungarian",
-    "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
-    "no": "norwegian", "nb": "norwegian", "fa": "persian", "pl": "polish", "pt": "portuguese",
-    "ro": "romanian", "ru": "russian", "sr": "serbian", "es": "spanish", "sv": "swedish",
-    "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+# English names of languages by ISO 639-1 code: the language an LLM is told to write in,
+# and the name of its Snowball stemmer where snowballstemmer has one.
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish",
+    "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "ga": "Irish", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian",
+    "hy": "Armenian", "id": "Indonesian", "it": "Italian", "ja": "Japanese", "ko": "Korean",
+    "lt": "Lithuanian", "lv": "Latvian", "nb": "Norwegian", "ne": "Nepali", "nl": "Dutch",
+    "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "sk": "Slovak", "sl": "Slovenian", "sr": "Serbian", "sv": "Swedish", "ta": "Tamil",
+    "th": "Thai", "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "yi": "Yiddish",
+    "zh": "Chinese",
 }  # fmt: skip
 
 
 @lru_cache(maxsize=64)
 def stemmer(lang: str) -> Callable[[str], str]:
-    """Snowball's stemmer for `lang`, cached per word; the word itself when it has none."""
-    name = SNOWBALL.get(lang)
-    if not name:
-        return str
+    """Snowball's stemmer for `lang` (English's is text.stem), cached per word; the word
+    itself when snowballstemmer has none for it (which differs between its versions)."""
     import snowballstemmer
 
+    name = LANGUAGE_NAMES.get(lang, "").lower()
+    if not name or name not in snowballstemmer.algorithms():
+        return str
     return lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
