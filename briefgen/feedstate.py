@@ -12,7 +12,7 @@ from sqlalchemy import select
 from briefgen.fetch import Validators
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Cached, Fetched
-from briefgen.tables import FeedRow
+from briefgen.tables import FeedRow, retry_races
 
 
 @dataclass
@@ -42,6 +42,7 @@ class FeedState:
                 if row.etag or row.last_modified
             }
 
+    @retry_races
     def save_feeds(self, answers: dict[str, Fetched], errors: dict[str, str]) -> None:
         """Record each source's answer (validators, articles, warnings) or its error.
 

@@ -29,6 +29,7 @@ from briefgen.tables import (
     RunArticle,
     RunRow,
     StoryRow,
+    retry_races,
 )
 
 if TYPE_CHECKING:  # novelty loads numpy and scipy: only a run that compares stories
@@ -63,6 +64,7 @@ class Store(LedgerAndLocks, FeedState):
     def close(self) -> None:
         self.engine.dispose()
 
+    @retry_races
     def remember(self, articles: list[Article], now: dt.datetime) -> dict[str, int]:
         """Record articles (one row per canonical URL or text), return url -> article row id.
 
@@ -234,6 +236,7 @@ class Store(LedgerAndLocks, FeedState):
             row = session.get(LLMAnswer, key)
             return row.answer if row else None
 
+    @retry_races
     def cache_answer(
         self, key: str, model: str, answer: str, usage: tuple[int, int], now: dt.datetime
     ) -> None:
@@ -266,6 +269,7 @@ class Store(LedgerAndLocks, FeedState):
                     found[key] = vector.tolist()
         return found
 
+    @retry_races
     def cache_embeddings(
         self, model: str, vectors: dict[str, list[float]], now: dt.datetime
     ) -> None:

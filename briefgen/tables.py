@@ -4,6 +4,9 @@ migration in migrations/versions/ (tests/test_migrations.py compares the two).""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -18,8 +21,13 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from briefgen.errors import StoreError
+
+T = TypeVar("T")
 
 
 class Clipped(TypeDecorator):
@@ -189,3 +197,23 @@ class StoryRow(Base):
     title: Mapped[str] = mapped_column(CleanText)
     terms: Mapped[dict] = mapped_column(JSON, default=dict)  # term -> weight (its centroid)
     article_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+RACE_TRIES = 3
+
+
+def retry_races(write: Callable[..., T]) -> Callable[..., T]:
+    """A write that loses a race to another process writing the same new row (workers on
+    topics that share sources or prompts) is made again: its second look finds that row."""
+
+    @functools.wraps(write)
+    def again(*args: Any, **kwargs: Any) -> T:
+        for _ in range(RACE_TRIES - 1):
+            try:
+                return write(*args, **kwargs)
+            except StoreError as e:
+                if not isinstance(e.__cause__, IntegrityError):
+                    raise
+        return write(*args, **kwargs)
+
+    return again

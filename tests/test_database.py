@@ -198,3 +198,23 @@ def test_values_postgresql_is_strict_about_are_stored_on_both(database_url):
     store.finish_run(run, status="failed", finished_at=NOW, message="bad \x00 byte")
     (record,) = store.recent_runs(topic="T" * 600)
     assert record.message == "bad  byte" and len(record.topic) == 512
+
+
+def test_the_same_new_articles_remembered_by_six_at_once_get_one_row_each(database_url):
+    """Workers on topics that share sources record the same new articles at the same moment;
+    each gets the one row of each, none fails (it did, with a unique violation)."""
+    stores = [Store(database_url) for _ in range(6)]
+    batch = [article(f"https://shared.example.org/{n}", f"text {n}") for n in range(200)]
+    results = at_once(6, lambda i: stores[i].remember(batch, NOW))
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert all(r == results[0] for r in results)
+    assert len(set(results[0].values())) == 200
+
+
+def test_the_same_answers_and_vectors_cached_by_six_at_once_are_kept_once(database_url):
+    stores = [Store(database_url) for _ in range(6)]
+    results = at_once(6, lambda i: stores[i].cache_answer("k", "m", f"answer {i}", (1, 2), NOW))
+    results += at_once(6, lambda i: stores[i].cache_embeddings("e", {"h": [float(i)]}, NOW))
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert stores[0].cached_answer("k").startswith("answer ")
+    assert set(stores[0].cached_embeddings("e", ["h"])) == {"h"}
