@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
+from briefgen import places
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
@@ -92,8 +93,9 @@ def cluster(
     One event is who, where, what and when: two articles are alike by the names and figures
     they share and by their content words, each weighed by how telling it is in the
     language at large (salience.rarity) and in this batch (idf); key figures of one kind that
-    disagree (a 5.9 quake and a 4.8 one, 79 votes to 71 and 88 to 62) and hours between them
-    make them less alike. Average linkage then groups them, keeping tight groups apart.
+    disagree (a 5.9 quake and a 4.8 one, 79 votes to 71 and 88 to 62), leads in different
+    places (a plant opened in Szeged, another in Debrecen) and hours between them make them
+    less alike. Average linkage then groups them, keeping tight groups apart.
 
     Pairs in one language are compared by their words. Pairs across languages share too few
     words to be judged by them (a date or a count in common is no event in common): they are
@@ -154,7 +156,8 @@ def _similarities(
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
     sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
-    sims = np.where(_conflicting_figures(profiles, left, right), sims * CONFLICT, sims)
+    conflict = _conflicting_figures(profiles, left, right) | _elsewhere(profiles, left, right)
+    sims = np.where(conflict, sims * CONFLICT, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
 
@@ -197,6 +200,24 @@ def _conflicting_figures(
     same_kind = rowwise_dot(kinds, left, right) > 0
     found = _cross_dot(keys, figures, left, right) + _cross_dot(figures, keys, left, right)
     return same_kind & (found == 0)
+
+
+def _elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair tells of different places: both leads name a city, and neither
+    article names any city of the other's lead (Szeged and Debrecen); or, likewise, a
+    country (a city names its country: Lisbon and "Portugal's capital" agree)."""
+    n = len(profiles)
+    conflict = np.zeros(len(left), dtype=bool)
+    for kind in (places.cities, places.countries):
+        rows = sparse_rows(
+            [dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles]
+            + [dict.fromkeys(kind(p.places), 1.0) for p in profiles]
+        )
+        leads, named = rows[:n], rows[n:]
+        both = (leads.getnnz(axis=1)[left] > 0) & (leads.getnnz(axis=1)[right] > 0)
+        met = _cross_dot(leads, named, left, right) + _cross_dot(named, leads, left, right)
+        conflict |= both & (met == 0)
+    return conflict
 
 
 def _cross_dot(

@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefgen import places
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
 from briefgen.words import stemmer
@@ -67,6 +68,8 @@ class Profile:
     figures: set[str]  # every quantity, to two significant digits, also rounded down and up
     key_figures: set[str]  # the specific quantities of the title and first sentence
     language: str = DEFAULT_LANGUAGE  # ISO 639-1, as `language_of` tells
+    places: set[str] = field(default_factory=set)  # cities and countries named (places.py)
+    lead_places: set[str] = field(default_factory=set)  # those of the title and first sentence
 
 
 def profiles(articles: list[Article]) -> list[Profile]:
@@ -86,7 +89,12 @@ def profiles(articles: list[Article]) -> list[Profile]:
                 elif case == "small":
                     small[folded] += n
     names = {w for w, n in capital.items() if n >= small[w]}
-    return [_profile(language, parts, names) for language, parts in read]
+    profiled = []
+    for article, (language, parts) in zip(articles, read, strict=True):
+        profile = _profile(language, parts, names)
+        _add_places(profile, article, capital, small)
+        profiled.append(profile)
+    return profiled
 
 
 Words = list[tuple[str, str, int]]
@@ -95,13 +103,35 @@ Words = list[tuple[str, str, int]]
 def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
     """The article's language, and the words of its title (counted twice), its first
     sentence and the rest, each with how often it counts and whether it is the lead."""
-    text = article.text
-    end = _lead_end(text)
+    title, lead, rest = _parts(article)
     return language_of(article), [
-        (_words(article.title, title=True), 2, True),
-        (_words(text[:end]), 1, True),
-        (_words(text[end:]), 1, False),
+        (_words(title, title=True), 2, True),
+        (_words(lead), 1, True),
+        (_words(rest), 1, False),
     ]
+
+
+def _parts(article: Article) -> tuple[str, str, str]:
+    """The article's title, first LEAD_SENTENCES sentences and the rest of its text."""
+    end = _lead_end(article.text)
+    return article.title, article.text[:end], article.text[end:]
+
+
+def _add_places(profile: Profile, article: Article, capital: Counter, small: Counter) -> None:
+    """The places the article names (in its lead, and anywhere), and as names those it
+    names in other words ("the Portuguese capital": Lisbon, "Lisboa": Lisbon), so that
+    outlets that name one place differently share it."""
+    title, lead, rest = _parts(article)
+    title_case = _title_case(TOKEN.findall(". " + title))
+    for text, times, in_lead in ((title, 2, True), (lead, 1, True), (rest, 1, False)):
+        found = places.find(text, capital, small, title_case=title_case and times == 2)
+        profile.places.update(found.places)
+        if in_lead:
+            profile.lead_places.update(found.places)
+        for name, n in found.aliases.items():
+            key = "@" + name
+            profile.anchors[key] += n * times
+            profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
 
 
 def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str]) -> Profile:
@@ -166,9 +196,7 @@ def _words(text: str, title: bool = False) -> list[tuple[str, str, int]]:
     a Title Case headline; and (number, 'kind=value' or '', count) for each number, without
     thousands separators."""
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
-    title_case = title and sum(
-        n for t, n in found.items() if t[1][:1].isupper()
-    ) > TITLE_CASE * sum(found.values())
+    title_case = title and _title_case(found)
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number:
@@ -180,6 +208,13 @@ def _words(text: str, title: bool = False) -> list[tuple[str, str, int]]:
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             out.append((folded, case, n))
     return out
+
+
+def _title_case(tokens: Counter | list) -> bool:
+    """Whether a headline's tokens (TOKEN matches) are mostly capitalised words."""
+    found = Counter(tokens)
+    capitalised = sum(n for t, n in found.items() if t[1][:1].isupper())
+    return capitalised > TITLE_CASE * sum(found.values())
 
 
 @lru_cache(maxsize=262144)

@@ -1,0 +1,108 @@
+"""Places in articles (briefgen/places.py) and what they do to the clustering: one place named
+in other words stays one place; two places make two events."""
+
+import datetime as dt
+from collections import Counter
+
+from briefgen.cluster import cluster
+from briefgen.models import Article
+from briefgen.places import find
+from briefgen.text import canonical_url, content_hash
+
+T0 = dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
+NONE: Counter[str] = Counter()
+
+
+def places(text: str, small: Counter[str] = NONE, capital: Counter[str] = NONE) -> dict:
+    return dict(find(text, capital, small).places)
+
+
+def test_a_city_by_its_name_another_spelling_or_as_a_capital():
+    assert places("Trams stopped in Lisbon on Monday.") == {"c:lisbon": 1, "n:PT": 1}
+    assert places("Metropolitano de Lisboa offered 3%.") == {"c:lisbon": 1, "n:PT": 1}
+    assert places("Drones hit Kiev overnight.") == {"c:kyiv": 1, "n:UA": 1}
+    for text in (
+        "Gates closed in the Portuguese capital today.",
+        "Traffic snarled in Portugal's capital.",
+        "A strike in the capital of Portugal.",
+    ):
+        found = find(text, NONE, NONE)
+        assert found.places == {"n:PT": 1, "c:lisbon": 1}, text
+        assert found.aliases["lisbon"] == 1, text
+    assert places("Talks opened in Rio de Janeiro.") == {"c:rio de janeiro": 1, "n:BR": 1}
+
+
+def test_a_demonym_names_its_country():
+    found = find("Dutch farmers drove tractors to the border.", NONE, NONE)
+    assert found.places == {"n:NL": 1}
+    assert found.aliases == {"netherlands": 1}
+
+
+def test_a_city_name_the_batch_writes_as_a_common_word_is_no_place():
+    # "Reading" and "Nice" are cities; the batch also writes them in lower case
+    small = Counter({"reading": 3, "nice": 1})
+    assert places("Reading the report, ministers were alarmed.", small) == {}
+    assert places("Nice weather is forecast.", small) == {}
+    assert places("Flooding closed roads in Reading.", small, Counter({"reading": 4})) == {
+        "c:reading": 1  # Reading, England, and Reading, Pennsylvania: no country
+    }
+    # never written in lower case in the batch: a place even at a sentence's start
+    assert places("Nice hosted the summit.") == {"c:nice": 1, "n:FR": 1}
+
+
+def test_a_city_name_of_several_countries_names_no_country():
+    assert places("Wildfire smoke reached Valencia.") == {"c:valencia": 1}
+
+
+def news(outlet: str, title: str, text: str, hours: float) -> Article:
+    url = f"https://{outlet.lower().replace(' ', '-')}.example.com/{abs(hash(title))}"
+    return Article(
+        url=url,
+        canonical_url=canonical_url(url),
+        title=title,
+        text=text,
+        outlet=outlet,
+        published=T0 + dt.timedelta(hours=hours),
+        content_hash=content_hash(title, text),
+    )
+
+
+def stories(articles: list[Article]) -> list[set[str]]:
+    found = cluster(articles, set(), T0 + dt.timedelta(hours=12), max_stories=20)
+    return sorted((sorted(a.outlet for a in s.articles) for s in found), key=str)
+
+
+def test_one_kind_of_event_in_two_cities_of_one_country_is_two_stories():
+    fires = [
+        news("Wire", "Fire destroys furniture factory in Poznan",
+             "A fire destroyed a furniture factory in Poznan on Monday night. Firefighters "
+             "fought the blaze for nine hours and no one was hurt, the fire service said.", 0),
+        news("Daily", "Blaze guts Poznan furniture plant",
+             "Nine hours of firefighting could not save the furniture plant in Poznan. "
+             "The fire service said the night shift had left before the blaze began.", 2),
+        news("Courier", "Fire destroys furniture factory in Lodz",
+             "A fire destroyed a furniture factory in Lodz on Monday night. Firefighters "
+             "fought the blaze for seven hours and two workers were hurt, officials said.", 1),
+        news("Herald", "Lodz furniture plant gutted by fire",
+             "Seven hours of firefighting could not save the furniture plant in Lodz, "
+             "where two workers were taken to hospital, officials said.", 3),
+    ]  # fmt: skip
+    assert stories(fires) == [["Courier", "Herald"], ["Daily", "Wire"]]
+
+
+def test_one_event_named_by_city_by_capital_and_by_old_spelling_is_one_story():
+    strike = [
+        news("Wire", "Power cut across Kyiv after drone strike on substation",
+             "Much of Kyiv lost power on Tuesday after drones struck a substation, the city "
+             "administration said. Repair crews expected to restore supply within a day.", 0),
+        news("Paper", "Blackout in the Ukrainian capital",
+             "Half of the Ukrainian capital was without electricity on Tuesday morning after "
+             "an overnight attack on a substation. Metro trains ran on backup power.", 3),
+        news("Weekly", "Kiev substation hit",
+             "Residents of Kiev queued at generators after a substation was hit overnight; "
+             "engineers said repairs would take about a day.", 6),
+    ]  # fmt: skip
+    other = news("Post", "Lviv opens new tram line",
+                 "Lviv opened its first new tram line in a decade on Tuesday, with twelve "
+                 "stops between the station and the university.", 2)  # fmt: skip
+    assert stories([*strike, other]) == [["Paper", "Weekly", "Wire"], ["Post"]]
