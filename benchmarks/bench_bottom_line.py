@@ -1,7 +1,7 @@
 """ROUGE of the offline brief's bottom line against editors' one-line summaries, and of the
 lead sentence as a baseline.
 
-The references are benchmarks/corpora/summaries.jsonl: one hand-written summary (25-45 words,
+The references are benchmarks/references/summaries.jsonl: one hand-written summary (25-45 words,
 an editor's one-line item for a daily brief) per gold event of the labelled corpora
 benchmarks/corpora/*.jsonl, written from the articles before the summarizer was run on them.
 
@@ -52,6 +52,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from labelled_corpora import load  # noqa: E402
 
 CORPORA = REPO / "benchmarks" / "corpora"
+REFERENCES = REPO / "benchmarks" / "references" / "summaries.jsonl"
 ORDER = [
     "earnings",
     "earthquakes",
@@ -68,7 +69,7 @@ SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
 
 def references() -> dict[tuple[str, str], str]:
     """(corpus, event) -> the reference summary."""
-    lines = (CORPORA / "summaries.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = REFERENCES.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
     return {(r["corpus"], r["event"]): r["summary"] for r in records}
 

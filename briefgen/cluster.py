@@ -203,21 +203,34 @@ def _conflicting_figures(
 
 
 def _elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Whether each pair tells of different places: both leads name a city, and neither
-    article names any city of the other's lead (Szeged and Debrecen); or, likewise, a
-    country (a city names its country: Lisbon and "Portugal's capital" agree)."""
+    """Whether each pair tells of different places: both leads name a country, and one
+    article names no country of the other's lead (a city names its country: Lisbon and
+    "Portugal's capital" agree); or both leads name cities of one country, and one article
+    names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
+    Verona's" and Verona's). Talks in Geneva on Khartoum's aid routes are one place."""
+    countries = _places_met(profiles, places.countries, left, right)
+    cities = _places_met(profiles, places.cities, left, right)
+    one_country = _places_met(profiles, places.countries_of_cities, left, right)
+    return countries.conflict | (cities.conflict & one_country.shared_by_leads)
+
+
+@dataclass
+class _Met:
+    conflict: np.ndarray  # both leads name such places; one article names none of the other's
+    shared_by_leads: np.ndarray  # both leads name one such place
+
+
+def _places_met(profiles: list[Profile], kind, left: np.ndarray, right: np.ndarray) -> _Met:
+    """How each pair's places of one kind (places.cities or places.countries) meet."""
     n = len(profiles)
-    conflict = np.zeros(len(left), dtype=bool)
-    for kind in (places.cities, places.countries):
-        rows = sparse_rows(
-            [dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles]
-            + [dict.fromkeys(kind(p.places), 1.0) for p in profiles]
-        )
-        leads, named = rows[:n], rows[n:]
-        both = (leads.getnnz(axis=1)[left] > 0) & (leads.getnnz(axis=1)[right] > 0)
-        met = _cross_dot(leads, named, left, right) + _cross_dot(named, leads, left, right)
-        conflict |= both & (met == 0)
-    return conflict
+    rows = sparse_rows(
+        [dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles]
+        + [dict.fromkeys(kind(p.places), 1.0) for p in profiles]
+    )
+    leads, named = rows[:n], rows[n:]
+    both = (leads.getnnz(axis=1)[left] > 0) & (leads.getnnz(axis=1)[right] > 0)
+    met = (_cross_dot(leads, named, left, right) > 0) & (_cross_dot(named, leads, left, right) > 0)
+    return _Met(both & ~met, _cross_dot(leads, leads, left, right) > 0)
 
 
 def _cross_dot(

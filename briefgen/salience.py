@@ -76,8 +76,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
     """Each article's content stems and anchors (its title counts twice) and their rarity.
 
     A word is a name (an anchor, not a content stem) when, inside sentences, the batch writes
-    it with a capital at least as often as without; the first word of a sentence or of a
-    Title Case headline does not count either way."""
+    it with a capital at least as often as without (the first word of a sentence or of a
+    Title Case headline does not count either way), or when it names a place (places.py)."""
     read = [_read(a) for a in articles]
     capital: Counter[str] = Counter()
     small: Counter[str] = Counter()
@@ -89,10 +89,12 @@ def profiles(articles: list[Article]) -> list[Profile]:
                 elif case == "small":
                     small[folded] += n
     names = {w for w, n in capital.items() if n >= small[w]}
+    located = [_places(a, capital, small) for a in articles]
+    names.update(w for found in located for part in found for w in part.words)
     profiled = []
-    for article, (language, parts) in zip(articles, read, strict=True):
+    for (language, parts), found in zip(read, located, strict=True):
         profile = _profile(language, parts, names)
-        _add_places(profile, article, capital, small)
+        _add_places(profile, found)
         profiled.append(profile)
     return profiled
 
@@ -117,18 +119,26 @@ def _parts(article: Article) -> tuple[str, str, str]:
     return article.title, article.text[:end], article.text[end:]
 
 
-def _add_places(profile: Profile, article: Article, capital: Counter, small: Counter) -> None:
+def _places(article: Article, capital: Counter, small: Counter) -> list[places.Found]:
+    """The places named in the article's title, first sentence and the rest."""
+    title, lead, rest = _parts(article)
+    title_case = _title_case(TOKEN.findall(". " + title))
+    return [
+        places.find(title, capital, small, title_case=title_case),
+        places.find(lead, capital, small),
+        places.find(rest, capital, small),
+    ]
+
+
+def _add_places(profile: Profile, found: list[places.Found]) -> None:
     """The places the article names (in its lead, and anywhere), and as names those it
     names in other words ("the Portuguese capital": Lisbon, "Lisboa": Lisbon), so that
     outlets that name one place differently share it."""
-    title, lead, rest = _parts(article)
-    title_case = _title_case(TOKEN.findall(". " + title))
-    for text, times, in_lead in ((title, 2, True), (lead, 1, True), (rest, 1, False)):
-        found = places.find(text, capital, small, title_case=title_case and times == 2)
-        profile.places.update(found.places)
+    for part, times, in_lead in zip(found, (2, 1, 1), (True, True, False), strict=True):
+        profile.places.update(part.places)
         if in_lead:
-            profile.lead_places.update(found.places)
-        for name, n in found.aliases.items():
+            profile.lead_places.update(part.places)
+        for name, n in part.aliases.items():
             key = "@" + name
             profile.anchors[key] += n * times
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))

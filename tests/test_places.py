@@ -14,22 +14,23 @@ NONE: Counter[str] = Counter()
 
 
 def places(text: str, small: Counter[str] = NONE, capital: Counter[str] = NONE) -> dict:
+    """The places found: 'c:' cities, 'n:' countries, 'k:' countries a named city is in."""
     return dict(find(text, capital, small).places)
 
 
 def test_a_city_by_its_name_another_spelling_or_as_a_capital():
-    assert places("Trams stopped in Lisbon on Monday.") == {"c:lisbon": 1, "n:PT": 1}
-    assert places("Metropolitano de Lisboa offered 3%.") == {"c:lisbon": 1, "n:PT": 1}
-    assert places("Drones hit Kiev overnight.") == {"c:kyiv": 1, "n:UA": 1}
+    assert places("Trams stopped in Lisbon on Monday.") == {"c:lisbon": 1, "n:PT": 1, "k:PT": 1}
+    assert places("Metropolitano de Lisboa offered 3%.") == {"c:lisbon": 1, "n:PT": 1, "k:PT": 1}
+    assert places("Drones hit Kiev overnight.") == {"c:kyiv": 1, "n:UA": 1, "k:UA": 1}
     for text in (
         "Gates closed in the Portuguese capital today.",
         "Traffic snarled in Portugal's capital.",
         "A strike in the capital of Portugal.",
     ):
         found = find(text, NONE, NONE)
-        assert found.places == {"n:PT": 1, "c:lisbon": 1}, text
+        assert found.places == {"n:PT": 1, "c:lisbon": 1, "k:PT": 1}, text
         assert found.aliases["lisbon"] == 1, text
-    assert places("Talks opened in Rio de Janeiro.") == {"c:rio de janeiro": 1, "n:BR": 1}
+    assert places("Talks opened in Rio de Janeiro.") == {"c:rio de janeiro": 1, "n:BR": 1, "k:BR": 1}
 
 
 def test_a_demonym_names_its_country():
@@ -47,7 +48,7 @@ def test_a_city_name_the_batch_writes_as_a_common_word_is_no_place():
         "c:reading": 1  # Reading, England, and Reading, Pennsylvania: no country
     }
     # never written in lower case in the batch: a place even at a sentence's start
-    assert places("Nice hosted the summit.") == {"c:nice": 1, "n:FR": 1}
+    assert places("Nice hosted the summit.") == {"c:nice": 1, "n:FR": 1, "k:FR": 1}
 
 
 def test_a_city_name_of_several_countries_names_no_country():
