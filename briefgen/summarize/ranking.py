@@ -26,6 +26,7 @@ from briefgen.vectors import Vector, cosine, tfidf
 log = logging.getLogger(__name__)
 CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
+LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
 LOG_ABOVE = 500  # sentences in a story above which ranking says what it is doing
 
@@ -104,9 +105,10 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
         if story.status == "updated" and story.articles[s.article].url in story.unseen:
             score *= NEW_FACTS  # an updated story leads with what is new in it
         # How much of the story a sentence tells: the weight of the story's central terms it
-        # carries (so a rich sentence beats a short true one), and how far others back it.
+        # carries (so a rich sentence beats a short true one), how far others back it, and
+        # a little where it stands (news puts what happened first).
         coverage = sum(whole.get(t, 0.0) for t in set(s.terms))
-        info = (coverage + cross) * penalty
+        info = (coverage + cross) * penalty * (1 + LEAD_INFO / (1 + s.position))
         candidate = Candidate(s, kind, actor, round(score, 6), round(info, 6), v, index)
         ranked.candidates.append(candidate)
         ranked.by_article.setdefault(s.article, []).append(candidate)
