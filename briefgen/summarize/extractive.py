@@ -18,7 +18,8 @@ import math
 from briefgen.cluster import clean_title
 from briefgen.errors import NoArticlesError
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
-from briefgen.summarize import SummaryRequest
+from briefgen.summarize import SummaryRequest, lang_cues
+from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
@@ -93,7 +94,7 @@ class ExtractiveSummarizer:
         stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
         for r in stories:
-            plain = [c for c in r.candidates if c.kind in ("development", "risk")]
+            plain = [c for c in r.candidates if _is_news(c)]
             best = sorted(plain or r.candidates, key=lambda c: -c.info)
             wanted = 3 if len(stories) == 1 else 1
             for c in best:
@@ -221,3 +222,14 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
 
 def _key(title: str) -> str:
     return " ".join(title.lower().split())
+
+
+def _is_news(c: Candidate) -> bool:
+    """Whether a statement may stand in the bottom line: a development or a risk, or an
+    article's unquoted first sentence whatever its section ("The Met Office has issued a
+    yellow warning ...", "Lawmakers rejected the plan by 79 votes to 71")."""
+    if c.kind in ("development", "risk"):
+        return True
+    text, lang = c.sentence.text, c.sentence.lang
+    quoted = quotes_in(text) if lang in ENGLISH else lang_cues.quotes_in(text, lang)
+    return c.sentence.position == 0 and not quoted
