@@ -239,3 +239,45 @@ def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):
     assert classify(sentence, find_actor(text)) == kind
     if stance:
         assert stance_of(sentence) == stance
+
+
+def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
+    from briefgen.models import Article
+    from briefgen.text import canonical_url, content_hash
+
+    lead = (
+        "Dutch lawmakers on Tuesday rejected the government's plan to cut nitrogen emissions "
+        "by buying out 3,000 livestock farms, by 79 votes to 71."
+    )
+    texts = {
+        "Vote Desk": (
+            "House rejects nitrogen buyout plan",
+            f"{lead} Farmers' groups gathered outside parliament in The Hague as the votes "
+            "were counted. The minister said she would study the result.",
+        ),
+        "Lowlands Daily": (
+            "Nitrogen plan falls in parliament",
+            "The farm buyout at the heart of the cabinet's nitrogen policy failed in the lower "
+            "house on Tuesday, 71 votes short of the 79 against it. Tractors lined the roads "
+            "outside parliament as farmers' groups waited for the result.",
+        ),
+    }
+    articles = [
+        Article(
+            url=(url := f"https://{outlet.split()[0].lower()}.example.com/nitrogen"),
+            canonical_url=canonical_url(url),
+            title=title,
+            text=text,
+            outlet=outlet,
+            published=NOW - dt.timedelta(hours=6 - k),
+            content_hash=content_hash(title, text),
+        )
+        for k, (outlet, (title, text)) in enumerate(texts.items())
+    ]
+    sentence = Sentence(lead, 0, 0, lang="en")
+    assert classify(sentence, find_actor(lead)) == "reaction"  # "rejected": opposition
+    stories = cluster(dedupe(articles).articles, set(), NOW)
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=30), dt.UTC)
+    request = SummaryRequest("Netherlands", [], dt.date(2026, 11, 24), period, NOW, stories)
+    brief = ExtractiveSummarizer().summarize(request)
+    assert brief.summary[0] == lead
