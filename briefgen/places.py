@@ -64,7 +64,8 @@ def find(
     """Places named in `text`. A single word is taken for a place only when the batch writes
     it (case-folded) inside sentences with a capital at least as often as without
     (`capital`, `small`: counts), and, at the start of a sentence or in a Title Case
-    headline, never without ("the Metro line" and "metro" elsewhere, "Nice weather")."""
+    headline, never without ("the Metro line" and "metro" elsewhere, "Nice weather"). A city's
+    name that is part of a longer name is no place (see _in_a_name)."""
     gazetteer = _gazetteer()
     found = Found(Counter(), Counter())
     for run in RUN.finditer(text):
@@ -84,6 +85,8 @@ def find(
                 if n == 1 and small.get(surface, 0) > (
                     0 if at_start and (i == 0 or title_case) else capital.get(surface, 0)
                 ):
+                    continue  # a common word: "Nice weather"
+                if place.key.startswith("c:") and not title_case and _in_a_name(words, i, n):
                     continue
                 start = text.index(words[i], at)
                 at = text.index(words[i + n - 1], start) + len(words[i + n - 1])
@@ -97,6 +100,16 @@ def find(
     return found
 
 
+def _in_a_name(words: list[str], i: int, n: int) -> bool:
+    """Whether the city name words[i : i + n] is part of a longer name in its run of
+    capitalised words: a person's ("Martin Ashdown", "Grace Jackson"), a club's or a paper's
+    ("Paris Saint-Germain", "Washington Post"). A possessive may be followed by one
+    ("Lisbon's Metro"); a lower-case connector separates ("Metropolitano de Lisboa")."""
+    before = i > 0 and words[i - 1][:1].isupper()
+    after = i + n < len(words) and words[i + n][:1].isupper()
+    return before or (after and not words[i + n - 1].endswith(("'s", "’s")))
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     return at == 0 or bool(SENTENCE_START.search(text, max(0, at - 12), at))
 
@@ -106,11 +119,12 @@ def _count(found: Found, place: Place, surface: str, text: str, start: int, end:
     if place.country and place.country != place.key:
         found.places[place.country] += 1
         found.places["k" + place.country[1:]] += 1  # 'k:PT': a city of Portugal is named
-    if place.name != surface:  # "Lisboa", "Portuguese": the place by its own name
-        found.aliases[place.name] += 1
+    if place.name != surface or " " in surface:  # "Lisboa", "Portuguese": by its own name;
+        found.aliases[place.name] += 1  # "South Korea" as one name, as "South Korean" gives
     capital = _gazetteer().capitals.get(place.key)
     if capital and (
-        CAPITAL_AFTER.match(text, end) or CAPITAL_BEFORE.search(text, max(0, start - 20), start)
+        CAPITAL_AFTER.match(text[end : end + 20])
+        or CAPITAL_BEFORE.search(text[max(0, start - 20) : start])
     ):
         found.places[capital.key] += 1
         found.places["k" + place.key[1:]] += 1

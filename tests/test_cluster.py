@@ -132,13 +132,16 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
     assert result.duplicates == {wire.url: [copy]}
 
 
+BELOW_AIM = {"places-holdout": (0.95, 0.7), "world-day": (0.95, 0.6)}
+
+
 @pytest.mark.parametrize("corpus", corpora(), ids=lambda c: c.stem)
 def test_grouping_precision_and_recall_on_labelled_corpora(corpus):
     articles, gold, _ = load(corpus)
     precision, recall = labelled_pairwise(gold, grouped(articles))
-    # places-holdout (written to test places, after the clustering knew them) is the one
-    # below the aim of 0.95 / 0.90: 0.923 / 0.706 (benchmarks/README.md, bench_cluster.py)
-    least_precision, least_recall = (0.9, 0.7) if corpus.stem == "places-holdout" else (0.95, 0.9)
+    # places-holdout and world-day (written to test places and a real day's mix, after the
+    # clustering was fixed) are below the aim of 0.95 / 0.90 in recall (benchmarks/README.md)
+    least_precision, least_recall = BELOW_AIM.get(corpus.stem, (0.95, 0.9))
     assert precision >= least_precision
     assert recall >= least_recall
 

@@ -30,7 +30,11 @@ def test_a_city_by_its_name_another_spelling_or_as_a_capital():
         found = find(text, NONE, NONE)
         assert found.places == {"n:PT": 1, "c:lisbon": 1, "k:PT": 1}, text
         assert found.aliases["lisbon"] == 1, text
-    assert places("Talks opened in Rio de Janeiro.") == {"c:rio de janeiro": 1, "n:BR": 1, "k:BR": 1}
+    assert places("Talks opened in Rio de Janeiro.") == {
+        "c:rio de janeiro": 1,
+        "n:BR": 1,
+        "k:BR": 1,
+    }
 
 
 def test_a_demonym_names_its_country():
@@ -49,6 +53,18 @@ def test_a_city_name_the_batch_writes_as_a_common_word_is_no_place():
     }
     # never written in lower case in the batch: a place even at a sentence's start
     assert places("Nice hosted the summit.") == {"c:nice": 1, "n:FR": 1, "k:FR": 1}
+
+
+def test_a_city_name_inside_a_longer_name_is_no_place():
+    assert places("Chief executive Martin Ashdown resigned.") == {}  # Martin, Slovakia
+    assert places("The book won for Florence Lincoln on Monday.") == {}
+    assert places("Paris Saint-Germain won again.") == {}
+    assert places("Lisbon's Metro stopped.") == {"c:lisbon": 1, "n:PT": 1, "k:PT": 1}
+
+
+def test_a_place_of_several_words_is_one_name_however_it_is_written():
+    for text in ("South Korea's central bank held rates.", "South Korean markets rose."):
+        assert find(text, NONE, NONE).aliases == {"south korea": 1}, text
 
 
 def test_a_city_name_of_several_countries_names_no_country():
