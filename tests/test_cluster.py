@@ -132,15 +132,16 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
     assert result.duplicates == {wire.url: [copy]}
 
 
-BELOW_AIM = {"places-holdout": (0.95, 0.7), "world-day": (0.95, 0.6)}
+BELOW_AIM = {"places-holdout": (0.95, 0.7), "world-day": (0.95, 0.6), "blind-day": (0.95, 0.65)}
 
 
 @pytest.mark.parametrize("corpus", corpora(), ids=lambda c: c.stem)
 def test_grouping_precision_and_recall_on_labelled_corpora(corpus):
     articles, gold, _ = load(corpus)
     precision, recall = labelled_pairwise(gold, grouped(articles))
-    # places-holdout and world-day (written to test places and a real day's mix, after the
-    # clustering was fixed) are below the aim of 0.95 / 0.90 in recall (benchmarks/README.md)
+    # places-holdout, world-day and blind-day (written blind, after the clustering was fixed,
+    # to test places and a real day's mix) are below the aim of 0.95 / 0.90 in recall: 0.706,
+    # 0.625, 0.688 (benchmarks/README.md, "Places")
     least_precision, least_recall = BELOW_AIM.get(corpus.stem, (0.95, 0.9))
     assert precision >= least_precision
     assert recall >= least_recall
