@@ -142,3 +142,22 @@ def test_one_event_named_by_city_by_capital_and_by_old_spelling_is_one_story():
                  "Lviv opened its first new tram line in a decade on Tuesday, with twelve "
                  "stops between the station and the university.", 2)  # fmt: skip
     assert stories([*strike, other]) == [["Paper", "Weekly", "Wire"], ["Post"]]
+
+
+def test_the_gazetteer_is_cached_whole_and_read_back_the_same(tmp_path, monkeypatch):
+    from briefgen import gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer.gazetteer.cache_clear()
+    try:
+        built = gazetteer.gazetteer()  # built, and written
+        path = gazetteer.cache_path()
+        assert path.parent == tmp_path / "briefgen" and path.exists()
+        assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary left
+        gazetteer.gazetteer.cache_clear()
+        assert gazetteer.gazetteer() == built  # read back
+        path.write_text("{not json")
+        gazetteer.gazetteer.cache_clear()
+        assert gazetteer.gazetteer() == built  # a broken file: built again
+    finally:
+        gazetteer.gazetteer.cache_clear()
