@@ -51,10 +51,53 @@ def main() -> None:
             f"{row['name']:28} {row['articles']:8} {row['events']:6} {row['stories']:7} "
             f"{row['pp']:7.3f} {row['pr']:7.3f} {row['bp']:6.3f} {row['br']:6.3f} {row['ms']:5.0f}"
         )
+    print()
+    sparse()
     events = int(args[0]) if args else 2000
     if events:
         print()
         scale(events)
+
+
+def sparse() -> None:
+    """Pairwise precision and recall on sparse days: each corpus's events cut in two halves
+    by time (the earlier half of each event's articles, then the later half, with the events
+    of one article in both), each half clustered alone. An event then has one or two
+    articles, often from one outlet, and nothing but the pair itself can keep two events of
+    one kind apart."""
+    found = right = gold_pairs = 0
+    worst = []
+    for corpus in corpora():
+        articles, gold, _ = load(corpus)
+        by_event: dict[str, list] = defaultdict(list)
+        for article in sorted(articles, key=lambda a: a.published):
+            by_event[gold[article.url]].append(article)
+        for half in (0, 1):
+            kept = [
+                a
+                for members in by_event.values()
+                for a in (members if len(members) == 1 else _half(members, half))
+            ]
+            deduped = dedupe(kept)
+            stories = cluster(deduped.articles, set(), NOW, max_stories=MAX_STORIES)
+            predicted, truth = _predicted(stories, deduped), {a.url: gold[a.url] for a in kept}
+            found_pairs, gold_set = pairs(predicted), pairs(truth)
+            found, right = found + len(found_pairs), right + len(found_pairs & gold_set)
+            gold_pairs += len(gold_set)
+            precision, _ = pairwise(truth, predicted)
+            if precision < 1:
+                worst.append(f"{corpus.stem} {'later' if half else 'earlier'} {precision:.2f}")
+    print(
+        f"sparse days (each event's earlier and later half apart): pairwise precision "
+        f"{right / found:.3f}, recall {right / gold_pairs:.3f} ({right} of {found} pairs "
+        f"found right, {gold_pairs} to find)"
+    )
+    print(f"  halves below 1.00 precision: {', '.join(worst) or 'none'}")
+
+
+def _half(members: list, half: int) -> list:
+    middle = len(members) // 2
+    return members[middle:] if half else members[:middle]
 
 
 def scale(events: int) -> None:

@@ -24,11 +24,15 @@ from briefgen.text import stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
-SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster)
+SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) ...
+JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it then joins
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
 NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
 CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
+# ... and to this when one outlet wrote both: an outlet tells an event once a day (its
+# updates are copies, folded by dedupe), two of its reports are two events more often
+SAME_OUTLET = 0.5
 HOURS_APART = 24  # similarity is halved for articles published this many hours apart
 NAME_TF = 0.5  # how much a name's repetition adds (a name said five times is not five names)
 PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups
@@ -109,11 +113,14 @@ def cluster(
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
-    edges = _similarities(vectors, names, profiles, hours, language)
+    outlet = np.array([a.outlet for a in articles], dtype=object)
+    edges = _similarities(vectors, names, profiles, hours, language, outlet)
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
-    groups = average_linkage(len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE)
+    groups = average_linkage(
+        len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY
+    )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]
     stories.sort(key=lambda s: (-s.score, s.title))
@@ -146,10 +153,12 @@ def _similarities(
     profiles: list[Profile],
     hours: np.ndarray,
     language: np.ndarray,
+    outlet: np.ndarray,
 ) -> dict[tuple[int, int], float]:
     """Similarity of each candidate pair in one language: a weighted mean of two cosines,
-    over names and figures and over content words; cut when key figures conflict and as the
-    hours between them grow. Pairs that are not candidates count as 0."""
+    over names and figures and over content words; cut when key figures conflict, when both
+    come from one outlet and as the hours between them grow. Pairs that are not candidates
+    count as 0."""
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
     same = language[left] == language[right]
@@ -159,6 +168,8 @@ def _similarities(
     sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
     conflict = _conflicting_figures(profiles, left, right) | _elsewhere(profiles, left, right)
     sims = np.where(conflict, sims * CONFLICT, sims)
+    one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != "")
+    sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
 

@@ -13,6 +13,7 @@ def average_linkage(
     threshold: float,
     relative: float = 0.0,
     relative_single: float = 0.0,
+    threshold_single: float | None = None,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -25,7 +26,11 @@ def average_linkage(
     items or more merge only when their average is at least `relative` times the cohesion of
     the looser one (two tight groups far less alike than each is within are two groups), and
     one item joins a group only at `relative_single` times the group's cohesion.
+
+    `threshold_single` (default `threshold`) is the floor for one item joining a group of
+    two or more: a story's weakly worded outlet joins it, two stories stay apart.
     """
+    single = threshold if threshold_single is None else threshold_single
     members = {i: [i] for i in range(n)}
     inside = dict.fromkeys(range(n), 0.0)  # sum of the similarities within each group
     sums: dict[int, dict[int, float]] = defaultdict(dict)
@@ -36,9 +41,12 @@ def average_linkage(
 
     heap: list[tuple[float, int, int]] = []
 
+    def floor(a: int, b: int) -> float:
+        return single if (len(members[a]) == 1) != (len(members[b]) == 1) else threshold
+
     def push(a: int, b: int) -> None:
         average = sums[a][b] / (len(members[a]) * len(members[b]))
-        if average >= threshold:
+        if average >= min(threshold, single):
             heapq.heappush(heap, (-average, min(a, b), max(a, b)))
 
     def cohesion(g: int) -> float:
@@ -59,6 +67,8 @@ def average_linkage(
         average, a, b = heapq.heappop(heap)
         if a not in members or b not in members:
             continue  # one side was merged since this entry was pushed
+        if -average < floor(a, b):
+            continue  # two single items, or two groups, below `threshold`: asked again later
         if not cohesive(a, b, -average):
             continue  # asked again if either side grows
         merged, next_id = next_id, next_id + 1

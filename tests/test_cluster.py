@@ -9,7 +9,7 @@ from briefgen.config import FetchSettings
 from briefgen.models import Article
 from briefgen.sources.files import FileSource, read_file
 from briefgen.text import content_hash
-from tests.labelled_corpora import corpora, load
+from tests.labelled_corpora import JSONL, corpora, load
 from tests.labelled_corpora import pairwise as labelled_pairwise
 from tests.synthetic_news import generate
 
@@ -132,16 +132,19 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
     assert result.duplicates == {wire.url: [copy]}
 
 
-BELOW_AIM = {"places-holdout": (0.95, 0.7), "world-day": (0.95, 0.6), "blind-day": (0.95, 0.65)}
+BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim of 0.95 / 0.90
+    "places-holdout": (0.95, 0.8),  # 1.000 / 0.824
+    "world-day": (0.95, 0.75),  # 1.000 / 0.775
+    "blind-day": (0.95, 0.85),  # 1.000 / 0.854
+    "blind-day-2": (0.9, 0.7),  # 0.943 / 0.750
+}
 
 
 @pytest.mark.parametrize("corpus", corpora(), ids=lambda c: c.stem)
 def test_grouping_precision_and_recall_on_labelled_corpora(corpus):
     articles, gold, _ = load(corpus)
     precision, recall = labelled_pairwise(gold, grouped(articles))
-    # places-holdout, world-day and blind-day (written blind, after the clustering was fixed,
-    # to test places and a real day's mix) are below the aim of 0.95 / 0.90 in recall: 0.706,
-    # 0.625, 0.688 (benchmarks/README.md, "Places")
+    # the corpora written blind are below the aim (benchmarks/README.md, "Places")
     least_precision, least_recall = BELOW_AIM.get(corpus.stem, (0.95, 0.9))
     assert precision >= least_precision
     assert recall >= least_recall
@@ -313,3 +316,29 @@ def test_one_event_in_three_outlets_own_words_is_one_story():
     assert len({by_url[a.url] for a in own}) == 1
     story = next(s for s in stories if s.id == by_url[own[0].url])
     assert {a.url for a in story.articles} == {a.url for a in own}
+
+
+def test_one_item_joins_a_group_at_a_lower_floor_than_two_groups_merge():
+    from briefgen.linkage import average_linkage
+
+    edges = {(0, 1): 0.5, (0, 2): 0.1, (1, 2): 0.1, (3, 4): 0.5, (0, 3): 0.1, (1, 4): 0.1}
+    edges |= {(0, 4): 0.1, (1, 3): 0.1}
+    assert sorted(average_linkage(5, edges, 0.12)) == [[0, 1], [2], [3, 4]]
+    # item 2 joins the group {0, 1}; the groups {0, 1, 2} and {3, 4} (0.1 apart) stay two
+    groups = sorted(sorted(g) for g in average_linkage(5, edges, 0.12, threshold_single=0.09))
+    assert groups == [[0, 1, 2], [3, 4]]
+
+
+def test_two_reports_of_one_outlet_on_two_events_of_one_kind_stay_apart(monkeypatch):
+    from briefgen import cluster as clustering
+
+    articles, gold, _ = load(JSONL / "matches.jsonl")
+    wire = [
+        a
+        for a in articles
+        if a.outlet == "Sports Wire" and gold[a.url] in ("coventry-millwall", "hull-stoke")
+    ]
+    assert len(wire) == 2  # one report of each match by one wire, alone in a quiet batch
+    assert len(cluster(wire, set(), T0 + dt.timedelta(hours=12))) == 2
+    monkeypatch.setattr(clustering, "SAME_OUTLET", 1.0)  # without the outlet rule: one story
+    assert len(clustering.cluster(wire, set(), T0 + dt.timedelta(hours=12))) == 1
