@@ -335,8 +335,16 @@ def _write(rng: random.Random, event: dict, events: list[dict]) -> tuple[str, st
 
 
 def _article(outlet: str, k: int, title: str, text: str, published: dt.datetime) -> Article:
+    return news_article(outlet, title, text, published, f"2026/11/24/event-{k}")
+
+
+def news_article(
+    outlet: str, title: str, text: str, published: dt.datetime, path: str = "news"
+) -> Article:
+    """An article as a feed gives it: a URL on the outlet's host, made from `path` and the
+    title (the same every run)."""
     host = outlet.lower().replace(" ", "")
-    url = f"https://{host}.example.com/2026/11/24/event-{k}-{zlib.crc32(title.encode()) % 10**6}"
+    url = f"https://{host}.example.com/{path}-{zlib.crc32(title.encode()) % 10**6}"
     return Article(
         url=url,
         canonical_url=canonical_url(url),

@@ -14,6 +14,7 @@ from briefgen.summarize.cues import classify, harm_statement, stance_of
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.titles import short_title
+from tests.synthetic_news import news_article
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
 
@@ -242,9 +243,6 @@ def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):
 
 
 def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
-    from briefgen.models import Article
-    from briefgen.text import canonical_url, content_hash
-
     lead = (
         "Dutch lawmakers on Tuesday rejected the government's plan to cut nitrogen emissions "
         "by buying out 3,000 livestock farms, by 79 votes to 71."
@@ -263,15 +261,7 @@ def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
         ),
     }
     articles = [
-        Article(
-            url=(url := f"https://{outlet.split()[0].lower()}.example.com/nitrogen"),
-            canonical_url=canonical_url(url),
-            title=title,
-            text=text,
-            outlet=outlet,
-            published=NOW - dt.timedelta(hours=6 - k),
-            content_hash=content_hash(title, text),
-        )
+        news_article(outlet, title, text, NOW - dt.timedelta(hours=6 - k))
         for k, (outlet, (title, text)) in enumerate(texts.items())
     ]
     sentence = Sentence(lead, 0, 0, lang="en")

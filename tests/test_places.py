@@ -7,7 +7,7 @@ from collections import Counter
 from briefgen.cluster import cluster
 from briefgen.models import Article
 from briefgen.places import find
-from briefgen.text import canonical_url, content_hash
+from tests.synthetic_news import news_article
 
 T0 = dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
 NONE: Counter[str] = Counter()
@@ -91,16 +91,7 @@ def test_a_city_name_of_several_countries_names_no_country():
 
 
 def news(outlet: str, title: str, text: str, hours: float) -> Article:
-    url = f"https://{outlet.lower().replace(' ', '-')}.example.com/{abs(hash(title))}"
-    return Article(
-        url=url,
-        canonical_url=canonical_url(url),
-        title=title,
-        text=text,
-        outlet=outlet,
-        published=T0 + dt.timedelta(hours=hours),
-        content_hash=content_hash(title, text),
-    )
+    return news_article(outlet, title, text, T0 + dt.timedelta(hours=hours))
 
 
 def stories(articles: list[Article]) -> list[set[str]]:
