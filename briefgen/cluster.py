@@ -33,6 +33,7 @@ CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conf
 # ... and to this when one outlet wrote both: an outlet tells an event once a day (its
 # updates are copies, folded by dedupe), two of its reports are two events more often
 SAME_OUTLET = 0.5
+MINOR_OUTLET = 0.5  # ... unless the outlet wrote this share of the batch or more
 HOURS_APART = 24  # similarity is halved for articles published this many hours apart
 NAME_TF = 0.5  # how much a name's repetition adds (a name said five times is not five names)
 PRIOR_DOCS = 5  # idf smoothing, so a small single-story batch still groups
@@ -113,8 +114,7 @@ def cluster(
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
-    outlet = np.array([a.outlet for a in articles], dtype=object)
-    edges = _similarities(vectors, names, profiles, hours, language, outlet)
+    edges = _similarities(vectors, names, profiles, hours, language, _minor_outlets(articles))
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
@@ -147,6 +147,19 @@ def weigh(
     return vectors
 
 
+def _minor_outlets(articles: list[Article]) -> np.ndarray:
+    """Each article's outlet where the outlet rule holds, else None: the outlet is known and
+    wrote less than MINOR_OUTLET of the batch. When one outlet is most of the coverage (a topic
+    on one feed), its articles are the coverage, and two of them are one event as often as
+    any two."""
+    count = Counter(a.outlet for a in articles)
+    cap = MINOR_OUTLET * len(articles)
+    return np.array(
+        [a.outlet if a.outlet and count[a.outlet] < cap else None for a in articles],
+        dtype=object,
+    )
+
+
 def _similarities(
     vectors: list[Vector],
     names: list[Vector],
@@ -168,7 +181,7 @@ def _similarities(
     sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
     conflict = _conflicting_figures(profiles, left, right) | _elsewhere(profiles, left, right)
     sims = np.where(conflict, sims * CONFLICT, sims)
-    one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != "")
+    one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != None)  # noqa: E711
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))

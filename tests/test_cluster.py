@@ -333,12 +333,23 @@ def test_two_reports_of_one_outlet_on_two_events_of_one_kind_stay_apart(monkeypa
     from briefgen import cluster as clustering
 
     articles, gold, _ = load(JSONL / "matches.jsonl")
-    wire = [
-        a
-        for a in articles
-        if a.outlet == "Sports Wire" and gold[a.url] in ("coventry-millwall", "hull-stoke")
-    ]
-    assert len(wire) == 2  # one report of each match by one wire, alone in a quiet batch
-    assert len(cluster(wire, set(), T0 + dt.timedelta(hours=12))) == 2
+    pair = ("coventry-millwall", "hull-stoke")
+    wire = [a for a in articles if a.outlet == "Sports Wire" and gold[a.url] in pair]
+    others = [a for a in articles if a.outlet != "Sports Wire" and gold[a.url] not in pair]
+    assert len(wire) == 2 and len(others) >= 3  # one wire's report of each of two matches
+    batch = wire + others  # and other outlets' reports of two other matches
+
+    def together() -> bool:
+        stories = clustering.cluster(batch, set(), T0 + dt.timedelta(hours=12), 20)
+        return any({a.url for a in wire} <= {a.url for a in s.articles} for s in stories)
+
+    assert not together()
     monkeypatch.setattr(clustering, "SAME_OUTLET", 1.0)  # without the outlet rule: one story
-    assert len(clustering.cluster(wire, set(), T0 + dt.timedelta(hours=12))) == 1
+    assert together()
+
+
+def test_a_topic_on_one_feed_groups_its_outlet_s_reports_of_one_event():
+    articles, gold, _ = load(JSONL / "matches.jsonl")
+    one_feed = [a.model_copy(update={"outlet": "One Wire"}) for a in articles]
+    precision, recall = labelled_pairwise(gold, grouped(one_feed))
+    assert (precision, recall) == (1.0, 1.0)  # the outlet rule is off for the main outlet
