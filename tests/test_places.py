@@ -150,5 +150,7 @@ def test_the_gazetteer_is_cached_whole_and_read_back_the_same(tmp_path, monkeypa
         path.write_text("{not json")
         gazetteer.gazetteer.cache_clear()
         assert gazetteer.gazetteer() == built  # a broken file: built again
+        monkeypatch.setenv("XDG_CACHE_HOME", "not/absolute")  # the XDG spec ignores it
+        assert gazetteer.cache_path() is None
     finally:
         gazetteer.gazetteer.cache_clear()
