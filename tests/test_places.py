@@ -150,6 +150,11 @@ def test_the_gazetteer_is_cached_whole_and_read_back_the_same(tmp_path, monkeypa
         path.write_text("{not json")
         gazetteer.gazetteer.cache_clear()
         assert gazetteer.gazetteer() == built  # a broken file: built again
+        blocked = tmp_path / "blocked"
+        blocked.write_text("a file where the cache folder would be")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+        gazetteer.gazetteer.cache_clear()
+        assert gazetteer.gazetteer() == built  # cannot be written: built, and the run goes on
         monkeypatch.setenv("XDG_CACHE_HOME", "not/absolute")  # the XDG spec ignores it
         assert gazetteer.cache_path() is None
     finally:
