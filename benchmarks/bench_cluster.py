@@ -12,22 +12,33 @@ The generated articles come from tests/synthetic_news.py (events x outlets, para
 templates, syndicated copies); dedupe and cluster are timed separately (wall and CPU) and
 their peak memory is taken with tracemalloc in a second, untimed pass.
 
-Run on demand:  python benchmarks/bench_cluster.py [EVENTS] [-v]  (default 2000 events, about
-10,000 articles, 0 for none; -v lists each corpus's wrong merges and splits; prints tables;
-nothing is asserted)
+With BRIEFGEN_EMBEDDINGS_URL=http://host:port/v1 and BRIEFGEN_EMBEDDINGS_MODEL=name (and
+BRIEFGEN_EMBEDDINGS_THRESHOLD, default cluster.CROSS_LINGUAL), the labelled corpora are
+clustered with that server's embeddings too (briefgen.embeddings, through the real `openai`
+client), as `generate` does with `[llm] embeddings_model`; vectors are kept between runs in
+~/.cache/briefgen/bench-embeddings.db.
+
+Run on demand:  python benchmarks/bench_cluster.py [EVENTS] [CORPUS.jsonl ...] [-v]  (default
+2000 events, about 10,000 articles, 0 for none; corpora named score instead of the labelled
+ones; -v lists each corpus's wrong merges and splits; prints tables; nothing is asserted)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import statistics
 import sys
 import time
 import tracemalloc
 from collections import Counter, defaultdict
+from contextlib import closing
 from pathlib import Path
 
-from briefgen.cluster import cluster, dedupe
+from briefgen.cluster import CROSS_LINGUAL, cluster, dedupe
+from briefgen.embeddings import embed_articles
+from briefgen.sections import LLMSettings
+from briefgen.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
@@ -35,31 +46,44 @@ from labelled_corpora import bcubed, corpora, load, pairs, pairwise  # noqa: E40
 
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpora (21-25 Nov 2026)
 MAX_STORIES = 500  # never cut: every group is scored
+EMBEDDINGS = LLMSettings(
+    base_url=os.environ.get("BRIEFGEN_EMBEDDINGS_URL", ""),
+    embeddings_model=os.environ.get("BRIEFGEN_EMBEDDINGS_MODEL", ""),
+    embeddings_threshold=os.environ.get("BRIEFGEN_EMBEDDINGS_THRESHOLD", CROSS_LINGUAL),
+)
+# vectors kept between runs, as `generate` keeps them in its database
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefgen"
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "-v"]
+    args = [a for a in sys.argv[1:] if a != "-v" and not a.endswith(".jsonl")]
+    named = [Path(a) for a in sys.argv[1:] if a.endswith(".jsonl")]
     verbose = "-v" in sys.argv[1:]
-    rows = [quality(corpus, verbose) for corpus in corpora()]
-    rows.append(quality(None, verbose))  # all of them as one day's batch
+    if EMBEDDINGS.embeddings_model:
+        print(f"embeddings: {EMBEDDINGS.embeddings_model} at {EMBEDDINGS.base_url}")
+    scored = named or corpora()
+    rows = [quality(corpus, verbose) for corpus in scored]
+    rows.append(quality(None, verbose, scored))  # all of them as one day's batch
     print(
         f"{'corpus':28} {'articles':>8} {'events':>6} {'stories':>7} {'pair P':>7} "
-        f"{'pair R':>7} {'B3 P':>6} {'B3 R':>6} {'ms':>5}"
+        f"{'pair R':>7} {'1-lang R':>8} {'B3 P':>6} {'B3 R':>6} {'ms':>5}"
     )
     for row in rows:
         print(
             f"{row['name']:28} {row['articles']:8} {row['events']:6} {row['stories']:7} "
-            f"{row['pp']:7.3f} {row['pr']:7.3f} {row['bp']:6.3f} {row['br']:6.3f} {row['ms']:5.0f}"
+            f"{row['pp']:7.3f} {row['pr']:7.3f} {row['r1']:8.3f} {row['bp']:6.3f} {row['br']:6.3f} "
+            f"{row['ms']:5.0f}"
         )
+    print("1-lang R: recall of the pairs in one language (across languages, only embeddings join)")
     print()
-    sparse()
+    sparse(scored)
     events = int(args[0]) if args else 2000
     if events:
         print()
         scale(events)
 
 
-def sparse() -> None:
+def sparse(scored: list[Path]) -> None:
     """Pairwise precision and recall on sparse days: each corpus's events cut in two halves
     by time (the earlier half of each event's articles, then the later half, with the events
     of one article in both), each half clustered alone. An event then has one or two
@@ -67,7 +91,7 @@ def sparse() -> None:
     one kind apart."""
     found = right = gold_pairs = 0
     worst = []
-    for corpus in corpora():
+    for corpus in scored:
         articles, gold, _ = load(corpus)
         by_event: dict[str, list] = defaultdict(list)
         for article in sorted(articles, key=lambda a: a.published):
@@ -79,7 +103,7 @@ def sparse() -> None:
                 for a in (members if len(members) == 1 else _half(members, half))
             ]
             deduped = dedupe(kept)
-            stories = cluster(deduped.articles, set(), NOW, max_stories=MAX_STORIES)
+            stories = _cluster(deduped.articles, _embed(deduped.articles))
             predicted, truth = _predicted(stories, deduped), {a.url: gold[a.url] for a in kept}
             found_pairs, gold_set = pairs(predicted), pairs(truth)
             found, right = found + len(found_pairs), right + len(found_pairs & gold_set)
@@ -140,21 +164,24 @@ def _predicted(stories, deduped) -> dict[str, str]:
     return predicted
 
 
-def quality(corpus: Path, verbose: bool) -> dict:
-    """Pairwise and BCubed precision and recall on one labelled corpus, and (verbose) what
-    went wrong."""
-    articles, gold, names = load(corpus) if corpus else _everything()
+def quality(corpus: Path | None, verbose: bool, everything: list[Path] = ()) -> dict:
+    """Pairwise and BCubed precision and recall on one labelled corpus (None: `everything`
+    as one batch), and (verbose) what went wrong."""
+    articles, gold, names = load(corpus) if corpus else _everything(everything)
     deduped = dedupe(articles)
+    vectors = _embed(deduped.articles)
     times, stories = [], []
     for _ in range(5):
         start = time.perf_counter()
-        stories = cluster(deduped.articles, set(), NOW, max_stories=MAX_STORIES)
+        stories = _cluster(deduped.articles, vectors)
         times.append(time.perf_counter() - start)
 
     predicted = _predicted(stories, deduped)
     assert len(predicted) == len(articles), "every article is in exactly one story"
     precision, recall = pairwise(gold, predicted)
     b_precision, b_recall = bcubed(gold, predicted)
+    language = {a.url: a.language or "en" for a in articles}
+    one_language = {p for p in pairs(gold) if len({language[u] for u in p}) == 1}
     events = Counter(gold.values())
     name = "all together" if corpus is None else corpus.name if corpus.is_dir() else corpus.stem
     if verbose:
@@ -166,16 +193,39 @@ def quality(corpus: Path, verbose: bool) -> dict:
         "stories": len(stories),
         "pp": precision,
         "pr": recall,
+        "r1": len(one_language & pairs(predicted)) / len(one_language) if one_language else 1.0,
         "bp": b_precision,
         "br": b_recall,
         "ms": statistics.median(times) * 1000,
     }
 
 
-def _everything() -> tuple[list, dict[str, str], dict[str, str]]:
-    """Every labelled corpus in one batch, each gold event named with its corpus."""
+def _embed(articles: list):
+    """The articles' embeddings from the configured server, or None without one."""
+    if not EMBEDDINGS.embeddings_model:
+        return None
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with closing(Store(f"sqlite:///{CACHE / 'bench-embeddings.db'}")) as store:
+        embedded = embed_articles(articles, EMBEDDINGS, store, NOW)
+    assert embedded.vectors is not None, embedded.problem
+    return embedded.centred()
+
+
+def _cluster(articles: list, vectors) -> list:
+    return cluster(
+        articles,
+        set(),
+        NOW,
+        max_stories=MAX_STORIES,
+        embeddings=vectors,
+        cross_lingual=EMBEDDINGS.embeddings_threshold,
+    )
+
+
+def _everything(scored: list[Path]) -> tuple[list, dict[str, str], dict[str, str]]:
+    """The corpora in one batch, each gold event named with its corpus."""
     articles, gold, names = [], {}, {}
-    for corpus in corpora():
+    for corpus in scored:
         some, labels, short = load(corpus)
         articles += some
         gold |= {url: f"{corpus.stem}/{label}" for url, label in labels.items()}
@@ -185,7 +235,7 @@ def _everything() -> tuple[list, dict[str, str], dict[str, str]]:
 
 def _explain(corpus, stories, deduped, gold, predicted, names, events) -> None:
     gold_pairs, found_pairs = pairs(gold), pairs(predicted)
-    print(f"corpus: {corpus.relative_to(REPO) if corpus else 'all together'}")
+    print(f"corpus: {corpus or 'all together'}")
     print(f"  {'distinct after dedupe':34} {len(deduped.articles)} ({deduped.dropped} copies)")
     print(
         f"  {'gold events':34} {len(events)} "

@@ -32,7 +32,7 @@ from llm_server import FakeLLM, serve  # noqa: E402
 
 CORPUS = REPO / "benchmarks" / "corpora" / "crosslingual" / "events.jsonl"
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)
-THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 
 
 def main() -> None:
@@ -52,7 +52,7 @@ def main() -> None:
     row("none", articles, gold, None)
     for threshold in THRESHOLDS:
         label = f"{threshold:.2f}" + (" *" if threshold == clustering.CROSS_LINGUAL else "")
-        row(label, articles, gold, embedded.vectors, threshold)
+        row(label, articles, gold, embedded.centred(), threshold)
     print("* the default (llm.embeddings_threshold)")
 
 

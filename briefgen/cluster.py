@@ -42,9 +42,16 @@ MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them
 MAX_SHARE = 0.003
 ALL_PAIRS = 300  # up to this many articles, every pair is compared
 MIN_SHARED = 2  # one shared name or term alone is too often chance
-# Two articles in different languages are one story from this cosine of their embeddings
-# (measured, with the test server's vectors: benchmarks/bench_embeddings.py)
-CROSS_LINGUAL = 0.4
+# With embeddings (cosines of vectors centred on what all news shares, see
+# embeddings.Embedded.centred): two
+# articles in different languages are one story from this cosine, and two in one language
+# gain VOTE x (cosine - VOTE_FROM) beside their words' similarity, when that is positive
+# (measured with multilingual-e5-small and the test server's vectors:
+# benchmarks/bench_embeddings.py, bench_cluster.py)
+CROSS_LINGUAL = 0.25
+VOTE = 0.4
+VOTE_FROM = 0.15
+PAIR_BLOCK = 65_536  # pairs whose embeddings are multiplied at once (memory: block x dims)
 EMBED_BLOCK = 1024  # rows of the cosine matrix computed at once (memory: block x articles)
 
 
@@ -103,10 +110,11 @@ def cluster(
     places (a plant opened in Szeged, another in Debrecen) and hours between them make them
     less alike. Average linkage then groups them, keeping tight groups apart.
 
-    Pairs in one language are compared by their words. Pairs across languages share too few
-    words to be judged by them (a date or a count in common is no event in common): they are
-    joined only by `embeddings` (unit rows aligned with `articles`, see embeddings.py and
-    _across_languages); without them, stories stay within one language."""
+    Pairs in one language are compared by their words, and by `embeddings` when given
+    (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
+    their vote. Pairs across languages share too few words to be judged by them (a date or a
+    count in common is no event in common): they are joined only by embeddings
+    (_across_languages); without them, stories stay within one language."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -114,7 +122,9 @@ def cluster(
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
-    edges = _similarities(vectors, names, profiles, hours, language, _minor_outlets(articles))
+    edges = _similarities(
+        vectors, names, profiles, hours, language, _minor_outlets(articles), embeddings
+    )
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
@@ -167,11 +177,12 @@ def _similarities(
     hours: np.ndarray,
     language: np.ndarray,
     outlet: np.ndarray,
+    embeddings: np.ndarray | None = None,
 ) -> dict[tuple[int, int], float]:
     """Similarity of each candidate pair in one language: a weighted mean of two cosines,
-    over names and figures and over content words; cut when key figures conflict, when both
-    come from one outlet and as the hours between them grow. Pairs that are not candidates
-    count as 0."""
+    over names and figures and over content words, plus the embeddings' vote when there are
+    embeddings; cut when key figures conflict, when both come from one outlet and as the
+    hours between them grow. Pairs that are not candidates count as 0."""
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
     same = language[left] == language[right]
@@ -179,12 +190,23 @@ def _similarities(
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
     sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
+    if embeddings is not None:
+        sims += VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
     conflict = _conflicting_figures(profiles, left, right) | _elsewhere(profiles, left, right)
     sims = np.where(conflict, sims * CONFLICT, sims)
     one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != None)  # noqa: E711
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _pair_cosines(embeddings: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The cosine of each pair (left[k], right[k]) of unit rows, PAIR_BLOCK pairs at a time."""
+    cosines = np.empty(len(left))
+    for start in range(0, len(left), PAIR_BLOCK):
+        block = slice(start, start + PAIR_BLOCK)
+        cosines[block] = np.einsum("ij,ij->i", embeddings[left[block]], embeddings[right[block]])
+    return cosines
 
 
 def _across_languages(

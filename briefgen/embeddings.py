@@ -1,10 +1,17 @@
 """Article embeddings from an OpenAI-compatible /v1/embeddings endpoint, so clustering can
 tell that a Chinese and an English report of one event are one story.
 
-Each article is embedded by its title and lead, in batches, through the same client and
-base_url as the chat calls (`summarize.openai.make_client`); vectors are cached in the
-database by (model, hash of the text), so an article is paid for once per model. A broken
-embeddings server is one warning: clustering then keeps stories within one language.
+Each article is embedded by its title and lead, in batches, through the same client as the
+chat calls (`summarize.openai.make_client`), at `embeddings_base_url` or else `base_url`;
+vectors are cached in the database by (model, hash of the text), so an article is paid for
+once per model. A broken embeddings server is one warning: clustering then keeps stories
+within one language.
+
+Models put all news in a narrow cone of their own (multilingual-e5: two unrelated reports at
+cosine 0.8, one event's at 0.9). Reference texts of every kind of news, in many languages,
+are embedded beside the articles (cached like them), and `Embedded.centred` removes the
+direction they and the articles share, so that a cosine means much the same whatever the
+model and one threshold serves them all.
 """
 
 from __future__ import annotations
@@ -12,9 +19,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen.errors import BriefgenError, ConfigError, first_line
@@ -36,6 +45,7 @@ log = logging.getLogger(__name__)
 # so no server truncates a lead differently from another, and each article costs little.
 LEAD_CHARS = 1000
 BATCH = 64  # inputs per request: one request per 64 articles, well under servers' limits
+REFERENCE = "reference_news.jsonl"  # in briefgen/data: 64 leads, 36 English, 28 in 10 others
 
 
 class EmbeddingsError(BriefgenError):
@@ -49,6 +59,7 @@ class Embedded:
 
     model: str = ""
     vectors: np.ndarray | None = None
+    reference: np.ndarray | None = None  # the reference texts' unit vectors
     requests: int = 0
     cache_hits: int = 0
     tokens: int = 0
@@ -60,6 +71,14 @@ class Embedded:
     def cross_lingual(self) -> bool:
         """Whether articles in different languages could be compared (by their vectors)."""
         return self.vectors is not None
+
+    def centred(self) -> np.ndarray | None:
+        """The articles' vectors less the direction the model gives all news, as unit rows
+        (None without vectors). That direction is the mean of the articles' and the
+        reference texts' vectors: a small batch's own mean would be its events'."""
+        if self.vectors is None:
+            return None
+        return centre(self.vectors, self.reference)
 
     def add_to(self, stats: Stats) -> None:
         """Say in the brief's stats whether stories may span languages, and count the
@@ -78,6 +97,26 @@ class Embedded:
             )
         why = self.problem or "no [llm] embeddings_model set"
         return f"stories within one language ({why})"
+
+
+def centre(vectors: np.ndarray, reference: np.ndarray | None) -> np.ndarray:
+    """`vectors` less the mean of `vectors` and `reference` together, as unit rows."""
+    import numpy as np
+
+    rows = vectors if reference is None else np.vstack([vectors, reference])
+    shifted = vectors - rows.mean(axis=0)
+    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
+    return shifted / np.where(norms > 0, norms, 1.0)
+
+
+@lru_cache(maxsize=1)
+def reference_texts() -> tuple[str, ...]:
+    """The reference texts (briefgen/data/reference_news.jsonl: one {"language", "text"} a
+    line)."""
+    from importlib.resources import files
+
+    lines = files("briefgen").joinpath("data", REFERENCE).read_text(encoding="utf-8")
+    return tuple(json.loads(line)["text"] for line in lines.splitlines() if line.strip())
 
 
 def lead_text(article: Article) -> str:
@@ -100,13 +139,16 @@ def embed_articles(
     """The articles' embeddings when `llm.embeddings_model` is set; a failing server is
     logged once and gives none (so the run goes on, stories within one language)."""
     result = Embedded(model=llm.embeddings_model)
+    llm = llm.for_embeddings()
     if not llm.embeddings_model or not articles:
         return result  # no language detection either: it would slow every English brief
     from briefgen.salience import language_of
 
     result.languages = sorted({language_of(a) for a in articles})
+    texts = [lead_text(a) for a in articles]
     try:
-        _embed(result, [lead_text(a) for a in articles], llm, store, now, client)
+        found = _embed(result, texts + list(reference_texts()), llm, store, now, client)
+        result.vectors, result.reference = found[: len(texts)], found[len(texts) :]
     except (EmbeddingsError, ConfigError) as e:  # a missing key too: the brief goes on
         result.vectors, result.problem = None, str(e)
         log.warning("%s", e)
@@ -120,7 +162,9 @@ def _embed(
     store: Store | None,
     now: dt.datetime,
     client: AsyncOpenAI | None,
-) -> None:
+) -> np.ndarray:
+    """Unit vectors of `texts` (rows aligned), from the cache or the server; what they cost
+    is counted in `result`."""
     import numpy as np
 
     model = llm.embeddings_model
@@ -139,7 +183,7 @@ def _embed(
             store.cache_embeddings(model, fresh.vectors, now)
     matrix = np.array([found[k] for k in keys], dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    result.vectors = matrix / np.where(norms > 0, norms, 1.0)
+    return matrix / np.where(norms > 0, norms, 1.0)
 
 
 @dataclass

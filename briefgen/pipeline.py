@@ -111,7 +111,7 @@ def run(
             set(terms(" ".join([topic.name, *topic.include]))),
             period.end,
             len(deduped.articles),
-            embeddings=embedded.vectors,
+            embeddings=embedded.centred(),
             cross_lingual=settings.llm.embeddings_threshold,
         )
         article_ids = store.remember([a for s in stories for a in s.articles], now)

@@ -35,8 +35,11 @@ PARTS = {
 NOT_CONTENT = {"name", "sources", "since", "schedule", "recipients", "brief_language"}
 # LLM settings that change how calls are made, not what the brief says; the embeddings
 # settings have a part of their own (they group the stories whatever the summarizer).
-LLM_OPERATIONAL = {"api_key_env", "concurrency", "timeout_s", "max_retries", "cache", "prices"}
-EMBEDDINGS = {"embeddings_model", "embeddings_threshold"}
+LLM_OPERATIONAL = {
+    "api_key_env", "embeddings_api_key_env", "concurrency", "timeout_s", "max_retries", "cache",
+    "prices",
+}  # fmt: skip
+EMBEDDINGS = {"embeddings_model", "embeddings_base_url", "embeddings_threshold"}
 
 
 def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:

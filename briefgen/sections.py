@@ -105,12 +105,16 @@ class LLMSettings(_Section):
     embeddings_model: str = Field(
         "", description="an /v1/embeddings model: stories across languages; empty: none"
     )
+    embeddings_base_url: str = Field(
+        "", description="the embeddings server, when not base_url (e.g. a local one)"
+    )
+    embeddings_api_key_env: str = Field("", description="its key's variable; empty: api_key_env")
     embeddings_threshold: float = Field(
-        0.4, gt=0, lt=1, description="cosine from which two languages' articles are one story"
+        0.25, gt=0, lt=1, description="cosine from which two languages' articles are one story"
     )
     prices: dict[str, Price] = {}
 
-    @field_validator("base_url")
+    @field_validator("base_url", "embeddings_base_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
         if value and not re.match(r"^https?://[^/\s]+", value):
@@ -122,6 +126,16 @@ class LLMSettings(_Section):
     def price(self) -> Price | None:
         """The price of the configured model (config first, then the built-in table)."""
         return self.prices.get(self.model) or DEFAULT_PRICES.get(self.model)
+
+    def for_embeddings(self) -> LLMSettings:
+        """These settings with the embeddings server's URL and key in base_url and
+        api_key_env, for a client that talks to it."""
+        return self.model_copy(
+            update={
+                "base_url": self.embeddings_base_url or self.base_url,
+                "api_key_env": self.embeddings_api_key_env or self.api_key_env,
+            }
+        )
 
 
 class EmailSettings(_Section):

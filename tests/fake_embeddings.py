@@ -83,9 +83,11 @@ class FakeEmbeddings:
     dims: int = 256
     failing: bool = False  # answer 500 to every request: a broken embeddings server
     requests: list[dict] = field(default_factory=list)
+    authorizations: list[str] = field(default_factory=list)  # each request's header
 
-    def answer(self, body: dict) -> tuple[int, dict, dict[str, str]]:
+    def answer(self, body: dict, authorization: str = "") -> tuple[int, dict, dict[str, str]]:
         self.requests.append(body)
+        self.authorizations.append(authorization)
         if self.failing:
             error = {"error": {"message": "scripted 500", "type": "test", "code": "500"}}
             return 500, error, {}

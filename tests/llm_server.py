@@ -326,7 +326,8 @@ def serve(llm: FakeLLM):
             length = int(self.headers.get("Content-Length", 0))
             body = json.loads(self.rfile.read(length))
             if self.path.rstrip("/") == "/v1/embeddings":
-                status, payload, headers = llm.embeddings.answer(body)
+                authorization = self.headers.get("Authorization", "")
+                status, payload, headers = llm.embeddings.answer(body, authorization)
             elif self.path.rstrip("/") != "/v1/chat/completions":
                 status, payload, headers = 404, {"error": {"message": "no such route"}}, {}
             else:

@@ -12,7 +12,7 @@ import pytest
 from clitools import brief_at, cli
 from llm_server import FakeLLM, serve
 
-from briefgen.embeddings import Embedded, embed_articles
+from briefgen.embeddings import BATCH, Embedded, embed_articles, reference_texts
 from briefgen.sections import LLMSettings
 from briefgen.store import Store
 
@@ -47,14 +47,19 @@ ARTICLES = {
 }
 
 
-@pytest.fixture
-def articles(tmp_path) -> Path:
+def write_articles(tmp_path: Path) -> Path:
+    """ARTICLES as Markdown files in a folder of their own."""
     folder = tmp_path / "articles"
     folder.mkdir()
     for name, (title, outlet, published, text) in ARTICLES.items():
         front = f'title: "{title}"\noutlet: {outlet}\npublished: {published}'
         (folder / name).write_text(f"---\n{front}\n---\n{text}\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    return write_articles(tmp_path)
 
 
 @pytest.fixture
@@ -93,8 +98,13 @@ def test_one_event_in_chinese_and_english_is_one_story_with_embeddings(tmp_path,
         {ARTICLES["floods-en.md"][0]},
         {ARTICLES["byd-en.md"][0], ARTICLES["byd-zh.md"][0]},
     ]
-    (request,) = server.embeddings.requests  # one batch for the three articles
-    assert request["model"] == "fake-embed" and len(request["input"]) == 3
+    # the three articles and the reference texts (their mean: the model's direction of all
+    # news), in batches of BATCH
+    sent = [text for r in server.embeddings.requests for text in r["input"]]
+    assert len(sent) == 3 + len(reference_texts()) and len(set(sent)) == len(sent)
+    assert set(reference_texts()) < set(sent)
+    assert len(server.embeddings.requests) == -(-len(sent) // BATCH)
+    assert {r["model"] for r in server.embeddings.requests} == {"fake-embed"}
     assert brief.stats.cross_lingual and brief.stats.prompt_tokens == 0  # no chat call
     assert brief.stats.embedding_tokens > 0
     assert brief.stats.cost_usd == pytest.approx(
@@ -111,8 +121,9 @@ def test_without_embeddings_the_two_languages_are_two_stories(tmp_path, articles
 
 def test_vectors_are_cached_so_a_second_run_asks_for_none(tmp_path, articles, server):
     first = generate(tmp_path, articles, embeddings_config(server))
+    asked = len(server.embeddings.requests)
     second = generate(tmp_path, articles, embeddings_config(server), "--force")
-    assert len(server.embeddings.requests) == 1
+    assert asked and len(server.embeddings.requests) == asked  # nothing asked again
     assert by_story(second) == by_story(first)
     assert second.stats.embedding_tokens == 0  # cached vectors cost nothing
     assert second.stats.cross_lingual
@@ -126,7 +137,8 @@ def test_a_failing_embeddings_server_is_one_warning_and_a_brief(tmp_path, articl
     warnings = [r.getMessage() for r in caplog.records if r.name == "briefgen.embeddings"]
     assert len(warnings) == 1 and "scripted 500" in warnings[0]
     assert "unset [llm] embeddings_model" in warnings[0]
-    assert len(server.embeddings.requests) == 1  # max_retries = 0: one attempt
+    assert len(server.embeddings.requests) == -(-(3 + len(reference_texts())) // BATCH)
+    # max_retries = 0: one attempt per batch
 
 
 def test_batches_and_store_round_trip(tmp_path, server, monkeypatch):
@@ -146,9 +158,108 @@ def test_batches_and_store_round_trip(tmp_path, server, monkeypatch):
     store = Store(f"sqlite:///{tmp_path}/e.db")
     llm = LLMSettings(base_url=server.base_url, embeddings_model="fake-embed")
     done: Embedded = embed_articles(batch, llm, store, now)
-    assert done.requests == 2 and len(server.embeddings.requests) == 2
+    texts = 3 + len(reference_texts())
+    assert done.requests == -(-texts // 2) == len(server.embeddings.requests)
     assert done.vectors.shape == (3, 256)
+    assert done.reference.shape == (len(reference_texts()), 256)
     again = embed_articles(batch, llm, store, now)
-    assert again.requests == 0 and again.cache_hits == 3
+    assert again.requests == 0 and again.cache_hits == texts
     assert abs(again.vectors - done.vectors).max() < 1e-6
+    assert abs(again.reference - done.reference).max() < 1e-6
     store.close()
+
+
+def test_embeddings_from_a_server_of_their_own_with_its_own_key(tmp_path, articles, monkeypatch):
+    """embeddings_base_url and embeddings_api_key_env: the chat model at one server, the
+    embeddings at another (a local one beside a hosted LLM), each with its own key."""
+    monkeypatch.setenv("CHAT_KEY", "chat-secret")
+    monkeypatch.setenv("EMBED_KEY", "embed-secret")
+    with serve(FakeLLM()) as chat, serve(FakeLLM()) as embedder:
+        brief = generate(
+            tmp_path,
+            articles,
+            f'base_url = "{chat.base_url}"\napi_key_env = "CHAT_KEY"\n'
+            f'embeddings_base_url = "{embedder.base_url}"\nembeddings_api_key_env = "EMBED_KEY"\n'
+            'embeddings_model = "fake-embed"\nmax_retries = 0\n',
+        )
+    assert brief.stats.cross_lingual and len(brief.stories) == 2
+    assert not chat.embeddings.requests and embedder.embeddings.requests
+    assert set(embedder.embeddings.authorizations) == {"Bearer embed-secret"}
+
+
+def test_an_embeddings_base_url_that_is_no_url_is_a_config_error():
+    with pytest.raises(ValueError, match="not an http"):
+        LLMSettings(embeddings_base_url="localhost:8000")
+
+
+def _unit(v):
+    import numpy as np
+
+    return v / np.linalg.norm(v)
+
+
+def _cone(events: list, reports: int, seed: int = 3):
+    """Vectors as a model gives them: a direction all news shares outweighs each event's
+    own, and each report adds its own noise. Returns (reports of each event, reference)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    common = _unit(rng.normal(size=64))
+
+    def text(direction):
+        return _unit(3 * common + direction + 0.3 * _unit(rng.normal(size=64)))
+
+    vectors = np.array([text(_unit(e)) for e in events for _ in range(reports)])
+    reference = np.array([text(_unit(rng.normal(size=64))) for _ in range(16)])
+    return vectors, reference
+
+
+def test_centring_removes_what_all_news_shares():
+    import numpy as np
+
+    from briefgen.embeddings import centre
+
+    rng = np.random.default_rng(5)
+    vectors, reference = _cone([rng.normal(size=64) for _ in range(4)], reports=2)
+    raw = vectors @ vectors.T
+    assert raw[0, 2] > 0.8  # two events' reports look nearly alike as given
+    centred = centre(vectors, reference)
+    cosines = centred @ centred.T
+    assert cosines[0, 1] > 0.6 and cosines[0, 2:].max() < 0.3
+    # a batch of one event's two reports: its own mean is the event, which the reference
+    # texts keep from being taken away
+    two = vectors[:2]
+    assert (centre(two, None) @ centre(two, None).T)[0, 1] < 0
+    assert (centre(two, reference) @ centre(two, reference).T)[0, 1] > 0.6
+
+
+def test_embeddings_vote_joins_an_outlet_of_few_shared_words_in_one_language():
+    """A markets angle on a rate decision shares few words with the wire's report (below the
+    words' threshold): the embeddings' vote joins it, and never joins articles whose
+    embeddings disagree."""
+    import datetime as dt
+
+    import numpy as np
+
+    from briefgen.cluster import cluster
+    from briefgen.embeddings import centre
+    from tests.labelled_corpora import JSONL, load
+
+    articles, _, names = load(JSONL / "world-day.jsonl")
+    wanted = ["bok-holds-rate/Compass Wire", "bok-holds-rate/Asia Markets Desk"]
+    wanted += ["sarb-cuts-rate/Compass Wire", "ofgem-price-cap/Money Matters UK"]
+    picked = [next(a for a in articles if names[a.url] == w) for w in wanted]
+    now = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)
+
+    def stories(embeddings=None):
+        found = cluster(picked, set(), now, 10, embeddings=embeddings)
+        return sorted(sorted(names[a.url] for a in s.articles) for s in found)
+
+    assert len(stories()) == 4  # by words alone, the markets angle stands apart
+    rng = np.random.default_rng(11)
+    bok, sarb, ofgem = (rng.normal(size=64) for _ in range(3))
+    vectors, reference = _cone([bok, bok, sarb, ofgem], reports=1)
+    joined = stories(centre(vectors, reference))
+    assert sorted(wanted[:2]) in joined and len(joined) == 3
+    vectors, reference = _cone([bok, rng.normal(size=64), sarb, ofgem], reports=1)
+    assert len(stories(centre(vectors, reference))) == 4  # embeddings disagree: no vote
