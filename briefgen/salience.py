@@ -24,6 +24,12 @@ from briefgen.words import stemmer
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
+# The top of an article says who, what, where and when; further down, a long one drifts into
+# background that other events share (an election's history, a war's) and that outweighs
+# its news. Words are read from the title and about this many first characters of the text
+# (embeddings read as much: embeddings.LEAD_CHARS). Measured: benchmarks/README.md, "Long
+# articles".
+TOP_CHARS = 1000
 PARTS = ((2, True), (1, True), (1, False))  # title, lead, rest: how often each counts, lead?
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first
 TOKEN = re.compile(
@@ -114,9 +120,14 @@ def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
 
 
 def _parts(article: Article) -> tuple[str, str, str]:
-    """The article's title, first LEAD_SENTENCES sentences and the rest of its text."""
-    end = _lead_end(article.text)
-    return article.title, article.text[:end], article.text[end:]
+    """The article's title, the first LEAD_SENTENCES sentences of its text and the rest of
+    the text's top (TOP_CHARS, cut between words)."""
+    text = article.text
+    if len(text) > TOP_CHARS:
+        cut = text.rfind(" ", 0, TOP_CHARS + 1)
+        text = text[: cut if cut > 0 else TOP_CHARS]
+    end = _lead_end(text)
+    return article.title, text[:end], text[end:]
 
 
 def _places(article: Article, capital: Counter, small: Counter) -> list[places.Found]:
