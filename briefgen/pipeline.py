@@ -211,8 +211,9 @@ def finished(
     inputs: dict[str, str],
 ) -> RunResult | str:
     """The last brief of (topic, date) if it can stand for the one asked for now: built from
-    the same `inputs`, with no story the LLM could not write (when the LLM is wanted), and
-    still `written`. Otherwise why it can't, in words ('' when there is nothing to say)."""
+    the same `inputs`, with no story the LLM could not write (when the LLM is wanted), with
+    embeddings (when a model is set), and still `written`. Otherwise why it can't, in words
+    ('' when there is nothing to say)."""
     record = store.finished_run(topic.name, date)
     if record is None:
         return ""
@@ -224,6 +225,8 @@ def finished(
     fallen = [s for s in done.brief.stories if s.fallback]
     if fallen and settings.llm.provider == "openai":
         return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
+    if settings.llm.embeddings_model and not done.brief.stats.cross_lingual:
+        return f"retrying the embeddings that failed in run {record.id}"
     return done
 
 

@@ -23,7 +23,7 @@ PARTS = {
     "filters": "the filters",
     "window": "the time window",
     "summarizer": "the summarizer or its model",
-    "embeddings": "the embeddings model or threshold",
+    "embeddings": "the embeddings model, server or threshold",
     "language": "the brief language",
     "templates": "the templates",
     "prompts": "the prompts",
@@ -40,6 +40,7 @@ LLM_OPERATIONAL = {
     "prices",
 }  # fmt: skip
 EMBEDDINGS = {"embeddings_model", "embeddings_base_url", "embeddings_threshold"}
+EMBEDDINGS_CONTENT = {"embeddings_model", "embeddings_threshold"}  # and the server they're from
 
 
 def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
@@ -55,7 +56,10 @@ def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
             if openai
             else llm.provider
         ),
-        "embeddings": llm.model_dump(mode="json", include=EMBEDDINGS)
+        "embeddings": {
+            **llm.model_dump(mode="json", include=EMBEDDINGS_CONTENT),
+            "server": llm.for_embeddings().base_url,
+        }
         if llm.embeddings_model
         else "",
         "language": settings.language_of(topic),

@@ -111,7 +111,8 @@ Words = list[tuple[str, str, int]]
 
 def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
     """The article's language, and the words of its title (counted twice), its first
-    sentence and the rest, each with how often it counts and whether it is the lead."""
+    sentence and the rest of its top (_parts), each with how often it counts and whether it
+    is the lead."""
     title, lead, rest = _parts(article)
     words = [_words(title, title=True), _words(lead), _words(rest)]
     return language_of(article), [
@@ -122,16 +123,22 @@ def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
 def _parts(article: Article) -> tuple[str, str, str]:
     """The article's title, the first LEAD_SENTENCES sentences of its text and the rest of
     the text's top (TOP_CHARS, cut between words)."""
-    text = article.text
-    if len(text) > TOP_CHARS:
-        cut = text.rfind(" ", 0, TOP_CHARS + 1)
-        text = text[: cut if cut > 0 else TOP_CHARS]
+    text = _top(article.text)
     end = _lead_end(text)
     return article.title, text[:end], text[end:]
 
 
+def _top(text: str) -> str:
+    """The text's first TOP_CHARS characters, cut at the last space or line break if there is
+    one in the last fifth (Chinese and Japanese have few: there, at TOP_CHARS)."""
+    if len(text) <= TOP_CHARS:
+        return text
+    space = max(text.rfind(" ", 0, TOP_CHARS + 1), text.rfind("\n", 0, TOP_CHARS + 1))
+    return text[: space if space >= TOP_CHARS * 0.8 else TOP_CHARS]
+
+
 def _places(article: Article, capital: Counter, small: Counter) -> list[places.Found]:
-    """The places named in the article's title, first sentence and the rest."""
+    """The places named in the article's title, first sentence and the rest of its top."""
     title, lead, rest = _parts(article)
     title_case = _title_case(TOKEN.findall(". " + title))
     return [

@@ -108,7 +108,9 @@ class LLMSettings(_Section):
     embeddings_base_url: str = Field(
         "", description="the embeddings server, when not base_url (e.g. a local one)"
     )
-    embeddings_api_key_env: str = Field("", description="its key's variable; empty: api_key_env")
+    embeddings_api_key_env: str = Field(
+        "", description="its key's variable; empty: none there, else api_key_env"
+    )
     embeddings_threshold: float = Field(
         0.25, gt=0, lt=1, description="cosine from which two languages' articles are one story"
     )
@@ -129,11 +131,13 @@ class LLMSettings(_Section):
 
     def for_embeddings(self) -> LLMSettings:
         """These settings with the embeddings server's URL and key in base_url and
-        api_key_env, for a client that talks to it."""
+        api_key_env, for a client that talks to it. A server of its own gets only a key
+        named for it: the chat model's key is not sent elsewhere."""
+        own = self.embeddings_base_url
         return self.model_copy(
             update={
-                "base_url": self.embeddings_base_url or self.base_url,
-                "api_key_env": self.embeddings_api_key_env or self.api_key_env,
+                "base_url": own or self.base_url,
+                "api_key_env": self.embeddings_api_key_env or ("" if own else self.api_key_env),
             }
         )
 

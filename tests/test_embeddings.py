@@ -169,6 +169,39 @@ def test_batches_and_store_round_trip(tmp_path, server, monkeypatch):
     store.close()
 
 
+def test_a_brief_without_its_embeddings_is_retried_and_another_server_builds_anew(
+    tmp_path, articles, server, monkeypatch
+):
+    """A brief built while the embeddings server was down (stories within one language) is
+    built again, not reused; the server the vectors come from is part of what the brief is
+    made of, the key's variable is not."""
+    monkeypatch.setenv("EMBED_KEY", "k")
+    config = tmp_path / "briefgen.toml"
+
+    def run(url: str, *extra: str):
+        config.write_text(
+            f'output_dir = "out"\n[llm]\nembeddings_base_url = "{url}"\n'
+            f'embeddings_model = "fake-embed"\nmax_retries = 0\n{"".join(extra)}'
+            f'[[topics]]\nname = "Industry"\nsince = "48h"\nsources = ["{articles}"]\n',
+            encoding="utf-8",
+        )
+        result = cli("generate", "--config", config, "--date", "2026-11-24")
+        assert result.exit_code == 0, result.output
+        return result.stderr, brief_at(tmp_path / "out", "2026-11-24", "industry")
+
+    server.embeddings.failing = True
+    _, down = run(server.base_url)
+    assert not down.stats.cross_lingual
+    server.embeddings.failing = False
+    said, up = run(server.base_url)
+    assert "retrying the embeddings that failed" in said and up.stats.cross_lingual
+    said, _ = run(server.base_url, 'embeddings_api_key_env = "EMBED_KEY"\n')
+    assert "from the same inputs" in said
+    with serve(FakeLLM()) as other:
+        said, _ = run(other.base_url)
+    assert "the embeddings model, server or threshold changed" in said
+
+
 def test_embeddings_from_a_server_of_their_own_with_its_own_key(tmp_path, articles, monkeypatch):
     """embeddings_base_url and embeddings_api_key_env: the chat model at one server, the
     embeddings at another (a local one beside a hosted LLM), each with its own key."""
@@ -185,6 +218,30 @@ def test_embeddings_from_a_server_of_their_own_with_its_own_key(tmp_path, articl
     assert brief.stats.cross_lingual and len(brief.stories) == 2
     assert not chat.embeddings.requests and embedder.embeddings.requests
     assert set(embedder.embeddings.authorizations) == {"Bearer embed-secret"}
+
+
+def test_the_chat_models_key_goes_to_no_other_server(monkeypatch):
+    """Without a key of its own, a server of its own gets none (the SDK's placeholder); the
+    chat model's server gets the chat model's key."""
+    monkeypatch.setenv("CHAT_KEY", "chat-secret")
+    chat = LLMSettings(base_url="http://chat:8000/v1", api_key_env="CHAT_KEY")
+    assert chat.for_embeddings().api_key_env == "CHAT_KEY"
+    own = chat.model_copy(update={"embeddings_base_url": "http://127.0.0.1:8008/v1"})
+    assert own.for_embeddings().api_key_env == ""
+    assert own.for_embeddings().base_url == "http://127.0.0.1:8008/v1"
+    with serve(FakeLLM()) as embedder:
+        llm = LLMSettings(
+            api_key_env="CHAT_KEY", embeddings_base_url=embedder.base_url,
+            embeddings_model="fake-embed", cache=False,
+        )  # fmt: skip
+        import datetime as dt
+
+        from briefgen.models import Article
+
+        now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+        one = Article(url="u", canonical_url="u", title="T", text="Some text.", published=now)
+        assert embed_articles([one], llm, None, now).vectors is not None
+    assert set(embedder.embeddings.authorizations) == {"Bearer unused"}
 
 
 def test_an_embeddings_base_url_that_is_no_url_is_a_config_error():

