@@ -43,11 +43,10 @@ MAX_SHARE = 0.003
 ALL_PAIRS = 300  # up to this many articles, every pair is compared
 MIN_SHARED = 2  # one shared name or term alone is too often chance
 # With embeddings (cosines of vectors centred on what all news shares, see
-# embeddings.Embedded.centred): two
-# articles in different languages are one story from this cosine, and two in one language
-# gain VOTE x (cosine - VOTE_FROM) beside their words' similarity, when that is positive
-# (measured with multilingual-e5-small and the test server's vectors:
-# benchmarks/bench_embeddings.py, bench_cluster.py)
+# embeddings.Embedded.centred): two articles in different languages are one story from this
+# cosine, and two in one language gain VOTE x (cosine - VOTE_FROM) beside their words'
+# similarity, when that is positive (measured with multilingual-e5-small and the test
+# server's vectors: benchmarks/bench_embeddings.py, bench_cluster.py)
 CROSS_LINGUAL = 0.25
 VOTE = 0.4
 VOTE_FROM = 0.15

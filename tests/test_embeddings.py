@@ -1,20 +1,27 @@
-"""Stories across languages (briefgen/embeddings.py, cluster's `embeddings`): one event told in
-Chinese and in English is one story with embeddings from the test server's /v1/embeddings
-route and two without; vectors are cached in the database and counted in tokens and cost; a
-broken embeddings server is one warning and a brief of stories within one language."""
+"""Embeddings (briefgen/embeddings.py, cluster's `embeddings`): one event told in Chinese and
+in English is one story with embeddings from the test server's /v1/embeddings route and two
+without; vectors (and the reference texts') are cached in the database and counted in tokens
+and cost; a broken embeddings server is one warning and a brief of stories within one
+language, built again on the next run; a server of their own, with its own key; centring and
+the same-language vote."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
+import numpy as np
 import pytest
 from clitools import brief_at, cli
 from llm_server import FakeLLM, serve
 
-from briefgen.embeddings import BATCH, Embedded, embed_articles, reference_texts
+from briefgen.cluster import cluster
+from briefgen.embeddings import BATCH, Embedded, centre, embed_articles, reference_texts
+from briefgen.models import Article
 from briefgen.sections import LLMSettings
 from briefgen.store import Store
+from tests.labelled_corpora import JSONL, load
 
 ARTICLES = {
     "byd-en.md": (
@@ -144,10 +151,7 @@ def test_a_failing_embeddings_server_is_one_warning_and_a_brief(tmp_path, articl
 def test_batches_and_store_round_trip(tmp_path, server, monkeypatch):
     """More articles than a batch go out in several requests; the store gives back each
     vector as it was sent (float32)."""
-    import datetime as dt
-
     from briefgen import embeddings
-    from briefgen.models import Article
 
     monkeypatch.setattr(embeddings, "BATCH", 2)
     now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
@@ -234,10 +238,6 @@ def test_the_chat_models_key_goes_to_no_other_server(monkeypatch):
             api_key_env="CHAT_KEY", embeddings_base_url=embedder.base_url,
             embeddings_model="fake-embed", cache=False,
         )  # fmt: skip
-        import datetime as dt
-
-        from briefgen.models import Article
-
         now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
         one = Article(url="u", canonical_url="u", title="T", text="Some text.", published=now)
         assert embed_articles([one], llm, None, now).vectors is not None
@@ -250,16 +250,12 @@ def test_an_embeddings_base_url_that_is_no_url_is_a_config_error():
 
 
 def _unit(v):
-    import numpy as np
-
     return v / np.linalg.norm(v)
 
 
 def _cone(events: list, reports: int, seed: int = 3):
     """Vectors as a model gives them: a direction all news shares outweighs each event's
     own, and each report adds its own noise. Returns (reports of each event, reference)."""
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     common = _unit(rng.normal(size=64))
 
@@ -272,10 +268,6 @@ def _cone(events: list, reports: int, seed: int = 3):
 
 
 def test_centring_removes_what_all_news_shares():
-    import numpy as np
-
-    from briefgen.embeddings import centre
-
     rng = np.random.default_rng(5)
     vectors, reference = _cone([rng.normal(size=64) for _ in range(4)], reports=2)
     raw = vectors @ vectors.T
@@ -294,14 +286,6 @@ def test_embeddings_vote_joins_an_outlet_of_few_shared_words_in_one_language():
     """A markets angle on a rate decision shares few words with the wire's report (below the
     words' threshold): the embeddings' vote joins it, and never joins articles whose
     embeddings disagree."""
-    import datetime as dt
-
-    import numpy as np
-
-    from briefgen.cluster import cluster
-    from briefgen.embeddings import centre
-    from tests.labelled_corpora import JSONL, load
-
     articles, _, names = load(JSONL / "world-day.jsonl")
     wanted = ["bok-holds-rate/Compass Wire", "bok-holds-rate/Asia Markets Desk"]
     wanted += ["sarb-cuts-rate/Compass Wire", "ofgem-price-cap/Money Matters UK"]
