@@ -62,7 +62,7 @@ class Embedded:
     vectors: np.ndarray | None = None
     reference: np.ndarray | None = None  # the reference texts' unit vectors
     requests: int = 0
-    cache_hits: int = 0
+    cache_hits: int = 0  # articles whose vectors were in the database
     tokens: int = 0
     cost_usd: float = 0.0
     languages: list[str] = field(default_factory=list)  # detected only with a model
@@ -148,7 +148,7 @@ def embed_articles(
     result.languages = sorted({language_of(a) for a in articles})
     texts = [lead_text(a) for a in articles]
     try:
-        found = _embed(result, texts + list(reference_texts()), llm, store, now, client)
+        found = _embed(result, texts, list(reference_texts()), llm, store, now, client)
         result.vectors, result.reference = found[: len(texts)], found[len(texts) :]
     except (EmbeddingsError, ConfigError) as e:  # a missing key too: the brief goes on
         result.vectors, result.problem = None, str(e)
@@ -159,20 +159,22 @@ def embed_articles(
 def _embed(
     result: Embedded,
     texts: list[str],
+    reference: list[str],
     llm: LLMSettings,
     store: Store | None,
     now: dt.datetime,
     client: AsyncOpenAI | None,
 ) -> np.ndarray:
-    """Unit vectors of `texts` (rows aligned), from the cache or the server; what they cost
-    is counted in `result`."""
+    """Unit vectors of `texts` and then `reference` (rows aligned), from the cache or the
+    server; what they cost, and how many of `texts` were cached, is counted in `result`."""
     import numpy as np
 
     model = llm.embeddings_model
-    keys = [text_key(t) for t in texts]
+    keys = [text_key(t) for t in texts + reference]
     found = store.cached_embeddings(model, keys) if store and llm.cache else {}
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in found}.items())
-    result.cache_hits = len(texts) - sum(k not in found for k in keys)
+    every = zip(keys, texts + reference, strict=True)
+    missing = sorted({k: t for k, t in every if k not in found}.items())
+    result.cache_hits = sum(k in found for k in keys[: len(texts)])
     if missing:
         fresh = _request(missing, llm, client)
         result.requests = fresh.requests
