@@ -170,10 +170,10 @@ def _embed(
     import numpy as np
 
     model = llm.embeddings_model
-    keys = [text_key(t) for t in texts + reference]
+    every = texts + reference
+    keys = [text_key(t) for t in every]
     found = store.cached_embeddings(model, keys) if store and llm.cache else {}
-    every = zip(keys, texts + reference, strict=True)
-    missing = sorted({k: t for k, t in every if k not in found}.items())
+    missing = sorted({k: t for k, t in zip(keys, every, strict=True) if k not in found}.items())
     result.cache_hits = sum(k in found for k in keys[: len(texts)])
     if missing:
         fresh = _request(missing, llm, client)

@@ -85,7 +85,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
     A word is a name (an anchor, not a content stem) when, inside sentences, the batch writes
     it with a capital at least as often as without (the first word of a sentence or of a
     Title Case headline does not count either way), or when it names a place (places.py)."""
-    read = [_read(a) for a in articles]
+    split = [_parts(a) for a in articles]
+    read = [_read(a, parts) for a, parts in zip(articles, split, strict=True)]
     capital: Counter[str] = Counter()
     small: Counter[str] = Counter()
     for _, parts in read:
@@ -96,7 +97,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
                 elif case == "small":
                     small[folded] += n
     names = {w for w, n in capital.items() if n >= small[w]}
-    located = [_places(a, capital, small) for a in articles]
+    located = [_places(parts, capital, small) for parts in split]
     names.update(w for found in located for part in found for w in part.words)
     profiled = []
     for (language, parts), found in zip(read, located, strict=True):
@@ -109,11 +110,13 @@ def profiles(articles: list[Article]) -> list[Profile]:
 Words = list[tuple[str, str, int]]
 
 
-def _read(article: Article) -> tuple[str, list[tuple[Words, int, bool]]]:
+def _read(
+    article: Article, parts: tuple[str, str, str]
+) -> tuple[str, list[tuple[Words, int, bool]]]:
     """The article's language, and the words of its title (counted twice), its first
-    sentence and the rest of its top (_parts), each with how often it counts and whether it
-    is the lead."""
-    title, lead, rest = _parts(article)
+    sentence and the rest of its top (its `_parts`), each with how often it counts and
+    whether it is the lead."""
+    title, lead, rest = parts
     words = [_words(title, title=True), _words(lead), _words(rest)]
     return language_of(article), [
         (part, times, in_lead) for part, (times, in_lead) in zip(words, PARTS, strict=True)
@@ -137,9 +140,10 @@ def _top(text: str) -> str:
     return text[: space if space >= TOP_CHARS * 0.8 else TOP_CHARS]
 
 
-def _places(article: Article, capital: Counter, small: Counter) -> list[places.Found]:
-    """The places named in the article's title, first sentence and the rest of its top."""
-    title, lead, rest = _parts(article)
+def _places(parts: tuple[str, str, str], capital: Counter, small: Counter) -> list[places.Found]:
+    """The places named in an article's title, first sentence and the rest of its top (its
+    `_parts`)."""
+    title, lead, rest = parts
     title_case = _title_case(TOKEN.findall(". " + title))
     return [
         places.find(title, capital, small, title_case=title_case),

