@@ -17,7 +17,15 @@ from clitools import brief_at, cli
 from llm_server import FakeLLM, serve
 
 from briefgen.cluster import cluster
-from briefgen.embeddings import BATCH, Embedded, centre, embed_articles, reference_texts
+from briefgen.embeddings import (
+    BATCH,
+    Embedded,
+    centre,
+    embed_articles,
+    lead_text,
+    reference_texts,
+    text_key,
+)
 from briefgen.models import Article
 from briefgen.sections import LLMSettings
 from briefgen.store import Store
@@ -62,6 +70,10 @@ def write_articles(tmp_path: Path) -> Path:
         front = f'title: "{title}"\noutlet: {outlet}\npublished: {published}'
         (folder / name).write_text(f"---\n{front}\n---\n{text}\n", encoding="utf-8")
     return folder
+
+
+NOW = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
+ONE = Article(url="u", canonical_url="u", title="T", text="Some text.", published=NOW)
 
 
 @pytest.fixture
@@ -146,6 +158,40 @@ def test_a_failing_embeddings_server_is_one_warning_and_a_brief(tmp_path, articl
     assert "unset [llm] embeddings_model" in warnings[0]
     assert len(server.embeddings.requests) == -(-(3 + len(reference_texts())) // BATCH)
     # max_retries = 0: one attempt per batch
+
+
+def test_the_embeddings_server_is_named_by_its_setting_and_its_secret_kept(server, caplog):
+    _, rest = server.base_url.split("://")
+    llm = LLMSettings(
+        embeddings_base_url=f"http://user:hunter2@{rest}", embeddings_model="fake-embed",
+        max_retries=0, cache=False,
+    )  # fmt: skip
+    server.embeddings.failing = True
+    with caplog.at_level(logging.WARNING, logger="briefgen.embeddings"):
+        done = embed_articles([ONE], llm, None, NOW)
+    assert done.vectors is None and "[llm] embeddings_base_url" in done.problem
+    assert "hunter2" not in caplog.text and "hunter2" not in done.problem
+
+
+def test_embeddings_from_openai_without_a_key_say_which_settings_help(monkeypatch):
+    monkeypatch.delenv("NO_SUCH_KEY", raising=False)
+    llm = LLMSettings(embeddings_model="text-embedding-3-small", api_key_env="NO_SUCH_KEY")
+    done = embed_articles([ONE], llm, None, NOW)
+    assert done.vectors is None
+    assert "need an API key: set NO_SUCH_KEY" in done.problem
+    assert "embeddings_base_url" in done.problem and "unset [llm] embeddings_model" in done.problem
+
+
+def test_vectors_of_two_sizes_under_one_model_name_are_one_warning(tmp_path, server):
+    """The database keeps vectors another server gave under this model name: the run goes
+    on within one language, and says how to mend it."""
+    store = Store(f"sqlite:///{tmp_path}/e.db")
+    store.cache_embeddings("fake-embed", {text_key(lead_text(ONE)): [1.0, 0.0, 0.0]}, NOW)
+    llm = LLMSettings(base_url=server.base_url, embeddings_model="fake-embed")
+    done = embed_articles([ONE], llm, store, NOW)
+    store.close()
+    assert done.vectors is None and "3 and 256 dimensions" in done.problem
+    assert "name the model differently" in done.problem
 
 
 def test_batches_and_store_round_trip(tmp_path, server, monkeypatch):
@@ -238,9 +284,7 @@ def test_the_chat_models_key_goes_to_no_other_server(monkeypatch):
             api_key_env="CHAT_KEY", embeddings_base_url=embedder.base_url,
             embeddings_model="fake-embed", cache=False,
         )  # fmt: skip
-        now = dt.datetime(2026, 11, 24, tzinfo=dt.UTC)
-        one = Article(url="u", canonical_url="u", title="T", text="Some text.", published=now)
-        assert embed_articles([one], llm, None, now).vectors is not None
+        assert embed_articles([ONE], llm, None, NOW).vectors is not None
     assert set(embedder.embeddings.authorizations) == {"Bearer unused"}
 
 
