@@ -74,7 +74,7 @@ def main() -> None:
             f"{row['pp']:7.3f} {row['pr']:7.3f} {row['r1']:8.3f} {row['bp']:6.3f} {row['br']:6.3f} "
             f"{row['ms']:5.0f}"
         )
-    print("1-lang R: recall of the pairs in one language (across languages, only embeddings join)")
+    print("1-lang R: recall of the pairs in one language")
     print()
     sparse(scored)
     events = int(args[0]) if args else 2000

@@ -111,9 +111,11 @@ def cluster(
 
     Pairs in one language are compared by their words, and by `embeddings` when given
     (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
-    their vote. Pairs across languages share too few words to be judged by them (a date or a
-    count in common is no event in common): they are joined only by embeddings
-    (_across_languages); without them, stories stay within one language."""
+    their vote. Pairs across languages have other words for one thing: they are compared by
+    the names and figures they share alone, when two or more of those are shared and one is a
+    name (a date or a count in common is no event in common), and by embeddings when given
+    (_across_languages), which tell one event in Chinese and in English apart from others
+    although the two share no name in one script."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -178,25 +180,41 @@ def _similarities(
     outlet: np.ndarray,
     embeddings: np.ndarray | None = None,
 ) -> dict[tuple[int, int], float]:
-    """Similarity of each candidate pair in one language: a weighted mean of two cosines,
+    """Similarity of each candidate pair: in one language a weighted mean of two cosines,
     over names and figures and over content words, plus the embeddings' vote when there are
-    embeddings; cut when key figures conflict, when both come from one outlet and as the
-    hours between them grow. Pairs that are not candidates count as 0."""
+    embeddings; across languages the cosine over names and figures (see _named_twice); cut
+    when key figures conflict, when both come from one outlet and as the hours between them
+    grow. Pairs that are not candidates count as 0."""
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
     same = language[left] == language[right]
-    left, right = left[same], right[same]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
-    sims = (1 - NAMES_SHARE) * what + NAMES_SHARE * who
+    # across languages the content words are other words: the names and figures shared are
+    # all there is to judge by (and the embeddings, in _across_languages)
+    across = np.where(_named_twice(names, left, right), who, 0)
+    sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, across)
     if embeddings is not None:
-        sims += VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
+        vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
+        sims += np.where(same, vote, 0)
     conflict = _conflicting_figures(profiles, left, right) | _elsewhere(profiles, left, right)
     sims = np.where(conflict, sims * CONFLICT, sims)
     one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != None)  # noqa: E711
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _named_twice(names: list[Vector], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair shares two names or figures, one of them a name: a count or a date
+    in common is no event in common, nor is one name (a company in the news twice a day)."""
+    n = len(names)
+    rows = sparse_rows(
+        [dict.fromkeys(v, 1.0) for v in names]
+        + [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names]
+    )
+    anchors, named = rows[:n], rows[n:]
+    return (rowwise_dot(anchors, left, right) >= MIN_SHARED) & (rowwise_dot(named, left, right) > 0)
 
 
 def _pair_cosines(embeddings: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:

@@ -4,8 +4,8 @@ tell that a Chinese and an English report of one event are one story.
 Each article is embedded by its title and lead, in batches, through the same client as the
 chat calls (`summarize.openai.make_client`), at `embeddings_base_url` or else `base_url`;
 vectors are cached in the database by (model, hash of the text), so an article is paid for
-once per model. A broken embeddings server is one warning: clustering then keeps stories
-within one language.
+once per model. A broken embeddings server is one warning: clustering then joins articles
+across languages only by the names and figures they share.
 
 Models put all news in a narrow cone of their own (multilingual-e5: two unrelated reports at
 cosine 0.8, one event's at 0.9). Reference texts of every kind of news, in many languages,
@@ -50,7 +50,7 @@ REFERENCE = "reference_news.jsonl"  # in briefgen/data: 64 leads, 36 English, 28
 
 
 class EmbeddingsError(BriefgenError):
-    """The embeddings server failed; the run goes on with stories within one language."""
+    """The embeddings server failed; the run goes on, joining languages only by names."""
 
 
 @dataclass
@@ -97,7 +97,7 @@ class Embedded:
                 f"{self.tokens} tokens)"
             )
         why = self.problem or "no [llm] embeddings_model set"
-        return f"stories within one language ({why})"
+        return f"stories across languages only by shared names and figures ({why})"
 
 
 def centre(vectors: np.ndarray, reference: np.ndarray | None) -> np.ndarray:
@@ -138,7 +138,7 @@ def embed_articles(
     client: AsyncOpenAI | None = None,
 ) -> Embedded:
     """The articles' embeddings when `llm.embeddings_model` is set; a failing server is
-    logged once and gives none (so the run goes on, stories within one language)."""
+    logged once and gives none (so the run goes on, joining languages only by names)."""
     result = Embedded(model=llm.embeddings_model)
     llm = llm.for_embeddings()
     if not llm.embeddings_model or not articles:
@@ -248,7 +248,7 @@ async def _batches(
         setting = "embeddings_base_url" if llm.embeddings_base_url else "base_url"
         raise EmbeddingsError(
             f"embeddings from {llm.embeddings_model!r} at {where} ([llm] {setting}) failed "
-            f"({first_line(e)}); stories stay within one language: check the server, or "
+            f"({first_line(e)}); stories join languages only by shared names: check the server, or "
             "unset [llm] embeddings_model"
         ) from e
     finally:

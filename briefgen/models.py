@@ -131,8 +131,8 @@ class Stats(_Item):
     cost_usd: float = 0.0
     cross_lingual: bool = Field(
         False,
-        description="articles in different languages could share a story (embeddings); "
-        "false: every story is in one language",
+        description="articles in different languages were compared by meaning (embeddings); "
+        "false: only by the names and figures they share",
     )
     duration_s: float = 0.0
     source_errors: list[SourceErrorRecord] = []

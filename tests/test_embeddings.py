@@ -1,9 +1,9 @@
 """Embeddings (briefgen/embeddings.py, cluster's `embeddings`): one event told in Chinese and
 in English is one story with embeddings from the test server's /v1/embeddings route and two
 without; vectors (and the reference texts') are cached in the database and counted in tokens
-and cost; a broken embeddings server is one warning and a brief of stories within one
-language, built again on the next run; a server of their own, with its own key; centring and
-the same-language vote."""
+and cost; a broken embeddings server is one warning and a brief whose stories join languages
+only by shared names, built again on the next run; a server of their own, with its own key;
+centring and the same-language vote."""
 
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def test_a_failing_embeddings_server_is_one_warning_and_a_brief(tmp_path, articl
     server.embeddings.failing = True
     with caplog.at_level(logging.WARNING, logger="briefgen.embeddings"):
         brief = generate(tmp_path, articles, embeddings_config(server))
-    assert len(brief.stories) == 3 and not brief.stats.cross_lingual  # within one language
+    assert len(brief.stories) == 3 and not brief.stats.cross_lingual  # no name in common
     warnings = [r.getMessage() for r in caplog.records if r.name == "briefgen.embeddings"]
     assert len(warnings) == 1 and "scripted 500" in warnings[0]
     assert "unset [llm] embeddings_model" in warnings[0]
@@ -184,7 +184,7 @@ def test_embeddings_from_openai_without_a_key_say_which_settings_help(monkeypatc
 
 def test_vectors_of_two_sizes_under_one_model_name_are_one_warning(tmp_path, server):
     """The database keeps vectors another server gave under this model name: the run goes
-    on within one language, and says how to mend it."""
+    on without them, and says how to mend it."""
     store = Store(f"sqlite:///{tmp_path}/e.db")
     store.cache_embeddings("fake-embed", {text_key(lead_text(ONE)): [1.0, 0.0, 0.0]}, NOW)
     llm = LLMSettings(base_url=server.base_url, embeddings_model="fake-embed")
@@ -222,7 +222,7 @@ def test_batches_and_store_round_trip(tmp_path, server, monkeypatch):
 def test_a_brief_without_its_embeddings_is_retried_and_another_server_builds_anew(
     tmp_path, articles, server, monkeypatch
 ):
-    """A brief built while the embeddings server was down (stories within one language) is
+    """A brief built while the embeddings server was down (no vectors to compare by) is
     built again, not reused; the server the vectors come from is part of what the brief is
     made of, the key's variable is not."""
     monkeypatch.setenv("EMBED_KEY", "k")

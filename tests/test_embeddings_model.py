@@ -92,8 +92,9 @@ def test_a_real_model_joins_one_event_across_languages_and_no_other(tmp_path, e5
 
 def test_a_real_model_votes_on_a_day_written_blind(e5):
     """blind-day-5 was written by a helper who never saw the code, and scored once after
-    every constant was fixed: words alone find 56% of its pairs; with the model's vote and
-    its joins across languages, 90%, every grouped pair right (benchmarks/README.md)."""
+    every constant was fixed: words alone find 78% of its pairs (56% before they joined
+    languages by shared names); with the model's vote and its joins across languages, 90%,
+    every grouped pair right (benchmarks/README.md)."""
     articles, gold, _ = load(JSONL / "blind-day-5.jsonl")
     now = dt.datetime(2027, 1, 21, tzinfo=dt.UTC)
     kept = dedupe(articles).articles
@@ -109,4 +110,4 @@ def test_a_real_model_votes_on_a_day_written_blind(e5):
     words_precision, words_recall = scores()
     precision, recall = scores(embedded.centred())
     assert precision >= 0.95 and recall >= 0.85
-    assert recall > words_recall + 0.2 and precision >= words_precision
+    assert recall > words_recall + 0.1 and precision >= words_precision
