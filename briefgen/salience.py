@@ -43,6 +43,10 @@ TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 YEAR = re.compile(r"(?:19|20)\d\d")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
+# kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
+# shares 11% lower: one results story) or a bare number (a 58-year-old, "about 40"). Two
+# such figures that differ are no conflict (measured: benchmarks/README.md, "Key figures")
+UNCOUNTED = {"%", ""}
 CURRENCY = (
     {"£": "£", "$": "$", "€": "€", "¥": "¥"}
     | dict.fromkeys(["euro", "euros"], "€")
@@ -73,7 +77,7 @@ class Profile:
     anchors: Counter[str]
     rarity: dict[str, float]
     figures: set[str]  # every quantity, to two significant digits, also rounded down and up
-    key_figures: set[str]  # the specific quantities of the title and first sentence
+    key_figures: set[str]  # the title's and first sentence's specific counted quantities
     language: str = DEFAULT_LANGUAGE  # ISO 639-1, as `language_of` tells
     places: set[str] = field(default_factory=set)  # cities and countries named (places.py)
     lead_places: set[str] = field(default_factory=set)  # those of the title and first sentence
@@ -180,7 +184,7 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                 if case:  # a quantity of a kind: 'kind=value'
                     buckets = _buckets(case)
                     figures.update(buckets)
-                    if in_lead and telling >= SPECIFIC:
+                    if in_lead and telling >= SPECIFIC and case.split("=")[0] not in UNCOUNTED:
                         key_figures.add(buckets[0])
             else:
                 key, telling = _word(folded, language)

@@ -134,9 +134,9 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
 
 BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim of 0.95 / 0.90
     "places-holdout": (0.95, 0.8),  # 1.000 / 0.824
-    "world-day": (0.95, 0.75),  # 1.000 / 0.775
+    "world-day": (0.95, 0.8),  # 1.000 / 0.850 (0.775 while shares could conflict)
     "blind-day": (0.95, 0.85),  # 1.000 / 0.854
-    "blind-day-2": (0.9, 0.7),  # 0.943 / 0.750
+    "blind-day-2": (0.9, 0.75),  # 0.946 / 0.795 (0.750 while bare numbers could conflict)
     # written blind on 2026-11-30 (benchmarks/README.md, "Held out again"), by words alone;
     # with a real embedding model see test_embeddings_model.py
     # (0.600, 0.488 and 0.560 recall before languages were joined by shared names)

@@ -66,7 +66,7 @@ def test_figures_have_kinds_and_key_figures_come_from_the_lead():
         ]
     )
     assert {"%=12e0", "£=12e8", "£=38e6", "account=43e2"} <= p.figures  # 4,317 -> 4.3e3
-    assert p.key_figures == {"%=12e0", "£=12e8"}  # the title and first sentence only
+    assert p.key_figures == {"£=12e8"}  # the title and first sentence only, and no share
     assert not any("88" in f for f in p.figures)  # an ordinal is no quantity
     assert "#2019" in p.anchors and not any("2019" in f for f in p.figures)  # a year
 
@@ -83,6 +83,21 @@ def test_key_figures_of_one_kind_that_differ_conflict():
     left, right = np.array([0, 2]), np.array([1, 3])
     conflict = _conflicting_figures([izmir, malatya, wire, journal], left, right)
     assert conflict.tolist() == [True, False]  # 5.9 vs 4.8; a rate in % vs a cut in points
+
+
+def test_shares_and_bare_numbers_that_differ_are_no_conflict():
+    """One company's results: the wire leads with profit down 18%, the trade paper with a
+    margin of 2.4%, the local paper with a 58-year-old worker; none says what the other's
+    figure counts, so none contradicts another."""
+    wire, trade, local = profiles(
+        [
+            article("Brightwater's pretax profit fell 18% to £212 million on Thursday."),
+            article("Brightwater's operating margin slipped to 2.4% in the half."),
+            article("Ann Hale, a 58-year-old cashier, heard of Brightwater's profit on Thursday."),
+        ]
+    )
+    left, right = np.array([0, 0, 1]), np.array([1, 2, 2])
+    assert not _conflicting_figures([wire, trade, local], left, right).any()
 
 
 def test_an_articles_words_are_read_from_its_top():
