@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from briefgen import places
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
-from briefgen.words import stemmer
+from briefgen.words import HAN_RE, needs_segmenting, stemmer
+from briefgen.words import words as split_words
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
@@ -40,7 +44,12 @@ TOKEN = re.compile(
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[。！？])[」』”）]?")
+# in scripts without spaces a number is written against its words (超12万辆, 3人けが)
+AGAINST_NUMBER = regex.compile(
+    r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])(?=\d)"
+    r"|(?<=\d)(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
+)
 YEAR = re.compile(r"(?:19|20)\d\d")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
@@ -60,8 +69,12 @@ SCALE = (
     | dict.fromkeys(["m", "mn", "million"], 1e6)
     | (dict.fromkeys(["bn", "billion"], 1e9))
     | dict.fromkeys(["tn", "trillion"], 1e12)
+    | dict.fromkeys(["万", "萬"], 1e4)
+    | dict.fromkeys(["亿", "億"], 1e8)
 )
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
+# ... and in Chinese and Japanese, a date or a time (16日, 3月, 9時): no name of an event either
+WHEN = set("年月日号號时時分")
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
@@ -121,9 +134,10 @@ def _read(
     sentence and the rest of its top (its `_parts`), each with how often it counts and
     whether it is the lead."""
     title, lead, rest = parts
-    words = [_words(title, title=True), _words(lead), _words(rest)]
-    return language_of(article), [
-        (part, times, in_lead) for part, (times, in_lead) in zip(words, PARTS, strict=True)
+    language = language_of(article)
+    found = [_words(title, language, title=True), _words(lead, language), _words(rest, language)]
+    return language, [
+        (part, times, in_lead) for part, (times, in_lead) in zip(found, PARTS, strict=True)
     ]
 
 
@@ -226,24 +240,40 @@ def _lead_end(text: str) -> int:
     return end
 
 
-def _words(text: str, title: bool = False) -> list[tuple[str, str, int]]:
+def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str, int]]:
     """(case-folded word, case, count) for each word that is no stopword, case being
-    'capital' or 'small' inside a sentence and '' for a sentence's first word or any word of
-    a Title Case headline; and (number, 'kind=value' or '', count) for each number, without
-    thousands separators."""
+    'capital' or 'small' inside a sentence and '' for a sentence's first word, any word of a
+    Title Case headline or a script without case; and (number, 'kind=value' or '', count)
+    for each number, without thousands separators. Chinese, Japanese and Thai are segmented
+    into words (`language` picks the segmenter)."""
+    if needs_segmenting(text):  # full-width digits and letters (５．９) as ASCII ones
+        text = AGAINST_NUMBER.sub(" ", unicodedata.normalize("NFKC", text))
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
     title_case = title and _title_case(found)
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
+        if number and unit[:1] in WHEN:
+            continue
         if number:
             quantity = _quantity(number, currency, percent, unit, unit2)
             out.append((number.replace(",", ""), quantity, n))
-            continue
-        folded = _fold(word)
-        if folded:
+        elif needs_segmenting(word):  # a run of Chinese, Japanese or Thai: its words, caseless
+            out.extend((w, "", n) for w in _segmented(word, language))
+        elif folded := _fold(word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             out.append((folded, case, n))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _segmented(run: str, language: str) -> tuple[str, ...]:
+    """The words of a run of a script written without spaces (words.words: jieba, MeCab,
+    PyThaiNLP), less single characters that are particles or stopwords in their language."""
+    return tuple(
+        w
+        for w in split_words(run, language)
+        if not w.isdigit() and (len(w) > 1 or HAN_RE.match(w)) and w not in STOPWORDS
+    )
 
 
 def _title_case(tokens: Counter | list) -> bool:
@@ -272,6 +302,8 @@ def _quantity(number: str, currency: str, percent: str, unit: str, following: st
     unit = unit.casefold()
     if unit in NOT_QUANTITY:
         return ""
+    if needs_segmenting(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
+        unit, following = unit[0], unit[1:2]
     if unit in SCALE:
         value *= SCALE[unit]
         unit = following.casefold()

@@ -115,3 +115,20 @@ def test_an_articles_words_are_read_from_its_top():
     chinese = "新华社 北京1月2日电" + "救援人员连夜在港口搜寻失踪者。" * 100
     assert len(_top(chinese)) == TOP_CHARS
     assert _top("short text") == "short text"
+
+
+def test_chinese_and_japanese_are_read_word_by_word_with_their_figures():
+    """A run of Chinese or Japanese is its words (it was one 'word' per clause, so two reports
+    of one fire shared none); a number written against its words is a figure, full-width or
+    not; a date or a time (16日, ９時) is neither a figure nor a name."""
+    zh, ja = profiles(
+        [
+            article("广州清和汽车16日宣布召回超12万辆轿车，原因是燃油泵故障。", language="zh"),
+            article(
+                "新潟県中越地方で１６日午前９時ごろ地震があり、３人がけがをした。", language="ja"
+            ),
+        ]
+    )
+    assert {"召回", "燃油"} <= set(zh.terms) and {"地震", "新潟"} & set(ja.terms)
+    assert "辆=12e4" in zh.figures and "人=30e-1" in ja.figures
+    assert not {"#16", "#9"} & (set(zh.anchors) | set(ja.anchors))
