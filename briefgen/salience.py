@@ -54,7 +54,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
 # shares 11% lower: one results story) or a bare number (a 58-year-old, "about 40"). Two
-# such figures that differ are no conflict (measured: benchmarks/README.md, "Key figures")
+# such figures that differ are no conflict (measured: benchmarks/README.md, "Languages
+# joined by names, shares that do not conflict")
 UNCOUNTED = {"%", ""}
 CURRENCY = (
     {"£": "£", "$": "$", "€": "€", "¥": "¥"}
@@ -268,7 +269,8 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
 @lru_cache(maxsize=65536)
 def _segmented(run: str, language: str) -> tuple[str, ...]:
     """The words of a run of a script written without spaces (words.words: jieba, MeCab,
-    PyThaiNLP), less single characters that are particles or stopwords in their language."""
+    PyThaiNLP), less digits and single kana or Thai letters (particles); a single Han
+    character is a word (火, 震). Common words weigh nothing later (rarity)."""
     return tuple(
         w
         for w in split_words(run, language)
