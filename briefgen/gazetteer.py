@@ -20,7 +20,10 @@ from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from briefgen.text import STOPWORDS
+from briefgen.words import needs_segmenting
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +65,8 @@ def fold(name: str) -> str:
     return name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
 
 
+HAN = regex.compile(r"\p{Han}")
+KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -144,7 +149,11 @@ def build() -> Gazetteer:
         place = Place("n:" + code, fold(record["name"]), "n:" + code)
         for capital in _listed(record.get("capital"))[:1]:
             capital_of[place.key] = _plain(capital)
-        spellings = [record.get("nativeName") or "", *(record.get("altSpellings") or [])]
+        spellings = [
+            record.get("nativeName") or "",
+            *(record.get("altSpellings") or []),
+            _bare((record.get("translations") or {}).get("ja") or ""),  # 日本, インド
+        ]
         for spelling in [record["name"], *EXTRA.get(code, [])]:
             names.setdefault(fold(spelling), place)
         for spelling in _listed(spellings):
@@ -238,8 +247,14 @@ def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
 
 
 def _fit_alias(spelling: str) -> bool:
-    """Whether another name is fit to look up: long enough, capitalised, no common word."""
+    """Whether another name is fit to look up: long enough, capitalised, no common word; in
+    Chinese or Japanese, written in Han characters (新潟, 广州市, 日本) or three katakana or
+    more (ソウル), not a reading in hiragana (みと: the syllables of many words)."""
     spelling = spelling.strip()
+    if needs_segmenting(spelling):
+        return (bool(HAN.search(spelling)) and len(spelling) >= 2) or bool(
+            KATAKANA.fullmatch(spelling)
+        )
     return (
         len(spelling) >= MIN_ALIAS
         and spelling[0].isupper()
@@ -251,6 +266,11 @@ def _zipf(word: str) -> float:
     from briefgen.salience import zipf
 
     return zipf(word, "en")
+
+
+def _bare(name: str) -> str:
+    """A name without what follows it in brackets ("台湾（台湾省/中華民国）": "台湾")."""
+    return regex.split(r"\s*[（(]", name, maxsplit=1)[0]
 
 
 def _plain(name: str) -> str:

@@ -18,6 +18,8 @@ from typing import NamedTuple
 import regex
 
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
+from briefgen.words import needs_segmenting
+from briefgen.words import words as split_words
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -68,6 +70,8 @@ def find(
     ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK")."""
     names = gazetteer()
     found = Found(Counter(), Counter())
+    if needs_segmenting(text):
+        _find_unspaced(names, found, text)
     for run in RUN.finditer(text):
         words = [
             Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
@@ -83,6 +87,24 @@ def find(
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
+
+
+def _find_unspaced(names: Gazetteer, found: Found, text: str) -> None:
+    """Places named in Chinese or Japanese (新潟, 广州市, 日本), which have no capitals to
+    find them by: the text's words (words.words: jieba, MeCab) and runs of up to MAX_WORDS
+    of them, the longest name first. Only names in those scripts are looked up here."""
+    tokens = split_words(text)
+    i = 0
+    while i < len(tokens):
+        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            surface = "".join(tokens[i : i + n])
+            if surface in names.names and needs_segmenting(surface):
+                start = max(text.find(surface), 0)
+                _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
+                i += n
+                break
+        else:
+            i += 1
 
 
 def _match(

@@ -5,6 +5,7 @@ import datetime as dt
 from collections import Counter
 
 from briefgen.cluster import cluster
+from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
 from briefgen.places import find
 from tests.synthetic_news import news_article
@@ -159,3 +160,18 @@ def test_the_gazetteer_is_cached_whole_and_read_back_the_same(tmp_path, monkeypa
         assert gazetteer.cache_path() is None
     finally:
         gazetteer.gazetteer.cache_clear()
+
+
+def test_places_named_in_chinese_and_japanese_are_their_cities_and_countries():
+    """No capitals tell a place in Chinese or Japanese: their words are looked up, the
+    longest name first (東京都 is Tokyo, not 京都), and a place has one key in every script,
+    so a Japanese and an English report of Niigata name one place."""
+    niigata = {"c:niigata": 1, "n:JP": 1, "k:JP": 1}
+    assert places("新潟県中越地方で地震があった。") == niigata
+    assert places("Magnitude 5.9 quake jolts Niigata.") == niigata
+    assert places("首尔举行外长会") == {"c:seoul": 1, "n:KR": 1, "k:KR": 1}
+    assert places("東京都は会見で") == {"c:tokyo": 1, "n:JP": 1, "k:JP": 1}
+    assert places("日本の気象庁によると") == {"n:JP": 1}
+    names = gazetteer().names  # Mito by its name, not by its reading (syllables of words)
+    assert names["水戸"].key == "c:mito" and "みと" not in names and "ミト" not in names
+    assert dict(find("广州清和汽车宣布召回", NONE, NONE).aliases) == {"guangzhou": 1}
