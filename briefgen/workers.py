@@ -45,6 +45,9 @@ def celery_app(queue: QueueSettings) -> Celery:
         # look for tasks of dead workers often enough to honour a short visibility timeout
         "unacked_restore_interval": sweep,
         "unacked_restore_throttle": 1,
+        # a worker killed during its sweep holds the sweep's lock until it expires, and no
+        # other worker restores its tasks meanwhile (kombu's default: 300 s)
+        "unacked_mutex_expire": 30,
     }
     app.conf.update(
         task_acks_late=True,  # acknowledged when the brief is done, not when it is taken
