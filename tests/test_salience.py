@@ -129,6 +129,7 @@ def test_chinese_and_japanese_are_read_word_by_word_with_their_figures():
             ),
         ]
     )
-    assert {"召回", "燃油"} <= set(zh.terms) and {"地震", "新潟"} <= set(ja.terms)
+    assert {"召回", "燃油"} <= set(zh.terms) and {"地震", "地方"} <= set(ja.terms)
+    assert {"@新潟", "@niigata", "@广州", "@guangzhou"} <= set(ja.anchors) | set(zh.anchors)
     assert "辆=12e4" in zh.figures and "人=30e-1" in ja.figures
     assert not {"#16", "#9"} & (set(zh.anchors) | set(ja.anchors))
