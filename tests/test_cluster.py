@@ -146,6 +146,9 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     "long-day": (0.85, 0.9),  # 0.880 / 0.917
     # written blind on 2026-11-30, third session, scored once before any change they led to
     "blind-day-6": (0.95, 0.85),  # 1.000 / 0.889 (0.700 / 0.156 at the session's start)
+    # written after all of the session's changes, scored once: one actor in two events on one
+    # day (a scandal and the resignation, one union's two strikes) in one language
+    "blind-day-7": (0.85, 0.75),  # 0.865 / 0.780 (0.200 / 0.049 at the session's start)
     # Chinese, Japanese and Korean: 0.000 / 0.000 at the session's start; 0.538 / 0.179 read
     # word by word, before places were known in their scripts
     "asia-day": (0.9, 0.35),  # 0.938 / 0.385
