@@ -252,18 +252,32 @@ def _conflicting_figures(
     profiles: list[Profile], left: np.ndarray, right: np.ndarray
 ) -> np.ndarray:
     """Whether each pair gives different key figures of one kind: both leads state a specific
-    quantity of one kind (a vote count, a magnitude, a sum in pounds) and no key figure of
-    either appears, of its kind and to two significant digits, in the other."""
+    quantity of one kind and size (a vote count, a magnitude, a sum in pounds, within a
+    factor of 100: a share price of HK$58 and $7.5bn of investment are two quantities) and
+    no key figure of either appears, of its kind and to two significant digits, in the
+    other."""
     n = len(profiles)
     rows = sparse_rows(
-        [dict.fromkeys((f.split("=")[0] for f in p.key_figures), 1.0) for p in profiles]
+        [dict.fromkeys((_size(f, 0) for f in p.key_figures), 1.0) for p in profiles]
+        + [
+            dict.fromkeys((_size(f, d) for f in p.key_figures for d in (-1, 0, 1)), 1.0)
+            for p in profiles
+        ]
         + [dict.fromkeys(p.key_figures, 1.0) for p in profiles]
         + [dict.fromkeys(p.figures, 1.0) for p in profiles]
     )
-    kinds, keys, figures = rows[:n], rows[n : 2 * n], rows[2 * n :]
-    same_kind = rowwise_dot(kinds, left, right) > 0
+    kinds, near = rows[:n], rows[n : 2 * n]
+    keys, figures = rows[2 * n : 3 * n], rows[3 * n :]
+    same_kind = _cross_dot(kinds, near, left, right) > 0
     found = _cross_dot(keys, figures, left, right) + _cross_dot(figures, keys, left, right)
     return same_kind & (found == 0)
+
+
+def _size(figure: str, shift: int) -> str:
+    """A key figure's kind and order of magnitude, shifted ('$=75e8': '$@9')."""
+    kind, _, value = figure.partition("=")
+    digits, _, exponent = value.partition("e")  # salience._buckets: '0' has no exponent
+    return f"{kind}@{int(exponent or 0) + len(digits) - 1 + shift}"
 
 
 def _elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:

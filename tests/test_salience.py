@@ -133,3 +133,19 @@ def test_chinese_and_japanese_are_read_word_by_word_with_their_figures():
     assert {"@新潟", "@niigata", "@广州", "@guangzhou"} <= set(ja.anchors) | set(zh.anchors)
     assert "辆=12e4" in zh.figures and "人=30e-1" in ja.figures
     assert not {"#16", "#9"} & (set(zh.anchors) | set(ja.anchors))
+
+
+def test_figures_of_one_kind_but_far_apart_in_size_are_no_conflict():
+    """A share price and an investment are both in dollars, but a hundred-fold apart they
+    are two quantities, not one reported two ways; a 5.9 quake and a 4.8 one still conflict."""
+    shares, capex, quake, other = profiles(
+        [
+            article("Huaxin shares rose to $58 in Hong Kong on Wednesday."),
+            article("Huaxin plans to spend $7.5 billion on new fabs this year."),
+            article("A magnitude 5.9 earthquake struck off Izmir on Tuesday."),
+            article("A magnitude 4.8 earthquake shook Malatya on Tuesday."),
+        ]
+    )
+    pairs = np.array([0, 2]), np.array([1, 3])
+    conflict = _conflicting_figures([shares, capex, quake, other], *pairs)
+    assert conflict.tolist() == [False, True]
