@@ -18,8 +18,7 @@ from typing import NamedTuple
 import regex
 
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.words import needs_segmenting
-from briefgen.words import words as split_words
+from briefgen.words import needs_segmenting, segment, unspaced_runs
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -60,18 +59,25 @@ class Word(NamedTuple):
 
 
 def find(
-    text: str, capital: Mapping[str, int], small: Mapping[str, int], title_case: bool = False
+    text: str,
+    capital: Mapping[str, int],
+    small: Mapping[str, int],
+    title_case: bool = False,
+    language: str = "",
 ) -> Found:
     """Places named in `text`. A single word is taken for a place only when the batch writes
     it (case-folded) inside sentences with a capital at least as often as without
     (`capital`, `small`: counts), and, at the start of a sentence or in a Title Case
     headline, never without ("the Metro line" and "metro" elsewhere, "Nice weather"). A
     place's name inside a longer name is no place (see _in_a_name), nor a short acronym
-    ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK")."""
+    ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK").
+    Chinese and Japanese have no capitals: their words are looked up (`language`, the
+    text's, picks the segmenter; see _find_unspaced)."""
     names = gazetteer()
     found = Found(Counter(), Counter())
     if needs_segmenting(text):
-        _find_unspaced(names, found, text)
+        for run in unspaced_runs(text):
+            _find_unspaced(names, found, text, segment(run, language))
     for run in RUN.finditer(text):
         words = [
             Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
@@ -89,11 +95,10 @@ def find(
     return found
 
 
-def _find_unspaced(names: Gazetteer, found: Found, text: str) -> None:
+def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str, ...]) -> None:
     """Places named in Chinese or Japanese (新潟, 广州市, 日本), which have no capitals to
-    find them by: the text's words (words.words: jieba, MeCab) and runs of up to MAX_WORDS
-    of them, the longest name first. Only names in those scripts are looked up here."""
-    tokens = split_words(text)
+    find them by: the words of a run of the text (words.segment: jieba, MeCab) and runs of
+    up to MAX_WORDS of them, the longest name first. Only names in those scripts count."""
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):

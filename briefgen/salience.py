@@ -12,18 +12,14 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
-
 from briefgen import places
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
-from briefgen.words import HAN_RE, needs_segmenting, stemmer
-from briefgen.words import words as split_words
+from briefgen.words import HAN_RE, needs_segmenting, segment, stemmer, unspaced
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
@@ -45,11 +41,6 @@ TOKEN = re.compile(
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[。！？])[」』”）]?")
-# in scripts without spaces a number is written against its words (超12万辆, 3人けが)
-AGAINST_NUMBER = regex.compile(
-    r"(?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])(?=\d)"
-    r"|(?<=\d)(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
-)
 YEAR = re.compile(r"(?:19|20)\d\d")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
@@ -115,7 +106,10 @@ def profiles(articles: list[Article]) -> list[Profile]:
                 elif case == "small":
                     small[folded] += n
     names = {w for w, n in capital.items() if n >= small[w]}
-    located = [_places(parts, capital, small) for parts in split]
+    located = [
+        _places(parts, capital, small, language)
+        for parts, (language, _) in zip(split, read, strict=True)
+    ]
     names.update(w for found in located for part in found for w in part.words)
     profiled = []
     for (language, parts), found in zip(read, located, strict=True):
@@ -159,15 +153,17 @@ def _top(text: str) -> str:
     return text[: space if space >= TOP_CHARS * 0.8 else TOP_CHARS]
 
 
-def _places(parts: tuple[str, str, str], capital: Counter, small: Counter) -> list[places.Found]:
+def _places(
+    parts: tuple[str, str, str], capital: Counter, small: Counter, language: str
+) -> list[places.Found]:
     """The places named in an article's title, first sentence and the rest of its top (its
     `_parts`)."""
     title, lead, rest = parts
     title_case = _title_case(TOKEN.findall(". " + title))
     return [
-        places.find(title, capital, small, title_case=title_case),
-        places.find(lead, capital, small),
-        places.find(rest, capital, small),
+        places.find(title, capital, small, title_case=title_case, language=language),
+        places.find(lead, capital, small, language=language),
+        places.find(rest, capital, small, language=language),
     ]
 
 
@@ -247,8 +243,8 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     Title Case headline or a script without case; and (number, 'kind=value' or '', count)
     for each number, without thousands separators. Chinese, Japanese and Thai are segmented
     into words (`language` picks the segmenter)."""
-    if needs_segmenting(text):  # full-width digits and letters (５．９) as ASCII ones
-        text = AGAINST_NUMBER.sub(" ", unicodedata.normalize("NFKC", text))
+    if needs_segmenting(text):
+        text = unspaced(text)
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
     title_case = title and _title_case(found)
     out = []
@@ -273,7 +269,7 @@ def _segmented(run: str, language: str) -> tuple[str, ...]:
     character is a word (火, 震). Common words weigh nothing later (rarity)."""
     return tuple(
         w
-        for w in split_words(run, language)
+        for w in segment(run, language)
         if not w.isdigit() and (len(w) > 1 or HAN_RE.match(w)) and w not in STOPWORDS
     )
 

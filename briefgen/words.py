@@ -27,6 +27,7 @@ which is what a word is there, and ~20 times faster than tokenizing it.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -74,6 +75,29 @@ def words(text: str, lang: str = "") -> list[str]:
         return _tokenize(text, segmenter)
     # Lao, Khmer, Burmese: no segmenter, their runs stay whole
     return _tokenize(text, lang if lang not in SEGMENTED else "")
+
+
+# in scripts without spaces a number is written against its words (超12万辆, 3人けが)
+AGAINST_NUMBER = regex.compile(rf"(?<=[{HAN}{KANA}{THAI}])(?=\d)|(?<=\d)(?=[{HAN}{KANA}{THAI}])")
+RUN = regex.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a run of letters (and digits after one)
+
+
+def unspaced(text: str) -> str:
+    """A text in a script without spaces as clustering reads it: full-width digits and
+    letters (５．９) as ASCII ones, numbers apart from the words they touch."""
+    return AGAINST_NUMBER.sub(" ", unicodedata.normalize("NFKC", text))
+
+
+def unspaced_runs(text: str) -> list[str]:
+    """The runs of `unspaced(text)` that need segmenting, each to be read by `segment`."""
+    return [r for r in RUN.findall(unspaced(text)) if needs_segmenting(r)]
+
+
+@lru_cache(maxsize=65536)
+def segment(run: str, lang: str = "") -> tuple[str, ...]:
+    """`words` of a run of a script without spaces, cached: clustering reads each run twice
+    (for its words, for its places)."""
+    return tuple(words(run, lang))
 
 
 def segmenter_language(text: str, lang: str = "") -> str:
