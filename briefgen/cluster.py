@@ -105,7 +105,7 @@ def cluster(
     One event is who, where, what and when: two articles are alike by the names and figures
     they share and by their content words, each weighed by how telling it is in the
     language at large (salience.rarity) and in this batch (idf); key figures of one kind that
-    disagree (a 5.9 quake and a 4.8 one, 79 votes to 71 and 88 to 62), leads in different
+    disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
     places (a plant opened in Szeged, another in Debrecen) and hours between them make them
     less alike. Average linkage then groups them, keeping tight groups apart.
 
@@ -252,10 +252,10 @@ def _conflicting_figures(
     profiles: list[Profile], left: np.ndarray, right: np.ndarray
 ) -> np.ndarray:
     """Whether each pair gives different key figures of one kind: both leads state a specific
-    quantity of one kind and size (a vote count, a magnitude, a sum in pounds, within a
-    factor of 100: a share price of HK$58 and $7.5bn of investment are two quantities) and
-    no key figure of either appears, of its kind and to two significant digits, in the
-    other."""
+    quantity of one kind and size (a vote count, a magnitude, a sum in pounds; orders of
+    magnitude at most one apart: a share price of HK$58 and $7.5bn of investment are two
+    quantities) and no key figure of either appears, of its kind and to two significant
+    digits, in the other."""
     n = len(profiles)
     rows = sparse_rows(
         [dict.fromkeys((_size(f, 0) for f in p.key_figures), 1.0) for p in profiles]

@@ -34,6 +34,8 @@ DOMINANT = 5  # a city name tells its country when that city is this many times 
 COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
 COMMON_NAME = 4.3  # a city's own name this common in English is a word too ("Mobile") ...
 KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or a capital
+CJK_COUNTRIES = {"CN", "TW", "HK", "MO", "JP"}  # their cities' Chinese and Japanese names
+BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
     "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K"],
@@ -203,6 +205,7 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
         ),
         key=lambda c: -c["population"],
     )
+    unspaced = _unspaced_aliases(every)
     homes: dict[str, dict[str, int]] = {}  # own name -> country -> its largest city's people
     for city in chosen:
         homes.setdefault(fold(city["name"]), {}).setdefault(city["countrycode"], city["population"])
@@ -221,9 +224,42 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
         place = Place("c:" + name, name, "n:" + city["countrycode"])
         for spelling in city["alternatenames"]:
             alias = fold(spelling)
-            if _fit_alias(spelling) and not spelling.isupper() and alias not in own:
+            if (
+                _fit_alias(spelling)
+                and not spelling.isupper()
+                and alias not in own
+                and _fit_unspaced(spelling, city, capital_names, unspaced.get(alias, []))
+            ):
                 names.setdefault(alias, place)
     return capitals
+
+
+def _unspaced_aliases(cities: list[dict]) -> dict[str, list[int]]:
+    """Each Chinese or Japanese other name of a city: the people of every city that bears it
+    (largest first)."""
+    bearers: dict[str, list[int]] = {}
+    for city in cities:
+        for spelling in set(city["alternatenames"]):
+            if needs_segmenting(spelling):
+                bearers.setdefault(fold(spelling), []).append(city["population"])
+    return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
+
+
+def _fit_unspaced(
+    spelling: str, city: dict, capital_names: set[tuple[str, str]], bearers: list[int]
+) -> bool:
+    """Whether a Chinese or Japanese other name may name `city`: the city is in a country
+    that writes so (CJK_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames gives
+    Mariupol 日本語, "Japanese language"); and no other city bearing it is more than
+    1/DOMINANT of its size (奋斗, "to strive", names two towns). Latin names: True."""
+    if not needs_segmenting(spelling):
+        return True
+    known = (
+        city["countrycode"] in CJK_COUNTRIES
+        or _is_capital(city, capital_names)
+        or city["population"] >= BIG_CITY
+    )
+    return known and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
 
 
 def _country(homes: dict[str, int], country: str) -> str:

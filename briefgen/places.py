@@ -178,8 +178,8 @@ def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None
     """Count the place that `words` name, its country, and its capital if they name that."""
     surface = _surface(words)
     place = names.names[surface]
-    if len(words) == 1:
-        found.words.add(surface)
+    if len(words) == 1 and not needs_segmenting(surface):
+        found.words.add(surface)  # 新潟 is named by its own name (below): one name, not two
     found.places[place.key] += 1
     if place.country and place.country != place.key:
         found.places[place.country] += 1

@@ -19,7 +19,7 @@ from functools import lru_cache
 from briefgen import places
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
-from briefgen.words import HAN_RE, needs_segmenting, segment, stemmer, unspaced
+from briefgen.words import HAN_RE, RUN, needs_segmenting, segment, stemmer, unspaced
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
@@ -40,7 +40,7 @@ TOKEN = re.compile(
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[。！？])[」』”）]?")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
 YEAR = re.compile(r"(?:19|20)\d\d")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
@@ -65,8 +65,9 @@ SCALE = (
     | dict.fromkeys(["亿", "億"], 1e8)
 )
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
-# ... and in Chinese and Japanese, a date or a time (16日, 3月, 9時): no name of an event either
-WHEN = set("年月日号號时時分")
+# ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
+# an event either
+WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
@@ -243,8 +244,10 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     Title Case headline or a script without case; and (number, 'kind=value' or '', count)
     for each number, without thousands separators. Chinese, Japanese and Thai are segmented
     into words (`language` picks the segmenter)."""
-    if needs_segmenting(text):
+    runs: Counter[str] = Counter()
+    if needs_segmenting(text):  # read by the `regex` module: Thai marks are no word breaks
         text = unspaced(text)
+        runs.update(r for r in RUN.findall(text) if needs_segmenting(r))
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
     title_case = title and _title_case(found)
     out = []
@@ -254,24 +257,25 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
         if number:
             quantity = _quantity(number, currency, percent, unit, unit2)
             out.append((number.replace(",", ""), quantity, n))
-        elif needs_segmenting(word):  # a run of Chinese, Japanese or Thai: its words, caseless
-            out.extend((w, "", n) for w in _segmented(word, language))
+        elif needs_segmenting(word):
+            continue  # in `runs`, read whole
         elif folded := _fold(word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             out.append((folded, case, n))
+    for run, n in runs.items():  # Chinese, Japanese or Thai: its words, caseless
+        out.extend((w, "", n) for w in _segmented(run, language))
     return out
 
 
-@lru_cache(maxsize=65536)
-def _segmented(run: str, language: str) -> tuple[str, ...]:
-    """The words of a run of a script written without spaces (words.words: jieba, MeCab,
+def _segmented(run: str, language: str) -> list[str]:
+    """The words of a run of a script written without spaces (words.segment: jieba, MeCab,
     PyThaiNLP), less digits and single kana or Thai letters (particles); a single Han
     character is a word (火, 震). Common words weigh nothing later (rarity)."""
-    return tuple(
+    return [
         w
         for w in segment(run, language)
         if not w.isdigit() and (len(w) > 1 or HAN_RE.match(w)) and w not in STOPWORDS
-    )
+    ]
 
 
 def _title_case(tokens: Counter | list) -> bool:
@@ -300,7 +304,7 @@ def _quantity(number: str, currency: str, percent: str, unit: str, following: st
     unit = unit.casefold()
     if unit in NOT_QUANTITY:
         return ""
-    if needs_segmenting(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
+    if HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
         unit, following = unit[0], unit[1:2]
     if unit in SCALE:
         value *= SCALE[unit]

@@ -38,6 +38,26 @@ RESULTS_EN = (
     "third month running. Traffic on the busiest lines was down 24 percent on a year "
     "earlier, and analysts cut their forecasts for the spring timetable.",
 )
+FIRE_ZH = (
+    "zh",
+    "北京一化工厂发生火灾",
+    "北京市朝阳区一家化工厂16日凌晨发生火灾，造成3人受伤，消防部门出动20辆消防车。",
+)
+MINISTERS_JA = (
+    "ja",
+    "日中外相が北京で会談",
+    "日本と中国の外相は16日、北京で会談し、経済協力と人の往来について協議した。",
+)
+QUAKE_EN = (
+    "en",
+    "Strong quake shakes northern Chile",
+    "A 6.8 quake struck northern Chile on Tuesday, killing 12 and injuring 140, officials said.",
+)
+MATCH_ES = (
+    "es",
+    "Asamblea del club de baloncesto",
+    "El club celebró el martes su asamblea con 140 socios, y 12 votaron por el nuevo estadio.",
+)
 RECALL_DE = (
     "de",
     "Vantorel ruft Getriebe zurück",
@@ -75,3 +95,11 @@ def test_a_figure_in_common_or_one_name_in_common_is_no_event_in_common():
     # the flood and the rail figures share "24"; the strike and the recall share "Vantorel"
     assert stories_of(FLOOD_DE, RESULTS_EN) == [{"outlet0"}, {"outlet1"}]
     assert stories_of(RECALL_DE, STRIKE_EN) == [{"outlet0"}, {"outlet1"}]
+    # two figures in common and no name: no event in common either
+    assert stories_of(QUAKE_EN, MATCH_ES) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_one_city_named_in_chinese_and_in_japanese_is_one_name_not_two():
+    """北京 in a Chinese fire report and in a Japanese report of a ministers' meeting is
+    Beijing, one name in common: two events (it counted as 北京 and as Beijing, two)."""
+    assert stories_of(FIRE_ZH, MINISTERS_JA) == [{"outlet0"}, {"outlet1"}]

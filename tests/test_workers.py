@@ -111,6 +111,7 @@ def test_a_worker_killed_mid_run_loses_no_brief_and_sends_none_twice(
             # was before the runs or after them when the machine was busy)
             while "gathered" not in log.read_text() and time.monotonic() - started < 90:
                 time.sleep(0.05)
+            assert "gathered" in log.read_text(), "the first worker started no brief in 90 s"
             os.killpg(workers[0].pid, signal.SIGKILL)  # the worker and its pool, mid-run
             workers[0].wait()
             out, err = run.communicate(timeout=240)
