@@ -156,8 +156,11 @@ def test_a_failing_embeddings_server_is_one_warning_and_a_brief(tmp_path, articl
     warnings = [r.getMessage() for r in caplog.records if r.name == "briefgen.embeddings"]
     assert len(warnings) == 1 and "scripted 500" in warnings[0]
     assert "unset [llm] embeddings_model" in warnings[0]
-    assert len(server.embeddings.requests) == -(-(3 + len(reference_texts())) // BATCH)
-    # max_retries = 0: one attempt per batch
+    batches = -(-(3 + len(reference_texts())) // BATCH)
+    # max_retries = 0: one attempt per batch at most; the batches go out together, and the
+    # first failure stops the rest, which may not have reached the server yet (it was == and
+    # failed once in nine runs: one request of two)
+    assert 1 <= len(server.embeddings.requests) <= batches
 
 
 def test_the_embeddings_server_is_named_by_its_setting_and_its_secret_kept(server, caplog):

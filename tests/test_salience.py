@@ -2,7 +2,7 @@ import datetime as dt
 
 import numpy as np
 
-from briefgen.cluster import _conflicting_figures
+from briefgen.cuts import conflicting_figures
 from briefgen.models import Article
 from briefgen.salience import language_of, profiles, rarity, zipf
 
@@ -81,7 +81,7 @@ def test_key_figures_of_one_kind_that_differ_conflict():
         ]
     )
     left, right = np.array([0, 2]), np.array([1, 3])
-    conflict = _conflicting_figures([izmir, malatya, wire, journal], left, right)
+    conflict = conflicting_figures([izmir, malatya, wire, journal], left, right)
     assert conflict.tolist() == [True, False]  # 5.9 vs 4.8; a sum in dollars vs jobs
 
 
@@ -97,7 +97,7 @@ def test_shares_and_bare_numbers_that_differ_are_no_conflict():
         ]
     )
     left, right = np.array([0, 0, 1]), np.array([1, 2, 2])
-    assert not _conflicting_figures([wire, trade, local], left, right).any()
+    assert not conflicting_figures([wire, trade, local], left, right).any()
 
 
 def test_an_articles_words_are_read_from_its_top():
@@ -162,5 +162,5 @@ def test_figures_of_one_kind_but_far_apart_in_size_are_no_conflict():
         ]
     )
     pairs = np.array([0, 2]), np.array([1, 3])
-    conflict = _conflicting_figures([shares, capex, quake, other], *pairs)
+    conflict = conflicting_figures([shares, capex, quake, other], *pairs)
     assert conflict.tolist() == [False, True]

@@ -1,0 +1,86 @@
+"""What makes two articles less alike however many words they share (cluster._similarities
+cuts their similarity): key figures that disagree, and leads in different places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from scipy import sparse
+
+from briefgen import places
+from briefgen.salience import Profile
+from briefgen.vectors import sparse_rows
+
+
+def conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair gives different key figures of one kind: both leads state a specific
+    quantity of one kind and size (a vote count, a magnitude, a sum in pounds; orders of
+    magnitude at most one apart: a share price of HK$58 and $7.5bn of investment are two
+    quantities) and no key figure of either appears, of its kind and to two significant
+    digits, in the other."""
+    n = len(profiles)
+    rows = sparse_rows(
+        [dict.fromkeys((_size(f, 0) for f in p.key_figures), 1.0) for p in profiles]
+        + [
+            dict.fromkeys((_size(f, d) for f in p.key_figures for d in (-1, 0, 1)), 1.0)
+            for p in profiles
+        ]
+        + [dict.fromkeys(p.key_figures, 1.0) for p in profiles]
+        + [dict.fromkeys(p.figures, 1.0) for p in profiles]
+    )
+    kinds, near = rows[:n], rows[n : 2 * n]
+    keys, figures = rows[2 * n : 3 * n], rows[3 * n :]
+    same_kind = _cross_dot(kinds, near, left, right) > 0
+    found = _cross_dot(keys, figures, left, right) + _cross_dot(figures, keys, left, right)
+    return same_kind & (found == 0)
+
+
+def _size(figure: str, shift: int) -> str:
+    """A key figure's kind and order of magnitude, shifted ('$=75e8': '$@9')."""
+    kind, _, value = figure.partition("=")
+    digits, _, exponent = value.partition("e")  # salience._buckets: '0' has no exponent
+    return f"{kind}@{int(exponent or 0) + len(digits) - 1 + shift}"
+
+
+def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair tells of different places: both leads name a country, and one
+    article names no country of the other's lead (a city names its country: Lisbon and
+    "Portugal's capital" agree); or both leads name cities of one country, and one article
+    names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
+    Verona's" and Verona's). Talks in Geneva on Khartoum's aid routes are one place."""
+    countries = _unmet(profiles, places.countries, left, right)
+    cities = _unmet(profiles, places.cities, left, right)
+    lead_countries = _lead_rows(profiles, places.countries_of_cities)
+    one_country = _cross_dot(lead_countries, lead_countries, left, right) > 0
+    return countries | (cities & one_country)
+
+
+def _lead_rows(profiles: list[Profile], kind: Callable[[set[str]], set[str]]) -> sparse.csr_matrix:
+    return sparse_rows([dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles])
+
+
+def _unmet(
+    profiles: list[Profile],
+    kind: Callable[[set[str]], set[str]],
+    left: np.ndarray,
+    right: np.ndarray,
+) -> np.ndarray:
+    """Whether both leads of each pair name places of a kind (places.cities, .countries)
+    and one article names none of the places of the other's lead."""
+    n = len(profiles)
+    rows = sparse_rows(
+        [dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles]
+        + [dict.fromkeys(kind(p.places), 1.0) for p in profiles]
+    )
+    leads, named = rows[:n], rows[n:]
+    has_lead = leads.getnnz(axis=1) > 0
+    met = (_cross_dot(leads, named, left, right) > 0) & (_cross_dot(named, leads, left, right) > 0)
+    return has_lead[left] & has_lead[right] & ~met
+
+
+def _cross_dot(
+    a: sparse.csr_matrix, b: sparse.csr_matrix, left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    """Dot products of a[left[k]] and b[right[k]] (a and b share their columns)."""
+    return np.asarray(a[left].multiply(b[right]).sum(axis=1)).ravel()
