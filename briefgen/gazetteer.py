@@ -250,8 +250,8 @@ def _fit_unspaced(
 ) -> bool:
     """Whether a Chinese or Japanese other name may name `city`: the city is in a country
     that writes so (CJK_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames gives
-    Mariupol 日本語, "Japanese language"); and no other city bearing it is more than
-    1/DOMINANT of its size (奋斗, "to strive", names two towns). Latin names: True."""
+    Mariupol 日本語, "Japanese language"); and it is the largest city bearing it, DOMINANT
+    times the next (奋斗, "to strive", names two towns). Latin names: True."""
     if not needs_segmenting(spelling):
         return True
     known = (
@@ -259,7 +259,8 @@ def _fit_unspaced(
         or _is_capital(city, capital_names)
         or city["population"] >= BIG_CITY
     )
-    return known and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
+    largest = not bearers or bearers[0] == city["population"]
+    return known and largest and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
 
 
 def _country(homes: dict[str, int], country: str) -> str:
