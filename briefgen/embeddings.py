@@ -105,9 +105,15 @@ def centre(vectors: np.ndarray, reference: np.ndarray | None) -> np.ndarray:
     import numpy as np
 
     rows = vectors if reference is None else np.vstack([vectors, reference])
-    shifted = vectors - rows.mean(axis=0)
-    norms = np.linalg.norm(shifted, axis=1, keepdims=True)
-    return shifted / np.where(norms > 0, norms, 1.0)
+    return _unit_rows(vectors - rows.mean(axis=0))
+
+
+def _unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Each row scaled to length 1 (a row of zeros stays zeros)."""
+    import numpy as np
+
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms > 0, norms, 1.0)
 
 
 @lru_cache(maxsize=1)
@@ -191,9 +197,7 @@ def _embed(
             "database keeps those of another server that served this name); name the model "
             "differently or set [llm] cache = false"
         )
-    matrix = np.array([found[k] for k in keys], dtype=np.float32)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms > 0, norms, 1.0)
+    return _unit_rows(np.array([found[k] for k in keys], dtype=np.float32))
 
 
 @dataclass

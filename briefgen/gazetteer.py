@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from briefgen.text import STOPWORDS
-from briefgen.words import needs_segmenting
+from briefgen.words import HAN_RE, needs_segmenting
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,6 @@ def fold(name: str) -> str:
     return name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
 
 
-HAN = regex.compile(r"\p{Han}")
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
@@ -289,7 +288,7 @@ def _fit_alias(spelling: str) -> bool:
     more (ソウル), not a reading in hiragana (みと: the syllables of many words)."""
     spelling = spelling.strip()
     if needs_segmenting(spelling):
-        return (bool(HAN.search(spelling)) and len(spelling) >= 2) or bool(
+        return (bool(HAN_RE.search(spelling)) and len(spelling) >= 2) or bool(
             KATAKANA.fullmatch(spelling)
         )
     return (
