@@ -43,6 +43,7 @@ TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
 YEAR = re.compile(r"(?:19|20)\d\d")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
+MONTH_DAYS = 31
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
 # shares 11% lower: one results story) or a bare number (a 58-year-old, "about 40"). Two
 # such figures that differ are no conflict (measured: benchmarks/README.md, "Languages
@@ -375,6 +376,17 @@ def number_rarity(number: str) -> float:
         return 2.0
     significant = digits.replace(".", "").strip("0") if "." in digits else digits.rstrip("0")
     return min(6.0, 1.5 * max(1, len(significant.lstrip("0"))))
+
+
+@lru_cache(maxsize=65536)
+def telling_number(number: str) -> bool:
+    """Whether a number says which event it belongs to wherever it is written: two
+    significant digits or more (number_rarity), not a year, and not a whole number up to
+    MONTH_DAYS (a day of the month, "16 March" and "16日" alike, or a count of a few)."""
+    digits = number.replace(",", "")
+    if number_rarity(digits) < SPECIFIC or YEAR.fullmatch(digits):
+        return False
+    return "." in digits or int(digits) > MONTH_DAYS
 
 
 def language_of(article: Article) -> str:

@@ -1,6 +1,6 @@
 """Stories across languages without embeddings: articles in two languages are one story when
-they share names and figures (two or more, one of them a name), not when one figure or one
-name is all they share."""
+they share names and figures (two or more, one of them a name) or two telling numbers, not
+when one figure or one name is all they share, nor a date and a small count."""
 
 import datetime as dt
 
@@ -58,6 +58,28 @@ MATCH_ES = (
     "Asamblea del club de baloncesto",
     "El club celebró el martes su asamblea con 140 socios, y 12 votaron por el nuevo estadio.",
 )
+VOTE_TH = (
+    "th",
+    "สภาฯ ลงมติไว้วางใจนายกรัฐมนตรี 268 เสียง",
+    "ที่ประชุมสภาผู้แทนราษฎรลงมติไว้วางใจนายกรัฐมนตรี ด้วยคะแนนเสียง 268 เสียง "
+    "ไม่ไว้วางใจ 187 เสียง หลังการอภิปรายสามวัน",
+)
+VOTE_EN = (
+    "en",
+    "Thai PM survives no-confidence vote",
+    "Thailand's prime minister survived a no-confidence vote on Tuesday, with 268 lawmakers "
+    "backing him against 187 after three days of debate.",
+)
+TYPHOON_ZH = (
+    "zh",
+    "台风登陆 12个县市停课",
+    "台风16日晚登陆，当局宣布12个县市停课，24个航班取消。",
+)
+FESTIVAL_EN = (
+    "en",
+    "Jazz festival opens in the old port",
+    "The jazz festival opened on Tuesday for 12 days, with 24 bands playing on three stages.",
+)
 RECALL_DE = (
     "de",
     "Vantorel ruft Getriebe zurück",
@@ -95,8 +117,15 @@ def test_a_figure_in_common_or_one_name_in_common_is_no_event_in_common():
     # the flood and the rail figures share "24"; the strike and the recall share "Vantorel"
     assert stories_of(FLOOD_DE, RESULTS_EN) == [{"outlet0"}, {"outlet1"}]
     assert stories_of(RECALL_DE, STRIKE_EN) == [{"outlet0"}, {"outlet1"}]
-    # two figures in common and no name: no event in common either
+    # two figures in common and no name, one of them a count of a few: nor is this
     assert stories_of(QUAKE_EN, MATCH_ES) == [{"outlet0"}, {"outlet1"}]
+    # numbers up to 31 (a day of the month, a count of a few) are not telling however many
+    assert stories_of(TYPHOON_ZH, FESTIVAL_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_one_event_in_two_scripts_is_one_story_by_two_telling_numbers():
+    """Thai and English share no name in one script; 268 votes to 187 is one vote."""
+    assert stories_of(VOTE_TH, VOTE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
 
 
 def test_one_city_named_in_chinese_and_in_japanese_is_one_name_not_two():
