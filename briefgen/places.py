@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.words import needs_segmenting, segment, unspaced_runs
+from briefgen.words import read_in_morphemes, segment, unspaced_runs
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -71,11 +71,11 @@ def find(
     headline, never without ("the Metro line" and "metro" elsewhere, "Nice weather"). A
     place's name inside a longer name is no place (see _in_a_name), nor a short acronym
     ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK").
-    Chinese and Japanese have no capitals: their words are looked up (`language`, the
-    text's, picks the segmenter; see _find_unspaced)."""
+    Chinese, Japanese and Korean have no capitals: their words are looked up (`language`,
+    the text's, picks the segmenter; see _find_unspaced)."""
     names = gazetteer()
     found = Found(Counter(), Counter())
-    if needs_segmenting(text):
+    if read_in_morphemes(text):
         for run in unspaced_runs(text):
             _find_unspaced(names, found, text, segment(run, language))
     for run in RUN.finditer(text):
@@ -96,14 +96,15 @@ def find(
 
 
 def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str, ...]) -> None:
-    """Places named in Chinese or Japanese (新潟, 广州市, 日本), which have no capitals to
-    find them by: the words of a run of the text (words.segment: jieba, MeCab) and runs of
-    up to MAX_WORDS of them, the longest name first. Only names in those scripts count."""
+    """Places named in Chinese, Japanese or Korean (新潟, 广州市, 日本, 부산), which have no
+    capitals to find them by: the words of a run of the text (words.segment: jieba, MeCab; a
+    Korean word's morphemes, 부산에서: 부산, 에서) and runs of up to MAX_WORDS of them, the
+    longest name first. Only names in those scripts count."""
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
             surface = "".join(tokens[i : i + n])
-            if surface in names.names and needs_segmenting(surface):
+            if surface in names.names and read_in_morphemes(surface):
                 start = max(text.find(surface), 0)
                 _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
                 i += n
@@ -178,7 +179,7 @@ def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None
     """Count the place that `words` name, its country, and its capital if they name that."""
     surface = _surface(words)
     place = names.names[surface]
-    if len(words) == 1 and not needs_segmenting(surface):
+    if len(words) == 1 and not read_in_morphemes(surface):
         found.words.add(surface)  # 新潟 is named by its own name (below): one name, not two
     found.places[place.key] += 1
     if place.country and place.country != place.key:

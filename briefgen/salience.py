@@ -19,7 +19,7 @@ from functools import lru_cache
 from briefgen import places
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
-from briefgen.words import HAN_RE, RUN, needs_segmenting, segment, stemmer, unspaced
+from briefgen.words import HAN_RE, HANGUL_RE, RUN, read_in_morphemes, segment, stemmer, unspaced
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
@@ -35,7 +35,7 @@ PARTS = ((2, True), (1, True), (1, False))  # title, lead, rest: how often each 
 TOKEN = re.compile(
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
     r"(?P<word>(?<![^\W_])[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
-    r"|(?:(?P<currency>[£$€¥])\s?)?"
+    r"|(?:(?P<currency>[£$€¥₩])\s?)?"
     r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
 )
@@ -56,6 +56,8 @@ CURRENCY = (
     | dict.fromkeys(["dollar", "dollars"], "$")
     | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
     | {"yen": "¥"}
+    | dict.fromkeys(["₩", "won", "원"], "₩")
+    | {"달러": "$", "유로": "€", "엔": "¥"}
 )
 SCALE = (
     dict.fromkeys(["k", "thousand"], 1e3)
@@ -64,6 +66,7 @@ SCALE = (
     | dict.fromkeys(["tn", "trillion"], 1e12)
     | dict.fromkeys(["万", "萬"], 1e4)
     | dict.fromkeys(["亿", "億"], 1e8)
+    | {"만": 1e4, "억": 1e8, "조": 1e12}  # Korean: 5000만 원, 8억
 )
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
 # ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
@@ -244,11 +247,11 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     'capital' or 'small' inside a sentence and '' for a sentence's first word, any word of a
     Title Case headline or a script without case; and (number, 'kind=value' or '', count)
     for each number, without thousands separators. Chinese, Japanese and Thai are segmented
-    into words (`language` picks the segmenter)."""
+    into words (`language` picks the segmenter), Korean into morphemes."""
     runs: Counter[str] = Counter()
-    if needs_segmenting(text):  # read by the `regex` module: Thai marks are no word breaks
+    if read_in_morphemes(text):  # read by the `regex` module: Thai marks are no word breaks
         text = unspaced(text)
-        runs.update(r for r in RUN.findall(text) if needs_segmenting(r))
+        runs.update(r for r in RUN.findall(text) if read_in_morphemes(r))
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
     title_case = title and _title_case(found)
     out = []
@@ -258,20 +261,21 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
         if number:
             quantity = _quantity(number, currency, percent, unit, unit2)
             out.append((number.replace(",", ""), quantity, n))
-        elif needs_segmenting(word):
+        elif read_in_morphemes(word):
             continue  # in `runs`, read whole
         elif folded := _fold(word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             out.append((folded, case, n))
-    for run, n in runs.items():  # Chinese, Japanese or Thai: its words, caseless
+    for run, n in runs.items():  # Chinese, Japanese, Thai or Korean: its words, caseless
         out.extend((w, "", n) for w in _segmented(run, language))
     return out
 
 
 def _segmented(run: str, language: str) -> list[str]:
-    """The words of a run of a script written without spaces (words.segment: jieba, MeCab,
-    PyThaiNLP), less digits and single kana or Thai letters (particles); a single Han
-    character is a word (火, 震). Common words weigh nothing later (rarity)."""
+    """The words of a run of a script written without spaces, or a Korean word's morphemes
+    (words.segment: jieba, MeCab, PyThaiNLP), less digits and single kana, Hangul or Thai
+    letters (particles); a single Han character is a word (火, 震). Common words weigh
+    nothing later (rarity)."""
     return [
         w
         for w in segment(run, language)
@@ -307,9 +311,14 @@ def _quantity(number: str, currency: str, percent: str, unit: str, following: st
         return ""
     if HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
         unit, following = unit[0], unit[1:2]
+    elif HANGUL_RE.match(unit):  # 5000만원, 12억 달러를: its first morpheme, then the next
+        unit, *rest = segment(unit, "ko")
+        following = rest[0] if rest else following
     if unit in SCALE:
         value *= SCALE[unit]
         unit = following.casefold()
+        if HANGUL_RE.match(unit):
+            unit = segment(unit, "ko")[0]
     kind = CURRENCY.get(currency) or CURRENCY.get(unit)
     if kind is None:
         kind = "" if unit in STOPWORDS else stem(unit)

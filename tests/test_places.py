@@ -175,3 +175,15 @@ def test_places_named_in_chinese_and_japanese_are_their_cities_and_countries():
     names = gazetteer().names  # Mito by its name, not by its reading (syllables of words)
     assert names["水戸"].key == "c:mito" and "みと" not in names and "ミト" not in names
     assert dict(find("广州清和汽车宣布召回", NONE, NONE).aliases) == {"guangzhou": 1}
+
+
+def test_places_named_in_korean_and_countries_in_their_cldr_names():
+    """A Korean place carries its particle (부산에서, "in Busan"): it is found among the
+    word's morphemes. Countries have their Chinese, Japanese, Korean and Thai names (美国,
+    미국, ญี่ปุ่น: CLDR), which countryinfo lacked."""
+    assert places("부산에서 화재가 발생했다") == {"c:busan": 1, "n:KR": 1, "k:KR": 1}
+    assert places("서울중앙지법은 16일") == {"c:seoul": 1, "n:KR": 1, "k:KR": 1}
+    assert places("미국과 일본은") == {"n:US": 1, "n:JP": 1}
+    assert places("美国总统表示") == {"n:US": 1}
+    assert places("ญี่ปุ่นประกาศ") == {"n:JP": 1}
+    assert places("회장이 사과했다") == {}  # no place: 회장 ("chairman") is none

@@ -150,6 +150,23 @@ def test_thai_words_are_whole_and_korean_dates_are_no_figures():
     assert "#16" not in korean.anchors and "#3" in korean.anchors
 
 
+def test_korean_is_read_in_morphemes_with_its_money():
+    """A Korean word carries its particles (현암건설은, 현암건설이: the builder, as topic and
+    as subject): read in morphemes, two reports of one company share its name; 5000만 원 is
+    50 million won and 12억 달러 1.2 billion dollars, as English outlets write them."""
+    topic, subject, english = profiles(
+        [
+            article("현암건설은 벌금 5000만 원을 선고받았다", language="ko"),
+            article("현암건설이 12억 달러 규모의 공사를 따냈다", language="ko"),
+            article("Hyeonam was fined 50 million won; it won a $1.2 billion contract."),
+        ]
+    )
+    assert {"현암", "건설"} <= set(topic.terms) & set(subject.terms)
+    assert not {"현암건설은", "현암건설이"} & (set(topic.terms) | set(subject.terms))
+    assert "₩=50e6" in topic.figures and "$=12e8" in subject.figures
+    assert {"₩=50e6", "$=12e8"} <= english.figures
+
+
 def test_figures_of_one_kind_but_far_apart_in_size_are_no_conflict():
     """A share price and an investment are both in dollars, but a hundred-fold apart they
     are two quantities, not one reported two ways; a 5.9 quake and a 4.8 one still conflict."""
