@@ -148,12 +148,17 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     "blind-day-6": (0.95, 0.85),  # 1.000 / 0.889 (0.700 / 0.156 at the session's start)
     # written after all of the session's changes, scored once: one actor in two events on one
     # day (a scandal and the resignation, one union's two strikes) in one language
-    "blind-day-7": (0.85, 0.75),  # 0.865 / 0.780 (0.200 / 0.049 at the session's start)
+    "blind-day-7": (0.85, 0.75),  # 0.892 / 0.805 (0.200 / 0.049 at the session's start)
     # Chinese, Japanese and Korean: 0.000 / 0.000 at the session's start; 0.538 / 0.179 read
-    # word by word, before places were known in their scripts
-    "asia-day": (0.9, 0.35),  # 0.941 / 0.410
-    "asia-day-2": (0.9, 0.55),  # 0.938 / 0.612 (0.462 / 0.122 at the start, 0.923 / 0.490
-    # when written and scored once, before Chinese and Japanese places)
+    # word by word, before places were known in their scripts; 0.410 recall before telling
+    # numbers joined languages and Korean was read in morphemes (fourth session)
+    "asia-day": (0.95, 0.55),  # 0.958 / 0.590
+    "asia-day-2": (0.9, 0.65),  # 0.944 / 0.694 (0.462 / 0.122 at the start, 0.923 / 0.490
+    # when written and scored once, before Chinese and Japanese places; 0.938 / 0.612 before
+    # the fourth session)
+    # written blind in the fourth session (Korean in 14 of 57), scored once after its changes:
+    # 0.938 / 0.319 before them
+    "asia-day-3": (0.95, 0.5),  # 0.962 / 0.532
 }
 
 
