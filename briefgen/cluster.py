@@ -14,13 +14,15 @@ import numpy as np
 from scipy import sparse
 
 from briefgen.cuts import conflicting_figures, elsewhere
+from briefgen.gazetteer import gazetteer
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
 from briefgen.salience import Profile, telling_number
 from briefgen.salience import profiles as salience_profiles
 from briefgen.text import stem, terms
-from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows
+from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
+from briefgen.words import script_of
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
 SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) ...
@@ -115,10 +117,10 @@ def cluster(
     (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
     their vote. Pairs across languages have other words for one thing: they are compared by
     the names and figures they share alone, when two or more of those are shared and one is a
-    name, or two telling numbers are (a date or a count in common is no event in common), and
-    by embeddings when given
-    (_across_languages), which tell one event in Chinese and in English apart from others
-    although the two share no name in one script."""
+    name, or two telling numbers are (a date or a count in common is no event in common);
+    across scripts, by those that both can write: figures and places (_in_any_script). And by
+    embeddings when given (_across_languages), which tell one event in Chinese and in English
+    apart from others although the two share no name in one script."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -126,8 +128,9 @@ def cluster(
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
+    _, script = np.unique([script_of(f"{a.title} {a.text}") for a in articles], return_inverse=True)
     edges = _similarities(
-        vectors, names, profiles, hours, language, _minor_outlets(articles), embeddings
+        vectors, names, profiles, hours, (language, script), _minor_outlets(articles), embeddings
     )
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
@@ -156,8 +159,7 @@ def weigh(
             t: (1 + tf * math.log(c)) * telling[t] * (math.log((1 + n) / (1 + df[t])) + 1)
             for t, c in doc.items()
         }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items() if w})
+        vectors.append(unit({t: w for t, w in weights.items() if w}))
     return vectors
 
 
@@ -179,23 +181,28 @@ def _similarities(
     names: list[Vector],
     profiles: list[Profile],
     hours: np.ndarray,
-    language: np.ndarray,
+    language_script: tuple[np.ndarray, np.ndarray],
     outlet: np.ndarray,
     embeddings: np.ndarray | None = None,
 ) -> dict[tuple[int, int], float]:
     """Similarity of each candidate pair: in one language a weighted mean of two cosines,
     over names and figures and over content words, plus the embeddings' vote when there are
-    embeddings; across languages the cosine over names and figures (see _named_twice); cut
-    when key figures conflict, when both come from one outlet and as the hours between them
-    grow. Pairs that are not candidates count as 0."""
+    embeddings; across languages the cosine over names and figures (see _named_twice), and
+    across scripts over those any script writes alike (_in_any_script); cut when key figures
+    conflict, when both come from one outlet and as the hours between them grow. Pairs that
+    are not candidates count as 0. `language_script`: each article's language and script."""
+    language, script = language_script
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names)
     same = language[left] == language[right]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
     # across languages the content words are other words: the names and figures shared are
-    # all there is to judge by (and the embeddings, in _across_languages)
-    across = np.where(_named_twice(names, left, right), who, 0)
+    # all there is to judge by (and the embeddings, in _across_languages); across scripts,
+    # those that can be written in both
+    anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(names)), left, right), 0)
+    who_across = np.where(script[left] == script[right], who, anywhere)
+    across = np.where(_named_twice(names, left, right), who_across, 0)
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, across)
     if embeddings is not None:
         vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
@@ -206,6 +213,15 @@ def _similarities(
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _in_any_script(names: list[Vector]) -> list[Vector]:
+    """The names-and-figures vectors cut to what every script writes alike, scaled to length
+    1 again: figures, and places (a place is named by its English name in every script:
+    places.py). Hyeonam and Park Jeong-tae are other words in Korean, and an English
+    report's names that a Korean one cannot share would make one event look like two."""
+    places = gazetteer().names
+    return [unit({k: w for k, w in v.items() if k[0] == "#" or k[1:] in places}) for v in names]
 
 
 def _named_twice(names: list[Vector], left: np.ndarray, right: np.ndarray) -> np.ndarray:

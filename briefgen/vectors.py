@@ -26,9 +26,14 @@ def tfidf(docs: Sequence[Sequence[str]], prior_docs: int = 0) -> list[Vector]:
             t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1)
             for t, c in Counter(doc).items()
         }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items()})
+        vectors.append(unit(weights))
     return vectors
+
+
+def unit(vector: Vector) -> Vector:
+    """The vector scaled to length 1 (an empty one stays empty)."""
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {t: w / norm for t, w in vector.items()}
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -43,8 +48,7 @@ def centroid(vectors: Sequence[Vector]) -> Vector:
     total: Counter[str] = Counter()
     for v in vectors:
         total.update(v)
-    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
-    return {t: w / norm for t, w in total.items()}
+    return unit(total)
 
 
 def sparse_rows(vectors: Sequence[Vector]) -> sparse.csr_matrix:

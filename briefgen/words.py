@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -82,6 +83,22 @@ def words(text: str, lang: str = "") -> list[str]:
         return _tokenize(text, segmenter)
     # Lao, Khmer, Burmese: no segmenter, their runs stay whole
     return _tokenize(text, lang if lang not in SEGMENTED else "")
+
+
+# what a text is written in, for what two texts can share: Chinese and Japanese share Han
+SCRIPT = regex.compile(
+    r"(?P<latin>\p{Latin})|(?P<han>[\p{Han}\p{Hiragana}\p{Katakana}])|(?P<hangul>\p{Hangul})"
+    r"|(?P<cyrillic>\p{Cyrillic})|(?P<arabic>\p{Arabic})|(?P<devanagari>\p{Devanagari})"
+    r"|(?P<thai>\p{Thai})|(?P<greek>\p{Greek})|(?P<hebrew>\p{Hebrew})|(?P<other>\p{L})"
+)
+SCRIPT_SAMPLE = 400  # characters read to tell a text's script
+
+
+def script_of(text: str) -> str:
+    """The script most letters of the start of `text` are in ('latin', 'han' for Chinese and
+    Japanese, 'hangul', 'cyrillic', ...; 'other'), '' for a text without letters."""
+    found = Counter(m.lastgroup for m in SCRIPT.finditer(text[:SCRIPT_SAMPLE]))
+    return found.most_common(1)[0][0] if found else ""
 
 
 def read_in_morphemes(text: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.words import needs_segmenting, segmenter_language, word_count, words
+from briefgen.words import needs_segmenting, script_of, segmenter_language, word_count, words
 
 CASES = [
     # text, language, the words expected (wordfreq lower-cases and drops punctuation)
@@ -64,3 +64,12 @@ def test_help_does_not_import_the_segmenters():
     root = Path(__file__).resolve().parents[1]  # this checkout, not another installed copy
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_texts_script_is_that_of_most_of_its_letters():
+    """Chinese and Japanese share Han; a Korean text quoting an English name is Korean."""
+    assert script_of("新潟県で地震") == script_of("广州召回") == "han"
+    assert script_of("서울중앙지법은 Hyeonam 현암건설 회장에게") == "hangul"
+    assert script_of("Crane operators strike at Busan") == "latin"
+    assert script_of("Забастовка в порту") == "cyrillic"
+    assert script_of("12,000 — 3.5%") == ""
