@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -86,19 +85,34 @@ def words(text: str, lang: str = "") -> list[str]:
 
 
 # what a text is written in, for what two texts can share: Chinese and Japanese share Han
-SCRIPT = regex.compile(
-    r"(?P<latin>\p{Latin})|(?P<han>[\p{Han}\p{Hiragana}\p{Katakana}])|(?P<hangul>\p{Hangul})"
-    r"|(?P<cyrillic>\p{Cyrillic})|(?P<arabic>\p{Arabic})|(?P<devanagari>\p{Devanagari})"
-    r"|(?P<thai>\p{Thai})|(?P<greek>\p{Greek})|(?P<hebrew>\p{Hebrew})|(?P<other>\p{L})"
-)
+SCRIPTS = {
+    name: regex.compile(letters)
+    for name, letters in [
+        ("latin", r"\p{Latin}"),
+        ("han", r"[\p{Han}\p{Hiragana}\p{Katakana}]"),
+        ("hangul", r"\p{Hangul}"),
+        ("cyrillic", r"\p{Cyrillic}"),
+        ("arabic", r"\p{Arabic}"),
+        ("devanagari", r"\p{Devanagari}"),
+        ("thai", r"\p{Thai}"),
+        ("greek", r"\p{Greek}"),
+        ("hebrew", r"\p{Hebrew}"),
+    ]
+}
 SCRIPT_SAMPLE = 400  # characters read to tell a text's script
 
 
 def script_of(text: str) -> str:
     """The script most letters of the start of `text` are in ('latin', 'han' for Chinese and
     Japanese, 'hangul', 'cyrillic', ...; 'other'), '' for a text without letters."""
-    found = Counter(m.lastgroup for m in SCRIPT.finditer(text[:SCRIPT_SAMPLE]))
-    return found.most_common(1)[0][0] if found else ""
+    sample = text[:SCRIPT_SAMPLE]
+    if sample.isascii():  # most news: no need to count
+        return "latin" if any(c.isalpha() for c in sample) else ""
+    counts = {name: len(letters.findall(sample)) for name, letters in SCRIPTS.items()}
+    script = max(counts, key=counts.__getitem__)
+    if counts[script]:
+        return script
+    return "other" if any(c.isalpha() for c in sample) else ""
 
 
 def read_in_morphemes(text: str) -> bool:
