@@ -200,9 +200,10 @@ def _similarities(
     # across languages the content words are other words: the names and figures shared are
     # all there is to judge by (and the embeddings, in _across_languages); across scripts,
     # those that can be written in both
+    other_script = script[left] != script[right]
     anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(names)), left, right), 0)
-    who_across = np.where(script[left] == script[right], who, anywhere)
-    across = np.where(_named_twice(names, left, right), who_across, 0)
+    who_across = np.where(other_script, anywhere, who)
+    across = np.where(_named_twice(names, left, right, other_script), who_across, 0)
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, across)
     if embeddings is not None:
         vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
@@ -224,20 +225,24 @@ def _in_any_script(names: list[Vector]) -> list[Vector]:
     return [unit({k: w for k, w in v.items() if k[0] == "#" or k[1:] in places}) for v in names]
 
 
-def _named_twice(names: list[Vector], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def _named_twice(
+    names: list[Vector], left: np.ndarray, right: np.ndarray, other_script: np.ndarray
+) -> np.ndarray:
     """Whether each pair shares two names or figures, one of them a name, or TELLING_SHARED
     telling numbers: a count or a date in common is no event in common, nor is one name (a
-    company in the news twice a day)."""
+    company in the news twice a day). Across scripts (`other_script`), where a name in
+    common is a place (_in_any_script), a count of a few is no second name: Seoul and "1"
+    are no event."""
     n = len(names)
     rows = sparse_rows(
-        [dict.fromkeys(v, 1.0) for v in names]
-        + [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names]
+        [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names]
         + [dict.fromkeys((k for k in v if _a_telling_number(k)), 1.0) for v in names]
+        + [dict.fromkeys((k for k in v if k[0] == "#"), 1.0) for v in names]
     )
-    anchors, named, telling = rows[:n], rows[n : 2 * n], rows[2 * n :]
-    return (
-        (rowwise_dot(anchors, left, right) >= MIN_SHARED) & (rowwise_dot(named, left, right) > 0)
-    ) | (rowwise_dot(telling, left, right) >= TELLING_SHARED)
+    named = rowwise_dot(rows[:n], left, right)
+    telling = rowwise_dot(rows[n : 2 * n], left, right)
+    numbers = np.where(other_script, telling, rowwise_dot(rows[2 * n :], left, right))
+    return ((named > 0) & (named + numbers >= MIN_SHARED)) | (telling >= TELLING_SHARED)
 
 
 def _a_telling_number(key: str) -> bool:

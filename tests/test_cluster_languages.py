@@ -80,6 +80,17 @@ FESTIVAL_EN = (
     "Jazz festival opens in the old port",
     "The jazz festival opened on Tuesday for 12 days, with 24 bands playing on three stages.",
 )
+LEAK_KO = (
+    "ko",
+    "누리마켓 고객 정보 유출",
+    "서울에 본사를 둔 누리마켓은 해커가 고객 정보를 빼돌렸다고 밝혔다. 직원 1명이 해고됐다.",
+)
+CEO_EN = (
+    "en",
+    "Nori Market names Yoon Seo-jin chief executive",
+    "Seoul-based online retailer Nori Market named operations chief Yoon Seo-jin as chief "
+    "executive on Monday, effective from 1 October, as founder Han Do-yoon steps back.",
+)
 RECALL_DE = (
     "de",
     "Vantorel ruft Getriebe zurück",
@@ -121,6 +132,12 @@ def test_a_figure_in_common_or_one_name_in_common_is_no_event_in_common():
     assert stories_of(QUAKE_EN, MATCH_ES) == [{"outlet0"}, {"outlet1"}]
     # numbers up to 31 (a day of the month, a count of a few) are not telling however many
     assert stories_of(TYPHOON_ZH, FESTIVAL_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_across_scripts_a_place_and_a_count_of_a_few_are_no_event_in_common():
+    """Korean and English share only figures and places: Seoul and "1" are no event (the
+    leak and the new chief of one company are two)."""
+    assert stories_of(LEAK_KO, CEO_EN) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_one_event_in_two_scripts_is_one_story_by_two_telling_numbers():
