@@ -14,11 +14,12 @@ import numpy as np
 from scipy import sparse
 
 from briefgen.cuts import conflicting_figures, elsewhere
+from briefgen.figures import telling_number
 from briefgen.gazetteer import gazetteer
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
-from briefgen.salience import Profile, telling_number
+from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.text import stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
@@ -44,7 +45,7 @@ MAX_SHARE = 0.003
 ALL_PAIRS = 300  # up to this many articles, every pair is compared
 MIN_SHARED = 2  # one shared name or term alone is too often chance
 # ... but across languages two telling numbers in common (268 votes to 187; 33,458 and
-# 39,870 ballots) are one event, though its names are in two scripts (salience.telling_number)
+# 39,870 ballots) are one event, though its names are in two scripts (figures.telling_number)
 TELLING_SHARED = 2
 # With embeddings (cosines of vectors centred on what all news shares, see
 # embeddings.Embedded.centred): two articles in different languages are one story from this

@@ -39,7 +39,7 @@ def conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.nda
 def _size(figure: str, shift: int) -> str:
     """A key figure's kind and order of magnitude, shifted ('$=75e8': '$@9')."""
     kind, _, value = figure.partition("=")
-    digits, _, exponent = value.partition("e")  # salience._buckets: '0' has no exponent
+    digits, _, exponent = value.partition("e")  # figures.buckets: '0' has no exponent
     return f"{kind}@{int(exponent or 0) + len(digits) - 1 + shift}"
 
 

@@ -17,8 +17,9 @@ from typing import NamedTuple
 
 import regex
 
+from briefgen import korean
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.words import read_in_morphemes, segment, unspaced_runs
+from briefgen.words import HANGUL_RE, read_in_morphemes, segment, unspaced_runs
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -39,6 +40,7 @@ CAPITAL_AFTER = regex.compile(
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
 _fold = lru_cache(maxsize=65536)(fold)
+NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 
 
 @dataclass
@@ -77,7 +79,7 @@ def find(
     found = Found(Counter(), Counter())
     if read_in_morphemes(text):
         for run in unspaced_runs(text):
-            _find_unspaced(names, found, text, segment(run, language))
+            _find_unspaced(names, found, text, _tokens(run, language))
     for run in RUN.finditer(text):
         words = [
             Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
@@ -97,9 +99,9 @@ def find(
 
 def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str, ...]) -> None:
     """Places named in Chinese, Japanese or Korean (新潟, 广州市, 日本, 부산), which have no
-    capitals to find them by: the words of a run of the text (words.segment: jieba, MeCab; a
-    Korean word's morphemes, 부산에서: 부산, 에서) and runs of up to MAX_WORDS of them, the
-    longest name first. Only names in those scripts count."""
+    capitals to find them by: the words of a run of the text (_tokens: jieba, MeCab; in
+    Korean the place names among a word's morphemes, 부산에서: 부산) and runs of up to
+    MAX_WORDS of them, the longest name first. Only names in those scripts count."""
     i = 0
     while i < len(tokens):
         for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
@@ -111,6 +113,15 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str,
                 break
         else:
             i += 1
+
+
+def _tokens(run: str, language: str) -> tuple[str, ...]:
+    """The words of a run to look places up among: in Korean only the morphemes tagged as
+    place names (인도 "India", not 인도 "delivery"; not 위해 "in order to", which GeoNames
+    gives Weihai), the others blanked (NOT_A_PLACE), so that no name is made across them."""
+    if not HANGUL_RE.search(run):
+        return segment(run, language)
+    return tuple(m if kind == korean.PLACE else NOT_A_PLACE for m, kind in korean.morphemes(run))
 
 
 def _match(

@@ -16,7 +16,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen import places
+from briefgen import korean, places
+from briefgen.figures import (
+    SPECIFIC,
+    UNCOUNTED,
+    WHEN,
+    anchor,
+    buckets,
+    in_full,
+    number_rarity,
+    quantity,
+)
 from briefgen.models import Article
 from briefgen.text import STOPWORDS, WORD_RE, stem
 from briefgen.words import HAN_RE, HANGUL_RE, RUN, read_in_morphemes, segment, stemmer, unspaced
@@ -41,37 +51,6 @@ TOKEN = re.compile(
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
-YEAR = re.compile(r"(?:19|20)\d\d")
-SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
-MONTH_DAYS = 31
-# kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
-# shares 11% lower: one results story) or a bare number (a 58-year-old, "about 40"). Two
-# such figures that differ are no conflict (measured: benchmarks/README.md, "Languages
-# joined by names, shares that do not conflict")
-UNCOUNTED = {"%", ""}
-CURRENCY = (
-    {"£": "£", "$": "$", "€": "€", "¥": "¥"}
-    | dict.fromkeys(["euro", "euros"], "€")
-    | dict.fromkeys(["pound", "pounds", "sterling"], "£")
-    | dict.fromkeys(["dollar", "dollars"], "$")
-    | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
-    | {"yen": "¥"}
-    | dict.fromkeys(["₩", "won", "원"], "₩")
-    | {"달러": "$", "유로": "€", "엔": "¥"}
-)
-SCALE = (
-    dict.fromkeys(["k", "thousand"], 1e3)
-    | dict.fromkeys(["m", "mn", "million"], 1e6)
-    | (dict.fromkeys(["bn", "billion"], 1e9))
-    | dict.fromkeys(["tn", "trillion"], 1e12)
-    | dict.fromkeys(["万", "萬"], 1e4)
-    | dict.fromkeys(["亿", "億"], 1e8)
-    | {"만": 1e4, "억": 1e8, "조": 1e12}  # Korean: 5000만 원, 8억
-)
-NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
-# ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
-# an event either
-WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
@@ -81,7 +60,7 @@ ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is E
 class Profile:
     """What an article is about, as countable keys: content stems, and anchors (names,
     case-folded, prefixed '@', and numbers, prefixed '#'); `rarity` how telling each key is
-    in the article's language; its quantities as 'kind=value' (see _buckets)."""
+    in the article's language; its quantities as 'kind=value' (see figures.buckets)."""
 
     terms: Counter[str]
     anchors: Counter[str]
@@ -198,10 +177,10 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                 key, telling = "#" + folded, number_rarity(folded)
                 anchors[key] = anchors.get(key, 0) + n * times
                 if case:  # a quantity of a kind: 'kind=value'
-                    buckets = _buckets(case)
-                    figures.update(buckets)
+                    rounded = buckets(case)
+                    figures.update(rounded)
                     if in_lead and telling >= SPECIFIC and case.split("=")[0] not in UNCOUNTED:
-                        key_figures.add(buckets[0])
+                        key_figures.add(rounded[0])
             else:
                 key, telling = _word(folded, language)
                 if not telling:
@@ -214,21 +193,6 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
             if telling < weights.get(key, 99.0):
                 weights[key] = telling  # its commonest form
     return Profile(Counter(terms), Counter(anchors), weights, figures, key_figures, language)
-
-
-@lru_cache(maxsize=65536)
-def _buckets(quantity: str) -> tuple[str, str, str]:
-    """'kind=value' with the value to two significant digits: rounded, then rounded down and
-    up (so that 1.24bn and 1.2bn, as two outlets may round one figure, meet)."""
-    kind, number = quantity.split("=")
-    value = float(number)
-    if value <= 0:
-        return (f"{kind}=0",) * 3
-    exponent = math.floor(math.log10(value)) - 1
-    scaled = value / 10**exponent
-    return tuple(
-        f"{kind}={q}e{exponent}" for q in (round(scaled), math.floor(scaled), math.ceil(scaled))
-    )
 
 
 def _lead_end(text: str) -> int:
@@ -247,10 +211,11 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     'capital' or 'small' inside a sentence and '' for a sentence's first word, any word of a
     Title Case headline or a script without case; and (number, 'kind=value' or '', count)
     for each number, without thousands separators. Chinese, Japanese and Thai are segmented
-    into words (`language` picks the segmenter), Korean into morphemes."""
+    into words (`language` picks the segmenter), Korean into morphemes (briefgen.korean:
+    its particles and endings dropped, a proper noun 'capital': a name)."""
     runs: Counter[str] = Counter()
     if read_in_morphemes(text):  # read by the `regex` module: Thai marks are no word breaks
-        text = unspaced(text)
+        text = unspaced(in_full(text))
         runs.update(r for r in RUN.findall(text) if read_in_morphemes(r))
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
     title_case = title and _title_case(found)
@@ -259,15 +224,21 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
         if number and unit[:1] in WHEN:
             continue
         if number:
-            quantity = _quantity(number, currency, percent, unit, unit2)
-            out.append((number.replace(",", ""), quantity, n))
+            counted = quantity(number, currency, percent, unit, unit2)
+            out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif read_in_morphemes(word):
             continue  # in `runs`, read whole
         elif folded := _fold(word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             out.append((folded, case, n))
     for run, n in runs.items():  # Chinese, Japanese, Thai or Korean: its words, caseless
-        out.extend((w, "", n) for w in _segmented(run, language))
+        if HANGUL_RE.search(run):  # a Korean proper noun is a name (places: by places.py)
+            found = korean.morphemes(run)
+            out.extend(
+                (w, "capital" if kind == korean.NAME else "", n) for w, kind in found if kind
+            )
+        else:
+            out.extend((w, "", n) for w in _segmented(run, language))
     return out
 
 
@@ -295,34 +266,6 @@ def _fold(word: str) -> str:
     """The word case-folded, without a possessive 's; '' for a stopword or a single letter."""
     folded = word.casefold().replace("’", "'").removesuffix("'s")
     return folded if len(folded) > 1 and folded not in STOPWORDS else ""
-
-
-def _quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:
-    """'kind=value' of a number: its currency (before or after it, scaled by 'm', 'bn' ...),
-    '%', or the word after it as its unit; '' for an ordinal, a time or a year."""
-    number = number.replace(",", "")
-    if YEAR.fullmatch(number):
-        return ""
-    value = float(number)
-    if percent:
-        return f"%={value}"
-    unit = unit.casefold()
-    if unit in NOT_QUANTITY:
-        return ""
-    if HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
-        unit, following = unit[0], unit[1:2]
-    elif HANGUL_RE.match(unit):  # 5000만원, 12억 달러를: its first morpheme, then the next
-        unit, *rest = segment(unit, "ko")
-        following = rest[0] if rest else following
-    if unit in SCALE:
-        value *= SCALE[unit]
-        unit = following.casefold()
-        if HANGUL_RE.match(unit):
-            unit = segment(unit, "ko")[0]
-    kind = CURRENCY.get(currency) or CURRENCY.get(unit)
-    if kind is None:
-        kind = "" if unit in STOPWORDS else stem(unit)
-    return f"{kind}={value}"
 
 
 @lru_cache(maxsize=262144)
@@ -375,27 +318,6 @@ def _frequencies(language: str) -> dict[str, float] | None:
     if language not in wordfreq.available_languages():
         return None
     return wordfreq.get_frequency_dict(language)
-
-
-def number_rarity(number: str) -> float:
-    """How specific a number is: a year or a single digit says little, '1,240' or '5.9' much
-    (1.5 per significant digit, at most 6)."""
-    digits = number.replace(",", "")
-    if YEAR.fullmatch(digits):
-        return 2.0
-    significant = digits.replace(".", "").strip("0") if "." in digits else digits.rstrip("0")
-    return min(6.0, 1.5 * max(1, len(significant.lstrip("0"))))
-
-
-@lru_cache(maxsize=65536)
-def telling_number(number: str) -> bool:
-    """Whether a number says which event it belongs to wherever it is written: two
-    significant digits or more (number_rarity), not a year, and not a whole number up to
-    MONTH_DAYS (a day of the month, "16 March" and "16日" alike, or a count of a few)."""
-    digits = number.replace(",", "")
-    if number_rarity(digits) < SPECIFIC or YEAR.fullmatch(digits):
-        return False
-    return "." in digits or int(digits) > MONTH_DAYS
 
 
 def language_of(article: Article) -> str:

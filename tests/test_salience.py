@@ -152,8 +152,9 @@ def test_thai_words_are_whole_and_korean_dates_are_no_figures():
 
 def test_korean_is_read_in_morphemes_with_its_money():
     """A Korean word carries its particles (현암건설은, 현암건설이: the builder, as topic and
-    as subject): read in morphemes, two reports of one company share its name; 5000만 원 is
-    50 million won and 12억 달러 1.2 billion dollars, as English outlets write them."""
+    as subject): read in morphemes, two reports of one company share its name, a name as a
+    proper noun (MeCab's NNP) as a capitalised word is in English; 5000만 원 is 50 million
+    won and 12억 달러 1.2 billion dollars, as English outlets write them."""
     topic, subject, english = profiles(
         [
             article("현암건설은 벌금 5000만 원을 선고받았다", language="ko"),
@@ -161,9 +162,13 @@ def test_korean_is_read_in_morphemes_with_its_money():
             article("Hyeonam was fined 50 million won; it won a $1.2 billion contract."),
         ]
     )
-    assert {"현암", "건설"} <= set(topic.terms) & set(subject.terms)
+    assert "@현암" in set(topic.anchors) & set(subject.anchors)
+    assert "건설" in set(topic.terms) & set(subject.terms)
     assert not {"현암건설은", "현암건설이"} & (set(topic.terms) | set(subject.terms))
     assert "₩=50e6" in topic.figures and "$=12e8" in subject.figures
+    # Hanja written against Korean (北미사일, "North Korea's missile") is read with it
+    (missile,) = profiles([article("北미사일 발사에 美中갈등 격화", language="ko")])
+    assert {"미사일", "갈등", "발사"} <= set(missile.terms)
     assert {"₩=50e6", "$=12e8"} <= english.figures
 
 

@@ -1,0 +1,160 @@
+"""Figures in news text: numbers with what they count ('kind=value': a sum in a currency, a
+share, a count of a unit), how specific a number is, and amounts written in groups of digits
+(8억2000만 원, 12万8436台) read whole, so that outlets in any language that give one figure
+meet on it (salience reads them; cuts.conflicting_figures and cluster._named_twice use them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from briefgen.text import STOPWORDS, stem
+from briefgen.words import HAN_RE, HANGUL_RE, segment
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
+MONTH_DAYS = 31
+# kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
+# shares 11% lower: one results story) or a bare number (a 58-year-old, "about 40"). Two
+# such figures that differ are no conflict (measured: benchmarks/README.md, "Languages
+# joined by names, shares that do not conflict")
+UNCOUNTED = {"%", ""}
+CURRENCY = (
+    {"£": "£", "$": "$", "€": "€", "¥": "¥"}
+    | dict.fromkeys(["euro", "euros"], "€")
+    | dict.fromkeys(["pound", "pounds", "sterling"], "£")
+    | dict.fromkeys(["dollar", "dollars"], "$")
+    | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
+    | {"yen": "¥"}
+    | dict.fromkeys(["₩", "won", "원"], "₩")
+    | {"달러": "$", "유로": "€", "엔": "¥"}
+)
+SCALE = (
+    dict.fromkeys(["k", "thousand"], 1e3)
+    | dict.fromkeys(["m", "mn", "million"], 1e6)
+    | (dict.fromkeys(["bn", "billion"], 1e9))
+    | dict.fromkeys(["tn", "trillion"], 1e12)
+)  # ... in Chinese, Japanese and Korean: in_full
+# Chinese, Japanese and Korean write an amount in groups of four digits (8억2000만: 820
+# million; 1조2천억: 1.2 trillion; 12万8436: 128,436), read whole by in_full; not "제15조"
+# (Article 15)
+BIG_UNITS = {
+    "万": 1e4,
+    "萬": 1e4,
+    "만": 1e4,
+    "亿": 1e8,
+    "億": 1e8,
+    "억": 1e8,
+    "兆": 1e12,
+    "조": 1e12,
+}
+THOUSANDS = {"千", "천"}
+IN_GROUPS = re.compile(
+    r"(?<![\d.제第])(?:\d+(?:\.\d+)?\s?[千천]?\s?[万萬만亿億억兆조]\s?)+(?:\d+(?:\.\d+)?\s?[千천]?)?"
+)
+GROUP_TOKEN = re.compile(r"\d+(?:\.\d+)?|[千천万萬만亿億억兆조]")
+NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
+# ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
+# an event either
+WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
+
+
+def quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:
+    """'kind=value' of a number: its currency (before or after it, scaled by 'm', 'bn' ...),
+    '%', or the word after it as its unit; '' for an ordinal, a time or a year."""
+    number = number.replace(",", "")
+    if YEAR.fullmatch(number):
+        return ""
+    value = float(number)
+    if percent:
+        return f"%={value}"
+    unit = unit.casefold()
+    if unit in NOT_QUANTITY:
+        return ""
+    if HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
+        unit, following = unit[0], unit[1:2]
+    elif HANGUL_RE.match(unit):  # 3명이, 원을: its first morpheme
+        unit = segment(unit, "ko")[0]
+    if unit in SCALE:
+        value *= SCALE[unit]
+        unit = following.casefold()
+    kind = CURRENCY.get(currency) or CURRENCY.get(unit)
+    if kind is None:
+        kind = "" if unit in STOPWORDS else stem(unit)
+    return f"{kind}={value}"
+
+
+@lru_cache(maxsize=65536)
+def buckets(quantity: str) -> tuple[str, str, str]:
+    """'kind=value' with the value to two significant digits: rounded, then rounded down and
+    up (so that 1.24bn and 1.2bn, as two outlets may round one figure, meet)."""
+    kind, number = quantity.split("=")
+    value = float(number)
+    if value <= 0:
+        return (f"{kind}=0",) * 3
+    exponent = math.floor(math.log10(value)) - 1
+    scaled = value / 10**exponent
+    return tuple(
+        f"{kind}={q}e{exponent}" for q in (round(scaled), math.floor(scaled), math.ceil(scaled))
+    )
+
+
+def number_rarity(number: str) -> float:
+    """How specific a number is: a year or a single digit says little, '1,240' or '5.9' much
+    (1.5 per significant digit, at most 6)."""
+    digits = number.replace(",", "")
+    if YEAR.fullmatch(digits):
+        return 2.0
+    significant = digits.replace(".", "").strip("0") if "." in digits else digits.rstrip("0")
+    return min(6.0, 1.5 * max(1, len(significant.lstrip("0"))))
+
+
+@lru_cache(maxsize=65536)
+def telling_number(number: str) -> bool:
+    """Whether a number says which event it belongs to wherever it is written: two
+    significant digits or more (number_rarity), not a year, and not a whole number up to
+    MONTH_DAYS (a day of the month, "16 March" and "16日" alike, or a count of a few)."""
+    digits = number.replace(",", "")
+    if number_rarity(digits) < SPECIFIC or YEAR.fullmatch(digits):
+        return False
+    return "." in digits or int(digits) > MONTH_DAYS
+
+
+def in_full(text: str) -> str:
+    """`text` with each amount written in groups as one number (8억2000만 원: 820000000 원;
+    12万8436台: 128436台; 5千万: 50000000), so that it reads as an English outlet's."""
+    return IN_GROUPS.sub(_whole, text)
+
+
+def _whole(found: re.Match) -> str:
+    """The value of an amount in groups: 1조2천억 is 1 x 10^12 + 2 x 10^3 x 10^8."""
+    total = section = 0.0
+    digits: float | None = None
+    for token in GROUP_TOKEN.findall(found.group()):
+        if token[0].isdigit():
+            digits = float(token)
+        elif token in THOUSANDS:
+            section += (1.0 if digits is None else digits) * 1e3
+            digits = None
+        else:
+            total += (section + (digits or 0.0) or 1.0) * BIG_UNITS[token]
+            section, digits = 0.0, None
+    trailing = found.group()[len(found.group().rstrip()) :]  # the space after it, if any
+    return _plain(total + section + (digits or 0.0)) + trailing
+
+
+def anchor(number: str, quantity: str) -> str:
+    """The number as two articles compare it: its value when a scale word multiplied it
+    ("1.2 billion", "12억 달러" and "1,200 million" are all 1200000000), else as written."""
+    if quantity:
+        value = float(quantity.partition("=")[2])
+        if value != float(number):
+            return _plain(value)
+    return number
+
+
+def _plain(value: float) -> str:
+    """A number without exponent or trailing zeros: 820000000, 5.9."""
+    return f"{value:.6f}".rstrip("0").rstrip(".")

@@ -1,0 +1,28 @@
+"""Figures: amounts written in groups of digits read whole, and one amount compared as one
+number however it is written (briefgen.figures)."""
+
+from test_salience import article
+
+from briefgen.figures import anchor, in_full
+from briefgen.salience import profiles
+
+
+def test_an_amount_in_groups_of_digits_is_one_number():
+    assert in_full("8억2000만 원을") == "820000000 원을"
+    assert in_full("1조2천억 원") == "1200000000000 원"
+    assert in_full("５千万円、12万8436台") == "50000000円、128436台"
+    assert in_full("3.5万人") == "35000人"
+    assert in_full("형법 제15조에 따라, 2027年3月") == "형법 제15조에 따라, 2027年3月"  # no amounts
+
+
+def test_one_amount_is_one_anchor_in_every_language():
+    """820 million won is 8억2000만 원; $1.2 billion is 12억 달러 and 1,200 million dollars."""
+    assert anchor("1.2", "$=1200000000.0") == anchor("1200", "$=1200000000.0") == "1200000000"
+    assert anchor("5.9", "earthquak=5.9") == "5.9"  # nothing scaled it: as written
+    korean, english = profiles(
+        [
+            article("현암건설 회장에게 뇌물 8억2000만 원, 12억 달러 공사", language="ko"),
+            article("Hyeonam's chairman paid 820 million won for a $1.2 billion contract."),
+        ]
+    )
+    assert {"#820000000", "#1200000000"} <= set(korean.anchors) & set(english.anchors)
