@@ -204,7 +204,8 @@ def _similarities(
     other_script = script[left] != script[right]
     anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(names)), left, right), 0)
     who_across = np.where(other_script, anywhere, who)
-    across = np.where(_named_twice(names, left, right, other_script), who_across, 0)
+    shares = [p.shares for p in profiles]
+    across = np.where(_named_twice(names, left, right, other_script, shares), who_across, 0)
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, across)
     if embeddings is not None:
         vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
@@ -227,22 +228,32 @@ def _in_any_script(names: list[Vector]) -> list[Vector]:
 
 
 def _named_twice(
-    names: list[Vector], left: np.ndarray, right: np.ndarray, other_script: np.ndarray
+    names: list[Vector],
+    left: np.ndarray,
+    right: np.ndarray,
+    other_script: np.ndarray,
+    shares_of: list[set[str]],
 ) -> np.ndarray:
     """Whether each pair shares two names or figures, one of them a name, or TELLING_SHARED
     telling numbers: a count or a date in common is no event in common, nor is one name (a
     company in the news twice a day). Across scripts (`other_script`), where a name in
-    common is a place (_in_any_script), a count of a few is no second name: Seoul and "1"
-    are no event."""
+    common is a place (_in_any_script), only a telling number that is no share counts as
+    the second thing in common: Seoul and "1" are no event, nor Seoul and 1.5% (an index's
+    day and a month of house prices: `shares_of`, each article's numbers given as shares)."""
     n = len(names)
     rows = sparse_rows(
         [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names]
         + [dict.fromkeys((k for k in v if _a_telling_number(k)), 1.0) for v in names]
         + [dict.fromkeys((k for k in v if k[0] == "#"), 1.0) for v in names]
+        + [
+            dict.fromkeys((k for k in v if _a_telling_number(k) and k not in shares), 1.0)
+            for v, shares in zip(names, shares_of, strict=True)
+        ]
     )
     named = rowwise_dot(rows[:n], left, right)
     telling = rowwise_dot(rows[n : 2 * n], left, right)
-    numbers = np.where(other_script, telling, rowwise_dot(rows[2 * n :], left, right))
+    counted = rowwise_dot(rows[3 * n :], left, right)
+    numbers = np.where(other_script, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     return ((named > 0) & (named + numbers >= MIN_SHARED)) | (telling >= TELLING_SHARED)
 
 

@@ -70,6 +70,7 @@ class Profile:
     language: str = DEFAULT_LANGUAGE  # ISO 639-1, as `language_of` tells
     places: set[str] = field(default_factory=set)  # cities and countries named (places.py)
     lead_places: set[str] = field(default_factory=set)  # those of the title and first sentence
+    shares: set[str] = field(default_factory=set)  # the numbers ('#1.5') given as shares (1.5%)
 
 
 def profiles(articles: list[Article]) -> list[Profile]:
@@ -171,11 +172,14 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
     weights: dict[str, float] = {}
     figures: set[str] = set()
     key_figures: set[str] = set()
+    shares: set[str] = set()
     for words, times, in_lead in parts:
         for folded, case, n in words:
             if folded[0].isdigit():
                 key, telling = "#" + folded, number_rarity(folded)
                 anchors[key] = anchors.get(key, 0) + n * times
+                if case.startswith("%="):
+                    shares.add(key)
                 if case:  # a quantity of a kind: 'kind=value'
                     rounded = buckets(case)
                     figures.update(rounded)
@@ -192,7 +196,9 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                     terms[key] = terms.get(key, 0) + n * times
             if telling < weights.get(key, 99.0):
                 weights[key] = telling  # its commonest form
-    return Profile(Counter(terms), Counter(anchors), weights, figures, key_figures, language)
+    return Profile(
+        Counter(terms), Counter(anchors), weights, figures, key_figures, language, shares=shares
+    )
 
 
 def _lead_end(text: str) -> int:

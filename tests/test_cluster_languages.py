@@ -91,6 +91,16 @@ CEO_EN = (
     "Seoul-based online retailer Nori Market named operations chief Yoon Seo-jin as chief "
     "executive on Monday, effective from 1 October, as founder Han Do-yoon steps back.",
 )
+INDEX_KO = (
+    "ko",
+    "코스피 1.5% 상승",
+    "서울 증시에서 코스피가 1.5% 올랐다. 외국인 순매수가 이어졌다.",
+)
+HOMES_EN = (
+    "en",
+    "Seoul apartment prices climb",
+    "Apartment prices in Seoul rose 1.5% last month, the housing agency said, led by Gangnam.",
+)
 RECALL_DE = (
     "de",
     "Vantorel ruft Getriebe zurück",
@@ -136,8 +146,10 @@ def test_a_figure_in_common_or_one_name_in_common_is_no_event_in_common():
 
 def test_across_scripts_a_place_and_a_count_of_a_few_are_no_event_in_common():
     """Korean and English share only figures and places: Seoul and "1" are no event (the
-    leak and the new chief of one company are two)."""
+    leak and the new chief of one company are two), nor Seoul and "1.5%"."""
     assert stories_of(LEAK_KO, CEO_EN) == [{"outlet0"}, {"outlet1"}]
+    # nor Seoul and a share: the index rose 1.5% in a day, house prices in a month
+    assert stories_of(INDEX_KO, HOMES_EN) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_one_event_in_two_scripts_is_one_story_by_two_telling_numbers():
