@@ -23,7 +23,7 @@ from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.text import stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
-from briefgen.words import script_of
+from briefgen.words import SCRIPT_SAMPLE, script_of
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
 SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) ...
@@ -129,7 +129,8 @@ def cluster(
     names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
-    _, script = np.unique([script_of(f"{a.title} {a.text}") for a in articles], return_inverse=True)
+    scripts = [script_of(f"{a.title} {a.text[:SCRIPT_SAMPLE]}") for a in articles]
+    _, script = np.unique(scripts, return_inverse=True)
     edges = _similarities(
         vectors, names, profiles, hours, (language, script), _minor_outlets(articles), embeddings
     )

@@ -249,10 +249,9 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
 
 
 def _segmented(run: str, language: str) -> list[str]:
-    """The words of a run of a script written without spaces, or a Korean word's morphemes
-    (words.segment: jieba, MeCab, PyThaiNLP), less digits and single kana, Hangul or Thai
-    letters (particles); a single Han character is a word (火, 震). Common words weigh
-    nothing later (rarity)."""
+    """The words of a run of a script written without spaces (words.segment: jieba, MeCab,
+    PyThaiNLP), less digits and single kana or Thai letters (particles); a single Han
+    character is a word (火, 震). Common words weigh nothing later (rarity)."""
     return [
         w
         for w in segment(run, language)

@@ -35,6 +35,8 @@ from functools import lru_cache
 
 import regex
 
+from briefgen import korean
+
 # Scripts that do not put spaces between words. Hangul is not one of them.
 HAN = r"\p{Han}"
 KANA = r"\p{Hiragana}\p{Katakana}ー"
@@ -145,9 +147,7 @@ def segment(run: str, lang: str = "") -> tuple[str, ...]:
     현암, 건설, 은; briefgen.korean), cached: clustering reads each run twice (for its
     words, its places)."""
     if HANGUL_RE.search(run):  # Korean, Hanja written against it too (北미사일)
-        from briefgen.korean import morphemes
-
-        return tuple(m for m, _ in morphemes(run))
+        return tuple(m for m, _ in korean.morphemes(run))
     return tuple(words(run, lang))
 
 
