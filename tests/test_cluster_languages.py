@@ -101,6 +101,18 @@ HOMES_EN = (
     "Seoul apartment prices climb",
     "Apartment prices in Seoul rose 1.5% last month, the housing agency said, led by Gangnam.",
 )
+BYD_ZH = (
+    "zh",
+    "比亚迪匈牙利工厂正式投产",
+    "比亚迪在匈牙利的首座欧洲乘用车工厂于24日正式投产，年产能为15万辆电动汽车。"
+    "外交部长表示，工厂投资约40亿欧元。",
+)
+BYD_EN = (
+    "en",
+    "BYD opens its first European car plant in Hungary",
+    "Chinese carmaker BYD opened its first European car factory in Hungary on Tuesday, with "
+    "room to build 150,000 electric cars a year. The plant cost about 4 billion euros.",
+)
 RECALL_DE = (
     "de",
     "Vantorel ruft Getriebe zurück",
@@ -150,6 +162,11 @@ def test_across_scripts_a_place_and_a_count_of_a_few_are_no_event_in_common():
     assert stories_of(LEAK_KO, CEO_EN) == [{"outlet0"}, {"outlet1"}]
     # nor Seoul and a share: the index rose 1.5% in a day, house prices in a month
     assert stories_of(INDEX_KO, HOMES_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_one_event_in_chinese_and_english_is_one_story_by_its_figures_and_place():
+    """15万辆 is 150,000 cars, 40亿欧元 4 billion euros, 匈牙利 Hungary (CLDR's Chinese name)."""
+    assert stories_of(BYD_ZH, BYD_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
 
 
 def test_one_event_in_two_scripts_is_one_story_by_two_telling_numbers():
