@@ -21,9 +21,9 @@ from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
+from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
-from briefgen.words import SCRIPT_SAMPLE, script_of
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
 SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) ...

@@ -22,7 +22,10 @@ _SCRIPT_PREFIXES = (
     ("CYRILLIC", "cyrillic"),
     ("GREEK", "greek"),
     ("LATIN", "latin"),
+    ("THAI", "thai"),
+    ("DEVANAGARI", "devanagari"),
 )
+SCRIPT_SAMPLE = 400  # characters read to tell a text's script (script_of)
 
 
 @lru_cache(maxsize=4096)
@@ -36,6 +39,19 @@ def _script(char: str) -> str:
 def scripts(text: str) -> Counter[str]:
     """Letters of `text` counted by script (han, kana, hangul, arabic, hebrew, latin, ...)."""
     return Counter(s for s in map(_script, text) if s)
+
+
+def script_of(text: str) -> str:
+    """The script most letters of the start of `text` are in, for what two texts can share:
+    'latin', 'han' (Chinese, and Japanese with its kana), 'hangul', 'cyrillic', ...; '' for a
+    text without letters."""
+    sample = text[:SCRIPT_SAMPLE]
+    if sample.isascii():  # most news: no need to look each letter up
+        return "latin" if any(c.isalpha() for c in sample) else ""
+    counts = scripts(sample)
+    counts["han"] += counts.pop("kana", 0)
+    script, most = counts.most_common(1)[0]
+    return script if most else ""
 
 
 def detect_lang(text: str) -> str:

@@ -87,37 +87,6 @@ def words(text: str, lang: str = "") -> list[str]:
     return _tokenize(text, lang if lang not in SEGMENTED else "")
 
 
-# what a text is written in, for what two texts can share: Chinese and Japanese share Han
-SCRIPTS = {
-    name: regex.compile(letters)
-    for name, letters in [
-        ("latin", r"\p{Latin}"),
-        ("han", r"[\p{Han}\p{Hiragana}\p{Katakana}]"),
-        ("hangul", r"\p{Hangul}"),
-        ("cyrillic", r"\p{Cyrillic}"),
-        ("arabic", r"\p{Arabic}"),
-        ("devanagari", r"\p{Devanagari}"),
-        ("thai", r"\p{Thai}"),
-        ("greek", r"\p{Greek}"),
-        ("hebrew", r"\p{Hebrew}"),
-    ]
-}
-SCRIPT_SAMPLE = 400  # characters read to tell a text's script
-
-
-def script_of(text: str) -> str:
-    """The script most letters of the start of `text` are in ('latin', 'han' for Chinese and
-    Japanese, 'hangul', 'cyrillic', ...; 'other'), '' for a text without letters."""
-    sample = text[:SCRIPT_SAMPLE]
-    if sample.isascii():  # most news: no need to count
-        return "latin" if any(c.isalpha() for c in sample) else ""
-    counts = {name: len(letters.findall(sample)) for name, letters in SCRIPTS.items()}
-    script = max(counts, key=counts.__getitem__)
-    if counts[script]:
-        return script
-    return "other" if any(c.isalpha() for c in sample) else ""
-
-
 def read_in_morphemes(text: str) -> bool:
     """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
     return IN_MORPHEMES.search(text) is not None

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.words import needs_segmenting, script_of, segmenter_language, word_count, words
+from briefgen.scripts import script_of
+from briefgen.words import needs_segmenting, segmenter_language, word_count, words
 
 CASES = [
     # text, language, the words expected (wordfreq lower-cases and drops punctuation)
