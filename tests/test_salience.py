@@ -166,10 +166,10 @@ def test_korean_is_read_in_morphemes_with_its_money():
     assert "건설" in set(topic.terms) & set(subject.terms)
     assert not {"현암건설은", "현암건설이"} & (set(topic.terms) | set(subject.terms))
     assert "₩=50e6" in topic.figures and "$=12e8" in subject.figures
+    assert {"₩=50e6", "$=12e8"} <= english.figures
     # Hanja written against Korean (北미사일, "North Korea's missile") is read with it
     (missile,) = profiles([article("北미사일 발사에 美中갈등 격화", language="ko")])
     assert {"미사일", "갈등", "발사"} <= set(missile.terms)
-    assert {"₩=50e6", "$=12e8"} <= english.figures
 
 
 def test_figures_of_one_kind_but_far_apart_in_size_are_no_conflict():
