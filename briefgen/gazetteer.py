@@ -35,7 +35,7 @@ COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Li
 COMMON_NAME = 4.3  # a city's own name this common in English is a word too ("Mobile") ...
 KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or a capital
 # their cities' names in Chinese, Japanese, Korean and Thai
-CJK_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
+UNSPACED_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
 BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
@@ -266,13 +266,13 @@ def _fit_unspaced(
     spelling: str, city: dict, capital_names: set[tuple[str, str]], bearers: list[int]
 ) -> bool:
     """Whether a Chinese, Japanese, Korean or Thai other name may name `city`: the city is in
-    a country that writes so (CJK_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames
+    a country that writes so (UNSPACED_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames
     gives Mariupol 日本語, "Japanese language"); and it is the largest city bearing it,
     DOMINANT times the next (奋斗, "to strive", names two towns). Latin names: True."""
     if not read_in_morphemes(spelling):
         return True
     known = (
-        city["countrycode"] in CJK_COUNTRIES
+        city["countrycode"] in UNSPACED_COUNTRIES
         or _is_capital(city, capital_names)
         or city["population"] >= BIG_CITY
     )
