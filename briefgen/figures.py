@@ -36,7 +36,8 @@ SCALE = (
     | dict.fromkeys(["m", "mn", "million"], 1e6)
     | (dict.fromkeys(["bn", "billion"], 1e9))
     | dict.fromkeys(["tn", "trillion"], 1e12)
-)  # ... in Chinese, Japanese and Korean: in_full
+    | dict.fromkeys(["千", "천"], 1e3)  # 5千人, 5천 명; larger amounts in groups: in_full
+)
 # Chinese, Japanese and Korean write an amount in groups of four digits (8억2000만: 820
 # million; 1조2천억: 1.2 trillion; 12万8436: 128,436), read whole by in_full; not "제15조"
 # (Article 15)
@@ -75,15 +76,25 @@ def quantity(number: str, currency: str, percent: str, unit: str, following: str
         return ""
     if HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
         unit, following = unit[0], unit[1:2]
-    elif HANGUL_RE.match(unit):  # 3명이, 원을: its first morpheme
-        unit = segment(unit, "ko")[0]
+    elif HANGUL_RE.match(unit):  # 명이, 천명이: its first morpheme, then the next
+        unit, *rest = _counted(unit)
+        following = rest[0] if rest else following
     if unit in SCALE:
         value *= SCALE[unit]
         unit = following.casefold()
+        if HANGUL_RE.match(unit):  # 5천 명이
+            unit = _counted(unit)[0]
     kind = CURRENCY.get(currency) or CURRENCY.get(unit)
     if kind is None:
         kind = "" if unit in STOPWORDS else stem(unit)
     return f"{kind}={value}"
+
+
+def _counted(word: str) -> tuple[str, ...]:
+    """The morphemes of a Korean word that follows a number, as read after one: MeCab reads
+    명이 alone as one noun, after "3" as 명 (people) and the particle 이."""
+    found = segment("1" + word, "ko")
+    return found[1:] if len(found) > 1 and found[0] == "1" else segment(word, "ko")
 
 
 @lru_cache(maxsize=65536)

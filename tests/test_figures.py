@@ -4,7 +4,7 @@ number however it is written (briefgen.figures)."""
 from test_salience import article
 
 from briefgen.figures import anchor, in_full
-from briefgen.salience import profiles
+from briefgen.salience import _words, profiles
 
 
 def test_an_amount_in_groups_of_digits_is_one_number():
@@ -26,3 +26,15 @@ def test_one_amount_is_one_anchor_in_every_language():
         ]
     )
     assert {"#820000000", "#1200000000"} <= set(korean.anchors) & set(english.anchors)
+
+
+def test_a_korean_count_is_of_its_unit_whatever_follows_it():
+    """5천 명 is 5,000 people, as 5千人 is; 3명이 counts people (명) with the particle 이
+    after it, as MeCab reads it after a number (alone it read 명이, one noun)."""
+    counted = {w[1] for t, lang in [("5천 명이", "ko"), ("5천명이", "ko"), ("约5千人", "zh")]
+               for w in _words(t, lang) if w[1]}  # fmt: skip
+    assert counted == {"명=5000.0", "人=5000.0"}
+    assert [w[1] for w in _words("3명이 숨졌다, 선박 12척을", "ko") if w[1]] == [
+        "명=3.0",
+        "척=12.0",
+    ]
