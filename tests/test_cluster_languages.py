@@ -4,7 +4,9 @@ when one figure or one name is all they share, nor a date and a small count."""
 
 import datetime as dt
 
-from briefgen.cluster import cluster, dedupe
+import pytest
+
+from briefgen.cluster import _in_any_script, cluster, dedupe
 from briefgen.models import Article
 from briefgen.text import content_hash
 
@@ -178,3 +180,11 @@ def test_one_city_named_in_chinese_and_in_japanese_is_one_name_not_two():
     """北京 in a Chinese fire report and in a Japanese report of a ministers' meeting is
     Beijing, one name in common: two events (it counted as 北京 and as Beijing, two)."""
     assert stories_of(FIRE_ZH, MINISTERS_JA) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_across_scripts_only_figures_and_places_are_compared():
+    """An English report's Latin names (Hanjin) cannot appear in a Korean one: two scripts are
+    compared by the figures and places that both can write, scaled to length 1 again."""
+    (kept,) = _in_any_script([{"@busan": 0.6, "#170": 0.6, "@hanjin": 0.53}])
+    assert set(kept) == {"@busan", "#170"}
+    assert sum(w * w for w in kept.values()) == pytest.approx(1.0)
