@@ -199,15 +199,10 @@ def _similarities(
     same = language[left] == language[right]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
-    # across languages the content words are other words: the names and figures shared are
-    # all there is to judge by (and the embeddings, in _across_languages); across scripts,
-    # those that can be written in both
-    other_script = script[left] != script[right]
-    anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(names)), left, right), 0)
-    who_across = np.where(other_script, anywhere, who)
-    shares = [p.shares for p in profiles]
-    across = np.where(_named_twice(names, left, right, other_script, shares), who_across, 0)
-    sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, across)
+    sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, 0.0)
+    if not same.all():
+        apart = ~same
+        sims[apart] = _across(names, profiles, script, left[apart], right[apart], who[apart])
     if embeddings is not None:
         vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
         sims += np.where(same, vote, 0)
@@ -217,6 +212,25 @@ def _similarities(
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
+
+
+def _across(
+    names: list[Vector],
+    profiles: list[Profile],
+    script: np.ndarray,
+    left: np.ndarray,
+    right: np.ndarray,
+    who: np.ndarray,
+) -> np.ndarray:
+    """Similarity of pairs in two languages, whose content words are other words: the names
+    and figures shared are all there is to judge by (and the embeddings, in
+    _across_languages), and across scripts those that can be written in both; 0 unless they
+    share enough (_named_twice). `who`: each pair's cosine over all names and figures."""
+    other_script = script[left] != script[right]
+    anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(names)), left, right), 0)
+    who_across = np.where(other_script, anywhere, who)
+    shares = [p.shares for p in profiles]
+    return np.where(_named_twice(names, left, right, other_script, shares), who_across, 0)
 
 
 def _in_any_script(names: list[Vector]) -> list[Vector]:
