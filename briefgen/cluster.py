@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -24,6 +25,9 @@ from briefgen.salience import profiles as salience_profiles
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
+
+if TYPE_CHECKING:
+    from briefgen.judge import Judge
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
 SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) ...
@@ -104,6 +108,8 @@ def cluster(
     max_stories: int = 8,
     embeddings: np.ndarray | None = None,
     cross_lingual: float = CROSS_LINGUAL,
+    judge: Judge | None = None,
+    judge_pairs: int = 0,
 ) -> list[Story]:
     """Group articles about the same event into stories, ranked by coverage and recency.
 
@@ -121,7 +127,8 @@ def cluster(
     name, or two telling numbers are (a date or a count in common is no event in common);
     across scripts, by those that both can write: figures and places (_in_any_script). And by
     embeddings when given (_across_languages), which tell one event in Chinese and in English
-    apart from others although the two share no name in one script."""
+    apart from others although the two share no name in one script. A `judge` (judge.py)
+    decides up to `judge_pairs` pairs the words leave in doubt."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -137,6 +144,10 @@ def cluster(
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
+    if judge is not None and judge_pairs:
+        from briefgen.judge import judged  # the LLM's side loads only when there is one
+
+        edges = judged(edges, articles, judge, judge_pairs, SAME_STORY)
     groups = average_linkage(
         len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY
     )

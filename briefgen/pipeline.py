@@ -78,6 +78,7 @@ def run(
     from briefgen.cluster import cluster, dedupe
     from briefgen.embeddings import embed_articles
     from briefgen.gather import brief_period, gather
+    from briefgen.judge import story_judge
 
     period = brief_period(date, now, topic.since, tz)
     started = time.perf_counter()
@@ -106,6 +107,7 @@ def run(
         deduped = dedupe(gathered.articles)
         embedded = embed_articles(deduped.articles, settings.llm, store, now)
         log.info("%s: %s", topic.name, embedded.describe())
+        judge = story_judge(settings, store, now)
         stories = cluster(
             deduped.articles,
             set(terms(" ".join([topic.name, *topic.include]))),
@@ -113,7 +115,11 @@ def run(
             len(deduped.articles),
             embeddings=embedded.centred(),
             cross_lingual=settings.llm.embeddings_threshold,
+            judge=judge,
+            judge_pairs=settings.llm.judge_pairs,
         )
+        if judge is not None:
+            log.info("%s: %s", topic.name, judge.describe())
         article_ids = store.remember([a for s in stories for a in s.articles], now)
         novelty.mark(
             stories,
@@ -149,6 +155,8 @@ def run(
         brief.stats.stories = len(stories)
         brief.stats.source_errors = errors
         embedded.add_to(brief.stats)
+        if judge is not None:
+            judge.add_to(brief.stats)
         brief.stats.duration_s = round(time.perf_counter() - started, 3)
         log.info(
             "%s: summarized %d stories (%s) in %.2f s",

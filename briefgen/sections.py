@@ -114,6 +114,13 @@ class LLMSettings(_Section):
     embeddings_threshold: float = Field(
         0.25, gt=0, lt=1, description="cosine from which two languages' articles are one story"
     )
+    judge_pairs: int = Field(
+        32,
+        ge=0,
+        le=500,
+        description="pairs of articles the words leave in doubt that the model is asked "
+        "about (one event?) per brief; 0: stories by words alone",
+    )
     prices: dict[str, Price] = {}
 
     @field_validator("base_url", "embeddings_base_url")

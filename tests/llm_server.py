@@ -15,6 +15,7 @@ import re
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -38,6 +39,7 @@ SAID = re.compile(r"\bsaid\b|\bsagte\b|说|表示")
 # it (story prompt: "Articles S1 (de), S2 (zh) are not in English").
 TARGET = re.compile(r"in plain, neutral (\w+)")
 FOREIGN = re.compile(r"^Articles (.+) are not in \w+:", re.MULTILINE)
+JUDGE = "report the same event"  # in the story judge's system prompt (same_event.md.j2)
 DECIMAL_COMMA = {"de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr"}
 FAULTS = (
     "ok",
@@ -74,6 +76,11 @@ class FakeLLM:
     targeted: dict[str, deque[str]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     embeddings: FakeEmbeddings = field(default_factory=lambda: FakeEmbeddings())
+    # the story judge's answer for two articles' (title, text): by default one event when
+    # they share two names (capitalised words inside sentences), as a careful reader might
+    same_event: Callable[[tuple[str, str], tuple[str, str]], bool] = field(
+        default_factory=lambda: _share_two_names
+    )
 
     def fail_next(self, *faults: str) -> None:
         """Play these faults (see FAULTS) on the next requests, in order."""
@@ -160,6 +167,10 @@ class FakeLLM:
 
     def _content(self, system: str, user: str, fault: str) -> dict:
         found = entries(user)
+        if JUDGE in system:
+            (_, _, title_a, text_a), (_, _, title_b, text_b) = found
+            same = self.same_event((title_a, text_a), (title_b, text_b))
+            return {"same_event": same, "reason": "scripted"}
         if found and found[0][0] == "DIGESTS":
             return _synthesis(found)
         target = TARGET.search(system)
@@ -177,6 +188,14 @@ class FakeLLM:
         if answer["developments"] and fault == "invented_number":
             answer["developments"][0]["detail"] += " Officials counted 987654 casualties."
         return answer
+
+
+def _share_two_names(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return len(_names(" ".join(a)) & _names(" ".join(b))) >= 2
+
+
+def _names(text: str) -> set[str]:
+    return set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z]{2,}", text))
 
 
 def _common(a: list[int], b: list[int]) -> int:

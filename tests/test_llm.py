@@ -26,8 +26,9 @@ def llm(monkeypatch):
 
 def configure(tmp_path, articles, llm, **options) -> str:
     """A briefgen.toml using the fake server; `options` go into [llm] (concurrency 1 by
-    default, so scripted faults hit the requests in a known order: story 1, 2, 3, synthesis)."""
-    options = {"concurrency": 1, **options}
+    default, so scripted faults hit the requests in a known order: story 1, 2, 3, synthesis;
+    no story judge by default, whose calls would come first: test_judge.py tests it)."""
+    options = {"concurrency": 1, "judge_pairs": 0, **options}
     prices = options.pop("prices", None)
     lines = [
         'output_dir = "out"',
@@ -70,12 +71,17 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
     assert "sk-test-secret" not in result.output
     b = brief(tmp_path)
     assert b.stats.provider == "openai" and b.stats.model == "m-1"
-    assert b.stats.llm_calls == b.stats.llm_calls_ok == len(llm.requests) == STORIES + 1
+    judged = [r for r in llm.requests if r["response_format"]["json_schema"]["name"] == "SameEvent"]
+    assert 0 < len(judged) <= LLMSettings().judge_pairs  # the pairs in doubt, asked first
+    assert llm.requests[: len(judged)] == judged
+    assert (
+        b.stats.llm_calls == b.stats.llm_calls_ok == len(llm.requests) == STORIES + 1 + len(judged)
+    )
     assert b.stats.prompt_tokens > 0 and b.stats.completion_tokens > 0
     assert not any(s.fallback for s in b.stories)
     assert b.developments and b.risks and b.reactions
     assert b.stats.grounding.checked > 0 and b.stats.grounding.flagged == 0
-    first = llm.requests[0]
+    first = llm.requests[len(judged)]
     assert first["model"] == "m-1"
     fmt = first["response_format"]
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
@@ -83,6 +89,7 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
     assert schema["additionalProperties"] is False
     assert set(schema["required"]) == set(schema["properties"])
     assert {r["response_format"]["json_schema"]["name"] for r in llm.requests} == {
+        "SameEvent",
         "StoryDigest",
         "Synthesis",
     }

@@ -16,6 +16,8 @@ import datetime as dt
 import hashlib
 import json
 import logging
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,10 +32,13 @@ if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
     from briefgen.config import LLMSettings
+    from briefgen.models import Stats
+    from briefgen.sections import Price
     from briefgen.store import Store
 
 log = logging.getLogger(__name__)
 Answer = TypeVar("Answer", bound=BaseModel)
+T = TypeVar("T")
 Messages = list[dict[str, str]]
 
 
@@ -51,6 +56,34 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached_tokens: int = 0  # prompt tokens the provider served from its prompt cache
+
+    def cost(self, price: Price | None) -> float:
+        """What the tokens cost in USD at `price` (0 when the price is not known)."""
+        if price is None:
+            return 0.0
+        return (self.prompt_tokens * price.input + self.completion_tokens * price.output) / 1e6
+
+    def add_to(self, stats: Stats, price: Price | None) -> None:
+        """Count these calls, tokens and cost in a brief's stats."""
+        stats.llm_calls += self.calls
+        stats.llm_calls_ok += self.calls_ok
+        stats.cache_hits += self.cache_hits
+        stats.prompt_tokens += self.prompt_tokens
+        stats.cached_tokens += self.cached_tokens
+        stats.completion_tokens += self.completion_tokens
+        stats.cost_usd = round(stats.cost_usd + self.cost(price), 6)
+
+
+def run(work: Coroutine[Any, Any, T]) -> T:
+    """Run `work` to its end from synchronous code, in a loop of its own (in a thread when
+    called from async code, whose loop cannot be re-entered). A client made inside `work`
+    is bound to that loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(work)
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, work).result()
 
 
 class Chat:

@@ -19,7 +19,6 @@ import datetime as dt
 import json
 import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,7 +45,7 @@ from briefgen.prompts import (
     language_name,
 )
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.chat import Chat, Unanswered
+from briefgen.summarize.chat import Chat, Unanswered, run
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
@@ -120,12 +119,7 @@ class OpenAISummarizer:
 
     def summarize(self, request: SummaryRequest) -> Brief:
         """Write the brief (an injected client serves one call: it is bound to its loop)."""
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(self._summarize(request))
-        with ThreadPoolExecutor(1) as pool:  # called from async code: a loop of our own
-            return pool.submit(asyncio.run, self._summarize(request)).result()
+        return run(self._summarize(request))
 
     async def _summarize(self, request: SummaryRequest) -> Brief:
         # every prompt is built (in a thread) before the first call goes out, so the calls
@@ -305,14 +299,7 @@ class OpenAISummarizer:
                 headline = synthesis.headline
         summary = summary or [p.lead for p in parts if p.lead][:5] or [parts[0].story.title]
         outlook = outlook or [line for p in parts for line in p.outlook][:5]
-        usage = chat.usage
-        price = self.llm.price()
-        cost = (
-            (usage.prompt_tokens * price.input + usage.completion_tokens * price.output) / 1e6
-            if price
-            else 0.0
-        )
-        return Brief(
+        brief = Brief(
             topic=request.topic,
             date=request.date,
             generated_at=request.generated_at,
@@ -334,19 +321,10 @@ class OpenAISummarizer:
             reactions=[r for p in parts for r in p.reactions],
             outlook=outlook,
             sources=request.sources,
-            stats=Stats(
-                provider=self.provider,
-                model=self.model,
-                llm_calls=usage.calls,
-                llm_calls_ok=usage.calls_ok,
-                cache_hits=usage.cache_hits,
-                prompt_tokens=usage.prompt_tokens,
-                cached_tokens=usage.cached_tokens,
-                completion_tokens=usage.completion_tokens,
-                cost_usd=round(cost, 6),
-                grounding=stats,
-            ),
+            stats=Stats(provider=self.provider, model=self.model, grounding=stats),
         )
+        chat.usage.add_to(brief.stats, self.llm.price())
+        return brief
 
 
 def _originals(quotes: list[str], originals: list[str]) -> list[str]:

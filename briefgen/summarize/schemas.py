@@ -107,3 +107,10 @@ def schema_hash(model: type[BaseModel]) -> str:
     """Changes whenever the schema the LLM answers to changes (part of the cache key)."""
     text = json.dumps(strict_schema(model), sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+class SameEvent(_Strict):
+    """Whether two articles tell one event (judge.py)."""
+
+    same_event: bool = Field(description="true when both report the same event")
+    reason: str = Field(description="why, in one short sentence")

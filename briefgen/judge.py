@@ -1,0 +1,169 @@
+"""The story judge: with an LLM configured, the model is asked whether two articles report
+one event, for the pairs whose words leave it in doubt.
+
+Words (cluster.py) decide most pairs, and decide them well far from the threshold. Near it
+they err both ways: an outlet's own angle on an event (the markets piece, the victims'
+families) shares few names with the wire's report and stays apart, and one company's
+results and its data breach share the company and join. With the `openai` provider and
+`[llm] judge_pairs` > 0, the pairs whose similarity lies in [DOUBT_FROM, DOUBT_TO) are put
+to the model, those nearest the threshold first, at most `judge_pairs` a brief, each as its
+two articles' titles and leads, fenced as data (prompts/same_event.md.j2). A pair it calls
+one event becomes as alike as SAME_EVENT, two events 0; a pair it does not answer keeps its
+words' similarity. Average linkage then groups as before, so a story is still held together
+by its articles as a whole, and one wrong answer rarely decides a story.
+
+Answers are cached with the brief's other LLM answers; when the model gives no valid
+answer to the first pair (a server that speaks no JSON, a refused key), the judge is not
+asked again in that run: one warning, and the stories are the words' own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import heapq
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.errors import BriefgenError
+from briefgen.models import Article
+from briefgen.prompts import Prompts, article_header, fence
+from briefgen.summarize.chat import Chat, Unanswered, Usage, run
+from briefgen.summarize.schemas import SameEvent, strict_schema
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+    from briefgen.config import LLMSettings, Settings
+    from briefgen.models import Stats
+    from briefgen.store import Store
+
+log = logging.getLogger(__name__)
+# The band of doubt, on cluster's similarity scale (SAME_STORY 0.12 joins two articles):
+# measured with a judge that answers as the labels do (benchmarks/bench_judge.py)
+DOUBT_FROM = 0.04
+DOUBT_TO = 0.25
+SAME_EVENT = DOUBT_TO  # a pair judged one event is as alike as the surest pair in doubt
+LEAD_CHARS = 800  # of each article's text: its title and lead say what happened
+PROMPT = "same_event.md.j2"
+
+Pair = tuple[int, int]
+# Answers each pair of articles: True one event, False two, None no answer
+Judge = Callable[[list[tuple[Article, Article]]], list[bool | None]]
+
+
+def judged(
+    edges: dict[Pair, float],
+    articles: list[Article],
+    judge: Judge,
+    limit: int,
+    threshold: float,
+) -> dict[Pair, float]:
+    """`edges` with the judge's answers on the pairs in doubt (in_doubt)."""
+    doubtful = in_doubt(edges, limit, threshold)
+    if not doubtful:
+        return edges
+    answers = judge([(articles[i], articles[j]) for i, j in doubtful])
+    decided = dict(edges)
+    for pair, same in zip(doubtful, answers, strict=True):
+        if same is not None:
+            decided[pair] = max(edges[pair], SAME_EVENT) if same else 0.0
+    return decided
+
+
+def in_doubt(edges: dict[Pair, float], limit: int, threshold: float) -> list[Pair]:
+    """Up to `limit` pairs whose similarity lies in [DOUBT_FROM, DOUBT_TO), those nearest
+    `threshold` first (ties in the pairs' order, so a run asks the same questions)."""
+    pairs = (pair for pair, sim in edges.items() if DOUBT_FROM <= sim < DOUBT_TO)
+    return heapq.nsmallest(limit, pairs, key=lambda pair: (abs(edges[pair] - threshold), pair))
+
+
+def story_judge(settings: Settings, store: Store | None, now: dt.datetime) -> LLMJudge | None:
+    """The configured model as judge, or None (the extractive provider, judge_pairs = 0)."""
+    llm = settings.llm
+    if llm.provider != "openai" or llm.judge_pairs == 0:
+        return None
+    return LLMJudge(llm, store, now, settings.prompts_dir)
+
+
+class LLMJudge:
+    """Puts pairs of articles to the model, one call each, all at once after the first."""
+
+    def __init__(
+        self,
+        llm: LLMSettings,
+        store: Store | None,
+        now: dt.datetime,
+        prompts_dir: Path | None = None,
+        client: AsyncOpenAI | None = None,
+    ) -> None:
+        # a short answer: one attempt each, and never more calls than pairs
+        self.llm = llm.model_copy(update={"repairs": 0, "max_calls": llm.judge_pairs})
+        self.store, self.now, self.client = store, now, client
+        self.prompts = Prompts(prompts_dir)
+        self.usage = Usage()
+        self.answers: list[bool | None] = []
+        self.problem = ""
+
+    def __call__(self, pairs: list[tuple[Article, Article]]) -> list[bool | None]:
+        try:
+            self.answers = run(self._judge(pairs))
+        except BriefgenError as e:  # no key, a refused key, no such model
+            self.problem, self.answers = str(e), [None] * len(pairs)
+        if self.problem and not any(a is not None for a in self.answers):
+            log.warning("the story judge had no answer (%s); stories by words alone", self.problem)
+        return self.answers
+
+    async def _judge(self, pairs: list[tuple[Article, Article]]) -> list[bool | None]:
+        from briefgen.summarize.openai import make_client
+
+        in_prompt = self.llm.response_format == "json_object"
+        system = self.prompts.render(
+            PROMPT,
+            schema=json.dumps(strict_schema(SameEvent), separators=(",", ":")) if in_prompt else "",
+        )
+        client = self.client or make_client(self.llm)
+        try:
+            chat = Chat(self.llm, client, self.store, self.prompts.digest(PROMPT), self.now)
+            try:
+                first = await self._one(chat, system, pairs[0])
+                if first is None:  # a server that cannot answer this is not asked again
+                    return [None] * len(pairs)
+                rest = await asyncio.gather(*(self._one(chat, system, pair) for pair in pairs[1:]))
+            finally:
+                self.usage = chat.usage
+        finally:
+            if self.client is None:
+                await client.close()
+        return [first, *rest]
+
+    async def _one(self, chat: Chat, system: str, pair: tuple[Article, Article]) -> bool | None:
+        user = fence(
+            "ARTICLES",
+            [
+                (sid, article_header(a.title, a.outlet, a.published), a.text[:LEAD_CHARS])
+                for sid, a in zip(("A", "B"), pair, strict=True)
+            ],
+        )
+        try:
+            answer = await chat.ask(SameEvent, system, user)
+        except Unanswered as e:
+            self.problem = self.problem or str(e)
+            return None
+        return answer.same_event
+
+    def add_to(self, stats: Stats) -> None:
+        """Count the judge's calls, tokens and cost in the brief's stats."""
+        self.usage.add_to(stats, self.llm.price())
+
+    def describe(self) -> str:
+        """One line for the log: what was asked and answered."""
+        said = [a for a in self.answers if a is not None]
+        return (
+            f"story judge: {len(self.answers)} pairs in doubt asked, {len(said)} answered "
+            f"({sum(said)} one event), {self.usage.calls} calls, "
+            f"{self.usage.cache_hits} cached"
+        )
