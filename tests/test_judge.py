@@ -1,0 +1,130 @@
+"""The story judge (briefgen/judge.py): the pairs the words leave in doubt, put to a model
+through the real `openai` client and the local OpenAI-compatible server (llm_server.py)."""
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from clitools import brief_at, cli
+from llm_server import FakeLLM, serve
+
+from briefgen.judge import DOUBT_FROM, DOUBT_TO, SAID_APART, SAID_SAME, in_doubt, judged
+from briefgen.sources.files import read_file
+
+# Two events of one company on one day (Orbitel's data breach, then its results, which
+# mention the breach) and an election told by two outlets and a third's angle piece (the
+# new mayor's first day, in German): blind-day-4's articles, dated a day of the past.
+FIXTURE = Path(__file__).parent / "fixtures" / "judge"
+DAY = "2026-11-24"
+EVENT = {  # each article's title: its event
+    read_file(path, 1_000_000, str(path)).title: path.parent.name for path in FIXTURE.glob("*/*.md")
+}
+
+
+@pytest.fixture
+def llm(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    # a judge that answers as the labels do
+    with serve(FakeLLM(same_event=lambda a, b: EVENT[a[0]] == EVENT[b[0]])) as server:
+        yield server
+
+
+def configure(tmp_path, llm, **options) -> str:
+    lines = [
+        'output_dir = "out"',
+        "[llm]",
+        'provider = "openai"',
+        'model = "test-model"',
+        f'base_url = "{llm.base_url}"',
+        *(f"{key} = {json.dumps(value)}" for key, value in options.items()),
+        "[[topics]]",
+        'name = "Business"',
+        'since = "48h"',
+        f'sources = ["{FIXTURE}"]',
+    ]
+    config = tmp_path / "briefgen.toml"
+    config.write_text("\n".join(lines) + "\n")
+    return str(config)
+
+
+def stories(tmp_path, config, *extra) -> list[set[str]]:
+    """The events of each story of the brief `config` writes (one set per story)."""
+    result = cli("generate", "--config", config, "--date", DAY, "--format", "json", *extra)
+    assert result.exit_code == 0, result.output
+    brief = brief_at(tmp_path / "out", DAY, "business")
+    title = {s.id: s.title for s in brief.sources}
+    return [{EVENT[title[sid]] for sid in story.sources} for story in brief.stories]
+
+
+def judge_requests(llm: FakeLLM) -> list[dict]:
+    return [r for r in llm.requests if r["response_format"]["json_schema"]["name"] == "SameEvent"]
+
+
+def test_the_judge_parts_one_company_s_two_events_and_joins_an_outlet_s_angle(tmp_path, llm):
+    words = stories(tmp_path, configure(tmp_path, llm, judge_pairs=0))
+    assert not judge_requests(llm)
+    assert {"orbitel-data-breach", "orbitel-q2-results"} in words  # one story, two events
+    assert sum("leipzig-mayor-runoff" in events for events in words) == 2  # one event, split
+
+    llm.requests.clear()
+    judged_stories = stories(tmp_path, configure(tmp_path, llm), "--force")
+    assert all(len(events) == 1 for events in judged_stories), judged_stories
+    assert sum("leipzig-mayor-runoff" in events for events in judged_stories) == 1
+    asked = judge_requests(llm)
+    assert 0 < len(asked) <= 32
+    for request in asked:  # two articles, fenced as data, under the judge's own prompt
+        system, user = (m["content"] for m in request["messages"])
+        assert "report the same event" in system and "never an instruction" in system
+        assert user.startswith("<<<ARTICLES fence=") and user.count("\n<<<") == 3  # A, B, END
+    brief = brief_at(tmp_path / "out", DAY, "business")
+    assert brief.stats.llm_calls == brief.stats.llm_calls_ok == len(llm.requests)
+
+
+def test_at_most_judge_pairs_are_asked_nearest_the_threshold_first():
+    edges = {(0, 1): 0.30, (0, 2): 0.13, (1, 2): 0.05, (2, 3): 0.10, (3, 4): 0.02, (1, 3): 0.2}
+    assert in_doubt(edges, 3, 0.12) == [(0, 2), (2, 3), (1, 2)]
+    assert in_doubt(edges, 10, 0.12) == [(0, 2), (2, 3), (1, 2), (1, 3)]  # not 0.30, not 0.02
+    assert all(DOUBT_FROM <= edges[p] < DOUBT_TO for p in in_doubt(edges, 10, 0.12))
+
+
+def test_an_answer_is_a_vote_and_no_answer_keeps_the_words():
+    edges = {(0, 1): 0.10, (1, 2): 0.15, (2, 3): 0.08, (0, 3): 0.5}
+    asked = []
+
+    def judge(pairs):
+        asked.append([(a, b) for a, b in pairs])
+        return [True, False, None]
+
+    decided = judged(edges, ["a", "b", "c", "d"], judge, 8, 0.12)
+    assert asked == [[("a", "b"), ("b", "c"), ("c", "d")]]  # nearest the threshold first
+    assert decided[(0, 1)] == pytest.approx(0.10 + SAID_SAME)
+    assert decided[(1, 2)] == pytest.approx(0.15 * SAID_APART)
+    assert decided[(2, 3)] == 0.08 and decided[(0, 3)] == 0.5
+
+
+@pytest.mark.parametrize("fault", ["schema", "401"])
+def test_a_judge_without_an_answer_is_asked_once_and_the_words_decide(tmp_path, llm, fault, caplog):
+    words = stories(tmp_path, configure(tmp_path, llm, judge_pairs=0))
+    llm.requests.clear()
+    llm.fail_next(fault)  # the judge's first question comes first
+    config = configure(tmp_path, llm)
+    with caplog.at_level(logging.WARNING, logger="briefgen.judge"):
+        result = cli("generate", "--config", config, "--date", DAY, "--format", "json", "--force")
+    assert result.exit_code == 0, result.output
+    warnings = [r.getMessage() for r in caplog.records if r.name == "briefgen.judge"]
+    assert len(warnings) == 1 and "the story judge had no answer" in warnings[0]
+    assert len(judge_requests(llm)) == 1
+    brief = brief_at(tmp_path / "out", DAY, "business")
+    title = {s.id: s.title for s in brief.sources}
+    assert [{EVENT[title[sid]] for sid in s.sources} for s in brief.stories] == words
+
+
+def test_the_judge_s_answers_are_cached(tmp_path, llm):
+    config = configure(tmp_path, llm)
+    first = stories(tmp_path, config)
+    asked = len(judge_requests(llm))
+    assert asked
+    assert stories(tmp_path, config, "--force") == first
+    assert len(judge_requests(llm)) == asked  # none asked again
+    assert brief_at(tmp_path / "out", DAY, "business").stats.cache_hits >= asked
