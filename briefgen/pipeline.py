@@ -24,6 +24,8 @@ from briefgen.text import terms
 if TYPE_CHECKING:
     import httpx
 
+    from briefgen.judge import LLMJudge
+
 log = logging.getLogger(__name__)
 Progress = Callable[[str], None]
 BUDGETS = ("llm.token_budget", "llm.max_calls")  # named in the fallback reason they cause
@@ -139,7 +141,7 @@ def run(
         )  # fmt: skip
         progress("summarizing")
         mark = time.perf_counter()
-        summarizer = summarizer or get_summarizer(settings, store, now)
+        summarizer = summarizer or get_summarizer(_left_after(settings, judge), store, now)
         brief = summarizer.summarize(
             SummaryRequest(
                 topic=topic.name,
@@ -337,3 +339,14 @@ def _fallback_note(brief: Brief) -> str:
 def _now(now: dt.datetime, started: float) -> dt.datetime:
     """The injected clock moved on by the time actually spent."""
     return now + dt.timedelta(seconds=time.perf_counter() - started)
+
+
+def _left_after(settings: Settings, judge: LLMJudge | None) -> Settings:
+    """The settings for the summarizer: the token budget less what the story judge spent
+    (the budget is the whole brief's)."""
+    budget = settings.llm.token_budget
+    if judge is None or budget is None:
+        return settings
+    spent = judge.usage.prompt_tokens + judge.usage.completion_tokens
+    llm = settings.llm.model_copy(update={"token_budget": max(budget - spent, 1)})
+    return settings.model_copy(update={"llm": llm})

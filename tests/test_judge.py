@@ -128,3 +128,12 @@ def test_the_judge_s_answers_are_cached(tmp_path, llm):
     assert stories(tmp_path, config, "--force") == first
     assert len(judge_requests(llm)) == asked  # none asked again
     assert brief_at(tmp_path / "out", DAY, "business").stats.cache_hits >= asked
+
+
+def test_the_judge_s_tokens_count_in_the_brief_s_token_budget(tmp_path, llm):
+    config = configure(tmp_path, llm, token_budget=6000)
+    result = cli("generate", "--config", config, "--date", DAY, "--format", "json")
+    assert result.exit_code in (0, 3), result.output  # 3: degraded, stories written offline
+    stats = brief_at(tmp_path / "out", DAY, "business").stats
+    assert judge_requests(llm) and len(judge_requests(llm)) < len(llm.requests)
+    assert stats.prompt_tokens + stats.completion_tokens <= 6000
