@@ -51,6 +51,9 @@ DOUBT_FROM = 0.04
 DOUBT_TO = 0.25
 SAID_SAME = 0.1  # added to a pair's similarity when the model says one event
 SAID_APART = 0.6  # its share of the similarity kept when the model says two events
+# an answer is some 30 tokens; a reasoning model's thinking counts too (one cut off is no
+# answer, and the words decide)
+ANSWER_TOKENS = 400
 LEAD_CHARS = 800  # of each article's text: its title and lead say what happened
 PROMPT = "same_event.md.j2"
 
@@ -104,8 +107,14 @@ class LLMJudge:
         prompts_dir: Path | None = None,
         client: AsyncOpenAI | None = None,
     ) -> None:
-        # a short answer: one attempt each, and never more calls than pairs
-        self.llm = llm.model_copy(update={"repairs": 0, "max_calls": llm.judge_pairs})
+        # a short answer: one attempt each, never more calls than pairs, few tokens
+        self.llm = llm.model_copy(
+            update={
+                "repairs": 0,
+                "max_calls": llm.judge_pairs,
+                "max_output_tokens": min(llm.max_output_tokens, ANSWER_TOKENS),
+            }
+        )
         self.store, self.now, self.client = store, now, client
         self.prompts = Prompts(prompts_dir)
         self.usage = Usage()
