@@ -13,6 +13,8 @@ default). The judges:
   OPENAI_API_KEY when the server wants one): that model, through LLMJudge and the real
   `openai` client, its answers kept in ~/.cache/briefgen/bench-judge.db between runs; its
   share of right answers is printed too.
+With BRIEFGEN_EMBEDDINGS_URL and BRIEFGEN_EMBEDDINGS_MODEL (as bench_cluster.py), the words
+are helped by that model's embeddings, as `generate` does with `[llm] embeddings_model`.
 Printed per judge: pairwise precision and recall over every corpus's pairs summed (each
 corpus its own day), the corpora under the issue's aim (P >= .95 and R >= .90) and the
 questions asked.
@@ -37,6 +39,8 @@ from briefgen.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(REPO / "benchmarks"))
+from bench_cluster import EMBEDDINGS, _embed  # noqa: E402
 from labelled_corpora import corpora, load, pairs  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpora (21-25 Nov 2026)
@@ -140,7 +144,16 @@ def _score(days: list, make, limit: int, model: LLMSettings | None, verbose: boo
 def _grouped(articles: list, judge, limit: int) -> set[frozenset[str]]:
     """Every pair of articles one story holds (a copy folded by dedupe with its original)."""
     deduped = dedupe(articles)
-    stories = cluster(deduped.articles, set(), NOW, 500, judge=judge, judge_pairs=limit)
+    stories = cluster(
+        deduped.articles,
+        set(),
+        NOW,
+        500,
+        embeddings=_embed(deduped.articles),
+        cross_lingual=EMBEDDINGS.embeddings_threshold,
+        judge=judge,
+        judge_pairs=limit,
+    )
     label = {}
     for story in stories:
         for article in story.articles:
