@@ -1,5 +1,6 @@
 """Helpers shared by the CLI tests: run commands in-process, build ad-hoc briefs."""
 
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -52,3 +53,15 @@ def with_template(tmp_path, articles, name: str, content: str) -> Path:
 def brief_at(out: Path, date: str, slug: str) -> Brief:
     """The validated brief JSON written under `out` for that date and topic slug."""
     return Brief.model_validate_json((out / date / f"{slug}.json").read_text())
+
+
+def llm_section(base_url: str, **options) -> list[str]:
+    """The lines of a briefgen.toml's [llm] section for the test server (llm_server.py):
+    the openai provider, model "test-model", and `options` as keys."""
+    return [
+        "[llm]",
+        'provider = "openai"',
+        'model = "test-model"',
+        f'base_url = "{base_url}"',
+        *(f"{key} = {json.dumps(value)}" for key, value in options.items()),
+    ]

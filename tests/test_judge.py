@@ -1,12 +1,11 @@
 """The story judge (briefgen/judge.py): the pairs the words leave in doubt, put to a model
 through the real `openai` client and the local OpenAI-compatible server (llm_server.py)."""
 
-import json
 import logging
 from pathlib import Path
 
 import pytest
-from clitools import brief_at, cli
+from clitools import brief_at, cli, llm_section
 from llm_server import FakeLLM, serve
 
 from briefgen.judge import DOUBT_FROM, DOUBT_TO, SAID_APART, SAID_SAME, in_doubt, judged
@@ -33,11 +32,7 @@ def llm(monkeypatch):
 def configure(tmp_path, llm, **options) -> str:
     lines = [
         'output_dir = "out"',
-        "[llm]",
-        'provider = "openai"',
-        'model = "test-model"',
-        f'base_url = "{llm.base_url}"',
-        *(f"{key} = {json.dumps(value)}" for key, value in options.items()),
+        *llm_section(llm.base_url, **options),
         "[[topics]]",
         'name = "Business"',
         'since = "48h"',

@@ -1,11 +1,10 @@
 """The openai provider against a local OpenAI-compatible server, through the real client."""
 
-import json
 import os
 import time
 
 import pytest
-from clitools import brief_at, cli
+from clitools import brief_at, cli, llm_section
 from conftest import NOW
 from llm_server import FENCED, FakeLLM, entries, serve
 
@@ -30,14 +29,7 @@ def configure(tmp_path, articles, llm, **options) -> str:
     no story judge by default, whose calls would come first: test_judge.py tests it)."""
     options = {"concurrency": 1, "judge_pairs": 0, **options}
     prices = options.pop("prices", None)
-    lines = [
-        'output_dir = "out"',
-        "[llm]",
-        'provider = "openai"',
-        'model = "test-model"',
-        f'base_url = "{llm.base_url}"',
-        *(f"{key} = {json.dumps(value)}" for key, value in options.items()),
-    ]
+    lines = ['output_dir = "out"', *llm_section(llm.base_url, **options)]
     if prices:
         lines += ['[llm.prices."test-model"]', *(f"{k} = {v}" for k, v in prices.items())]
     lines += [
