@@ -22,7 +22,6 @@ asked again in that run: one warning, and the stories are the words' own.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import heapq
 import json
@@ -34,7 +33,7 @@ from typing import TYPE_CHECKING
 from briefgen.errors import BriefgenError
 from briefgen.models import Article
 from briefgen.prompts import Prompts, article_header, fence
-from briefgen.summarize.chat import Chat, Unanswered, Usage, run
+from briefgen.summarize.chat import Chat, Unanswered, Usage, gather_all, run
 from briefgen.summarize.schemas import SameEvent, strict_schema
 
 if TYPE_CHECKING:
@@ -122,6 +121,8 @@ class LLMJudge:
         self.problem = ""
 
     def __call__(self, pairs: list[tuple[Article, Article]]) -> list[bool | None]:
+        if not pairs:
+            return []
         try:
             self.answers = run(self._judge(pairs))
         except BriefgenError as e:  # no key, a refused key, no such model
@@ -145,7 +146,7 @@ class LLMJudge:
                 first = await self._one(chat, system, pairs[0])
                 if first is None:  # a server that cannot answer this is not asked again
                     return [None] * len(pairs)
-                rest = await asyncio.gather(*(self._one(chat, system, pair) for pair in pairs[1:]))
+                rest = await gather_all(self._one(chat, system, pair) for pair in pairs[1:])
             finally:
                 self.usage = chat.usage
         finally:

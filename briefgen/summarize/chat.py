@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -72,6 +72,20 @@ class Usage:
         stats.cached_tokens += self.cached_tokens
         stats.completion_tokens += self.completion_tokens
         stats.cost_usd = round(stats.cost_usd + self.cost(price), 6)
+
+
+async def gather_all(calls: Iterable[Coroutine[Any, Any, T]]) -> list[T]:
+    """The calls' results, run at once. When one raises (an LLMError: the key refused
+    midway), the others are cancelled and their errors collected before it goes on: none is
+    left running against a closed client, nor logged as "exception never retrieved"."""
+    tasks = [asyncio.create_task(call) for call in calls]
+    try:
+        return await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 def run(work: Coroutine[Any, Any, T]) -> T:

@@ -45,7 +45,7 @@ from briefgen.prompts import (
     language_name,
 )
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.chat import Chat, Unanswered, run
+from briefgen.summarize.chat import Chat, Unanswered, gather_all, run
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
@@ -152,16 +152,8 @@ class OpenAISummarizer:
     ) -> list[StoryPart]:
         """Every story's part, the calls all at once; a story whose call failed is summarized
         offline."""
-        tasks = [asyncio.create_task(self._story(chat, request, c, checks)) for c in calls]
-        try:
-            parts = await asyncio.gather(*tasks)
-        except BaseException:
-            # an LLMError stops the brief: stop the other calls too, and collect their
-            # errors, or asyncio logs each one's traceback ("exception never retrieved")
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            raise
+        # an LLMError stops the brief, and the other calls with it
+        parts = await gather_all(self._story(chat, request, c, checks) for c in calls)
         for part in parts:
             if part.fallback:
                 fill_offline(request, part)
