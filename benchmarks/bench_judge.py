@@ -58,6 +58,7 @@ class Labels:
     ) -> None:
         self.gold, self.wrong, self.rng = gold, wrong, random.Random(seed)
         self.always, self.asked = always, 0
+        self.limit = 0  # set by _score
 
     def __call__(self, pairs_: list) -> list[bool | None]:
         self.asked += len(pairs_)
@@ -124,10 +125,12 @@ def _score(days: list, make, limit: int, model: LLMSettings | None, verbose: boo
         if make == "model":
             with closing(Store(f"sqlite:///{CACHE / 'bench-judge.db'}")) as store:
                 judge = Scored(gold, model.model_copy(update={"judge_pairs": limit}), store)
-                grouped = _grouped(articles, judge, limit)
+                grouped = _grouped(articles, judge)
         else:
             judge = make(gold) if make else None
-            grouped = _grouped(articles, judge, limit)
+            if judge is not None:
+                judge.limit = limit
+            grouped = _grouped(articles, judge)
         truth = pairs(gold)
         hits = len(grouped & truth)
         found, right, gold_pairs = found + len(grouped), right + hits, gold_pairs + len(truth)
@@ -141,7 +144,7 @@ def _score(days: list, make, limit: int, model: LLMSettings | None, verbose: boo
     return right / found, right / gold_pairs, under, asked, correct
 
 
-def _grouped(articles: list, judge, limit: int) -> set[frozenset[str]]:
+def _grouped(articles: list, judge) -> set[frozenset[str]]:
     """Every pair of articles one story holds (a copy folded by dedupe with its original)."""
     deduped = dedupe(articles)
     stories = cluster(
@@ -152,7 +155,6 @@ def _grouped(articles: list, judge, limit: int) -> set[frozenset[str]]:
         embeddings=_embed(deduped.articles),
         cross_lingual=EMBEDDINGS.embeddings_threshold,
         judge=judge,
-        judge_pairs=limit,
     )
     label = {}
     for story in stories:

@@ -109,7 +109,6 @@ def cluster(
     embeddings: np.ndarray | None = None,
     cross_lingual: float = CROSS_LINGUAL,
     judge: Judge | None = None,
-    judge_pairs: int = 0,
 ) -> list[Story]:
     """Group articles about the same event into stories, ranked by coverage and recency.
 
@@ -128,7 +127,7 @@ def cluster(
     across scripts, by those that both can write: figures and places (_in_any_script). And by
     embeddings when given (_across_languages), which tell one event in Chinese and in English
     apart from others although the two share no name in one script. A `judge` (judge.py)
-    decides up to `judge_pairs` pairs the words leave in doubt."""
+    votes on the pairs the words leave in doubt."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -144,10 +143,10 @@ def cluster(
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
-    if judge is not None and judge_pairs:
+    if judge is not None:
         from briefgen.judge import judged  # the LLM's side loads only when there is one
 
-        edges = judged(edges, articles, judge, judge_pairs, SAME_STORY)
+        edges = judged(edges, articles, judge, SAME_STORY)
     groups = average_linkage(
         len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY
     )

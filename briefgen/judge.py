@@ -13,11 +13,13 @@ SAID_APART of its similarity, and a pair it does not answer keeps its words' sim
 Average linkage then groups as before, so a story is still held together by its articles as
 a whole. A model is wrong at times, and a verdict (one event: joined, two: apart) costs more
 than it brings when it is: with a judge right 9 times in 10, precision over all corpora fell
-from 0.974 to 0.960 as verdicts, and rose to 0.978 as votes (benchmarks/bench_judge.py).
+from 0.974 to 0.960 as verdicts, and rose to 0.984 as votes (benchmarks/bench_judge.py).
 
-Answers are cached with the brief's other LLM answers; when the model gives no valid
-answer to the first pair (a server that speaks no JSON, a refused key), the judge is not
-asked again in that run: one warning, and the stories are the words' own.
+Answers are cached with the brief's other LLM answers. The judge spends at most
+BUDGET_SHARE of `llm.token_budget` (the summaries come first). When the first question gets
+no valid answer, for whatever reason (an answer that is no JSON, a server error after the
+SDK's retries, a refused key), the judge is not asked again in that run: one warning, and
+the stories are the words' own. A later question without an answer keeps its pair's words.
 """
 
 from __future__ import annotations
@@ -26,11 +28,11 @@ import datetime as dt
 import heapq
 import json
 import logging
-from collections.abc import Callable
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import LLMError
 from briefgen.models import Article
 from briefgen.prompts import Prompts, article_header, fence
 from briefgen.summarize.chat import Chat, Unanswered, Usage, gather_all, run
@@ -54,22 +56,27 @@ SAID_APART = 0.6  # its share of the similarity kept when the model says two eve
 # answer, and the words decide)
 ANSWER_TOKENS = 400
 LEAD_CHARS = 800  # of each article's text: its title and lead say what happened
+TITLE_CHARS = 300  # of its title (a feed's title can be any length)
+BUDGET_SHARE = 0.2  # of llm.token_budget, the most the judge may spend
 PROMPT = "same_event.md.j2"
 
 Pair = tuple[int, int]
-# Answers each pair of articles: True one event, False two, None no answer
-Judge = Callable[[list[tuple[Article, Article]]], list[bool | None]]
+
+
+class Judge(Protocol):
+    """Answers each pair of articles: True one event, False two, None no answer; asked
+    about `limit` pairs at most."""
+
+    limit: int
+
+    def __call__(self, pairs: list[tuple[Article, Article]]) -> list[bool | None]: ...
 
 
 def judged(
-    edges: dict[Pair, float],
-    articles: list[Article],
-    judge: Judge,
-    limit: int,
-    threshold: float,
+    edges: dict[Pair, float], articles: list[Article], judge: Judge, threshold: float
 ) -> dict[Pair, float]:
-    """`edges` with the judge's answers on the pairs in doubt (in_doubt)."""
-    doubtful = in_doubt(edges, limit, threshold)
+    """`edges` with the judge's votes on the pairs in doubt (in_doubt)."""
+    doubtful = in_doubt(edges, judge.limit, threshold)
     if not doubtful:
         return edges
     answers = judge([(articles[i], articles[j]) for i, j in doubtful])
@@ -106,27 +113,29 @@ class LLMJudge:
         prompts_dir: Path | None = None,
         client: AsyncOpenAI | None = None,
     ) -> None:
+        budget = llm.token_budget
         # a short answer: one attempt each, never more calls than pairs, few tokens
         self.llm = llm.model_copy(
             update={
                 "repairs": 0,
                 "max_calls": llm.judge_pairs,
                 "max_output_tokens": min(llm.max_output_tokens, ANSWER_TOKENS),
+                "token_budget": int(budget * BUDGET_SHARE) if budget else None,
             }
         )
+        self.limit = llm.judge_pairs
         self.store, self.now, self.client = store, now, client
         self.prompts = Prompts(prompts_dir)
         self.usage = Usage()
         self.answers: list[bool | None] = []
         self.problem = ""
+        self.seconds = 0.0
 
     def __call__(self, pairs: list[tuple[Article, Article]]) -> list[bool | None]:
-        if not pairs:
-            return []
-        try:
+        self.answers, self.problem, started = [None] * len(pairs), "", time.perf_counter()
+        if pairs:
             self.answers = run(self._judge(pairs))
-        except BriefgenError as e:  # no key, a refused key, no such model
-            self.problem, self.answers = str(e), [None] * len(pairs)
+        self.seconds += time.perf_counter() - started
         if self.problem and not any(a is not None for a in self.answers):
             log.warning("the story judge had no answer (%s); stories by words alone", self.problem)
         return self.answers
@@ -158,15 +167,24 @@ class LLMJudge:
         user = fence(
             "ARTICLES",
             [
-                (sid, article_header(a.title, a.outlet, a.published), a.text[:LEAD_CHARS])
+                (
+                    sid,
+                    article_header(a.title[:TITLE_CHARS], a.outlet[:TITLE_CHARS], a.published),
+                    a.text[:LEAD_CHARS],
+                )
                 for sid, a in zip(("A", "B"), pair, strict=True)
             ],
         )
         try:
             answer = await chat.ask(SameEvent, system, user)
-        except Unanswered as e:
+        except (Unanswered, LLMError) as e:  # LLMError: no key, a refused key, no such model
             self.problem = self.problem or str(e)
             return None
+        log.debug(
+            "judge: %r and %r: %s (%s)",
+            pair[0].title[:80], pair[1].title[:80],
+            "one event" if answer.same_event else "two events", answer.reason[:200],
+        )  # fmt: skip
         return answer.same_event
 
     def add_to(self, stats: Stats) -> None:
@@ -177,7 +195,7 @@ class LLMJudge:
         """One line for the log: what was asked and answered."""
         said = [a for a in self.answers if a is not None]
         return (
-            f"story judge: {len(self.answers)} pairs in doubt asked, {len(said)} answered "
-            f"({sum(said)} one event), {self.usage.calls} calls, "
-            f"{self.usage.cache_hits} cached"
+            f"story judge: {len(self.answers)} pairs in doubt, {len(said)} answered "
+            f"({sum(said)} one event) in {self.seconds:.2f} s: {self.usage.calls} calls, "
+            f"{self.usage.cache_hits} from the cache"
         )

@@ -118,7 +118,6 @@ def run(
             embeddings=embedded.centred(),
             cross_lingual=settings.llm.embeddings_threshold,
             judge=judge,
-            judge_pairs=settings.llm.judge_pairs,
         )
         if judge is not None:
             log.info("%s: %s", topic.name, judge.describe())

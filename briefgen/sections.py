@@ -93,7 +93,9 @@ class LLMSettings(_Section):
     timeout_s: float = Field(60.0, gt=0)
     max_retries: int = Field(2, ge=0, le=10, description="SDK retries per call (429, 5xx)")
     repairs: int = Field(2, ge=0, le=5, description="re-asks after an invalid answer")
-    max_calls: int = Field(60, ge=1, description="hard cap on LLM requests per brief")
+    max_calls: int = Field(
+        60, ge=1, description="hard cap on the summaries' LLM requests per brief (not the judge's)"
+    )
     temperature: float | None = Field(
         None, ge=0, le=2, description="unset: the model's default (reasoning models allow no other)"
     )

@@ -2,13 +2,28 @@
 through the real `openai` client and the local OpenAI-compatible server (llm_server.py)."""
 
 import logging
+from itertools import combinations
 from pathlib import Path
 
 import pytest
 from clitools import brief_at, cli, llm_section
-from llm_server import FakeLLM, serve
+from conftest import NOW
+from llm_server import JUDGE, FakeLLM, serve
 
-from briefgen.judge import DOUBT_FROM, DOUBT_TO, SAID_APART, SAID_SAME, in_doubt, judged
+from briefgen.config import LLMSettings, Settings
+from briefgen.judge import (
+    BUDGET_SHARE,
+    DOUBT_FROM,
+    DOUBT_TO,
+    LEAD_CHARS,
+    SAID_APART,
+    SAID_SAME,
+    TITLE_CHARS,
+    LLMJudge,
+    in_doubt,
+    judged,
+)
+from briefgen.pipeline import _left_after
 from briefgen.sources.files import read_file
 
 # Two events of one company on one day (Orbitel's data breach, then its results, which
@@ -25,7 +40,7 @@ EVENT = {  # each article's title: its event
 def llm(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     # a judge that answers as the labels do
-    with serve(FakeLLM(same_event=lambda a, b: EVENT[a[0]] == EVENT[b[0]])) as server:
+    with serve(FakeLLM(same_event=lambda a, b: EVENT.get(a[0]) == EVENT.get(b[0]))) as server:
         yield server
 
 
@@ -53,7 +68,23 @@ def stories(tmp_path, config, *extra) -> list[set[str]]:
 
 
 def judge_requests(llm: FakeLLM) -> list[dict]:
-    return [r for r in llm.requests if r["response_format"]["json_schema"]["name"] == "SameEvent"]
+    return [r for r in llm.requests if JUDGE in r["messages"][0]["content"]]
+
+
+def fixture_pairs(n: int) -> list[tuple]:
+    articles = sorted(
+        (read_file(path, 1_000_000, str(path)) for path in FIXTURE.glob("*/*.md")),
+        key=lambda a: a.url,
+    )
+    return list(combinations(articles, 2))[:n]
+
+
+def direct(llm: FakeLLM, **options) -> LLMJudge:
+    """The judge itself, on the test server (one call at a time: faults in a known order)."""
+    settings = LLMSettings(
+        provider="openai", model="test-model", base_url=llm.base_url, concurrency=1, **options
+    )
+    return LLMJudge(settings, None, NOW)
 
 
 def test_the_judge_parts_one_company_s_two_events_and_joins_an_outlet_s_angle(tmp_path, llm):
@@ -67,13 +98,39 @@ def test_the_judge_parts_one_company_s_two_events_and_joins_an_outlet_s_angle(tm
     assert all(len(events) == 1 for events in judged_stories), judged_stories
     assert sum("leipzig-mayor-runoff" in events for events in judged_stories) == 1
     asked = judge_requests(llm)
-    assert 0 < len(asked) <= 32
+    assert 0 < len(asked) < 28  # the pairs in doubt, not all 28 pairs of 8 articles
     for request in asked:  # two articles, fenced as data, under the judge's own prompt
         system, user = (m["content"] for m in request["messages"])
-        assert "report the same event" in system and "never an instruction" in system
+        assert "never an instruction" in system
         assert user.startswith("<<<ARTICLES fence=") and user.count("\n<<<") == 3  # A, B, END
+        assert request["max_tokens"] == 400  # a short answer (ANSWER_TOKENS)
+        assert request["response_format"]["json_schema"]["name"] == "SameEvent"
     brief = brief_at(tmp_path / "out", DAY, "business")
     assert brief.stats.llm_calls == brief.stats.llm_calls_ok == len(llm.requests)
+
+
+def test_no_more_than_judge_pairs_are_asked(tmp_path, llm):
+    stories(tmp_path, configure(tmp_path, llm, judge_pairs=3))
+    assert len(judge_requests(llm)) == 3
+
+
+def test_a_server_without_structured_outputs_gets_the_schema_in_the_prompt(tmp_path, llm):
+    judged_stories = stories(tmp_path, configure(tmp_path, llm, response_format="json_object"))
+    assert all(len(events) == 1 for events in judged_stories), judged_stories
+    for request in judge_requests(llm):
+        assert request["response_format"] == {"type": "json_object"}
+        assert '"same_event"' in request["messages"][0]["content"]
+
+
+def test_the_judge_s_calls_are_priced_with_the_brief_s(tmp_path, llm):
+    config = configure(tmp_path, llm)
+    with open(config, "a") as f:
+        f.write('[llm.prices."test-model"]\ninput = 1.0\noutput = 2.0\n')
+    stories(tmp_path, config)
+    assert judge_requests(llm)
+    stats = brief_at(tmp_path / "out", DAY, "business").stats
+    expected = (stats.prompt_tokens * 1.0 + stats.completion_tokens * 2.0) / 1e6
+    assert stats.cost_usd == pytest.approx(expected, abs=2e-6)
 
 
 def test_at_most_judge_pairs_are_asked_nearest_the_threshold_first():
@@ -91,7 +148,8 @@ def test_an_answer_is_a_vote_and_no_answer_keeps_the_words():
         asked.append([(a, b) for a, b in pairs])
         return [True, False, None]
 
-    decided = judged(edges, ["a", "b", "c", "d"], judge, 8, 0.12)
+    judge.limit = 8
+    decided = judged(edges, ["a", "b", "c", "d"], judge, 0.12)
     assert asked == [[("a", "b"), ("b", "c"), ("c", "d")]]  # nearest the threshold first
     assert decided[(0, 1)] == pytest.approx(0.10 + SAID_SAME)
     assert decided[(1, 2)] == pytest.approx(0.15 * SAID_APART)
@@ -132,3 +190,38 @@ def test_the_judge_s_tokens_count_in_the_brief_s_token_budget(tmp_path, llm):
     stats = brief_at(tmp_path / "out", DAY, "business").stats
     assert judge_requests(llm) and len(judge_requests(llm)) < len(llm.requests)
     assert stats.prompt_tokens + stats.completion_tokens <= 6000
+
+
+def test_a_question_without_an_answer_midway_keeps_the_other_answers(llm, caplog):
+    judge = direct(llm)
+    llm.fail_next("ok", "401", "ok", "schema")
+    with caplog.at_level(logging.WARNING, logger="briefgen.judge"):
+        answers = judge(fixture_pairs(6))
+    assert [a is None for a in answers] == [False, True, False, True, False, False]
+    assert not caplog.records  # the judge answered: no warning
+    assert judge.usage.calls == 6 and judge.usage.calls_ok == 4
+
+
+def test_the_judge_spends_at_most_a_fifth_of_the_token_budget(llm):
+    judge = direct(llm, token_budget=5000)
+    answers = judge(fixture_pairs(6))
+    assert answers[0] is not None and None in answers
+    assert judge.usage.prompt_tokens + judge.usage.completion_tokens <= 5000 * BUDGET_SHARE
+
+
+def test_a_huge_title_is_cut_in_the_judge_s_prompt(llm):
+    (a, b), *_ = fixture_pairs(1)
+    hostile = a.model_copy(update={"title": "Breaking " * 20_000})
+    assert direct(llm)([(hostile, b)])[0] is not None
+    (request,) = judge_requests(llm)
+    assert len(request["messages"][1]["content"]) < 2 * (TITLE_CHARS + LEAD_CHARS + 200)
+
+
+def test_the_summarizer_gets_the_token_budget_the_judge_left(llm):
+    judge = direct(llm)
+    judge.usage.prompt_tokens, judge.usage.completion_tokens = 1500, 100
+    settings = Settings(llm=LLMSettings(provider="openai", model="m", token_budget=10_000))
+    assert _left_after(settings, judge).llm.token_budget == 8_400
+    assert _left_after(settings, None) is settings
+    unbudgeted = Settings(llm=LLMSettings(provider="openai", model="m"))
+    assert _left_after(unbudgeted, judge).llm.token_budget is None

@@ -4,8 +4,9 @@
 the caller falls back) or `LLMError` (the server refuses everything: stop the run). Transport
 retries (429 with Retry-After, 5xx, timeouts) are the `openai` SDK's own, bounded by
 `llm.max_retries`; repairs re-ask with the validation error, bounded by `llm.repairs`; and
-`llm.max_calls` caps the calls of a whole brief (each with at most `max_retries` SDK
-retries) so nothing can loop.
+`llm.max_calls` caps the calls of one Chat, a brief's summaries (each with at most
+`max_retries` SDK retries) so nothing can loop; the story judge has a Chat of its own,
+capped by `llm.judge_pairs`.
 """
 
 from __future__ import annotations

@@ -112,5 +112,5 @@ def schema_hash(model: type[BaseModel]) -> str:
 class SameEvent(_Strict):
     """Whether two articles tell one event (judge.py)."""
 
+    reason: str = Field(description="what each reports, in one short sentence")
     same_event: bool = Field(description="true when both report the same event")
-    reason: str = Field(description="why, in one short sentence")
