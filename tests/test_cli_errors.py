@@ -147,10 +147,11 @@ def test_a_bad_recipient_in_the_config_is_a_usage_error(tmp_path):
     assert "topics[0].recipients[0]: 'not mail' is not an email address" in result.stderr
 
 
-def test_a_broken_prompt_template_is_one_line(articles, tmp_path, monkeypatch):
+@pytest.mark.parametrize("template", ["story.md.j2", "same_event.md.j2"])
+def test_a_broken_prompt_template_is_one_line(articles, tmp_path, monkeypatch, template):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-unused")  # the run stops before any call
     (tmp_path / "prompts").mkdir()
-    (tmp_path / "prompts" / "story.md.j2").write_text("{% for %}")
+    (tmp_path / "prompts" / template).write_text("{% for %}")
     config = tmp_path / "briefgen.toml"
     config.write_text(
         f'prompts_dir = "prompts"\n[llm]\nprovider = "openai"\nmodel = "m"\n'
@@ -159,7 +160,7 @@ def test_a_broken_prompt_template_is_one_line(articles, tmp_path, monkeypatch):
     )
     result = cli("generate", "--config", config, "--date", "2026-11-24")
     assert result.exit_code == 2
-    assert "prompt template story.md.j2" in result.stderr and "Traceback" not in result.output
+    assert f"prompt template {template}" in result.stderr and "Traceback" not in result.output
 
 
 def test_send_names_the_missing_brief(tmp_path):
