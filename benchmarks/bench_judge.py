@@ -17,7 +17,7 @@ With BRIEFGEN_EMBEDDINGS_URL and BRIEFGEN_EMBEDDINGS_MODEL (as bench_cluster.py)
 are helped by that model's embeddings, as `generate` does with `[llm] embeddings_model`.
 Printed per judge: pairwise precision and recall over every corpus's pairs summed (each
 corpus its own day), the corpora under the issue's aim (P >= .95 and R >= .90) and the
-questions asked.
+questions asked; then the same on sparse days (bench_cluster.py's halves).
 
 Run on demand:  python benchmarks/bench_judge.py [-v]  (-v: each corpus's figures; nothing is
 asserted)
@@ -29,6 +29,7 @@ import datetime as dt
 import os
 import random
 import sys
+from collections import defaultdict
 from contextlib import closing
 from pathlib import Path
 
@@ -40,7 +41,7 @@ from briefgen.store import Store
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from bench_cluster import EMBEDDINGS, _embed  # noqa: E402
+from bench_cluster import EMBEDDINGS, _embed, _half  # noqa: E402
 from labelled_corpora import corpora, load, pairs  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpora (21-25 Nov 2026)
@@ -104,6 +105,13 @@ def main() -> None:
     model = _model()
     if model is not None:
         judges += [(f"{model.model}, {limit} pairs", ["model"], limit) for limit in LIMITS]
+    _table(days, judges, model, verbose)
+    print("\nsparse days (each corpus's events cut in an earlier and a later half, as in")
+    print("bench_cluster.py: one or two articles an event, each half its own day):")
+    _table(_halves(days), [j for j in judges if j[2] in (0, 32)], model, False)
+
+
+def _table(days: list, judges: list, model: LLMSettings | None, verbose: bool) -> None:
     print(f"{'judge':32} {'pair P':>7} {'pair R':>7} {'under aim':>9} {'asked':>6}  right")
     for name, draws, limit in judges:
         rows = [_score(days, make, limit, model, verbose) for make in draws]
@@ -111,6 +119,24 @@ def main() -> None:
         p, r, under, asked, correct = mean
         share = f"{correct / asked:.3f}" if draws == ["model"] and asked else ""
         print(f"{name:32} {p:7.3f} {r:7.3f} {under:5.1f} of {len(days)} {asked:6.0f}  {share}")
+
+
+def _halves(days: list) -> list:
+    """Each day's events cut in two by time, each half a day of its own (an event of one
+    article in both)."""
+    halves = []
+    for day, articles, gold in days:
+        by_event: dict[str, list] = defaultdict(list)
+        for article in sorted(articles, key=lambda a: a.published):
+            by_event[gold[article.url]].append(article)
+        for half in (0, 1):
+            kept = [
+                a
+                for members in by_event.values()
+                for a in (members if len(members) == 1 else _half(members, half))
+            ]
+            halves.append((f"{day} {half}", kept, {a.url: gold[a.url] for a in kept}))
+    return halves
 
 
 def _noisy(wrong: float) -> list:
