@@ -138,6 +138,9 @@ def test_at_most_judge_pairs_are_asked_nearest_the_threshold_first():
     assert in_doubt(edges, 3, 0.12) == [(0, 2), (2, 3), (1, 2)]
     assert in_doubt(edges, 10, 0.12) == [(0, 2), (2, 3), (1, 2), (1, 3)]  # not 0.30, not 0.02
     assert all(DOUBT_FROM <= edges[p] < DOUBT_TO for p in in_doubt(edges, 10, 0.12))
+    edges = {(5, 6): DOUBT_TO, (3, 4): DOUBT_FROM, (2, 9): 0.15, (1, 7): 0.09}
+    # the band's lower edge is in it, its upper one not; a tie goes to the first pair
+    assert in_doubt(edges, 10, 0.12) == [(1, 7), (2, 9), (3, 4)]
 
 
 def test_an_answer_is_a_vote_and_no_answer_keeps_the_words():
