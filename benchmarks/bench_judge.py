@@ -33,9 +33,11 @@ from collections import defaultdict
 from contextlib import closing
 from pathlib import Path
 
+from briefgen import tokens
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import LLMSettings
-from briefgen.judge import LLMJudge
+from briefgen.judge import CHUNK, PROMPT, LLMJudge, question
+from briefgen.prompts import Prompts
 from briefgen.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -58,11 +60,12 @@ class Labels:
         self, gold: dict[str, str], wrong: float = 0.0, seed: int = 7, always: bool | None = None
     ) -> None:
         self.gold, self.wrong, self.rng = gold, wrong, random.Random(seed)
-        self.always, self.asked = always, 0
+        self.always, self.asked, self.tokens = always, 0, 0
         self.limit = 0  # set by _score
 
     def __call__(self, pairs_: list) -> list[bool | None]:
         self.asked += len(pairs_)
+        self.tokens += _prompt_tokens(pairs_)
         if self.always is not None:
             return [self.always] * len(pairs_)
         return [
@@ -77,6 +80,10 @@ class Scored(LLMJudge):
     def __init__(self, gold: dict[str, str], llm: LLMSettings, store: Store) -> None:
         super().__init__(llm, store, NOW)
         self.gold, self.asked, self.right = gold, 0, 0
+
+    @property
+    def tokens(self) -> int:
+        return self.usage.prompt_tokens
 
     def __call__(self, pairs_: list) -> list[bool | None]:
         answers = super().__call__(pairs_)
@@ -112,13 +119,19 @@ def main() -> None:
 
 
 def _table(days: list, judges: list, model: LLMSettings | None, verbose: bool) -> None:
-    print(f"{'judge':32} {'pair P':>7} {'pair R':>7} {'under aim':>9} {'asked':>6}  right")
+    print(
+        f"{'judge':32} {'pair P':>7} {'pair R':>7} {'under aim':>9} {'asked':>6} "
+        f"{'tokens/day':>10}  right"
+    )
     for name, draws, limit in judges:
         rows = [_score(days, make, limit, model, verbose) for make in draws]
         mean = (sum(column) / len(rows) for column in zip(*rows, strict=True))
-        p, r, under, asked, correct = mean
+        p, r, under, asked, correct, sent = mean
         share = f"{correct / asked:.3f}" if draws == ["model"] and asked else ""
-        print(f"{name:32} {p:7.3f} {r:7.3f} {under:5.1f} of {len(days)} {asked:6.0f}  {share}")
+        print(
+            f"{name:32} {p:7.3f} {r:7.3f} {under:5.1f} of {len(days)} {asked:6.0f} "
+            f"{sent / len(days):10.0f}  {share}"
+        )
 
 
 def _halves(days: list) -> list:
@@ -139,14 +152,28 @@ def _halves(days: list) -> list:
     return halves
 
 
+def _prompt_tokens(pairs_: list) -> int:
+    """The tokens LLMJudge would send for these pairs (system prompt and questions)."""
+    system = Prompts().render(PROMPT, schema="")
+    return sum(
+        tokens.count_messages(
+            [
+                {"role": "system", "content": system},
+                {"role": "user", "content": question(pairs_[start : start + CHUNK])},
+            ]
+        )
+        for start in range(0, len(pairs_), CHUNK)
+    )
+
+
 def _noisy(wrong: float) -> list:
     return [lambda gold, seed=seed: Labels(gold, wrong, seed) for seed in range(SEEDS)]
 
 
 def _score(days: list, make, limit: int, model: LLMSettings | None, verbose: bool) -> tuple:
-    """(precision, recall, corpora under the aim, questions asked, right answers) of one
-    judge over every day's pairs."""
-    found = right = gold_pairs = asked = correct = under = 0
+    """(precision, recall, corpora under the aim, questions asked, right answers, prompt
+    tokens) of one judge over every day's pairs."""
+    found = right = gold_pairs = asked = correct = under = sent = 0
     for day, articles, gold in days:
         if make == "model":
             with closing(Store(f"sqlite:///{CACHE / 'bench-judge.db'}")) as store:
@@ -165,9 +192,10 @@ def _score(days: list, make, limit: int, model: LLMSettings | None, verbose: boo
         under += p < 0.95 or r < 0.90
         asked += judge.asked if judge else 0
         correct += getattr(judge, "right", 0)
+        sent += judge.tokens if judge else 0
         if verbose:
             print(f"    {day:28} {p:.3f} / {r:.3f}")
-    return right / found, right / gold_pairs, under, asked, correct
+    return right / found, right / gold_pairs, under, asked, correct, sent
 
 
 def _grouped(articles: list, judge) -> set[frozenset[str]]:

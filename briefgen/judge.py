@@ -36,7 +36,7 @@ from briefgen.errors import LLMError
 from briefgen.models import Article
 from briefgen.prompts import Prompts, article_header, fence
 from briefgen.summarize.chat import Chat, Unanswered, Usage, gather_all, run
-from briefgen.summarize.schemas import SameEvent, strict_schema
+from briefgen.summarize.schemas import PairAnswer, SameEvents, strict_schema
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -52,9 +52,10 @@ DOUBT_FROM = 0.04
 DOUBT_TO = 0.25
 SAID_SAME = 0.1  # added to a pair's similarity when the model says one event
 SAID_APART = 0.6  # its share of the similarity kept when the model says two events
-# an answer is some 30 tokens; a reasoning model's thinking counts too (one cut off is no
-# answer, and the words decide)
-ANSWER_TOKENS = 400
+CHUNK = 16  # pairs asked in one call: each article of them is sent once a call
+# an answer is some 40 tokens a pair; a reasoning model's thinking counts too (one cut off
+# is no answer, and the words decide)
+ANSWER_TOKENS = 200 + 60 * CHUNK
 LEAD_CHARS = 800  # of each article's text: its title and lead say what happened
 TITLE_CHARS = 300  # of its title (a feed's title can be any length)
 BUDGET_SHARE = 0.2  # of llm.token_budget, the most the judge may spend
@@ -94,6 +95,23 @@ def in_doubt(edges: dict[Pair, float], limit: int, threshold: float) -> list[Pai
     return heapq.nsmallest(limit, pairs, key=lambda pair: (abs(edges[pair] - threshold), pair))
 
 
+def question(pairs: list[tuple[Article, Article]]) -> str:
+    """The user message of one call: each article of the pairs once (A1, A2, ...: title,
+    outlet, date and the start of its text), fenced as data, then the pairs by those ids
+    (P1: A1 and A3), which are ours, not the articles'."""
+    ids: dict[str, str] = {}
+    entries = []
+    for article in (a for pair in pairs for a in pair):
+        if article.url not in ids:
+            ids[article.url] = sid = f"A{len(ids) + 1}"
+            header = article_header(
+                article.title[:TITLE_CHARS], article.outlet[:TITLE_CHARS], article.published
+            )
+            entries.append((sid, header, article.text[:LEAD_CHARS]))
+    asked = [f"P{n}: {ids[a.url]} and {ids[b.url]}" for n, (a, b) in enumerate(pairs, start=1)]
+    return "\n".join([fence("ARTICLES", entries), "", "Pairs:", *asked])
+
+
 def story_judge(settings: Settings, store: Store | None, now: dt.datetime) -> LLMJudge | None:
     """The configured model as judge, or None (the extractive provider, judge_pairs = 0)."""
     llm = settings.llm
@@ -103,7 +121,7 @@ def story_judge(settings: Settings, store: Store | None, now: dt.datetime) -> LL
 
 
 class LLMJudge:
-    """Puts pairs of articles to the model, one call each, all at once after the first."""
+    """Puts pairs of articles to the model, up to CHUNK pairs a call, the calls at once."""
 
     def __init__(
         self,
@@ -114,12 +132,11 @@ class LLMJudge:
         client: AsyncOpenAI | None = None,
     ) -> None:
         budget = llm.token_budget
-        # a short answer: one attempt each, never more calls than pairs, few tokens
+        calls = -(-llm.judge_pairs // CHUNK)
         self.llm = llm.model_copy(
             update={
-                "repairs": 0,
-                "max_calls": llm.judge_pairs,
-                "max_output_tokens": min(llm.max_output_tokens, ANSWER_TOKENS),
+                "max_calls": calls * (1 + llm.repairs),
+                "max_output_tokens": ANSWER_TOKENS,
                 "token_budget": int(budget * BUDGET_SHARE) if budget else None,
             }
         )
@@ -144,48 +161,45 @@ class LLMJudge:
         from briefgen.summarize.openai import make_client
 
         in_prompt = self.llm.response_format == "json_object"
-        system = self.prompts.render(
-            PROMPT,
-            schema=json.dumps(strict_schema(SameEvent), separators=(",", ":")) if in_prompt else "",
-        )
+        schema = json.dumps(strict_schema(SameEvents), separators=(",", ":"))
+        system = self.prompts.render(PROMPT, schema=schema if in_prompt else "")
         client = self.client or make_client(self.llm)
         try:
             chat = Chat(self.llm, client, self.store, self.prompts.digest(PROMPT), self.now)
             try:
-                first = await self._one(chat, system, pairs[0])
-                if first is None:  # a server that cannot answer this is not asked again
-                    return [None] * len(pairs)
-                rest = await gather_all(self._one(chat, system, pair) for pair in pairs[1:])
+                found = await gather_all(
+                    self._ask(chat, system, pairs[start : start + CHUNK])
+                    for start in range(0, len(pairs), CHUNK)
+                )
             finally:
                 self.usage = chat.usage
         finally:
             if self.client is None:
                 await client.close()
-        return [first, *rest]
+        return [same for answers in found for same in answers]
 
-    async def _one(self, chat: Chat, system: str, pair: tuple[Article, Article]) -> bool | None:
-        user = fence(
-            "ARTICLES",
-            [
-                (
-                    sid,
-                    article_header(a.title[:TITLE_CHARS], a.outlet[:TITLE_CHARS], a.published),
-                    a.text[:LEAD_CHARS],
-                )
-                for sid, a in zip(("A", "B"), pair, strict=True)
-            ],
-        )
+    async def _ask(
+        self, chat: Chat, system: str, pairs: list[tuple[Article, Article]]
+    ) -> list[bool | None]:
+        """The model's answer on each pair of one call (None where it gave none)."""
         try:
-            answer = await chat.ask(SameEvent, system, user)
+            answer = await chat.ask(SameEvents, system, question(pairs))
         except (Unanswered, LLMError) as e:  # LLMError: no key, a refused key, no such model
             self.problem = self.problem or str(e)
-            return None
-        log.debug(
-            "judge: %r and %r: %s (%s)",
-            pair[0].title[:80], pair[1].title[:80],
-            "one event" if answer.same_event else "two events", answer.reason[:200],
-        )  # fmt: skip
-        return answer.same_event
+            return [None] * len(pairs)
+        said: dict[str, PairAnswer] = {}
+        for item in answer.answers:
+            said.setdefault(item.pair.strip(), item)
+        answers = []
+        for n, (a, b) in enumerate(pairs, start=1):
+            item = said.get(f"P{n}")
+            answers.append(item.same_event if item else None)
+            log.debug(
+                "judge: %r and %r: %s", a.title[:80], b.title[:80],
+                f"{'one event' if item.same_event else 'two events'} ({item.reason[:200]})"
+                if item else "no answer",
+            )  # fmt: skip
+        return answers
 
     def add_to(self, stats: Stats) -> None:
         """Count the judge's calls, tokens and cost in the brief's stats."""

@@ -40,6 +40,7 @@ SAID = re.compile(r"\bsaid\b|\bsagte\b|说|表示")
 TARGET = re.compile(r"in plain, neutral (\w+)")
 FOREIGN = re.compile(r"^Articles (.+) are not in \w+:", re.MULTILINE)
 JUDGE = "report the same event"  # in the story judge's system prompt (same_event.md.j2)
+PAIR = re.compile(r"^(P\d+): (A\d+) and (A\d+)$", re.MULTILINE)  # a pair it asks about
 DECIMAL_COMMA = {"de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr"}
 FAULTS = (
     "ok",
@@ -81,6 +82,7 @@ class FakeLLM:
     same_event: Callable[[tuple[str, str], tuple[str, str]], bool] = field(
         default_factory=lambda: _share_two_names
     )
+    judge_omits: set[str] = field(default_factory=set)  # pairs it leaves out ("P2")
 
     def fail_next(self, *faults: str) -> None:
         """Play these faults (see FAULTS) on the next requests, in order."""
@@ -168,9 +170,18 @@ class FakeLLM:
     def _content(self, system: str, user: str, fault: str) -> dict:
         found = entries(user)
         if JUDGE in system:
-            (_, _, title_a, text_a), (_, _, title_b, text_b) = found
-            same = self.same_event((title_a, text_a), (title_b, text_b))
-            return {"same_event": same, "reason": "scripted"}
+            article = {sid: (title, text) for _, sid, title, text in found}
+            return {
+                "answers": [
+                    {
+                        "pair": pair,
+                        "reason": "scripted",
+                        "same_event": self.same_event(article[a], article[b]),
+                    }
+                    for pair, a, b in PAIR.findall(user.rpartition("<<<END ARTICLES")[2])
+                    if pair not in self.judge_omits
+                ]
+            }
         if found and found[0][0] == "DIGESTS":
             return _synthesis(found)
         target = TARGET.search(system)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from clitools import brief_at, cli, llm_section
 from conftest import NOW
-from llm_server import JUDGE, FakeLLM, serve
+from llm_server import JUDGE, PAIR, FakeLLM, entries, serve
 
 from briefgen.config import LLMSettings, Settings
 from briefgen.judge import (
@@ -97,21 +97,25 @@ def test_the_judge_parts_one_company_s_two_events_and_joins_an_outlet_s_angle(tm
     judged_stories = stories(tmp_path, configure(tmp_path, llm), "--force")
     assert all(len(events) == 1 for events in judged_stories), judged_stories
     assert sum("leipzig-mayor-runoff" in events for events in judged_stories) == 1
-    asked = judge_requests(llm)
-    assert 0 < len(asked) < 28  # the pairs in doubt, not all 28 pairs of 8 articles
-    for request in asked:  # two articles, fenced as data, under the judge's own prompt
-        system, user = (m["content"] for m in request["messages"])
-        assert "never an instruction" in system
-        assert user.startswith("<<<ARTICLES fence=") and user.count("\n<<<") == 3  # A, B, END
-        assert request["max_tokens"] == 400  # a short answer (ANSWER_TOKENS)
-        assert request["response_format"]["json_schema"]["name"] == "SameEvent"
+    (request,) = judge_requests(llm)  # the pairs in doubt, in one call
+    system, user = (m["content"] for m in request["messages"])
+    assert "never an instruction" in system
+    articles = entries(user)  # fenced as data, each once, then the pairs by id
+    assert user.startswith("<<<ARTICLES fence=") and 2 < len(articles) <= 8
+    assert len({title for _, _, title, _ in articles}) == len(articles)
+    pairs = PAIR.findall(user.rpartition("<<<END ARTICLES")[2])
+    assert 0 < len(pairs) < 28  # not all 28 pairs of 8 articles
+    assert {a for _, x, y in pairs for a in (x, y)} == {sid for _, sid, _, _ in articles}
+    assert request["max_tokens"] == 1160  # 16 pairs' answers at most (ANSWER_TOKENS)
+    assert request["response_format"]["json_schema"]["name"] == "SameEvents"
     brief = brief_at(tmp_path / "out", DAY, "business")
     assert brief.stats.llm_calls == brief.stats.llm_calls_ok == len(llm.requests)
 
 
 def test_no_more_than_judge_pairs_are_asked(tmp_path, llm):
     stories(tmp_path, configure(tmp_path, llm, judge_pairs=3))
-    assert len(judge_requests(llm)) == 3
+    (request,) = judge_requests(llm)
+    assert len(PAIR.findall(request["messages"][1]["content"])) == 3
 
 
 def test_a_server_without_structured_outputs_gets_the_schema_in_the_prompt(tmp_path, llm):
@@ -159,18 +163,20 @@ def test_an_answer_is_a_vote_and_no_answer_keeps_the_words():
     assert decided[(2, 3)] == 0.08 and decided[(0, 3)] == 0.5
 
 
-@pytest.mark.parametrize("fault", ["schema", "401"])
-def test_a_judge_without_an_answer_is_asked_once_and_the_words_decide(tmp_path, llm, fault, caplog):
+@pytest.mark.parametrize("faults", [("schema",) * 3, ("401",)])  # 3: asked, repaired twice
+def test_a_judge_without_an_answer_is_one_warning_and_the_words_decide(
+    tmp_path, llm, faults, caplog
+):
     words = stories(tmp_path, configure(tmp_path, llm, judge_pairs=0))
     llm.requests.clear()
-    llm.fail_next(fault)  # the judge's first question comes first
+    llm.fail_next(*faults)  # the judge's call comes first
     config = configure(tmp_path, llm)
     with caplog.at_level(logging.WARNING, logger="briefgen.judge"):
         result = cli("generate", "--config", config, "--date", DAY, "--format", "json", "--force")
     assert result.exit_code == 0, result.output
     warnings = [r.getMessage() for r in caplog.records if r.name == "briefgen.judge"]
     assert len(warnings) == 1 and "the story judge had no answer" in warnings[0]
-    assert len(judge_requests(llm)) == 1
+    assert len(judge_requests(llm)) == len(faults)
     brief = brief_at(tmp_path / "out", DAY, "business")
     title = {s.id: s.title for s in brief.sources}
     assert [{EVENT[title[sid]] for sid in s.sources} for s in brief.stories] == words
@@ -187,29 +193,35 @@ def test_the_judge_s_answers_are_cached(tmp_path, llm):
 
 
 def test_the_judge_s_tokens_count_in_the_brief_s_token_budget(tmp_path, llm):
-    config = configure(tmp_path, llm, token_budget=6000)
+    config = configure(tmp_path, llm, token_budget=20_000)
     result = cli("generate", "--config", config, "--date", DAY, "--format", "json")
     assert result.exit_code in (0, 3), result.output  # 3: degraded, stories written offline
     stats = brief_at(tmp_path / "out", DAY, "business").stats
     assert judge_requests(llm) and len(judge_requests(llm)) < len(llm.requests)
-    assert stats.prompt_tokens + stats.completion_tokens <= 6000
+    assert stats.prompt_tokens + stats.completion_tokens <= 20_000
 
 
-def test_a_question_without_an_answer_midway_keeps_the_other_answers(llm, caplog):
-    judge = direct(llm)
-    llm.fail_next("ok", "401", "ok", "schema")
+def test_a_call_without_an_answer_keeps_the_other_call_s_answers(llm, caplog):
+    judge = direct(llm, repairs=0)
+    llm.fail_next("ok", "schema")  # 20 pairs: two calls, of 16 and of 4
     with caplog.at_level(logging.WARNING, logger="briefgen.judge"):
-        answers = judge(fixture_pairs(6))
-    assert [a is None for a in answers] == [False, True, False, True, False, False]
+        answers = judge(fixture_pairs(20))
+    assert [a is None for a in answers] == [False] * 16 + [True] * 4
     assert not caplog.records  # the judge answered: no warning
-    assert judge.usage.calls == 6 and judge.usage.calls_ok == 4
+    assert judge.usage.calls == 2 and judge.usage.calls_ok == 1
+
+
+def test_a_pair_the_model_leaves_out_keeps_its_words(llm):
+    llm.judge_omits = {"P2"}
+    answers = direct(llm)(fixture_pairs(4))
+    assert [a is None for a in answers] == [False, True, False, False]
 
 
 def test_the_judge_spends_at_most_a_fifth_of_the_token_budget(llm):
-    judge = direct(llm, token_budget=5000)
-    answers = judge(fixture_pairs(6))
-    assert answers[0] is not None and None in answers
-    assert judge.usage.prompt_tokens + judge.usage.completion_tokens <= 5000 * BUDGET_SHARE
+    judge = direct(llm, token_budget=20_000)
+    answers = judge(fixture_pairs(20))
+    assert answers[0] is not None and answers[-1] is None  # the second call would exceed it
+    assert judge.usage.prompt_tokens + judge.usage.completion_tokens <= 20_000 * BUDGET_SHARE
 
 
 def test_a_huge_title_is_cut_in_the_judge_s_prompt(llm):

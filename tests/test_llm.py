@@ -6,7 +6,7 @@ import time
 import pytest
 from clitools import brief_at, cli, llm_section
 from conftest import NOW
-from llm_server import FENCED, FakeLLM, entries, serve
+from llm_server import FENCED, JUDGE, FakeLLM, entries, serve
 
 from briefgen.config import LLMSettings
 from briefgen.store import Store
@@ -63,8 +63,8 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
     assert "sk-test-secret" not in result.output
     b = brief(tmp_path)
     assert b.stats.provider == "openai" and b.stats.model == "m-1"
-    judged = [r for r in llm.requests if r["response_format"]["json_schema"]["name"] == "SameEvent"]
-    assert 0 < len(judged) <= LLMSettings().judge_pairs  # the pairs in doubt, asked first
+    judged = [r for r in llm.requests if JUDGE in r["messages"][0]["content"]]
+    assert len(judged) == 1  # the story judge: the pairs in doubt, asked first, in one call
     assert llm.requests[: len(judged)] == judged
     assert (
         b.stats.llm_calls == b.stats.llm_calls_ok == len(llm.requests) == STORIES + 1 + len(judged)
@@ -81,7 +81,7 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
     assert schema["additionalProperties"] is False
     assert set(schema["required"]) == set(schema["properties"])
     assert {r["response_format"]["json_schema"]["name"] for r in llm.requests} == {
-        "SameEvent",
+        "SameEvents",
         "StoryDigest",
         "Synthesis",
     }

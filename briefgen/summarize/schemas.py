@@ -109,8 +109,15 @@ def schema_hash(model: type[BaseModel]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-class SameEvent(_Strict):
-    """Whether two articles tell one event (judge.py)."""
+class PairAnswer(_Strict):
+    """Whether the two articles of one pair tell one event (judge.py)."""
 
+    pair: Text = Field(description="the pair's id, as given: P1, P2, ...")
     reason: str = Field(description="what each reports, in one short sentence")
     same_event: bool = Field(description="true when both report the same event")
+
+
+class SameEvents(_Strict):
+    """The story judge's answer: one entry per pair asked about."""
+
+    answers: list[PairAnswer]
