@@ -6,8 +6,9 @@ they err both ways: an outlet's own angle on an event (the markets piece, the vi
 families) shares few names with the wire's report and stays apart, and one company's
 results and its data breach share the company and join. With the `openai` provider and
 `[llm] judge_pairs` > 0, the pairs whose similarity lies in [DOUBT_FROM, DOUBT_TO) are put
-to the model, those nearest the threshold first, at most `judge_pairs` a brief, each as its
-two articles' titles and leads, fenced as data (prompts/same_event.md.j2). Its answer is a
+to the model, those nearest the threshold first, at most `judge_pairs` a brief, in calls of
+up to CHUNK pairs: each article of a call's pairs once (title, outlet, date, lead), fenced as
+data, then the pairs by id (prompts/same_event.md.j2, `question`). Its answer is a
 vote, not a verdict: a pair it calls one event gains SAID_SAME, two events is cut to
 SAID_APART of its similarity, and a pair it does not answer keeps its words' similarity.
 Average linkage then groups as before, so a story is still held together by its articles as
@@ -16,10 +17,10 @@ than it brings when it is: with a judge right 9 times in 10, precision over all 
 from 0.974 to 0.960 as verdicts, and rose to 0.984 as votes (benchmarks/bench_judge.py).
 
 Answers are cached with the brief's other LLM answers. The judge spends at most
-BUDGET_SHARE of `llm.token_budget` (the summaries come first). When the first question gets
-no valid answer, for whatever reason (an answer that is no JSON, a server error after the
-SDK's retries, a refused key), the judge is not asked again in that run: one warning, and
-the stories are the words' own. A later question without an answer keeps its pair's words.
+BUDGET_SHARE of `llm.token_budget` (the summaries come first). A call without a valid answer
+(after `llm.repairs` re-asks), or a pair its answer leaves out, keeps its pairs' words; when
+no call is answered (a server that speaks no JSON, a refused key), one warning says so and
+the stories are the words' own.
 """
 
 from __future__ import annotations
