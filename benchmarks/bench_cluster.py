@@ -95,15 +95,7 @@ def sparse(scored: list[Path]) -> None:
     worst = []
     for corpus in scored:
         articles, gold, _ = load(corpus)
-        by_event: dict[str, list] = defaultdict(list)
-        for article in sorted(articles, key=lambda a: a.published):
-            by_event[gold[article.url]].append(article)
-        for half in (0, 1):
-            kept = [
-                a
-                for members in by_event.values()
-                for a in (members if len(members) == 1 else _half(members, half))
-            ]
+        for half, kept in enumerate(halves(articles, gold)):
             deduped = dedupe(kept)
             stories = _cluster(deduped.articles, _embed(deduped.articles))
             predicted, truth = _predicted(stories, deduped), {a.url: gold[a.url] for a in kept}
@@ -121,7 +113,19 @@ def sparse(scored: list[Path]) -> None:
     print(f"  halves below 1.00 precision: {', '.join(worst) or 'none'}")
 
 
+def halves(articles: list, gold: dict[str, str]) -> list[list]:
+    """A day's events cut in two by time: the earlier half of each event's articles, then
+    the later half (an event of one article in both)."""
+    by_event: dict[str, list] = defaultdict(list)
+    for article in sorted(articles, key=lambda a: a.published):
+        by_event[gold[article.url]].append(article)
+    return [[a for members in by_event.values() for a in _half(members, half)] for half in (0, 1)]
+
+
 def _half(members: list, half: int) -> list:
+    """One half of an event's articles, earliest first; an event of one article is in both."""
+    if len(members) == 1:
+        return members
     middle = len(members) // 2
     return members[middle:] if half else members[:middle]
 

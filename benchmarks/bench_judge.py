@@ -29,7 +29,6 @@ import datetime as dt
 import os
 import random
 import sys
-from collections import defaultdict
 from contextlib import closing
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from briefgen.store import Store
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "benchmarks"))
-from bench_cluster import EMBEDDINGS, _embed, _half  # noqa: E402
+from bench_cluster import EMBEDDINGS, _embed, halves  # noqa: E402
 from labelled_corpora import corpora, load, pairs  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpora (21-25 Nov 2026)
@@ -137,19 +136,11 @@ def _table(days: list, judges: list, model: LLMSettings | None, verbose: bool) -
 def _halves(days: list) -> list:
     """Each day's events cut in two by time, each half a day of its own (an event of one
     article in both)."""
-    halves = []
-    for day, articles, gold in days:
-        by_event: dict[str, list] = defaultdict(list)
-        for article in sorted(articles, key=lambda a: a.published):
-            by_event[gold[article.url]].append(article)
-        for half in (0, 1):
-            kept = [
-                a
-                for members in by_event.values()
-                for a in (members if len(members) == 1 else _half(members, half))
-            ]
-            halves.append((f"{day} {half}", kept, {a.url: gold[a.url] for a in kept}))
-    return halves
+    return [
+        (f"{day} {half}", kept, {a.url: gold[a.url] for a in kept})
+        for day, articles, gold in days
+        for half, kept in enumerate(halves(articles, gold))
+    ]
 
 
 def _prompt_tokens(pairs_: list) -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -23,7 +22,7 @@ from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signature
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.text import stem, terms
+from briefgen.text import clean_title, stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
 
 if TYPE_CHECKING:
@@ -398,8 +397,3 @@ def _title_fit(title: str, center: dict[str, float]) -> float:
     """How much of what the story's articles share a headline names (not a side angle)."""
     words = set(terms(title))
     return sum(center.get(w, 0.0) for w in words) / math.sqrt(len(words)) if words else 0.0
-
-
-def clean_title(title: str) -> str:
-    """Drop a trailing ' - Outlet' / ' | Outlet' that sites append to page titles."""
-    return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", title).strip() or title

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import json
 import logging
 import time
 from pathlib import Path
@@ -37,7 +36,7 @@ from briefgen.errors import LLMError
 from briefgen.models import Article
 from briefgen.prompts import Prompts, article_header, fence
 from briefgen.summarize.chat import Chat, Unanswered, Usage, gather_all, run
-from briefgen.summarize.schemas import PairAnswer, SameEvents, strict_schema
+from briefgen.summarize.schemas import PairAnswer, SameEvents, schema_in_prompt
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -161,9 +160,9 @@ class LLMJudge:
     async def _judge(self, pairs: list[tuple[Article, Article]]) -> list[bool | None]:
         from briefgen.summarize.openai import make_client
 
-        in_prompt = self.llm.response_format == "json_object"
-        schema = json.dumps(strict_schema(SameEvents), separators=(",", ":"))
-        system = self.prompts.render(PROMPT, schema=schema if in_prompt else "")
+        system = self.prompts.render(
+            PROMPT, schema=schema_in_prompt(SameEvents, self.llm.response_format)
+        )
         client = self.client or make_client(self.llm)
         try:
             chat = Chat(self.llm, client, self.store, self.prompts.digest(PROMPT), self.now)

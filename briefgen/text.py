@@ -136,3 +136,8 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].rstrip("-")
     return slug or "topic-" + hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+def clean_title(title: str) -> str:
+    """Drop a trailing ' - Outlet' / ' | Outlet' that sites append to page titles."""
+    return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", title).strip() or title

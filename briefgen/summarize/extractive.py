@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import math
 
-from briefgen.cluster import clean_title
 from briefgen.errors import NoArticlesError
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.summarize import SummaryRequest, lang_cues
@@ -25,6 +24,7 @@ from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
 from briefgen.summarize.terms import ENGLISH
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
+from briefgen.text import clean_title
 from briefgen.vectors import cosine, tfidf
 
 log = logging.getLogger(__name__)

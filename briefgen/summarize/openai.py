@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 import logging
 import os
 from dataclasses import dataclass
@@ -56,7 +55,7 @@ from briefgen.summarize.parts import (
     grounding_text,
     ordered,
 )
-from briefgen.summarize.schemas import StoryDigest, Synthesis, strict_schema
+from briefgen.summarize.schemas import StoryDigest, Synthesis, schema_in_prompt
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
@@ -264,11 +263,10 @@ class OpenAISummarizer:
     def _system(self, schema: type[BaseModel], language: str) -> str:
         """The same for every call with this schema and brief language, any topic, any day:
         providers cache it."""
-        in_prompt = self.llm.response_format == "json_object"
         return self.prompts.render(
             SYSTEM,
             language=language_name(language),
-            schema=json.dumps(strict_schema(schema), separators=(",", ":")) if in_prompt else "",
+            schema=schema_in_prompt(schema, self.llm.response_format),
         )
 
     # -- assembly ------------------------------------------------------------------------

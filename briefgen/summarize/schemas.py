@@ -102,6 +102,15 @@ def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     return walk(model.model_json_schema())
 
 
+def schema_in_prompt(model: type[BaseModel], response_format: str) -> str:
+    """The model's strict JSON Schema as compact text for a system prompt in `json_object`
+    mode (servers without structured outputs); '' in `json_schema` mode, where the schema
+    travels in the request's response_format."""
+    if response_format != "json_object":
+        return ""
+    return json.dumps(strict_schema(model), separators=(",", ":"))
+
+
 @functools.cache
 def schema_hash(model: type[BaseModel]) -> str:
     """Changes whenever the schema the LLM answers to changes (part of the cache key)."""
