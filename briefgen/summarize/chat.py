@@ -6,7 +6,7 @@ retries (429 with Retry-After, 5xx, timeouts) are the `openai` SDK's own, bounde
 `llm.max_retries`; repairs re-ask with the validation error, bounded by `llm.repairs`; and
 `llm.max_calls` caps the calls of one Chat, a brief's summaries (each with at most
 `max_retries` SDK retries) so nothing can loop; the story judge has a Chat of its own,
-capped by `llm.judge_pairs`.
+capped by the calls its `llm.judge_pairs` need (judge.py).
 """
 
 from __future__ import annotations
