@@ -210,6 +210,6 @@ class LLMJudge:
         said = [a for a in self.answers if a is not None]
         return (
             f"story judge: {len(self.answers)} pairs in doubt, {len(said)} answered "
-            f"({sum(said)} one event) in {self.seconds:.2f} s: {self.usage.calls} calls, "
+            f"({sum(said)} one event) in {self.seconds:.2f} s by {self.usage.calls} call(s), "
             f"{self.usage.cache_hits} from the cache"
         )
