@@ -13,8 +13,9 @@ vote, not a verdict: a pair it calls one event gains SAID_SAME, two events is cu
 SAID_APART of its similarity, and a pair it does not answer keeps its words' similarity.
 Average linkage then groups as before, so a story is still held together by its articles as
 a whole. A model is wrong at times, and a verdict (one event: joined, two: apart) costs more
-than it brings when it is: with a judge right 9 times in 10, precision over all corpora fell
-from 0.974 to 0.960 as verdicts, and rose to 0.984 as votes (benchmarks/bench_judge.py).
+than it brings when it is: with a judge right 9 times in 10 (one draw), precision over all
+corpora fell from the words' 0.974 to 0.960 as verdicts, and rose to 0.978 as votes (0.984
+over 5 draws; benchmarks/bench_judge.py).
 
 Answers are cached with the brief's other LLM answers. The judge spends at most
 BUDGET_SHARE of `llm.token_budget` (the summaries come first). A call without a valid answer
