@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import logging
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -189,8 +190,10 @@ class LLMJudge:
             self.problem = self.problem or str(e)
             return [None] * len(pairs)
         said: dict[str, PairAnswer] = {}
-        for item in answer.answers:
-            said.setdefault(item.pair.strip(), item)
+        for item in answer.answers:  # "P3" as asked; "p3", "3" or "P 3" mean it too
+            number = re.search(r"\d+", item.pair)
+            if number:
+                said.setdefault(f"P{int(number[0])}", item)
         answers = []
         for n, (a, b) in enumerate(pairs, start=1):
             item = said.get(f"P{n}")

@@ -83,6 +83,7 @@ class FakeLLM:
         default_factory=lambda: _share_two_names
     )
     judge_omits: set[str] = field(default_factory=set)  # pairs it leaves out ("P2")
+    judge_ids: Callable[[str], str] = str  # how it writes a pair's id back ("P2")
 
     def fail_next(self, *faults: str) -> None:
         """Play these faults (see FAULTS) on the next requests, in order."""
@@ -174,7 +175,7 @@ class FakeLLM:
             return {
                 "answers": [
                     {
-                        "pair": pair,
+                        "pair": self.judge_ids(pair),
                         "reason": "scripted",
                         "same_event": self.same_event(article[a], article[b]),
                     }

@@ -211,6 +211,14 @@ def test_a_call_without_an_answer_keeps_the_other_call_s_answers(llm, caplog):
     assert judge.usage.calls == 2 and judge.usage.calls_ok == 1
 
 
+@pytest.mark.parametrize(
+    "written", [str.lower, lambda pair: pair[1:], lambda pair: f" P {pair[1:]} "]
+)
+def test_a_pair_s_id_is_read_as_a_model_may_write_it(llm, written):
+    llm.judge_ids = written  # p2, 2, " P 2 "
+    assert None not in direct(llm)(fixture_pairs(4))
+
+
 def test_a_pair_the_model_leaves_out_keeps_its_words(llm):
     llm.judge_omits = {"P2"}
     answers = direct(llm)(fixture_pairs(4))
