@@ -78,14 +78,11 @@ class Scored(LLMJudge):
 
     def __init__(self, gold: dict[str, str], llm: LLMSettings, store: Store) -> None:
         super().__init__(llm, store, NOW)
-        self.gold, self.asked, self.right = gold, 0, 0
-
-    @property
-    def tokens(self) -> int:
-        return self.usage.prompt_tokens
+        self.gold, self.asked, self.right, self.tokens = gold, 0, 0, 0
 
     def __call__(self, pairs_: list) -> list[bool | None]:
         answers = super().__call__(pairs_)
+        self.tokens += _prompt_tokens(pairs_)  # as sent, whether the cache answered or not
         for (a, b), same in zip(pairs_, answers, strict=True):
             self.asked += same is not None
             self.right += same is not None and same == (self.gold[a.url] == self.gold[b.url])
