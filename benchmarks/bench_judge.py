@@ -1,7 +1,7 @@
 """What the story judge (briefgen/judge.py) adds to the words' stories, on the labelled corpora.
 
 Each corpus is one day's batch, clustered as `generate` does: by words alone, then with a
-judge deciding up to N pairs in doubt (N = 8, 16, 32, 64; `[llm] judge_pairs`, 32 by
+judge voting on up to N pairs in doubt (N = 8, 16, 32, 64; `[llm] judge_pairs`, 32 by
 default). The judges:
 - `labels`: answers as the gold labels do: the ceiling a model could reach;
 - `labels 90% right` and `80% right`: the labels' answer, turned the wrong way for a random
@@ -16,8 +16,9 @@ default). The judges:
 With BRIEFGEN_EMBEDDINGS_URL and BRIEFGEN_EMBEDDINGS_MODEL (as bench_cluster.py), the words
 are helped by that model's embeddings, as `generate` does with `[llm] embeddings_model`.
 Printed per judge: pairwise precision and recall over every corpus's pairs summed (each
-corpus its own day), the corpora under the issue's aim (P >= .95 and R >= .90) and the
-questions asked; then the same on sparse days (bench_cluster.py's halves).
+corpus its own day), the corpora under the issue's aim (P >= .95 and R >= .90), the pairs
+asked and the prompt tokens a day they take; then the same on sparse days (bench_cluster.py's
+halves).
 
 Run on demand:  python benchmarks/bench_judge.py [-v]  (-v: each corpus's figures; nothing is
 asserted)
