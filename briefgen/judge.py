@@ -166,15 +166,13 @@ class LLMJudge:
             PROMPT, schema=schema_in_prompt(SameEvents, self.llm.response_format)
         )
         client = self.client or make_client(self.llm)
+        chat = Chat(self.llm, client, self.store, self.prompts.digest(PROMPT), self.now)
+        self.usage = chat.usage  # counted as the calls go, whatever becomes of them
         try:
-            chat = Chat(self.llm, client, self.store, self.prompts.digest(PROMPT), self.now)
-            try:
-                found = await gather_all(
-                    self._ask(chat, system, pairs[start : start + CHUNK])
-                    for start in range(0, len(pairs), CHUNK)
-                )
-            finally:
-                self.usage = chat.usage
+            found = await gather_all(
+                self._ask(chat, system, pairs[start : start + CHUNK])
+                for start in range(0, len(pairs), CHUNK)
+            )
         finally:
             if self.client is None:
                 await client.close()
