@@ -116,7 +116,8 @@ def cluster(
     language at large (salience.rarity) and in this batch (idf); key figures of one kind that
     disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
     places (a plant opened in Szeged, another in Debrecen) and hours between them make them
-    less alike. Average linkage then groups them, keeping tight groups apart.
+    less alike. Average linkage then groups them, keeping tight groups apart; in its cohesion
+    tests a pair in two scripts that shares nothing both can write is unknown, not unlike.
 
     Pairs in one language are compared by their words, and by `embeddings` when given
     (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
@@ -147,7 +148,7 @@ def cluster(
 
         edges = judged(edges, articles, judge, SAME_STORY)
     groups = average_linkage(
-        len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY
+        len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY, script.tolist()
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]

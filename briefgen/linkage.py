@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any
 
 
 def average_linkage(
@@ -14,6 +15,7 @@ def average_linkage(
     relative: float = 0.0,
     relative_single: float = 0.0,
     threshold_single: float | None = None,
+    kinds: Sequence[Hashable] | None = None,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -29,15 +31,26 @@ def average_linkage(
 
     `threshold_single` (default `threshold`) is the floor for one item joining a group of
     two or more: a story's weakly worded outlet joins it, two stories stay apart.
+
+    `kinds` (each item's, e.g. the script it is written in) marks pairs that may not be
+    comparable: in the cohesion tests, a pair of two kinds at similarity 0 is not counted,
+    being unknown rather than unlike. The thresholds count every pair.
     """
     single = threshold if threshold_single is None else threshold_single
     members = {i: [i] for i in range(n)}
     inside = dict.fromkeys(range(n), 0.0)  # sum of the similarities within each group
     sums: dict[int, dict[int, float]] = defaultdict(dict)
+    # of each group, its items' kinds; pairs of two kinds found alike, within and between groups
+    kinds = kinds if kinds is not None else [None] * n
+    mix = {i: Counter([kinds[i]]) for i in range(n)}
+    alike_inside = dict.fromkeys(range(n), 0)
+    alike: dict[int, dict[int, int]] = defaultdict(dict)
     for (i, j), sim in edges.items():
         if i != j:
             sums[i][j] = sums[i].get(j, 0.0) + sim
             sums[j][i] = sums[j].get(i, 0.0) + sim
+            if sim > 0 and kinds[i] != kinds[j]:
+                alike[i][j] = alike[j][i] = alike[i].get(j, 0) + 1
 
     heap: list[tuple[float, int, int]] = []
 
@@ -49,11 +62,16 @@ def average_linkage(
         if average >= min(threshold, single):
             heapq.heappush(heap, (-average, min(a, b), max(a, b)))
 
-    def cohesion(g: int) -> float:
-        size = len(members[g])
-        return inside[g] / (size * (size - 1) / 2) if size > 1 else 0.0
+    def counted(a: int, b: int) -> int:
+        """The pairs between two groups that the cohesion tests count."""
+        return sum(c * mix[b][k] for k, c in mix[a].items()) + alike[a].get(b, 0)
 
-    def cohesive(a: int, b: int, average: float) -> bool:
+    def cohesion(g: int) -> float:
+        pairs = sum(c * (c - 1) // 2 for c in mix[g].values()) + alike_inside[g]
+        return inside[g] / pairs if pairs else 0.0
+
+    def cohesive(a: int, b: int) -> bool:
+        average = sums[a][b] / counted(a, b)
         if len(members[a]) == 1 or len(members[b]) == 1:
             return average >= relative_single * max(cohesion(a), cohesion(b))
         return average >= relative * min(cohesion(a), cohesion(b))
@@ -69,20 +87,30 @@ def average_linkage(
             continue  # one side was merged since this entry was pushed
         if -average < floor(a, b):
             continue  # two single items, or two groups, below `threshold`: asked again later
-        if not cohesive(a, b, -average):
+        if not cohesive(a, b):
             continue  # asked again if either side grows
         merged, next_id = next_id, next_id + 1
         inside[merged] = inside.pop(a) + inside.pop(b) + sums[a][b]
+        alike_inside[merged] = alike_inside.pop(a) + alike_inside.pop(b) + alike[a].get(b, 0)
         members[merged] = members.pop(a) + members.pop(b)
-        around = sums.pop(a)
-        for other, sim in sums.pop(b).items():
-            around[other] = around.get(other, 0.0) + sim
-        around.pop(a, None)
-        around.pop(b, None)
-        sums[merged] = around
-        for other, sim in around.items():
-            sums[other].pop(a, None)
-            sums[other].pop(b, None)
-            sums[other][merged] = sim
+        mix[merged] = mix.pop(a) + mix.pop(b)
+        _merge_rows(alike, a, b, merged)
+        for other in _merge_rows(sums, a, b, merged):
             push(merged, other)
     return list(members.values())
+
+
+def _merge_rows(table: dict[int, dict[int, Any]], a: int, b: int, merged: int) -> list[int]:
+    """Sum the rows (and columns) of groups a and b of a symmetric table of group pairs
+    into one of `merged`; returns the groups in that row."""
+    around = table.pop(a, {})
+    for other, value in table.pop(b, {}).items():
+        around[other] = around.get(other, 0) + value
+    around.pop(a, None)
+    around.pop(b, None)
+    table[merged] = around
+    for other, value in around.items():
+        table[other].pop(a, None)
+        table[other].pop(b, None)
+        table[other][merged] = value
+    return list(around)
