@@ -190,6 +190,8 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                 if not telling:
                     continue
                 if folded in names:
+                    if folded in calendar_words(language):
+                        continue  # "Tuesday", "March": capitalised, and no name of an event
                     key = "@" + folded
                     anchors[key] = anchors.get(key, 0) + n * times
                 else:
@@ -277,6 +279,24 @@ def _fold(word: str) -> str:
 def _word(folded: str, language: str) -> tuple[str, float]:
     """A case-folded word's key (its stem) and rarity."""
     return _stem(folded, language), rarity(folded, language)
+
+
+@lru_cache(maxsize=64)
+def calendar_words(language: str) -> frozenset[str]:
+    """The names of the weekdays and months in a language, case-folded (CLDR, through babel;
+    none for a language it does not know)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(
+        name.casefold().strip(".")
+        for names in (locale.days, locale.months)
+        for context in ("format", "stand-alone")
+        for name in names[context]["wide"].values()
+    )
 
 
 def _stem(word: str, language: str) -> str:

@@ -135,8 +135,9 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
 BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim of 0.95 / 0.90
     "places-holdout": (0.95, 0.8),  # 1.000 / 0.824
     "world-day": (0.95, 0.8),  # 1.000 / 0.850 (0.775 while shares could conflict)
-    "blind-day": (0.95, 0.85),  # 1.000 / 0.854
-    "blind-day-2": (0.9, 0.75),  # 0.946 / 0.795 (0.750 while bare numbers could conflict)
+    "blind-day": (0.95, 0.8),  # 1.000 / 0.812 (0.854 while weekdays counted as names)
+    "blind-day-2": (0.95, 0.85),  # 0.951 / 0.886 (0.750 while bare numbers could conflict,
+    # 0.946 / 0.795 while weekdays counted as names)
     # written blind on 2026-11-30 (benchmarks/README.md, "Held out again"), by words alone;
     # with a real embedding model see test_embeddings_model.py
     # (0.600, 0.488 and 0.560 recall before languages were joined by shared names)
@@ -356,6 +357,29 @@ def test_one_item_joins_a_group_at_a_lower_floor_than_two_groups_merge():
     assert groups == [[0, 1, 2], [3, 4]]
 
 
+def test_two_events_in_one_city_on_one_weekday_are_two_stories():
+    """A strike and a fire in Lisbon, the whole batch: the city and "Tuesday" were all they
+    shared, and "Tuesday", capitalised, counted as a second name in common."""
+    strike = article(
+        "https://quill.example.com/lisbon-strike",
+        "Lisbon's metro was shut down on Tuesday as workers walked out in a 24-hour strike "
+        "over pay, forcing hundreds of thousands of commuters onto buses and into cars. The "
+        "unions are demanding a 6% wage rise; the operator Metropolitano de Lisboa has "
+        "offered 3%. Further stoppages are planned for next week.",
+        title="Lisbon metro workers strike over pay",
+    )
+    fire = article(
+        "https://ledger.example.com/lisbon-fire",
+        "A fire destroyed a 19th-century warehouse in Lisbon's Alcantara district on Tuesday, "
+        "sending a column of black smoke over the Portuguese capital. About 120 firefighters "
+        "fought the blaze, and no one was injured, the city's civil protection service said.",
+        minutes=240,
+        title="Fire destroys historic warehouse in Lisbon",
+    )
+    stories = cluster([strike, fire], set(), T0 + dt.timedelta(hours=8))
+    assert sorted(len(s.articles) for s in stories) == [1, 1]
+
+
 def test_a_pair_in_two_scripts_that_shares_nothing_is_unknown_in_the_cohesion_tests():
     """A Korean report (0) joined to an English one (1) by their figures, and a second
     Korean report (2) close to the first (0.36) but with nothing an English text could share
@@ -377,12 +401,13 @@ def test_a_pair_in_two_scripts_that_shares_nothing_is_unknown_in_the_cohesion_te
 def test_two_reports_of_one_outlet_on_two_events_of_one_kind_stay_apart(monkeypatch):
     from briefgen import cluster as clustering
 
-    articles, gold, _ = load(JSONL / "matches.jsonl")
-    pair = ("coventry-millwall", "hull-stoke")
-    wire = [a for a in articles if a.outlet == "Sports Wire" and gold[a.url] in pair]
-    others = [a for a in articles if a.outlet != "Sports Wire" and gold[a.url] not in pair]
-    assert len(wire) == 2 and len(others) >= 3  # one wire's report of each of two matches
-    batch = wire + others  # and other outlets' reports of two other matches
+    # one Hong Kong paper's reports of two fires, in Sham Shui Po and in Tsuen Wan
+    articles, gold, _ = load(JSONL / "asia-day.jsonl")
+    pair = ("sham-shui-po-tenement-fire", "tsuen-wan-industrial-building-fire")
+    wire = [a for a in articles if a.outlet == "香港晨報" and gold[a.url] in pair]
+    others = [a for a in articles if a.outlet != "香港晨報" and gold[a.url] not in pair]
+    assert len(wire) == 2 and len(others) >= 3
+    batch = wire + others  # and other outlets' reports of the day's other events
 
     def together() -> bool:
         stories = clustering.cluster(batch, set(), T0 + dt.timedelta(hours=12), 20)
