@@ -24,6 +24,7 @@ from briefgen.text import terms
 if TYPE_CHECKING:
     import httpx
 
+    from briefgen.gather import Gathered
     from briefgen.judge import LLMJudge
 
 log = logging.getLogger(__name__)
@@ -61,49 +62,53 @@ def run(
     force: bool = False,
 ) -> RunResult:
     """Build and write one brief, or (unless `force`) reuse the finished brief of the same
-    topic and date when it was built from the same inputs (`runkey.py`). A BriefgenError is
-    recorded and returned as a failed result; a ConfigError or anything unexpected is
-    recorded, then raised."""
+    topic and date when it was built from the same inputs (`runkey.py`) and no article has
+    come since. A BriefgenError is recorded and returned as a failed result; a ConfigError
+    or anything unexpected is recorded, then raised."""
+    from briefgen.gather import brief_period, gather
+
     tz = settings.topic_tz(topic)
     date = date or settings.date or now.astimezone(tz).date()
     check_slug(settings.output_dir, date, topic.name)
     inputs = runkey.brief_inputs(settings, topic)
+    period = brief_period(date, now, topic.since, tz)
+    gathered: Gathered | None = None
+
+    def gathering() -> Gathered:
+        nonlocal gathered
+        if gathered is None:
+            progress("gathering")
+            mark = time.perf_counter()
+            gathered = gather(topic, period, settings.fetch, store=store, transport=transport)
+            log.info(
+                "%s: gathered %d articles from %d sources in %.2f s (%d source errors)",
+                topic.name, len(gathered.articles), len(topic.sources),
+                time.perf_counter() - mark, len(gathered.errors),
+            )  # fmt: skip
+        return gathered
+
     rebuilt = ""
     if not force:
-        done = finished(store, topic, date, formats, settings, inputs)
+        done = finished(store, topic, date, formats, settings, inputs, gathering)
         if isinstance(done, RunResult):
+            done.errors = gathering().errors
             return done
         rebuilt = done
-    # The stages' libraries (httpx, numpy, scipy, datasketch) load only when a brief is to be
-    # built: a reused one is answered in a fraction of the time.
+    # The stages' libraries (numpy, scipy, datasketch) load only when a brief is to be built:
+    # a reused one is answered in a fraction of the time.
     from briefgen import novelty
     from briefgen.cluster import cluster, dedupe
     from briefgen.embeddings import embed_articles
-    from briefgen.gather import brief_period, gather
     from briefgen.judge import story_judge
 
-    period = brief_period(date, now, topic.since, tz)
     started = time.perf_counter()
     run_id = store.start_run(topic.name, date, now)
     errors: list[SourceErrorRecord] = []
     try:
-        progress("gathering")
-        mark = time.perf_counter()
-        gathered = gather(
-            topic,
-            period,
-            settings.fetch,
-            store=store,
-            transport=transport,
-        )
+        gathered = gathering()
         errors = gathered.errors
         if not gathered.articles:
             raise NoArticlesError(gathered.explain_empty(period))
-        log.info(
-            "%s: gathered %d articles from %d sources in %.2f s (%d source errors)",
-            topic.name, len(gathered.articles), len(topic.sources),
-            time.perf_counter() - mark, len(errors),
-        )  # fmt: skip
         progress("clustering")
         mark = time.perf_counter()
         deduped = dedupe(gathered.articles)
@@ -194,7 +199,7 @@ def run(
         duplicates=deduped.dropped,
         outputs=paths,
         errors=errors,
-        inputs=inputs,
+        inputs=inputs | runkey.gathered(gathered.articles),
         article_ids={article_ids[a.url] for s in stories for a in s.articles},
         stories=[novelty.remembered(s, article_ids) for s in stories],
         message=degraded or _fallback_note(brief),
@@ -218,11 +223,14 @@ def finished(
     formats: Sequence[str],
     settings: Settings,
     inputs: dict[str, str],
+    gathering: Callable[[], Gathered],
 ) -> RunResult | str:
     """The last brief of (topic, date) if it can stand for the one asked for now: built from
     the same `inputs`, with no story the LLM could not write (when the LLM is wanted), with
-    embeddings (when a model is set), and still `written`. Otherwise why it can't, in words
-    ('' when there is nothing to say)."""
+    embeddings (when a model is set), still `written`, and no article among those
+    `gathering` finds now that it did not have (called last: the sources are read only for
+    a brief that could be reused). Otherwise why it can't, in words ('' when there is
+    nothing to say)."""
     record = store.finished_run(topic.name, date)
     if record is None:
         return ""
@@ -236,6 +244,8 @@ def finished(
         return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
     if settings.llm.embeddings_model and not done.brief.stats.cross_lingual:
         return f"retrying the embeddings that failed in run {record.id}"
+    if fresh := runkey.new_articles(record.inputs, gathering().articles):
+        return f"{fresh} new or changed article{'s' * (fresh > 1)} since run {record.id}"
     return done
 
 

@@ -2,8 +2,9 @@
 
 A run records `brief_inputs` beside its outputs: one short hash per part of what went into the
 brief (sources, filters, window, summarizer, brief language, templates, prompts, network
-reach, briefgen's version). A later run of the same topic and date reuses that brief only
-when every part is equal; otherwise `changed` names the parts that differ, so the user is
+reach, briefgen's version), and a short hash of each article it gathered (`gathered`). A
+later run of the same topic and date reuses that brief only when every part is equal and
+its sources give no article the brief did not have (`new_articles`); otherwise the user is
 told why it rebuilt.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from briefgen import __version__
 from briefgen.config import Settings, Topic
+from briefgen.models import Article
 
 # What is said when a part differs ("building anew: the sources and the model changed").
 PARTS = {
@@ -41,6 +43,8 @@ LLM_OPERATIONAL = {
 }  # fmt: skip
 EMBEDDINGS = {"embeddings_model", "embeddings_base_url", "embeddings_threshold"}
 EMBEDDINGS_CONTENT = {"embeddings_model", "embeddings_threshold"}  # and the server they're from
+ARTICLES = "articles"  # the part that lists the articles gathered (compared apart: new_articles)
+ARTICLE_KEY = 12  # hex digits of each article's hash
 
 
 def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
@@ -75,6 +79,23 @@ def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
         "version": __version__,
     }
     return {name: _digest(json.dumps(value, sort_keys=True)) for name, value in parts.items()}
+
+
+def gathered(articles: list[Article]) -> dict[str, str]:
+    """The part that records the articles a brief was built from: a short hash of each
+    (its address and text), not one hash of all, so that a later run can tell whether it
+    has any other (a source down then is no reason to build a poorer brief)."""
+    return {ARTICLES: " ".join(sorted(_article_keys(articles)))}
+
+
+def new_articles(before: dict[str, str], articles: list[Article]) -> int:
+    """How many of `articles` the run that recorded `before` did not have (all of them when
+    it recorded none: an older briefgen)."""
+    return len(_article_keys(articles) - set(before.get(ARTICLES, "").split()))
+
+
+def _article_keys(articles: list[Article]) -> set[str]:
+    return {_digest(f"{a.canonical_url}\n{a.content_hash}")[:ARTICLE_KEY] for a in articles}
 
 
 def changed(before: dict[str, str], now: dict[str, str]) -> list[str]:

@@ -93,7 +93,8 @@ def run_topic(
     if result.reused:
         err.print(
             f"{topic.name}: the {result.brief.date} brief was already built from the same "
-            f"inputs (run {result.run_id}); reusing it (--force rebuilds)",
+            f"inputs, and its sources have no new article (run {result.run_id}); reusing it "
+            "(--force rebuilds)",
             markup=False,
         )
     elif result.rebuilt:

@@ -49,6 +49,38 @@ def test_the_same_inputs_reuse_the_brief_and_any_other_builds_anew(articles, tmp
     assert "from the same inputs" in offline.stderr  # extractive was the provider already
 
 
+def test_a_new_article_in_the_sources_builds_anew_and_a_source_gone_reuses(articles, tmp_path):
+    """The same topic and date asked again after a source has a new article: the brief is
+    built anew with it. With an article gone (a feed down, a file removed) nothing is new,
+    and the fuller brief is kept."""
+    out, folder = tmp_path / "out", tmp_path / "arts"
+    folder.mkdir()
+    names = [
+        "2026-11-23-meridian-post-grain-convoy.md",
+        "2026-11-24-kyiv-observer-atacms-reactions.md",
+    ]
+    shutil.copy(articles / names[0], folder)
+    first = adhoc(folder, out, "--since", "48h", "--format", "json")
+    assert first.exit_code == 0, first.output
+    assert len(json_brief(out).sources) == 1
+
+    shutil.copy(articles / names[1], folder)
+    second = adhoc(folder, out, "--since", "48h", "--format", "json")
+    assert second.exit_code == 0, second.output
+    assert "building anew: 1 new or changed article since run 1" in second.stderr
+    assert len(json_brief(out).sources) == 2
+
+    (folder / names[0]).unlink()
+    third = adhoc(folder, out, "--since", "48h", "--format", "json")
+    assert third.exit_code == 0 and "from the same inputs" in third.stderr
+    assert len(json_brief(out).sources) == 2
+
+    edited = folder / names[1]
+    edited.write_text(edited.read_text() + "\nA later paragraph, added after the brief.\n")
+    fourth = adhoc(folder, out, "--since", "48h", "--format", "json")
+    assert "building anew: 1 new or changed article since run 2" in fourth.stderr
+
+
 def test_topic_names_that_make_one_file_name_are_refused_not_mixed(articles, tmp_path):
     out = tmp_path / "out"
     flags = adhoc(articles, out, "--format", "json", "--topic", "Ukraine 🇺🇦 war 🔥")
