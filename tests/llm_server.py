@@ -59,6 +59,7 @@ FAULTS = (
     "html",
     "no_usage",
     "forged_original",
+    "unrelated",  # a story answer about nothing it was given: sources it wasn't sent, figures
 )
 
 
@@ -201,6 +202,11 @@ class FakeLLM:
             answer["developments"][0]["original_quotes"] = ["Das hat niemand irgendwo gesagt."]
         if answer["developments"] and fault == "invented_number":
             answer["developments"][0]["detail"] += " Officials counted 987654 casualties."
+        if fault == "unrelated":
+            answer["lead"] = "Officials counted 987654 casualties."
+            for kind in ("developments", "risks", "reactions"):
+                for item in answer[kind]:
+                    item["sources"] = ["S99"]
         return answer
 
 

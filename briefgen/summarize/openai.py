@@ -220,6 +220,9 @@ class OpenAISummarizer:
         part = self._from_digest(story, digest)
         part.grounder = grounder
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
+        if not (part.lead or part.developments):  # nothing it said held: summarized offline
+            log.info("story %r: nothing in the LLM's answer is in its articles", story.title)
+            part.fallback = "LLM: nothing in its answer could be checked against the articles"
         return part
 
     def _from_digest(self, story: Story, d: StoryDigest) -> StoryPart:
