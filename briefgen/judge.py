@@ -62,6 +62,7 @@ LEAD_CHARS = 800  # of each article's text: its title and lead say what happened
 TITLE_CHARS = 300  # of its title (a feed's title can be any length)
 BUDGET_SHARE = 0.2  # of llm.token_budget, the most the judge may spend
 PROMPT = "same_event.md.j2"
+PAIR_ID = re.compile(r"\s*[Pp]?\s*(\d+)\s*")  # "P3", "p3", "3", " P 3 "
 
 Pair = tuple[int, int]
 
@@ -187,14 +188,16 @@ class LLMJudge:
         except (Unanswered, LLMError) as e:  # LLMError: no key, a refused key, no such model
             self.problem = self.problem or str(e)
             return [None] * len(pairs)
-        said: dict[str, PairAnswer] = {}
+        said: dict[str, list[PairAnswer]] = {}
         for item in answer.answers:  # "P3" as asked; "p3", "3" or "P 3" mean it too
-            number = re.search(r"\d+", item.pair)
+            number = PAIR_ID.fullmatch(item.pair)  # not "A3", an article's
             if number:
-                said.setdefault(f"P{int(number[0])}", item)
+                said.setdefault(f"P{int(number[1])}", []).append(item)
         answers = []
         for n, (a, b) in enumerate(pairs, start=1):
-            item = said.get(f"P{n}")
+            given = said.get(f"P{n}", [])
+            # two answers on one pair that disagree are none
+            item = given[0] if len({i.same_event for i in given}) == 1 else None
             answers.append(item.same_event if item else None)
             log.debug(
                 "judge: %r and %r: %s", a.title[:80], b.title[:80],

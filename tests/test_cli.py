@@ -177,7 +177,7 @@ def test_hostile_article_is_inert_end_to_end(server, tmp_path):
     pixel = server.url("/pixel.png")
     folder = tmp_path / "hostile"
     folder.mkdir()
-    (folder / "a.md").write_text(
+    (folder / "a.txt").write_text(  # plain text: a .md file's tags are markup, dropped
         "---\ntitle: Attack <script>alert(1)</script>\npublished: 2026-11-24T08:00:00Z\n---\n"
         f'Officials said <script>alert(1)</script> and <img src="file:///etc/passwd"> and '
         f'<img src="{pixel}"> and {{{{ 7*7 }}}} appeared in the statement on Monday.\n\n'

@@ -219,6 +219,19 @@ def test_a_pair_s_id_is_read_as_a_model_may_write_it(llm, written):
     assert None not in direct(llm)(fixture_pairs(4))
 
 
+def test_an_article_s_id_or_two_answers_that_disagree_are_no_answer(llm):
+    pairs = fixture_pairs(4)
+    llm.judge_ids = lambda pair: "A1" if pair == "P1" else pair  # A1: an article's id
+    assert [a is None for a in direct(llm)(pairs)] == [True, False, False, False]
+    # P4's answer written as P3's: P3 answered twice, P4 not at all
+    llm.judge_ids = lambda pair: "P3" if pair == "P4" else pair
+    llm.same_event = lambda a, b: True
+    assert direct(llm)(pairs) == [True, True, True, None]  # the two answers on P3 agree
+    said = iter([True, True, True, False])
+    llm.same_event = lambda a, b: next(said)  # P3: one event, then two
+    assert direct(llm)(pairs) == [True, True, None, None]
+
+
 def test_a_pair_the_model_leaves_out_keeps_its_words(llm):
     llm.judge_omits = {"P2"}
     answers = direct(llm)(fixture_pairs(4))

@@ -24,6 +24,36 @@ def test_markdown_front_matter(tmp_path):
     assert article.text.split("\n") == ["First paragraph wrapped.", "Sub", "Second one."]
 
 
+def test_quoted_front_matter_values_are_read_as_yaml_reads_them(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\n"
+        'title: "Acme says \\"no\\" to caf\\u00e9 deal"\n'
+        "outlet: 'Reader''s Wire'\n"
+        'url: "https://example.com/a"\n'
+        "---\nAcme rejected the offer on Monday, its chief executive said.\n"
+    )
+    article = read_file(path, 10_000)
+    assert article.title == 'Acme says "no" to café deal'
+    assert article.outlet == "Reader's Wire" and article.url == "https://example.com/a"
+
+
+def test_html_in_markdown_is_markup_not_text_and_in_plain_text_is_text(tmp_path):
+    body = (
+        "<script>alert(4)</script> <b>Chief executive</b> Dana Whitfield said profit rose "
+        "&amp; costs fell, with margins at 3 < 5 points.\n"
+    )
+    (tmp_path / "a.md").write_text("# Acme <i>results</i>\n\n" + body)
+    (tmp_path / "a.txt").write_text("Acme results\n\n" + body)
+    markdown, plain = read_file(tmp_path / "a.md", 10_000), read_file(tmp_path / "a.txt", 10_000)
+    assert markdown.title == "Acme results"
+    assert markdown.text == (
+        "Chief executive Dana Whitfield said profit rose & costs fell, with margins at 3 < 5 "
+        "points."
+    )
+    assert plain.text == body.strip()  # a .txt file says what it says
+
+
 def test_text_without_metadata_uses_first_line_and_file_time(tmp_path):
     path = tmp_path / "wire.txt"
     path.write_text("Headline here\n\nBody sentence one. Body two.\n")

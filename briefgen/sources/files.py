@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
 from briefgen.sources.pages import extract_page
-from briefgen.text import canonical_url, clean_text, content_hash
+from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
 from briefgen.words import word_count
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 MD_HEADING = re.compile(r"^#{1,6}\s+")
+MARKUP = re.compile(r"<[A-Za-z!/?]|&#?\w+;")  # a tag, a comment or an entity
 SENTENCE_END = re.compile(r"[.!?…。！？؟।॥][\"”’')\]」』）]*$")
 
 
@@ -104,7 +106,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
             "language": page.language,
         }
     else:
-        fields = _read_text(content)
+        fields = _read_text(content, markdown=path.suffix.lower() != ".txt")
     for key in ("title", "text", "outlet"):  # front matter and plain text are untrusted too
         fields[key] = clean_text(fields[key] or "")
     if not fields["text"].strip():
@@ -125,8 +127,9 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
     )
 
 
-def _read_text(content: str) -> dict:
-    """Front matter (simple `key: value` lines) and body of a .txt or .md file."""
+def _read_text(content: str, markdown: bool = False) -> dict:
+    """Front matter (simple `key: value` lines, a quoted value read as YAML reads it) and
+    body of a .txt or .md file; in Markdown, HTML is markup, not text (tags dropped)."""
     meta: dict[str, str] = {}
     match = FRONT_MATTER.match(content.replace("\r\n", "\n"))
     body = content.replace("\r\n", "\n")
@@ -135,7 +138,7 @@ def _read_text(content: str) -> dict:
         for line in match[1].split("\n"):
             key, sep, value = line.partition(":")
             if sep and key.strip():
-                meta[key.strip().lower()] = value.strip().strip("\"'").strip()
+                meta[key.strip().lower()] = _scalar(value.strip()).strip()
     lines = body.split("\n")
     title = meta.get("title", "")
     language = (meta.get("language") or meta.get("lang") or "")[:2].lower()
@@ -150,6 +153,9 @@ def _read_text(content: str) -> dict:
             title = MD_HEADING.sub("", line).strip()
             lines = lines[first + 1 :]
     paragraphs = _paragraphs(lines)
+    if markdown:
+        title = _without_markup(title)
+        paragraphs = [text for p in paragraphs if (text := _without_markup(p))]
     return {
         "title": title,
         "text": "\n".join(paragraphs),
@@ -158,6 +164,24 @@ def _read_text(content: str) -> dict:
         "published": parse_date(meta.get("published") or meta.get("date") or ""),
         "language": language,
     }
+
+
+def _without_markup(text: str) -> str:
+    """Markdown's text without its HTML: tags (and script bodies) dropped, entities read."""
+    return html_to_text(text) if MARKUP.search(text) else text
+
+
+def _scalar(value: str) -> str:
+    """A front matter value: "double-quoted" with its escapes (\\" \\n \\u00e9, as JSON has
+    them), 'single-quoted' with '' for ', anything else as written."""
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        try:
+            return json.loads(value)
+        except ValueError:  # an escape JSON does not know (YAML's \\x41): the text between
+            return value[1:-1]
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    return value
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
