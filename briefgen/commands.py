@@ -289,10 +289,8 @@ def _choose_topics(
         )
     chosen = settings.find_topics(names)
     if not chosen:
-        raise ConfigError(
-            "nothing to do: pass --source PATH|URL, or add [[topics]] to "
-            "briefgen.toml (create one with 'briefgen init')"
-        )
+        where = settings.config_file or "briefgen.toml (create one with 'briefgen init')"
+        raise ConfigError(f"nothing to do: pass --source PATH|URL, or add [[topics]] to {where}")
     if since:
         try:
             window = parse_duration(since)

@@ -188,6 +188,8 @@ def load_settings(path: Path | None) -> Settings:
         path = Path(DEFAULT_CONFIG)
         if not path.is_file():
             return build_settings({}, Path.cwd(), source="defaults")
+    if path.is_dir():
+        raise ConfigError(f"config file {path} is a folder; give the .toml file in it")
     if not path.is_file():
         raise ConfigError(f"config file {path} not found; create one with 'briefgen init'")
     try:

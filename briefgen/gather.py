@@ -98,7 +98,7 @@ def gather(
     gathered = Gathered()
     for result in results:
         if result.error:
-            log.info("source failed: %s", result.error)
+            log.info("source failed: %s: %s", redact_url(result.spec), result.error)
             gathered.errors.append(
                 SourceErrorRecord(source=redact_url(result.spec), error=result.error)
             )

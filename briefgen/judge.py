@@ -20,8 +20,9 @@ over 5 draws; benchmarks/bench_judge.py).
 Answers are cached with the brief's other LLM answers. The judge spends at most
 BUDGET_SHARE of `llm.token_budget` (the summaries come first). A call without a valid answer
 (after `llm.repairs` re-asks), or a pair its answer leaves out, keeps its pairs' words; when
-no call is answered (a server that speaks no JSON, a refused key), one warning says so and
-the stories are the words' own.
+no call is answered (a server that speaks no JSON), one warning says so and the stories are
+the words' own. A refused key or an unknown model stops the run with one error, as it would
+stop the summaries.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from briefgen.errors import LLMError
 from briefgen.models import Article
 from briefgen.prompts import Prompts, article_header, fence
 from briefgen.summarize.chat import Chat, Unanswered, Usage, gather_all, run
@@ -185,8 +185,8 @@ class LLMJudge:
         """The model's answer on each pair of one call (None where it gave none)."""
         try:
             answer = await chat.ask(SameEvents, system, question(pairs))
-        except (Unanswered, LLMError) as e:  # LLMError: no key, a refused key, no such model
-            self.problem = self.problem or str(e)
+        except Unanswered as e:  # an LLMError (no key, a refused key, no such model) stops
+            self.problem = self.problem or str(e)  # the run, as it would stop the summaries
             return [None] * len(pairs)
         said: dict[str, list[PairAnswer]] = {}
         for item in answer.answers:  # "P3" as asked; "p3", "3" or "P 3" mean it too

@@ -44,6 +44,16 @@ def test_invalid_config_exits_2_with_one_line(tmp_path):
     assert "topics[0].since" in result.stderr and "Traceback" not in result.output
 
 
+def test_a_config_without_topics_or_a_folder_for_a_config_is_named_as_given(tmp_path):
+    config = tmp_path / "mine.toml"
+    config.write_text('output_dir = "out"\n')
+    result = cli("generate", "--config", config)
+    assert result.exit_code == 2 and f"add [[topics]] to {config}" in result.stderr
+    result = cli("generate", "--config", tmp_path)
+    assert result.exit_code == 2
+    assert f"config file {tmp_path} is a folder; give the .toml file in it" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

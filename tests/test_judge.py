@@ -163,10 +163,18 @@ def test_an_answer_is_a_vote_and_no_answer_keeps_the_words():
     assert decided[(2, 3)] == 0.08 and decided[(0, 3)] == 0.5
 
 
-@pytest.mark.parametrize("faults", [("schema",) * 3, ("401",)])  # 3: asked, repaired twice
-def test_a_judge_without_an_answer_is_one_warning_and_the_words_decide(
-    tmp_path, llm, faults, caplog
-):
+def test_a_refused_key_stops_the_run_with_one_error_line(tmp_path, llm):
+    llm.fail_next("401")  # the judge's call comes first
+    result = cli("generate", "--config", configure(tmp_path, llm), "--date", DAY)
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error:") and "401" in lines[0], lines
+    assert len(llm.requests) == 1  # no summary was asked for
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_judge_without_an_answer_is_one_warning_and_the_words_decide(tmp_path, llm, caplog):
+    faults = ("schema",) * 3  # asked, repaired twice
     words = stories(tmp_path, configure(tmp_path, llm, judge_pairs=0))
     llm.requests.clear()
     llm.fail_next(*faults)  # the judge's call comes first
