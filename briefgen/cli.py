@@ -313,7 +313,12 @@ def sources_check(
 
 
 def _guard(action) -> None:
-    """Run a command; an error becomes one line on stderr and an exit code (1 or 2)."""
+    """Run a command; an error becomes one line on stderr and an exit code (1 or 2). SIGTERM
+    (a cron job's timeout, systemd's stop) interrupts it as Ctrl-C does, so the run in
+    progress is recorded as interrupted, not left 'running'."""
+    import signal
+
+    previous = signal.signal(signal.SIGTERM, _terminated)
     try:
         code = action()
     except BriefgenError as e:
@@ -332,8 +337,14 @@ def _guard(action) -> None:
             err=True,
         )
         raise typer.Exit(1) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if code:
         raise typer.Exit(code)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt("SIGTERM")
 
 
 def main() -> None:

@@ -175,6 +175,30 @@ def noon_zone() -> str:
     return "Etc/GMT" + (f"{-offset:+d}" if offset else "")  # Etc/GMT-3 is UTC+3
 
 
+def test_a_generate_stopped_by_sigterm_records_its_run_as_interrupted(articles, tmp_path, server):
+    """A cron job's timeout or systemd's stop sends SIGTERM: the run in progress is recorded
+    as interrupted (exit 130), not left 'running' for ever."""
+    slow = server.add("/slow.xml", "<rss version='2.0'><channel/></rss>", delay=8.0)
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    command = [
+        sys.executable, "-m", "briefgen", "generate", "--source", str(articles), "--source", slow,
+        "--topic", "Ukraine", "--date", "2026-11-24", "--output", str(tmp_path / "out"),
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: [r for r in store.recent_runs() if r.status == "running"], 60,
+                 "the run to start")  # fmt: skip
+        time.sleep(1)  # inside the 8 s fetch
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 130 and "interrupted" in stderr
+    (run,) = store.recent_runs()
+    assert run.status == "failed" and run.message.startswith("interrupted"), run
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.slow
 def test_a_scheduler_killed_mid_run_finishes_it_once_and_refuses_a_twin(articles, tmp_path, server):
     """Every minute; the run is slowed by an 8 s source and SIGKILLed half-way."""
