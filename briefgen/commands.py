@@ -234,6 +234,14 @@ OPTIONS = {
     "llm.base_url": "--base-url",
     "fetch.allow_private_networks": "--allow-private-networks",
 }
+# The options of `generate` that make an ad-hoc topic, by the topic's field.
+ADHOC_OPTIONS = {
+    "name": "--topic",
+    "sources": "--source",
+    "since": "--since",
+    "include": "--include",
+    "exclude": "--exclude",
+}
 
 
 def _changes(
@@ -280,8 +288,13 @@ def _choose_topics(
         }
         try:
             return [Topic.model_validate(adhoc)]
-        except ValidationError as e:
-            raise ConfigError(f"command line: {explain(e, model=Topic)}") from None
+        except ValidationError as e:  # said of the option, as the other options' errors are
+            said = explain(e, model=Topic)
+            field = str((e.errors()[0]["loc"] or ("",))[0])
+            option = ADHOC_OPTIONS.get(field)
+            raise ConfigError(
+                f"{option}{said.removeprefix(field)}" if option else f"command line: {said}"
+            ) from None
     if topic or include or exclude:
         raise ConfigError(
             "--topic, --include and --exclude describe an ad-hoc topic: add --source, "

@@ -60,7 +60,7 @@ def test_a_config_without_topics_or_a_folder_for_a_config_is_named_as_given(tmp_
         (["--date", "24/11/2026"], "write YYYY-MM-DD"),
         (["--format", "html,docx"], "unknown format 'docx'"),
         (["--provider", "magic"], "--provider: llm.provider: Input should be 'extractive'"),
-        (["--since", "forever"], "not a duration"),
+        (["--since", "forever"], "--since: 'forever' is not a duration"),
     ],
 )
 def test_bad_options_exit_2(articles, args, message):
