@@ -117,7 +117,8 @@ def cluster(
     disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
     places (a plant opened in Szeged, another in Debrecen) and hours between them make them
     less alike. Average linkage then groups them, keeping tight groups apart; in its cohesion
-    tests a pair in two scripts that shares nothing both can write is unknown, not unlike.
+    tests a pair in two scripts that shares nothing both can write is unknown, not unlike
+    (without embeddings, which compare such pairs too).
 
     Pairs in one language are compared by their words, and by `embeddings` when given
     (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
@@ -147,8 +148,10 @@ def cluster(
         from briefgen.judge import judged  # the LLM's side loads only when there is one
 
         edges = judged(edges, articles, judge, SAME_STORY)
+    # across scripts the words know only figures and places; embeddings compare the rest
+    kinds = script.tolist() if embeddings is None else None
     groups = average_linkage(
-        len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY, script.tolist()
+        len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY, kinds
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]

@@ -357,6 +357,28 @@ def test_one_item_joins_a_group_at_a_lower_floor_than_two_groups_merge():
     assert groups == [[0, 1, 2], [3, 4]]
 
 
+def test_with_embeddings_every_pair_counts_in_the_cohesion_tests(monkeypatch):
+    """Pairs across scripts are unknown to the words, not to an embeddings model: with
+    embeddings the linkage is given no kinds, and their 0 means unlike."""
+    import numpy as np
+
+    from briefgen import cluster as clustering
+
+    given = []
+
+    def linkage(*args, **kwargs):
+        given.append(args[-1])
+        return clustering_linkage(*args, **kwargs)
+
+    clustering_linkage = clustering.average_linkage
+    monkeypatch.setattr(clustering, "average_linkage", linkage)
+    english = article("https://a.example.com/1", "The central bank cut its rate to 2.25% today.")
+    korean = article("https://b.example.com/1", "한국은행이 기준금리를 2.25%로 인하했다.", 5)
+    clustering.cluster([english, korean], set(), T0 + dt.timedelta(hours=8))
+    clustering.cluster([english, korean], set(), T0 + dt.timedelta(hours=8), embeddings=np.eye(2))
+    assert given[0] is not None and len(set(given[0])) == 2 and given[1] is None
+
+
 def test_two_events_in_one_city_on_one_weekday_are_two_stories():
     """A strike and a fire in Lisbon, the whole batch: the city and "Tuesday" were all they
     shared, and "Tuesday", capitalised, counted as a second name in common."""
