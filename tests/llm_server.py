@@ -87,6 +87,8 @@ class FakeLLM:
     )
     judge_omits: set[str] = field(default_factory=set)  # pairs it leaves out ("P2")
     judge_ids: Callable[[str], str] = str  # how it writes a pair's id back ("P2")
+    # False: response_format json_schema refused as llama-cpp-python's server refuses it
+    json_schema: bool = True
 
     def fail_next(self, *faults: str) -> None:
         """Play these faults (see FAULTS) on the next requests, in order."""
@@ -110,6 +112,12 @@ class FakeLLM:
             self.requests.append(body)
             queue = next((q for t, q in self.targeted.items() if q and t in user), self.script)
             fault = queue.popleft() if queue else "ok"
+        if not self.json_schema and body.get("response_format", {}).get("type") == "json_schema":
+            error = (  # llama-cpp-python's answer, word for word
+                "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', "
+                "'response_format', 'type'), 'msg': \"Input should be 'text' or 'json_object'\"}"
+            )
+            return 500, {"error": {"message": error, "type": "internal_server_error"}}, {}
         if fault == "html":  # a proxy's login page, say, with status 200
             return 200, b"<html><body>Please log in</body></html>", {"Content-Type": "text/html"}
         if fault in ("429", "500", "401"):

@@ -1,5 +1,6 @@
 """The openai provider against a local OpenAI-compatible server, through the real client."""
 
+import logging
 import os
 import time
 
@@ -230,6 +231,25 @@ def test_an_answer_of_which_nothing_holds_is_replaced_by_the_offline_summary(
     assert all(s.fallback for s in b.stories) and b.developments
     assert "987654" not in b.model_dump_json()
     assert b.stats.grounding.dropped == b.stats.grounding.checked > 0
+
+
+def test_a_server_that_refuses_json_schema_is_asked_in_json_mode(articles, tmp_path, llm, caplog):
+    """llama-cpp-python's server (and older vLLM) answers response_format json_schema with
+    an error: the call is made again in JSON mode with the schema in the system prompt, and
+    so is every later one; one warning says so, and the LLM writes the brief."""
+    llm.json_schema = False
+    with caplog.at_level(logging.WARNING):
+        result = generate(configure(tmp_path, articles, llm, max_retries=0))
+    assert result.exit_code == 0, result.output
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "JSON mode" in warnings[0], warnings
+    b = brief(tmp_path)
+    assert not any(s.fallback for s in b.stories) and b.stats.llm_calls_ok == STORIES + 1
+    refused, *asked = llm.requests
+    assert refused["response_format"]["type"] == "json_schema"
+    assert len(asked) == STORIES + 1  # the refused call asked again, the others in JSON mode
+    assert all(r["response_format"] == {"type": "json_object"} for r in asked)
+    assert all('"properties"' in r["messages"][0]["content"] for r in asked)
 
 
 def test_article_text_is_fenced_as_data(articles, tmp_path, llm):

@@ -7,6 +7,10 @@ retries (429 with Retry-After, 5xx, timeouts) are the `openai` SDK's own, bounde
 `llm.max_calls` caps the calls of one Chat, a brief's summaries (each with at most
 `max_retries` SDK retries) so nothing can loop; the story judge has a Chat of its own,
 capped by the calls its `llm.judge_pairs` need (judge.py).
+
+A server that refuses `response_format` json_schema (llama-cpp-python, older vLLM) is asked
+again in JSON mode with the schema in the system prompt, and so is every later call to it
+in the process (`_NO_SCHEMA`): one warning, not a brief written offline.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ log = logging.getLogger(__name__)
 Answer = TypeVar("Answer", bound=BaseModel)
 T = TypeVar("T")
 Messages = list[dict[str, str]]
+# the servers (base URLs) found to refuse response_format json_schema in this process
+_NO_SCHEMA: set[str] = set()
 
 
 class Unanswered(Exception):
@@ -170,12 +176,15 @@ class Chat:
         async with self._slots:  # reserve the budget only once it is this call's turn
             self._take_call(estimate)
             try:
-                response = await self.client.chat.completions.create(
-                    model=self.llm.model,
-                    messages=messages,
-                    response_format=self._response_format(schema),
-                    **self._options(),
-                )
+                response = await self._create(schema, messages)
+            except openai.APIStatusError as e:
+                if not self._json_mode_instead(e):
+                    raise self._failure(e) from None
+                self._take_call(0)  # asked again in JSON mode: one more call
+                try:
+                    response = await self._create(schema, messages)
+                except openai.APIError as again:
+                    raise self._failure(again) from None
             except openai.APIError as e:
                 raise self._failure(e) from None
             finally:
@@ -195,6 +204,40 @@ class Chat:
         if not content.strip():
             return content, "the answer was empty"
         return content, ""
+
+    async def _create(self, schema: type[BaseModel], messages: Messages) -> Any:
+        """One request, in JSON mode (the schema added to the system prompt) when the server
+        is known to refuse json_schema."""
+        if self._json_mode():
+            messages = _with_schema(messages, schema)
+        return await self.client.chat.completions.create(
+            model=self.llm.model,
+            messages=messages,
+            response_format=self._response_format(schema),
+            **self._options(),
+        )
+
+    def _json_mode(self) -> bool:
+        return self.llm.response_format == "json_object" or self.llm.base_url in _NO_SCHEMA
+
+    def _json_mode_instead(self, error: Any) -> bool:
+        """Whether `error` is the server refusing response_format json_schema (a 400, 422 or
+        500 that names it): then it is asked in JSON mode from now on, and True."""
+        if self._json_mode() or error.status_code not in (400, 422, 500):
+            return False
+        text = str(error) + str(getattr(error, "body", "") or "")
+        if "json_schema" not in text and "response_format" not in text:
+            return False
+        if self.llm.base_url not in _NO_SCHEMA:
+            _NO_SCHEMA.add(self.llm.base_url)
+            log.warning(
+                "the LLM server at %s refuses response_format json_schema (%s); asking in JSON "
+                'mode with the schema in the prompt (llm.response_format = "json_object" '
+                "skips the first try)",
+                redact_url(self.llm.base_url) or "api.openai.com",
+                error.status_code,
+            )
+        return True
 
     def _failure(self, error: Exception) -> Exception:
         """The SDK's error (after its own retries) as LLMError (stop: every call would fail
@@ -273,7 +316,7 @@ class Chat:
         spent[1] += completion
 
     def _response_format(self, schema: type[BaseModel]) -> dict[str, Any]:
-        if self.llm.response_format == "json_object":
+        if self._json_mode():
             return {"type": "json_object"}  # the schema is in the system prompt
         return {
             "type": "json_schema",
@@ -305,6 +348,16 @@ class Chat:
             messages,
         ]
         return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()
+
+
+def _with_schema(messages: Messages, schema: type[BaseModel]) -> Messages:
+    """The messages with the schema added to the system prompt, unless it has it (a prompt
+    rendered for llm.response_format = "json_object" has)."""
+    text = json.dumps(strict_schema(schema), separators=(",", ":"))
+    system, *rest = messages
+    if text in system["content"]:
+        return messages
+    return [{**system, "content": f"{system['content']}\n\nIts JSON Schema:\n{text}"}, *rest]
 
 
 def _json_text(content: str) -> str:
