@@ -46,7 +46,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from labelled_corpora import bcubed, corpora, load, pairs, pairwise  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 25, 6, tzinfo=dt.UTC)  # after the corpora (21-25 Nov 2026)
-MAX_STORIES = 500  # never cut: every group is scored
+MAX_STORIES = 100_000  # never cut: every group is scored
 EMBEDDINGS = LLMSettings(
     base_url=os.environ.get("BRIEFGEN_EMBEDDINGS_URL", ""),
     embeddings_model=os.environ.get("BRIEFGEN_EMBEDDINGS_MODEL", ""),

@@ -14,6 +14,19 @@ from briefgen.text import STOPWORDS, stem
 from briefgen.words import HAN_RE, HANGUL_RE, segment
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+# How a language writes 1200.5 (CLDR): a decimal comma ("1.200,5", or "1 200,5" where groups
+# are spaced), else a decimal point ("1,200.5"). A language not listed, or unknown (""),
+# is read with a decimal point (grounding reads numbers so too).
+DECIMAL_COMMA = frozenset(
+    "af az be bg bs ca cs da de el es et eu fi fr gl hr hu id is it ka kk lt lv mk nb nl nn no "
+    "pl pt ro ru sk sl sq sr sv tr uk uz vi".split()
+)
+SPACE_GROUPS = frozenset("be bg cs et fi fr hu kk lt lv nb nn no pl ru sk sq sv uk".split())
+# "1.200,5" and "11,25" (a decimal comma); "1 200" grouped by a no-break space in any language,
+# by a plain one too where the language groups so
+COMMA_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![.,]?\d)")
+NBSP_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![.,]?\d)")
+SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 MONTH_DAYS = 31
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
@@ -60,6 +73,19 @@ NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times
 # ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
 # an event either
 WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
+
+
+def in_points(text: str, language: str) -> str:
+    """The text with its numbers written as English writes them, so that "11,25%" in a
+    Portuguese report and "11.25%" in an English one are one figure: in a language with a
+    decimal comma "1.200,5" is "1200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
+    "1200". Dates ("3.12.2026") and numbers already so written are left as they are."""
+    code = language[:2]
+    grouped = SPACE_GROUPED if code in SPACE_GROUPS else NBSP_GROUPED
+    text = grouped.sub(lambda m: re.sub(r"\D", "", m[0]), text)
+    if code in DECIMAL_COMMA:
+        text = COMMA_NUMBER.sub(lambda m: m[0].replace(".", "").replace(",", "."), text)
+    return text
 
 
 def quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS
 from briefgen.text import QUOTE_MARKS
 
 # A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
@@ -25,14 +26,6 @@ NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 # before `comparable` made it a plain one), the groups belong to the number.
 SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066b\u066c]\d+)*")
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
-# How a language writes 1200.5 (CLDR): a decimal comma ("1.200,5", or "1 200,5" where groups
-# are spaced), else a decimal point ("1,200.5"). A language not listed, or unknown (""),
-# is read with a decimal point.
-DECIMAL_COMMA = frozenset(
-    "af az be bg bs ca cs da de el es et eu fi fr gl hr hu id is it ka kk lt lv mk nb nl nn no "
-    "pl pt ro ru sk sl sq sr sv tr uk uz vi".split()
-)
-SPACE_GROUPS = frozenset("be bg cs et fi fr hu kk lt lv nb nn no pl ru sk sq sv uk".split())
 # A well-formed number in each convention: groups of three after the first, one decimal part.
 WELL_FORMED = {
     ".": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),

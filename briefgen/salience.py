@@ -24,6 +24,7 @@ from briefgen.figures import (
     anchor,
     buckets,
     in_full,
+    in_points,
     number_rarity,
     quantity,
 )
@@ -220,7 +221,9 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     Title Case headline or a script without case; and (number, 'kind=value' or '', count)
     for each number, without thousands separators. Chinese, Japanese and Thai are segmented
     into words (`language` picks the segmenter), Korean into morphemes (briefgen.korean:
-    its particles and endings dropped, a proper noun 'capital': a name)."""
+    its particles and endings dropped, a proper noun 'capital': a name). Numbers are read as
+    the language writes them (figures.in_points: a decimal comma, groups spaced)."""
+    text = in_points(text, language)  # "11,25%" in Portuguese is 11.25%
     runs: Counter[str] = Counter()
     if read_in_morphemes(text):  # read by the `regex` module: Thai marks are no word breaks
         text = unspaced(in_full(text))

@@ -3,7 +3,7 @@ number however it is written (briefgen.figures)."""
 
 from test_salience import article
 
-from briefgen.figures import anchor, in_full
+from briefgen.figures import anchor, in_full, in_points
 from briefgen.salience import _words, profiles
 
 
@@ -38,3 +38,26 @@ def test_a_korean_count_is_of_its_unit_whatever_follows_it():
         "명=3.0",
         "척=12.0",
     ]
+
+
+def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them():
+    assert in_points("Selic em 0,5 ponto, para 11,25% ao ano", "pt") == (
+        "Selic em 0.5 ponto, para 11.25% ao ano"
+    )
+    assert in_points("1.200 Beschäftigte am 3.12.2026, Umsatz 1.200,5", "de") == (
+        "1200 Beschäftigte am 3.12.2026, Umsatz 1200.5"  # the date as written
+    )
+    assert in_points("1 200 salariés, 24,6 %", "fr") == "1200 salariés, 24.6 %"
+    assert in_points("1,200 jobs, 2026 200 days", "en") == "1,200 jobs, 2026 200 days"
+    assert in_points("a 12\u00a0500 tonne cargo", "en") == "a 12500 tonne cargo"
+
+
+def test_one_rate_in_portuguese_and_english_is_one_figure():
+    """11,25% in a Portuguese report of Brazil's rate rise is 11.25% (it was 11 and 25)."""
+    portuguese, english = profiles(
+        [
+            article("O Copom elevou a Selic em 0,5 ponto, para 11,25% ao ano.", language="pt"),
+            article("Brazil's central bank raised the Selic rate by 0.5 points to 11.25%."),
+        ]
+    )
+    assert {"#11.25", "#0.5"} <= set(portuguese.anchors) & set(english.anchors)
