@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from briefgen.text import STOPWORDS
-from briefgen.words import HAN_RE, read_in_morphemes
+from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
         ),
         key=lambda c: -c["population"],
     )
-    unspaced = _unspaced_aliases(every)
+    caseless = _caseless_aliases(every)
     homes: dict[str, dict[str, int]] = {}  # own name -> country -> its largest city's people
     for city in chosen:
         homes.setdefault(fold(city["name"]), {}).setdefault(city["countrycode"], city["population"])
@@ -245,31 +245,32 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
                 _fit_alias(spelling)
                 and not spelling.isupper()
                 and alias not in own
-                and _fit_unspaced(spelling, city, capital_names, unspaced.get(alias, []))
+                and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
             ):
                 names.setdefault(alias, place)
     return capitals
 
 
-def _unspaced_aliases(cities: list[dict]) -> dict[str, list[int]]:
-    """Each Chinese, Japanese, Korean or Thai other name of a city: the people of every city
-    that bears it (largest first)."""
+def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:
+    """Each other name of a city in a script without capitals (Chinese, Japanese, Korean,
+    Thai, Hindi, Arabic...): the people of every city that bears it (largest first)."""
     bearers: dict[str, list[int]] = {}
     for city in cities:
         for spelling in set(city["alternatenames"]):
-            if read_in_morphemes(spelling):
+            if _caseless(spelling):
                 bearers.setdefault(fold(spelling), []).append(city["population"])
     return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
 
 
-def _fit_unspaced(
+def _fit_caseless(
     spelling: str, city: dict, capital_names: set[tuple[str, str]], bearers: list[int]
 ) -> bool:
-    """Whether a Chinese, Japanese, Korean or Thai other name may name `city`: the city is in
-    a country that writes so (UNSPACED_COUNTRIES), or a capital, or of BIG_CITY people (GeoNames
-    gives Mariupol 日本語, "Japanese language"); and it is the largest city bearing it,
-    DOMINANT times the next (奋斗, "to strive", names two towns). Latin names: True."""
-    if not read_in_morphemes(spelling):
+    """Whether an other name in a script without capitals may name `city`: the city is in
+    a country that writes Chinese, Japanese, Korean or Thai (UNSPACED_COUNTRIES), or a
+    capital, or of BIG_CITY people (GeoNames gives Mariupol 日本語, "Japanese language"); and
+    it is the largest city bearing it, DOMINANT times the next (奋斗, "to strive", names two
+    towns). Names with capitals: True."""
+    if not _caseless(spelling):
         return True
     known = (
         city["countrycode"] in UNSPACED_COUNTRIES
@@ -300,11 +301,17 @@ def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
     return not _is_capital(city, capital_names) and _zipf(fold(city["name"])) >= COMMON_NAME
 
 
+def _caseless(spelling: str) -> bool:
+    """Whether a name is written in a script without capitals."""
+    return read_in_morphemes(spelling) or bool(CASELESS_WORD.match(spelling))
+
+
 def _fit_alias(spelling: str) -> bool:
     """Whether another name is fit to look up: long enough, capitalised, no common word; in
     Chinese or Japanese, written in Han characters (新潟, 广州市, 日本) or three katakana or
     more (ソウル), not a reading in hiragana (みと: the syllables of many words); in Korean,
-    two syllables or more (부산); in Thai, three letters or more."""
+    two syllables or more (부산); in Thai, three letters or more; in the other scripts
+    without capitals (सूरत, دمشق), words of those letters only, MIN_ALIAS letters or more."""
     spelling = spelling.strip()
     if read_in_morphemes(spelling):
         return (
@@ -313,6 +320,9 @@ def _fit_alias(spelling: str) -> bool:
             or bool(HANGUL_WORD.fullmatch(spelling))
             or bool(THAI_WORD.fullmatch(spelling))
         )
+    if CASELESS_WORD.match(spelling):
+        words = spelling.split()
+        return all(CASELESS_WORD.fullmatch(w) for w in words) and len("".join(words)) >= MIN_ALIAS
     return (
         len(spelling) >= MIN_ALIAS
         and spelling[0].isupper()

