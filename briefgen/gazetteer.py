@@ -78,7 +78,7 @@ ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isu
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer: read from the cache file that this code built from the same data
-    (a second, 0.1 s), else built (1 s) and written there for the next process."""
+    (a second, 0.1 s), else built (2 s) and written there for the next process."""
     path = cache_path()
     if path is None:
         return build()
