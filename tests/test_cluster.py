@@ -156,7 +156,7 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     # 0.410 at its start, then telling numbers, Korean in morphemes, what two scripts share
     # (benchmarks/README.md, "Languages in other scripts"); in the sixth, pairs across scripts
     # that share nothing left out of the cohesion tests ("Unknown, not unlike")
-    "asia-day": (0.95, 0.7),  # 1.000 / 0.744
+    "asia-day": (0.95, 0.75),  # 1.000 / 0.769 (0.744 before the sixth session)
     "asia-day-2": (0.95, 0.78),  # 1.000 / 0.796 (0.462 / 0.122 at the start, 0.923 / 0.490
     # when written and scored once, before Chinese and Japanese places; 0.938 / 0.612 at the
     # fourth session's start; 0.755 before the sixth)
