@@ -108,6 +108,20 @@ def test_folder_skips_and_reports_bad_files(tmp_path):
     assert "cannot read" in reasons["broken.md"]
 
 
+def test_a_file_source_it_cannot_use_is_a_source_error(tmp_path):
+    """A source that is one file is broken when the file is (`sources check` says failed),
+    where a folder's bad files are skipped with a warning."""
+    import pytest
+
+    from briefgen.errors import SourceError
+
+    (tmp_path / "feed.xml").write_text("<rss/>")
+    with pytest.raises(SourceError, match=r"feed\.xml: unsupported file type \.xml"):
+        FileSource(str(tmp_path / "feed.xml")).read(LIMITS)
+    (tmp_path / "a.md").write_text("Title\n\nA sentence with enough words in it.\n")
+    assert [a.title for a in FileSource(str(tmp_path / "a.md")).read(LIMITS).articles] == ["Title"]
+
+
 def test_missing_path_is_a_source_error(tmp_path):
     import pytest
 

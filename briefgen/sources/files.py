@@ -47,7 +47,12 @@ class FileSource:
         root = Path(self.spec).expanduser()
         if not root.exists():
             raise SourceError(f"{self.spec}: no such file or folder; check the path")
-        paths = [root] if root.is_file() else sorted(_candidates(root))
+        if root.is_file():  # the source is this file: one it cannot use is a broken source
+            try:
+                return Fetched(articles=[read_file(root, limits.max_bytes, self.spec)])
+            except UnusableFile as e:
+                raise SourceError(f"{self.spec}: {e}") from None
+        paths = sorted(_candidates(root))
         fetched = Fetched()
         for path in paths:
             try:
