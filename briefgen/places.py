@@ -75,7 +75,8 @@ def find(
     place's name inside a longer name is no place (see _in_a_name), nor a short acronym
     ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK").
     Chinese, Japanese and Korean have no capitals: their words are looked up (`language`,
-    the text's, picks the segmenter; see _find_unspaced)."""
+    the text's, picks the segmenter; see _find_unspaced), as are those of Hindi, Arabic and
+    the other scripts written with spaces but no capitals (_find_caseless)."""
     names = gazetteer()
     found = Found(Counter(), Counter())
     if read_in_morphemes(text):
