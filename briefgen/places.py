@@ -42,6 +42,9 @@ THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
 _fold = lru_cache(maxsize=65536)(fold)
 NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
+# one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
+# "as"), Hebrew ו ב ל מ ה ש כ
+JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 
 
 @dataclass
@@ -122,8 +125,9 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str,
 def _find_caseless(names: Gazetteer, found: Found, text: str) -> None:
     """Places named in a script with spaces but no capitals (सूरत, القاهرة): runs of up to
     MAX_WORDS of its words, with nothing but a space between them, looked up, the longest
-    name first."""
-    words = [Word(w[0], w.start(), w.end(), w[0]) for w in CASELESS_WORD.finditer(text)]
+    name first; in Arabic and Hebrew a word is looked up without the one-letter prefix
+    ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has one."""
+    words = [_without_prefix(names, w) for w in CASELESS_WORD.finditer(text)]
     i = 0
     while i < len(words):
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
@@ -136,6 +140,14 @@ def _find_caseless(names: Gazetteer, found: Found, text: str) -> None:
                 break
         else:
             i += 1
+
+
+def _without_prefix(names: Gazetteer, word: regex.Match) -> Word:
+    """A word as looked up: without a joined one-letter prefix when what follows is a name."""
+    text = word[0]
+    if text[0] in JOINED_PREFIXES and text[1:] in names.names:
+        return Word(text, word.start(), word.end(), text[1:])
+    return Word(text, word.start(), word.end(), text)
 
 
 def _tokens(run: str, language: str) -> tuple[str, ...]:
