@@ -22,9 +22,14 @@ DECIMAL_COMMA = frozenset(
     "pl pt ro ru sk sl sq sr sv tr uk uz vi".split()
 )
 SPACE_GROUPS = frozenset("be bg cs et fi fr hu kk lt lv nb nn no pl ru sk sq sv uk".split())
-# "1.200,5" and "11,25" (a decimal comma); "1 200" grouped by a no-break space in any language,
-# by a plain one too where the language groups so
-COMMA_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![.,]?\d)")
+# A well-formed number in each convention: groups of three after the first, one decimal part.
+WELL_FORMED = {
+    ".": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),
+    ",": re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"),
+}
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # digits, and marks between digits
+# "1 200" grouped by a no-break space in any language, by a plain one too where the language
+# groups so
 NBSP_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![.,]?\d)")
 SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)")
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
@@ -83,9 +88,17 @@ def in_points(text: str, language: str) -> str:
     code = language[:2]
     grouped = SPACE_GROUPED if code in SPACE_GROUPS else NBSP_GROUPED
     text = grouped.sub(lambda m: re.sub(r"\D", "", m[0]), text)
-    if code in DECIMAL_COMMA:
-        text = COMMA_NUMBER.sub(lambda m: m[0].replace(".", "").replace(",", "."), text)
-    return text
+    if code not in DECIMAL_COMMA:
+        return text
+    return NUMBER_TOKEN.sub(lambda m: _pointed(m[0]), text)
+
+
+def _pointed(token: str) -> str:
+    """A number written with a decimal comma ("1.200,5") as with a point ("1200.5"); a token
+    that is no such number ("3.12.2026", "3.5") as it is."""
+    if not WELL_FORMED[","].fullmatch(token):
+        return token
+    return token.replace(".", "").replace(",", ".")
 
 
 def quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:

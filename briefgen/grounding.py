@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS
+from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, WELL_FORMED
 from briefgen.text import QUOTE_MARKS
 
 # A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
@@ -26,11 +26,6 @@ NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 # before `comparable` made it a plain one), the groups belong to the number.
 SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066b\u066c]\d+)*")
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
-# A well-formed number in each convention: groups of three after the first, one decimal part.
-WELL_FORMED = {
-    ".": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),
-    ",": re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"),
-}
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]{12,})"')
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
