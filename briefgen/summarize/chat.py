@@ -176,15 +176,14 @@ class Chat:
         async with self._slots:  # reserve the budget only once it is this call's turn
             self._take_call(estimate)
             try:
-                response = await self._create(schema, messages)
-            except openai.APIStatusError as e:
-                if not self._json_mode_instead(e):
-                    raise self._failure(e) from None
-                self._take_call(0)  # asked again in JSON mode: one more call
-                try:
-                    response = await self._create(schema, messages)
-                except openai.APIError as again:
-                    raise self._failure(again) from None
+                while True:  # at most twice: JSON mode is asked for once
+                    try:
+                        response = await self._create(schema, messages)
+                        break
+                    except openai.APIStatusError as e:
+                        if not self._json_mode_instead(e):
+                            raise self._failure(e) from None
+                        self._take_call(0)  # asked again in JSON mode: one more call
             except openai.APIError as e:
                 raise self._failure(e) from None
             finally:
