@@ -148,7 +148,6 @@ def cluster(
         from briefgen.judge import judged  # the LLM's side loads only when there is one
 
         edges = judged(edges, articles, judge, SAME_STORY)
-    # across scripts the words know only figures and places; embeddings compare the rest
     kinds = script.tolist() if embeddings is None else None
     groups = average_linkage(
         len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY, kinds
