@@ -38,6 +38,14 @@ CAPITAL_AFTER = regex.compile(
     r"|investment|expenditure|requirements?|ratios?|buffers?|goods|city))",
     regex.I,
 )
+# "KYIV, Feb 3 (Meridian Wire) - ", "EINDHOVEN, Netherlands, Dec 10 (Atlas) - ", "SEOUL —"
+DATELINE = regex.compile(
+    r"\s*(?P<place>\p{Lu}[\p{Lu}\p{M}'’.-]++(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*+)*)"
+    r"(?P<region>(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*+)*){0,2})"
+    r"(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?)?"  # date
+    r"\s*(?:\([^()\n]{1,40}\))?"  # the agency's credit: its name is no place of the event
+    r"\s*[—–-]{1,2}\s+"
+)
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
 _fold = lru_cache(maxsize=65536)(fold)
@@ -251,6 +259,21 @@ def _names_its_capital(text: str, start: int, end: int, demonym: bool) -> bool:
     return bool(CAPITAL_AFTER.match(text[end : end + 30])) and (
         possessive or (demonym and bool(THE_BEFORE.search(before)))
     )
+
+
+def dateline(text: str) -> tuple[str, int]:
+    """The place of a text's dateline ("KYIV", "EINDHOVEN, Netherlands") and where the text
+    after it starts; ("", 0) without one."""
+    found = DATELINE.match(text)
+    if found is None:
+        return "", 0
+    return found["place"] + found["region"], found.end()
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """The keys of the countries' capital cities."""
+    return frozenset(place.key for place in gazetteer().capitals.values())
 
 
 def cities(places: Counter[str] | set[str]) -> set[str]:

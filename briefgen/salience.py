@@ -41,7 +41,9 @@ LEAD_SENTENCES = 1  # the title and this many first sentences say what the artic
 # (embeddings read as much: embeddings.LEAD_CHARS). Measured: benchmarks/README.md, "Long
 # articles".
 TOP_CHARS = 1000
-PARTS = ((2, True), (1, True), (1, False))  # title, lead, rest: how often each counts, lead?
+# title, dateline, lead, rest: how often each counts, and whether it is the lead
+PARTS = ((2, True), (1, False), (1, True), (1, False))
+DATELINE = 1  # the dateline's index in PARTS
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first
 TOKEN = re.compile(
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
@@ -109,25 +111,27 @@ Words = list[tuple[str, str, int]]
 
 
 def _read(
-    article: Article, parts: tuple[str, str, str]
+    article: Article, parts: tuple[str, str, str, str]
 ) -> tuple[str, list[tuple[Words, int, bool]]]:
-    """The article's language, and the words of its title (counted twice), its first
-    sentence and the rest of its top (its `_parts`), each with how often it counts and
-    whether it is the lead."""
-    title, lead, rest = parts
+    """The article's language, and the words of its title (counted twice), its dateline's
+    place, its first sentence and the rest of its top (its `_parts`), each with how often it
+    counts and whether it is the lead."""
+    title, *others = parts
     language = language_of(article)
-    found = [_words(title, language, title=True), _words(lead, language), _words(rest, language)]
+    found = [_words(title, language, title=True), *(_words(p, language) for p in others)]
     return language, [
         (part, times, in_lead) for part, (times, in_lead) in zip(found, PARTS, strict=True)
     ]
 
 
-def _parts(article: Article) -> tuple[str, str, str]:
-    """The article's title, the first LEAD_SENTENCES sentences of its text and the rest of
-    the text's top (TOP_CHARS, cut between words)."""
+def _parts(article: Article) -> tuple[str, str, str, str]:
+    """The article's title, its dateline's place (places.dateline), the first
+    LEAD_SENTENCES sentences of its text after that and the rest of the text's top
+    (TOP_CHARS, cut between words)."""
     text = _top(article.text)
-    end = _lead_end(text)
-    return article.title, text[:end], text[end:]
+    where, start = places.dateline(text)
+    end = _lead_end(text, start)
+    return article.title, where, text[start:end], text[end:]
 
 
 def _top(text: str) -> str:
@@ -140,14 +144,15 @@ def _top(text: str) -> str:
 
 
 def _places(
-    parts: tuple[str, str, str], capital: Counter, small: Counter, language: str
+    parts: tuple[str, str, str, str], capital: Counter, small: Counter, language: str
 ) -> list[places.Found]:
-    """The places named in an article's title, first sentence and the rest of its top (its
-    `_parts`)."""
-    title, lead, rest = parts
+    """The places named in an article's title, dateline, first sentence and the rest of its
+    top (its `_parts`)."""
+    title, where, lead, rest = parts
     title_case = _title_case(TOKEN.findall(". " + title))
     return [
         places.find(title, capital, small, title_case=title_case, language=language),
+        places.find(where, capital, small, language=language),
         places.find(lead, capital, small, language=language),
         places.find(rest, capital, small, language=language),
     ]
@@ -156,11 +161,17 @@ def _places(
 def _add_places(profile: Profile, found: list[places.Found]) -> None:
     """The places the article names (in its lead, and anywhere), and as names those it
     names in other words ("the Portuguese capital": Lisbon, "Lisboa": Lisbon), so that
-    outlets that name one place differently share it."""
-    for part, (times, in_lead) in zip(found, PARTS, strict=True):
+    outlets that name one place differently share it. A dateline in a capital tells the lead
+    its country, not its city: wires write a country's news from its capital, and the event
+    may be in another of its towns ("KYIV - ... prisoners came home through Chernihiv");
+    a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ...")."""
+    for k, (part, (times, in_lead)) in enumerate(zip(found, PARTS, strict=True)):
         profile.places.update(part.places)
         if in_lead:
             profile.lead_places.update(part.places)
+        elif k == DATELINE:
+            capital = places.cities(part.places) <= places.capitals()
+            profile.lead_places.update(places.countries(part.places) if capital else part.places)
         for name, n in part.aliases.items():
             key = "@" + name
             profile.anchors[key] += n * times
@@ -204,9 +215,9 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
     )
 
 
-def _lead_end(text: str) -> int:
-    """Where the first LEAD_SENTENCES sentences of a text end."""
-    end = 0
+def _lead_end(text: str, start: int = 0) -> int:
+    """Where the first LEAD_SENTENCES sentences of a text from `start` end."""
+    end = start
     for _ in range(LEAD_SENTENCES):
         found = SENTENCE_END.search(text, end)
         if found is None:

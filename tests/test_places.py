@@ -8,6 +8,7 @@ from briefgen.cluster import cluster
 from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
 from briefgen.places import find
+from briefgen.salience import Profile, profiles
 from tests.synthetic_news import news_article
 
 T0 = dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
@@ -206,3 +207,17 @@ def test_places_named_in_korean_and_countries_in_their_cldr_names():
     # Sudan, the particle 이란 no Iran; 인도 is India where it names India
     assert places("목적을 위해 수단과 방법을 가리지 않았다. 행복이란 무엇인가") == {}
     assert places("회의 후에 인도와 이란 대표가 만났다") == {"n:IN": 1, "n:IR": 1}
+
+
+def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
+    def profile(text: str) -> Profile:
+        return profiles([news_article("Meridian Wire", "Headline", text, T0)])[0]
+
+    kyiv = profile("KYIV, Feb 3 (Meridian Wire) - Prisoners came home through Chernihiv. More.")
+    assert kyiv.lead_places == {"c:chernihiv", "n:UA", "k:UA"}  # from the capital: the country
+    assert "c:kyiv" in kyiv.places
+    seville = profile("SEVILLE, Jan 19 (Meridian) - Real Betis beat Osasuna 2-1. More.")
+    assert seville.lead_places == {"c:sevilla", "n:ES", "k:ES"}  # where the reporter went
+    paris = profile("PARIS, 30 novembre 2026 (Meridian) - Les cheminots sont en grève. Plus.")
+    assert "@meridian" not in paris.anchors  # the agency's credit is no name of the event
+    assert "c:meridian" not in paris.places and paris.lead_places == {"n:FR"}
