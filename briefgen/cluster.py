@@ -133,13 +133,24 @@ def cluster(
         return []
     profiles = salience_profiles(articles)
     vectors = weigh([p.terms for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS)
-    names = weigh([p.anchors for p in profiles], [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
+    sounded = any(p.sounds for p in profiles)  # names by their sound, for pairs in two scripts
+    named = [p.anchors + p.sounds if sounded else p.anchors for p in profiles]
+    everything = weigh(named, [p.rarity for p in profiles], PRIOR_DOCS, NAME_TF)
+    names = everything
+    if sounded:
+        names = [unit({k: w for k, w in v.items() if k[0] != "~"}) for v in everything]
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
     scripts = [script_of(f"{a.title} {a.text[:SCRIPT_SAMPLE]}") for a in articles]
     _, script = np.unique(scripts, return_inverse=True)
     edges = _similarities(
-        vectors, names, profiles, hours, (language, script), _minor_outlets(articles), embeddings
+        vectors,
+        (names, everything),
+        profiles,
+        hours,
+        (language, script),
+        _minor_outlets(articles),
+        embeddings,
     )
     if embeddings is not None:
         for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
@@ -192,7 +203,7 @@ def _minor_outlets(articles: list[Article]) -> np.ndarray:
 
 def _similarities(
     vectors: list[Vector],
-    names: list[Vector],
+    names_everything: tuple[list[Vector], list[Vector]],
     profiles: list[Profile],
     hours: np.ndarray,
     language_script: tuple[np.ndarray, np.ndarray],
@@ -204,17 +215,20 @@ def _similarities(
     embeddings; across languages the cosine over names and figures (see _named_twice), and
     across scripts over those any script writes alike (_in_any_script); cut when key figures
     conflict, when both come from one outlet and as the hours between them grow. Pairs that
-    are not candidates count as 0. `language_script`: each article's language and script."""
+    are not candidates count as 0. `names_everything`: the names-and-figures vectors, and
+    those with the names by their sound too; `language_script`: each article's language
+    and script."""
     language, script = language_script
+    names, everything = names_everything
     content, named = sparse_rows(vectors), sparse_rows(names)
-    left, right = _candidate_pairs(vectors, names)
+    left, right = _candidate_pairs(vectors, names, everything)
     same = language[left] == language[right]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, 0.0)
     if not same.all():
         apart = ~same
-        sims[apart] = _across(names, profiles, script, left[apart], right[apart], who[apart])
+        sims[apart] = _across(everything, profiles, script, left[apart], right[apart], who[apart])
     if embeddings is not None:
         vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
         sims += np.where(same, vote, 0)
@@ -227,7 +241,7 @@ def _similarities(
 
 
 def _across(
-    names: list[Vector],
+    everything: list[Vector],
     profiles: list[Profile],
     script: np.ndarray,
     left: np.ndarray,
@@ -237,25 +251,29 @@ def _across(
     """Similarity of pairs in two languages, whose content words are other words: the names
     and figures shared are all there is to judge by (and the embeddings, in
     _across_languages), and across scripts those that can be written in both; 0 unless they
-    share enough (_named_twice). `who`: each pair's cosine over all names and figures."""
+    share enough (_named_twice). `everything`: the names-and-figures vectors with the names
+    by their sound; `who`: each pair's cosine over all names and figures."""
     other_script = script[left] != script[right]
-    anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(names)), left, right), 0)
+    anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(everything)), left, right), 0)
     who_across = np.where(other_script, anywhere, who)
     shares = [p.shares for p in profiles]
-    return np.where(_named_twice(names, left, right, other_script, shares), who_across, 0)
+    return np.where(_named_twice(everything, left, right, other_script, shares), who_across, 0)
 
 
-def _in_any_script(names: list[Vector]) -> list[Vector]:
+def _in_any_script(everything: list[Vector]) -> list[Vector]:
     """The names-and-figures vectors cut to what every script writes alike, scaled to length
-    1 again: figures, and places (a place is named by its English name in every script:
-    places.py). Hyeonam and Park Jeong-tae are other words in Korean, and an English
-    report's names that a Korean one cannot share would make one event look like two."""
+    1 again: figures, places (a place is named by its English name in every script:
+    places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py). An
+    English report's other names, that a Korean one cannot share, would make one event look
+    like two."""
     places = gazetteer().names
-    return [unit({k: w for k, w in v.items() if k[0] == "#" or k[1:] in places}) for v in names]
+    return [
+        unit({k: w for k, w in v.items() if k[0] in "#~" or k[1:] in places}) for v in everything
+    ]
 
 
 def _named_twice(
-    names: list[Vector],
+    everything: list[Vector],
     left: np.ndarray,
     right: np.ndarray,
     other_script: np.ndarray,
@@ -266,20 +284,23 @@ def _named_twice(
     company in the news twice a day). Across scripts (`other_script`), where a name in
     common is a place (_in_any_script), only a telling number that is no share counts as
     the second thing in common: Seoul and "1" are no event, nor Seoul and 1.5% (an index's
-    day and a month of house prices: `shares_of`, each article's numbers given as shares)."""
-    n = len(names)
+    day and a month of house prices: `shares_of`, each article's numbers given as shares).
+    There a name by its sound counts as a name (in one script it is the name itself)."""
+    n = len(everything)
     rows = sparse_rows(
-        [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names]
-        + [dict.fromkeys((k for k in v if _a_telling_number(k)), 1.0) for v in names]
-        + [dict.fromkeys((k for k in v if k[0] == "#"), 1.0) for v in names]
+        [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in everything]
+        + [dict.fromkeys((k for k in v if _a_telling_number(k)), 1.0) for v in everything]
+        + [dict.fromkeys((k for k in v if k[0] == "#"), 1.0) for v in everything]
         + [
             dict.fromkeys((k for k in v if _a_telling_number(k) and k not in shares), 1.0)
-            for v, shares in zip(names, shares_of, strict=True)
+            for v, shares in zip(everything, shares_of, strict=True)
         ]
+        + [dict.fromkeys((k for k in v if k[0] == "~"), 1.0) for v in everything]
     )
-    named = rowwise_dot(rows[:n], left, right)
+    sounded = np.where(other_script, rowwise_dot(rows[4 * n :], left, right), 0)
+    named = rowwise_dot(rows[:n], left, right) + sounded
     telling = rowwise_dot(rows[n : 2 * n], left, right)
-    counted = rowwise_dot(rows[3 * n :], left, right)
+    counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
     numbers = np.where(other_script, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     return ((named > 0) & (named + numbers >= MIN_SHARED)) | (telling >= TELLING_SHARED)
 
@@ -319,7 +340,9 @@ def _across_languages(
     return edges
 
 
-def _candidate_pairs(vectors: list[Vector], names: list[Vector]) -> tuple[np.ndarray, np.ndarray]:
+def _candidate_pairs(
+    vectors: list[Vector], names: list[Vector], everything: list[Vector]
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of articles that share two of their most telling terms: each article's top terms
     and names, less those found in more than a small share of the articles (such a term
     pairs nearly everything with everything and decides little). In a small batch, every
@@ -327,10 +350,14 @@ def _candidate_pairs(vectors: list[Vector], names: list[Vector]) -> tuple[np.nda
     if len(vectors) <= ALL_PAIRS:
         return np.triu_indices(len(vectors), k=1)
     limit = max(MAX_POSTING, int(MAX_SHARE * len(vectors)))
+    sounds = [{k: w for k, w in v.items() if k[0] == "~"} for v in everything]
     keys = [
-        terms | named
-        for terms, named in zip(
-            _telling(vectors, limit, ""), _telling(names, limit, "#"), strict=True
+        terms | named | sounded
+        for terms, named, sounded in zip(
+            _telling(vectors, limit, ""),
+            _telling(names, limit, "#"),
+            _telling(sounds, limit, ""),
+            strict=True,
         )
     ]
     index = sparse_rows(keys)

@@ -60,8 +60,8 @@ class Found:
     """The places of one text: each place's key counted, the names (case-folded) of those
     named in other words than their own, and the words that named a place."""
 
-    places: Counter[str]
-    aliases: Counter[str]
+    places: Counter[str] = field(default_factory=Counter)
+    aliases: Counter[str] = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)  # single words found to be places, folded
 
 

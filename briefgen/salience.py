@@ -13,10 +13,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen import korean, places
+from briefgen import korean, places, romanize
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
@@ -28,7 +29,9 @@ from briefgen.figures import (
     number_rarity,
     quantity,
 )
+from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
+from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import STOPWORDS, WORD_RE, stem
 from briefgen.words import HAN_RE, HANGUL_RE, RUN, read_in_morphemes, segment, stemmer, unspaced
 
@@ -74,6 +77,9 @@ class Profile:
     places: set[str] = field(default_factory=set)  # cities and countries named (places.py)
     lead_places: set[str] = field(default_factory=set)  # those of the title and first sentence
     shares: set[str] = field(default_factory=set)  # the numbers ('#1.5') given as shares (1.5%)
+    # its names by their sound ('~seiwa': romanize.py), when the batch has Chinese, Japanese
+    # or Korean, for pairs in two scripts
+    sounds: Counter[str] = field(default_factory=Counter)
 
 
 def profiles(articles: list[Article]) -> list[Profile]:
@@ -104,6 +110,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile = _profile(language, parts, names)
         _add_places(profile, found)
         profiled.append(profile)
+    if any(language in romanize.SOUNDED for language, _ in read):
+        _add_sounds(profiled, articles, [" ".join(parts) for parts in split])
     return profiled
 
 
@@ -118,7 +126,8 @@ def _read(
     counts and whether it is the lead."""
     title, *others = parts
     language = language_of(article)
-    found = [_words(title, language, title=True), *(_words(p, language) for p in others)]
+    found = [_words(title, language, title=True)]
+    found += [_words(part, language) if part else [] for part in others]
     return language, [
         (part, times, in_lead) for part, (times, in_lead) in zip(found, PARTS, strict=True)
     ]
@@ -152,7 +161,7 @@ def _places(
     title_case = _title_case(TOKEN.findall(". " + title))
     return [
         places.find(title, capital, small, title_case=title_case, language=language),
-        places.find(where, capital, small, language=language),
+        places.find(where, capital, small, language=language) if where else places.Found(),
         places.find(lead, capital, small, language=language),
         places.find(rest, capital, small, language=language),
     ]
@@ -176,6 +185,43 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
             key = "@" + name
             profile.anchors[key] += n * times
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
+
+
+def _add_sounds(profiles: list[Profile], articles: list[Article], texts: list[str]) -> None:
+    """The articles' names by their sound (romanize.py): in Latin letters their names, in
+    Chinese, Japanese and Korean their proper nouns; only those that an article in Latin
+    letters and one in another script of the batch share (the rest no pair in two scripts
+    can share, and would only weigh down those that are shared)."""
+    scripts = [script_of(f"{a.title} {a.text[:SCRIPT_SAMPLE]}") for a in articles]
+    if "latin" not in scripts or set(scripts) == {"latin"}:
+        return  # no pair in Latin letters and another script
+    found: list[tuple[bool, dict[str, float]]] = []
+    for profile, script, text in zip(profiles, scripts, texts, strict=True):
+        sounds: dict[str, float] = {}
+        for sound, name in _sounded(profile, script == "latin", text):
+            if sound and name not in gazetteer().names:  # a place: places.py knows it
+                telling = rarity(name, profile.language)
+                sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
+        found.append((script == "latin", sounds))
+    latin_sounds = {k for latin, sounds in found if latin for k in sounds}
+    shared = latin_sounds & {k for latin, sounds in found if not latin for k in sounds}
+    for profile, (_, sounds) in zip(profiles, found, strict=True):
+        for key in shared.intersection(sounds):
+            profile.sounds[key] = 1
+            profile.rarity[key] = sounds[key]
+
+
+def _sounded(profile: Profile, latin: bool, text: str) -> Iterator[tuple[str, str]]:
+    names = [k[1:] for k in profile.anchors if k[0] == "@"]
+    if latin:
+        return romanize.latin_names(names, text)
+    if profile.language == "ja":
+        return romanize.japanese_names(text)
+    if profile.language == "zh":
+        return romanize.chinese_names(text)
+    if profile.language == "ko":
+        return romanize.korean_names(names)
+    return iter(())
 
 
 def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str]) -> Profile:

@@ -121,6 +121,39 @@ RECALL_DE = (
     "Der Zulieferer Vantorel ruft weltweit Getriebe zurück, weil eine Dichtung undicht werden "
     "kann. Betroffen sind Modelle mehrerer Hersteller; Kunden werden angeschrieben.",
 )
+# one recall in Japanese and in English: all they share is a telling number and the
+# carmaker's name, 清和 read セイワ, Seiwa
+SEIWA_JA = (
+    "ja",
+    "清和自動車、ピックアップ9870台をリコール",
+    "清和自動車は、シートベルトを固定するボルトが緩むおそれがあるとして、ピックアップトラック"
+    "9870台のリコールを届け出た。これまでに事故の報告はないという。",
+)
+SEIWA_EN = (
+    "en",
+    "Pickups recalled over loose seatbelt bolts",
+    "Carmaker Seiwa Motor is recalling 9,870 pickup trucks because a bolt that holds the "
+    "seatbelt may work loose, the company said on Monday. No accidents have been reported.",
+)
+DAIWA_EN = (
+    "en",
+    "Vans recalled over brake hoses",
+    "Carmaker Daiwa Motor is recalling 9,870 vans because a brake hose may crack, the company "
+    "said on Monday. Owners will be contacted by letter.",
+)
+# a builder's chairman sentenced, in Korean and in English: 현암 is Hyeonam
+HYEONAM_KO = (
+    "ko",
+    "현암건설 회장, 뇌물 혐의로 징역 4년",
+    "현암건설 박정태 회장이 공사 수주를 대가로 뇌물을 건넨 혐의로 징역 4년을 선고받았다. "
+    "법원은 추징금 8200만원도 명령했다.",
+)
+HYEONAM_EN = (
+    "en",
+    "Builder's chairman jailed for four years over bribes",
+    "The chairman of builder Hyeonam Construction, Park Jeong-tae, was sentenced to four years "
+    "in prison for paying bribes to win contracts, and ordered to forfeit 82 million won.",
+)
 
 
 def make(name: str, language: str, title: str, text: str, minutes: int) -> Article:
@@ -182,9 +215,21 @@ def test_one_city_named_in_chinese_and_in_japanese_is_one_name_not_two():
     assert stories_of(FIRE_ZH, MINISTERS_JA) == [{"outlet0"}, {"outlet1"}]
 
 
-def test_across_scripts_only_figures_and_places_are_compared():
-    """An English report's Latin names (Hanjin) cannot appear in a Korean one: two scripts are
-    compared by the figures and places that both can write, scaled to length 1 again."""
-    (kept,) = _in_any_script([{"@busan": 0.6, "#170": 0.6, "@hanjin": 0.53}])
-    assert set(kept) == {"@busan", "#170"}
+def test_across_scripts_only_figures_places_and_names_by_their_sound_are_compared():
+    """An English report's Latin names (Hanjin) cannot appear in a Korean one as they are: two
+    scripts are compared by the figures and places that both can write, and the names both
+    sound alike ('~hanjin', romanize.py), scaled to length 1 again."""
+    (kept,) = _in_any_script([{"@busan": 0.5, "#170": 0.5, "@hanjin": 0.5, "~hanjin": 0.5}])
+    assert set(kept) == {"@busan", "#170", "~hanjin"}
     assert sum(w * w for w in kept.values()) == pytest.approx(1.0)
+
+
+def test_one_event_in_two_scripts_is_one_story_by_a_name_that_sounds_alike():
+    """清和 (セイワ) and Seiwa, 현암 and Hyeonam with Jeong-tae: a name by its sound and a
+    telling number in common; a name alone is not enough, nor a number alone."""
+    assert stories_of(SEIWA_JA, SEIWA_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    assert stories_of(SEIWA_JA, DAIWA_EN) == [{"outlet0"}, {"outlet1"}]  # 9,870 alone
+    assert stories_of(HYEONAM_KO, HYEONAM_EN, RESULTS_EN) == [
+        {"outlet0", "outlet1"},
+        {"outlet2"},
+    ]
