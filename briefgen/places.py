@@ -39,12 +39,17 @@ CAPITAL_AFTER = regex.compile(
     regex.I,
 )
 # "KYIV, Feb 3 (Meridian Wire) - ", "EINDHOVEN, Netherlands, Dec 10 (Atlas) - ", "SEOUL —"
-DATELINE = regex.compile(
+DATELINE = regex.compile(  # the same group name in each branch: the `regex` module allows it
     r"\s*(?P<place>\p{Lu}[\p{Lu}\p{M}'’.-]++(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*+)*)"
     r"(?P<region>(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*+)*){0,2})"
     r"(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?)?"  # date
     r"\s*(?:\([^()\n]{1,40}\))?"  # the agency's credit: its name is no place of the event
     r"\s*[—–-]{1,2}\s+"
+    # in Korean and Japanese "(도쿄=한빛통신)", "【マニラ＝東亜通信】", "【北京】", "【台北支局】"
+    r"|\s*[(（【\[](?P<place>[\p{Hangul}\p{Han}\p{Katakana}ー]{1,10}?)(?:支局)?"
+    r"(?:[=＝][^)）】\]\n]{0,30})?[)）】\]](?:\s*\S{2,4}\s*기자\s*=)?\s*"
+    # in Chinese "华夏新闻社马尼拉10月21日电", "（万津15日讯）"
+    r"|\s*(?:\p{Han}{2,8}社|[(（])(?P<place>\p{Han}{2,6}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊][)）]?\s*"
 )
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
@@ -267,7 +272,7 @@ def dateline(text: str) -> tuple[str, int]:
     found = DATELINE.match(text)
     if found is None:
         return "", 0
-    return found["place"] + found["region"], found.end()
+    return found["place"] + (found["region"] or ""), found.end()
 
 
 @lru_cache(maxsize=1)

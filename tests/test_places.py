@@ -218,6 +218,13 @@ def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
     assert "c:kyiv" in kyiv.places
     seville = profile("SEVILLE, Jan 19 (Meridian) - Real Betis beat Osasuna 2-1. More.")
     assert seville.lead_places == {"c:sevilla", "n:ES", "k:ES"}  # where the reporter went
+    for text, lead in (  # Korean, Japanese and Chinese agencies write theirs so
+        ("(도쿄=한빛통신) 9일 오전 규모 6.2의 지진이 발생했다.", {"n:JP"}),
+        ("【東京＝東亜通信】9日未明、青森県東方沖で地震があった。", {"c:aomori", "n:JP", "k:JP"}),
+        ("华夏新闻社东京12月9日电 日本青森县东部海域9日发生6.2级地震。", {"c:aomori", "n:JP", "k:JP"}),
+    ):
+        assert profile(text).lead_places == lead, text
+        assert "c:tokyo" in profile(text).places, text
     paris = profile("PARIS, 30 novembre 2026 (Meridian) - Les cheminots sont en grève. Plus.")
     assert "@meridian" not in paris.anchors  # the agency's credit is no name of the event
     assert "c:meridian" not in paris.places and paris.lead_places == {"n:FR"}
