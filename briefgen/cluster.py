@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
+from briefgen import places
 from briefgen.cuts import conflicting_figures, elsewhere
-from briefgen.figures import telling_number
+from briefgen.figures import YEAR, telling_number
 from briefgen.gazetteer import gazetteer
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
@@ -50,12 +51,14 @@ MIN_SHARED = 2  # one shared name or term alone is too often chance
 # ... but across languages two telling numbers in common (268 votes to 187; 33,458 and
 # 39,870 ballots) are one event, though its names are in two scripts (figures.telling_number)
 TELLING_SHARED = 2
+COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twice)
 # With embeddings (cosines of vectors centred on what all news shares, see
 # embeddings.Embedded.centred): two articles in different languages are one story from this
 # cosine, and two in one language gain VOTE x (cosine - VOTE_FROM) beside their words'
 # similarity, when that is positive (measured with multilingual-e5-small and the test
 # server's vectors: benchmarks/bench_embeddings.py, bench_cluster.py)
 CROSS_LINGUAL = 0.25
+CASED = {"latin", "cyrillic", "greek"}  # scripts.script_of's scripts that write names with capitals
 VOTE = 0.4
 VOTE_FROM = 0.15
 PAIR_BLOCK = 65_536  # pairs whose embeddings are multiplied at once (memory: block x dims)
@@ -143,12 +146,13 @@ def cluster(
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
     scripts = [script_of(f"{a.title} {a.text[:SCRIPT_SAMPLE]}") for a in articles]
     _, script = np.unique(scripts, return_inverse=True)
+    caseless = np.array([s not in CASED for s in scripts])
     edges = _similarities(
         vectors,
         (names, everything),
         profiles,
         hours,
-        (language, script),
+        (language, script, caseless),
         _minor_outlets(articles),
         embeddings,
     )
@@ -206,7 +210,7 @@ def _similarities(
     names_everything: tuple[list[Vector], list[Vector]],
     profiles: list[Profile],
     hours: np.ndarray,
-    language_script: tuple[np.ndarray, np.ndarray],
+    language_script: tuple[np.ndarray, np.ndarray, np.ndarray],
     outlet: np.ndarray,
     embeddings: np.ndarray | None = None,
 ) -> dict[tuple[int, int], float]:
@@ -217,8 +221,8 @@ def _similarities(
     conflict, when both come from one outlet and as the hours between them grow. Pairs that
     are not candidates count as 0. `names_everything`: the names-and-figures vectors, and
     those with the names by their sound too; `language_script`: each article's language
-    and script."""
-    language, script = language_script
+    and script, and whether its script is caseless."""
+    language, script, caseless = language_script
     names, everything = names_everything
     content, named = sparse_rows(vectors), sparse_rows(names)
     left, right = _candidate_pairs(vectors, names, everything)
@@ -228,7 +232,9 @@ def _similarities(
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, 0.0)
     if not same.all():
         apart = ~same
-        sims[apart] = _across(everything, profiles, script, left[apart], right[apart], who[apart])
+        sims[apart] = _across(
+            everything, profiles, (script, caseless), left[apart], right[apart], who[apart]
+        )
     if embeddings is not None:
         vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
         sims += np.where(same, vote, 0)
@@ -243,7 +249,7 @@ def _similarities(
 def _across(
     everything: list[Vector],
     profiles: list[Profile],
-    script: np.ndarray,
+    script_caseless: tuple[np.ndarray, np.ndarray],
     left: np.ndarray,
     right: np.ndarray,
     who: np.ndarray,
@@ -251,13 +257,17 @@ def _across(
     """Similarity of pairs in two languages, whose content words are other words: the names
     and figures shared are all there is to judge by (and the embeddings, in
     _across_languages), and across scripts those that can be written in both; 0 unless they
-    share enough (_named_twice). `everything`: the names-and-figures vectors with the names
-    by their sound; `who`: each pair's cosine over all names and figures."""
+    share enough (_named_twice), as across scripts when either is written without case
+    (Chinese and Japanese share the Han script, but their names in common are places only).
+    `everything`: the names-and-figures vectors with the names by their sound;
+    `script_caseless`: each article's script and whether it is caseless; `who`: each pair's
+    cosine over all names and figures."""
+    script, caseless = script_caseless
     other_script = script[left] != script[right]
     anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(everything)), left, right), 0)
     who_across = np.where(other_script, anywhere, who)
-    shares = [p.shares for p in profiles]
-    return np.where(_named_twice(everything, left, right, other_script, shares), who_across, 0)
+    strict = other_script | caseless[left] | caseless[right]
+    return np.where(_named_twice(everything, left, right, strict, profiles), who_across, 0)
 
 
 def _in_any_script(everything: list[Vector]) -> list[Vector]:
@@ -266,9 +276,9 @@ def _in_any_script(everything: list[Vector]) -> list[Vector]:
     places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py). An
     English report's other names, that a Korean one cannot share, would make one event look
     like two."""
-    places = gazetteer().names
+    known = gazetteer().names
     return [
-        unit({k: w for k, w in v.items() if k[0] in "#~" or k[1:] in places}) for v in everything
+        unit({k: w for k, w in v.items() if k[0] in "#~" or k[1:] in known}) for v in everything
     ]
 
 
@@ -277,15 +287,19 @@ def _named_twice(
     left: np.ndarray,
     right: np.ndarray,
     other_script: np.ndarray,
-    shares_of: list[set[str]],
+    profiles: list[Profile],
 ) -> np.ndarray:
     """Whether each pair shares two names or figures, one of them a name, or TELLING_SHARED
     telling numbers: a count or a date in common is no event in common, nor is one name (a
     company in the news twice a day). Across scripts (`other_script`), where a name in
     common is a place (_in_any_script), only a telling number that is no share counts as
     the second thing in common: Seoul and "1" are no event, nor Seoul and 1.5% (an index's
-    day and a month of house prices: `shares_of`, each article's numbers given as shares).
-    There a name by its sound counts as a name (in one script it is the name itself)."""
+    day and a month of house prices: each profile's numbers given as shares). There a name
+    by its sound counts as a name (in one script it is the name itself), and the city both
+    leads name with COUNTS_SHARED counts of ten or more in common is one event too (a fire
+    in Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18
+    is not, Seoul is not in its lead)."""
+    shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
         [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in everything]
@@ -296,13 +310,31 @@ def _named_twice(
             for v, shares in zip(everything, shares_of, strict=True)
         ]
         + [dict.fromkeys((k for k in v if k[0] == "~"), 1.0) for v in everything]
+        + [
+            dict.fromkeys((k for k in v if _a_count(k) and k not in shares), 1.0)
+            for v, shares in zip(everything, shares_of, strict=True)
+        ]
+        + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
     )
-    sounded = np.where(other_script, rowwise_dot(rows[4 * n :], left, right), 0)
+    sounded = np.where(other_script, rowwise_dot(rows[4 * n : 5 * n], left, right), 0)
+    counts = rowwise_dot(rows[5 * n : 6 * n], left, right)
+    one_city = rowwise_dot(rows[6 * n :], left, right)
     named = rowwise_dot(rows[:n], left, right) + sounded
     telling = rowwise_dot(rows[n : 2 * n], left, right)
     counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
     numbers = np.where(other_script, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
-    return ((named > 0) & (named + numbers >= MIN_SHARED)) | (telling >= TELLING_SHARED)
+    return (
+        ((named > 0) & (named + numbers >= MIN_SHARED))
+        | (telling >= TELLING_SHARED)
+        | ((one_city > 0) & (counts >= COUNTS_SHARED))
+    )
+
+
+def _a_count(key: str) -> bool:
+    """A whole number of ten or more that is no year ('#12', '#3000')."""
+    return (
+        key[0] == "#" and key[1:].isdigit() and int(key[1:]) >= 10 and not YEAR.fullmatch(key[1:])
+    )
 
 
 def _a_telling_number(key: str) -> bool:

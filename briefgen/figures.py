@@ -78,6 +78,13 @@ NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times
 # ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
 # an event either
 WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
+DURATION = ("시간", "時間", "时间")  # "48시간", "48時間": hours counted, no time of day
+
+
+def a_date_or_time(unit: str) -> bool:
+    """Whether the word written against a number makes it a date or a time of day (16日,
+    3월, 9時), not a count (48시간: 48 hours)."""
+    return unit[:1] in WHEN and not unit.startswith(DURATION)
 
 
 def in_points(text: str, language: str) -> str:

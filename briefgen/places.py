@@ -57,6 +57,8 @@ _fold = lru_cache(maxsize=65536)(fold)
 NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
 # "as"), Hebrew ו ב ל מ ה ש כ
+# a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
+KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 
 
@@ -169,7 +171,21 @@ def _tokens(run: str, language: str) -> tuple[str, ...]:
     gives Weihai), the others blanked (NOT_A_PLACE), so that no name is made across them."""
     if not HANGUL_RE.search(run):
         return segment(run, language)
-    return tuple(m if kind == korean.PLACE else NOT_A_PLACE for m, kind in korean.morphemes(run))
+    return tuple(
+        _korean_place(m) if kind == korean.PLACE else NOT_A_PLACE
+        for m, kind in korean.morphemes(run)
+    )
+
+
+def _korean_place(morpheme: str) -> str:
+    """A Korean place name as looked up: without the word for its port, airport or station
+    written against it (부산항 "Busan port": 부산; 서울역: 서울) when the rest is a name."""
+    names = gazetteer().names
+    if morpheme not in names:
+        for suffix in KOREAN_PLACE_SUFFIXES:
+            if morpheme.endswith(suffix) and morpheme[: -len(suffix)] in names:
+                return morpheme[: -len(suffix)]
+    return morpheme
 
 
 def _match(

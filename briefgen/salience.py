@@ -21,7 +21,7 @@ from briefgen import korean, places, romanize
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
-    WHEN,
+    a_date_or_time,
     anchor,
     buckets,
     in_full,
@@ -289,7 +289,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     title_case = title and _title_case(found)
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
-        if number and unit[:1] in WHEN:
+        if number and a_date_or_time(unit):
             continue
         if number:
             counted = quantity(number, currency, percent, unit, unit2)

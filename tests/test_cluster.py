@@ -172,6 +172,10 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     "asia-day-4": (0.95, 0.75),  # 1.000 / 0.778 (0.704 before the sixth session)
     # written blind in the sixth session after its first changes, scored once: 1.000 / 0.750
     # (0.659 by the session's starting code); 13 languages
+    # written blind in the seventh session, a third of it in Chinese, Japanese and Korean,
+    # scored once after names by their sound: 0.973 / 0.706 (the session's starting code:
+    # 1.000 / 0.745); then datelines as Korean, Japanese and Chinese agencies write them
+    "blind-day-9": (0.95, 0.7),  # 1.000 / 0.745
     "blind-day-8": (0.95, 0.65),  # 1.000 / 0.682 (a quake's two pairs of reports at the
     # cohesion test's edge since numbers are read with their decimal commas)
 }

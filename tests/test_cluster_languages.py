@@ -154,6 +154,56 @@ HYEONAM_EN = (
     "The chairman of builder Hyeonam Construction, Park Jeong-tae, was sentenced to four years "
     "in prison for paying bribes to win contracts, and ordered to forfeit 82 million won.",
 )
+# a fire in Dongguan, in Chinese and in English: the city both leads name, 12 hurt, 15 fire
+# engines, and nothing else the two scripts can both write
+FIRE_DONGGUAN_ZH = (
+    "zh",
+    "东莞一电子厂起火 12名工人受伤",
+    "东莞市一家电子厂发生火灾，12名工人受伤被送往医院，无人死亡。消防部门派出15辆消防车，"
+    "约两小时后将火扑灭。",
+)
+FIRE_DONGGUAN_EN = (
+    "en",
+    "Electronics factory fire in Dongguan injures 12 workers",
+    "A fire at an electronics factory in Dongguan injured 12 workers on Wednesday, local "
+    "officials said. The fire department sent 15 fire engines and put out the blaze.",
+)
+# a markets piece that names Seoul further down, with 14 and 18 of its own, and a Korean
+# report of a tour from Seoul: no city in both leads, no event
+RATES_EN = (
+    "en",
+    "Bank of Korea cuts its key rate",
+    "The central bank cut its key interest rate on Tuesday, as 14 of 18 economists polled had "
+    "expected. Bond yields in Seoul fell.",
+)
+TOUR_KO = (
+    "ko",
+    "루미나, 서울서 첫 월드투어 시작",
+    "그룹 루미나가 서울에서 첫 월드투어를 시작한다. 14개 도시에서 18회 공연을 연다.",
+)
+# a dock strike in Busan: 부산항 is Busan's port, 48시간 48 hours (no time of day)
+STRIKE_BUSAN_KO = (
+    "ko",
+    "부산항 노동자 파업",
+    "부산항 부두 노동자 3천여 명이 임금 인상을 요구하며 48시간 파업에 들어갔다.",
+)
+STRIKE_BUSAN_EN = (
+    "en",
+    "Busan port workers begin strike",
+    "More than 3,000 dock workers at Busan port walked off the job on Wednesday at the start "
+    "of a 48-hour strike for higher wages.",
+)
+# two fires in two Korean cities, in Chinese and in Japanese: "South Korea" and "2" in common
+FIRE_CHEONGJU_ZH = (
+    "zh",
+    "韩国清州电池厂起火 2人死亡",
+    "据韩国媒体报道，韩国清州市一家电池工厂发生火灾，造成2名工人死亡。",
+)
+FIRE_GUMI_JA = (
+    "ja",
+    "韓国・亀尾の工場で火災",
+    "韓国南東部の亀尾市の工場で火災があり、従業員2人が軽いけがをした。",
+)
 
 
 def make(name: str, language: str, title: str, text: str, minutes: int) -> Article:
@@ -222,6 +272,17 @@ def test_across_scripts_only_figures_places_and_names_by_their_sound_are_compare
     (kept,) = _in_any_script([{"@busan": 0.5, "#170": 0.5, "@hanjin": 0.5, "~hanjin": 0.5}])
     assert set(kept) == {"@busan", "#170", "~hanjin"}
     assert sum(w * w for w in kept.values()) == pytest.approx(1.0)
+
+
+def test_a_city_both_leads_name_and_two_counts_across_scripts_are_one_event():
+    assert stories_of(FIRE_DONGGUAN_ZH, FIRE_DONGGUAN_EN) == [{"outlet0", "outlet1"}]
+    assert stories_of(STRIKE_BUSAN_KO, STRIKE_BUSAN_EN) == [{"outlet0", "outlet1"}]
+    assert stories_of(RATES_EN, TOUR_KO) == [{"outlet0"}, {"outlet1"}]  # Seoul in no lead
+
+
+def test_chinese_and_japanese_share_a_script_but_their_names_are_places():
+    """Korea and a 2 in common, in Chinese and Japanese, are no event, as across scripts."""
+    assert stories_of(FIRE_CHEONGJU_ZH, FIRE_GUMI_JA) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_one_event_in_two_scripts_is_one_story_by_a_name_that_sounds_alike():

@@ -198,6 +198,8 @@ def test_places_named_in_korean_and_countries_in_their_cldr_names():
     word's morphemes. Countries have their Chinese, Japanese, Korean and Thai names (美国,
     미국, ญี่ปุ่น: CLDR), which countryinfo lacked."""
     assert places("부산에서 화재가 발생했다") == {"c:busan": 1, "n:KR": 1, "k:KR": 1}
+    busan = {"c:busan": 1, "n:KR": 1, "k:KR": 1}
+    assert places("부산항 부두 노동자") == places("부산역 앞") == busan  # its port, its station
     assert places("서울중앙지법은 16일") == {"c:seoul": 1, "n:KR": 1, "k:KR": 1}
     assert places("미국과 일본은") == {"n:US": 1, "n:JP": 1}
     assert places("美国总统表示") == {"n:US": 1}
@@ -218,10 +220,11 @@ def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
     assert "c:kyiv" in kyiv.places
     seville = profile("SEVILLE, Jan 19 (Meridian) - Real Betis beat Osasuna 2-1. More.")
     assert seville.lead_places == {"c:sevilla", "n:ES", "k:ES"}  # where the reporter went
+    aomori = {"c:aomori", "n:JP", "k:JP"}
     for text, lead in (  # Korean, Japanese and Chinese agencies write theirs so
         ("(도쿄=한빛통신) 9일 오전 규모 6.2의 지진이 발생했다.", {"n:JP"}),
-        ("【東京＝東亜通信】9日未明、青森県東方沖で地震があった。", {"c:aomori", "n:JP", "k:JP"}),
-        ("华夏新闻社东京12月9日电 日本青森县东部海域9日发生6.2级地震。", {"c:aomori", "n:JP", "k:JP"}),
+        ("【東京＝東亜通信】9日未明、青森県東方沖で地震があった。", aomori),
+        ("华夏新闻社东京12月9日电 日本青森县东部海域9日发生6.2级地震。", aomori),
     ):
         assert profile(text).lead_places == lead, text
         assert "c:tokyo" in profile(text).places, text
