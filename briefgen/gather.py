@@ -18,7 +18,7 @@ from briefgen.language import detect_language
 from briefgen.models import Article, Period, SourceErrorRecord
 from briefgen.sources import Context, Fetched, Source, open_source
 from briefgen.text import redact_url
-from briefgen.words import needs_segmenting
+from briefgen.words import HANGUL_RE, needs_segmenting
 
 if TYPE_CHECKING:
     import httpx
@@ -183,7 +183,9 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
 def _keyword_pattern(keywords: list[str]) -> re.Pattern[str] | None:
     """Whole-word, case-insensitive match of any keyword (a keyword may be a phrase). In
     scripts written without spaces (Chinese, Japanese, Thai) a word has letters on both sides,
-    so a keyword edge in such a script needs no boundary: "经济" matches in "中国经济增长"."""
+    so a keyword edge in such a script needs no boundary: "经济" matches in "中国经济增长";
+    in Korean a word's particles and the rest of a compound are written after it: "가와모토"
+    matches in "가와모토자동차가"."""
     words = [_bounded(k.strip()) for k in keywords if k.strip()]
     if not words:
         return None
@@ -192,5 +194,5 @@ def _keyword_pattern(keywords: list[str]) -> re.Pattern[str] | None:
 
 def _bounded(keyword: str) -> str:
     before = "" if needs_segmenting(keyword[0]) else r"(?<!\w)"
-    after = "" if needs_segmenting(keyword[-1]) else r"(?!\w)"
+    after = "" if needs_segmenting(keyword[-1]) or HANGUL_RE.match(keyword[-1]) else r"(?!\w)"
     return f"{before}{re.escape(keyword)}{after}"

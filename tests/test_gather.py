@@ -2,7 +2,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from briefgen.config import FetchSettings, Topic
-from briefgen.gather import brief_period, gather
+from briefgen.gather import _keyword_pattern, brief_period, gather
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -48,3 +48,11 @@ def test_explain_empty_names_the_fix(tmp_path):
     result = gather(topic, period, FetchSettings())
     assert result.articles == []
     assert "no articles found" in result.explain_empty(period)
+
+
+def test_keywords_match_inside_words_where_a_script_writes_no_boundary():
+    """Chinese and Japanese have no spaces; a Korean word carries its particles and the rest
+    of a compound after it: 가와모토 is in 가와모토자동차가 ("Kawamoto Motor" as subject)."""
+    matches = _keyword_pattern(["经济", "가와모토", "Kyiv"]).search
+    assert matches("中国经济增长") and matches("가와모토자동차가 리콜을 발표했다")
+    assert matches("Kyiv's mayor") and not matches("Kyivstar outage")

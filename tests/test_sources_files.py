@@ -98,10 +98,22 @@ def test_folder_skips_and_reports_bad_files(tmp_path):
     (folder / "README.md").write_text("not an article")
     (folder / ".hidden.md").write_text("not an article")
     (folder / "image.png").write_bytes(b"\x89PNG")
+    (folder / "unclosed.md").write_text('---\ntitle: "A strike\noutlet: X\n\nText of it.\n')
+    (folder / "no-date.md").write_text("---\ntitle: A fire\ndate: 2026-13-45\n---\nText.\n")
+    (folder / "rule.md").write_text("--- a rule, no front matter\n\nA sentence of text.\n")
     fetched = FileSource(str(folder)).read(FetchSettings(max_bytes=1000))
-    assert [a.title for a in fetched.articles] == ["Title"]
+    assert [a.title for a in fetched.articles] == ["Title", "--- a rule, no front matter"]
     reasons = {os.path.basename(s.source): s.error for s in fetched.skipped}
-    assert set(reasons) == {"binary.txt", "latin1.txt", "huge.md", "broken.md"}
+    assert set(reasons) == {
+        "binary.txt",
+        "latin1.txt",
+        "huge.md",
+        "broken.md",
+        "unclosed.md",
+        "no-date.md",
+    }
+    assert "never closes; end it with a --- line" in reasons["unclosed.md"]
+    assert "'2026-13-45' is no date; write it as 2026-11-25" in reasons["no-date.md"]
     assert "binary file" in reasons["binary.txt"]
     assert "UTF-8" in reasons["latin1.txt"]
     assert "fetch.max_bytes" in reasons["huge.md"]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+OPENING = re.compile(r"\A---[ \t]*\n\w[\w-]*:")  # a front matter's first line and first key
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 MARKUP = re.compile(r"<[A-Za-z!/?]|&#?\w+;")  # a tag, a comment or an entity
 SENTENCE_END = re.compile(r"[.!?…。！？؟।॥][\"”’')\]」』）]*$")
@@ -136,8 +137,12 @@ def _read_text(content: str, markdown: bool = False) -> dict:
     """Front matter (simple `key: value` lines, a quoted value read as YAML reads it) and
     body of a .txt or .md file; in Markdown, HTML is markup, not text (tags dropped)."""
     meta: dict[str, str] = {}
-    match = FRONT_MATTER.match(content.replace("\r\n", "\n"))
     body = content.replace("\r\n", "\n")
+    match = FRONT_MATTER.match(body)
+    if match is None and OPENING.match(body):
+        raise UnusableFile(
+            "its front matter opens with --- but never closes; end it with a --- line"
+        )
     if match:
         body = body[match.end() :]
         for line in match[1].split("\n"):
@@ -166,9 +171,21 @@ def _read_text(content: str, markdown: bool = False) -> dict:
         "text": "\n".join(paragraphs),
         "outlet": meta.get("outlet") or meta.get("source") or meta.get("site") or "",
         "url": meta.get("url") or meta.get("link") or "",
-        "published": parse_date(meta.get("published") or meta.get("date") or ""),
+        "published": _published(meta),
         "language": language,
     }
+
+
+def _published(meta: dict[str, str]) -> dt.datetime | None:
+    """The front matter's date (`published` or `date`), None without one; a date that is no
+    date is an error, not the file's time (the article would fall outside the window unseen)."""
+    written = meta.get("published") or meta.get("date") or ""
+    published = parse_date(written)
+    if written and published is None:
+        raise UnusableFile(
+            f"its date {written!r} is no date; write it as 2026-11-25 or 2026-11-25T10:30:00+00:00"
+        )
+    return published
 
 
 def _without_markup(text: str) -> str:
