@@ -6,7 +6,7 @@ import pytest
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import FetchSettings
 from briefgen.gather import brief_period
-from briefgen.models import Brief
+from briefgen.models import Brief, Story
 from briefgen.sources.files import FileSource
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.actors import find_actor, quotes_in, speakers
@@ -271,3 +271,37 @@ def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
     request = SummaryRequest("Netherlands", [], dt.date(2026, 11, 24), period, NOW, stories)
     brief = ExtractiveSummarizer().summarize(request)
     assert brief.summary[0] == lead
+
+
+def test_the_headline_is_in_the_briefs_language():
+    """A Japanese report's title does not head an English brief: another English report's
+    does, or the story's own title when there is none."""
+    story_title = "Chemical plant fire in Suzhou kills three"
+    japanese = news_article(
+        "Kanto Shimbun",
+        "蘇州の化学工場で火災、3人死亡",
+        "中国江蘇省蘇州市の化学工場で9日、火災が発生し、3人が死亡した。地元当局が発表した。",
+        NOW - dt.timedelta(hours=3),
+    ).model_copy(update={"language": "ja"})
+    english = [
+        news_article(outlet, title, text, NOW - dt.timedelta(hours=h))
+        for outlet, title, text, h in (
+            ("Wire", story_title, "A fire at a chemical plant in Suzhou killed three workers.", 2),
+            ("Post", "Three dead in Suzhou blaze", "Three workers died in a Suzhou plant fire.", 1),
+        )
+    ]
+    period = brief_period(NOW.date(), NOW, dt.timedelta(days=1), dt.UTC)
+
+    def headline(articles) -> str:
+        request = SummaryRequest(
+            topic="Industry",
+            keywords=[],
+            date=NOW.date(),
+            period=period,
+            generated_at=NOW,
+            stories=[Story(id="s1", title=story_title, articles=articles)],
+        )
+        return ExtractiveSummarizer().summarize(request).headline
+
+    assert headline([japanese, *english]) == "Three dead in Suzhou blaze"
+    assert headline([japanese, english[0]]) == story_title

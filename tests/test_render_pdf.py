@@ -119,6 +119,17 @@ def test_cjk_arabic_hebrew_are_real_text_in_their_own_fonts():
     assert not any(re.search("LastResort|Unifont", name) for name in used), used
 
 
+def test_a_headline_in_japanese_is_set_in_the_japanese_forms():
+    """The headline's class sets its font from the stacks: :lang(ja) sets those, so the class
+    does not put Japanese in the Chinese forms."""
+    require_fonts("fonts-noto-cjk")
+    brief = fixed_brief()
+    brief.headline = LANG_TITLES["ja"]
+    used = fonts(render_pdf(render_html(brief, BERLIN)))
+    assert any(re.match("Noto-Serif-CJK-JP", name) for name in used), used
+    assert not any(re.match("Noto-Serif-CJK-SC", name) for name in used), used
+
+
 def test_a_render_over_the_time_limit_is_one_line_and_no_pdf():
     html = render_html(fixed_brief(), BERLIN)
     started = time.perf_counter()

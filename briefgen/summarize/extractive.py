@@ -17,6 +17,7 @@ import math
 
 from briefgen.errors import NoArticlesError
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
+from briefgen.salience import language_of
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
@@ -148,7 +149,10 @@ class _Items:
         self.used = {_key(s.title) for s in request.stories}  # the story list shows these
         self.led: set[int] = set()
         top = request.stories[0]
-        self.headline = next(iter(self._headlines(top.articles)), top.title)
+        # the brief's headline is in the brief's language: a Japanese report's title does not
+        # head an English brief (the top story's title does, when no other title would)
+        own = [a for a in top.articles if language_of(a) == request.language]
+        self.headline = next(iter(self._headlines(own)), top.title)
         self.used.add(_key(self.headline))
 
     def _headlines(self, articles, detail: str = "") -> list[str]:
