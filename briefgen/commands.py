@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from briefgen.config import (
     Settings,
@@ -26,8 +27,20 @@ from briefgen.models import Brief
 
 
 def stdout_console() -> Console:
-    """stdout, for results; tables are wide when piped so nothing is cut."""
+    """stdout, for results (tables: print_table)."""
     return Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+
+
+def print_table(table: Table) -> None:
+    """A table on stdout: drawn for a terminal; piped, one tab-separated line per row under a
+    line of the column names, nothing cut or wrapped (for grep, cut and spreadsheets)."""
+    if sys.stdout.isatty():
+        stdout_console().print(table)
+        return
+    columns = [[Text.from_markup(str(c)).plain for c in column._cells] for column in table.columns]
+    lines = ["\t".join(str(column.header) for column in table.columns)]
+    lines += ["\t".join(cells) for cells in zip(*columns, strict=True)]
+    sys.stdout.write("".join(f"{line}\n" for line in lines))
 
 
 def stderr_console() -> Console:
@@ -180,7 +193,7 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
                 escape(topic.name), topic.schedule, tz,
                 f"{when:%Y-%m-%d %H:%M %Z}" if when else "never",
             )  # fmt: skip
-        stdout_console().print(table)
+        print_table(table)
         return 0
     from briefgen.app import App
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from rich.markup import escape
 from rich.table import Table
 
-from briefgen.commands import stdout_console
+from briefgen.commands import print_table
 from briefgen.config import load_settings
 from briefgen.errors import ConfigError
 from briefgen.gather import fetch_all
@@ -68,5 +68,5 @@ def check_sources(
             f"{r.elapsed_s:.2f}",
             escape(r.error or (r.fetched.skipped[0].error if r.fetched.skipped else last_error)),
         )
-    stdout_console().print(table)
+    print_table(table)
     return 1 if any(r.error for r in results) else 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.markup import escape
 from rich.table import Table
 
-from briefgen.commands import stderr_console, stdout_console
+from briefgen.commands import print_table, stderr_console
 from briefgen.config import load_settings
 
 
@@ -17,7 +17,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     from briefgen.store import database_exists, safe_url
 
     settings = load_settings(config)
-    out, err = stdout_console(), stderr_console()
+    err = stderr_console()
     records, sent = [], {}
     if database_exists(settings.database):  # listing runs must not create a database
         with App.open(settings, summarizes=False) as app:
@@ -64,7 +64,7 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
             str(len(r.errors)),
             escape(r.message),
         )
-    out.print(table)
+    print_table(table)
     return 0
 
 

@@ -58,6 +58,10 @@ def test_config_topics_runs_and_statuses(articles, tmp_path):
     assert runs.exit_code == 0
     assert runs.stdout.count("Ukraine war") == 2
     assert len(re.findall(r"\bok\b", runs.stdout)) == 2
+    # piped: tab-separated, a line a run, every message whole (nothing cut or wrapped)
+    header, *rows = runs.stdout.splitlines()
+    assert header.startswith("id\ttopic\tdate\t") and header.endswith("\tmessage")
+    assert len(rows) == 2 and all(row.count("\t") == header.count("\t") for row in rows)
 
 
 def test_user_templates_override_packaged_ones(articles, tmp_path):
