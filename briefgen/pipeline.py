@@ -313,7 +313,9 @@ def degraded_reason(brief: Brief, provider: str) -> str:
 def write_brief(
     brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str], language: str = ""
 ) -> list[Path]:
-    """Render every requested format in memory, then write them all atomically together;
+    """Render every requested format in memory, then write them all atomically together, and
+    remove the brief's files in the formats not asked for this time: they are of an earlier
+    build (a reused brief is not written again), which the index would link beside this one;
     `language`: what the brief is written in, for the page unless `render.lang` says."""
     rendered: dict[str, bytes | str] = {}
     if "json" in formats:
@@ -329,12 +331,18 @@ def write_brief(
             assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
             rendered["pdf"] = render_pdf(html, assets, time_limit_s=settings.render.time_limit_s)
     ordered = sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
-    return write_atomic(
+    written = write_atomic(
         {
             brief_path(settings.output_dir, brief.date, brief.topic, fmt): data
             for fmt, data in ordered
         }
     )
+    for fmt in FORMATS:
+        stale = brief_path(settings.output_dir, brief.date, brief.topic, fmt)
+        if fmt not in rendered and stale.exists():
+            stale.unlink()
+            log.info("%s: removed %s, of an earlier build of this brief", brief.topic, stale)
+    return written
 
 
 def _fallback_note(brief: Brief) -> str:

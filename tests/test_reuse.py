@@ -60,15 +60,19 @@ def test_a_new_article_in_the_sources_builds_anew_and_a_source_gone_reuses(artic
         "2026-11-24-kyiv-observer-atacms-reactions.md",
     ]
     shutil.copy(articles / names[0], folder)
-    first = adhoc(folder, out, "--since", "48h", "--format", "json")
+    first = adhoc(folder, out, "--since", "48h", "--format", "json,html")
     assert first.exit_code == 0, first.output
     assert len(json_brief(out).sources) == 1
+    html = out / "2026-11-24" / "ukraine.html"
+    assert html.exists()
 
     shutil.copy(articles / names[1], folder)
     second = adhoc(folder, out, "--since", "48h", "--format", "json")
     assert second.exit_code == 0, second.output
     assert "building anew: 1 new or changed article since run 1" in second.stderr
     assert len(json_brief(out).sources) == 2
+    # the HTML of the first build is gone, not linked from the index beside the new JSON
+    assert not html.exists() and "ukraine.html" not in (out / "index.html").read_text()
 
     (folder / names[0]).unlink()
     third = adhoc(folder, out, "--since", "48h", "--format", "json")
