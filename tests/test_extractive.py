@@ -13,7 +13,7 @@ from briefgen.summarize.actors import find_actor, quotes_in, speakers
 from briefgen.summarize.cues import classify, harm_statement, stance_of
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
-from briefgen.summarize.titles import short_title
+from briefgen.summarize.titles import risk_title, short_title
 from tests.synthetic_news import news_article
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
@@ -305,3 +305,18 @@ def test_the_headline_is_in_the_briefs_language():
 
     assert headline([japanese, *english]) == "Three dead in Suzhou blaze"
     assert headline([japanese, english[0]]) == story_title
+
+
+def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
+    """'Union leaders said they were ready to ...' titled 'They were ready to ...' named no
+    one and no harm: the harm warned of last names it, and a title opening with a pronoun is
+    none."""
+    said = (
+        "Union leaders said they were ready to extend the strike if talks failed, and warned "
+        "that exporters could face weeks of delays."
+    )
+    assert risk_title(said) == "Exporters could face weeks of delays"
+    assert risk_title("He said they could cut off gas supplies to Europe.") == ""
+    assert risk_title("Officials fear that further strikes could trigger blackouts.") == (
+        "Further strikes could trigger blackouts"
+    )

@@ -66,6 +66,10 @@ ATTRIBUTION = re.compile(
 HEDGE = re.compile(r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:of|that)\s+")
 
 
+WARNED = re.compile(r"\bwarn(?:ed|s|ing)?\b(?:\s+(?:that|of|about|over))?\s+", re.I)
+PRONOUN = re.compile(r"(?:they|he|she|it|we|i|this|these|those)\b", re.I)
+
+
 def risk_title(text: str, lang: str = "") -> str:
     """A short name for the possible harm a sentence states, which is not the sentence's own
     opening: 'Officials fear that further strikes could trigger blackouts' -> 'Further strikes
@@ -81,10 +85,14 @@ def risk_title(text: str, lang: str = "") -> str:
         match = WARNING.search(body)
     if match and match.end() < len(body) and match.start() >= 0:
         body = body[match.end() :]
+    # "... said they were ready to strike, and warned that exporters could face delays": the
+    # harm is what is warned of last
+    while (later := WARNED.search(body)) and later.end() < len(body):
+        body = body[later.end() :]
     body = HEDGE.sub("", body.strip(" ,;:\"“”'"))
     title = short_title(body, 12) if HARM.search(body) or THREAT.search(body) else ""
-    if not title or opens_with(text, title):
-        return ""
+    if not title or opens_with(text, title) or PRONOUN.match(title):
+        return ""  # "They were ready to ...": whose threat, the title no longer says
     return title
 
 
