@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy import sparse
 
-from briefgen import places
+from briefgen.across import CASED, MIN_SHARED, across
 from briefgen.cuts import conflicting_figures, elsewhere
-from briefgen.figures import YEAR, telling_number
-from briefgen.gazetteer import gazetteer
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
@@ -47,18 +45,12 @@ TOP_TERMS = 12  # an article's most telling terms (and names) that propose candi
 MAX_POSTING = 40  # a term in more articles than this, or than MAX_SHARE of them, proposes none
 MAX_SHARE = 0.003
 ALL_PAIRS = 300  # up to this many articles, every pair is compared
-MIN_SHARED = 2  # one shared name or term alone is too often chance
-# ... but across languages two telling numbers in common (268 votes to 187; 33,458 and
-# 39,870 ballots) are one event, though its names are in two scripts (figures.telling_number)
-TELLING_SHARED = 2
-COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twice)
 # With embeddings (cosines of vectors centred on what all news shares, see
 # embeddings.Embedded.centred): two articles in different languages are one story from this
 # cosine, and two in one language gain VOTE x (cosine - VOTE_FROM) beside their words'
 # similarity, when that is positive (measured with multilingual-e5-small and the test
 # server's vectors: benchmarks/bench_embeddings.py, bench_cluster.py)
 CROSS_LINGUAL = 0.25
-CASED = {"latin", "cyrillic", "greek"}  # scripts.script_of's scripts that write names with capitals
 VOTE = 0.4
 VOTE_FROM = 0.15
 PAIR_BLOCK = 65_536  # pairs whose embeddings are multiplied at once (memory: block x dims)
@@ -128,10 +120,10 @@ def cluster(
     their vote. Pairs across languages have other words for one thing: they are compared by
     the names and figures they share alone, when two or more of those are shared and one is a
     name, or two telling numbers are (a date or a count in common is no event in common);
-    across scripts, by those that both can write: figures and places (_in_any_script). And by
-    embeddings when given (_across_languages), which tell one event in Chinese and in English
-    apart from others although the two share no name in one script. A `judge` (judge.py)
-    votes on the pairs the words leave in doubt."""
+    across scripts, by those that both can write: figures, places and names by their sound
+    (across.py). And by embeddings when given (_across_languages), which tell one event in
+    Chinese and in English apart from others although the two share no name in one script.
+    A `judge` (judge.py) votes on the pairs the words leave in doubt."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -216,8 +208,8 @@ def _similarities(
 ) -> dict[tuple[int, int], float]:
     """Similarity of each candidate pair: in one language a weighted mean of two cosines,
     over names and figures and over content words, plus the embeddings' vote when there are
-    embeddings; across languages the cosine over names and figures (see _named_twice), and
-    across scripts over those any script writes alike (_in_any_script); cut when key figures
+    embeddings; across languages the cosine over names and figures, and across scripts over
+    those any script writes alike (across.py); cut when key figures
     conflict, when both come from one outlet and as the hours between them grow. Pairs that
     are not candidates count as 0. `names_everything`: the names-and-figures vectors, and
     those with the names by their sound too; `language_script`: each article's language
@@ -232,7 +224,7 @@ def _similarities(
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, 0.0)
     if not same.all():
         apart = ~same
-        sims[apart] = _across(
+        sims[apart] = across(
             everything, profiles, (script, caseless), left[apart], right[apart], who[apart]
         )
     if embeddings is not None:
@@ -244,101 +236,6 @@ def _similarities(
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
-
-
-def _across(
-    everything: list[Vector],
-    profiles: list[Profile],
-    script_caseless: tuple[np.ndarray, np.ndarray],
-    left: np.ndarray,
-    right: np.ndarray,
-    who: np.ndarray,
-) -> np.ndarray:
-    """Similarity of pairs in two languages, whose content words are other words: the names
-    and figures shared are all there is to judge by (and the embeddings, in
-    _across_languages), and across scripts those that can be written in both; 0 unless they
-    share enough (_named_twice), as across scripts when either is written without case
-    (Chinese and Japanese share the Han script, but their names in common are places only).
-    `everything`: the names-and-figures vectors with the names by their sound;
-    `script_caseless`: each article's script and whether it is caseless; `who`: each pair's
-    cosine over all names and figures."""
-    script, caseless = script_caseless
-    other_script = script[left] != script[right]
-    anywhere = np.maximum(rowwise_dot(sparse_rows(_in_any_script(everything)), left, right), 0)
-    who_across = np.where(other_script, anywhere, who)
-    strict = other_script | caseless[left] | caseless[right]
-    return np.where(_named_twice(everything, left, right, strict, profiles), who_across, 0)
-
-
-def _in_any_script(everything: list[Vector]) -> list[Vector]:
-    """The names-and-figures vectors cut to what every script writes alike, scaled to length
-    1 again: figures, places (a place is named by its English name in every script:
-    places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py). An
-    English report's other names, that a Korean one cannot share, would make one event look
-    like two."""
-    known = gazetteer().names
-    return [
-        unit({k: w for k, w in v.items() if k[0] in "#~" or k[1:] in known}) for v in everything
-    ]
-
-
-def _named_twice(
-    everything: list[Vector],
-    left: np.ndarray,
-    right: np.ndarray,
-    other_script: np.ndarray,
-    profiles: list[Profile],
-) -> np.ndarray:
-    """Whether each pair shares two names or figures, one of them a name, or TELLING_SHARED
-    telling numbers: a count or a date in common is no event in common, nor is one name (a
-    company in the news twice a day). Across scripts (`other_script`), where a name in
-    common is a place (_in_any_script), only a telling number that is no share counts as
-    the second thing in common: Seoul and "1" are no event, nor Seoul and 1.5% (an index's
-    day and a month of house prices: each profile's numbers given as shares). There a name
-    by its sound counts as a name (in one script it is the name itself), and the city both
-    leads name with COUNTS_SHARED counts of ten or more in common is one event too (a fire
-    in Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18
-    is not, Seoul is not in its lead)."""
-    shares_of = [p.shares for p in profiles]
-    n = len(everything)
-    rows = sparse_rows(
-        [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in everything]
-        + [dict.fromkeys((k for k in v if _a_telling_number(k)), 1.0) for v in everything]
-        + [dict.fromkeys((k for k in v if k[0] == "#"), 1.0) for v in everything]
-        + [
-            dict.fromkeys((k for k in v if _a_telling_number(k) and k not in shares), 1.0)
-            for v, shares in zip(everything, shares_of, strict=True)
-        ]
-        + [dict.fromkeys((k for k in v if k[0] == "~"), 1.0) for v in everything]
-        + [
-            dict.fromkeys((k for k in v if _a_count(k) and k not in shares), 1.0)
-            for v, shares in zip(everything, shares_of, strict=True)
-        ]
-        + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
-    )
-    sounded = np.where(other_script, rowwise_dot(rows[4 * n : 5 * n], left, right), 0)
-    counts = rowwise_dot(rows[5 * n : 6 * n], left, right)
-    one_city = rowwise_dot(rows[6 * n :], left, right)
-    named = rowwise_dot(rows[:n], left, right) + sounded
-    telling = rowwise_dot(rows[n : 2 * n], left, right)
-    counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
-    numbers = np.where(other_script, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
-    return (
-        ((named > 0) & (named + numbers >= MIN_SHARED))
-        | (telling >= TELLING_SHARED)
-        | ((one_city > 0) & (counts >= COUNTS_SHARED))
-    )
-
-
-def _a_count(key: str) -> bool:
-    """A whole number of ten or more that is no year ('#12', '#3000')."""
-    return (
-        key[0] == "#" and key[1:].isdigit() and int(key[1:]) >= 10 and not YEAR.fullmatch(key[1:])
-    )
-
-
-def _a_telling_number(key: str) -> bool:
-    return key[0] == "#" and telling_number(key[1:])
 
 
 def _pair_cosines(embeddings: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:

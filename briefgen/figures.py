@@ -1,7 +1,7 @@
 """Figures in news text: numbers with what they count ('kind=value': a sum in a currency, a
 share, a count of a unit), how specific a number is, and amounts written in groups of digits
 (8억2000만 원, 12万8436台) read whole, so that outlets in any language that give one figure
-meet on it (salience reads them; cuts.conflicting_figures and cluster._named_twice use them).
+meet on it (salience reads them; cuts.conflicting_figures and across._named_twice use them).
 """
 
 from __future__ import annotations

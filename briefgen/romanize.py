@@ -2,7 +2,7 @@
 person or a town in its own script, an English one in Latin letters as its own press
 romanizes them (Hepburn, pinyin, Revised Romanization): 清和 and Seiwa, 华芯 and Huaxin, 한결
 and Hangyeol, 森川 and Morikawa. Both are brought to one key (`key`), so that two reports in
-two scripts share such names as they share places and figures (cluster._in_any_script).
+two scripts share such names as they share places and figures (across.in_any_script).
 
 - Japanese: the proper nouns MeCab's IPA dictionary tags (固有名詞), by their reading in kana
   (清和: セイワ), and the nouns in katakana it does not know (トレントン), in Hepburn through
@@ -49,6 +49,21 @@ KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
 INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
 VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
 FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+
+
+def sounded(language: str, latin: bool, names: list[str], text: str) -> Iterable[tuple[str, str]]:
+    """(key, name) of a text's names by their sound: in Latin letters (`latin`) its `names`
+    (case-folded, as salience keeps them) and those of `text`, in Chinese, Japanese or Korean
+    its proper nouns; none in another script."""
+    if latin:
+        return latin_names(names, text)
+    if language == "ja":
+        return japanese_names(text)
+    if language == "zh":
+        return chinese_names(text)
+    if language == "ko":
+        return korean_names(names)
+    return ()
 
 
 def key(latin: str) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -198,7 +197,8 @@ def _add_sounds(profiles: list[Profile], articles: list[Article], texts: list[st
     found: list[tuple[bool, dict[str, float]]] = []
     for profile, script, text in zip(profiles, scripts, texts, strict=True):
         sounds: dict[str, float] = {}
-        for sound, name in _sounded(profile, script == "latin", text):
+        names = [k[1:] for k in profile.anchors if k[0] == "@"]
+        for sound, name in romanize.sounded(profile.language, script == "latin", names, text):
             if sound and name not in gazetteer().names:  # a place: places.py knows it
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
@@ -209,19 +209,6 @@ def _add_sounds(profiles: list[Profile], articles: list[Article], texts: list[st
         for key in shared.intersection(sounds):
             profile.sounds[key] = 1
             profile.rarity[key] = sounds[key]
-
-
-def _sounded(profile: Profile, latin: bool, text: str) -> Iterator[tuple[str, str]]:
-    names = [k[1:] for k in profile.anchors if k[0] == "@"]
-    if latin:
-        return romanize.latin_names(names, text)
-    if profile.language == "ja":
-        return romanize.japanese_names(text)
-    if profile.language == "zh":
-        return romanize.chinese_names(text)
-    if profile.language == "ko":
-        return romanize.korean_names(names)
-    return iter(())
 
 
 def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str]) -> Profile:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.cluster import _in_any_script, cluster, dedupe
+from briefgen.across import in_any_script
+from briefgen.cluster import cluster, dedupe
 from briefgen.models import Article
 from briefgen.text import content_hash
 
@@ -269,7 +270,7 @@ def test_across_scripts_only_figures_places_and_names_by_their_sound_are_compare
     """An English report's Latin names (Hanjin) cannot appear in a Korean one as they are: two
     scripts are compared by the figures and places that both can write, and the names both
     sound alike ('~hanjin', romanize.py), scaled to length 1 again."""
-    (kept,) = _in_any_script([{"@busan": 0.5, "#170": 0.5, "@hanjin": 0.5, "~hanjin": 0.5}])
+    (kept,) = in_any_script([{"@busan": 0.5, "#170": 0.5, "@hanjin": 0.5, "~hanjin": 0.5}])
     assert set(kept) == {"@busan", "#170", "~hanjin"}
     assert sum(w * w for w in kept.values()) == pytest.approx(1.0)
 
