@@ -37,7 +37,7 @@ def print_table(table: Table) -> None:
     if sys.stdout.isatty():
         stdout_console().print(table)
         return
-    columns = [[Text.from_markup(str(c)).plain for c in column._cells] for column in table.columns]
+    columns = [[Text.from_markup(str(c)).plain for c in column.cells] for column in table.columns]
     lines = ["\t".join(str(column.header) for column in table.columns)]
     lines += ["\t".join(cells) for cells in zip(*columns, strict=True)]
     sys.stdout.write("".join(f"{line}\n" for line in lines))

@@ -1,7 +1,7 @@
 """Names across scripts by their sound: a Japanese, Chinese or Korean report names a firm, a
 person or a town in its own script, an English one in Latin letters as its own press
-romanizes them (Hepburn, pinyin, Revised Romanization): 清和 and Seiwa, 华芯 and Huaxin, 한결
-and Hangyeol, 森川 and Morikawa. Both are brought to one key (`key`), so that two reports in
+romanizes them (Hepburn, pinyin, Revised Romanization): 清和 and Seiwa, 华芯 and Huaxin, 현암
+and Hyeonam, 森川 and Morikawa. Both are brought to one key (`key`), so that two reports in
 two scripts share such names as they share places and figures (across.in_any_script).
 
 - Japanese: the proper nouns MeCab's IPA dictionary tags (固有名詞), by their reading in kana
@@ -68,8 +68,8 @@ def sounded(language: str, latin: bool, names: list[str], text: str) -> Iterable
 
 def key(latin: str) -> str:
     """A name in Latin letters as romanizations agree on it: lower case, a to z, one vowel
-    for a long one and one letter for a doubled one ('Niigata', 'niigata', 'Nīgata':
-    'nigata'); '' when that is shorter than MIN_KEY or a known place."""
+    for a long one and one letter for a doubled one ('Hokkaidou', 'Hokkaido', 'Hokkaidō':
+    'hokaido'); '' when that is shorter than MIN_KEY or a known place."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", fold(latin)) if "a" <= c <= "z")
     if len(plain) < MIN_KEY or plain in gazetteer().names:
         return ""
