@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import random
+import socket
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -187,9 +188,7 @@ class Fetcher:
                     f"{shown}: refused, the link leads to a private or local network address; "
                     "allow it with --allow-private-networks if you trust it"
                 ) from None
-            raise SourceError(
-                f"{shown}: cannot connect ({first_line(e)}); check the host name and your network"
-            ) from None
+            raise SourceError(f"{shown}: {_why_not_connected(e)}") from None
         except (httpx.HTTPError, httpx.InvalidURL) as e:
             raise SourceError(f"{shown}: request failed ({first_line(e)})") from None
 
@@ -237,3 +236,16 @@ def _check_scheme(url: str) -> None:
 
 def _too_big(url: str, cap: int) -> str:
     return f"{url}: response larger than {cap:,} bytes; skipped (fetch.max_bytes)"
+
+
+def _why_not_connected(error: BaseException) -> str:
+    """What a failed connection means, from the error under httpx's own: nothing listening,
+    a name not found, or else its message."""
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused: no server listens there; check the address and port"
+        if isinstance(cause, socket.gaierror):
+            return "host name not found; check its spelling and your network's DNS"
+        cause = cause.__cause__ or cause.__context__
+    return f"cannot connect ({first_line(error)}); check the host name and your network"

@@ -240,11 +240,11 @@ def test_feed_and_dead_host_end_to_end(server, tmp_path):
         tmp_path / "out",
     )
     assert result.exit_code == 0, result.output
-    assert "cannot connect" in result.stderr
+    assert "connection refused" in result.stderr
     brief = brief_at(tmp_path / "out", "2026-11-24", "grid")
     assert [s.outlet for s in brief.sources] == ["Wire", "Wire"]
     errors = {e.source: e.error for e in brief.stats.source_errors}
-    assert "cannot connect" in errors["http://127.0.0.1:9/feed.xml"]
+    assert "connection refused" in errors["http://127.0.0.1:9/feed.xml"]
     # the items are teasers; their pages are on hosts this machine can't reach
     assert "2 of 2 linked pages not read" in errors[feed]
 

@@ -2,10 +2,12 @@ import asyncio
 import datetime as dt
 import socket
 
+import httpx
 import pytest
 
 from briefgen.config import FetchSettings, SourceConfig
 from briefgen.errors import SourceError
+from briefgen.fetch import _why_not_connected
 from briefgen.gather import fetch_all
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &amp; Co</title>
@@ -85,8 +87,19 @@ def test_dead_host():
     with socket.socket() as sock:  # a port that was free a moment ago: nothing listens there
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    with pytest.raises(SourceError, match="cannot connect"):
+    with pytest.raises(SourceError, match="connection refused: no server listens there"):
         fetch(f"http://127.0.0.1:{port}/feed.xml")
+
+
+def test_a_name_not_found_is_told_from_a_refused_connection():
+    """httpx says "All connection attempts failed" either way; the error under it tells."""
+    lookup = httpx.ConnectError("[Errno -2] Name or service not known")
+    lookup.__cause__ = socket.gaierror(-2, "Name or service not known")
+    assert _why_not_connected(lookup).startswith("host name not found")
+    other = httpx.ConnectError("TLS handshake failed")
+    assert _why_not_connected(other) == (
+        "cannot connect (TLS handshake failed); check the host name and your network"
+    )
 
 
 def test_huge_response_is_capped(server):
