@@ -66,7 +66,17 @@ def check_sources(
             "-" if r.error else str(len(r.fetched.articles)),
             f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
             f"{r.elapsed_s:.2f}",
-            escape(r.error or (r.fetched.skipped[0].error if r.fetched.skipped else last_error)),
+            escape(r.error or _skipped(r.fetched.skipped) or last_error),
         )
     print_table(table)
     return 1 if any(r.error for r in results) else 0
+
+
+def _skipped(skipped: list) -> str:
+    """A folder's files it could not use: the first named with its reason, and how many more
+    (`briefgen generate` warns of each)."""
+    if not skipped:
+        return ""
+    first = f"{Path(skipped[0].source).name}: {skipped[0].error}"
+    more = len(skipped) - 1
+    return f"{first} (and {more} more file{'s' if more > 1 else ''} skipped)" if more else first

@@ -108,6 +108,20 @@ def test_sources_check_reports_each_source(articles, server, tmp_path):
         assert column in result.stdout
 
 
+def test_sources_check_names_a_folders_skipped_files_and_counts_them(tmp_path):
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    (folder / "a.md").write_text("A fire\n\nA fire broke out at a plant on Monday.\n")
+    (folder / "b.txt").write_bytes(b"\x00\x01binary" * 20)
+    (folder / "c.md").write_text("---\ntitle: X\ndate: someday\n---\nText of it.\n")
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'[[topics]]\nname = "U"\nsources = ["{folder}"]\n')
+    result = cli("sources", "check", "--config", config)
+    assert result.exit_code == 0, result.output
+    assert "b.txt: binary file, not text" in result.stdout
+    assert "(and 1 more file skipped)" in result.stdout
+
+
 def test_sources_check_shows_304s_and_the_last_error(server, tmp_path):
     rss = (
         "<rss version='2.0'><channel><title>W</title><item><title>Grid</title>"
