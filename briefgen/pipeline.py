@@ -313,10 +313,24 @@ def degraded_reason(brief: Brief, provider: str) -> str:
 def write_brief(
     brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str], language: str = ""
 ) -> list[Path]:
-    """Render every requested format in memory, then write them all atomically together, and
-    remove the brief's files in the formats not asked for this time: they are of an earlier
-    build (a reused brief is not written again), which the index would link beside this one;
-    `language`: what the brief is written in, for the page unless `render.lang` says."""
+    """Render every requested format in memory, then write them all atomically together;
+    `language`: what the brief is written in, for the page unless `render.lang` says. The
+    JSON is always written (the archive and the next run read it), and so is every format an
+    earlier build of this brief left in the folder: a brief built anew with `--format html`
+    does not leave last build's PDF beside it, nor delete it."""
+    earlier = {
+        fmt
+        for fmt in FORMATS
+        if brief_path(settings.output_dir, brief.date, brief.topic, fmt).exists()
+    }
+    refreshed = earlier - set(formats)
+    if refreshed:
+        log.info(
+            "%s: also writing %s again, of an earlier build",
+            brief.topic,
+            ", ".join(sorted(refreshed)),
+        )
+    formats = {*formats, "json", *earlier}
     rendered: dict[str, bytes | str] = {}
     if "json" in formats:
         rendered["json"] = brief.model_dump_json(indent=2) + "\n"
@@ -331,18 +345,12 @@ def write_brief(
             assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
             rendered["pdf"] = render_pdf(html, assets, time_limit_s=settings.render.time_limit_s)
     ordered = sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
-    written = write_atomic(
+    return write_atomic(
         {
             brief_path(settings.output_dir, brief.date, brief.topic, fmt): data
             for fmt, data in ordered
         }
     )
-    for fmt in FORMATS:
-        stale = brief_path(settings.output_dir, brief.date, brief.topic, fmt)
-        if fmt not in rendered and stale.exists():
-            stale.unlink()
-            log.info("%s: removed %s, of an earlier build of this brief", brief.topic, stale)
-    return written
 
 
 def _fallback_note(brief: Brief) -> str:

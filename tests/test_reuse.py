@@ -2,6 +2,7 @@
 
 import json
 import shutil
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -64,15 +65,18 @@ def test_a_new_article_in_the_sources_builds_anew_and_a_source_gone_reuses(artic
     assert first.exit_code == 0, first.output
     assert len(json_brief(out).sources) == 1
     html = out / "2026-11-24" / "ukraine.html"
-    assert html.exists()
+    first_html = html.read_text()
 
     shutil.copy(articles / names[1], folder)
     second = adhoc(folder, out, "--since", "48h", "--format", "json")
     assert second.exit_code == 0, second.output
     assert "building anew: 1 new or changed article since run 1" in second.stderr
     assert len(json_brief(out).sources) == 2
-    # the HTML of the first build is gone, not linked from the index beside the new JSON
-    assert not html.exists() and "ukraine.html" not in (out / "index.html").read_text()
+    # the first build's HTML is written again with the new article, not left stale beside
+    # the new JSON (nor deleted); a run asked for HTML alone still writes the JSON
+    assert html.read_text() != first_html
+    assert all(escape(s.title) in html.read_text() for s in json_brief(out).sources)
+    assert "ukraine.html" in (out / "index.html").read_text()
 
     (folder / names[0]).unlink()
     third = adhoc(folder, out, "--since", "48h", "--format", "json")
