@@ -273,14 +273,16 @@ def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
     assert brief.summary[0] == lead
 
 
-def test_the_headline_is_in_the_briefs_language():
+def test_the_headline_and_bottom_line_are_in_the_briefs_language():
     """A Japanese report's title does not head an English brief: another English report's
-    does, or the story's own title when there is none."""
+    does, or the story's own title when there is none; nor is its sentence the bottom line
+    when an English report has one."""
     story_title = "Chemical plant fire in Suzhou kills three"
     japanese = news_article(
         "Kanto Shimbun",
         "蘇州の化学工場で火災、3人死亡",
-        "中国江蘇省蘇州市の化学工場で9日、火災が発生し、3人が死亡した。地元当局が発表した。",
+        "中国江蘇省蘇州市の化学工場で9日未明、大規模な火災が発生し、作業員3人が死亡、7人が"
+        "重軽傷を負い、消防車40台が出動して5時間後に鎮火した。地元当局が発表した。",
         NOW - dt.timedelta(hours=3),
     ).model_copy(update={"language": "ja"})
     english = [
@@ -292,7 +294,7 @@ def test_the_headline_is_in_the_briefs_language():
     ]
     period = brief_period(NOW.date(), NOW, dt.timedelta(days=1), dt.UTC)
 
-    def headline(articles) -> str:
+    def brief(articles) -> Brief:
         request = SummaryRequest(
             topic="Industry",
             keywords=[],
@@ -301,10 +303,12 @@ def test_the_headline_is_in_the_briefs_language():
             generated_at=NOW,
             stories=[Story(id="s1", title=story_title, articles=articles)],
         )
-        return ExtractiveSummarizer().summarize(request).headline
+        return ExtractiveSummarizer().summarize(request)
 
-    assert headline([japanese, *english]) == "Three dead in Suzhou blaze"
-    assert headline([japanese, english[0]]) == story_title
+    both = brief([japanese, *english])
+    assert both.headline == "Three dead in Suzhou blaze"
+    assert both.summary and all(line.isascii() for line in both.summary), both.summary
+    assert brief([japanese, english[0]]).headline == story_title
 
 
 def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():

@@ -121,3 +121,18 @@ def test_a_chinese_run_on_sentence_keeps_its_opening():
 )
 def test_commas_and_opening_quotes_end_no_sentence(lang, paragraph, expected):
     assert split_sentences(paragraph, lang) == expected
+
+
+def test_a_wires_dateline_and_sign_off_are_no_sentences():
+    text = (
+        "KYIV, Nov 27 (Atlas) - Russian drones struck the power grid overnight, officials said.\n"
+        "Repairs began at dawn in three regions.\n"
+        "(Reporting by Olena Marchenko; Editing by Tom Hale)"
+    )
+    assert [s.text for s in article_sentences(_article(text, "en"), 0)] == [
+        "Russian drones struck the power grid overnight, officials said.",
+        "Repairs began at dawn in three regions.",
+    ]
+    korean = "(서울=한빛통신) 박수현 기자 = 서울 지하철이 첫차부터 멈췄다. 시민들이 불편을 겪었다."
+    first = article_sentences(_article(korean, "ko"), 0)[0]
+    assert first.text == "서울 지하철이 첫차부터 멈췄다."

@@ -56,7 +56,7 @@ class ExtractiveSummarizer:
         for line in uncued_warnings(ranked):
             log.warning(line)
         chosen: list[Candidate] = []
-        summary = self._summary(ranked, chosen)
+        summary = self._summary(ranked, chosen, request.language)
         sections = {kind: self._pick(kind, ranked, chosen) for kind in CAPS}
         items = _Items(request, ranked)
         log.info("extractive summary: %d stories, %d items", n, len(chosen))
@@ -87,16 +87,20 @@ class ExtractiveSummarizer:
     # -- choosing sentences ----------------------------------------------------------------
 
     @staticmethod
-    def _summary(ranked: list[RankedStory], chosen: list[Candidate]) -> list[Candidate]:
+    def _summary(
+        ranked: list[RankedStory], chosen: list[Candidate], language: str
+    ) -> list[Candidate]:
         """The bottom line: each top story's most informative statement (the new and updated
-        stories' when there are two or more of those), no two about one event. A brief of one
-        story gets its three most informative statements that do not repeat each other."""
+        stories' when there are two or more of those), no two about one event, in the brief's
+        `language` when the story has one in it. A brief of one story gets its three most
+        informative statements that do not repeat each other."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
         for r in stories:
-            plain = [c for c in r.candidates if _is_news(c)]
-            best = sorted(plain or r.candidates, key=lambda c: -c.info)
+            own = [c for c in r.candidates if c.sentence.lang == language] or r.candidates
+            plain = [c for c in own if _is_news(c)]
+            best = sorted(plain or own, key=lambda c: -c.info)
             wanted = 3 if len(stories) == 1 else 1
             for c in best:
                 if len(statements) >= MAX_SUMMARY or wanted == 0:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from briefgen.models import Article
+from briefgen.places import dateline
 from briefgen.text import terms
 from briefgen.words import word_count
 
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）؟।॥]\s*$")
 LABEL = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=\S)")
+# a wire's sign-off: "(Reporting by Olena Marchenko; Editing by Tom Hale)"
+SIGN_OFF = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*$", re.I
+)
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MIN_WORDS, MAX_WORDS = 6, 70
 RUN_ON_KEEP = 45  # words kept (then " …") of a run-on "sentence" that has no full stop
@@ -160,11 +165,14 @@ def is_heading(paragraph: str, lang: str = "") -> bool:
 
 
 def article_sentences(article: Article, index: int, limit: int = MAX_PER_ARTICLE) -> list[Sentence]:
-    """The first `limit` sentences of an article in reading order; headings become context."""
+    """The first `limit` sentences of an article in reading order; headings become context.
+    A wire's dateline ("KYIV, Nov 27 (Atlas) - ", "(서울=한빛통신) 박수현 기자 = ") is no part
+    of its first sentence, and its sign-off ("(Reporting by …; Editing by …)") no sentence."""
     out: list[Sentence] = []
     heading = ""
     lang = article_language(article)
-    for paragraph in _paragraphs(article.text):
+    _, start = dateline(article.text)
+    for paragraph in _paragraphs(article.text[start:]):
         if len(out) >= limit:
             log.info("%s: only its first %d sentences are read", article.url, limit)
             break
@@ -172,6 +180,8 @@ def article_sentences(article: Article, index: int, limit: int = MAX_PER_ARTICLE
             heading = paragraph
             continue
         for raw in split_sentences(BULLET.sub("", paragraph), lang):
+            if SIGN_OFF.match(raw):
+                continue
             if (count := word_count(raw, lang)) > MAX_WORDS:  # no full stops: keep its opening
                 raw = _opening(raw, count).rstrip(",;:，、") + " …"
             label = ""
