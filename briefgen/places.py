@@ -43,13 +43,13 @@ DATELINE = regex.compile(  # the same group name in each branch: the `regex` mod
     r"\s*(?P<place>\p{Lu}[\p{Lu}\p{M}'’.-]++(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*+)*)"
     r"(?P<region>(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*+)*){0,2})"
     r"(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?)?"  # date
-    r"\s*(?:\([^()\n]{1,40}\))?"  # the agency's credit: its name is no place of the event
+    r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?"  # the agency's credit: no place of the event
     r"\s*[—–-]{1,2}\s+"
     # in Korean and Japanese "(도쿄=한빛통신)", "【マニラ＝東亜通信】", "【北京】", "【台北支局】"
     r"|\s*[(（【\[](?P<place>[\p{Hangul}\p{Han}\p{Katakana}ー]{1,10}?)(?:支局)?"
-    r"(?:[=＝][^)）】\]\n]{0,30})?[)）】\]](?:\s*\S{2,4}\s*기자\s*=)?\s*"
+    r"(?:[=＝](?P<credit>[^)）】\]\n]{1,30}))?[)）】\]](?:\s*\S{2,4}\s*기자\s*=)?\s*"
     # in Chinese "华夏新闻社马尼拉10月21日电", "（万津15日讯）"
-    r"|\s*(?:\p{Han}{2,8}社|[(（])(?P<place>\p{Han}{2,6}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊][)）]?\s*"
+    r"|\s*(?:(?P<credit>\p{Han}{2,8}社)|[(（])(?P<place>\p{Han}{2,6}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊][)）]?\s*"
 )
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
@@ -289,6 +289,13 @@ def dateline(text: str) -> tuple[str, int]:
     if found is None:
         return "", 0
     return found["place"] + (found["region"] or ""), found.end()
+
+
+def credit(text: str) -> str:
+    """The agency a text's dateline credits ("KYIV, Feb 3 (Atlas) -": Atlas; "(서울=한빛통신)":
+    한빛통신), '' without one."""
+    found = DATELINE.match(text)
+    return (found["credit"] or "").strip() if found else ""
 
 
 @lru_cache(maxsize=1)

@@ -207,3 +207,16 @@ def test_a_short_chinese_page_is_still_refused_with_its_word_count(tmp_path):
     )
     with pytest.raises(UnusableFile, match=r"only [2-9] words"):
         read_file(path, LIMITS.max_bytes)
+
+
+def test_a_wire_story_without_an_outlet_is_credited_to_its_agency(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "Drones hit the grid\n\nKYIV, Nov 27 (Atlas) - Russian drones struck the grid overnight.\n"
+    )
+    (tmp_path / "b.md").write_text(
+        "---\noutlet: Kyiv Post\n---\nKYIV, Nov 27 (Atlas) - Russian drones struck the grid.\n"
+    )
+    korean = "서울 지하철 멈춰\n\n(서울=한빛통신) 박수현 기자 = 지하철이 멈췄다.\n"
+    (tmp_path / "c.md").write_text(korean)
+    outlets = [read_file(tmp_path / f"{n}.md", 10_000).outlet for n in "abc"]
+    assert outlets == ["Atlas", "Kyiv Post", "한빛통신"]  # the front matter's comes first

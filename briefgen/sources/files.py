@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.errors import SourceError
 from briefgen.models import Article, SourceErrorRecord
+from briefgen.places import credit
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
 from briefgen.sources.pages import extract_page
@@ -124,7 +125,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
         canonical_url=canonical_url(url),
         title=fields["title"] or clean_text(path.stem.replace("-", " ").replace("_", " ")),
         text=fields["text"],
-        outlet=fields.get("outlet") or "",
+        outlet=fields.get("outlet") or credit(fields["text"]),  # else the wire its dateline names
         published=published or mtime,
         dated_by="metadata" if published else "file_time",
         source=source or str(path),
