@@ -61,19 +61,19 @@ def _named_twice(
     everything: list[Vector],
     left: np.ndarray,
     right: np.ndarray,
-    other_script: np.ndarray,
+    strict: np.ndarray,
     profiles: list[Profile],
 ) -> np.ndarray:
     """Whether each pair shares two names or figures, one of them a name, or TELLING_SHARED
     telling numbers: a count or a date in common is no event in common, nor is one name (a
-    company in the news twice a day). Across scripts (`other_script`), where a name in
-    common is a place (in_any_script), only a telling number that is no share counts as
-    the second thing in common: Seoul and "1" are no event, nor Seoul and 1.5% (an index's
-    day and a month of house prices: each profile's numbers given as shares). There a name
-    by its sound counts as a name (in one script it is the name itself), and the city both
-    leads name with COUNTS_SHARED counts of ten or more in common is one event too (a fire
-    in Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18
-    is not, Seoul is not in its lead)."""
+    company in the news twice a day). Across scripts, or where one side writes no capitals
+    (`strict`), a name in common is a place (in_any_script), and only a telling number that
+    is no share counts as the second thing in common: Seoul and "1" are no event, nor Seoul
+    and 1.5% (an index's day and a month of house prices: each profile's numbers given as
+    shares). There a name by its sound counts as a name (in one script it is the name
+    itself). And a city both leads name with COUNTS_SHARED counts of ten or more in common
+    is one event (a fire in Dongguan, 12 hurt and 15 fire engines; a markets piece that names
+    Seoul and 14 and 18 is not, Seoul is not in its lead)."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
@@ -91,13 +91,13 @@ def _named_twice(
         ]
         + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
     )
-    sounded = np.where(other_script, rowwise_dot(rows[4 * n : 5 * n], left, right), 0)
+    sounded = np.where(strict, rowwise_dot(rows[4 * n : 5 * n], left, right), 0)
     counts = rowwise_dot(rows[5 * n : 6 * n], left, right)
     one_city = rowwise_dot(rows[6 * n :], left, right)
     named = rowwise_dot(rows[:n], left, right) + sounded
     telling = rowwise_dot(rows[n : 2 * n], left, right)
     counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
-    numbers = np.where(other_script, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
+    numbers = np.where(strict, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     return (
         ((named > 0) & (named + numbers >= MIN_SHARED))
         | (telling >= TELLING_SHARED)
