@@ -32,9 +32,12 @@ def stdout_console() -> Console:
 
 
 def print_table(table: Table) -> None:
-    """A table on stdout: drawn for a terminal; piped, one tab-separated line per row under a
-    line of the column names, nothing cut or wrapped (for grep, cut and spreadsheets)."""
+    """A table on stdout: drawn for a terminal, a cell too wide for its column folded onto
+    more lines, not cut short with "…"; piped, one tab-separated line per row under a line
+    of the column names, nothing cut or wrapped (for grep, cut and spreadsheets)."""
     if sys.stdout.isatty():
+        for column in table.columns:
+            column.overflow = "fold"
         stdout_console().print(table)
         return
     columns = [[Text.from_markup(str(c)).plain for c in column.cells] for column in table.columns]

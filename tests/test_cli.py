@@ -1,3 +1,4 @@
+import io
 import re
 import subprocess
 import sys
@@ -5,7 +6,9 @@ from pathlib import Path
 
 from clitools import SECTIONS, adhoc, brief_at, cli, with_template
 from pypdf import PdfReader
+from rich.table import Table
 
+from briefgen.commands import print_table
 from briefgen.models import Brief
 
 
@@ -299,3 +302,27 @@ def test_a_second_run_reuses_the_days_brief_unless_forced_or_elsewhere(articles,
     elsewhere = adhoc(articles, tmp_path / "other", "--since", "48h", "--format", "json")
     assert "reusing" not in elsewhere.stderr
     assert (tmp_path / "other" / "2026-11-24" / "ukraine.json").exists()
+
+
+def test_a_table_on_a_narrow_terminal_folds_its_cells_and_cuts_nothing(monkeypatch):
+    """At 60 columns a long URL or message is folded onto more lines, not cut with "…"."""
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setenv("COLUMNS", "60")
+    table = Table("source", "status", "last error")
+    url = "http://127.0.0.1:8765/feeds/" + "a-long-feed-name-" * 3 + "feed.xml"
+    table.add_row(url, "ok", "HTTP 404 File not found on 2026-11-20 00:00 UTC")
+    print_table(table)
+    drawn = re.sub(r"\x1b\[[0-9;]*m", "", terminal.getvalue())  # no colours
+    assert "…" not in drawn
+    rows = [line.split("│")[1:-1] for line in drawn.splitlines() if line.count("│") == 4]
+    columns = [
+        "".join(cell.replace(" ", "") for cell in column) for column in zip(*rows, strict=True)
+    ]
+    message = "HTTP 404 File not found on 2026-11-20 00:00 UTC"
+    assert columns[0] == url and columns[2] == message.replace(" ", "")  # folded at spaces
