@@ -133,6 +133,10 @@ def test_a_wires_dateline_and_sign_off_are_no_sentences():
         "Russian drones struck the power grid overnight, officials said.",
         "Repairs began at dawn in three regions.",
     ]
+    unbracketed = "Reporting by Anna Berg; Editing by Tom Hale\nReporting by the Guardian found it."
+    assert [s.text for s in article_sentences(_article(unbracketed, "en"), 0)] == [
+        "Reporting by the Guardian found it."
+    ]
     korean = "(서울=한빛통신) 박수현 기자 = 서울 지하철이 첫차부터 멈췄다. 시민들이 불편을 겪었다."
     first = article_sentences(_article(korean, "ko"), 0)[0]
     assert first.text == "서울 지하철이 첫차부터 멈췄다."

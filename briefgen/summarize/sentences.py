@@ -23,9 +23,12 @@ log = logging.getLogger(__name__)
 
 TERMINAL = re.compile(r"[.!?…:;\"”’')\]。！？」』）؟।॥]\s*$")
 LABEL = re.compile(r"^(?P<label>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+(?=\S)")
-# a wire's sign-off: "(Reporting by Olena Marchenko; Editing by Tom Hale)"
+# a wire's sign-off: "(Reporting by Olena Marchenko; Editing by Tom Hale)", in brackets or
+# naming its editor; not "Reporting by the Guardian found that ..."
 SIGN_OFF = re.compile(
-    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*$", re.I
+    r"^\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b"
+    r"|^(?:additional\s+)?(?:reporting|writing)\s+by\b[^.]*;\s*(?:editing|writing)\s+by\b",
+    re.I,
 )
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+")
 MIN_WORDS, MAX_WORDS = 6, 70
