@@ -20,7 +20,6 @@ from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
-from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import clean_title, stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
 
@@ -136,7 +135,7 @@ def cluster(
         names = [unit({k: w for k, w in v.items() if k[0] != "~"}) for v in everything]
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
-    scripts = [script_of(f"{a.title} {a.text[:SCRIPT_SAMPLE]}") for a in articles]
+    scripts = [p.script for p in profiles]
     _, script = np.unique(scripts, return_inverse=True)
     caseless = np.array([s not in CASED for s in scripts])
     edges = _similarities(

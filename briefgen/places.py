@@ -57,9 +57,9 @@ _fold = lru_cache(maxsize=65536)(fold)
 NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
 # "as"), Hebrew ו ב ל מ ה ש כ
+JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
-JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 
 
 @dataclass
@@ -96,7 +96,7 @@ def find(
     the text's, picks the segmenter; see _find_unspaced), as are those of Hindi, Arabic and
     the other scripts written with spaces but no capitals (_find_caseless)."""
     names = gazetteer()
-    found = Found(Counter(), Counter())
+    found = Found()
     if read_in_morphemes(text):
         for run in unspaced_runs(text):
             _find_unspaced(names, found, text, _tokens(run, language))

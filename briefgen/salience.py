@@ -73,6 +73,7 @@ class Profile:
     figures: set[str]  # every quantity, to two significant digits, also rounded down and up
     key_figures: set[str]  # the title's and first sentence's specific counted quantities
     language: str = DEFAULT_LANGUAGE  # ISO 639-1, as `language_of` tells
+    script: str = ""  # the script of its start (scripts.script_of: 'latin', 'han', ...)
     places: set[str] = field(default_factory=set)  # cities and countries named (places.py)
     lead_places: set[str] = field(default_factory=set)  # those of the title and first sentence
     shares: set[str] = field(default_factory=set)  # the numbers ('#1.5') given as shares (1.5%)
@@ -105,12 +106,13 @@ def profiles(articles: list[Article]) -> list[Profile]:
     ]
     names.update(w for found in located for part in found for w in part.words)
     profiled = []
-    for (language, parts), found in zip(read, located, strict=True):
+    for article, (language, parts), found in zip(articles, read, located, strict=True):
         profile = _profile(language, parts, names)
+        profile.script = script_of(f"{article.title} {article.text[:SCRIPT_SAMPLE]}")
         _add_places(profile, found)
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read):
-        _add_sounds(profiled, articles, [" ".join(parts) for parts in split])
+        _add_sounds(profiled, [" ".join(parts) for parts in split])
     return profiled
 
 
@@ -186,23 +188,24 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
 
 
-def _add_sounds(profiles: list[Profile], articles: list[Article], texts: list[str]) -> None:
+def _add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     """The articles' names by their sound (romanize.py): in Latin letters their names, in
     Chinese, Japanese and Korean their proper nouns; only those that an article in Latin
     letters and one in another script of the batch share (the rest no pair in two scripts
     can share, and would only weigh down those that are shared)."""
-    scripts = [script_of(f"{a.title} {a.text[:SCRIPT_SAMPLE]}") for a in articles]
-    if "latin" not in scripts or set(scripts) == {"latin"}:
+    scripts = {p.script for p in profiles}
+    if "latin" not in scripts or scripts == {"latin"}:
         return  # no pair in Latin letters and another script
     found: list[tuple[bool, dict[str, float]]] = []
-    for profile, script, text in zip(profiles, scripts, texts, strict=True):
+    for profile, text in zip(profiles, texts, strict=True):
         sounds: dict[str, float] = {}
         names = [k[1:] for k in profile.anchors if k[0] == "@"]
-        for sound, name in romanize.sounded(profile.language, script == "latin", names, text):
+        latin = profile.script == "latin"
+        for sound, name in romanize.sounded(profile.language, latin, names, text):
             if sound and name not in gazetteer().names:  # a place: places.py knows it
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
-        found.append((script == "latin", sounds))
+        found.append((latin, sounds))
     latin_sounds = {k for latin, sounds in found if latin for k in sounds}
     shared = latin_sounds & {k for latin, sounds in found if not latin for k in sounds}
     for profile, (_, sounds) in zip(profiles, found, strict=True):

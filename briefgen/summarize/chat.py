@@ -182,7 +182,7 @@ class Chat:
                         break
                     except openai.APIStatusError as e:
                         if not self._json_mode_instead(e):
-                            raise self._failure(e) from None
+                            raise  # as every API error is, below
                         self._take_call(0)  # asked again in JSON mode: one more call
             except openai.APIError as e:
                 raise self._failure(e) from None
