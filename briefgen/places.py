@@ -10,7 +10,7 @@ gazetteer.py.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -124,17 +124,16 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str,
     capitals to find them by: the words of a run of the text (_tokens: jieba, MeCab; in
     Korean the place names among a word's morphemes, 부산에서: 부산) and runs of up to
     MAX_WORDS of them, the longest name first. Only names in those scripts count."""
-    i = 0
-    while i < len(tokens):
-        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
-            surface = "".join(tokens[i : i + n])
-            if surface in names.names and read_in_morphemes(surface):
-                start = max(text.find(surface), 0)
-                _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
-                i += n
-                break
-        else:
-            i += 1
+
+    def found_at(i: int, n: int) -> bool:
+        surface = "".join(tokens[i : i + n])
+        if surface not in names.names or not read_in_morphemes(surface):
+            return False
+        start = max(text.find(surface), 0)
+        _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
+        return True
+
+    _longest_first(len(tokens), found_at)
 
 
 def _find_caseless(names: Gazetteer, found: Found, text: str) -> None:
@@ -143,18 +142,26 @@ def _find_caseless(names: Gazetteer, found: Found, text: str) -> None:
     name first; in Arabic and Hebrew a word is looked up without the one-letter prefix
     ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has one."""
     words = [_without_prefix(names, w) for w in CASELESS_WORD.finditer(text)]
+
+    def found_at(i: int, n: int) -> bool:
+        run = words[i : i + n]
+        if any(text[a.end : b.start].strip() for a, b in pairwise(run)):
+            return False  # a comma, a number or a Latin word between them
+        if _surface(run) not in names.names:
+            return False
+        _count(names, found, text, run)
+        return True
+
+    _longest_first(len(words), found_at)
+
+
+def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
+    """Runs of up to MAX_WORDS of `length` words from each word on, the longest first:
+    `found_at(i, n)` says whether words i to i + n name a place (and counts it); the scan
+    goes on after the place found, else after the word."""
     i = 0
-    while i < len(words):
-        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-            run = words[i : i + n]
-            if any(text[a.end : b.start].strip() for a, b in pairwise(run)):
-                continue  # a comma, a number or a Latin word between them
-            if _surface(run) in names.names:
-                _count(names, found, text, run)
-                i += n
-                break
-        else:
-            i += 1
+    while i < length:
+        i += next((n for n in range(min(MAX_WORDS, length - i), 0, -1) if found_at(i, n)), 1)
 
 
 def _without_prefix(names: Gazetteer, word: regex.Match) -> Word:
