@@ -116,21 +116,31 @@ def find_briefs(output_dir: Path) -> list[ArchiveEntry]:
     entries: list[ArchiveEntry] = []
     folders = sorted(output_dir.iterdir()) if output_dir.is_dir() else []
     for folder in folders:
-        date = _folder_date(folder)
-        if date is None:
-            continue
-        for path in sorted(folder.glob("*.json")):
-            if path.name.startswith(".") or not path.is_file() or (brief := _load(path)) is None:
-                continue
-            entry = ArchiveEntry(brief=brief, date=date, slug=path.stem)
-            for fmt in FORMATS:
-                file = path.with_suffix(f".{fmt}")
-                if file.is_file():
-                    entry.links[fmt] = quote(f"{folder.name}/{file.name}")
-                    entry.sizes[fmt] = file.stat().st_size
-            entries.append(entry)
+        if (date := _folder_date(folder)) is not None:
+            entries.extend(_entries_in(folder, date))
     entries.sort(key=lambda e: (e.brief.topic.casefold(), e.slug))
     entries.sort(key=lambda e: e.date, reverse=True)
+    return entries
+
+
+def briefs_on(output_dir: Path, date: dt.date) -> dict[str, Brief]:
+    """The briefs written for `date` (`output_dir/<date>/*.json`): topic slug -> brief."""
+    folder = Path(output_dir) / date.isoformat()
+    return {e.slug: e.brief for e in _entries_in(folder, date)} if folder.is_dir() else {}
+
+
+def _entries_in(folder: Path, date: dt.date) -> list[ArchiveEntry]:
+    entries = []
+    for path in sorted(folder.glob("*.json")):
+        if path.name.startswith(".") or not path.is_file() or (brief := _load(path)) is None:
+            continue
+        entry = ArchiveEntry(brief=brief, date=date, slug=path.stem)
+        for fmt in FORMATS:
+            file = path.with_suffix(f".{fmt}")
+            if file.is_file():
+                entry.links[fmt] = quote(f"{folder.name}/{file.name}")
+                entry.sizes[fmt] = file.stat().st_size
+        entries.append(entry)
     return entries
 
 

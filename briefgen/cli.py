@@ -169,8 +169,8 @@ def generate(
         bool,
         typer.Option(
             "--digest",
-            help="Also write one digest of all the topics built: <output>/<date>/digest.html "
-            "and .pdf, with a cover and a table of contents.",
+            help="Also write the day's digest of every brief of that date (built now or "
+            "earlier): <output>/<date>/digest.html and .pdf, with a cover and a table of contents.",
         ),
     ] = False,
     local: Annotated[

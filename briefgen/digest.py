@@ -10,12 +10,13 @@ from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
-from briefgen.archive import DIGEST, write_atomic
+from briefgen.archive import DIGEST, briefs_on, write_atomic
 from briefgen.config import RenderSettings, Settings
 from briefgen.errors import BriefgenError
 from briefgen.models import Brief
 from briefgen.render import PageSetup, brief_view, packaged_dir, render_pdf, render_template
 from briefgen.scripts import document_lang, lang_dir
+from briefgen.text import slugify
 
 DIGEST_TEMPLATE = "digest.html.j2"
 DIGEST_FORMATS = ("html", "pdf")
@@ -86,8 +87,9 @@ def make_digest(
     out: Console,
     err: Console,
 ) -> bool:
-    """`generate --digest`: write the digest of the briefs built, print its paths; False (and
-    one line on `err`) if it could not be made."""
+    """`generate --digest`: write the digest of the day's briefs (those built, and those an
+    earlier run wrote for the same date), print its paths; False (and one line on `err`) if
+    it could not be made."""
     wanted = [f for f in formats if f in DIGEST_FORMATS]
     if not briefs:
         err.print("warning: no brief was built, so no digest was written", markup=False)
@@ -95,6 +97,10 @@ def make_digest(
     if not wanted:
         err.print("warning: the digest is HTML and PDF; add html or pdf to --format", markup=False)
         return True
+    briefs, earlier = _with_earlier(briefs, settings)
+    if earlier:
+        topics = ", ".join(b.topic for b in earlier)
+        err.print(f"digest: with the briefs written earlier that day: {topics}", markup=False)
     try:
         paths = write_digest(briefs, settings, now, wanted)
     except BriefgenError as e:
@@ -103,3 +109,16 @@ def make_digest(
     for path in paths:
         out.print(str(path), markup=False)
     return True
+
+
+def _with_earlier(built: list[Brief], settings: Settings) -> tuple[list[Brief], list[Brief]]:
+    """The briefs built and those written earlier for the same date (a run for other
+    topics), in the config's topic order; and the earlier ones. A digest of one
+    topic rebuilt must not replace the day's digest of them all."""
+    day = max(b.date for b in built)
+    made = {slugify(b.topic) for b in built}
+    found = briefs_on(settings.output_dir, day)
+    earlier = [b for slug, b in found.items() if slug not in made and b.date == day]
+    order = {slugify(t.name): n for n, t in enumerate(settings.topics)}
+    every = sorted([*built, *earlier], key=lambda b: order.get(slugify(b.topic), len(order)))
+    return every, earlier

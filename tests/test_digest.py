@@ -116,6 +116,11 @@ def test_generate_digest_end_to_end(articles, tmp_path):
     assert outline(pdf)[1::2] == ["Ukraine war", "Black Sea"]
     index = (tmp_path / "out" / "index.html").read_text()
     assert 'href="2026-11-24/digest.html"' in index and 'href="2026-11-24/digest.pdf"' in index
+    # one topic rebuilt later that day: the digest still holds both, in the config's order
+    again = cli("generate", "Black Sea", "--config", config, "--date", "2026-11-24", "--digest")
+    assert again.exit_code == 0, again.output
+    assert "digest: with the briefs written earlier that day: Ukraine war" in again.stderr
+    assert outline((day / "digest.pdf").read_bytes())[1::2] == ["Ukraine war", "Black Sea"]
 
 
 def test_digest_needs_html_or_pdf(articles, tmp_path):
