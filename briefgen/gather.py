@@ -40,6 +40,18 @@ class Gathered:
     filtered_out: int = 0
     other_language: int = 0
     not_modified: int = 0  # web sources that answered 304: their stored articles were used
+    sources: int = 0
+    failed_sources: int = 0  # of those, sources that could not be read at all
+
+    def sources_failing(self) -> str:
+        """'' or, when most sources could not be read, a line that says so: a brief from
+        the few left is not the one asked for (the exit code says degraded)."""
+        if 2 * self.failed_sources <= self.sources:
+            return ""
+        return (
+            f"{self.failed_sources} of the {self.sources} sources could not be read "
+            "(the warnings say why)"
+        )
 
     def explain_empty(self, period: Period) -> str:
         """Why nothing is left, in one line that suggests the fix."""
@@ -95,9 +107,10 @@ def gather(
             transport=transport,
         )
     )
-    gathered = Gathered()
+    gathered = Gathered(sources=len(results))
     for result in results:
         if result.error:
+            gathered.failed_sources += 1
             log.info("source failed: %s: %s", redact_url(result.spec), result.error)
             gathered.errors.append(
                 SourceErrorRecord(source=redact_url(result.spec), error=result.error)

@@ -92,6 +92,7 @@ def run(
         done = finished(store, topic, date, formats, settings, inputs, gathering)
         if isinstance(done, RunResult):
             done.errors = gathering().errors
+            done.degraded = gathering().sources_failing()  # what they would add is unknown
             return done
         rebuilt = done
     # The stages' libraries (numpy, scipy, datasketch) load only when a brief is to be built:
@@ -190,7 +191,7 @@ def run(
             )
         raise
     log.info("%s: rendered %s in %.2f s", topic.name, ",".join(formats), time.perf_counter() - mark)
-    degraded = degraded_reason(brief, settings.llm.provider)
+    degraded = degraded_reason(brief, settings.llm.provider) or gathered.sources_failing()
     store.finish_run(
         run_id,
         status="degraded" if degraded else "ok",

@@ -35,6 +35,20 @@ def test_bad_files_are_reported_and_the_run_goes_on(articles, tmp_path):
     assert any("blob.md" in e["source"] for e in brief["stats"]["source_errors"])
 
 
+def test_a_brief_from_the_few_sources_left_is_degraded(articles, tmp_path):
+    """Most sources dead: the brief is written from the rest, and exit 3 tells cron so,
+    reused or not; one dead source of two is a warning only."""
+    dead = ["--source", "http://127.0.0.1:9/a.xml", "--source", "http://127.0.0.1:9/b.xml"]
+    for attempt in ("built", "reused"):
+        result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json", *dead)
+        assert result.exit_code == 3, (attempt, result.output)
+        assert "degraded: Ukraine: 2 of the 3 sources could not be read" in result.stderr
+    assert "reusing it" in result.stderr
+    half = adhoc(articles, tmp_path / "half", "--since", "48h", "--format", "json", *dead[:2])
+    assert half.exit_code == 0, half.output
+    assert "connection refused" in half.stderr and "degraded" not in half.stderr
+
+
 def test_invalid_config_exits_2_with_one_line(tmp_path):
     config = tmp_path / "briefgen.toml"
     config.write_text('[[topics]]\nname = "T"\nsources = ["a"]\nsince = "soon"\n')
