@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 from zoneinfo import ZoneInfo
 
@@ -113,7 +113,16 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
     env.filters["day"] = lambda value: _day(value, tz)
     env.filters["langof"] = lang_within
     env.filters["dirof"] = text_dir
+    env.filters["address"] = source_address
     return env
+
+
+def source_address(url: str) -> str:
+    """A source's address as the brief shows it: a local file by its name alone. Its folder
+    names this machine's users and paths, and means nothing to whom the brief is sent."""
+    if url.lower().startswith("file:"):
+        return unquote(urlsplit(url).path).rstrip("/").rpartition("/")[2] or url
+    return url
 
 
 def render_html(

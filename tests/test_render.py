@@ -44,6 +44,17 @@ def test_html_escapes_everything_from_the_brief():
     assert 'href="javascript:' not in html
 
 
+def test_a_local_source_shows_its_file_name_not_its_folder():
+    """A brief is emailed and published: /home/alice/... is no reader's business."""
+    local = "file:///home/alice/clients/acme%20merger/notes%20day%202.md"
+    sources = [{"id": "S1", "title": "Notes", "url": local, "outlet": "O"}]
+    brief = Brief.model_validate({**hostile_brief().model_dump(), "sources": sources})
+    html = render_html(brief, ZoneInfo("UTC"))
+    assert '<span class="url" dir="ltr">notes day 2.md</span>' in html
+    assert "alice" not in html and "acme" not in html
+    assert brief.sources[0].url == local  # the JSON keeps the whole address
+
+
 def test_pdf_shows_hostile_text_as_text_and_fetches_nothing(server):
     pixel = server.url("/pixel.png")
     brief = hostile_brief().model_copy(update={"headline": f'<img src="{pixel}"> headline'})
