@@ -60,6 +60,9 @@ NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
+# a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간"
+CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
+CLOCK_WORDS = frozenset({"时间", "時間", "시간"})
 
 
 @dataclass
@@ -113,7 +116,7 @@ def find(
         i = 0
         while i < len(words):
             n = _match(names, words, i, at_start, title_case, capital, small)
-            if n:
+            if n and not CLOCK.match(text, words[i + n - 1].end):
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
@@ -129,6 +132,8 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str,
         surface = "".join(tokens[i : i + n])
         if surface not in names.names or not read_in_morphemes(surface):
             return False
+        if i + n < len(tokens) and tokens[i + n].strip() in CLOCK_WORDS:
+            return True  # a clock ("北京时间"): no place, and no shorter name in it either
         start = max(text.find(surface), 0)
         _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
         return True

@@ -91,6 +91,18 @@ def test_words_that_news_uses_for_other_things_are_no_places():
     assert places("Serbian students blocked roads.") == {"n:RS": 1}  # not Serbia and Montenegro
 
 
+def test_a_city_that_tells_the_time_is_no_place():
+    """Foreign news gives the hour at home: "北京时间3时17分" is Beijing's clock, not a
+    report from Beijing (it cut a Chinese report of a Hokkaido quake from a Japanese one)."""
+    tokyo = {"c:tokyo": 1, "n:JP": 1, "k:JP": 1}
+    assert places("The quake hit at 4:17 a.m. (Beijing time) off Tokyo.") == tokyo
+    assert places("Talks start at 9 a.m. Moscow Standard Time.") == {}
+    chinese = "当地时间12日4时17分（北京时间3时17分），北海道发生地震"
+    assert dict(find(chinese, NONE, NONE, language="zh").places) == {}
+    assert dict(find("日本時間の午前4時、東京で", NONE, NONE, language="ja").places) == tokyo
+    assert places("Officials in Beijing said the time had come.")["c:beijing"] == 1
+
+
 def test_a_city_name_inside_a_longer_name_is_no_place():
     assert places("Chief executive Martin Ashdown resigned.") == {}  # Martin, Slovakia
     assert places("The book won for Florence Lincoln on Monday.") == {}
