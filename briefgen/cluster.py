@@ -18,6 +18,7 @@ from briefgen.cuts import conflicting_figures, elsewhere
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
+from briefgen.novelty import signature
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.text import clean_title, stem, terms
@@ -160,6 +161,8 @@ def cluster(
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]
+    for story, members in zip(stories, groups, strict=True):  # for the next days' briefs
+        story.signature = signature([vectors[i] for i in members], [names[i] for i in members])
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
         story.id = f"s{n}"
