@@ -135,6 +135,17 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("ko", "야당은 정부의 예산안을 강하게 비판했다.", "reaction", "야당", "oppose"),
         ("sv", "Regeringen varnade för att stormen kan orsaka stora skador.", "development",
          "", "neutral"),
+        # a phrase of place or time before the subject, a cleft "that", the verb second
+        ("fr", "C'est à Francfort que la direction a dénoncé la grève des pilotes.",
+         "reaction", "La direction", "oppose"),
+        ("fr", "Dans un communiqué l'entreprise a dénoncé une grève « illégale ».",
+         "reaction", "L'entreprise", "oppose"),
+        ("de", "In Frankfurt kritisierte die Gewerkschaft die Entscheidung scharf.",
+         "reaction", "Die Gewerkschaft", "oppose"),
+        ("nl", "In Amsterdam bekritiseerde de burgemeester het besluit van de regering.",
+         "reaction", "De burgemeester", "oppose"),
+        ("es", "En Madrid el alcalde celebró la llegada de la nueva línea de metro.",
+         "reaction", "El alcalde", "support"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -11,6 +11,12 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
 - pronoun: a speaker named in an earlier sentence ("sagte sie")
 - aux: auxiliaries between an actor and its verb ("Il ministro ha criticato")
+- that: the word that opens a clause ("C'est à Francfort que la direction a annoncé"): the
+  actor is what follows it
+- lead_in: prepositions and adverbs that open a phrase of place or time, no actor ("En
+  France le gouvernement a annoncé"); `determiner` opens the actor after such a phrase;
+  `v2` (German, Dutch: the verb comes second) the determiners of the subject that then
+  follows the verb ("In Frankfurt kritisierte die Gewerkschaft die Entscheidung")
 
 `actor` says where a sentence names who speaks: "before" the verb (the clause's subject),
 "after" it (Arabic opens with the verb: وقال الوزير), or "marker": up to a subject or topic
@@ -39,6 +45,9 @@ CUES: dict[str, dict[str, str]] = {
         "widersprach",
         "concern": "warnt warnte warnen besorg befürcht zweifel skeptisch bedenken",
         "pronoun": "er sie es wir",
+        "that": "dass",
+        "lead_in": "in im am an auf nach bei vor seit mit zum zur aus laut während gestern heute",
+        "v2": "der die das den dem des ein eine einen einem einer",
         "actor": "before",
     },
     "fr": {
@@ -57,6 +66,10 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "dénonc critiqu condamn rejet s'oppos protest accus",
         "concern": "inquiét inquièt préoccup craign craint averti met_en_garde mettent_en_garde",
         "pronoun": "il elle ils elles",
+        "that": "que qu'",
+        "lead_in": "à au aux en dans après avant depuis lors pour sur sous chez vers pendant "
+        "malgré",
+        "determiner": "le la les l' un une des du au aux ce cette ces son sa ses leur leurs",
         "aux": "a ont",
         "actor": "before",
     },
@@ -75,6 +88,9 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "critic conden rechaz denunci protest acus",
         "concern": "advirtió preocup alert lament teme",
         "pronoun": "él ella ellos",
+        "that": "que",
+        "lead_in": "en a al tras desde durante para con ante sobre",
+        "determiner": "el la los las un una unos unas su sus este esta estos estas",
         "aux": "ha han",
         "actor": "before",
     },
@@ -92,6 +108,9 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "critic condann respin protest accus contest",
         "concern": "preoccup avvert teme timor",
         "pronoun": "lui lei loro",
+        "that": "che",
+        "lead_in": "a in nel nella nei negli al alla dopo durante per con da dal dalla su sul",
+        "determiner": "il lo la l' i gli le un uno una un' suo sua suoi sue questo questa",
         "aux": "ha hanno",
         "actor": "before",
     },
@@ -109,6 +128,9 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "critic conden rejeit denunci protest acus",
         "concern": "preocup alertou advertiu teme",
         "pronoun": "ele ela eles elas",
+        "that": "que",
+        "lead_in": "em no na nos nas a ao após durante para com desde",
+        "determiner": "o a os as um uma uns umas seu sua seus suas este esta",
         "aux": "tem têm",
         "actor": "before",
     },
@@ -126,6 +148,9 @@ CUES: dict[str, dict[str, str]] = {
         "oppose": "bekritiseer veroordeel verwierp wijst_af protesteer beschuldig kritiek",
         "concern": "bezorgd zorgen waarschuwde vreest",
         "pronoun": "hij zij ze wij",
+        "that": "dat",
+        "lead_in": "in op na bij voor sinds met tijdens aan gisteren vandaag",
+        "v2": "de het een",
         "aux": "heeft hebben",
         "actor": "before",
     },

@@ -123,8 +123,52 @@ def find_actor(text: str, lang: str) -> str:
             before = BOUNDARY.split(marked[0])[-1].strip()
     if (words := before.split()) and words[-1].casefold() in CUES[lang].get("aux", "").split():
         before = " ".join(words[:-1])
+    before, opened = _clause_subject(before, lang)
+    if opened:  # a phrase of place or time opened the clause: the subject is not before
+        if "v2" not in CUES[lang]:
+            return _clean(before, lang)
+        before, after = "", _subject_after_verb(after, lang)
     order = (after, before) if side == "after" else (before, after)
     return next((_clean(c, lang) for c in order if _clean(c, lang)), "")
+
+
+def _clause_subject(span: str, lang: str) -> tuple[str, bool]:
+    """The subject in the words before the verb: what follows the clause's last "that"
+    ("C'est à Francfort que la direction": la direction), and after a phrase of place or
+    time that opens it, from the determiner that follows the phrase ("En France le
+    gouvernement": le gouvernement). True when such a phrase opened it (German and Dutch
+    then put the subject after the verb)."""
+    cues = CUES.get(lang, {})
+    words = span.split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k].casefold().replace("’", "'")
+        that = next((t for t in cues.get("that", "").split() if word.startswith(t)), "")
+        if that and (word == that or that.endswith("'")):
+            rest = words[k][len(that) :]
+            words = ([rest] if rest else []) + words[k + 1 :]
+            break
+    if not words or words[0].casefold() not in cues.get("lead_in", "").split():
+        return " ".join(words), False
+    determiners = cues.get("determiner", "").split()
+    for k in range(2, len(words)):
+        if _determiner(words[k], determiners):
+            return " ".join(words[k:]), True
+    return "", True
+
+
+def _subject_after_verb(span: str, lang: str) -> str:
+    """In German or Dutch, the subject after the verb, up to the next determiner or "that"
+    ("die Gewerkschaft die Entscheidung": die Gewerkschaft; "de burgemeester dat")."""
+    words = span.split()
+    stops = CUES[lang]["v2"].split() + CUES[lang]["that"].split()
+    end = next((k for k in range(1, len(words)) if words[k].casefold() in stops), None)
+    return " ".join(words[:end])
+
+
+def _determiner(word: str, determiners: list[str]) -> bool:
+    """Whether a word is a determiner, or starts with an elided one ("l'entreprise")."""
+    word = word.casefold().replace("’", "'")
+    return word in determiners or any(d.endswith("'") and word.startswith(d) for d in determiners)
 
 
 def _clean(span: str, lang: str) -> str:
