@@ -26,7 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from briefgen.novelty import SAME_EVENT, same_event
+from briefgen.novelty import same_event
 from briefgen.store import Store
 from briefgen.tables import ArticleRow
 
@@ -98,9 +98,8 @@ def measure(corpus: Path) -> dict[str, int]:
             continue  # the same articles again: not this benchmark's question
         events = {gold[urls[i]] for i in story.article_ids}
         matched = [
-            k for k, past in enumerate(earlier)
-            if same_event(story.signature, past.signature) >= SAME_EVENT
-        ]  # fmt: skip
+            k for k, past in enumerate(earlier) if same_event(story.signature, past.signature)
+        ]
         right = any(events & events_of[k] for k in matched)
         counts["stories"] += 1
         counts["wrong links"] += any(not events & events_of[k] for k in matched)

@@ -162,7 +162,10 @@ def cluster(
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]
     for story, members in zip(stories, groups, strict=True):  # for the next days' briefs
-        story.signature = signature([vectors[i] for i in members], [names[i] for i in members])
+        language = Counter(profiles[i].language for i in members).most_common(1)[0][0]
+        story.signature = signature(
+            [vectors[i] for i in members], [names[i] for i in members], language
+        )
     stories.sort(key=lambda s: (-s.score, s.title))
     for n, story in enumerate(stories[:max_stories], start=1):
         story.id = f"s{n}"

@@ -8,17 +8,22 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefgen.across import MIN_SHARED, in_any_script
 from briefgen.models import Story
 from briefgen.vectors import Vector, centroid, cosine
 
 # A story is an earlier one told again at the similarity that makes two reports one story
 # within a day (cluster.SAME_STORY): half its content words' cosine, half its names' and
-# figures'. Measured with benchmarks/bench_novelty.py (each event's first half one day, the
-# rest two days later): 0.67 of known events' stories found, against 0.33 with a cosine of
-# 0.35 over plain terms.
+# figures'; in another language, at ACROSS of the cosine of the names and figures any script
+# writes alike, two or more of them shared (as cluster.py compares two languages). Measured
+# with benchmarks/bench_novelty.py (each event's first half one day, the rest two days
+# later): 0.78 of known events' stories found, against 0.33 with a cosine of 0.35 over plain
+# terms.
 SAME_EVENT = 0.12
+ACROSS = 0.4
 SIGNATURE_TERMS = 60  # of each kind, content words and names
 NAMED = ("@", "#")  # the keys of names and figures (salience.Profile.anchors)
+LANGUAGE = "="  # the key of the story's language ('=ja'), of weight 0
 ORDER = {"new": 0, "updated": 1, "continuing": 2}
 
 
@@ -31,12 +36,13 @@ class PastStory:
     article_ids: set[int]
 
 
-def signature(content: Sequence[Vector], names: Sequence[Vector]) -> Vector:
+def signature(content: Sequence[Vector], names: Sequence[Vector], language: str) -> Vector:
     """A story's signature from its articles' vectors (cluster.py's, weighed by how telling
-    each key is in the language and the batch): the SIGNATURE_TERMS strongest content words
-    and names of their centroids, each part of length 1/sqrt(2), rounded to keep."""
+    each key is in the language and the batch) and its language: the SIGNATURE_TERMS
+    strongest content words and names of their centroids, each part of length 1/sqrt(2),
+    rounded to keep."""
     scale = math.sqrt(0.5)
-    kept: Vector = {}
+    kept: Vector = {LANGUAGE + language: 0.0}
     for part in (centroid(content), centroid(names)):
         top = heapq.nlargest(SIGNATURE_TERMS, part.items(), key=lambda kv: (kv[1], kv[0]))
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
@@ -44,15 +50,23 @@ def signature(content: Sequence[Vector], names: Sequence[Vector]) -> Vector:
     return kept
 
 
-def same_event(a: Vector, b: Vector) -> float:
-    """How alike two signatures are: the mean of their content words' cosine and their
-    names' and figures' (a signature of an older version, content words alone, has no
-    names to share)."""
-    parts = [({}, {}), ({}, {})]
+def same_event(a: Vector, b: Vector) -> bool:
+    """Whether two signatures tell one event: the mean of their content words' cosine and
+    their names' and figures' reaches SAME_EVENT; in two languages, or their names and
+    figures that any script writes alike are alike at ACROSS (a signature of an older
+    version, content words alone, has neither names nor language)."""
+    parts = [({}, {}), ({}, {}), ({}, {})]  # content, names, language
     for k, vector in enumerate((a, b)):
         for key, weight in vector.items():
-            parts[key.startswith(NAMED)][k][key] = weight
-    return sum(0.5 * cosine(x, y) for x, y in parts)
+            kind = 2 if key.startswith(LANGUAGE) else int(key.startswith(NAMED))
+            parts[kind][k][key] = weight
+    content, names, languages = parts
+    if 0.5 * cosine(*content) + 0.5 * cosine(*names) >= SAME_EVENT:
+        return True
+    if not all(languages) or languages[0].keys() == languages[1].keys():
+        return False
+    written = in_any_script(list(names))
+    return len(written[0].keys() & written[1].keys()) >= MIN_SHARED and cosine(*written) >= ACROSS
 
 
 def mark(
@@ -73,8 +87,7 @@ def mark(
         if mine <= seen:
             story.status = "continuing"
         elif mine & seen or any(
-            mine & p.article_ids or same_event(story.signature, p.signature) >= SAME_EVENT
-            for p in past
+            mine & p.article_ids or same_event(story.signature, p.signature) for p in past
         ):
             story.status = "updated"
         else:
