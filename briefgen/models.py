@@ -39,7 +39,9 @@ class Story(BaseModel):
     articles: list[Article]
     status: Status = "new"
     score: float = 0.0
-    signature: dict[str, float] = Field({}, description="strongest terms, to match later briefs")
+    signature: dict[str, float] = Field(
+        {}, description="strongest words and names, and the language, to match later briefs"
+    )
     unseen: list[str] = Field([], description="urls of articles no earlier brief used")
 
 

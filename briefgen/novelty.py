@@ -52,7 +52,7 @@ def signature(content: Sequence[Vector], names: Sequence[Vector], language: str)
 
 def same_event(a: Vector, b: Vector) -> bool:
     """Whether two signatures tell one event: the mean of their content words' cosine and
-    their names' and figures' reaches SAME_EVENT; in two languages, or their names and
+    their names' and figures' reaches SAME_EVENT, or, in two languages, the names and
     figures that any script writes alike are alike at ACROSS (a signature of an older
     version, content words alone, has neither names nor language)."""
     parts = [({}, {}), ({}, {}), ({}, {})]  # content, names, language

@@ -119,7 +119,7 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
 
 def source_address(url: str) -> str:
     """A source's address as the brief shows it: a local file by its name alone. Its folder
-    names this machine's users and paths, and means nothing to whom the brief is sent."""
+    names this machine's users and paths, and means nothing to those the brief is sent to."""
     if url.lower().startswith("file:"):
         return unquote(urlsplit(url).path).rstrip("/").rpartition("/")[2] or url
     return url
