@@ -5,11 +5,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import re
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+import regex
 
 from briefgen.config import FetchSettings, SourceConfig, Topic
 from briefgen.errors import BriefgenError, describe
@@ -18,7 +19,7 @@ from briefgen.language import detect_language
 from briefgen.models import Article, Period, SourceErrorRecord
 from briefgen.sources import Context, Fetched, Source, open_source
 from briefgen.text import redact_url
-from briefgen.words import HANGUL_RE, needs_segmenting
+from briefgen.words import HAN, HANGUL_RE, KANA, THAI, needs_segmenting
 
 if TYPE_CHECKING:
     import httpx
@@ -193,19 +194,25 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
         into.articles.append(article)
 
 
-def _keyword_pattern(keywords: list[str]) -> re.Pattern[str] | None:
+def _keyword_pattern(keywords: list[str]) -> regex.Pattern[str] | None:
     """Whole-word, case-insensitive match of any keyword (a keyword may be a phrase). In
     scripts written without spaces (Chinese, Japanese, Thai) a word has letters on both sides,
     so a keyword edge in such a script needs no boundary: "经济" matches in "中国经济增长";
     in Korean a word's particles and the rest of a compound are written after it: "가와모토"
-    matches in "가와모토자동차가"."""
+    matches in "가와모토자동차가". Those scripts write a foreign name against the next word
+    too: "Kestrel" matches in "Kestrel半导体" and "Kestrel은"."""
     words = [_bounded(k.strip()) for k in keywords if k.strip()]
     if not words:
         return None
-    return re.compile("|".join(words), re.IGNORECASE)
+    return regex.compile("|".join(words), regex.IGNORECASE | regex.V1)
+
+
+# the letters written against a word of another script, which are no part of it
+JOINED = rf"{HAN}{KANA}{THAI}\p{{Hangul}}"
 
 
 def _bounded(keyword: str) -> str:
-    before = "" if needs_segmenting(keyword[0]) else r"(?<!\w)"
-    after = "" if needs_segmenting(keyword[-1]) or HANGUL_RE.match(keyword[-1]) else r"(?!\w)"
-    return f"{before}{re.escape(keyword)}{after}"
+    before = "" if needs_segmenting(keyword[0]) else rf"(?<![\w--[{JOINED}]])"
+    joined = needs_segmenting(keyword[-1]) or HANGUL_RE.match(keyword[-1])
+    after = "" if joined else rf"(?![\w--[{JOINED}]])"
+    return f"{before}{regex.escape(keyword)}{after}"

@@ -56,3 +56,6 @@ def test_keywords_match_inside_words_where_a_script_writes_no_boundary():
     matches = _keyword_pattern(["经济", "가와모토", "Kyiv"]).search
     assert matches("中国经济增长") and matches("가와모토자동차가 리콜을 발표했다")
     assert matches("Kyiv's mayor") and not matches("Kyivstar outage")
+    # a name in Latin letters written against Chinese, Japanese or Korean is still a word
+    assert matches("Kyiv市长表示") and matches("Kyivの市長") and matches("Kyiv은 발표했다")
+    assert not matches("xKyiv") and not matches("Kyiv2")
