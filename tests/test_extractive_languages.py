@@ -146,6 +146,13 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
          "reaction", "De burgemeester", "oppose"),
         ("es", "En Madrid el alcalde celebró la llegada de la nueva línea de metro.",
          "reaction", "El alcalde", "support"),
+        # who the subject is between commas; the verb second, then a preposition; regret
+        ("fr", "À Nantes, Jean Dupuis, porte-parole du collectif, a dénoncé des « mensonges ».",
+         "reaction", "Jean Dupuis", "oppose"),
+        ("de", "In Altona kritisierten Anwohner vor allem die Stadtreinigung.", "reaction",
+         "Anwohner", "oppose"),
+        ("fr", "La directrice de l'hôpital a regretté une grève qui pénalise les patients.",
+         "reaction", "La directrice de l'hôpital", "concern"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -28,6 +28,8 @@ STANCES = ("oppose", "support", "concern")  # tie-break order, as in cues.STANCE
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(r"^\w*")
+# a subject, then what it is between commas, then (an auxiliary and) the verb
+APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),[^,;:«»„“”\"()—]+,\s*(?:\w+\s*)?$")
 MAX_ACTOR_WORDS = 7
 MAX_ACTOR_CHARS = 30  # an actor in a script without spaces: 沖縄県の知事, 农业农村部副部长
 
@@ -123,6 +125,8 @@ def find_actor(text: str, lang: str) -> str:
             before = BOUNDARY.split(marked[0])[-1].strip()
     if (words := before.split()) and words[-1].casefold() in CUES[lang].get("aux", "").split():
         before = " ".join(words[:-1])
+    if not before and (named := APPOSITION.search(text[: match.start()])):
+        before = named[1]  # "Jean Dupuis, porte-parole du collectif, a dénoncé"
     before, opened = _clause_subject(before, lang)
     if opened:  # a phrase of place or time opened the clause: the subject is not before
         if "v2" not in CUES[lang]:
@@ -157,10 +161,10 @@ def _clause_subject(span: str, lang: str) -> tuple[str, bool]:
 
 
 def _subject_after_verb(span: str, lang: str) -> str:
-    """In German or Dutch, the subject after the verb, up to the next determiner or "that"
-    ("die Gewerkschaft die Entscheidung": die Gewerkschaft; "de burgemeester dat")."""
+    """In German or Dutch, the subject after the verb, up to the next determiner, "that" or
+    preposition ("die Gewerkschaft die Entscheidung", "Anwohner vor Ratten")."""
     words = span.split()
-    stops = CUES[lang]["v2"].split() + CUES[lang]["that"].split()
+    stops = CUES[lang]["v2"].split() + CUES[lang]["that"].split() + CUES[lang]["lead_in"].split()
     end = next((k for k in range(1, len(words)) if words[k].casefold() in stops), None)
     return " ".join(words[:end])
 
