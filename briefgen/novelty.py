@@ -74,24 +74,46 @@ def mark(
     article_ids: dict[str, int],
     seen: set[int],
     past: list[PastStory],
-) -> None:
-    """Give each story its status against earlier briefs (its signature is cluster's).
+) -> list[Story]:
+    """Give each story its status against earlier briefs (its signature is cluster's), and
+    return the stories with each continuing one folded into the updated story that tells its
+    earlier story again (an event reported a day apart, which the clustering keeps apart:
+    one story, updated, not the same event twice).
 
     continuing: every article was in an earlier brief. updated: it shares articles with an
     earlier brief, or is the same event as an earlier story, and brings articles not seen
     before. new: anything else.
     """
+    told: list[set[int]] = []  # of each story, the earlier stories it tells again
     for story in stories:
         mine = {article_ids[a.url] for a in story.articles}
         story.unseen = [a.url for a in story.articles if article_ids[a.url] not in seen]
+        told.append(
+            {
+                k
+                for k, p in enumerate(past)
+                if mine & p.article_ids or same_event(story.signature, p.signature)
+            }
+        )
         if mine <= seen:
             story.status = "continuing"
-        elif mine & seen or any(
-            mine & p.article_ids or same_event(story.signature, p.signature) for p in past
-        ):
+        elif mine & seen or told[-1]:
             story.status = "updated"
         else:
             story.status = "new"
+    updated: dict[int, Story] = {}  # an earlier story -> the first updated story telling it
+    for story, earlier in zip(stories, told, strict=True):
+        if story.status == "updated":
+            for k in earlier:
+                updated.setdefault(k, story)
+    kept = []
+    for story, earlier in zip(stories, told, strict=True):
+        into = next((updated[k] for k in sorted(earlier) if k in updated), None)
+        if story.status == "continuing" and into is not None:
+            into.articles.extend(story.articles)
+        else:
+            kept.append(story)
+    return kept
 
 
 def remembered(story: Story, article_ids: dict[str, int]) -> PastStory:

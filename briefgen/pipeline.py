@@ -128,7 +128,7 @@ def run(
         if judge is not None:
             log.info("%s: %s", topic.name, judge.describe())
         article_ids = store.remember([a for s in stories for a in s.articles], now)
-        novelty.mark(
+        stories = novelty.mark(
             stories,
             article_ids,
             store.seen_before(topic.name, date),
