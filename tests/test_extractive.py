@@ -324,3 +324,15 @@ def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
     assert risk_title("Officials fear that further strikes could trigger blackouts.") == (
         "Further strikes could trigger blackouts"
     )
+
+
+def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_word():
+    """A new user's German briefs titled risks 'Streik', 'Verzögern' and 'Angriffen mit den
+    gestohlenen Daten': the harm noun's adjectives belong to it, a word cut from inside a
+    compound is no title, and one word alone is none."""
+    strike = "Verdi drohte mit einem unbefristeten Streik, falls die Klinik nicht einlenkt."
+    assert risk_title(strike, "de") == "Unbefristeten Streik"
+    phishing = "Die Polizei warnte vor gezielten Phishing-Angriffen mit den gestohlenen Daten."
+    assert risk_title(phishing, "de") == "Gezielten Phishing-Angriffen mit den gestohlenen Daten"
+    delay = "Der Zulieferer teilte mit, die neue Auflage könne den Hochlauf verzögern."
+    assert risk_title(delay, "de") == "Hochlauf verzögern"

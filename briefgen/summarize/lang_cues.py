@@ -28,6 +28,9 @@ STANCES = ("oppose", "support", "concern")  # tie-break order, as in cues.STANCE
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(r"^\w*")
+WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside it
+MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
+CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),[^,;:«»„“”\"()—]+,\s*(?:\w+\s*)?$")
 MAX_ACTOR_WORDS = 7
@@ -236,18 +239,44 @@ def classify(sentence: Sentence, actor: str) -> Kind:
 
 def harm_titles(text: str, lang: str) -> list[str]:
     """Short names of the harm a sentence states, best first: from the harm (or threat) word
-    to the end of its clause, then from the 'could' or the warning."""
+    to the end of its clause, then from the 'could' or the warning. Where words are spaced,
+    a harm word's phrase starts where it can be told (in German: "mit einem unbefristeten
+    Streik", "den Hochlauf verzögern"), and one word alone is no title."""
     out = []
     for kind in ("threat", "harm", "modal", "warn"):
         rx = pattern(lang, kind)
         if rx and (m := rx.search(text)):
-            clause = BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
             if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
-                clause = BOUNDARY.split(text[: m.start()])[-1] + clause
+                clause = BOUNDARY.split(text[: m.start()])[-1]
+                clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
                 title = clause[:24] + (" …" if len(clause) > 24 else "")
             else:
-                words = clause.split()
+                named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
+                start = _phrase_start(text, m.start(), lang) if named else m.start()
+                words = BOUNDARY.split(text[start:], maxsplit=1)[0].strip().rstrip(".").split()
                 title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+                title = title if len(words) > 1 else ""
             if len(title) > 1:
                 out.append(title[:1].upper() + title[1:])
     return out
+
+
+def _phrase_start(text: str, at: int, lang: str) -> int:
+    """Where the phrase of the harm word at `at` starts: the start of that word ("Phishing-
+    Angriffen"), and in German, which capitalises its nouns, back to a determiner or a
+    preposition (MAX_QUALIFIERS words at most): a noun's adjectives ("einem unbefristeten
+    Streik"), a verb's object ("den Hochlauf verzögern")."""
+    at -= len(WORD_BACK.search(text[:at])[0])
+    if lang not in CAPITALISED_NOUNS:
+        return at
+    noun = text[at : at + 1].isupper()
+    stops = {w for k in ("v2", "lead_in", "that") for w in CUES[lang].get(k, "").split()}
+    before = BOUNDARY.split(text[:at])[-1]
+    words = list(re.finditer(r"\S+", before))
+    k = len(words)
+    while k > max(len(words) - MAX_QUALIFIERS, 0):
+        word = words[k - 1][0]
+        if (noun and not word[:1].islower()) or word.casefold() in stops:
+            break
+        k -= 1
+    return at - len(before) + words[k].start() if k < len(words) else at
