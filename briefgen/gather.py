@@ -99,9 +99,12 @@ def gather(
     A source that fails is recorded in `errors` and the others go on. With a `store`, web
     sources are fetched with conditional GETs and their last good answer is kept there.
     """
+    unique: dict[str, SourceConfig] = {}  # a source given twice is read once
+    for source in topic.sources:
+        unique.setdefault(source.model_dump_json(), source)
     results = asyncio.run(
         fetch_all(
-            topic.sources,
+            list(unique.values()),
             limits,
             period=period,
             store=store,

@@ -47,6 +47,9 @@ def test_a_brief_from_the_few_sources_left_is_degraded(articles, tmp_path):
     half = adhoc(articles, tmp_path / "half", "--since", "48h", "--format", "json", *dead[:2])
     assert half.exit_code == 0, half.output
     assert "connection refused" in half.stderr and "degraded" not in half.stderr
+    twice = adhoc(articles, tmp_path / "twice", "--since", "48h", "--format", "json", *dead[:2],
+                  *dead[:2])  # fmt: skip
+    assert twice.exit_code == 0 and twice.stderr.count("connection refused") == 1  # read once
 
 
 def test_invalid_config_exits_2_with_one_line(tmp_path):
