@@ -215,7 +215,12 @@ JOINED = rf"{HAN}{KANA}{THAI}\p{{Hangul}}"
 
 
 def _bounded(keyword: str) -> str:
-    before = "" if needs_segmenting(keyword[0]) else rf"(?<![\w--[{JOINED}]])"
+    if needs_segmenting(keyword[0]):
+        before = ""
+    elif HANGUL_RE.match(keyword[0]):
+        before = r"(?<!\w)"  # 이란 ("Iran") is not in 이것이란
+    else:
+        before = rf"(?<![\w--[{JOINED}]])"
     joined = needs_segmenting(keyword[-1]) or HANGUL_RE.match(keyword[-1])
     after = "" if joined else rf"(?![\w--[{JOINED}]])"
     return f"{before}{regex.escape(keyword)}{after}"

@@ -60,8 +60,10 @@ NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
-# a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간"
+# a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간";
+# in Latin letters after an hour or a bracket ("For Ukraine time is running out" is Ukraine)
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
+CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
 CLOCK_WORDS = frozenset({"时间", "時間", "시간"})
 
 
@@ -116,10 +118,15 @@ def find(
         i = 0
         while i < len(words):
             n = _match(names, words, i, at_start, title_case, capital, small)
-            if n and not CLOCK.match(text, words[i + n - 1].end):
+            if n and not _a_clock(text, words[i].start, words[i + n - 1].end):
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
+
+
+def _a_clock(text: str, start: int, end: int) -> bool:
+    """Whether the place named at text[start:end] tells the time ("9 a.m. Moscow time")."""
+    return bool(CLOCK.match(text, end) and CLOCK_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str, ...]) -> None:

@@ -153,6 +153,13 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
          "Anwohner", "oppose"),
         ("fr", "La directrice de l'hôpital a regretté une grève qui pénalise les patients.",
          "reaction", "La directrice de l'hôpital", "concern"),
+        # "a" is an article in Portuguese, "que" relative outside a cleft, "bedauerlich" no
+        # regret of anyone's
+        ("pt", "A ministra criticou a decisão do governo.", "reaction", "A ministra",
+         "oppose"),
+        ("es", "El sindicato que representa a los pilotos criticó la decisión.", "reaction",
+         "El sindicato que representa a los pilotos", "oppose"),
+        ("de", "Bedauerlicherweise wurde das Spiel abgesagt.", "development", "", "neutral"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -59,3 +59,4 @@ def test_keywords_match_inside_words_where_a_script_writes_no_boundary():
     # a name in Latin letters written against Chinese, Japanese or Korean is still a word
     assert matches("Kyiv市长表示") and matches("Kyivの市長") and matches("Kyiv은 발표했다")
     assert not matches("xKyiv") and not matches("Kyiv2")
+    assert not _keyword_pattern(["이란"]).search("이것이란 무엇인가")  # "Iran" in "what is"

@@ -101,6 +101,7 @@ def test_a_city_that_tells_the_time_is_no_place():
     assert dict(find(chinese, NONE, NONE, language="zh").places) == {}
     assert dict(find("日本時間の午前4時、東京で", NONE, NONE, language="ja").places) == tokyo
     assert places("Officials in Beijing said the time had come.")["c:beijing"] == 1
+    assert places("Officials said that for Ukraine time is running out.") == {"n:UA": 1}
 
 
 def test_a_city_name_inside_a_longer_name_is_no_place():

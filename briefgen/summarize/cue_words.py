@@ -11,12 +11,14 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
 - pronoun: a speaker named in an earlier sentence ("sagte sie")
 - aux: auxiliaries between an actor and its verb ("Il ministro ha criticato")
-- that: the word that opens a clause ("C'est à Francfort que la direction a annoncé"): the
-  actor is what follows it
+- that, cleft: in a cleft ("C'est à Francfort que la direction a annoncé"), opened by a
+  `cleft` word, the actor is what follows "that" (elsewhere "that" is relative: "le
+  collectif que dirige Jean Dupuis a dénoncé")
 - lead_in: prepositions and adverbs that open a phrase of place or time, no actor ("En
   France le gouvernement a annoncé"); `determiner` opens the actor after such a phrase;
   `v2` (German, Dutch: the verb comes second) the determiners of the subject that then
-  follows the verb ("In Frankfurt kritisierte die Gewerkschaft die Entscheidung")
+  follows the verb ("In Frankfurt kritisierte die Gewerkschaft die Entscheidung"), which
+  ends before a `v2_end` preposition ("warnten Anwohner vor Ratten")
 
 `actor` says where a sentence names who speaks: "before" the verb (the clause's subject),
 "after" it (Arabic opens with the verb: وقال الوزير), or "marker": up to a subject or topic
@@ -43,10 +45,12 @@ CUES: dict[str, dict[str, str]] = {
         "support": "begrüß lobt lobte unterstütz befürwort verteidig",
         "oppose": "kritisier verurteil lehnt_ab lehnte ablehn protestier empört bemängel "
         "widersprach",
-        "concern": "warnt warnte warnen besorg befürcht zweifel skeptisch bedenken bedauer",
+        "concern": "warnt warnte warnen besorg befürcht zweifel skeptisch bedenken bedauert "
+        "bedauern",
         "pronoun": "er sie es wir",
         "that": "dass",
-        "lead_in": "in im am an auf nach bei vor seit mit zum zur aus laut während gestern heute",
+        "lead_in": "in im am an auf nach bei seit mit zum zur aus laut während gestern heute",
+        "v2_end": "vor über gegen für um von zu",
         "v2": "der die das den dem des ein eine einen einem einer",
         "actor": "before",
     },
@@ -65,9 +69,10 @@ CUES: dict[str, dict[str, str]] = {
         "support": "salu félicit soutien soutenu défend applaud",
         "oppose": "dénonc critiqu condamn rejet s'oppos protest accus",
         "concern": "inquiét inquièt préoccup craign craint averti met_en_garde mettent_en_garde "
-        "regrett déplor",
+        "regrette regretté déplore déploré",
         "pronoun": "il elle ils elles",
         "that": "que qu'",
+        "cleft": "c'est ce",
         "lead_in": "à au aux en dans après avant depuis lors pour sur sous chez vers pendant "
         "malgré",
         "determiner": "le la les l' un une des du au aux ce cette ces son sa ses leur leurs",
@@ -91,6 +96,7 @@ CUES: dict[str, dict[str, str]] = {
         "pronoun": "él ella ellos",
         "that": "que",
         "lead_in": "en a al tras desde durante para con ante sobre",
+        "cleft": "es fue",
         "determiner": "el la los las un una unos unas su sus este esta estos estas",
         "aux": "ha han",
         "actor": "before",
@@ -107,10 +113,11 @@ CUES: dict[str, dict[str, str]] = {
         "speech": "dichiar affer spieg sottoline aggiun annunci secondo",
         "support": "accolt accogl elogi sostien sostenut difes difend plaud",
         "oppose": "critic condann respin protest accus contest",
-        "concern": "preoccup avvert teme timor rammaric deplor",
+        "concern": "preoccup avvert teme timor rammaric deplora",
         "pronoun": "lui lei loro",
         "that": "che",
         "lead_in": "a in nel nella nei negli al alla dopo durante per con da dal dalla su sul",
+        "cleft": "è fu",
         "determiner": "il lo la l' i gli le un uno una un' suo sua suoi sue questo questa",
         "aux": "ha hanno",
         "actor": "before",
@@ -127,10 +134,11 @@ CUES: dict[str, dict[str, str]] = {
         "speech": "disse afirmou declarou explicou ressaltou acrescentou anunciou segundo destacou",
         "support": "elogi apoi defend celebr aplaud saudou",
         "oppose": "critic conden rejeit denunci protest acus",
-        "concern": "preocup alertou advertiu teme lament deplor",
+        "concern": "preocup alertou advertiu teme lamenta lamentou deplora deplorou",
         "pronoun": "ele ela eles elas",
         "that": "que",
-        "lead_in": "em no na nos nas a ao após durante para com desde",
+        "lead_in": "em no na nos nas ao após durante para com desde",
+        "cleft": "é foi",
         "determiner": "o a os as um uma uns umas seu sua seus suas este esta",
         "aux": "tem têm",
         "actor": "before",
@@ -147,10 +155,11 @@ CUES: dict[str, dict[str, str]] = {
         "speech": "zei zegt verklaarde stelde benadrukte voegde meldde kondigde",
         "support": "verwelkom prees juicht steunt steunde verdedig",
         "oppose": "bekritiseer veroordeel verwierp wijst_af protesteer beschuldig kritiek",
-        "concern": "bezorgd zorgen waarschuwde vreest betreur",
+        "concern": "bezorgd zorgen waarschuwde vreest betreurt betreurde",
         "pronoun": "hij zij ze wij",
         "that": "dat",
-        "lead_in": "in op na bij voor sinds met tijdens aan gisteren vandaag",
+        "lead_in": "in op na bij sinds met tijdens aan gisteren vandaag",
+        "v2_end": "voor over tegen om van",
         "v2": "de het een",
         "aux": "heeft hebben",
         "actor": "before",

@@ -140,14 +140,16 @@ def find_actor(text: str, lang: str) -> str:
 
 
 def _clause_subject(span: str, lang: str) -> tuple[str, bool]:
-    """The subject in the words before the verb: what follows the clause's last "that"
+    """The subject in the words before the verb: in a cleft, what follows its last "that"
     ("C'est à Francfort que la direction": la direction), and after a phrase of place or
     time that opens it, from the determiner that follows the phrase ("En France le
     gouvernement": le gouvernement). True when such a phrase opened it (German and Dutch
     then put the subject after the verb)."""
     cues = CUES.get(lang, {})
     words = span.split()
-    for k in range(len(words) - 1, -1, -1):
+    opening = {*cues.get("cleft", "").split(), *cues.get("lead_in", "").split()}
+    cleft = words and words[0].casefold().replace("’", "'") in opening  # else "que" is
+    for k in range(len(words) - 1, 0, -1) if cleft else ():  # relative: "El sindicato que"
         word = words[k].casefold().replace("’", "'")
         that = next((t for t in cues.get("that", "").split() if word.startswith(t)), "")
         if that and (word == that or that.endswith("'")):
@@ -167,7 +169,7 @@ def _subject_after_verb(span: str, lang: str) -> str:
     """In German or Dutch, the subject after the verb, up to the next determiner, "that" or
     preposition ("die Gewerkschaft die Entscheidung", "Anwohner vor Ratten")."""
     words = span.split()
-    stops = CUES[lang]["v2"].split() + CUES[lang]["that"].split() + CUES[lang]["lead_in"].split()
+    stops = {w for k in ("v2", "that", "lead_in", "v2_end") for w in CUES[lang][k].split()}
     end = next((k for k in range(1, len(words)) if words[k].casefold() in stops), None)
     return " ".join(words[:end])
 
@@ -239,9 +241,10 @@ def classify(sentence: Sentence, actor: str) -> Kind:
 
 def harm_titles(text: str, lang: str) -> list[str]:
     """Short names of the harm a sentence states, best first: from the harm (or threat) word
-    to the end of its clause, then from the 'could' or the warning. Where words are spaced,
-    a harm word's phrase starts where it can be told (in German: "mit einem unbefristeten
-    Streik", "den Hochlauf verzögern"), and one word alone is no title."""
+    to the end of its clause, then from the 'could' or the warning. A harm word's phrase
+    starts at the start of its word; in German, where it can be told, with the words that
+    qualify it ("mit einem unbefristeten Streik", "den Hochlauf verzögern"), and there one
+    word alone is no title."""
     out = []
     for kind in ("threat", "harm", "modal", "warn"):
         rx = pattern(lang, kind)
@@ -255,7 +258,7 @@ def harm_titles(text: str, lang: str) -> list[str]:
                 start = _phrase_start(text, m.start(), lang) if named else m.start()
                 words = BOUNDARY.split(text[start:], maxsplit=1)[0].strip().rstrip(".").split()
                 title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
-                title = title if len(words) > 1 else ""
+                title = title if len(words) > 1 or lang not in CAPITALISED_NOUNS else ""
             if len(title) > 1:
                 out.append(title[:1].upper() + title[1:])
     return out
@@ -263,20 +266,20 @@ def harm_titles(text: str, lang: str) -> list[str]:
 
 def _phrase_start(text: str, at: int, lang: str) -> int:
     """Where the phrase of the harm word at `at` starts: the start of that word ("Phishing-
-    Angriffen"), and in German, which capitalises its nouns, back to a determiner or a
-    preposition (MAX_QUALIFIERS words at most): a noun's adjectives ("einem unbefristeten
-    Streik"), a verb's object ("den Hochlauf verzögern")."""
+    Angriffen"), and in German, which capitalises its nouns, after a determiner or a
+    preposition MAX_QUALIFIERS words before it at most: a noun's adjectives ("einem
+    unbefristeten Streik"), a verb's object ("den Hochlauf verzögern")."""
     at -= len(WORD_BACK.search(text[:at])[0])
     if lang not in CAPITALISED_NOUNS:
         return at
     noun = text[at : at + 1].isupper()
-    stops = {w for k in ("v2", "lead_in", "that") for w in CUES[lang].get(k, "").split()}
+    stops = {w for k in ("v2", "v2_end", "lead_in", "that") for w in CUES[lang].get(k, "").split()}
     before = BOUNDARY.split(text[:at])[-1]
     words = list(re.finditer(r"\S+", before))
-    k = len(words)
-    while k > max(len(words) - MAX_QUALIFIERS, 0):
-        word = words[k - 1][0]
-        if (noun and not word[:1].islower()) or word.casefold() in stops:
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_QUALIFIERS, -1), -1):
+        word = words[k][0]
+        if word.casefold() in stops:
+            return at - len(before) + words[k + 1].start() if k + 1 < len(words) else at
+        if noun and not word[:1].islower():
             break
-        k -= 1
-    return at - len(before) + words[k].start() if k < len(words) else at
+    return at  # no determiner or preposition near: "meldete massive Verluste" is no phrase
