@@ -128,7 +128,9 @@ class Store(LedgerAndLocks, FeedState):
                 .order_by(RunRow.brief_date.desc())
                 .limit(briefs)
             )
-            rows = session.scalars(select(StoryRow).where(StoryRow.run_id.in_(latest)))
+            rows = session.scalars(
+                select(StoryRow).where(StoryRow.run_id.in_(latest)).order_by(StoryRow.id)
+            )
             from briefgen.novelty import PastStory
 
             return [PastStory(r.title, r.terms, set(r.article_ids)) for r in rows]

@@ -1,5 +1,6 @@
 """What changed since the last brief: a topic run on two consecutive days."""
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -8,7 +9,9 @@ from collections import defaultdict
 from clitools import cli
 from conftest import FIXTURES, REPO
 
-from briefgen.models import Brief
+from briefgen import novelty
+from briefgen.models import Article, Brief, Story
+from briefgen.novelty import PastStory
 
 CLUSTERS = FIXTURES / "clusters"
 BLIND_DAY = REPO / "benchmarks" / "corpora" / "blind-day-8.jsonl"
@@ -193,3 +196,27 @@ def two_days(
         for story in brief.stories
         for i in {event_of[urls[i]]: i for i in story.sources}.values()
     )
+
+
+def test_a_continuing_story_joins_the_updated_story_most_like_it():
+    """Yesterday's Paris strike (continuing) and two updated stories that both tell it again
+    by the signature's words: Madrid's strike, ranked first, shares only the words; Paris's
+    shares the names too. The continuing story joins Paris's."""
+
+    def story(n: int, names: dict[str, float]) -> Story:
+        url = f"https://example.com/{n}"
+        article = Article(url=url, canonical_url=url, title=f"Strike {n}", text="Strike.",
+                          published=dt.datetime(2026, 11, 24, tzinfo=dt.UTC))  # fmt: skip
+        signature = {"=en": 0.0, "strike": 0.6, "walkout": 0.4, **names}
+        return Story(id=f"s{n}", title=f"Strike {n}", articles=[article], signature=signature)
+
+    madrid, paris, yesterday = (
+        story(1, {"@madrid": 1.0}),
+        story(2, {"@paris": 1.0}),
+        story(3, {"@paris": 1.0}),
+    )
+    ids = {s.articles[0].url: n for n, s in enumerate([madrid, paris, yesterday], start=1)}
+    past = [PastStory("Paris strike", dict(yesterday.signature), {3})]
+    kept = novelty.mark([madrid, paris, yesterday], ids, {3}, past)
+    assert [(s.title, s.status) for s in kept] == [("Strike 1", "updated"), ("Strike 2", "updated")]
+    assert [a.url for a in kept[1].articles] == ["https://example.com/2", "https://example.com/3"]
