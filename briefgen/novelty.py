@@ -119,12 +119,12 @@ def mark(
             story.status = "new"
     kept = []
     for story, earlier in zip(stories, told, strict=True):
-        telling = [
+        telling = story.status == "continuing" and [
             (similarity(story.signature, other.signature), -n, other)
             for n, (other, theirs) in enumerate(zip(stories, told, strict=True))
             if other.status == "updated" and earlier & theirs
-        ]  # the updated stories that tell one of its earlier stories again, most alike first
-        if story.status == "continuing" and telling:
+        ]  # the updated stories that tell one of its earlier stories again
+        if telling:  # it joins the one most like it (the first ranked of equals)
             max(telling, key=lambda t: t[:2])[2].articles.extend(story.articles)
         else:
             kept.append(story)

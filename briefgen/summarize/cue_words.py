@@ -72,7 +72,7 @@ CUES: dict[str, dict[str, str]] = {
         "regrette regretté déplore déploré",
         "pronoun": "il elle ils elles",
         "that": "que qu'",
-        "cleft": "c'est ce",
+        "cleft": "c'est",
         "lead_in": "à au aux en dans après avant depuis lors pour sur sous chez vers pendant "
         "malgré",
         "determiner": "le la les l' un une des du au aux ce cette ces son sa ses leur leurs",

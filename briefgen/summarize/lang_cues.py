@@ -148,14 +148,14 @@ def _clause_subject(span: str, lang: str) -> tuple[str, bool]:
     cues = CUES.get(lang, {})
     words = span.split()
     opening = {*cues.get("cleft", "").split(), *cues.get("lead_in", "").split()}
-    cleft = words and words[0].casefold().replace("’", "'") in opening  # else "que" is
-    for k in range(len(words) - 1, 0, -1) if cleft else ():  # relative: "El sindicato que"
-        word = words[k].casefold().replace("’", "'")
-        that = next((t for t in cues.get("that", "").split() if word.startswith(t)), "")
-        if that and (word == that or that.endswith("'")):
-            rest = words[k][len(that) :]
-            words = ([rest] if rest else []) + words[k + 1 :]
-            break
+    if words and words[0].casefold().replace("’", "'") in opening:  # a cleft; elsewhere
+        for k in range(len(words) - 1, 0, -1):  # "que" is relative: "El sindicato que ..."
+            word = words[k].casefold().replace("’", "'")
+            that = next((t for t in cues.get("that", "").split() if word.startswith(t)), "")
+            if that and (word == that or that.endswith("'")):
+                rest = words[k][len(that) :]
+                words = ([rest] if rest else []) + words[k + 1 :]
+                break
     if not words or words[0].casefold() not in cues.get("lead_in", "").split():
         return " ".join(words), False
     determiners = cues.get("determiner", "").split()
