@@ -160,6 +160,9 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("es", "El sindicato que representa a los pilotos criticó la decisión.", "reaction",
          "El sindicato que representa a los pilotos", "oppose"),
         ("de", "Bedauerlicherweise wurde das Spiel abgesagt.", "development", "", "neutral"),
+        ("de", "Mehr als 300 geplante Operationen wurden verschoben.", "development", "",
+         "neutral"),
+        ("de", "Die Eröffnung der Linie ist für März geplant.", "outlook", "", "neutral"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

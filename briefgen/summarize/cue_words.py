@@ -1,7 +1,8 @@
 """Cue words of news prose in 17 languages besides English (English: `cues.py`, `actors.py`).
 
 Each entry is the start of a word (a stem: "warn" finds warnte, Warnung, warnen), "_" stands
-for a space; in Chinese and Japanese an entry is found anywhere (no spaces between words).
+for a space (so "geplant_", "geplant." and "geplant," are the whole word, not "geplante");
+in Chinese and Japanese an entry is found anywhere (no spaces between words).
 The lists are short on purpose: a cue must rarely mean anything else in news. Kinds:
 
 - warn: announces a possible harm (warns, threatens, fears, risk of, danger)
@@ -39,8 +40,8 @@ CUES: dict[str, dict[str, str]] = {
         "hunger krise krieg konflikt angriff streik sanktion zöll eskal vergelt unruh gewalt "
         "katastroph einbruch einbrech mehrkosten belastung",
         "threat": "eskalation vergeltung katastroph atomwaff",
-        "outlook": "wird werden voraussichtlich soll_ sollen geplant plant nächste "
-        "in_den_kommenden bis_ende frist",
+        "outlook": "wird werden voraussichtlich soll_ sollen geplant_ geplant. geplant, plant "
+        "nächste in_den_kommenden bis_ende frist",
         "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte",
         "support": "begrüß lobt lobte unterstütz befürwort verteidig",
         "oppose": "kritisier verurteil lehnt_ab lehnte ablehn protestier empört bemängel "
