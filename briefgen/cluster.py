@@ -160,16 +160,15 @@ def cluster(
         len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY, kinds
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
-    stories = [_story(members, articles, ranking, topic_terms, now) for members in groups]
-    for story, members in zip(stories, groups, strict=True):  # for the next days' briefs
+    made = [(_story(members, articles, ranking, topic_terms, now), members) for members in groups]
+    made.sort(key=lambda sm: (-sm[0].score, sm[0].title))
+    for n, (story, members) in enumerate(made[:max_stories], start=1):
+        story.id = f"s{n}"
         language = Counter(profiles[i].language for i in members).most_common(1)[0][0]
-        story.signature = signature(
+        story.signature = signature(  # for the next days' briefs: only those kept
             [vectors[i] for i in members], [names[i] for i in members], language
         )
-    stories.sort(key=lambda s: (-s.score, s.title))
-    for n, story in enumerate(stories[:max_stories], start=1):
-        story.id = f"s{n}"
-    return stories[:max_stories]
+    return [story for story, _ in made[:max_stories]]
 
 
 def weigh(
