@@ -14,6 +14,7 @@ from briefgen.text import STOPWORDS, stem
 from briefgen.words import HAN_RE, HANGUL_RE, segment
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+DECIMALS = re.compile(r"\d+\.\d+")  # a number with decimals, no date (3.12.2026)
 # How a language writes 1200.5 (CLDR): a decimal comma ("1.200,5", or "1 200,5" where groups
 # are spaced), else a decimal point ("1,200.5"). A language not listed, or unknown (""),
 # is read with a decimal point (grounding reads numbers so too).
@@ -204,12 +205,13 @@ def _whole(found: re.Match) -> str:
 
 def anchor(number: str, quantity: str) -> str:
     """The number as two articles compare it: its value when a scale word multiplied it
-    ("1.2 billion", "12억 달러" and "1,200 million" are all 1200000000), else as written."""
+    ("1.2 billion", "12억 달러" and "1,200 million" are all 1200000000), else as written less
+    the zeros that end its decimals (151.80 and 151.8 are one rate, 1.0% and 1% one share)."""
     if quantity:
         value = float(quantity.partition("=")[2])
         if value != float(number):
             return _plain(value)
-    return number
+    return number.rstrip("0").rstrip(".") if DECIMALS.fullmatch(number) else number
 
 
 def _plain(value: float) -> str:

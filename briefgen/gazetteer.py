@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from briefgen.text import STOPWORDS
-from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes
+from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,9 @@ def fold(name: str) -> str:
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 THAI_WORD = regex.compile(r"\p{Thai}{3,}")
-UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries
+HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
+UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
+LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -168,16 +170,17 @@ def build() -> Gazetteer:
             if fold(demonym) not in names:
                 names[fold(demonym)] = place
                 demonyms.add(fold(demonym))
-    _add_unspaced_countries(names)
+    _add_country_names(names)
     _add_states(names)
     capitals = _add_cities(names, capital_of)
+    _add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
     return Gazetteer(names, capitals, frozenset(demonyms), starts)
 
 
-def _add_unspaced_countries(names: dict[str, Place]) -> None:
-    """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น),
-    from the Unicode CLDR (babel): countryinfo has few."""
+def _add_country_names(names: dict[str, Place]) -> None:
+    """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น), from
+    the Unicode CLDR (babel): countryinfo has few."""
     from babel import Locale
 
     countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
@@ -186,6 +189,36 @@ def _add_unspaced_countries(names: dict[str, Place]) -> None:
             place = countries.get("n:" + code)
             if place and _fit_alias(name) and read_in_morphemes(name):
                 names.setdefault(fold(name), place)
+
+
+def _add_names_in_languages(names: dict[str, Place]) -> None:
+    """Countries' names in the languages of LOCALES (Polen, Espagne, Alemania: CLDR), after
+    the cities' (Granada is the city, not Grenada in Spanish). A name that is a common word
+    in another of those languages ("Gana", Ghana in Portuguese, is "wins" in Spanish) is
+    left out."""
+    from babel import Locale
+
+    countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
+    named: dict[str, tuple[str, set[str]]] = {}  # name -> its country, the languages so
+    for locale in LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            if "n:" + code in countries and _fit_alias(name):
+                named.setdefault(name, (code, set()))[1].add(locale)
+    for name, (code, locales) in named.items():
+        if not _a_word_elsewhere(name, locales):
+            names.setdefault(fold(name), countries["n:" + code])
+
+
+def _a_word_elsewhere(name: str, locales: set[str]) -> bool:
+    """Whether a one-word name is a common word in a language of LOCALES that does not name
+    the country so."""
+    from wordfreq import zipf_frequency  # the small lists: words of zipf 3 and more
+
+    return " " not in name and any(
+        zipf_frequency(fold(name), other, wordlist="small") >= COMMON_ALIAS
+        for other in LOCALES
+        if other not in locales
+    )
 
 
 def _add_states(names: dict[str, Place]) -> None:
@@ -239,7 +272,7 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
             continue
         name = fold(city["name"])
         place = Place("c:" + name, name, "n:" + city["countrycode"])
-        for spelling in city["alternatenames"]:
+        for spelling in {s for other in city["alternatenames"] for s in _spellings(other)}:
             alias = fold(spelling)
             if (
                 _fit_alias(spelling)
@@ -256,10 +289,20 @@ def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:
     Thai, Hindi, Arabic...): the people of every city that bears it (largest first)."""
     bearers: dict[str, list[int]] = {}
     for city in cities:
-        for spelling in set(city["alternatenames"]):
+        for spelling in {s for other in city["alternatenames"] for s in _spellings(other)}:
             if _caseless(spelling):
                 bearers.setdefault(fold(spelling), []).append(city["population"])
     return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
+
+
+def _spellings(name: str) -> set[str]:
+    """An other name as news may write it: in Han characters also in simplified ones (as
+    salience reads Chinese: 荃灣, 荃湾) and without the word for city, district or county
+    that GeoNames writes after it and news seldom does (深水埗區: 深水埗; 花蓮市: 花蓮)."""
+    if not HAN_RE.search(name):
+        return {name}
+    found = {name, simplified(name)}
+    return found | {HAN_SUFFIX.sub("", s) for s in found}
 
 
 def _fit_caseless(

@@ -65,6 +65,9 @@ KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
 CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
 CLOCK_WORDS = frozenset({"时间", "時間", "시간"})
+NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see _german) ...
+COMMON_NOUN = 3.5  # ... and a noun this common (zipf) is no part of a place's name
+MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
 
 @dataclass
@@ -112,6 +115,8 @@ def find(
             Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
             for w in WORD.finditer(text, *run.span())
         ]
+        if language[:2] in NOUNS_CAPITALISED:
+            words = _german(names, words)
         if not names.starts.intersection(w.folded for w in words):
             continue  # most runs: people, firms, weekdays
         at_start = title_case or _starts_sentence(text, run.start())
@@ -122,6 +127,36 @@ def find(
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
+
+
+def _german(names: Gazetteer, words: list[Word]) -> list[Word]:
+    """A run of capitalised German words as places are looked up in it: German writes every
+    noun with a capital, so a common noun before a place makes no longer name ("nahe der
+    Stadt Piła", "im Westen Polens"): it is set apart (no name starts with NOT_A_PLACE; one
+    after it still does: "Mitte Dezember", "Nico Lanz"); and a place in the genitive is
+    looked up without its s (Polens, Berlins; not "Was")."""
+    looked_up = []
+    for word in words:
+        folded = word.folded
+        if folded[-1:] == "s" and _genitive(names, folded):
+            folded = folded[:-1]
+        elif folded not in names.names and _common_noun(folded):
+            folded = NOT_A_PLACE
+        looked_up.append(word._replace(folded=folded))
+    return looked_up
+
+
+def _genitive(names: Gazetteer, folded: str) -> bool:
+    """Whether a German word ending in s is a place's genitive: no name itself, and a name
+    of MIN_GENITIVE letters or more without its s."""
+    return len(folded) > MIN_GENITIVE and folded not in names.names and folded[:-1] in names.names
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(folded: str) -> bool:
+    from wordfreq import zipf_frequency  # the small list: words of zipf 3 and more
+
+    return zipf_frequency(folded, "de", wordlist="small") >= COMMON_NOUN
 
 
 def _a_clock(text: str, start: int, end: int) -> bool:
@@ -259,10 +294,16 @@ def _in_a_name(words: list[Word], i: int, n: int) -> bool:
     """Whether the name words[i : i + n] is part of a longer name in its run of capitalised
     words: a person's ("Martin Ashdown", "Grace Jackson", "Jordan Henderson"), a club's or a
     paper's ("Paris Saint-Germain", "Washington Post"). A possessive may be followed by one
-    ("Lisbon's Metro"); a lower-case connector separates ("Metropolitano de Lisboa")."""
-    before = i > 0 and words[i - 1].text[:1].isupper()
+    ("Lisbon's Metro"); a lower-case connector separates ("Metropolitano de Lisboa"), as
+    does a German common noun before it ("der Stadt Piła": _german)."""
+    before = i > 0 and _in_the_name(words[i - 1])
     after = i + n < len(words) and words[i + n].text[:1].isupper()
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))
+
+
+def _in_the_name(word: Word) -> bool:
+    """Whether a word before a place's name is part of the longer name (see _in_a_name)."""
+    return word.text[:1].isupper() and word.folded != NOT_A_PLACE
 
 
 def _starts_sentence(text: str, at: int) -> bool:

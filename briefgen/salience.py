@@ -32,7 +32,16 @@ from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import STOPWORDS, WORD_RE, stem
-from briefgen.words import HAN_RE, HANGUL_RE, RUN, read_in_morphemes, segment, stemmer, unspaced
+from briefgen.words import (
+    HAN_RE,
+    HANGUL_RE,
+    RUN,
+    read_in_morphemes,
+    segment,
+    simplified,
+    stemmer,
+    unspaced,
+)
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 DEFAULT_LANGUAGE = "en"
@@ -88,8 +97,9 @@ def profiles(articles: list[Article]) -> list[Profile]:
     A word is a name (an anchor, not a content stem) when, inside sentences, the batch writes
     it with a capital at least as often as without (the first word of a sentence or of a
     Title Case headline does not count either way), or when it names a place (places.py)."""
-    split = [_parts(a) for a in articles]
-    read = [_read(a, parts) for a, parts in zip(articles, split, strict=True)]
+    languages = [language_of(a) for a in articles]
+    split = [_parts(a, language) for a, language in zip(articles, languages, strict=True)]
+    read = [_read(parts, language) for parts, language in zip(split, languages, strict=True)]
     capital: Counter[str] = Counter()
     small: Counter[str] = Counter()
     for _, parts in read:
@@ -120,13 +130,12 @@ Words = list[tuple[str, str, int]]
 
 
 def _read(
-    article: Article, parts: tuple[str, str, str, str]
+    parts: tuple[str, str, str, str], language: str
 ) -> tuple[str, list[tuple[Words, int, bool]]]:
     """The article's language, and the words of its title (counted twice), its dateline's
     place, its first sentence and the rest of its top (its `_parts`), each with how often it
     counts and whether it is the lead."""
     title, *others = parts
-    language = language_of(article)
     found = [_words(title, language, title=True)]
     found += [_words(part, language) if part else [] for part in others]
     return language, [
@@ -134,14 +143,17 @@ def _read(
     ]
 
 
-def _parts(article: Article) -> tuple[str, str, str, str]:
+def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     """The article's title, its dateline's place (places.dateline), the first
     LEAD_SENTENCES sentences of its text after that and the rest of the text's top
-    (TOP_CHARS, cut between words)."""
-    text = _top(article.text)
+    (TOP_CHARS, cut between words); Chinese in simplified characters, so that a report from
+    Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words."""
+    title, text = article.title, _top(article.text)
+    if language == "zh":
+        title, text = simplified(title), simplified(text)
     where, start = places.dateline(text)
     end = _lead_end(text, start)
-    return article.title, where, text[start:end], text[end:]
+    return title, where, text[start:end], text[end:]
 
 
 def _top(text: str) -> str:

@@ -126,6 +126,14 @@ def segment(run: str, lang: str = "") -> tuple[str, ...]:
     return tuple(words(run, lang))
 
 
+def simplified(text: str) -> str:
+    """Chinese text in simplified characters, character by character (wordfreq's own table,
+    which it looks words up by: 花蓮 is 花莲, 銀行 银行); other scripts as they are."""
+    from wordfreq.chinese import SIMPLIFIED_MAP  # loads jieba: Chinese text needs it anyway
+
+    return text.translate(SIMPLIFIED_MAP)
+
+
 def segmenter_language(text: str, lang: str = "") -> str:
     """Which segmenter fits `text`: `lang` when it is one of zh, ja, th and its script is
     present, otherwise the script's language ('' when it needs none)."""

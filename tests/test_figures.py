@@ -28,6 +28,14 @@ def test_one_amount_is_one_anchor_in_every_language():
     assert {"#820000000", "#1200000000"} <= set(korean.anchors) & set(english.anchors)
 
 
+def test_zeros_that_end_decimals_make_no_other_number():
+    """The yen at 151.80 in one report and 151.8 in another is one rate; a date keeps its
+    zeros."""
+    assert anchor("151.80", "") == anchor("151.8", "") == "151.8"
+    assert anchor("1.0", "%=1.0") == anchor("1", "%=1.0") == "1"
+    assert anchor("3.10.2020", "") == "3.10.2020" and anchor("100", "") == "100"
+
+
 def test_a_korean_count_is_of_its_unit_whatever_follows_it():
     """5천 명 is 5,000 people, as 5千人 is; 3명이 counts people (명) with the particle 이
     after it, as MeCab reads it after a number (alone it read 명이, one noun)."""

@@ -206,6 +206,40 @@ def test_places_named_in_chinese_and_japanese_are_their_cities_and_countries():
     assert dict(find("广州清和汽车宣布召回", NONE, NONE).aliases) == {"guangzhou": 1}
 
 
+def test_a_place_in_other_han_characters_or_without_its_district_is_found():
+    """GeoNames writes Sham Shui Po 深水埗區 ("district"), news 深水埗; Hong Kong writes
+    Tsuen Wan 荃灣, the mainland 荃湾 (Chinese is read in simplified characters)."""
+    names = gazetteer().names
+    assert names["深水埗"].key == "c:sham shui po" and names["深水埗"].country == "n:HK"
+    assert names["荃灣"].key == names["荃湾"].key == "c:tsuen wan"
+    assert places("深水埗唐樓三級火") == {"c:sham shui po": 1, "n:HK": 1, "k:HK": 1}
+
+
+def test_countries_by_their_names_in_other_languages():
+    """Polen, Espagne, Alemania (CLDR); not a name that is a common word in another of those
+    languages (Gana, Ghana in Portuguese, "wins" in Spanish); a city before a country's
+    foreign name (Granada, the city, is Grenada in Spanish)."""
+    names = gazetteer().names
+    assert names["polen"].key == "n:PL" and names["espagne"].key == names["españa"].key
+    assert names["alemania"].key == names["niemcy"].key == "n:DE"
+    assert "gana" not in names and names["granada"].key == "c:granada"
+
+
+def test_a_german_place_after_a_common_noun_or_in_the_genitive():
+    """German writes its nouns with capitals: "der Stadt Piła" names Piła, "im Westen
+    Polens" Poland; a noun after a place is still part of a longer name ("Mitte Dezember"),
+    and "Was" is no genitive of Wa."""
+
+    def german(text: str) -> dict:
+        return dict(find(text, NONE, NONE, language="de").places)
+
+    pila = {"c:piła": 1, "n:PL": 1, "k:PL": 1}
+    assert german("Nach Angaben der Rettungskräfte wurden nahe der Stadt Piła verletzt.") == pila
+    assert german("Im Westen Polens ist ein Zug entgleist.") == {"n:PL": 1}
+    assert german("Das Werk soll Mitte Dezember öffnen. Was die Menschen sagen.") == {}
+    assert places("nahe der Stadt Piła") == {}  # in English, "Stadt Piła" is one name
+
+
 def test_places_named_in_korean_and_countries_in_their_cldr_names():
     """A Korean place carries its particle (부산에서, "in Busan"): it is found among the
     word's morphemes. Countries have their Chinese, Japanese, Korean and Thai names (美国,

@@ -137,6 +137,19 @@ def test_chinese_and_japanese_are_read_word_by_word_with_their_figures():
     assert not {"#16", "#9"} & (set(zh.anchors) | set(ja.anchors))
 
 
+def test_chinese_in_traditional_and_simplified_characters_is_read_alike():
+    """A Taiwanese report (臺灣, 花蓮, 餘震) and a mainland one (台湾, 花莲, 余震) of one quake
+    share their words and their places: Chinese is read in simplified characters."""
+    taiwan, mainland = profiles(
+        [
+            article("臺灣花蓮縣近海發生規模6.1地震，氣象署提醒注意餘震。", language="zh"),
+            article("台湾花莲县海域发生6.1级地震，气象部门提醒注意余震。", language="zh"),
+        ]
+    )
+    assert {"余震", "花莲"} <= set(taiwan.terms) & set(mainland.terms)
+    assert "n:TW" in taiwan.places & mainland.places
+
+
 def test_thai_words_are_whole_and_korean_dates_are_no_figures():
     """Thai vowel and tone marks are inside a word (a stdlib regex broke words at them), and
     a Korean date (16일) is no figure that two reports of one fire could disagree on."""
