@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen import korean, places, romanize
+from briefgen import kin, korean, places, romanize
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
@@ -28,7 +28,6 @@ from briefgen.figures import (
     number_rarity,
     quantity,
 )
-from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import STOPWORDS, WORD_RE, stem
@@ -86,8 +85,9 @@ class Profile:
     places: set[str] = field(default_factory=set)  # cities and countries named (places.py)
     lead_places: set[str] = field(default_factory=set)  # those of the title and first sentence
     shares: set[str] = field(default_factory=set)  # the numbers ('#1.5') given as shares (1.5%)
-    # its names by their sound ('~seiwa': romanize.py), when the batch has Chinese, Japanese
-    # or Korean, for pairs in two scripts
+    # its names by their sound ('~seiwa': romanize.py) and the Han words a Chinese and a
+    # Japanese report share ('~震源': kin.py), when the batch has Chinese, Japanese or
+    # Korean, for pairs in two scripts
     sounds: Counter[str] = field(default_factory=Counter)
 
 
@@ -122,7 +122,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
         _add_places(profile, found)
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read):
-        _add_sounds(profiled, [" ".join(parts) for parts in split])
+        kin.add_sounds(profiled, [" ".join(parts) for parts in split])
+        kin.add_han_words(profiled)
     return profiled
 
 
@@ -198,32 +199,6 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
             key = "@" + name
             profile.anchors[key] += n * times
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
-
-
-def _add_sounds(profiles: list[Profile], texts: list[str]) -> None:
-    """The articles' names by their sound (romanize.py): in Latin letters their names, in
-    Chinese, Japanese and Korean their proper nouns; only those that an article in Latin
-    letters and one in another script of the batch share (the rest no pair in two scripts
-    can share, and would only weigh down those that are shared)."""
-    scripts = {p.script for p in profiles}
-    if "latin" not in scripts or scripts == {"latin"}:
-        return  # no pair in Latin letters and another script
-    found: list[tuple[bool, dict[str, float]]] = []
-    for profile, text in zip(profiles, texts, strict=True):
-        sounds: dict[str, float] = {}
-        names = [k[1:] for k in profile.anchors if k[0] == "@"]
-        latin = profile.script == "latin"
-        for sound, name in romanize.sounded(profile.language, latin, names, text):
-            if sound and name not in gazetteer().names:  # a place: places.py knows it
-                telling = rarity(name, profile.language)
-                sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
-        found.append((latin, sounds))
-    latin_sounds = {k for latin, sounds in found if latin for k in sounds}
-    shared = latin_sounds & {k for latin, sounds in found if not latin for k in sounds}
-    for profile, (_, sounds) in zip(profiles, found, strict=True):
-        for key in shared.intersection(sounds):
-            profile.sounds[key] = 1
-            profile.rarity[key] = sounds[key]
 
 
 def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str]) -> Profile:

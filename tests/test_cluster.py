@@ -160,9 +160,10 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     # (benchmarks/README.md, "Languages in other scripts"); in the sixth, pairs across scripts
     # that share nothing left out of the cohesion tests ("Unknown, not unlike")
     # in the seventh, names by their sound (benchmarks/README.md, "Names by their sound")
-    # in the ninth, Chinese in simplified characters and places without their 市/區
-    "asia-day": (0.95, 0.8),  # 1.000 / 0.846 (0.744 before the sixth session, 0.769 after,
-    # 0.795 before the ninth)
+    # in the ninth, Chinese in simplified characters, places without their 市/區, and the
+    # rarer Han words a Chinese and a Japanese report share (kin.add_han_words)
+    "asia-day": (0.95, 0.85),  # 1.000 / 0.897 (0.744 before the sixth session, 0.769 after,
+    # 0.795 before the ninth, 0.846 before Chinese and Japanese shared their Han words)
     "asia-day-2": (0.95, 0.75),  # 1.000 / 0.796 (0.462 / 0.122 at the start, 0.923 / 0.490
     # when written and scored once, before Chinese and Japanese places; 0.938 / 0.612 at the
     # fourth session's start; 0.755 before the sixth, 0.796 before the seventh, 0.837 before
@@ -187,7 +188,7 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     "blind-day-9": (0.95, 0.7),  # 1.000 / 0.745
     # written blind at the seventh session's end, scored once: 1.000 / 0.756 (the session's
     # starting code: 1.000 / 0.732; with multilingual-e5-small 1.000 / 0.976)
-    "blind-day-10": (0.95, 0.7),  # 1.000 / 0.756
+    "blind-day-10": (0.95, 0.75),  # 1.000 / 0.805 (0.756 before the ninth session)
     "blind-day-8": (0.95, 0.75),  # 1.000 / 0.773 (0.682 before names by their sound: a
     # quake's two pairs of reports at the cohesion test's edge)
 }

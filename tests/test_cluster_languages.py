@@ -46,6 +46,24 @@ FIRE_ZH = (
     "北京一化工厂发生火灾",
     "北京市朝阳区一家化工厂16日凌晨发生火灾，造成3人受伤，消防部门出动20辆消防车。",
 )
+QUAKE_HUALIEN_ZH = (  # in traditional characters, as Taiwan writes
+    "zh",
+    "花蓮近海規模6.1地震 一人遭磁磚砸傷",
+    "中央氣象署表示，16日晚間9時15分花蓮縣近海發生規模6.1地震，震源深度22公里。花蓮市部分"
+    "地區一度停電，一名男子被掉落的磁磚砸傷。",
+)
+QUAKE_HUALIEN_JA = (
+    "ja",
+    "台湾東部沖でM6.1　与那国町で震度2",
+    "16日午後10時15分ごろ、台湾東部沖を震源とする地震があり、与那国町で震度2を観測した。"
+    "地震の規模はマグニチュード6.1と推定される。台湾の花蓮県では一部で停電が起きた。",
+)
+QUAKE_KUMAMOTO_JA = (
+    "ja",
+    "熊本で震度4　M4.7",
+    "16日午後8時ごろ、熊本県熊本地方を震源とする地震があり、熊本市で震度4を観測した。"
+    "地震の規模はマグニチュード4.7と推定される。一部で停電が起きた。",
+)
 MINISTERS_JA = (
     "ja",
     "日中外相が北京で会談",
@@ -284,6 +302,16 @@ def test_a_city_both_leads_name_and_two_counts_across_scripts_are_one_event():
 def test_chinese_and_japanese_share_a_script_but_their_names_are_places():
     """Korea and a 2 in common, in Chinese and Japanese, are no event, as across scripts."""
     assert stories_of(FIRE_CHEONGJU_ZH, FIRE_GUMI_JA) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_chinese_and_japanese_reports_of_one_quake_share_their_rarer_han_words():
+    """Taiwan's 震源 and 停電 are the Japanese report's (kin.add_han_words), beside the
+    magnitude; a Japanese report of another quake shares 震源 and 停電 too, but not its
+    magnitude, nor its place."""
+    assert stories_of(QUAKE_HUALIEN_ZH, QUAKE_HUALIEN_JA, QUAKE_KUMAMOTO_JA) == [
+        {"outlet0", "outlet1"},
+        {"outlet2"},
+    ]
 
 
 def test_one_event_in_two_scripts_is_one_story_by_a_name_that_sounds_alike():

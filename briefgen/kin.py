@@ -1,0 +1,78 @@
+"""What reports in two scripts or two languages can share besides places and figures, added to
+their profiles (salience.Profile.sounds) for the pairs compared across them (across.py):
+names by their sound (romanize.py), and the rarer words that Chinese and Japanese both write
+in Han characters. Only keys that two such reports of the batch share are kept: the rest no
+pair across them can share, and would only weigh down those that are shared."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen import romanize
+from briefgen.gazetteer import gazetteer
+from briefgen.words import HAN_RE, simplified
+
+if TYPE_CHECKING:
+    from briefgen.salience import Profile
+
+# a Han word at least this telling (salience.rarity: zipf 4 or less) that a Chinese and a
+# Japanese report share is shared as a name is: 震源 ("hypocentre"), 停电 ("power cut"), a
+# firm's 重工; not 地震 ("earthquake") or 政府 ("government")
+HAN_RARE = 3.0
+HAN_LANGUAGES = ("zh", "ja")
+
+
+def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
+    """The articles' names by their sound (romanize.py): in Latin letters their names, in
+    Chinese, Japanese and Korean their proper nouns; those that an article in Latin letters
+    and one in another script of the batch share."""
+    from briefgen.salience import rarity
+
+    scripts = {p.script for p in profiles}
+    if "latin" not in scripts or scripts == {"latin"}:
+        return  # no pair in Latin letters and another script
+    found: list[dict[str, float]] = []
+    for profile, text in zip(profiles, texts, strict=True):
+        sounds: dict[str, float] = {}
+        names = [k[1:] for k in profile.anchors if k[0] == "@"]
+        latin = profile.script == "latin"
+        for sound, name in romanize.sounded(profile.language, latin, names, text):
+            if sound and name not in gazetteer().names:  # a place: places.py knows it
+                telling = rarity(name, profile.language)
+                sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
+        found.append(sounds)
+    _keep_shared(profiles, found, [p.script == "latin" for p in profiles])
+
+
+def add_han_words(profiles: list[Profile]) -> None:
+    """The Han words of at least HAN_RARE that a Chinese report (read in simplified
+    characters: salience._parts) and a Japanese one of the batch share, as simplified
+    characters (聯晶 and 联晶 alike): a Chinese and a Japanese report of one quake, or of
+    one firm, share few places or figures, and their names are read by other sounds."""
+    languages = {p.language for p in profiles}
+    if not languages.issuperset(HAN_LANGUAGES):
+        return
+    found = [
+        {
+            "~" + simplified(term): p.rarity[term]
+            for term in p.terms
+            if p.language in HAN_LANGUAGES
+            and len(term) > 1
+            and all(HAN_RE.match(c) for c in term)
+            and p.rarity.get(term, 0.0) >= HAN_RARE
+        }
+        for p in profiles
+    ]
+    _keep_shared(profiles, found, [p.language == "zh" for p in profiles])
+
+
+def _keep_shared(profiles: list[Profile], found: list[dict[str, float]], side: list[bool]) -> None:
+    """Add to each profile's sounds those of its keys `found` (key -> rarity) that a
+    profile of each side shares."""
+    ours = {k for keys, mine in zip(found, side, strict=True) if mine for k in keys}
+    theirs = {k for keys, mine in zip(found, side, strict=True) if not mine for k in keys}
+    shared = ours & theirs
+    for profile, keys in zip(profiles, found, strict=True):
+        for key in shared.intersection(keys):
+            profile.sounds[key] = 1
+            profile.rarity[key] = keys[key]
