@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from briefgen.text import STOPWORDS, stem
 from briefgen.words import HAN_RE, HANGUL_RE, segment
@@ -50,6 +50,9 @@ CURRENCY = (
     | dict.fromkeys(["₩", "won", "원"], "₩")
     | {"달러": "$", "유로": "€", "엔": "¥"}
 )
+SIGNS = "$€£¥₩"
+NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
+WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
 SCALE = (
     dict.fromkeys(["k", "thousand"], 1e3)
     | dict.fromkeys(["m", "mn", "million"], 1e6)
@@ -71,8 +74,9 @@ BIG_UNITS = {
     "조": 1e12,
 }
 THOUSANDS = {"千", "천"}
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 2,500 萬 (Hong Kong writes so): 25 million
 IN_GROUPS = re.compile(
-    r"(?<![\d.제第])(?:\d+(?:\.\d+)?\s?[千천]?\s?[万萬만亿億억兆조]\s?)+(?:\d+(?:\.\d+)?\s?[千천]?)?"
+    rf"(?<![\d.,제第])(?:{DIGITS}\s?[千천]?\s?[万萬만亿億억兆조]\s?)+(?:{DIGITS}\s?[千천]?)?"
 )
 GROUP_TOKEN = re.compile(r"\d+(?:\.\d+)?|[千천万萬만亿億억兆조]")
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
@@ -80,6 +84,28 @@ NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times
 # an event either
 WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
 DURATION = ("시간", "時間", "时间")  # "48시간", "48時間": hours counted, no time of day
+
+
+@cache
+def currency_codes() -> dict[str, str]:
+    """The ISO 4217 codes of the currencies in use (CLDR, through Babel: "NOK 310 million",
+    "EUR 2.4bn"), each with the kind its amounts count as: the sign of its English symbol
+    (USD, HKD and AUD '$', CNY '¥'), 'kr' for the Nordic crowns, else the code. Left out: a
+    code that is also a common English word written in capitals (ALL, TOP, TRY, COP)."""
+    from babel import Locale
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+    from wordfreq import zipf_frequency
+
+    codes: set[str] = set()
+    for territory in Locale("en").territories:
+        codes.update(get_territory_currencies(territory))
+    kinds = {}
+    for code in codes:
+        symbol = get_currency_symbol(code, "en")
+        sign = symbol[-1] if symbol[-1] in SIGNS else ""
+        if sign or zipf_frequency(code.casefold(), "en") < WORD_CODE:
+            kinds[code] = sign or ("kr" if code in NORDIC else code.casefold())
+    return kinds
 
 
 def a_date_or_time(unit: str) -> bool:
@@ -110,14 +136,17 @@ def _pointed(token: str) -> str:
 
 
 def quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:
-    """'kind=value' of a number: its currency (before or after it, scaled by 'm', 'bn' ...),
-    '%', or the word after it as its unit; '' for an ordinal, a time or a year."""
+    """'kind=value' of a number: its currency (a sign or an ISO code before it, a word or a
+    code after it, scaled by 'm', 'bn' ...), '%', or the word after it as its unit; '' for an
+    ordinal, a time or a year."""
     number = number.replace(",", "")
     if YEAR.fullmatch(number):
         return ""
     value = float(number)
     if percent:
         return f"%={value}"
+    codes = currency_codes()
+    written = unit  # as written: an ISO code is in capitals
     unit = unit.casefold()
     if unit in NOT_QUANTITY:
         return ""
@@ -128,10 +157,11 @@ def quantity(number: str, currency: str, percent: str, unit: str, following: str
         following = rest[0] if rest else following
     if unit in SCALE:
         value *= SCALE[unit]
+        written = following
         unit = following.casefold()
         if HANGUL_RE.match(unit):  # 5천 명이
             unit = _counted(unit)[0]
-    kind = CURRENCY.get(currency) or CURRENCY.get(unit)
+    kind = CURRENCY.get(currency) or codes.get(currency) or CURRENCY.get(unit) or codes.get(written)
     if kind is None:
         kind = "" if unit in STOPWORDS else stem(unit)
     return f"{kind}={value}"
@@ -190,7 +220,7 @@ def _whole(found: re.Match) -> str:
     """The value of an amount in groups: 1조2천억 is 1 x 10^12 + 2 x 10^3 x 10^8."""
     total = section = 0.0
     digits: float | None = None
-    for token in GROUP_TOKEN.findall(found.group()):
+    for token in GROUP_TOKEN.findall(found.group().replace(",", "")):
         if token[0].isdigit():
             digits = float(token)
         elif token in THOUSANDS:

@@ -23,6 +23,7 @@ from briefgen.figures import (
     a_date_or_time,
     anchor,
     buckets,
+    currency_codes,
     in_full,
     in_points,
     number_rarity,
@@ -54,11 +55,13 @@ TOP_CHARS = 1000
 # title, dateline, lead, rest: how often each counts, and whether it is the lead
 PARTS = ((2, True), (1, False), (1, True), (1, False))
 DATELINE = 1  # the dateline's index in PARTS
-# a number, or a word (not starting with a digit) and what begins its sentence if it is first
+# a number, or a word (not starting with a digit) and what begins its sentence if it is first;
+# three capitals before a number are its currency's code ("NOK 310 million"), when they are
+# one (figures.currency_codes), else a word
 TOKEN = re.compile(
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
-    r"(?P<word>(?<![^\W_])[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
-    r"|(?:(?P<currency>[£$€¥₩])\s?)?"
+    r"(?P<word>(?<![^\W_])(?![A-Z]{3}\s\d)[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
+    r"|(?:(?P<currency>[£$€¥₩]|(?<![^\W_])[A-Z]{3}(?=\s\d))\s?)?"
     r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
 )
@@ -268,6 +271,9 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
             continue
+        if len(currency) > 1 and currency not in currency_codes():
+            out.append((currency.casefold(), "capital", n))  # "ABC 7": no currency
+            currency = ""
         if number:
             counted = quantity(number, currency, percent, unit, unit2)
             out.append((anchor(number.replace(",", ""), counted), counted, n))

@@ -12,6 +12,7 @@ from briefgen.summarize import SummaryRequest
 from briefgen.summarize.actors import find_actor, quotes_in, speakers
 from briefgen.summarize.cues import classify, harm_statement, stance_of
 from briefgen.summarize.extractive import ExtractiveSummarizer
+from briefgen.summarize.ranking import rank
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.titles import risk_title, short_title
 from tests.synthetic_news import news_article
@@ -336,3 +337,34 @@ def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_w
     assert risk_title(phishing, "de") == "Gezielten Phishing-Angriffen mit den gestohlenen Daten"
     delay = "Der Zulieferer teilte mit, die neue Auflage könne den Hochlauf verzögern."
     assert risk_title(delay, "de") == "Hochlauf verzögern"
+
+
+def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
+    """An article that names the speaker in a like sentence, but not what she said, does not
+    back the quote; one that quotes her words does (a new user's brief cited both)."""
+    said = (
+        "“We are confident that we will win this case on the facts,” chief executive"
+        " Ingrid Sæther said in a statement."
+    )
+    other = (
+        "Chief executive Ingrid Sæther said in a statement that the company was confident"
+        " about demand."
+    )
+    opening = (
+        "Eleven salmon farmers have sued Halvorsen Seafood in Oslo District Court over feed"
+        " that they say killed 400,000 fish."
+    )
+    straight = said.replace("“", '"').replace("”", '"')
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    articles = [
+        news_article("Fjord Post", "Farmers sue Halvorsen", f"{opening} {said}", at),
+        news_article("Nordic Review", "Halvorsen in court", f"{opening} {other}", at),
+        news_article("Coast Times", "Halvorsen sued", f"{opening} {straight}", at),
+    ]
+    story = Story(id="s1", title="Farmers sue Halvorsen", articles=articles, score=3.0)
+    ranked = rank(0, story, "Halvorsen")
+    first = [c for c in ranked.candidates if c.sentence.article == 0]
+    quote = next(c for c in first if "facts" in c.sentence.text)
+    opens = next(c for c in first if "400,000" in c.sentence.text)
+    assert ranked.backing(quote) == [2]
+    assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice

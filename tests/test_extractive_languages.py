@@ -130,6 +130,9 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("ja", "政府は新しい計画を歓迎すると表明し、支援の拡大を約束した。", "reaction",
          "政府", "support"),
         ("zh", "专家警告，持续干旱可能导致粮食减产。", "risk", "专家", "concern"),
+        # 升级 alone is an upgrade; a conflict that escalates is a threat
+        ("zh", "小米宣布手机系统升级。", "development", "小米", "neutral"),
+        ("zh", "分析人士指出，冲突升级将推高油价。", "risk", "分析人士", "neutral"),
         ("ru", "Оппозиция раскритиковала новый закон о выборах.", "reaction", "Оппозиция",
          "oppose"),
         ("ko", "야당은 정부의 예산안을 강하게 비판했다.", "reaction", "야당", "oppose"),

@@ -13,6 +13,23 @@ def test_an_amount_in_groups_of_digits_is_one_number():
     assert in_full("５千万円、12万8436台") == "50000000円、128436台"
     assert in_full("3.5万人") == "35000人"
     assert in_full("형법 제15조에 따라, 2027年3月") == "형법 제15조에 따라, 2027年3月"  # no amounts
+    assert in_full("最高2,500萬元、1,200억 원") == "最高25000000元、120000000000 원"  # grouped
+    assert in_full("12,345 and 2.5") == "12,345 and 2.5"
+
+
+def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
+    """NOK 310 million and 310 million kroner are one sum; USD 5bn and $5bn too; three
+    capitals that are no currency in use stay a word (ABC 7), and the code is no name."""
+    words = _words("NOK 310 million, 310m kroner, USD 5bn, $5bn and 2bn EUR; ABC 7 News", "en")
+    assert [c for _, c, _ in words if "=" in c] == [
+        "kr=310000000.0",
+        "kr=310000000.0",
+        "$=5000000000.0",
+        "$=5000000000.0",
+        "€=2000000000.0",
+        "news=7.0",
+    ]
+    assert ("abc", "capital", 1) in words and not {"nok", "usd"} & {w for w, _, _ in words}
 
 
 def test_one_amount_is_one_anchor_in_every_language():

@@ -197,11 +197,13 @@ class _Items:
         """A possible harm named by what it is, with no likelihood or impact: the extractive
         summarizer cannot assess them, and no article is made to say it does."""
         text = c.sentence.text
+        story = self.ranked[c.story].story
+        # named by its harm, else by who warns, else by its story's headline (in its language)
         title = risk_title(text, c.sentence.lang) or harm_phrase(text)
         return Risk(
-            risk=title or f"Warning from {c.actor}",
+            risk=title or (f"Warning from {c.actor}" if c.actor else story.title),
             detail=text,
-            story=self.ranked[c.story].story.id,
+            story=story.id,
             sources=self.cite(c),
         )
 

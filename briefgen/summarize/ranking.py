@@ -54,17 +54,31 @@ class RankedStory:
     by_article: dict[int, list[Candidate]] = field(default_factory=dict)
 
     def backing(self, c: Candidate) -> list[int]:
-        """The other articles that carry the same claim and all of its numbers."""
+        """The other articles that carry the same claim, all of its numbers and the words it
+        quotes (an article that names the speaker but not what was said backs no quote)."""
         numbers = NUMBER.findall(c.sentence.text)
+        quoted = [
+            _plain(q).strip(" ,.;:!?")
+            for q in lang_cues.quotes_in(c.sentence.text, c.sentence.lang)
+        ]
         found = []
         for article, others in sorted(self.by_article.items()):
             if article == c.sentence.article:
                 continue
             best = max((cosine(c.vector, o.vector) for o in others), default=0.0)
             text = self.story.articles[article].text
-            if best >= CORROBORATES and all(n in text for n in numbers):
+            if (
+                best >= CORROBORATES
+                and all(n in text for n in numbers)
+                and all(q in _plain(text) for q in quoted)
+            ):
                 found.append(article)
         return found
+
+
+def _plain(text: str) -> str:
+    """Text compared for a quote: case-folded, its spaces and apostrophes made one."""
+    return " ".join(text.casefold().replace("’", "'").split())
 
 
 def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
