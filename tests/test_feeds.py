@@ -129,3 +129,24 @@ def test_a_long_chinese_summary_is_not_a_teaser(server):
     assert "/power" not in server.hits
     short = server.add("/zh-short.xml", rss(link, "电力已恢复。"), content_type="text/xml")
     assert fetched(short).articles[0].text.startswith("Engineers restored")
+
+
+def test_a_feed_cut_short_gives_its_items_and_says_it_is_malformed(server):
+    """The items before the break are read, the one it breaks off in is not made a title-only
+    article, and one line says what is wrong; an aggregator's item keeps its own outlet."""
+    item = """<item><title>{0}</title><link>/{0}</link><description>{1}</description>
+<pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate>{2}</item>"""
+    body = (
+        "<rss version='2.0'><channel><title>Aggregator</title>"
+        + item.format("one", BODY, "<source url='https://wire.example/rss'>Wire One</source>")
+        + item.format("two", BODY, "")
+        + "<item><title>three</title><link>/three</link><descr"
+    )
+    got = fetched(server.add("/cut.xml", body, content_type="application/rss+xml"))
+    assert [(a.title, a.outlet) for a in got.articles] == [
+        ("one", "Wire One"),
+        ("two", "Aggregator"),
+    ]
+    [problem] = got.skipped
+    assert "the feed is malformed" in problem.error and "2 items were read" in problem.error
+    assert "\n" not in problem.error

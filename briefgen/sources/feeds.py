@@ -44,18 +44,38 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
             "html": (e.get("content") or [{}])[0].get("value") or e.get("summary", ""),
             "published": parse_date(e.get("published_parsed") or e.get("updated_parsed")),
             "language": (e.get("content") or [{}])[0].get("language") or "",
+            # an aggregator's item names the outlet that wrote it (RSS <source>, Atom source)
+            "outlet": html_to_text((e.get("source") or {}).get("title", "")),
         }
         for e in parsed.entries
     ]
+    broken = _xml_error(parsed)
+    if broken and entries and not entries[-1]["html"]:
+        entries.pop()  # the item the document breaks off in: a title without its text
     fetched = _entries((feed, entries), url)
-    if not fetched.articles and (parsed.bozo or not parsed.version):  # broken XML, HTML...
-        reason = (
-            str(getattr(parsed, "bozo_exception", "")).splitlines()[0][:160]
-            if parsed.bozo
-            else "no RSS or Atom root element"
-        )
+    if not fetched.articles and (broken or not parsed.version):  # broken XML, HTML...
+        reason = broken or "no RSS or Atom root element"
         raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
+    if broken:
+        fetched.skipped.append(
+            SourceErrorRecord(
+                source=url,
+                error=f"the feed is malformed ({broken}): {len(fetched.articles)} items were"
+                " read before the error, any after it are missing; tell the feed's owner",
+            )
+        )
     return fetched
+
+
+def _xml_error(parsed) -> str:
+    """What breaks the feed's XML (cut short, badly formed), '' when it is well formed; a
+    charset declared wrongly or a feed served as text/plain is read all the same."""
+    import xml.sax
+
+    error = getattr(parsed, "bozo_exception", None)
+    if not parsed.bozo or not isinstance(error, xml.sax.SAXException):
+        return ""
+    return (str(error).splitlines() or [type(error).__name__])[0][:160]
 
 
 def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
@@ -89,7 +109,7 @@ def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
 
 def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
     feed, entries = feed_and_entries
-    outlet = feed["title"] or _host(url)
+    channel = feed["title"] or _host(url)
     feed_language = str(feed.get("language") or "")
     fetched = Fetched()
     undated = 0
@@ -112,7 +132,7 @@ def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
                 canonical_url=canonical_url(link),
                 title=title or text[:120],
                 text=text or title,
-                outlet=outlet,
+                outlet=entry.get("outlet") or channel,
                 published=published,
                 dated_by="feed",
                 source=url,
