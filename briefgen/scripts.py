@@ -65,20 +65,43 @@ def detect_lang(text: str) -> str:
         if cjk_share * 2 >= sum(counts.values()):
             return "ja"
     script, _ = counts.most_common(1)[0]
-    return {"han": "zh", "hangul": "ko", "arabic": "ar", "hebrew": "he"}.get(script, "")
+    lang = {"han": "zh", "hangul": "ko", "arabic": "ar", "hebrew": "he"}.get(script, "")
+    return "zh-Hant" if lang == "zh" and traditional(text) else lang
 
 
 HAN_LANGS = frozenset({"zh", "ja", "ko"})  # all three write Chinese characters
+TRADITIONAL_REGIONS = frozenset({"hant", "tw", "hk", "mo"})  # zh-Hant, zh-TW, zh-HK, zh-MO
+TRADITIONAL_SHARE = 0.05  # of its Chinese characters that simplification changes
+
+
+def traditional(text: str) -> bool:
+    """Whether Chinese text is written in traditional characters (Taiwan, Hong Kong): at
+    least TRADITIONAL_SHARE of its characters are changed by simplification (words.simplified),
+    which leaves simplified text as it is."""
+    from briefgen.words import HAN_RE, simplified
+
+    han = HAN_RE.findall(text)
+    changed = sum(c != simplified(c) for c in han)
+    return changed > 0 and changed >= TRADITIONAL_SHARE * len(han)
+
+
+def _chinese_form(lang: str) -> str:
+    """'hant' for a traditional Chinese code (zh-Hant, zh-TW, zh-HK), '' for any other."""
+    primary, *rest = lang.lower().split("-")
+    return "hant" if primary == "zh" and TRADITIONAL_REGIONS & set(rest) else ""
 
 
 def lang_within(text: str, page_lang: str) -> str:
     """The language to mark `text` with on a page in `page_lang`: "" when the page's own
-    language fits it. Only the primary subtag counts (zh-TW text on a zh-TW page is "zh"),
-    and text in Chinese characters alone fits a Chinese, Japanese or Korean page (kanji
-    headlines are Japanese too; marking them zh would switch them to Chinese glyph forms)."""
+    language fits it. Only the primary subtag counts, but for the two forms of Chinese
+    (traditional text on a simplified page is marked zh-Hant, simplified text on a zh-TW page
+    zh: their glyphs differ); text in Chinese characters alone fits a Japanese or Korean page
+    (kanji headlines are Japanese too; marking them zh would switch them to Chinese glyphs)."""
     found = detect_lang(text)
-    page = page_lang.split("-")[0].lower()
-    if not found or found == page or (found == "zh" and page in HAN_LANGS):
+    primary, page = found.split("-")[0], page_lang.split("-")[0].lower()
+    if not found or (primary == "zh" and page in {"ja", "ko"}):
+        return ""
+    if primary == page and _chinese_form(found) == _chinese_form(page_lang):
         return ""
     return found
 

@@ -149,6 +149,9 @@ def test_document_language_is_detected_or_configured():
     assert '<p class="headline">' in html  # same script as the page: no attributes
     configured = render_html(fixed_brief(), BERLIN, options=RenderSettings(lang="de"))
     assert '<html lang="de" dir="ltr">' in configured
+    # Taiwan's and Hong Kong's Chinese gets the traditional glyphs (base.css: Noto CJK TC)
+    hualien = fixed_brief(headline="花蓮外海規模6.1地震", summary=["台鐵花蓮站停駛，港鐵照常行駛"])
+    assert '<html lang="zh-Hant" dir="ltr">' in render_html(hualien, BERLIN)
 
 
 # Where each packaged template gets a visible marker in an override (CSS: at its top).

@@ -15,8 +15,14 @@ from briefgen.scripts import lang_within
     ("text", "page", "expected"),
     [
         ("東京都知事選挙", "ja", ""),  # kanji only: Japanese on a Japanese page
-        ("東京都知事選挙", "en", "zh"),
+        ("东京都知事选举", "en", "zh"),
+        ("東京都知事選挙", "en", "zh-Hant"),  # kanji in their traditional forms
         ("台北市長選舉", "zh-TW", ""),  # not downgraded to zh (Simplified glyphs)
+        ("台北市長選舉", "zh", "zh-Hant"),  # Taiwan's or Hong Kong's text: traditional glyphs
+        ("台北市长选举", "zh-TW", "zh"),
+        ("台北市長選舉", "zh-Hant", ""),
+        ("花蓮縣發生規模6.1地震", "en", "zh-Hant"),
+        ("花莲县发生6.1级地震", "en", "zh"),
         ("東京でデモ", "en", "ja"),  # kana: Japanese
         ("서울 시장 선거", "ja", "ko"),
         ("الشرق الأوسط", "en", "ar"),
