@@ -19,9 +19,11 @@ from briefgen.language import detect_language
 from briefgen.models import Article, Period, SourceErrorRecord
 from briefgen.sources import Context, Fetched, Source, open_source
 from briefgen.text import redact_url
-from briefgen.words import HAN, HANGUL_RE, KANA, THAI, needs_segmenting
+from briefgen.words import HAN, HAN_RE, HANGUL_RE, KANA, THAI, needs_segmenting, simplified
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import httpx
 
     from briefgen.store import Store
@@ -177,8 +179,8 @@ async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
 
 
 def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: Gathered) -> None:
-    include = _keyword_pattern(topic.include)
-    exclude = _keyword_pattern(topic.exclude)
+    include = _keyword_matcher(topic.include)
+    exclude = _keyword_matcher(topic.exclude)
     for article in articles:
         into.found += 1
         if not period.start <= article.published <= period.end:
@@ -191,23 +193,29 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
                 into.other_language += 1
                 continue
         haystack = f"{article.title}\n{article.text}"
-        if (include and not include.search(haystack)) or (exclude and exclude.search(haystack)):
+        if (include and not include(haystack)) or (exclude and exclude(haystack)):
             into.filtered_out += 1
             continue
         into.articles.append(article)
 
 
-def _keyword_pattern(keywords: list[str]) -> regex.Pattern[str] | None:
-    """Whole-word, case-insensitive match of any keyword (a keyword may be a phrase). In
+def _keyword_matcher(keywords: list[str]) -> Callable[[str], bool] | None:
+    """Whole-word, case-insensitive match of any keyword (a keyword may be a phrase). A
+    keyword in Chinese characters matches in either form: 花蓮 (Taiwan's) and 花莲 (the
+    mainland's) are one word, compared in simplified characters (words.simplified). In
     scripts written without spaces (Chinese, Japanese, Thai) a word has letters on both sides,
     so a keyword edge in such a script needs no boundary: "经济" matches in "中国经济增长";
     in Korean a word's particles and the rest of a compound are written after it: "가와모토"
     matches in "가와모토자동차가". Those scripts write a foreign name against the next word
     too: "Kestrel" matches in "Kestrel半导体" and "Kestrel은"."""
-    words = [_bounded(k.strip()) for k in keywords if k.strip()]
+    han = any(HAN_RE.search(k) for k in keywords)
+    words = [_bounded(simplified(k) if han else k) for k in map(str.strip, keywords) if k]
     if not words:
         return None
-    return regex.compile("|".join(words), regex.IGNORECASE | regex.V1)
+    pattern = regex.compile("|".join(words), regex.IGNORECASE | regex.V1)
+    if han:
+        return lambda text: pattern.search(simplified(text)) is not None
+    return lambda text: pattern.search(text) is not None
 
 
 # the letters written against a word of another script, which are no part of it

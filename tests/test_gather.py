@@ -2,7 +2,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from briefgen.config import FetchSettings, Topic
-from briefgen.gather import _keyword_pattern, brief_period, gather
+from briefgen.gather import _keyword_matcher, brief_period, gather
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -53,10 +53,18 @@ def test_explain_empty_names_the_fix(tmp_path):
 def test_keywords_match_inside_words_where_a_script_writes_no_boundary():
     """Chinese and Japanese have no spaces; a Korean word carries its particles and the rest
     of a compound after it: 가와모토 is in 가와모토자동차가 ("Kawamoto Motor" as subject)."""
-    matches = _keyword_pattern(["经济", "가와모토", "Kyiv"]).search
+    matches = _keyword_matcher(["经济", "가와모토", "Kyiv"])
     assert matches("中国经济增长") and matches("가와모토자동차가 리콜을 발표했다")
     assert matches("Kyiv's mayor") and not matches("Kyivstar outage")
     # a name in Latin letters written against Chinese, Japanese or Korean is still a word
     assert matches("Kyiv市长表示") and matches("Kyivの市長") and matches("Kyiv은 발표했다")
     assert not matches("xKyiv") and not matches("Kyiv2")
-    assert not _keyword_pattern(["이란"]).search("이것이란 무엇인가")  # "Iran" in "what is"
+    assert not _keyword_matcher(["이란"])("이것이란 무엇인가")  # "Iran" in "what is"
+
+
+def test_a_chinese_keyword_matches_in_traditional_and_simplified_characters():
+    """花蓮 (as Taiwan writes it) finds the mainland's 花莲 report too, and 经济 finds 經濟."""
+    matches = _keyword_matcher(["花蓮", "经济"])
+    assert matches("花莲县发生6.1级地震") and matches("花蓮外海地震")
+    assert matches("台灣經濟成長") and not matches("台北市長選舉")
+    assert _keyword_matcher(["Kyiv"])("Kyiv") and not _keyword_matcher([" "])
