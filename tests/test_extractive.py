@@ -368,3 +368,27 @@ def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
     opens = next(c for c in first if "400,000" in c.sentence.text)
     assert ranked.backing(quote) == [2]
     assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
+
+
+def test_every_story_of_a_long_brief_has_a_key_development():
+    """Ten stories: each gets a development before any gets a second (a new user's brief of
+    fourteen stories gave developments to its first three only)."""
+    folder = Path(__file__).parent / "fixtures" / "clusters"
+    found = FileSource(str(folder)).read(FetchSettings()).articles
+    stories = cluster(dedupe(found).articles, set(), NOW, max_stories=10)
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=30), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest(
+            topic="Veldmark",
+            keywords=[],
+            date=dt.date(2026, 11, 24),
+            period=period,
+            generated_at=NOW,
+            stories=stories,
+        )
+    )
+    assert len(brief.stories) == 10
+    assert [d.story for d in brief.developments] == sorted(
+        (d.story for d in brief.developments), key=lambda s: int(s[1:])
+    )
+    assert {d.story for d in brief.developments} == {s.id for s in brief.stories}

@@ -34,6 +34,7 @@ SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 MAX_SUMMARY = 5
+MAX_DEVELOPMENTS = 12  # a development for each story up to this many stories
 LEAD_POSITION = 1  # sentences this early in their article are what its headline is about
 
 
@@ -123,24 +124,34 @@ class ExtractiveSummarizer:
 
     @staticmethod
     def _pick(kind: Kind, ranked: list[RankedStory], chosen: list[Candidate]) -> list[Candidate]:
-        """Best `kind` sentences, spread over stories (top stories first), none redundant."""
+        """Best `kind` sentences, none redundant, taken in rounds over the stories (top
+        stories first): every story gives its best before any gives a second, so that the
+        stories past the first few are not left out. Each story has a development when there
+        are up to MAX_DEVELOPMENTS stories."""
         n = len(ranked)
         cap = CAPS[kind] if n > 1 else SINGLE_STORY_CAPS[kind]
+        if kind == "development":
+            cap = max(cap, min(n, MAX_DEVELOPMENTS))
         per_story_cap = max(2, math.ceil(cap / n))
+        queues = [[c for c in r.candidates if c.kind == kind] for r in ranked]
+        taken = [0] * n
         picked: list[Candidate] = []
-        for r in ranked:
-            taken = 0
-            for c in r.candidates:
-                if len(picked) >= cap or taken >= per_story_cap:
+        while len(picked) < cap and any(queues):
+            for s, queue in enumerate(queues):
+                while queue and len(picked) < cap and taken[s] < per_story_cap:
+                    c = queue.pop(0)
+                    if any(
+                        o.story == c.story and cosine(c.vector, o.vector) >= REDUNDANT
+                        for o in chosen
+                    ):
+                        continue
+                    picked.append(c)
+                    chosen.append(c)
+                    taken[s] += 1
                     break
-                if c.kind != kind or any(
-                    o.story == c.story and cosine(c.vector, o.vector) >= REDUNDANT for o in chosen
-                ):
-                    continue
-                picked.append(c)
-                chosen.append(c)
-                taken += 1
-        return picked
+                if taken[s] >= per_story_cap:
+                    queue.clear()
+        return sorted(picked, key=lambda c: c.story)  # by story, as the brief shows them
 
 
 class _Items:
