@@ -14,7 +14,7 @@ from briefgen.summarize.cues import classify, harm_statement, stance_of
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.ranking import rank
 from briefgen.summarize.sentences import Sentence
-from briefgen.summarize.titles import risk_title, short_title
+from briefgen.summarize.titles import opens_with, risk_title, short_title
 from tests.synthetic_news import news_article
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
@@ -234,6 +234,9 @@ def test_bottom_line_is_one_line_per_story(any_brief):
          "prefecture.", "development", ""),
         ("War-risk premiums for voyages to the ports have risen to about 1% of a ship's hull "
          "value.", "development", ""),
+        # what is warned of is the harm; a thing that stays as it is, no outlook
+        ("Officials warned that aftershocks could follow in the coming days.", "risk", ""),
+        ("Fares on the Ginza line will not change, the operator said.", "development", ""),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):
@@ -337,6 +340,16 @@ def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_w
     assert risk_title(phishing, "de") == "Gezielten Phishing-Angriffen mit den gestohlenen Daten"
     delay = "Der Zulieferer teilte mit, die neue Auflage könne den Hochlauf verzögern."
     assert risk_title(delay, "de") == "Hochlauf verzögern"
+
+
+def test_a_japanese_risk_title_is_what_is_feared_not_the_sentences_opening():
+    """Japanese has no spaces: a title that is the sentence's first characters opens it as
+    much as an English one opening with its first words; the harm is named after who fears
+    it (輸出企業からは)."""
+    feared = "輸出企業からは円高で業績が悪化するとの懸念の声が上がっている。"
+    title = risk_title(feared, "ja")
+    assert title.startswith("円高で業績が悪化") and not opens_with(feared, title)
+    assert opens_with(feared, "輸出企業からは円高 …") and not opens_with(feared, "円高")
 
 
 def test_a_quote_is_cited_only_to_the_articles_that_carry_it():

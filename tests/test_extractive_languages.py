@@ -129,6 +129,9 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
          "risk", "خبراء الاقتصاد", "concern"),
         ("ja", "政府は新しい計画を歓迎すると表明し、支援の拡大を約束した。", "reaction",
          "政府", "support"),
+        # who fears it is the exporters, not "from the exporters" (から)
+        ("ja", "輸出企業からは円高で業績が悪化するとの懸念の声が上がっている。", "risk",
+         "輸出企業", "concern"),
         ("zh", "专家警告，持续干旱可能导致粮食减产。", "risk", "专家", "concern"),
         # 升级 alone is an upgrade; a conflict that escalates is a threat
         ("zh", "小米宣布手机系统升级。", "development", "小米", "neutral"),

@@ -46,11 +46,15 @@ HARM = _rx(
     r"|plung\w*|slump\w*|crash\w*|crisis|war\b|conflict|attacks?\b|strikes?\b|sanction\w*"
     r"|tariffs?|shortfall|strain\w*|harm\w*|hurt\w*|cripple\w*|paralys\w*|unrest|violence"
     r"|mines?\b|sabotage|provok\w*|nuclear|red lines?\b|catastroph\w*|devastat\w*|worse\w*"
+    r"|aftershocks?|tsunamis?|landslides?|wildfires?"
 )
+# "warned that ... could": what is warned of is itself the harm ("aftershocks could follow")
+WARNED_COULD = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:(?![.;:]).)*?\b(?:could|may|might)\b")
 # An explicit threat of escalation is a risk even without "could".
 THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")
-OUTLOOK = _rx(
-    r"will\b|(?:is|are) (?:expected|set|due|scheduled|likely) (?:to|for)\b|plans? to\b"
+OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of what comes
+    r"will\b(?!\s+(?:not|n't)\s+(?:change|be (?:affected|changed)))|won't\b(?!\s+change)"
+    r"|(?:is|are) (?:expected|set|due|scheduled|likely) (?:to|for)\b|plans? to\b"
     r"|next (?:week|month|year|meeting|round|step)|in the coming (?:days|weeks|months)"
     r"|upcoming|later this (?:week|month|year)|within (?:days|weeks)|deadline"
 )
@@ -84,7 +88,7 @@ LABEL_STANCE = {
 
 def harm_statement(text: str) -> bool:
     """Does the sentence state a possible harm (not a harm that already happened)?"""
-    if THREAT.search(text):
+    if THREAT.search(text) or WARNED_COULD.search(text):
         return True
     return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
 

@@ -183,6 +183,10 @@ def _determiner(word: str, determiners: list[str]) -> bool:
 def _clean(span: str, lang: str) -> str:
     span = span.strip(" .-—")
     if lang in UNSPACED:
+        for particle in CUES[lang].get("particle_end", "").split():  # longest first
+            if span.endswith(particle):
+                span = span[: -len(particle)]
+                break
         return span if 2 <= len(span) <= MAX_ACTOR_CHARS else ""
     words = span.split()
     if not 1 <= len(words) <= MAX_ACTOR_WORDS or any(c.isdigit() for c in span):
@@ -251,6 +255,8 @@ def harm_titles(text: str, lang: str) -> list[str]:
         if rx and (m := rx.search(text)):
             if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
                 clause = BOUNDARY.split(text[: m.start()])[-1]
+                if (marker := CUES[lang].get("marker")) and clause == text[: m.start()]:
+                    clause = re.split(marker, clause, maxsplit=1)[-1]  # after who says it
                 clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
                 title = clause[:24] + (" …" if len(clause) > 24 else "")
             else:

@@ -9,6 +9,7 @@ from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_V
 from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNING
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import ENGLISH
+from briefgen.words import needs_segmenting
 
 SUBORDINATE = re.compile(
     r"^(?:in|after|with|by|according|as|despite|following|while|although|though|since|because"
@@ -115,7 +116,10 @@ def opens_with(text: str, title: str) -> bool:
     def words(s: str) -> list[str]:
         return re.findall(r"\w+", s.lower())
 
-    head = words(title.removesuffix(" …"))
+    title = title.removesuffix(" …")
+    if needs_segmenting(title[:1]):  # Chinese, Japanese, Thai: one run of letters, no words
+        return "".join(text.split()).startswith("".join(title.split()))
+    head = words(title)
     return bool(head) and words(text)[: len(head)] == head
 
 
