@@ -18,6 +18,10 @@ MIN_SHARED = 2  # one shared name or term alone is too often chance
 # 39,870 ballots) are one event, though its names are in two scripts (figures.telling_number)
 TELLING_SHARED = 2
 COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twice)
+# Across scripts a share alone is no event in common (an index up 1.5% in a day, house prices
+# up 1.5% in a month), but two shares in common count as one telling number: a rate raised
+# from 0.5% to 0.75%
+SHARES_SHARED = 2
 CASED = {"latin", "cyrillic", "greek"}  # the scripts (scripts.script_of) with capital letters
 
 
@@ -70,7 +74,7 @@ def _named_twice(
     (`strict`), a name in common is a place (in_any_script), and only a telling number that
     is no share counts as the second thing in common: Seoul and "1" are no event, nor Seoul
     and 1.5% (an index's day and a month of house prices: each profile's numbers given as
-    shares). There a name by its sound counts as a name (in one script it is the name
+    shares), but two shares (0.5% and 0.75%) count as one such number. There a name by its sound counts as a name (in one script it is the name
     itself). And a city both leads name with COUNTS_SHARED counts of ten or more in common
     is one event (a fire in Dongguan, 12 hurt and 15 fire engines; a markets piece that names
     Seoul and 14 and 18 is not, Seoul is not in its lead)."""
@@ -90,13 +94,15 @@ def _named_twice(
             for v, shares in zip(everything, shares_of, strict=True)
         ]
         + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
+        + [dict.fromkeys(shares, 1.0) for shares in shares_of]
     )
     sounded = np.where(strict, rowwise_dot(rows[4 * n : 5 * n], left, right), 0)
     counts = rowwise_dot(rows[5 * n : 6 * n], left, right)
-    one_city = rowwise_dot(rows[6 * n :], left, right)
+    one_city = rowwise_dot(rows[6 * n : 7 * n], left, right)
     named = rowwise_dot(rows[:n], left, right) + sounded
     telling = rowwise_dot(rows[n : 2 * n], left, right)
     counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
+    counted += rowwise_dot(rows[7 * n :], left, right) >= SHARES_SHARED
     numbers = np.where(strict, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     return (
         ((named > 0) & (named + numbers >= MIN_SHARED))

@@ -122,6 +122,20 @@ HOMES_EN = (
     "Seoul apartment prices climb",
     "Apartment prices in Seoul rose 1.5% last month, the housing agency said, led by Gangnam.",
 )
+RATE_JA = (
+    "ja",
+    "日銀、政策金利を0.75%に引き上げ　1995年以来の水準",
+    "日本銀行は19日の金融政策決定会合で、政策金利を現在の0.5%から0.75%に引き上げることを"
+    "賛成多数で決めた。金利水準は1995年以来、約30年ぶりの高さとなる。植田和男総裁は記者会見で"
+    "賃金の上昇が続いていると述べた。",
+)
+RATE_EN = (
+    "en",
+    "Bank of Japan lifts rates to highest in three decades",
+    "The Bank of Japan raised its short-term policy rate to 0.75% from 0.5% on Friday, taking "
+    "borrowing costs in Japan to a level last seen in 1995. Governor Kazuo Ueda said wages "
+    "were rising broadly enough to justify the move; the yen weakened after the decision.",
+)
 BYD_ZH = (
     "zh",
     "比亚迪匈牙利工厂正式投产",
@@ -266,6 +280,12 @@ def test_across_scripts_a_place_and_a_count_of_a_few_are_no_event_in_common():
     assert stories_of(LEAK_KO, CEO_EN) == [{"outlet0"}, {"outlet1"}]
     # nor Seoul and a share: the index rose 1.5% in a day, house prices in a month
     assert stories_of(INDEX_KO, HOMES_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_across_scripts_a_rate_moved_from_one_share_to_another_is_one_event():
+    """Two shares in common (0.5% to 0.75%) and Japan are one rate decision in Japanese and
+    in English; one share (1.5%) is still no event in common (above)."""
+    assert stories_of(RATE_JA, RATE_EN, INDEX_KO) == [{"outlet0", "outlet1"}, {"outlet2"}]
 
 
 def test_one_event_in_chinese_and_english_is_one_story_by_its_figures_and_place():
