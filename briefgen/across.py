@@ -74,10 +74,11 @@ def _named_twice(
     (`strict`), a name in common is a place (in_any_script), and only a telling number that
     is no share counts as the second thing in common: Seoul and "1" are no event, nor Seoul
     and 1.5% (an index's day and a month of house prices: each profile's numbers given as
-    shares), but two shares (0.5% and 0.75%) count as one such number. There a name by its sound counts as a name (in one script it is the name
-    itself). And a city both leads name with COUNTS_SHARED counts of ten or more in common
-    is one event (a fire in Dongguan, 12 hurt and 15 fire engines; a markets piece that names
-    Seoul and 14 and 18 is not, Seoul is not in its lead)."""
+    shares), but two shares (0.5% and 0.75%) count as one such number. There a name by its
+    sound counts as a name (in one script it is the name itself). And a city both leads
+    name with COUNTS_SHARED counts of ten or more in common is one event (a fire in
+    Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18 is
+    not, Seoul is not in its lead)."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(

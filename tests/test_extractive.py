@@ -405,3 +405,34 @@ def test_every_story_of_a_long_brief_has_a_key_development():
         (d.story for d in brief.developments), key=lambda s: int(s[1:])
     )
     assert {d.story for d in brief.developments} == {s.id for s in brief.stories}
+
+
+def test_one_fact_is_said_once_though_two_languages_tell_it():
+    """An English and a Chinese report of one quake give its magnitude and its injured each
+    in their words: the brief says each once (a new user's brief said facts twice, in two
+    languages), and still says what only one of them tells."""
+    at = dt.datetime(2026, 11, 24, 14, tzinfo=dt.UTC)
+    english = news_article(
+        "Island Wire",
+        "Magnitude 6.1 quake off Hualien injures 14",
+        "A magnitude 6.1 earthquake struck off Hualien county in eastern Taiwan on Monday "
+        "evening, the Central Weather Administration said. Fourteen people were injured and "
+        "1,240 homes lost power for about an hour. Rail services on the east coast were "
+        "halted for inspections and resumed after midnight.",
+        at,
+    )
+    chinese = news_article(
+        "East Coast Daily",
+        "花蓮近海規模6.1地震 14人受傷",
+        "中央氣象署表示，花蓮縣近海發生規模6.1地震。地震造成14人受傷，1240戶一度停電。"
+        "花蓮市一棟老舊公寓外牆出現裂縫，縣府已派員勘查。",
+        at + dt.timedelta(minutes=30),
+    ).model_copy(update={"language": "zh"})
+    story = Story(id="s1", title="Quake off Hualien", articles=[english, chinese], score=3.0)
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=2), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Taiwan", [], dt.date(2026, 11, 24), period, NOW, [story])
+    )
+    said = [*brief.summary, *(d.detail for d in brief.developments)]
+    assert sum("6.1" in s for s in said) == 1, said
+    assert any("裂縫" in s for s in said), said  # only the Chinese report tells of the crack

@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import logging
 import math
+from functools import lru_cache
 
 from briefgen.errors import NoArticlesError
+from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.salience import language_of
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.lang_cues import has_cues
-from briefgen.summarize.ranking import Candidate, RankedStory, rank
+from briefgen.summarize.ranking import NUMBER, Candidate, RankedStory, rank
 from briefgen.summarize.terms import ENGLISH
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
 from briefgen.text import clean_title
@@ -106,7 +108,7 @@ class ExtractiveSummarizer:
             for c in best:
                 if len(statements) >= MAX_SUMMARY or wanted == 0:
                     break
-                if any(cosine(c.vector, o.vector) >= REDUNDANT for o in statements):
+                if any(_restates(c, o) for o in statements):
                     continue
                 statements.append(c)
                 wanted -= 1
@@ -140,10 +142,7 @@ class ExtractiveSummarizer:
             for s, queue in enumerate(queues):
                 while queue and len(picked) < cap and taken[s] < per_story_cap:
                     c = queue.pop(0)
-                    if any(
-                        o.story == c.story and cosine(c.vector, o.vector) >= REDUNDANT
-                        for o in chosen
-                    ):
+                    if any(o.story == c.story and _restates(c, o) for o in chosen):
                         continue
                     picked.append(c)
                     chosen.append(c)
@@ -239,6 +238,29 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
         for lang in sorted(langs - ENGLISH)
         if not has_cues(lang)
     ]
+
+
+def _restates(c: Candidate, other: Candidate) -> bool:
+    """Whether a sentence says what another of its story says: their words are alike, or,
+    in two languages (whose words differ), they give a telling number in common (6.1, 2,500,
+    0.75: figures.telling_number, as each language writes it)."""
+    if cosine(c.vector, other.vector) >= REDUNDANT:
+        return True
+    return c.sentence.lang != other.sentence.lang and bool(
+        _telling_numbers(c.sentence.text, c.sentence.lang)
+        & _telling_numbers(other.sentence.text, other.sentence.lang)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _telling_numbers(text: str, lang: str) -> frozenset[str]:
+    """The telling numbers of a sentence, written alike in every language ("2,500", 2500)."""
+    plain = in_full(in_points(text, lang))
+    return frozenset(
+        anchor(number, "")
+        for number in (n.rstrip(".,").replace(",", "") for n in NUMBER.findall(plain))
+        if telling_number(number)
+    )
 
 
 def _key(title: str) -> str:
