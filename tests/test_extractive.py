@@ -325,6 +325,10 @@ def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
     )
     assert risk_title(said) == "Exporters could face weeks of delays"
     assert risk_title("He said they could cut off gas supplies to Europe.") == ""
+    # what is warned of names the harm, though no harm word says it
+    assert risk_title("Levchuk warned that repairs could take three to five weeks.") == (
+        "Repairs could take three to five weeks"
+    )
     assert risk_title("Officials fear that further strikes could trigger blackouts.") == (
         "Further strikes could trigger blackouts"
     )

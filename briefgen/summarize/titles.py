@@ -6,7 +6,7 @@ import re
 
 from briefgen.summarize import lang_cues
 from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_VERBS
-from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNING
+from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNED_COULD, WARNING
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import ENGLISH
 from briefgen.words import needs_segmenting
@@ -91,7 +91,8 @@ def risk_title(text: str, lang: str = "") -> str:
     while (later := WARNED.search(body)) and later.end() < len(body):
         body = body[later.end() :]
     body = HEDGE.sub("", body.strip(" ,;:\"“”'"))
-    title = short_title(body, 12) if HARM.search(body) or THREAT.search(body) else ""
+    named = HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
+    title = short_title(body, 12) if named else ""
     if not title or opens_with(text, title) or PRONOUN.match(title):
         return ""  # "They were ready to ...": whose threat, the title no longer says
     return title
