@@ -24,6 +24,8 @@ from briefgen.scripts import document_lang, lang_dir, lang_within, text_dir
 log = logging.getLogger(__name__)
 BRIEF_TEMPLATE = "brief.html.j2"
 STATUS_ORDER = {"new": 0, "updated": 1, "continuing": 2}
+# time zone abbreviations that tzdata gives zones of different offsets
+AMBIGUOUS_ZONES = frozenset({"CST", "CDT", "IST", "AST", "ADT", "BST", "SST", "GST", "ECT"})
 
 
 @dataclass
@@ -109,7 +111,7 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["datetime"] = lambda value: _local(value, tz).strftime("%-d %b %Y, %H:%M %Z")
+    env.filters["datetime"] = lambda value: _stamp(_local(value, tz))
     env.filters["day"] = lambda value: _day(value, tz)
     env.filters["langof"] = lang_within
     env.filters["dirof"] = text_dir
@@ -256,6 +258,19 @@ def _main_text(brief: Brief) -> list[str]:
 
 def _local(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
     return value.astimezone(tz) if value.tzinfo else value.replace(tzinfo=tz)
+
+
+def _stamp(value: dt.datetime) -> str:
+    """'24 Nov 2026, 10:05 CET'; a zone whose abbreviation names several (CST is China's and
+    America's Central time, IST India's, Ireland's and Israel's) or is a number ('+08') by
+    its offset: '24 Nov 2026, 17:05 UTC+8'."""
+    name = value.strftime("%Z")
+    if not name.isalpha() or name in AMBIGUOUS_ZONES:
+        offset = value.utcoffset() or dt.timedelta()
+        minutes = int(offset.total_seconds()) // 60
+        sign, minutes = ("-" if minutes < 0 else "+"), abs(minutes)
+        name = f"UTC{sign}{minutes // 60}" + (f":{minutes % 60:02d}" if minutes % 60 else "")
+    return f"{value:%-d %b %Y, %H:%M} {name}"
 
 
 def _day(value: dt.date | dt.datetime, tz: ZoneInfo) -> str:

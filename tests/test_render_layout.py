@@ -6,6 +6,7 @@ templates or CSS, regenerate it and review the diff:
     BRIEFGEN_UPDATE_GOLDEN=1 python -m pytest tests/test_render_layout.py
 """
 
+import datetime as dt
 import os
 import re
 from html.parser import HTMLParser
@@ -193,3 +194,16 @@ def test_templates_never_mark_brief_text_safe():
     for path in Path(packaged_dir("templates")).glob("*.j2"):
         text = re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)
         assert "|safe" not in text.replace(" ", "") and "Markup" not in text, path.name
+
+
+def test_times_name_their_zone_unambiguously():
+    """CST is Taipei's and Chicago's (a new user's Taiwan brief said CST): such a zone, and
+    one tzdata names by a number, is shown by its offset."""
+    from briefgen.render import _stamp
+
+    at = dt.datetime(2026, 11, 24, 9, 5, tzinfo=dt.UTC)
+    assert _stamp(at.astimezone(ZoneInfo("Asia/Taipei"))) == "24 Nov 2026, 17:05 UTC+8"
+    assert _stamp(at.astimezone(ZoneInfo("America/Chicago"))) == "24 Nov 2026, 03:05 UTC-6"
+    assert _stamp(at.astimezone(ZoneInfo("Asia/Kolkata"))) == "24 Nov 2026, 14:35 UTC+5:30"
+    assert _stamp(at.astimezone(ZoneInfo("Europe/Berlin"))) == "24 Nov 2026, 10:05 CET"
+    assert _stamp(at.astimezone(ZoneInfo("Asia/Tokyo"))) == "24 Nov 2026, 18:05 JST"
