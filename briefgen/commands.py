@@ -117,10 +117,17 @@ def generate_briefs(
                 run_topic(app.settings, t, app.store, now, options, out, err, briefs)
                 for t in chosen
             ]
-        if digest:
-            from briefgen.digest import make_digest
+        from briefgen.digest import digest_formats_written, make_digest
 
-            made = make_digest(app.settings, briefs, now, options.formats, out, err)
+        stale = [] if digest else digest_formats_written(app.settings, briefs)
+        if stale:
+            err.print(
+                "digest: the day's digest was written earlier; bringing it up to date",
+                markup=False,
+            )
+        if digest or stale:
+            formats = stale or options.formats
+            made = make_digest(app.settings, briefs, now, formats, out, err)
             outcomes.append("ok" if made else "failed")
         refresh_archive(app.settings, app.store, now, err)
     return exit_code(outcomes)

@@ -27,6 +27,15 @@ def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
     return output_dir / date.isoformat() / f"{DIGEST}.{fmt}"
 
 
+def digest_formats_written(settings: Settings, briefs: list[Brief]) -> list[str]:
+    """The formats of the digest an earlier run wrote for the day of `briefs`: a digest that
+    a rebuilt brief would leave behind its own brief, to be brought up to date."""
+    if not briefs:
+        return []
+    date = max(b.date for b in briefs)
+    return [f for f in DIGEST_FORMATS if digest_path(settings.output_dir, date, f).exists()]
+
+
 def render_digest_html(
     briefs: list[Brief],
     tz: ZoneInfo,

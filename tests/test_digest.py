@@ -121,6 +121,12 @@ def test_generate_digest_end_to_end(articles, tmp_path):
     assert again.exit_code == 0, again.output
     assert "digest: with the briefs written earlier that day: Ukraine war" in again.stderr
     assert outline((day / "digest.pdf").read_bytes())[1::2] == ["Ukraine war", "Black Sea"]
+    # rebuilt without --digest: the day's digest is brought up to date, not left stale
+    (day / "digest.html").write_text("stale", encoding="utf-8")
+    forced = cli("generate", "Black Sea", "--config", config, "--date", "2026-11-24", "--force")
+    assert forced.exit_code == 0, forced.output
+    assert "digest: the day's digest was written earlier; bringing it up to date" in forced.stderr
+    assert "Black Sea" in (day / "digest.html").read_text(encoding="utf-8")
 
 
 def test_digest_needs_html_or_pdf(articles, tmp_path):
