@@ -69,7 +69,6 @@ def detect_lang(text: str) -> str:
     return "zh-Hant" if lang == "zh" and traditional(text) else lang
 
 
-HAN_LANGS = frozenset({"zh", "ja", "ko"})  # all three write Chinese characters
 TRADITIONAL_REGIONS = frozenset({"hant", "tw", "hk", "mo"})  # zh-Hant, zh-TW, zh-HK, zh-MO
 TRADITIONAL_SHARE = 0.05  # of its Chinese characters that simplification changes
 

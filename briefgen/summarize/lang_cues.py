@@ -183,7 +183,7 @@ def _determiner(word: str, determiners: list[str]) -> bool:
 def _clean(span: str, lang: str) -> str:
     span = span.strip(" .-—")
     if lang in UNSPACED:
-        for particle in CUES[lang].get("particle_end", "").split():  # longest first
+        for particle in CUES[lang].get("particle_end", "").split():  # からも before から
             if span.endswith(particle):
                 span = span[: -len(particle)]
                 break
