@@ -440,3 +440,40 @@ def test_one_fact_is_said_once_though_two_languages_tell_it():
     said = [*brief.summary, *(d.detail for d in brief.developments)]
     assert sum("6.1" in s for s in said) == 1, said
     assert any("裂縫" in s for s in said), said  # only the Chinese report tells of the crack
+
+
+def test_an_updated_story_leads_with_what_is_new_in_it():
+    """Yesterday's two reports of a strike and today's of its end: the bottom line tells the
+    end, not the start that the earlier reports, more of them, tell more of (a new user's
+    48-hour brief led its updated stories with yesterday's facts)."""
+    at = dt.datetime(2026, 11, 23, 8, tzinfo=dt.UTC)
+    start = (
+        "Bus drivers in Lindmoor began an open-ended strike on Monday over pay, halting 42 "
+        "routes across the city and leaving commuters to walk or cycle to work."
+    )
+    earlier = [
+        news_article(
+            outlet, f"Lindmoor bus strike {n}", f"{start} The union said talks had failed.", at
+        )
+        for n, outlet in enumerate(("City Wire", "Harbour Post"))
+    ]
+    end = (
+        "The Lindmoor bus strike ended on Wednesday after drivers accepted a 6.5% pay rise, "
+        "and all 42 routes will run again from Thursday morning."
+    )
+    today = news_article(
+        "Evening Courier", "Lindmoor bus strike ends", f"{end} {start}", at + dt.timedelta(days=2)
+    )
+    story = Story(
+        id="s1",
+        title="Lindmoor bus strike",
+        articles=[*earlier, today],
+        score=3.0,
+        status="updated",
+        unseen=[today.url],
+    )
+    period = brief_period(dt.date(2026, 11, 25), NOW, dt.timedelta(days=3), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Lindmoor", [], dt.date(2026, 11, 25), period, NOW, [story])
+    )
+    assert brief.summary[0] == end

@@ -37,6 +37,7 @@ CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 MAX_SUMMARY = 5
 MAX_DEVELOPMENTS = 12  # a development for each story up to this many stories
+NEW_LOOK = 20  # an updated story's best statements looked at for what its new articles add
 LEAD_POSITION = 1  # sentences this early in their article are what its headline is about
 
 
@@ -96,14 +97,15 @@ class ExtractiveSummarizer:
         """The bottom line: each top story's most informative statement (the new and updated
         stories' when there are two or more of those), no two about one event, in the brief's
         `language` when the story has one in it. A brief of one story gets its three most
-        informative statements that do not repeat each other."""
+        informative statements that do not repeat each other. An updated story's line tells
+        what its new articles add, when they add anything."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
         for r in stories:
             own = [c for c in r.candidates if c.sentence.lang == language] or r.candidates
             plain = [c for c in own if _is_news(c)]
-            best = sorted(plain or own, key=lambda c: -c.info)
+            best = _new_first(r, sorted(plain or own, key=lambda c: -c.info))
             wanted = 3 if len(stories) == 1 else 1
             for c in best:
                 if len(statements) >= MAX_SUMMARY or wanted == 0:
@@ -238,6 +240,23 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
         for lang in sorted(langs - ENGLISH)
         if not has_cues(lang)
     ]
+
+
+def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
+    """An updated story's statements from its new articles that say nothing its earlier
+    articles said, first (the first NEW_LOOK of them looked at); any other story's as they
+    are. Yesterday's articles, more of them, tell yesterday's facts more than today's do."""
+    if r.story.status != "updated":
+        return statements
+    unseen = set(r.story.unseen)
+    is_new = [r.story.articles[c.sentence.article].url in unseen for c in statements]
+    earlier = [c for c in r.candidates if r.story.articles[c.sentence.article].url not in unseen]
+    added = [
+        c
+        for c, new in list(zip(statements, is_new, strict=True))[:NEW_LOOK]
+        if new and not any(_restates(c, o) for o in earlier)
+    ]
+    return added + [c for c in statements if c not in added]
 
 
 def _restates(c: Candidate, other: Candidate) -> bool:
