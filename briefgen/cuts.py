@@ -12,18 +12,25 @@ from briefgen import places
 from briefgen.salience import Profile
 from briefgen.vectors import sparse_rows
 
+# Key figures of one kind this many orders of magnitude apart or fewer are one quantity told
+# differently (measured: 2 parts a company's bid from its fine on sparse days, sparse
+# precision 0.699 -> 0.706, nothing else changed; 3 and 4 the same: benchmarks/README.md)
+MAGNITUDES = 2
+SHIFTS = range(-MAGNITUDES, MAGNITUDES + 1)
+
 
 def conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether each pair gives different key figures of one kind: both leads state a specific
     quantity of one kind and size (a vote count, a magnitude, a sum in pounds; orders of
-    magnitude at most one apart: a share price of HK$58 and $7.5bn of investment are two
-    quantities) and no key figure of either appears, of its kind and to two significant
-    digits, in the other."""
+    magnitude at most MAGNITUDES apart: a company's €4.6bn takeover bid and its €38.5m fine
+    are two events' sums, a share price of HK$58 and $7.5bn of investment two quantities)
+    and no key figure of either appears, of its kind and to two significant digits, in the
+    other."""
     n = len(profiles)
     rows = sparse_rows(
         [dict.fromkeys((_size(f, 0) for f in p.key_figures), 1.0) for p in profiles]
         + [
-            dict.fromkeys((_size(f, d) for f in p.key_figures for d in (-1, 0, 1)), 1.0)
+            dict.fromkeys((_size(f, d) for f in p.key_figures for d in SHIFTS), 1.0)
             for p in profiles
         ]
         + [dict.fromkeys(p.key_figures, 1.0) for p in profiles]

@@ -85,6 +85,21 @@ def test_key_figures_of_one_kind_that_differ_conflict():
     assert conflict.tolist() == [True, False]  # 5.9 vs 4.8; a sum in dollars vs jobs
 
 
+def test_one_companys_two_sums_of_two_orders_apart_are_two_events():
+    """A €4.6bn takeover bid and a €38.5m fine on one company are two events' sums; a share
+    price of HK$58 and $7.5bn of investment (eight orders apart) are two quantities of one."""
+    bid, fine, price, plant = profiles(
+        [
+            article("Northcape bid €4.6 billion for Solerna on Wednesday, its board said."),
+            article("The regulator fined Solerna €38.5 million over road contracts on Wednesday."),
+            article("Huaxin shares closed at HK$58 on Wednesday in Hong Kong."),
+            article("Huaxin will invest $7.5 billion in a new plant, it said on Wednesday."),
+        ]
+    )
+    left, right = np.array([0, 2]), np.array([1, 3])
+    assert conflicting_figures([bid, fine, price, plant], left, right).tolist() == [True, False]
+
+
 def test_shares_and_bare_numbers_that_differ_are_no_conflict():
     """One company's results: the wire leads with profit down 18%, the trade paper with a
     margin of 2.4% and its analyst's age, the local paper with a 58-year-old worker; none
