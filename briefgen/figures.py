@@ -41,16 +41,17 @@ MONTH_DAYS = 31
 # joined by names, shares that do not conflict")
 UNCOUNTED = {"%", ""}
 CURRENCY = (
-    {"£": "£", "$": "$", "€": "€", "¥": "¥"}
+    {"£": "£", "$": "$", "€": "€", "¥": "¥", "₹": "₹"}
     | dict.fromkeys(["euro", "euros"], "€")
     | dict.fromkeys(["pound", "pounds", "sterling"], "£")
     | dict.fromkeys(["dollar", "dollars"], "$")
     | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
-    | {"yen": "¥"}
+    | dict.fromkeys(["yen", "円", "yuan", "renminbi", "元"], "¥")  # CNY's symbol is CN¥ too
+    | dict.fromkeys(["rupee", "rupees", "rs"], "₹")
     | dict.fromkeys(["₩", "won", "원"], "₩")
     | {"달러": "$", "유로": "€", "엔": "¥"}
 )
-SIGNS = "$€£¥₩"
+SIGNS = "$€£¥₩₹"
 NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
 WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
 SCALE = (
@@ -59,6 +60,7 @@ SCALE = (
     | (dict.fromkeys(["bn", "billion"], 1e9))
     | dict.fromkeys(["tn", "trillion"], 1e12)
     | dict.fromkeys(["千", "천"], 1e3)  # 5千人, 5천 명; larger amounts in groups: in_full
+    | {"lakh": 1e5, "crore": 1e7}  # India's: ₹17,000 crore is 170 billion rupees
 )
 # Chinese, Japanese and Korean write an amount in groups of four digits (8억2000만: 820
 # million; 1조2천억: 1.2 trillion; 12万8436: 128,436), read whole by in_full; not "제15조"

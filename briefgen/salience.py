@@ -61,7 +61,7 @@ DATELINE = 1  # the dateline's index in PARTS
 TOKEN = re.compile(
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
     r"(?P<word>(?<![^\W_])(?![A-Z]{3}\s\d)[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
-    r"|(?:(?P<currency>[£$€¥₩]|(?<![^\W_])[A-Z]{3}(?=\s\d))\s?)?"
+    r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])[A-Z]{3}(?=\s\d))\s?)?"
     r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
 )

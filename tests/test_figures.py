@@ -30,6 +30,10 @@ def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
         "news=7.0",
     ]
     assert ("abc", "capital", 1) in words and not {"nok", "usd"} & {w for w, _, _ in words}
+    # India's crore and lakh are scales; yen and yuan in any script are one kind
+    indian = _words("₹17,000 crore, or 170 billion rupees; 5 lakh", "en")
+    assert [c for _, c, _ in indian if "=" in c] == ["₹=170000000000.0"] * 2 + ["=500000.0"]
+    assert [c for _, c, _ in _words("約6300億円で買収", "ja") if "=" in c] == ["¥=630000000000.0"]
 
 
 def test_one_amount_is_one_anchor_in_every_language():
