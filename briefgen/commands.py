@@ -117,9 +117,9 @@ def generate_briefs(
                 run_topic(app.settings, t, app.store, now, options, out, err, briefs)
                 for t in chosen
             ]
-        from briefgen.digest import digest_formats_written, make_digest
+        from briefgen.digest import make_digest, stale_digest
 
-        stale = [] if digest else digest_formats_written(app.settings, briefs)
+        stale = [] if digest else stale_digest(app.settings, briefs)
         if stale:
             err.print(
                 "digest: the day's digest was written earlier; bringing it up to date",

@@ -12,9 +12,10 @@ from briefgen import places
 from briefgen.salience import Profile
 from briefgen.vectors import sparse_rows
 
-# Key figures of one kind this many orders of magnitude apart or fewer are one quantity told
-# differently (measured: 2 parts a company's bid from its fine on sparse days, sparse
-# precision 0.699 -> 0.706, nothing else changed; 3 and 4 the same: benchmarks/README.md)
+# Key figures of one kind this many orders of magnitude apart or fewer that differ conflict;
+# further apart they are two quantities (measured: 2 parts a company's bid from its fine on
+# sparse days, sparse precision 0.699 -> 0.706, nothing else changed; 3 and 4 the same:
+# benchmarks/README.md)
 MAGNITUDES = 2
 SHIFTS = range(-MAGNITUDES, MAGNITUDES + 1)
 

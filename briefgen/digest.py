@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
-from briefgen.archive import DIGEST, briefs_on, write_atomic
+from briefgen.archive import DIGEST, brief_path, briefs_on, write_atomic
 from briefgen.config import RenderSettings, Settings
 from briefgen.errors import BriefgenError
 from briefgen.models import Brief
@@ -27,13 +27,26 @@ def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
     return output_dir / date.isoformat() / f"{DIGEST}.{fmt}"
 
 
-def digest_formats_written(settings: Settings, briefs: list[Brief]) -> list[str]:
-    """The formats of the digest an earlier run wrote for the day of `briefs`: a digest that
-    a rebuilt brief would leave behind its own brief, to be brought up to date."""
+def stale_digest(settings: Settings, briefs: list[Brief]) -> list[str]:
+    """The formats of the digest an earlier run wrote for the day of `briefs` that a brief
+    written since (one of its files newer than the digest) has left behind; none when every
+    brief was reused as it was."""
     if not briefs:
         return []
     date = max(b.date for b in briefs)
-    return [f for f in DIGEST_FORMATS if digest_path(settings.output_dir, date, f).exists()]
+    paths = [
+        brief_path(settings.output_dir, date, b.topic, fmt)
+        for b in briefs
+        if b.date == date
+        for fmt in ("json", "html", "pdf")
+    ]
+    written = [path.stat().st_mtime for path in paths if path.exists()]
+    return [
+        f
+        for f in DIGEST_FORMATS
+        if (digest := digest_path(settings.output_dir, date, f)).exists()
+        and any(when > digest.stat().st_mtime for when in written)
+    ]
 
 
 def render_digest_html(

@@ -47,7 +47,7 @@ CURRENCY = (
     | dict.fromkeys(["dollar", "dollars"], "$")
     | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
     | dict.fromkeys(["yen", "円", "yuan", "renminbi", "元"], "¥")  # CNY's symbol is CN¥ too
-    | dict.fromkeys(["rupee", "rupees", "rs"], "₹")
+    | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs."], "₹")
     | dict.fromkeys(["₩", "won", "원"], "₩")
     | {"달러": "$", "유로": "€", "엔": "¥"}
 )
@@ -163,6 +163,8 @@ def quantity(number: str, currency: str, percent: str, unit: str, following: str
         unit = following.casefold()
         if HANGUL_RE.match(unit):  # 5천 명이
             unit = _counted(unit)[0]
+        if unit in SCALE:  # "2.5 lakh crore": a scale of a scale, what it counts unsaid
+            value, unit = value * SCALE[unit], ""
     kind = CURRENCY.get(currency) or codes.get(currency) or CURRENCY.get(unit) or codes.get(written)
     if kind is None:
         kind = "" if unit in STOPWORDS else stem(unit)

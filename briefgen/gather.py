@@ -213,8 +213,10 @@ def _keyword_matcher(keywords: list[str]) -> Callable[[str], bool] | None:
     if not words:
         return None
     pattern = regex.compile("|".join(words), regex.IGNORECASE | regex.V1)
-    if han:
-        return lambda text: pattern.search(simplified(text)) is not None
+    if han:  # text without Chinese characters is as it is
+        return lambda text: (
+            pattern.search(simplified(text) if HAN_RE.search(text) else text) is not None
+        )
     return lambda text: pattern.search(text) is not None
 
 

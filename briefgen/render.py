@@ -24,8 +24,9 @@ from briefgen.scripts import document_lang, lang_dir, lang_within, text_dir
 log = logging.getLogger(__name__)
 BRIEF_TEMPLATE = "brief.html.j2"
 STATUS_ORDER = {"new": 0, "updated": 1, "continuing": 2}
-# time zone abbreviations that tzdata gives zones of different offsets
-AMBIGUOUS_ZONES = frozenset({"CST", "CDT", "IST", "AST", "ADT", "BST", "SST", "GST", "ECT"})
+# the time zone abbreviations that tzdata gives zones of different offsets (2026): China's and
+# America's Central, India's, Ireland's and Israel's, the Philippines' and America's Pacific
+AMBIGUOUS_ZONES = frozenset({"CST", "CDT", "IST", "PST"})
 
 
 @dataclass

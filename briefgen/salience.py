@@ -57,11 +57,11 @@ PARTS = ((2, True), (1, False), (1, True), (1, False))
 DATELINE = 1  # the dateline's index in PARTS
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first;
 # three capitals before a number are its currency's code ("NOK 310 million"), when they are
-# one (figures.currency_codes), else a word
+# one (figures.currency_codes), else a word; "Rs" India's rupees
 TOKEN = re.compile(
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
-    r"(?P<word>(?<![^\W_])(?![A-Z]{3}\s\d)[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
-    r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])[A-Z]{3}(?=\s\d))\s?)?"
+    r"(?P<word>(?<![^\W_])(?![A-Z]{3}\s\d|Rs\.?\s?\d)[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
+    r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])(?:[A-Z]{3}(?=\s\d)|Rs\.?(?=\s?\d)))\s?)?"
     r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?)"
 )
@@ -271,9 +271,11 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
             continue
-        if len(currency) > 1 and currency not in currency_codes():
-            out.append((currency.casefold(), "capital", n))  # "ABC 7": no currency
-            currency = ""
+        if len(currency) == 3 and (folded := _fold(currency)):  # three capitals: a word too
+            # (PHP 8.4 is a language's version), capitalised where it is no currency (ABC 7)
+            is_code = currency in currency_codes()
+            out.append((folded, "" if is_code else "capital", n))
+            currency = currency if is_code else ""
         if number:
             counted = quantity(number, currency, percent, unit, unit2)
             out.append((anchor(number.replace(",", ""), counted), counted, n))

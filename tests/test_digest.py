@@ -127,6 +127,10 @@ def test_generate_digest_end_to_end(articles, tmp_path):
     assert forced.exit_code == 0, forced.output
     assert "digest: the day's digest was written earlier; bringing it up to date" in forced.stderr
     assert "Black Sea" in (day / "digest.html").read_text(encoding="utf-8")
+    # run again with nothing new: the briefs are reused and the digest left as it is
+    quiet = cli("generate", "--config", config, "--date", "2026-11-24")
+    assert quiet.exit_code == 0, quiet.output
+    assert "digest" not in quiet.stderr
 
 
 def test_digest_needs_html_or_pdf(articles, tmp_path):

@@ -246,6 +246,12 @@ def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):
         assert stance_of(sentence) == stance
 
 
+def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
+    assert not harm_statement("The tsunami warning was lifted and residents may now return home.")
+    assert not harm_statement("The warning system, which may be upgraded, worked as designed.")
+    assert harm_statement("A flood warning has been issued and rivers could burst their banks.")
+
+
 def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
     lead = (
         "Dutch lawmakers on Tuesday rejected the government's plan to cut nitrogen emissions "
@@ -354,6 +360,9 @@ def test_a_japanese_risk_title_is_what_is_feared_not_the_sentences_opening():
     title = risk_title(feared, "ja")
     assert title.startswith("円高で業績が悪化") and not opens_with(feared, title)
     assert opens_with(feared, "輸出企業からは円高 …") and not opens_with(feared, "円高")
+    # no speaker before は: the clause is whole, not cut inside a word (はしか, measles)
+    measles = "はしかの流行で医療がひっ迫する恐れがある。"
+    assert not risk_title(measles, "ja").startswith("しか")
 
 
 def test_a_quote_is_cited_only_to_the_articles_that_carry_it():

@@ -131,7 +131,7 @@ def test_a_long_chinese_summary_is_not_a_teaser(server):
     assert fetched(short).articles[0].text.startswith("Engineers restored")
 
 
-def test_a_feed_cut_short_gives_its_items_and_says_it_is_malformed(server):
+def test_a_feed_cut_short_gives_its_items_and_says_it_is_cut_short(server):
     """The items before the break are read, the one it breaks off in is not made a title-only
     article, and one line says what is wrong; an aggregator's item keeps its own outlet."""
     item = """<item><title>{0}</title><link>/{0}</link><description>{1}</description>
@@ -148,5 +148,14 @@ def test_a_feed_cut_short_gives_its_items_and_says_it_is_malformed(server):
         ("two", "Aggregator"),
     ]
     [problem] = got.skipped
-    assert "the feed is malformed" in problem.error and "2 items were read" in problem.error
+    assert "the feed is cut short" in problem.error and "first 2 items" in problem.error
     assert "\n" not in problem.error
+    # a whole feed with a stray entity is read past: every item, and nothing to say
+    whole = (
+        "<rss version='2.0'><channel><title>Wire</title>"
+        + item.format("one", "Power&nbsp;back. " + BODY, "")
+        + item.format("two", BODY, "")
+        + "</channel></rss>"
+    )
+    got = fetched(server.add("/entity.xml", whole, content_type="application/rss+xml"))
+    assert [a.title for a in got.articles] == ["one", "two"] and not got.skipped

@@ -207,3 +207,6 @@ def test_times_name_their_zone_unambiguously():
     assert _stamp(at.astimezone(ZoneInfo("Asia/Kolkata"))) == "24 Nov 2026, 14:35 UTC+5:30"
     assert _stamp(at.astimezone(ZoneInfo("Europe/Berlin"))) == "24 Nov 2026, 10:05 CET"
     assert _stamp(at.astimezone(ZoneInfo("Asia/Tokyo"))) == "24 Nov 2026, 18:05 JST"
+    summer = dt.datetime(2026, 7, 24, 9, 5, tzinfo=dt.UTC)
+    assert _stamp(summer.astimezone(ZoneInfo("Europe/London"))) == "24 Jul 2026, 10:05 BST"
+    assert _stamp(summer.astimezone(ZoneInfo("Asia/Manila"))) == "24 Jul 2026, 17:05 UTC+8"

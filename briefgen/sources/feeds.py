@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urljoin, urlsplit
 
 from briefgen.errors import SourceError
@@ -12,6 +13,8 @@ from briefgen.sources.dates import parse_date
 from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
 
 XML_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+CLOSED = re.compile(rb"</(?:rss|feed|rdf:rdf)>\s*\Z", re.IGNORECASE)  # a whole document's end
+CLOSING_TAIL = 4096  # bytes at the end of a feed where its closing tag is looked for
 JSON_FEED = b"jsonfeed.org/version/"
 
 
@@ -50,18 +53,19 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
         for e in parsed.entries
     ]
     broken = _xml_error(parsed)
-    if broken and entries and not entries[-1]["html"]:
+    cut = bool(broken) and not CLOSED.search(body[-CLOSING_TAIL:])
+    if cut and entries and not entries[-1]["html"]:
         entries.pop()  # the item the document breaks off in: a title without its text
     fetched = _entries((feed, entries), url)
     if not fetched.articles and (broken or not parsed.version):  # broken XML, HTML...
         reason = broken or "no RSS or Atom root element"
         raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
-    if broken:
+    if cut:  # (a stray "&nbsp;" inside a whole feed is read past, and says nothing)
         fetched.skipped.append(
             SourceErrorRecord(
                 source=url,
-                error=f"the feed is malformed ({broken}): {len(fetched.articles)} items were"
-                " read before the error, any after it are missing; tell the feed's owner",
+                error=f"the feed is cut short ({broken}): its first {len(fetched.articles)} "
+                "items were read, any after the cut are missing; tell the feed's owner",
             )
         )
     return fetched

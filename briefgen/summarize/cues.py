@@ -49,11 +49,22 @@ HARM = _rx(
     r"|aftershocks?|tsunamis?|landslides?|wildfires?"
 )
 # "warned that ... could": what is warned of is itself the harm ("aftershocks could follow")
-WARNED_COULD = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:(?![.;:]).)*?\b(?:could|may|might)\b")
+# (the verb, or a warning "that": "the tsunami warning was lifted and residents may return"
+# warns of nothing; a decimal point, "6.1", ends no clause)
+WARNED_COULD = re.compile(
+    r"\b(?:warn(?:s|ed)?|warning that)\b(?:(?![;:]|\.\s).)*?\b(?:could|may|might)\b"
+)
+# ... but a warning lifted is the harm's end ("the tsunami warning was lifted and residents
+# may return home")
+LIFTED = _rx(
+    r"(?:warnings?|alerts?|advisor(?:y|ies)) (?:was|were|has been|have been|had been) "
+    r"(?:lifted|cancell?ed|withdrawn|ended|downgraded)"
+)
 # An explicit threat of escalation is a risk even without "could".
 THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")
 OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of what comes
-    r"will\b(?!\s+(?:not|n't)\s+(?:change|be (?:affected|changed)))|won't\b(?!\s+change)"
+    r"will\b(?!\s+(?:not|n't)\s+(?:change|be (?:affected|changed)))"
+    r"|won't\b(?!\s+(?:change|be (?:affected|changed)))"
     r"|(?:is|are) (?:expected|set|due|scheduled|likely) (?:to|for)\b|plans? to\b"
     r"|next (?:week|month|year|meeting|round|step)|in the coming (?:days|weeks|months)"
     r"|upcoming|later this (?:week|month|year)|within (?:days|weeks)|deadline"
@@ -87,7 +98,10 @@ LABEL_STANCE = {
 
 
 def harm_statement(text: str) -> bool:
-    """Does the sentence state a possible harm (not a harm that already happened)?"""
+    """Does the sentence state a possible harm (not a harm that already happened, nor a
+    warning lifted)?"""
+    if LIFTED.search(text):
+        return False
     if THREAT.search(text) or WARNED_COULD.search(text):
         return True
     return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))

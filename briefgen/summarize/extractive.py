@@ -137,21 +137,23 @@ class ExtractiveSummarizer:
         if kind == "development":
             cap = max(cap, min(n, MAX_DEVELOPMENTS))
         per_story_cap = max(2, math.ceil(cap / n))
-        queues = [[c for c in r.candidates if c.kind == kind] for r in ranked]
+        queues = [iter([c for c in r.candidates if c.kind == kind]) for r in ranked]
         taken = [0] * n
+        left = set(range(n))  # the stories with candidates left to take
         picked: list[Candidate] = []
-        while len(picked) < cap and any(queues):
-            for s, queue in enumerate(queues):
-                while queue and len(picked) < cap and taken[s] < per_story_cap:
-                    c = queue.pop(0)
-                    if any(o.story == c.story and _restates(c, o) for o in chosen):
-                        continue
-                    picked.append(c)
-                    chosen.append(c)
-                    taken[s] += 1
+        while len(picked) < cap and left:
+            for s in sorted(left):
+                if len(picked) >= cap:
                     break
+                c = next((c for c in queues[s] if not _said(c, chosen)), None)
+                if c is None:
+                    left.discard(s)
+                    continue
+                picked.append(c)
+                chosen.append(c)
+                taken[s] += 1
                 if taken[s] >= per_story_cap:
-                    queue.clear()
+                    left.discard(s)
         return sorted(picked, key=lambda c: c.story)  # by story, as the brief shows them
 
 
@@ -244,30 +246,52 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
 
 def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
     """An updated story's statements from its new articles that say nothing its earlier
-    articles said, first (the first NEW_LOOK of them looked at); any other story's as they
-    are. Yesterday's articles, more of them, tell yesterday's facts more than today's do."""
+    articles said (as _restates tells, the earlier articles' numbers read once), first: the
+    first NEW_LOOK statements are looked at. Any other story's as they are. Yesterday's
+    articles, more of them, tell yesterday's facts more than today's do."""
     if r.story.status != "updated":
         return statements
     unseen = set(r.story.unseen)
-    is_new = [r.story.articles[c.sentence.article].url in unseen for c in statements]
     earlier = [c for c in r.candidates if r.story.articles[c.sentence.article].url not in unseen]
+    numbers: dict[str, set[str]] = {}  # the earlier articles' telling numbers, by language
+    for o in earlier:
+        numbers.setdefault(o.sentence.lang, set()).update(
+            _telling_numbers(o.sentence.text, o.sentence.lang)
+        )
+
+    def restated(c: Candidate) -> bool:
+        if any(cosine(c.vector, o.vector) >= REDUNDANT for o in earlier):
+            return True
+        mine = _telling_numbers(c.sentence.text, c.sentence.lang)
+        return any(mine & found for lang, found in numbers.items() if lang != c.sentence.lang)
+
     added = [
         c
-        for c, new in list(zip(statements, is_new, strict=True))[:NEW_LOOK]
-        if new and not any(_restates(c, o) for o in earlier)
+        for c in statements[:NEW_LOOK]
+        if r.story.articles[c.sentence.article].url in unseen and not restated(c)
     ]
     return added + [c for c in statements if c not in added]
 
 
+def _said(c: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether a sentence restates one already chosen from its story."""
+    return any(o.story == c.story and _restates(c, o) for o in chosen)
+
+
 def _restates(c: Candidate, other: Candidate) -> bool:
-    """Whether a sentence says what another of its story says: their words are alike, or,
+    """Whether a sentence says what another says: their words are alike, or, of one story
     in two languages (whose words differ), they give a telling number in common (6.1, 2,500,
     0.75: figures.telling_number, as each language writes it)."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
-    return c.sentence.lang != other.sentence.lang and bool(
-        _telling_numbers(c.sentence.text, c.sentence.lang)
-        & _telling_numbers(other.sentence.text, other.sentence.lang)
+    same_story = c.story == other.story  # 2.5% in two stories is two facts
+    return (
+        same_story
+        and c.sentence.lang != other.sentence.lang
+        and bool(
+            _telling_numbers(c.sentence.text, c.sentence.lang)
+            & _telling_numbers(other.sentence.text, other.sentence.lang)
+        )
     )
 
 

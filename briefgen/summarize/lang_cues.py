@@ -255,8 +255,8 @@ def harm_titles(text: str, lang: str) -> list[str]:
         if rx and (m := rx.search(text)):
             if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
                 clause = BOUNDARY.split(text[: m.start()])[-1]
-                if (marker := CUES[lang].get("marker")) and clause == text[: m.start()]:
-                    clause = re.split(marker, clause, maxsplit=1)[-1]  # after who says it
+                if clause == text[: m.start()]:
+                    clause = _after_speaker(clause, text, lang)
                 clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
                 title = clause[:24] + (" …" if len(clause) > 24 else "")
             else:
@@ -268,6 +268,17 @@ def harm_titles(text: str, lang: str) -> list[str]:
             if len(title) > 1:
                 out.append(title[:1].upper() + title[1:])
     return out
+
+
+def _after_speaker(clause: str, text: str, lang: str) -> str:
+    """A clause without who says it, when it opens with the sentence's actor and a subject
+    marker after at most two particles (輸出企業からは円高で…: 円高で…); else as it is
+    (はしかの流行で… is no speaker and a marker in a word)."""
+    actor, marker = find_actor(text, lang), CUES[lang].get("marker")
+    if not (actor and marker and clause.startswith(actor)):
+        return clause
+    marked = re.match(rf"[^、。]{{0,3}}?(?:{marker})", clause[len(actor) :])
+    return clause[len(actor) + marked.end() :] if marked else clause
 
 
 def _phrase_start(text: str, at: int, lang: str) -> int:

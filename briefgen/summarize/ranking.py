@@ -67,11 +67,10 @@ class RankedStory:
                 continue
             best = max((cosine(c.vector, o.vector) for o in others), default=0.0)
             text = self.story.articles[article].text
-            if (
-                best >= CORROBORATES
-                and all(n in text for n in numbers)
-                and all(q in _plain(text) for q in quoted)
-            ):
+            if best < CORROBORATES or not all(n in text for n in numbers):
+                continue
+            plain = _plain(text) if quoted else ""
+            if all(q in plain for q in quoted):
                 found.append(article)
         return found
 
