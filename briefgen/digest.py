@@ -40,12 +40,12 @@ def stale_digest(settings: Settings, briefs: list[Brief]) -> list[str]:
         if b.date == date
         for fmt in ("json", "html", "pdf")
     ]
-    written = [path.stat().st_mtime for path in paths if path.exists()]
+    newest = max((path.stat().st_mtime for path in paths if path.exists()), default=0.0)
     return [
         f
         for f in DIGEST_FORMATS
         if (digest := digest_path(settings.output_dir, date, f)).exists()
-        and any(when > digest.stat().st_mtime for when in written)
+        and digest.stat().st_mtime < newest
     ]
 
 

@@ -79,8 +79,8 @@ def traditional(text: str) -> bool:
     which leaves simplified text as it is."""
     from briefgen.words import HAN_RE, simplified
 
-    han = HAN_RE.findall(text)
-    changed = sum(c != simplified(c) for c in han)
+    han = "".join(HAN_RE.findall(text))
+    changed = sum(a != b for a, b in zip(han, simplified(han), strict=True))  # one for one
     return changed > 0 and changed >= TRADITIONAL_SHARE * len(han)
 
 

@@ -71,33 +71,32 @@ def test_figures_have_kinds_and_key_figures_come_from_the_lead():
     assert "#2019" in p.anchors and not any("2019" in f for f in p.figures)  # a year
 
 
+def conflicts(*texts: str) -> list[bool]:
+    """Whether the key figures of each pair of texts (first and second, third and fourth ...)
+    conflict."""
+    found = profiles([article(t) for t in texts])
+    left, right = np.arange(0, len(texts), 2), np.arange(1, len(texts), 2)
+    return conflicting_figures(found, left, right).tolist()
+
+
 def test_key_figures_of_one_kind_that_differ_conflict():
-    izmir, malatya, wire, journal = profiles(
-        [
-            article("A magnitude 5.9 earthquake struck off Izmir on Tuesday, killing two."),
-            article("A magnitude 4.8 earthquake shook Malatya on Tuesday, damaging homes."),
-            article("The government will spend $5.2 billion on the railways, it said."),
-            article("Rail operators said they would cut 5,400 jobs over two years."),
-        ]
-    )
-    left, right = np.array([0, 2]), np.array([1, 3])
-    conflict = conflicting_figures([izmir, malatya, wire, journal], left, right)
-    assert conflict.tolist() == [True, False]  # 5.9 vs 4.8; a sum in dollars vs jobs
+    assert conflicts(
+        "A magnitude 5.9 earthquake struck off Izmir on Tuesday, killing two.",
+        "A magnitude 4.8 earthquake shook Malatya on Tuesday, damaging homes.",
+        "The government will spend $5.2 billion on the railways, it said.",
+        "Rail operators said they would cut 5,400 jobs over two years.",
+    ) == [True, False]  # 5.9 vs 4.8; a sum in dollars vs jobs
 
 
 def test_one_companys_two_sums_of_two_orders_apart_are_two_events():
     """A €4.6bn takeover bid and a €38.5m fine on one company are two events' sums; a share
     price of HK$58 and $7.5bn of investment (eight orders apart) are two quantities of one."""
-    bid, fine, price, plant = profiles(
-        [
-            article("Northcape bid €4.6 billion for Solerna on Wednesday, its board said."),
-            article("The regulator fined Solerna €38.5 million over road contracts on Wednesday."),
-            article("Huaxin shares closed at HK$58 on Wednesday in Hong Kong."),
-            article("Huaxin will invest $7.5 billion in a new plant, it said on Wednesday."),
-        ]
-    )
-    left, right = np.array([0, 2]), np.array([1, 3])
-    assert conflicting_figures([bid, fine, price, plant], left, right).tolist() == [True, False]
+    assert conflicts(
+        "Northcape bid €4.6 billion for Solerna on Wednesday, its board said.",
+        "The regulator fined Solerna €38.5 million over road contracts on Wednesday.",
+        "Huaxin shares closed at HK$58 on Wednesday in Hong Kong.",
+        "Huaxin will invest $7.5 billion in a new plant, it said on Wednesday.",
+    ) == [True, False]
 
 
 def test_shares_and_bare_numbers_that_differ_are_no_conflict():

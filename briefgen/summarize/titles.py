@@ -118,7 +118,7 @@ def opens_with(text: str, title: str) -> bool:
         return re.findall(r"\w+", s.lower())
 
     title = title.removesuffix(" …")
-    if any(map(needs_segmenting, title)):  # Chinese, Japanese, Thai: no words to count
+    if needs_segmenting(title):  # Chinese, Japanese, Thai: no words to count
         return "".join(text.split()).startswith("".join(title.split()))
     head = words(title)
     return bool(head) and words(text)[: len(head)] == head
