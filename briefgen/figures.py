@@ -122,8 +122,10 @@ def in_points(text: str, language: str) -> str:
     decimal comma "1.200,5" is "1200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
     "1200". Dates ("3.12.2026") and numbers already so written are left as they are."""
     code = language[:2]
-    grouped = SPACE_GROUPED if code in SPACE_GROUPS else NBSP_GROUPED
-    text = grouped.sub(lambda m: re.sub(r"\D", "", m[0]), text)
+    spaced = code in SPACE_GROUPS
+    if spaced or "\u00a0" in text or "\u202f" in text:
+        grouped = SPACE_GROUPED if spaced else NBSP_GROUPED
+        text = grouped.sub(lambda m: re.sub(r"\D", "", m[0]), text)
     if code not in DECIMAL_COMMA:
         return text
     return NUMBER_TOKEN.sub(lambda m: _pointed(m[0]), text)

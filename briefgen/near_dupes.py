@@ -27,7 +27,7 @@ def shingles(text: str) -> Shingles:
     tokens = TOKEN.findall(normalise(text).casefold())
     if len(tokens) < MIN_SHINGLE_WORDS:
         return np.empty(0, dtype=np.uint32)
-    ids = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    ids = np.fromiter(map(_word_hash, tokens), dtype=np.uint64, count=len(tokens))
     span = len(tokens) - SHINGLE_WORDS + 1
     grams = np.zeros(span, dtype=np.uint64)
     for k in range(SHINGLE_WORDS):  # a polynomial hash of each window, wrapping at 2**64

@@ -20,7 +20,14 @@ import regex
 
 from briefgen import korean
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.words import CASELESS_WORD, HANGUL_RE, read_in_morphemes, segment, unspaced_runs
+from briefgen.words import (
+    CASELESS_WORD,
+    HANGUL_RE,
+    has_caseless,
+    read_in_morphemes,
+    segment,
+    unspaced_runs,
+)
 
 MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
@@ -108,17 +115,20 @@ def find(
     if read_in_morphemes(text):
         for run in unspaced_runs(text):
             _find_unspaced(names, found, text, _tokens(run, language))
-    if CASELESS_WORD.search(text):
+    if has_caseless(text):
         _find_caseless(names, found, text)
+    german = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
+        if not german and names.starts.isdisjoint(_fold(_head(w)) for w in run[0].split()):
+            continue  # most runs: people, firms, weekdays
         words = [
             Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
             for w in WORD.finditer(text, *run.span())
         ]
-        if language[:2] in NOUNS_CAPITALISED:
+        if german:
             words = _german(names, words)
-        if not names.starts.intersection(w.folded for w in words):
-            continue  # most runs: people, firms, weekdays
+            if not names.starts.intersection(w.folded for w in words):
+                continue
         at_start = title_case or _starts_sentence(text, run.start())
         i = 0
         while i < len(words):

@@ -32,7 +32,7 @@ def tfidf(docs: Sequence[Sequence[str]], prior_docs: int = 0) -> list[Vector]:
 
 def unit(vector: Vector) -> Vector:
     """The vector scaled to length 1 (an empty one stays empty)."""
-    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    norm = math.hypot(*vector.values()) or 1.0
     return {t: w / norm for t, w in vector.items()}
 
 

@@ -94,8 +94,14 @@ def words(text: str, lang: str = "") -> list[str]:
 
 
 def read_in_morphemes(text: str) -> bool:
-    """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
-    return IN_MORPHEMES.search(text) is not None
+    """True when clustering reads `text` segmented: a script without spaces, or Hangul. (An
+    ASCII text is answered at once: the search costs a tenth of a millisecond a paragraph.)"""
+    return not text.isascii() and IN_MORPHEMES.search(text) is not None
+
+
+def has_caseless(text: str) -> bool:
+    """True when `text` holds a word of a script with spaces but without capitals (CASELESS)."""
+    return not text.isascii() and CASELESS_WORD.search(text) is not None
 
 
 # in scripts without spaces (and in Korean) a number is written against its words (超12万辆,

@@ -473,3 +473,24 @@ def test_a_topic_on_one_feed_groups_its_outlet_s_reports_of_one_event():
     one_feed = [a.model_copy(update={"outlet": "One Wire"}) for a in articles]
     precision, recall = labelled_pairwise(gold, grouped(one_feed))
     assert (precision, recall) == (1.0, 1.0)  # the outlet rule is off for the main outlet
+
+
+def test_the_cycle_collector_is_paused_while_clustering_and_left_as_it_was(monkeypatch):
+    import gc
+
+    import briefgen.cluster as clustering
+
+    seen = []
+    profiles = clustering.salience_profiles
+    monkeypatch.setattr(
+        clustering, "salience_profiles", lambda a: seen.append(gc.isenabled()) or profiles(a)
+    )
+    articles = [a for a, _ in generate(3, seed=2)]
+    for enabled in (True, False):
+        gc.enable() if enabled else gc.disable()
+        try:
+            assert cluster(articles, set(), T0)
+            assert gc.isenabled() is enabled  # re-enabled only when it was enabled before
+        finally:
+            gc.enable()
+    assert seen == [False, False]
