@@ -26,6 +26,9 @@ _SCRIPT_PREFIXES = (
     ("DEVANAGARI", "devanagari"),
 )
 SCRIPT_SAMPLE = 400  # characters read to tell a text's script (script_of)
+# Windows code pages of Western and Central European text: Latin letters, quotation marks,
+# dashes. A text one of them encodes (a codec tells at once) is in Latin letters.
+LATIN_CODE_PAGES = ("cp1252", "cp1250")
 
 
 @lru_cache(maxsize=4096)
@@ -46,7 +49,7 @@ def script_of(text: str) -> str:
     'latin', 'han' (Chinese, and Japanese with its kana), 'hangul', 'cyrillic', ...; '' for a
     text without letters."""
     sample = text[:SCRIPT_SAMPLE]
-    if sample.isascii():  # most news: no need to look each letter up
+    if encodes(sample, LATIN_CODE_PAGES):  # most news: no need to look each letter up
         return "latin" if any(c.isalpha() for c in sample) else ""
     counts = scripts(sample)
     counts["han"] += counts.pop("kana", 0)
@@ -123,3 +126,18 @@ def document_lang(texts: Iterable[str], configured: str = "") -> str:
 def lang_dir(lang: str) -> str:
     """Writing direction of a language code."""
     return "rtl" if lang.split("-")[0].lower() in RTL_LANGS else "ltr"
+
+
+def encodes(text: str, code_pages: Iterable[str]) -> bool:
+    """True when `text` is ASCII or one of `code_pages` encodes it: which letters a text may
+    hold, told by a codec in microseconds (looking each letter up takes a hundred times as
+    long)."""
+    if text.isascii():
+        return True
+    for page in code_pages:
+        try:
+            text.encode(page)
+        except UnicodeEncodeError:
+            continue
+        return True
+    return False

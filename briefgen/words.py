@@ -36,6 +36,7 @@ from functools import lru_cache
 import regex
 
 from briefgen import korean
+from briefgen.scripts import encodes
 
 # Scripts that do not put spaces between words. Hangul is not one of them.
 HAN = r"\p{Han}"
@@ -56,6 +57,9 @@ CASELESS = (
     r"\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Georgian}\p{Ethiopic}"
 )
 CASELESS_WORD = regex.compile(rf"[{CASELESS}][{CASELESS}\p{{M}}]*")
+# Windows code pages of Western and Central European, Cyrillic, Greek, Turkish and Baltic
+# text, their quotation marks and dashes: no letter of IN_MORPHEMES or CASELESS is in them
+CASED_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
 # `words` counts Korean by its spaces (never wordfreq's Korean MeCab): clustering alone reads
 # it in morphemes (segment).
@@ -94,14 +98,21 @@ def words(text: str, lang: str = "") -> list[str]:
 
 
 def read_in_morphemes(text: str) -> bool:
-    """True when clustering reads `text` segmented: a script without spaces, or Hangul. (An
-    ASCII text is answered at once: the search costs a tenth of a millisecond a paragraph.)"""
-    return not text.isascii() and IN_MORPHEMES.search(text) is not None
+    """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
+    return not cased_only(text) and IN_MORPHEMES.search(text) is not None
 
 
 def has_caseless(text: str) -> bool:
     """True when `text` holds a word of a script with spaces but without capitals (CASELESS)."""
-    return not text.isascii() and CASELESS_WORD.search(text) is not None
+    return not cased_only(text) and CASELESS_WORD.search(text) is not None
+
+
+def cased_only(text: str) -> bool:
+    """True when `text` is plainly in scripts with capitals and spaces (Latin, Cyrillic,
+    Greek): ASCII, or encoded by one of CASED_CODE_PAGES. A codec tells that in microseconds,
+    where a search of a paragraph for a script's letters takes a tenth of a millisecond (and
+    clustering makes twelve an article). False tells nothing."""
+    return encodes(text, CASED_CODE_PAGES)
 
 
 # in scripts without spaces (and in Korean) a number is written against its words (超12万辆,

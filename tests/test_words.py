@@ -8,8 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.scripts import script_of
-from briefgen.words import needs_segmenting, segmenter_language, word_count, words
+from briefgen.scripts import LATIN_CODE_PAGES, script_of, scripts
+from briefgen.words import (
+    CASED_CODE_PAGES,
+    CASELESS_WORD,
+    IN_MORPHEMES,
+    has_caseless,
+    needs_segmenting,
+    read_in_morphemes,
+    segmenter_language,
+    word_count,
+    words,
+)
 
 CASES = [
     # text, language, the words expected (wordfreq lower-cases and drops punctuation)
@@ -74,3 +84,32 @@ def test_a_texts_script_is_that_of_most_of_its_letters():
     assert script_of("Crane operators strike at Busan") == "latin"
     assert script_of("Забастовка в порту") == "cyrillic"
     assert script_of("12,000 — 3.5%") == ""
+
+
+def test_the_code_pages_that_answer_at_once_hold_no_letter_they_must_find():
+    """read_in_morphemes, has_caseless and script_of skip their letter-by-letter search for a
+    text these code pages encode: no letter that search looks for may be in one."""
+    for page in CASED_CODE_PAGES:
+        letters = bytes(range(256)).decode(page, errors="ignore")
+        assert not [c for c in letters if IN_MORPHEMES.match(c) or CASELESS_WORD.match(c)], page
+    for page in LATIN_CODE_PAGES:
+        letters = bytes(range(256)).decode(page, errors="ignore")
+        assert set(scripts(letters)) <= {"latin", "other"}, page  # ª and µ are no script's
+
+
+@pytest.mark.parametrize(
+    ("text", "morphemes", "caseless", "script"),
+    [
+        ("“Zażółć gęślą jaźń” — the mayor’s €5m", False, False, "latin"),
+        ("«Привет» — сказал мэр", False, False, "cyrillic"),
+        ("“The mayor” said 東京 is calm", True, False, "latin"),
+        ("The mayor’s visit to دمشق", False, True, "latin"),
+        ("서울시 “발표”", True, False, "hangul"),
+    ],
+)
+def test_the_script_tests_answer_alike_with_or_without_their_short_cut(
+    text, morphemes, caseless, script
+):
+    assert read_in_morphemes(text) is morphemes
+    assert has_caseless(text) is caseless
+    assert script_of(text) == script
