@@ -23,6 +23,7 @@ from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
+    cased_only,
     has_caseless,
     read_in_morphemes,
     segment,
@@ -112,10 +113,11 @@ def find(
     the other scripts written with spaces but no capitals (_find_caseless)."""
     names = gazetteer()
     found = Found()
-    if read_in_morphemes(text):
+    plain = cased_only(text)
+    if not plain and read_in_morphemes(text):
         for run in unspaced_runs(text):
             _find_unspaced(names, found, text, _tokens(run, language))
-    if has_caseless(text):
+    if not plain and has_caseless(text):
         _find_caseless(names, found, text)
     german = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):

@@ -36,6 +36,7 @@ from briefgen.words import (
     HAN_RE,
     HANGUL_RE,
     RUN,
+    cased_only,
     read_in_morphemes,
     segment,
     simplified,
@@ -264,7 +265,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     the language writes them (figures.in_points: a decimal comma, groups spaced)."""
     text = in_points(text, language)  # "11,25%" in Portuguese is 11.25%
     runs: Counter[str] = Counter()
-    morphemes = read_in_morphemes(text)
+    morphemes = not cased_only(text) and read_in_morphemes(text)
     if morphemes:  # read by the `regex` module: Thai marks are no word breaks
         text = unspaced(in_full(text))
         runs.update(r for r in RUN.findall(text) if read_in_morphemes(r))

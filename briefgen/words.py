@@ -99,19 +99,20 @@ def words(text: str, lang: str = "") -> list[str]:
 
 def read_in_morphemes(text: str) -> bool:
     """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
-    return not cased_only(text) and IN_MORPHEMES.search(text) is not None
+    return not text.isascii() and IN_MORPHEMES.search(text) is not None
 
 
 def has_caseless(text: str) -> bool:
     """True when `text` holds a word of a script with spaces but without capitals (CASELESS)."""
-    return not cased_only(text) and CASELESS_WORD.search(text) is not None
+    return not text.isascii() and CASELESS_WORD.search(text) is not None
 
 
 def cased_only(text: str) -> bool:
     """True when `text` is plainly in scripts with capitals and spaces (Latin, Cyrillic,
-    Greek): ASCII, or encoded by one of CASED_CODE_PAGES. A codec tells that in microseconds,
-    where a search of a paragraph for a script's letters takes a tenth of a millisecond (and
-    clustering makes twelve an article). False tells nothing."""
+    Greek): ASCII, or encoded by one of CASED_CODE_PAGES; then neither test above can be
+    true. A codec tells that of a paragraph in microseconds, where their searches take a
+    tenth of a millisecond (for a word or two the searches are quicker: a failed encoding
+    costs more). False tells nothing."""
     return encodes(text, CASED_CODE_PAGES)
 
 
