@@ -58,14 +58,15 @@ PARTS = ((2, True), (1, False), (1, True), (1, False))
 DATELINE = 1  # the dateline's index in PARTS
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first;
 # three capitals before a number are its currency's code ("NOK 310 million"), when they are
-# one (figures.currency_codes), else a word; "Rs" India's rupees. (The first look-ahead
+# one (figures.currency_codes), else a word; "Rs" India's rupees ("Rs.5": a number after a
+# point is read only there). (The first look-ahead
 # changes nothing found: it spares the search most spaces, where no token starts.)
 TOKEN = re.compile(
     r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
     r"(?P<word>(?<![^\W_])(?![A-Z]{3}\s\d|Rs\.?\s?\d)[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
     r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])(?:[A-Z]{3}(?=\s\d)|Rs\.?(?=\s?\d)))\s?)?"
-    r"(?P<number>(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
+    r"(?P<number>(?:(?<=Rs\.)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?))"
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
@@ -275,7 +276,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
             continue
-        if len(currency) == 3 and (folded := _fold(currency)):  # three capitals: a word too
+        if currency.isupper() and (folded := _fold(currency)):  # three capitals: a word too
             # (PHP 8.4 is a language's version), capitalised where it is no currency (ABC 7)
             is_code = currency in currency_codes()
             out.append((folded, "" if is_code else "capital", n))

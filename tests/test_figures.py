@@ -38,6 +38,11 @@ def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
         "=500000.0",
         "₹=2500000000000.0",
     ]
+    pointed = _words("Rs.5 crore, Rs. 5 crore and Rs.2,500 crore, not 3.5 crore", "en")
+    assert [c for _, c, _ in pointed if "=" in c] == ["₹=50000000.0"] * 2 + [
+        "₹=25000000000.0",
+        "=35000000.0",
+    ]
     assert [c for _, c, _ in _words("約6300億円で買収", "ja") if "=" in c] == ["¥=630000000000.0"]
 
 
