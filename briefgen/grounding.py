@@ -28,10 +28,9 @@ SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]{12,})"')
-DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"})
-# Quote marks and dashes to their plain forms, found by one regex: str.translate looks every
-# character of a non-ASCII text up in a dict, ten times slower on a long article.
-PLAIN = {chr(c): r for c, r in {**QUOTE_MARKS, **DASHES}.items()}
+DASHES = {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}
+# Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
+PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
 
 

@@ -494,3 +494,14 @@ def test_the_cycle_collector_is_paused_while_clustering_and_left_as_it_was(monke
         finally:
             gc.enable()
     assert seen == [False, False]
+
+
+def test_a_huge_page_is_compared_by_its_start_and_its_copy_still_found():
+    from briefgen.near_dupes import SHINGLE_CHARS, shingles
+
+    words = " ".join(f"w{i % 7919} x{i % 104729}" for i in range(120_000))  # ~1.6 MB
+    assert len(words) > 4 * SHINGLE_CHARS
+    assert shingles(words).size == shingles(words[:SHINGLE_CHARS]).size  # bounded work
+    original = article("https://a.example.com/huge", words)
+    copy = article("https://b.example.com/huge", words[:-1000] + " appended tail", 5)
+    assert dedupe([original, copy]).duplicates == {original.url: [copy]}
