@@ -15,8 +15,7 @@ from briefgen.text import WORD_RE, normalise
 SHINGLE_WORDS = 5
 MIN_SHINGLE_WORDS = 40  # below this (teasers) texts are too alike to compare by shingles
 # A text is compared by its first this many characters (some 50,000 words; a long report has
-# 2,000): a copy is a copy from its start, and a 15 MB page's 2 million shingles took 5 s and
-# 1.3 GB of MinHash arrays for nothing
+# 2,000): a copy is a copy from its start, and shingling all of a 15 MB page took 5 s
 SHINGLE_CHARS = 300_000
 NUM_PERM = 80
 BANDS = 20  # of 4 rows: a pair at Jaccard 0.6 is proposed with probability 0.94, 0.7: 0.99
