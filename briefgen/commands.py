@@ -117,17 +117,13 @@ def generate_briefs(
                 run_topic(app.settings, t, app.store, now, options, out, err, briefs)
                 for t in chosen
             ]
-        from briefgen.digest import make_digest, stale_digest
+        from briefgen.digest import make_digest, refresh_stale_digest
 
-        stale = [] if digest else stale_digest(app.settings, briefs)
-        if stale:
-            err.print(
-                "digest: the day's digest was written earlier; bringing it up to date",
-                markup=False,
-            )
-        if digest or stale:
-            formats = stale or options.formats
-            made = make_digest(app.settings, briefs, now, formats, out, err)
+        if digest:
+            made = make_digest(app.settings, briefs, now, options.formats, out, err)
+        else:
+            made = refresh_stale_digest(app.settings, briefs, now, out, err)
+        if made is not None:
             outcomes.append("ok" if made else "failed")
         refresh_archive(app.settings, app.store, now, err)
     return exit_code(outcomes)

@@ -49,6 +49,20 @@ def stale_digest(settings: Settings, briefs: list[Brief]) -> list[str]:
     ]
 
 
+def refresh_stale_digest(
+    settings: Settings, briefs: list[Brief], now: dt.datetime, out: Console, err: Console
+) -> bool | None:
+    """After briefs were built without a digest (`generate` without --digest, a scheduled
+    run, a worker's task): bring the day's digest up to date in the formats it was written
+    in, if a brief written since left it behind (stale_digest). None when there was nothing
+    to do, else whether it was made (make_digest)."""
+    stale = stale_digest(settings, briefs)
+    if not stale:
+        return None
+    err.print("digest: the day's digest was written earlier; bringing it up to date", markup=False)
+    return make_digest(settings, briefs, now, stale, out, err)
+
+
 def render_digest_html(
     briefs: list[Brief],
     tz: ZoneInfo,

@@ -168,6 +168,8 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
 
     from briefgen.app import App
     from briefgen.config import load_settings
+    from briefgen.digest import refresh_stale_digest
+    from briefgen.models import Brief
     from briefgen.runner import Options, refresh_archive, run_topic
 
     try:
@@ -186,7 +188,9 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
                 log.warning("%s", warning)
             out, err = Console(soft_wrap=True), Console(stderr=True, soft_wrap=True)
             options = Options(date=day, email=True)
-            outcome = run_topic(app.settings, topic, app.store, now, options, out, err)
+            briefs: list[Brief] = []
+            outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
+            refresh_stale_digest(app.settings, briefs, now, out, err)
             refresh_archive(app.settings, app.store, now, err)
         log.info("scheduled run of %r: %s", topic_name, outcome)
     except BriefgenError as e:

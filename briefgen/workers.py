@@ -145,6 +145,7 @@ def _build(task, payload: dict) -> dict:
     from rich.console import Console
 
     from briefgen.app import App
+    from briefgen.digest import refresh_stale_digest
     from briefgen.runner import Options, refresh_archive, run_topic
 
     settings: Settings = _worker["settings"]
@@ -167,6 +168,7 @@ def _build(task, payload: dict) -> dict:
             if redelivered and options.date:  # its first worker died mid-run: say so in `runs`
                 app.store.abandoned_runs(topic.name, options.date, dt.datetime.now(dt.UTC))
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
+            refresh_stale_digest(app.settings, briefs, now, out, err)
             refresh_archive(app.settings, app.store, now, err)
     except BriefgenError as e:  # this worker's config or database: said as generate says it
         err.print(f"error: {topic.name}: {e}", markup=False)

@@ -147,3 +147,33 @@ def test_digest_date_is_the_latest_brief_date():
     later = fixed_brief(topic="Later", date=dt.date(2026, 11, 25))
     html = render_digest_html([fixed_brief(), later], BERLIN, now=NOW)
     assert '<p class="digest-date">Wednesday 25 November 2026</p>' in html
+
+
+def test_a_scheduled_run_brings_the_day_s_digest_up_to_date(articles, tmp_path):
+    from briefgen.schedule import scheduled_run
+
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n'
+        f'[[topics]]\nname = "Ukraine war"\nsince = "48h"\ninclude = ["Kyiv"]\n'
+        f'sources = ["{articles}"]\n'
+        f'[[topics]]\nname = "Black Sea"\nsince = "48h"\ninclude = ["Black Sea"]\n'
+        f'sources = ["{articles}"]\n'
+    )
+    made = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
+    assert made.exit_code == 0, made.output
+    digest = tmp_path / "out" / "2026-11-24" / "digest.html"
+    digest.write_text("stale", encoding="utf-8")
+    scheduled_run(str(config), "Black Sea", "2026-11-24")  # nothing new: brief and digest kept
+    assert digest.read_text(encoding="utf-8") == "stale"
+    (articles / "2026-11-24-odesa-port-black-sea-mines.md").write_text(
+        "---\ntitle: Mines found off Odesa close Black Sea lanes\noutlet: Harbour Post\n"
+        "url: https://harbour.example.com/2026/11/24/mines\n"
+        "published: 2026-11-24T09:30:00+00:00\n---\n"
+        "Ukrainian navy divers found three drifting mines off Odesa on Tuesday, and the "
+        "Black Sea grain corridor was closed to ships for six hours while they were cleared.",
+        encoding="utf-8",
+    )
+    scheduled_run(str(config), "Black Sea", "2026-11-24")  # a new brief: the digest follows
+    html = digest.read_text(encoding="utf-8")
+    assert "Ukraine war" in html and "Mines found off Odesa" in html
