@@ -59,8 +59,8 @@ DATELINE = 1  # the dateline's index in PARTS
 # a number, or a word (not starting with a digit) and what begins its sentence if it is first;
 # three capitals before a number are its currency's code ("NOK 310 million"), when they are
 # one (figures.currency_codes), else a word; "Rs" India's rupees ("Rs.5": a number after a
-# point is read only there). (The first look-ahead
-# changes nothing found: it spares the search most spaces, where no token starts.)
+# point is read only there). The first look-ahead changes nothing found: it spares the
+# search most spaces, where no token starts.
 TOKEN = re.compile(
     r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
