@@ -252,6 +252,22 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
     assert harm_statement("A flood warning has been issued and rivers could burst their banks.")
 
 
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("The quake hit at 2:08 p.m. local time and no tsunami warning was issued.", False),
+        ("The roof collapsed without warning, injuring two workers.", False),
+        ("There is no risk of a tsunami, the agency said.", False),
+        ("The spill posed no threat to drinking water, officials said.", False),
+        ("The ministry did not warn of further strikes.", False),
+        ("No one was hurt, but engineers warned the dam could fail.", True),
+        ("Regulators warned there could be no power for days if the grid fails.", True),
+    ],
+)
+def test_a_warning_denied_warns_of_nothing(text, harm):
+    assert harm_statement(text) is harm
+
+
 def test_bottom_line_takes_the_news_that_a_lead_sentence_files_as_a_reaction():
     lead = (
         "Dutch lawmakers on Tuesday rejected the government's plan to cut nitrogen emissions "

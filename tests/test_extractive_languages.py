@@ -222,3 +222,23 @@ def test_a_language_without_cues_is_said_once(caplog):
     assert len(lines) == 1 and "'sv'" in lines[0]
     assert brief.summary and not brief.risks and not brief.reactions
     assert re.search(r"Skåne|hushåll", " ".join([*brief.summary, *brief.outlook]))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "harm"),
+    [
+        ("fr", "Il n'y a aucun risque de tsunami, selon l'institut.", False),
+        ("fr", "Les syndicats menacent d'un mouvement qui pourrait paralyser le réseau.", True),
+        ("es", "No hay riesgo de tsunami, según las autoridades.", False),
+        ("es", "Los agricultores advierten de que el acuerdo podría hundir los precios.", True),
+        ("de", "Es bestehe keine Gefahr eines Tsunamis, hieß es.", False),
+        ("de", "Experten warnen, der Streik könnte zu massiven Ausfällen führen.", True),
+        ("zh", "气象台表示，此次地震没有引发海啸的风险。", False),
+        ("zh", "专家警告，如果隐患得不到及时排查，类似事故仍可能再次发生。", True),
+        ("zh", "无人机袭击可能构成威胁，导致停电。", True),  # 无人机 is a drone, no "no"
+        ("ja", "気象庁によると、この地震による津波の恐れはありません。", False),
+        ("ja", "気象庁は、余震による被害の恐れがあるとして警戒を呼びかけた。", True),
+    ],
+)
+def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):
+    assert lang_cues.harm_statement(text, lang) is harm

@@ -7,6 +7,8 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
 
 - warn: announces a possible harm (warns, threatens, fears, risk of, danger)
 - modal: could / may / might; harm: what the harm is (damage, shortages, losses, war ...)
+- negator: denies a warning up to two words after it ("aucun risque", "keine Gefahr",
+  没有...风险; in Japanese the verb after it denies it: 恐れはありません): no risk then
 - threat: an explicit threat of escalation, a risk by itself
 - outlook: what comes next (will, is expected to, next week)
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
@@ -34,6 +36,7 @@ CUES: dict[str, dict[str, str]] = {
     "de": {
         "warn": "warn droh befürcht fürcht gefahr gefährd risik besorg bedroh",
         "modal": "könnte dürfte möglicherweise droht drohen",
+        "negator": "kein keine keinen keinem keiner ohne",
         "harm": "schäd schaden ausfäll ausfall engpäss engpass mangel stromausf blackout "
         "verlust pleite insolven rezession todesopf verletz überschwemm hochwasser zerstör "
         "schließung stilllegung verzöger stellenabbau entlass preissteig teurer inflation "
@@ -59,10 +62,11 @@ CUES: dict[str, dict[str, str]] = {
         "warn": "avert menac craint craign risque_de risque_d risquent risquerait danger "
         "inquiét mettre_en_péril",
         "modal": "pourrait pourraient risque_de risquent",
+        "negator": "aucun aucune pas sans",
         "harm": "dégât dommage pénurie coupure panne effondr escalad représaill perte "
         "faillite récession victime mort_ blessé inond détru fermeture retard licenci "
         "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
-        "sanction droits_de_douane violence catastroph pollu",
+        "sanction droits_de_douane violence catastroph pollu paralys",
         "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
         "semaines à_venir d'ici",
@@ -83,10 +87,11 @@ CUES: dict[str, dict[str, str]] = {
     "es": {
         "warn": "advirt advier advert amenaz tem riesgo_de peligro pone_en_peligro alert",
         "modal": "podría podrían puede_provocar pueden_provocar",
+        "negator": "ningún ninguna sin no",
         "harm": "daño escasez apagón apagones corte pérdida quiebra recesión muert herid "
         "inundac destru cierre retras despid subida_de_precios aumento_de_precios "
         "inflación hambruna crisis guerra conflicto ataque huelga sancion arancel "
-        "violencia catástrof escalad represalia contamina",
+        "violencia catástrof escalad represalia contamina hund desplom paraliz",
         "threat": "escalada represalia catástrof armas_nucleares",
         "outlook": "será serán prevé previsto está_previsto próxim se_espera a_partir_de "
         "en_las_próximas plazo",
@@ -105,6 +110,7 @@ CUES: dict[str, dict[str, str]] = {
     "it": {
         "warn": "avvert minacc tem rischi pericol allarm mette_a_rischio",
         "modal": "potrebbe potrebbero rischia",
+        "negator": "nessun nessuna senza non",
         "harm": "dann carenz blackout interruz perdit fallim recession mort feriti "
         "alluvion distru chiusur ritard licenzi aumento_dei_prezzi rincar inflazion "
         "crisi guerra conflitt attacc sciopero sanzion dazi violenz catastrof escalation "
@@ -126,6 +132,7 @@ CUES: dict[str, dict[str, str]] = {
     "pt": {
         "warn": "alert advert ameaç tem risco_de perigo põe_em_risco",
         "modal": "poderia poderiam pode_causar podem_causar",
+        "negator": "nenhum nenhuma sem não",
         "harm": "dano escassez apagão apagões corte perda falência recessão mort ferid "
         "inundaç enchent destru fechamento encerramento atras demiss aumento_de_preços "
         "inflação fome crise guerra conflito ataque greve sanç tarifa violência "
@@ -147,6 +154,7 @@ CUES: dict[str, dict[str, str]] = {
     "nl": {
         "warn": "waarschuw dreig vrees vreest risico gevaar bezorg",
         "modal": "zou_kunnen zouden_kunnen kan_leiden kunnen_leiden dreigt",
+        "negator": "geen zonder niet",
         "harm": "schade tekort stroomstoring storing uitval verlies faillis recessie dode "
         "doden gewond overstrom verwoest sluiting vertraging ontslag banenverlies "
         "prijsstijging hogere_prijzen inflatie honger crisis oorlog conflict aanval "
@@ -306,9 +314,10 @@ CUES: dict[str, dict[str, str]] = {
     "zh": {
         "warn": "警告 担心 担忧 威胁 风险 危险 恐将 恐怕 隐患",
         "modal": "可能 或将 恐将 将会导致 或致",
+        "negator": "没有 并无 不存在 不构成 排除了",  # not 无: 无人机 (drone)
         "harm": "损失 损害 短缺 停电 断电 中断 亏损 破产 衰退 死亡 伤亡 受伤 洪水 洪涝 "
         "破坏 关闭 延误 推迟 裁员 涨价 上涨 通胀 饥荒 危机 战争 冲突 袭击 罢工 制裁 "
-        "关税 暴力 灾难 报复 污染 干旱 减产 恶化 余震 海啸",
+        "关税 暴力 灾难 报复 污染 干旱 减产 恶化 余震 海啸 事故",
         # 升级 alone is an upgrade (系统升级); what escalates is named with it
         "threat": "局势升级 冲突升级 事态升级 紧张升级 报复 灾难性 核武器",
         "outlook": "将于 预计 计划 下周 下个月 明年 未来几 即将 期限",
@@ -322,6 +331,7 @@ CUES: dict[str, dict[str, str]] = {
     "ja": {
         "warn": "警告 警戒 恐れ おそれ 懸念 危険 リスク 脅威 注意を呼びかけ",
         "modal": "可能性 かねない 恐れがある おそれがある",
+        "negator": "ない ありません なし",  # after the warning: 津波の恐れはありません
         "harm": "被害 損害 不足 停電 断水 欠航 運休 損失 倒産 景気後退 死亡 死者 けが 負傷 "
         "浸水 洪水 氾濫 土砂災害 破壊 閉鎖 遅延 延期 値上げ 高騰 物価 危機 戦争 紛争 "
         "攻撃 ストライキ 制裁 関税 暴力 災害 報復 汚染 悪化 余震 津波",

@@ -60,6 +60,14 @@ LIFTED = _rx(
     r"(?:warnings?|alerts?|advisor(?:y|ies)) (?:was|were|has been|have been|had been) "
     r"(?:lifted|cancell?ed|withdrawn|ended|downgraded)"
 )
+# ... and a warning denied warns of nothing ("no tsunami warning was issued", "posed no
+# threat", "struck without warning", "did not warn of"): cut before the tests
+NEGATED = _rx(
+    r"(?:no|not any|without)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:warn\w*|threat\w*|risks?\b|dangers?\b|fears?\b|alerts?\b|escalat\w*|retaliat\w*)"
+    r"|(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n't)\s+(?:\w+\s+)?"
+    r"(?:warn\w*|threat\w*|escalat\w*)"
+)
 # An explicit threat of escalation is a risk even without "could".
 THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")
 OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of what comes
@@ -99,9 +107,10 @@ LABEL_STANCE = {
 
 def harm_statement(text: str) -> bool:
     """Does the sentence state a possible harm (not a harm that already happened, nor a
-    warning lifted)?"""
+    warning lifted or denied)?"""
     if LIFTED.search(text):
         return False
+    text = NEGATED.sub(" ", text)
     if THREAT.search(text) or WARNED_COULD.search(text):
         return True
     return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
@@ -113,6 +122,7 @@ def risk_score(text: str, lang: str = "") -> int:
         return lang_cues.risk_score(text, lang)
     if not harm_statement(text):
         return 0
+    text = NEGATED.sub(" ", text)
     found = len(WARNING.findall(text)) + len(MODAL.findall(text)) + len(HARM.findall(text))
     return 2 * len(THREAT.findall(text)) + found
 

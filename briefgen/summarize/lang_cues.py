@@ -65,8 +65,33 @@ def found(text: str, lang: str, kind: str) -> list[str]:
     return rx.findall(text) if rx else []
 
 
+@cache
+def negated(lang: str) -> re.Pattern[str] | None:
+    """A warning the sentence denies, in `lang`: a `negator` up to two words before a warning
+    cue ("aucun risque", "keine Gefahr", "没有海啸风险"), or in Japanese a warning cue that
+    the verb after it denies (津波の恐れはありません)."""
+    warn = pattern(lang, "warn")
+    negators = CUES.get(lang, {}).get("negator", "").split()
+    if warn is None or not negators:
+        return None
+    said = "|".join(re.escape(n).replace("_", r"\s+") for n in negators)
+    if lang == "ja":
+        return re.compile(f"(?:{warn.pattern})(?:は|も)?(?:{said})")
+    if lang in UNSPACED:
+        return re.compile(f"(?:{said})[^，。,]{{0,6}}?(?:{warn.pattern})")
+    return re.compile(rf"(?<!\w)(?:{said})\s+(?:[\w'-]+\s+){{0,2}}?{warn.pattern}\w*", re.I)
+
+
+def _affirmed(text: str, lang: str) -> str:
+    """The text less the warnings it denies: what is said not to threaten is no risk."""
+    rx = negated(lang)
+    return rx.sub(" ", text) if rx else text
+
+
 def harm_statement(text: str, lang: str) -> bool:
-    """Does the sentence state a possible harm (a warning or 'could', and a harm)?"""
+    """Does the sentence state a possible harm (a warning or 'could', and a harm), not one
+    it denies?"""
+    text = _affirmed(text, lang)
     if found(text, lang, "threat"):
         return True
     warned = found(text, lang, "warn") or found(text, lang, "modal")
@@ -77,6 +102,7 @@ def risk_score(text: str, lang: str) -> int:
     """How explicit the threat is: 2 per threat, 1 per warning, modal and harm word."""
     if not harm_statement(text, lang):
         return 0
+    text = _affirmed(text, lang)
     plain = sum(len(found(text, lang, k)) for k in ("warn", "modal", "harm"))
     return 2 * len(found(text, lang, "threat")) + plain
 
