@@ -353,12 +353,19 @@ def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
+    """--date as a date: one that has begun somewhere (the UTC date, or the next one where
+    clocks are ahead); a later one would be a brief of today's news dated in the future."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--date: {value!r} is not a date; write YYYY-MM-DD") from None
+    if date > dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1):
+        raise ConfigError(
+            f"--date: {value} is in the future; a brief is of today or an earlier day"
+        )
+    return date
 
 
 def upgrade_database(*, config: Path | None) -> int:

@@ -75,6 +75,7 @@ def test_a_config_without_topics_or_a_folder_for_a_config_is_named_as_given(tmp_
     ("args", "message"),
     [
         (["--date", "24/11/2026"], "write YYYY-MM-DD"),
+        (["--date", "2999-06-01"], "--date: 2999-06-01 is in the future"),
         (["--format", "html,docx"], "unknown format 'docx'"),
         (["--provider", "magic"], "--provider: llm.provider: Input should be 'extractive'"),
         (["--since", "forever"], "--since: 'forever' is not a duration"),
