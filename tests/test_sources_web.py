@@ -138,3 +138,19 @@ def test_a_chinese_article_page_is_read(server):
     )
     [article] = fetch(server.add("/zh", page), allow_private_networks=True).articles
     assert article.language == "zh" and article.text.startswith("国家统计局周一发布数据")
+
+
+def test_a_headline_and_date_read_into_the_first_paragraph_are_left_out(server):
+    page = (
+        '<!DOCTYPE html>\n<html lang="ja">\n<head>\n<meta charset="utf-8">\n'
+        "<title>新潟県沖でM6.1の地震　長岡市で震度5弱 | 北越新報</title>\n"
+        '<meta property="og:title" content="新潟県沖でM6.1の地震　長岡市で震度5弱">\n'
+        "</head>\n<body>\n<main>\n<article>\n<h1>新潟県沖でM6.1の地震　長岡市で震度5弱</h1>\n"
+        '<time datetime="2026-11-30T05:40:00+00:00">2026-11-30</time>\n'
+        "<p>30日午後2時8分ごろ、新潟県沖を震源とする地震があり、長岡市で震度5弱を観測した。"
+        "気象庁によると、震源の深さは約30キロ、マグニチュードは6.1と推定される。"
+        "県によると、転倒などで8人が軽いけがをした。</p>\n</article>\n</main>\n</body>\n</html>"
+    )
+    [article] = fetch(server.add("/ja", page), allow_private_networks=True).articles
+    assert article.title == "新潟県沖でM6.1の地震 長岡市で震度5弱"
+    assert article.text.startswith("30日午後2時8分ごろ、新潟県沖")  # not the headline, nor the date

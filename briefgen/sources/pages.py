@@ -107,8 +107,11 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     lines = [
         line.strip() for line in clean_text(meta.get("text") or "").split("\n") if line.strip()
     ]
-    if lines and title and lines[0] == title:
-        lines = lines[1:]
+    if lines and title and lines[0].startswith(title):
+        # the headline, and a date shown under it, read into the first paragraph (trafilatura
+        # joins <h1>, <time> and <p> on one line on some pages): the text starts after them
+        lines[0] = SHOWN_DATE.sub("", lines[0][len(title) :]).strip()
+        lines = [line for line in lines if line]
     return Page(
         title=title or (lines[0][:200] if lines else ""),
         text="\n".join(lines),
@@ -119,6 +122,10 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     )
 
 
+# a date as a page shows it under its headline: 2026-11-30, 2026-11-30 14:08, 2026年11月30日
+SHOWN_DATE = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日)"
+)
 HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)
 
 
