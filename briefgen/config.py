@@ -164,10 +164,11 @@ class Settings(_Section):
         return ZoneInfo(topic.timezone or self.timezone)
 
     def find_topics(self, names: list[str]) -> list[Topic]:
-        """The topics named (all when `names` is empty); unknown names are a ConfigError."""
+        """The topics named (all when `names` is empty), by name in any case or by the slug
+        their files are named by ('tech-and-markets'); unknown names are a ConfigError."""
         if not names:
             return list(self.topics)
-        by_name = {t.name.casefold(): t for t in self.topics}
+        by_name = {key: t for t in self.topics for key in (slugify(t.name), t.name.casefold())}
         unknown = [n for n in names if n.casefold() not in by_name]
         if unknown:
             known = ", ".join(repr(t.name) for t in self.topics) or "none"

@@ -110,6 +110,13 @@ def test_unknown_topic_lists_the_known_ones(tmp_path):
         settings.find_topics(["Grain"])
 
 
+def test_a_topic_is_found_by_the_slug_its_files_are_named_by(tmp_path):
+    toml = '[[topics]]\nname = "Tech and markets"\nsources = ["a"]'
+    settings = load_settings(write(tmp_path, toml))
+    assert settings.find_topics(["tech-and-markets"])[0].name == "Tech and markets"
+    assert settings.find_topics(["TECH AND MARKETS"])[0].name == "Tech and markets"
+
+
 def test_starter_config_loads():
     from importlib.resources import files
 
