@@ -412,6 +412,28 @@ def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
     assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
 
 
+def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
+    """'waited nine days' is backed by an article that says nine days, or 9, not by one on
+    the same breach that does not (a new user's brief cited it)."""
+    claim = (
+        "The complaint says Kestrel waited nine days after discovering the intrusion on"
+        " Nov. 21 before disclosing it."
+    )
+    silent = "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday."
+    digits = "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21."
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    lead = "Hackers took records on 2.3 million Kestrel customers, the chipmaker said."
+    articles = [
+        news_article("SecureWatch", "Kestrel sued", f"{lead} {claim}", at),
+        news_article("Northern Wire", "Kestrel breach", f"{lead} {silent}", at),
+        news_article("Court Desk", "Kestrel lawsuit", f"{lead} {digits}", at),
+    ]
+    story = Story(id="s1", title="Kestrel sued", articles=articles, score=3.0)
+    ranked = rank(0, story, "Kestrel")
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [2]
+
+
 def test_every_story_of_a_long_brief_has_a_key_development():
     """Ten stories: each gets a development before any gets a second (a new user's brief of
     fourteen stories gave developments to its first three only)."""

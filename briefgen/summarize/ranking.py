@@ -28,6 +28,17 @@ CORROBORATES = 0.35  # cosine above which another article's sentence backs a cla
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
 LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
+# numbers English writes in words ("waited nine days"): an article backs such a claim only
+# when it has the number too, in words or in digits ("one" is left out: "one of the")
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
+        start=2,
+    )
+}
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 LOG_ABOVE = 500  # sentences in a story above which ranking says what it is doing
 
 
@@ -69,10 +80,18 @@ class RankedStory:
             text = self.story.articles[article].text
             if best < CORROBORATES or not all(n in text for n in numbers):
                 continue
+            if not all(_has_number(text, w) for w in NUMBER_WORD.findall(c.sentence.text)):
+                continue
             plain = _plain(text) if quoted else ""
             if all(q in plain for q in quoted):
                 found.append(article)
         return found
+
+
+def _has_number(text: str, word: str) -> bool:
+    """Whether `text` has the number `word` ("nine"), in words or in digits."""
+    digits = NUMBER_WORDS[word.lower()]
+    return bool(re.search(rf"\b{word}\b|(?<![\d.,]){digits}(?![\d.,]*\d)", text, re.IGNORECASE))
 
 
 def _plain(text: str) -> str:
