@@ -524,3 +524,4 @@ def test_an_updated_story_leads_with_what_is_new_in_it():
         SummaryRequest("Lindmoor", [], dt.date(2026, 11, 25), period, NOW, [story])
     )
     assert brief.summary[0] == end
+    assert brief.headline == "Lindmoor bus strike ends"  # not yesterday's "strike 0"
