@@ -64,8 +64,9 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
         fetched.skipped.append(
             SourceErrorRecord(
                 source=url,
-                error=f"the feed is cut short ({broken}): its first {len(fetched.articles)} "
-                "items were read, any after the cut are missing; tell the feed's owner",
+                error="the feed is cut short (its closing tag is missing): its first "
+                f"{len(fetched.articles)} items were read, any after the cut are missing; "
+                "tell the feed's owner",
             )
         )
     return fetched
