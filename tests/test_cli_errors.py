@@ -28,11 +28,13 @@ def test_no_articles_in_window(articles, tmp_path):
 
 def test_bad_files_are_reported_and_the_run_goes_on(articles, tmp_path):
     (articles / "blob.md").write_bytes(b"\x00\xff" * 100)
-    result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json")
+    result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json,html")
     assert result.exit_code == 0
     assert "blob.md" in result.stderr and "binary file" in result.stderr
     brief = json.loads((tmp_path / "out" / "2026-11-24" / "ukraine.json").read_text())
     assert any("blob.md" in e["source"] for e in brief["stats"]["source_errors"])
+    html = (tmp_path / "out" / "2026-11-24" / "ukraine.html").read_text()
+    assert "Sources not read in full" in html and "binary file" in html
 
 
 def test_a_brief_from_the_few_sources_left_is_degraded(articles, tmp_path):
