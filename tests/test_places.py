@@ -109,6 +109,12 @@ def test_a_city_name_inside_a_longer_name_is_no_place():
     assert places("The book won for Florence Lincoln on Monday.") == {}
     assert places("Paris Saint-Germain won again.") == {}
     assert places("Lisbon's Metro stopped.") == {"c:lisbon": 1, "n:PT": 1, "k:PT": 1}
+    # ... but the place's own institutions name the place (a Taipei fare rise told in English
+    # and in Chinese was two stories: "Taipei City Council" named no Taipei)
+    taipei = {"c:taipei": 1, "n:TW": 1, "k:TW": 1}
+    assert places("The fare rise was approved by the Taipei City Council.") == taipei
+    assert places("Trains on the Lisbon Metro stopped.") == {"c:lisbon": 1, "n:PT": 1, "k:PT": 1}
+    assert places("The Washington Post reported it.") == {}
 
 
 def test_a_place_of_several_words_is_one_name_however_it_is_written():
