@@ -234,6 +234,8 @@ def test_bottom_line_is_one_line_per_story(any_brief):
          "prefecture.", "development", ""),
         ("War-risk premiums for voyages to the ports have risen to about 1% of a ship's hull "
          "value.", "development", ""),
+        ("Mobility Minister Jean-Luc Crucke said the strike was \"disproportionate\" and urged "
+         "the unions to keep negotiating.", "reaction", "oppose"),
         # what is warned of is the harm; a thing that stays as it is, no outlook
         ("Officials warned that aftershocks could follow in the coming days.", "risk", ""),
         ("Fares on the Ginza line will not change, the operator said.", "development", ""),
