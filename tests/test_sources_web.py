@@ -9,6 +9,7 @@ from briefgen.config import FetchSettings, SourceConfig
 from briefgen.errors import SourceError
 from briefgen.fetch import _why_not_connected
 from briefgen.gather import fetch_all
+from briefgen.sources.pages import extract_page
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &amp; Co</title>
 <item><title>Grid hit overnight</title><link>https://wire.example.com/grid?utm_source=rss</link>
@@ -154,3 +155,13 @@ def test_a_headline_and_date_read_into_the_first_paragraph_are_left_out(server):
     [article] = fetch(server.add("/ja", page), allow_private_networks=True).articles
     assert article.title == "新潟県沖でM6.1の地震 長岡市で震度5弱"
     assert article.text.startswith("30日午後2時8分ごろ、新潟県沖")  # not the headline, nor the date
+
+
+def test_a_first_sentence_that_opens_with_the_headline_s_words_is_kept():
+    page = (
+        "<html><body><article><h1>Storm hits Lisbon</h1><p>Storm hits Lisbon as residents "
+        "flee the coast on Monday, officials said, and more rain is due on Tuesday.</p>"
+        "<p>The civil protection agency opened three shelters in the city's west.</p>"
+        "</article></body></html>"
+    )
+    assert extract_page(page).text.startswith("Storm hits Lisbon as residents flee")

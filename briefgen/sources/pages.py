@@ -107,10 +107,15 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     lines = [
         line.strip() for line in clean_text(meta.get("text") or "").split("\n") if line.strip()
     ]
-    if lines and title and lines[0].startswith(title):
-        # the headline, and a date shown under it, read into the first paragraph (trafilatura
-        # joins <h1>, <time> and <p> on one line on some pages): the text starts after them
-        lines[0] = SHOWN_DATE.sub("", lines[0][len(title) :]).strip()
+    first = lines[0] if lines else ""
+    if title and first == title:
+        lines = lines[1:]
+    elif title and first.startswith(title) and (dated := SHOWN_DATE.match(first, len(title))):
+        # the headline and the date shown under it read into the first paragraph (trafilatura
+        # joins <h1>, <time> and <p> on one line on some pages): the text starts after them.
+        # Not a first sentence that only opens with the headline's words ("Storm hits Lisbon
+        # as ..."): the date must follow.
+        lines[0] = first[dated.end() :].strip()
         lines = [line for line in lines if line]
     return Page(
         title=title or (lines[0][:200] if lines else ""),
@@ -122,9 +127,9 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     )
 
 
-# a date as a page shows it under its headline: 2026-11-30, 2026-11-30 14:08, 2026年11月30日
+# a date as a page shows it after its headline: 2026-11-30, 2026-11-30 14:08, 2026年11月30日
 SHOWN_DATE = re.compile(
-    r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"\s+(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日)"
 )
 HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)
 
