@@ -236,6 +236,10 @@ def test_a_language_without_cues_is_said_once(caplog):
         ("zh", "气象台表示，此次地震没有引发海啸的风险。", False),
         ("zh", "专家警告，如果隐患得不到及时排查，类似事故仍可能再次发生。", True),
         ("zh", "无人机袭击可能构成威胁，导致停电。", True),  # 无人机 is a drone, no "no"
+        ("it", "Non si escludono rischi di nuove alluvioni nella zona.", True),  # not ruled out
+        ("it", "Non ci sono rischi di alluvioni, ha detto il sindaco.", False),
+        ("es", "No se descartan peligros de nuevas inundaciones en la comarca.", True),
+        ("es", "No hay peligro de inundaciones, según las autoridades.", False),
         ("ja", "気象庁によると、この地震による津波の恐れはありません。", False),
         ("ja", "気象庁は、余震による被害の恐れがあるとして警戒を呼びかけた。", True),
     ],
