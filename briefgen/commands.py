@@ -46,9 +46,26 @@ def print_table(table: Table) -> None:
     sys.stdout.write("".join(f"{line}\n" for line in lines))
 
 
+class _WarningsOnce(Console):
+    """A console that prints each warning line once: a feed that three topics read gives
+    its one problem once, not three times (each brief still lists it under its sources)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._said: set[str] = set()
+
+    def print(self, *objects, **kwargs) -> None:
+        line = objects[0] if len(objects) == 1 and isinstance(objects[0], str) else ""
+        if line.startswith("warning: "):
+            if line in self._said:
+                return
+            self._said.add(line)
+        super().print(*objects, **kwargs)
+
+
 def stderr_console() -> Console:
-    """stderr, for progress, warnings and errors."""
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    """stderr, for progress, warnings (each once) and errors."""
+    return _WarningsOnce(stderr=True, highlight=False, soft_wrap=True)
 
 
 def generate_briefs(

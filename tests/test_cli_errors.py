@@ -198,3 +198,19 @@ def test_send_names_the_missing_brief(tmp_path):
     config.write_text('[email]\nhost = "127.0.0.1"\n')
     result = cli("send", tmp_path / "nope.pdf", "--to", "a@x.org", "--config", config)
     assert result.exit_code == 2 and f"no brief at {tmp_path / 'nope.pdf'}" in result.stderr
+
+
+def test_a_source_two_topics_read_is_warned_of_once(articles, tmp_path):
+    missing = tmp_path / "gone"
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n'
+        f'[[topics]]\nname = "Ukraine war"\nsince = "48h"\nsources = ["{articles}", "{missing}"]\n'
+        f'[[topics]]\nname = "Black Sea"\nsince = "48h"\nsources = ["{articles}", "{missing}"]\n'
+    )
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("no such file or folder") == 1
+    for slug in ("ukraine-war", "black-sea"):  # each brief still says what it could not read
+        brief = json.loads((tmp_path / "out" / "2026-11-24" / f"{slug}.json").read_text())
+        assert [e["source"] for e in brief["stats"]["source_errors"]] == [str(missing)]
