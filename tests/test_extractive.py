@@ -264,6 +264,12 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
         ("The ministry did not warn of further strikes.", False),
         ("No one was hurt, but engineers warned the dam could fail.", True),
         ("Regulators warned there could be no power for days if the grid fails.", True),
+        ("Without help farmers risk losing their harvest.", True),  # a condition
+        ("The IMF has not only warned of a recession but also cut its forecast.", True),
+        ("Pyongyang has not stopped threatening nuclear strikes.", True),
+        ("The operation is not without risks of collapse.", True),
+        ("There is no shortage of warnings about blackouts.", True),
+        ("Officials did not exclude escalation.", True),
     ],
 )
 def test_a_warning_denied_warns_of_nothing(text, harm):

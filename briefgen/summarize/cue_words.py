@@ -8,7 +8,8 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
 - warn: announces a possible harm (warns, threatens, fears, risk of, danger)
 - modal: could / may / might; harm: what the harm is (damage, shortages, losses, war ...)
 - negator: denies a warning up to two words after it ("aucun risque", "keine Gefahr",
-  没有...风险; in Japanese the verb after it denies it: 恐れはありません): no risk then
+  "no hay riesgo", 没有...风险; in Japanese the verb after it denies it: 恐れはありません):
+  no risk then (`deniable`: the warning cues it can deny, when not all of them)
 - threat: an explicit threat of escalation, a risk by itself
 - outlook: what comes next (will, is expected to, next week)
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
@@ -36,7 +37,7 @@ CUES: dict[str, dict[str, str]] = {
     "de": {
         "warn": "warn droh befürcht fürcht gefahr gefährd risik besorg bedroh",
         "modal": "könnte dürfte möglicherweise droht drohen",
-        "negator": "kein keine keinen keinem keiner ohne",
+        "negator": "kein keine keinen keinem keiner",
         "harm": "schäd schaden ausfäll ausfall engpäss engpass mangel stromausf blackout "
         "verlust pleite insolven rezession todesopf verletz überschwemm hochwasser zerstör "
         "schließung stilllegung verzöger stellenabbau entlass preissteig teurer inflation "
@@ -62,7 +63,7 @@ CUES: dict[str, dict[str, str]] = {
         "warn": "avert menac craint craign risque_de risque_d risquent risquerait danger "
         "inquiét mettre_en_péril",
         "modal": "pourrait pourraient risque_de risquent",
-        "negator": "aucun aucune pas sans",
+        "negator": "aucun aucune pas_de pas_d'",
         "harm": "dégât dommage pénurie coupure panne effondr escalad représaill perte "
         "faillite récession victime mort_ blessé inond détru fermeture retard licenci "
         "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
@@ -87,7 +88,7 @@ CUES: dict[str, dict[str, str]] = {
     "es": {
         "warn": "advirt advier advert amenaz tem riesgo_de peligro pone_en_peligro alert",
         "modal": "podría podrían puede_provocar pueden_provocar",
-        "negator": "ningún ninguna sin no",
+        "negator": "ningún ninguna no_hay no_existe",
         "harm": "daño escasez apagón apagones corte pérdida quiebra recesión muert herid "
         "inundac destru cierre retras despid subida_de_precios aumento_de_precios "
         "inflación hambruna crisis guerra conflicto ataque huelga sancion arancel "
@@ -110,7 +111,7 @@ CUES: dict[str, dict[str, str]] = {
     "it": {
         "warn": "avvert minacc tem rischi pericol allarm mette_a_rischio",
         "modal": "potrebbe potrebbero rischia",
-        "negator": "nessun nessuna senza non",
+        "negator": "nessun nessuna non_c'è non_ci_sono non_esiste",
         "harm": "dann carenz blackout interruz perdit fallim recession mort feriti "
         "alluvion distru chiusur ritard licenzi aumento_dei_prezzi rincar inflazion "
         "crisi guerra conflitt attacc sciopero sanzion dazi violenz catastrof escalation "
@@ -132,7 +133,7 @@ CUES: dict[str, dict[str, str]] = {
     "pt": {
         "warn": "alert advert ameaç tem risco_de perigo põe_em_risco",
         "modal": "poderia poderiam pode_causar podem_causar",
-        "negator": "nenhum nenhuma sem não",
+        "negator": "nenhum nenhuma não_há não_existe",
         "harm": "dano escassez apagão apagões corte perda falência recessão mort ferid "
         "inundaç enchent destru fechamento encerramento atras demiss aumento_de_preços "
         "inflação fome crise guerra conflito ataque greve sanç tarifa violência "
@@ -154,7 +155,7 @@ CUES: dict[str, dict[str, str]] = {
     "nl": {
         "warn": "waarschuw dreig vrees vreest risico gevaar bezorg",
         "modal": "zou_kunnen zouden_kunnen kan_leiden kunnen_leiden dreigt",
-        "negator": "geen zonder niet",
+        "negator": "geen",
         "harm": "schade tekort stroomstoring storing uitval verlies faillis recessie dode "
         "doden gewond overstrom verwoest sluiting vertraging ontslag banenverlies "
         "prijsstijging hogere_prijzen inflatie honger crisis oorlog conflict aanval "
@@ -314,7 +315,8 @@ CUES: dict[str, dict[str, str]] = {
     "zh": {
         "warn": "警告 担心 担忧 威胁 风险 危险 恐将 恐怕 隐患",
         "modal": "可能 或将 恐将 将会导致 或致",
-        "negator": "没有 并无 不存在 不构成 排除了",  # not 无: 无人机 (drone)
+        "negator": "没有 并无 不存在 不构成",  # not 无: 无人机 (drone)
+        "deniable": "风险 危险 威胁 隐患",  # what a negator denies: no verb (没有外援恐将...)
         "harm": "损失 损害 短缺 停电 断电 中断 亏损 破产 衰退 死亡 伤亡 受伤 洪水 洪涝 "
         "破坏 关闭 延误 推迟 裁员 涨价 上涨 通胀 饥荒 危机 战争 冲突 袭击 罢工 制裁 "
         "关税 暴力 灾难 报复 污染 干旱 减产 恶化 余震 海啸 事故",

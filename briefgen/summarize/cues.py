@@ -61,12 +61,15 @@ LIFTED = _rx(
     r"(?:lifted|cancell?ed|withdrawn|ended|downgraded)"
 )
 # ... and a warning denied warns of nothing ("no tsunami warning was issued", "posed no
-# threat", "struck without warning", "did not warn of"): cut before the tests
+# threat", "struck without warning", "did not warn of"): cut before the tests. Not "no
+# shortage of warnings", "not without risks", "has not only warned": those affirm.
+DENIED_CUE = r"(?:warn\w*|threat\w*|risks?\b|dangers?\b|fears?\b|alerts?\b|escalat\w*|retaliat\w*)"
 NEGATED = _rx(
-    r"(?:no|not any|without)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:warn\w*|threat\w*|risks?\b|dangers?\b|fears?\b|alerts?\b|escalat\w*|retaliat\w*)"
-    r"|(?:did|does|do|has|have|had|was|were|is|are)(?:\s+not|n't)\s+(?:\w+\s+)?"
-    r"(?:warn\w*|threat\w*|escalat\w*)"
+    r"(?:no|not any)\s+(?!(?:shortage|lack|end|doubt|question)\b)(?:[\w-]+\s+){0,2}?"
+    + DENIED_CUE
+    + r"|(?<!not )(?<!n't )without\s+"
+    + DENIED_CUE
+    + r"|(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:warn\w*|threat\w*|escalat\w*)"
 )
 # An explicit threat of escalation is a risk even without "could".
 THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")

@@ -33,8 +33,12 @@ MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),[^,;:«»„“”\"()—]+,\s*(?:\w+\s*)?$")
-# verbs of ruling out: "not ruled out" affirms what follows (see `negated`)
-RULING_OUT = r"(?:escl|descart|exclu|ausgeschlossen|ausschlie|uitgesloten|uitsluit|afast)"
+# verbs of ruling out: "not ruled out" affirms what it names (see `_affirmed`)
+RULING_OUT = re.compile(
+    r"escl|descart|exclu|ausgeschlossen|ausschlie|schlie\w+\b.*\baus\b|uitgesloten|uitsluit"
+    r"|sluit|afast|排除",
+    re.I,
+)
 MAX_ACTOR_WORDS = 7
 MAX_ACTOR_CHARS = 30  # an actor in a script without spaces: 沖縄県の知事, 农业农村部副部长
 
@@ -71,25 +75,43 @@ def found(text: str, lang: str, kind: str) -> list[str]:
 def negated(lang: str) -> re.Pattern[str] | None:
     """A warning the sentence denies, in `lang`: a `negator` up to two words before a warning
     cue ("aucun risque", "keine Gefahr", "没有海啸风险"), or in Japanese a warning cue that
-    the verb after it denies (津波の恐れはありません). Not one that is not ruled out ("non si
-    escludono rischi", "no se descartan riesgos": a verb of ruling out between them)."""
-    warn = pattern(lang, "warn")
+    the verb after it denies (津波の恐れはありません)."""
+    warn = pattern(lang, "deniable") or pattern(lang, "warn")
     negators = CUES.get(lang, {}).get("negator", "").split()
     if warn is None or not negators:
         return None
     said = "|".join(re.escape(n).replace("_", r"\s+") for n in negators)
-    if lang == "ja":
-        return re.compile(f"(?:{warn.pattern})(?:は|も)?(?:{said})")
+    if lang == "ja":  # (not ないわけではない: "not without")
+        return re.compile(f"(?:{warn.pattern})(?:は|も)?(?:{said})(?!わけ)")
     if lang in UNSPACED:
         return re.compile(f"(?:{said})[^，。,]{{0,6}}?(?:{warn.pattern})")
-    gap = rf"(?:(?!{RULING_OUT})[\w'-]+\s+){{0,2}}?"
-    return re.compile(rf"(?<!\w)(?:{said})\s+{gap}{warn.pattern}\w*", re.I)
+    return re.compile(rf"(?<!\w)(?:{said})\s*(?:[\w'-]+\s+){{0,2}}?{warn.pattern}\w*", re.I)
 
 
 def _affirmed(text: str, lang: str) -> str:
-    """The text less the warnings it denies: what is said not to threaten is no risk."""
+    """The text less the warnings it denies: what is said not to threaten is no risk. A
+    sentence that rules something out (or does not) is left whole: "n'excluent aucun
+    risque", "no descartan ningún riesgo" affirm it."""
     rx = negated(lang)
-    return rx.sub(" ", text) if rx else text
+    return rx.sub(" ", text) if rx and not RULING_OUT.search(text) else text
+    warn = pattern(lang, "deniable") or pattern(lang, "warn")
+    negators = CUES.get(lang, {}).get("negator", "").split()
+    if warn is None or not negators:
+        return None
+    said = "|".join(re.escape(n).replace("_", r"\s+") for n in negators)
+    if lang == "ja":  # (not ないわけではない: "not without")
+        return re.compile(f"(?:{warn.pattern})(?:は|も)?(?:{said})(?!わけ)")
+    if lang in UNSPACED:
+        return re.compile(f"(?:{said})[^，。,]{{0,6}}?(?:{warn.pattern})")
+    return re.compile(rf"(?<!\w)(?:{said})\s*(?:[\w'-]+\s+){{0,2}}?{warn.pattern}\w*", re.I)
+
+
+def _affirmed(text: str, lang: str) -> str:
+    """The text less the warnings it denies: what is said not to threaten is no risk. A
+    sentence that rules something out (or does not) is left whole: "n'excluent aucun
+    risque", "no descartan ningún riesgo" affirm it."""
+    rx = negated(lang)
+    return rx.sub(" ", text) if rx and not RULING_OUT.search(text) else text
 
 
 def harm_statement(text: str, lang: str) -> bool:
