@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -116,14 +117,22 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Snowball (Porter 2) stem, so 'strikes'/'strike' and 'escalation'/'escalating' meet."""
-    return _stemmer().stemWord(word)
+    return snowball("english").stemWord(word)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # snowballstemmer has no type hints
+_STEMMERS = threading.local()
+
+
+def snowball(algorithm: str):  # snowballstemmer has no type hints
+    """This thread's Snowball stemmer for `algorithm`: a stemmer keeps the word it works on
+    in itself (PyStemmer's, in C, and snowballstemmer's own), so two threads (two topics the
+    scheduler builds at once) must not share one."""
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english")
+    mine = _STEMMERS.__dict__.setdefault("by_algorithm", {})
+    if algorithm not in mine:
+        mine[algorithm] = snowballstemmer.stemmer(algorithm)
+    return mine[algorithm]
 
 
 def terms(text: str) -> list[str]:

@@ -37,6 +37,7 @@ import regex
 
 from briefgen import korean
 from briefgen.scripts import encodes
+from briefgen.text import snowball
 
 # Scripts that do not put spaces between words. Hangul is not one of them.
 HAN = r"\p{Han}"
@@ -236,4 +237,4 @@ def stemmer(lang: str) -> Callable[[str], str]:
     name = LANGUAGE_NAMES.get(lang, "").lower()
     if not name or name not in snowballstemmer.algorithms():
         return str
-    return lru_cache(maxsize=65536)(snowballstemmer.stemmer(name).stemWord)
+    return lru_cache(maxsize=65536)(lambda word: snowball(name).stemWord(word))

@@ -113,3 +113,18 @@ def test_the_script_tests_answer_alike_with_or_without_their_short_cut(
     assert read_in_morphemes(text) is morphemes
     assert has_caseless(text) is caseless
     assert script_of(text) == script
+
+
+def test_each_thread_has_its_own_stemmer():
+    """A Snowball stemmer keeps the word it works on in itself: two topics built at once in
+    two threads must not share one."""
+    import threading
+
+    from briefgen.text import snowball
+
+    found = []
+    thread = threading.Thread(target=lambda: found.append(snowball("english")))
+    thread.start()
+    thread.join()
+    assert snowball("english") is snowball("english") and found[0] is not snowball("english")
+    assert found[0].stemWord("strikes") == snowball("english").stemWord("strikes") == "strike"
