@@ -75,11 +75,12 @@ CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
 CLOCK_WORDS = frozenset({"时间", "時間", "시간"})
 NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see _german) ...
 COMMON_NOUN = 3.5  # ... and a noun this common (zipf) is no part of a place's name
-# a place's own institutions, named after it ("Taipei City Council", "Lyon Metro", "Kyiv
-# Police"): the place stays a place
+# a place's own institutions, named after it ("Lyon Metro", "Kyiv Police", and "Taipei City
+# Council": _its_own): the place stays a place. Not "Station" (Victoria Station, Waterloo
+# Station name no Victoria) nor "Port" (Port Vale)
 THE_PLACE_S = frozenset(
-    "city council metro mrt subway underground police airport port harbour harbor station "
-    "municipality municipal county province district region regional prefecture mayor".split()
+    "council metro mrt subway underground police airport harbour harbor municipality "
+    "municipal province district region regional prefecture mayor".split()
 )
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
@@ -315,12 +316,28 @@ def _in_a_name(words: list[Word], i: int, n: int) -> bool:
     ("Lisbon's Metro"); a lower-case connector separates ("Metropolitano de Lisboa"), as
     does a German common noun before it ("der Stadt Piła": _german)."""
     before = i > 0 and _in_the_name(words[i - 1])
-    after = (
-        i + n < len(words)
-        and words[i + n].text[:1].isupper()
-        and words[i + n].folded not in THE_PLACE_S
-    )
+    after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))
+
+
+def _its_own(words: list[Word], k: int) -> bool:
+    """Whether words[k:] name an institution of the place before them (see THE_PLACE_S):
+    "Metro", "Police", "City Council"; not "City" or "County" alone, which name clubs
+    (Manchester City, Derby County)."""
+    folded = words[k].folded
+    if folded in THE_PLACE_S:
+        return True
+    return (
+        folded in ("city", "county")
+        and k + 1 < len(words)
+        and words[k + 1].folded
+        in (
+            "council",
+            "hall",
+            "government",
+            "police",
+        )
+    )
 
 
 def _in_the_name(word: Word) -> bool:

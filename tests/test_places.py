@@ -115,6 +115,7 @@ def test_a_city_name_inside_a_longer_name_is_no_place():
     assert places("The fare rise was approved by the Taipei City Council.") == taipei
     assert places("Trains on the Lisbon Metro stopped.") == {"c:lisbon": 1, "n:PT": 1, "k:PT": 1}
     assert places("The Washington Post reported it.") == {}
+    assert places("Fans of Manchester City and Derby County met at Victoria Station.") == {}
 
 
 def test_a_place_of_several_words_is_one_name_however_it_is_written():
