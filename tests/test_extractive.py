@@ -442,6 +442,19 @@ def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
     assert ranked.backing(said) == [2]
 
 
+def test_a_number_of_several_words_is_no_number_word_to_find():
+    claim = "Twenty-five people were killed and two thousand residents fled the town of Ardel."
+    backer = "In Ardel 25 people were killed and 2,000 residents fled the town, officials said."
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    articles = [
+        news_article("Wire One", "Ardel flood", f"{claim} Rescue work went on.", at),
+        news_article("Wire Two", "Ardel flood kills 25", f"{backer} Rescue work went on.", at),
+    ]
+    ranked = rank(0, Story(id="s1", title="Ardel", articles=articles, score=2.0), "Ardel")
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [1]
+
+
 def test_every_story_of_a_long_brief_has_a_key_development():
     """Ten stories: each gets a development before any gets a second (a new user's brief of
     fourteen stories gave developments to its first three only)."""

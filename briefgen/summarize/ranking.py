@@ -28,8 +28,9 @@ CORROBORATES = 0.35  # cosine above which another article's sentence backs a cla
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
 LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
-# numbers English writes in words ("waited nine days"): an article backs such a claim only
-# when it has the number too, in words or in digits ("one" is left out: "one of the")
+# numbers English writes in words ("waited nine days"): an article backs such an English
+# claim only when it has the number too, in words or in digits ("one" is left out: "one of
+# the")
 NUMBER_WORDS = {
     w: str(n)
     for n, w in enumerate(
@@ -38,7 +39,12 @@ NUMBER_WORDS = {
         start=2,
     )
 }
-NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
+# (alone: not in "twenty-five" or "two thousand", which are other numbers)
+NUMBER_WORD = re.compile(
+    r"(?<![\w-])(?:" + "|".join(NUMBER_WORDS) + r")(?![\w-])"
+    r"(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)",
+    re.IGNORECASE,
+)
 LOG_ABOVE = 500  # sentences in a story above which ranking says what it is doing
 
 
@@ -80,7 +86,8 @@ class RankedStory:
             text = self.story.articles[article].text
             if best < CORROBORATES or not all(n in text for n in numbers):
                 continue
-            if not all(_has_number(text, w) for w in NUMBER_WORD.findall(c.sentence.text)):
+            worded = NUMBER_WORD.findall(c.sentence.text) if c.sentence.lang in ENGLISH else ()
+            if not all(_has_number(text, w) for w in worded):
                 continue
             plain = _plain(text) if quoted else ""
             if all(q in plain for q in quoted):
@@ -91,7 +98,7 @@ class RankedStory:
 def _has_number(text: str, word: str) -> bool:
     """Whether `text` has the number `word` ("nine"), in words or in digits."""
     digits = NUMBER_WORDS[word.lower()]
-    return bool(re.search(rf"\b{word}\b|(?<![\d.,]){digits}(?![\d.,]*\d)", text, re.IGNORECASE))
+    return bool(re.search(rf"\b{word}\b|(?<![\d.,]){digits}(?![.,]?\d)", text, re.IGNORECASE))
 
 
 def _plain(text: str) -> str:
