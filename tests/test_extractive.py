@@ -236,6 +236,8 @@ def test_bottom_line_is_one_line_per_story(any_brief):
          "value.", "development", ""),
         ("Mobility Minister Jean-Luc Crucke said the strike was \"disproportionate\" and urged "
          "the unions to keep negotiating.", "reaction", "oppose"),
+        ("The regulator said the fees were not excessive.", "development", ""),
+        ("Doctors said excessive heat had filled emergency wards.", "development", ""),
         # what is warned of is the harm; a thing that stays as it is, no outlook
         ("Officials warned that aftershocks could follow in the coming days.", "risk", ""),
         ("Fares on the Ginza line will not change, the operator said.", "development", ""),

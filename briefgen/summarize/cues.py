@@ -86,7 +86,8 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
         r"|reject\w*|slam\w*|oppos\w+|accus\w+|protest\w*|blast\w*|sad day|mistake"
         r"|unacceptable|outrage\w*|lost touch|hostile|blow to|red lines?\b|fuel on the fire"
         r"|provocat\w*|reckless|illegal|unjustified|vow\w* to (?:fight|resist|challenge)"
-        r"|disproportionate|excessive|irresponsible|unreasonable"
+        r"|(?:was|were|is|are|be|been|as)\s+[\"“]?"  # "called it 'excessive'", not "excessive heat"
+        r"(?:disproportionate|excessive|irresponsible|unreasonable)"
     ),
     "support": _rx(
         r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|applaud\w*|hail\w*|endors\w+"
