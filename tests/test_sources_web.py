@@ -165,3 +165,18 @@ def test_a_first_sentence_that_opens_with_the_headline_s_words_is_kept():
         "</article></body></html>"
     )
     assert extract_page(page).text.startswith("Storm hits Lisbon as residents flee")
+
+
+@pytest.mark.parametrize(
+    "shown",
+    ["2026年11月30日 14時08分", "2026-11-30T14:08:00+09:00", "2026年11月30日(月)",
+     "2026-11-30 14:08 更新", "2026/11/30 14:08", "2026.11.30"],
+)  # fmt: skip
+def test_the_date_under_a_headline_is_cut_as_pages_show_it(shown):
+    page = (
+        '<html lang="ja"><head><title>新潟県沖でM6.1の地震</title></head><body><article>'
+        f"<h1>新潟県沖でM6.1の地震</h1>\n<time>{shown}</time>\n"
+        "<p>30日午後2時8分ごろ、新潟県沖を震源とする地震があり、長岡市で震度5弱を観測した。"
+        "県によると、転倒などで8人が軽いけがをした。</p></article></body></html>"
+    )
+    assert extract_page(page).text.startswith("30日午後2時8分ごろ")

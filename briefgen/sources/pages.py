@@ -110,7 +110,14 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     first = lines[0] if lines else ""
     if title and first == title:
         lines = lines[1:]
-    elif title and first.startswith(title) and (dated := SHOWN_DATE.match(first, len(title))):
+        if lines and SHOWN_DATE.fullmatch(lines[0]):  # the date shown under the headline
+            lines = lines[1:]
+    elif (
+        title
+        and first[len(title) : len(title) + 1].isspace()
+        and first.startswith(title)
+        and (dated := SHOWN_DATE.match(first, len(title)))
+    ):
         # the headline and the date shown under it read into the first paragraph (trafilatura
         # joins <h1>, <time> and <p> on one line on some pages): the text starts after them.
         # Not a first sentence that only opens with the headline's words ("Storm hits Lisbon
@@ -127,9 +134,14 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     )
 
 
-# a date as a page shows it after its headline: 2026-11-30, 2026-11-30 14:08, 2026年11月30日
+# a date as a page shows it after its headline: 2026-11-30, 2026/11/30, 2026.11.30,
+# 2026年11月30日(月), with a time (14:08, 14:08:00+09:00, 14時08分) and "更新" or "Updated"
 SHOWN_DATE = re.compile(
-    r"\s+(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r"(?:\s*[(（][^)）]{1,3}[)）])?"
+    r"(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}時\d{1,2}分)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?"
+    r"(?:\s*(?:更新|Updated))?"
 )
 HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2})\b", re.IGNORECASE)
 
