@@ -548,3 +548,9 @@ def test_an_updated_story_leads_with_what_is_new_in_it():
     )
     assert brief.summary[0] == end
     assert brief.headline == "Lindmoor bus strike ends"  # not yesterday's "strike 0"
+    # ... also when the story is named by that new report: the story list shows it too
+    story.title = "Lindmoor bus strike ends"
+    again = ExtractiveSummarizer().summarize(
+        SummaryRequest("Lindmoor", [], dt.date(2026, 11, 25), period, NOW, [story])
+    )
+    assert again.headline == "Lindmoor bus strike ends"

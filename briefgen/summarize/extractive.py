@@ -170,10 +170,15 @@ class _Items:
         # the brief's headline is in the brief's language: a Japanese report's title does not
         # head an English brief (the top story's title does, when no other title would)
         own = [a for a in top.articles if language_of(a) == request.language]
-        if top.status == "updated":  # its new reports' titles first: the old tell old facts
-            unseen = set(top.unseen)
-            own.sort(key=lambda a: a.url not in unseen)
         self.headline = next(iter(self._headlines(own)), top.title)
+        if top.status == "updated":  # a new report's title: the old ones tell old facts
+            unseen = set(top.unseen)
+            fresh = [a for a in own if a.url in unseen]
+            titles = [clean_title(a.title) for a in fresh]
+            self.headline = next(
+                iter(self._headlines(fresh)),
+                top.title if top.title in titles else self.headline,
+            )
         self.used.add(_key(self.headline))
 
     def _headlines(self, articles, detail: str = "") -> list[str]:
