@@ -111,8 +111,8 @@ def _collector_paused(function: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(function)
     def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():  # paused already (another thread's batch, or the caller)
-            return function(*args, **kwargs)
+        if not gc.isenabled():  # paused already (by the caller, or another thread's batch,
+            return function(*args, **kwargs)  # which may resume it before this one ends)
         gc.disable()
         try:
             return function(*args, **kwargs)

@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from rich.console import Console
@@ -24,6 +25,9 @@ from briefgen.config import (
 from briefgen.errors import ConfigError
 from briefgen.fields import parse_duration
 from briefgen.models import Brief
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 
 def stdout_console() -> Console:
@@ -116,6 +120,7 @@ def generate_briefs(
         dry_run=dry_run,
     )
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
+    _not_after_today(options.date, [settings.topic_tz(t) for t in chosen])
     explicit = bool(provider or base_url)
     now = dt.datetime.now(dt.UTC)
     out, err = stdout_console(), stderr_console()
@@ -370,19 +375,20 @@ def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:
 
 
 def _parse_date(value: str | None) -> dt.date | None:
-    """--date as a date: one that has begun somewhere (the UTC date, or the next one where
-    clocks are ahead); a later one would be a brief of today's news dated in the future."""
     if value is None:
         return None
     try:
-        date = dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError(f"--date: {value!r} is not a date; write YYYY-MM-DD") from None
-    if date > dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1):
-        raise ConfigError(
-            f"--date: {value} is in the future; a brief is of today or an earlier day"
-        )
-    return date
+
+
+def _not_after_today(date: dt.date | None, zones: list[ZoneInfo]) -> None:
+    """Refuse a --date after today in the topics' timezones: a brief of today's news dated
+    in the future."""
+    now = dt.datetime.now(dt.UTC)
+    if date and zones and date > max(now.astimezone(zone).date() for zone in zones):
+        raise ConfigError(f"--date: {date} is in the future; a brief is of today or an earlier day")
 
 
 def upgrade_database(*, config: Path | None) -> int:

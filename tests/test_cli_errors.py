@@ -26,6 +26,24 @@ def test_no_articles_in_window(articles, tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_date_after_today_in_the_topic_s_timezone_is_refused(articles, tmp_path):
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    zone = "Pacific/Kiritimati"  # UTC+14: its today is the latest there is
+    tomorrow = dt.datetime.now(ZoneInfo(zone)).date() + dt.timedelta(days=1)
+    today = dt.datetime.now(ZoneInfo(zone)).date()
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\ntimezone = "{zone}"\n'
+        f'[[topics]]\nname = "Ukraine"\nsources = ["{articles}"]\n'
+    )
+    late = cli("generate", "--config", config, "--date", str(tomorrow), "--format", "json")
+    assert late.exit_code == 2 and f"--date: {tomorrow} is in the future" in late.stderr
+    now = cli("generate", "--config", config, "--date", str(today), "--format", "json")
+    assert "is in the future" not in now.stderr
+
+
 def test_bad_files_are_reported_and_the_run_goes_on(articles, tmp_path):
     (articles / "blob.md").write_bytes(b"\x00\xff" * 100)
     result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json,html")

@@ -13,6 +13,7 @@ from briefgen.words import (
     CASED_CODE_PAGES,
     CASELESS_WORD,
     IN_MORPHEMES,
+    cased_only,
     has_caseless,
     needs_segmenting,
     read_in_morphemes,
@@ -113,6 +114,8 @@ def test_the_script_tests_answer_alike_with_or_without_their_short_cut(
     assert read_in_morphemes(text) is morphemes
     assert has_caseless(text) is caseless
     assert script_of(text) == script
+    # the paragraph short cut: "cased only" only when neither search finds a letter
+    assert cased_only(text) is not (morphemes or caseless)
 
 
 def test_each_thread_has_its_own_stemmer():
