@@ -94,24 +94,6 @@ def _affirmed(text: str, lang: str) -> str:
     risque", "no descartan ningún riesgo" affirm it."""
     rx = negated(lang)
     return rx.sub(" ", text) if rx and not RULING_OUT.search(text) else text
-    warn = pattern(lang, "deniable") or pattern(lang, "warn")
-    negators = CUES.get(lang, {}).get("negator", "").split()
-    if warn is None or not negators:
-        return None
-    said = "|".join(re.escape(n).replace("_", r"\s+") for n in negators)
-    if lang == "ja":  # (not ないわけではない: "not without")
-        return re.compile(f"(?:{warn.pattern})(?:は|も)?(?:{said})(?!わけ)")
-    if lang in UNSPACED:
-        return re.compile(f"(?:{said})[^，。,]{{0,6}}?(?:{warn.pattern})")
-    return re.compile(rf"(?<!\w)(?:{said})\s*(?:[\w'-]+\s+){{0,2}}?{warn.pattern}\w*", re.I)
-
-
-def _affirmed(text: str, lang: str) -> str:
-    """The text less the warnings it denies: what is said not to threaten is no risk. A
-    sentence that rules something out (or does not) is left whole: "n'excluent aucun
-    risque", "no descartan ningún riesgo" affirm it."""
-    rx = negated(lang)
-    return rx.sub(" ", text) if rx and not RULING_OUT.search(text) else text
 
 
 def harm_statement(text: str, lang: str) -> bool:
