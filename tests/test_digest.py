@@ -98,15 +98,22 @@ def test_a_topic_named_digest_is_refused_before_anything_runs(tmp_path):
     assert adhoc.exit_code == 2 and "rename it" in adhoc.stderr
 
 
-def test_generate_digest_end_to_end(articles, tmp_path):
+def two_topics(tmp_path, articles, settings: str = ""):
+    """A config of two topics on the demo articles (and `settings` before them)."""
     config = tmp_path / "briefgen.toml"
     config.write_text(
-        f'output_dir = "out"\ntimezone = "Europe/Berlin"\n[render]\npage_size = "Letter"\n'
+        f'output_dir = "out"\n{settings}'
         f'[[topics]]\nname = "Ukraine war"\nsince = "48h"\ninclude = ["Kyiv"]\n'
         f'sources = ["{articles}"]\n'
         f'[[topics]]\nname = "Black Sea"\nsince = "48h"\ninclude = ["Black Sea"]\n'
         f'sources = ["{articles}"]\n'
     )
+    return config
+
+
+def test_generate_digest_end_to_end(articles, tmp_path):
+    settings = 'timezone = "Europe/Berlin"\n[render]\npage_size = "Letter"\n'
+    config = two_topics(tmp_path, articles, settings)
     result = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
     assert result.exit_code == 0, result.output
     day = tmp_path / "out" / "2026-11-24"
@@ -152,14 +159,7 @@ def test_digest_date_is_the_latest_brief_date():
 def test_a_scheduled_run_brings_the_day_s_digest_up_to_date(articles, tmp_path):
     from briefgen.schedule import scheduled_run
 
-    config = tmp_path / "briefgen.toml"
-    config.write_text(
-        f'output_dir = "out"\n'
-        f'[[topics]]\nname = "Ukraine war"\nsince = "48h"\ninclude = ["Kyiv"]\n'
-        f'sources = ["{articles}"]\n'
-        f'[[topics]]\nname = "Black Sea"\nsince = "48h"\ninclude = ["Black Sea"]\n'
-        f'sources = ["{articles}"]\n'
-    )
+    config = two_topics(tmp_path, articles)
     made = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
     assert made.exit_code == 0, made.output
     digest = tmp_path / "out" / "2026-11-24" / "digest.html"

@@ -391,6 +391,14 @@ def test_a_japanese_risk_title_is_what_is_feared_not_the_sentences_opening():
     assert not risk_title(measles, "ja").startswith("しか")
 
 
+def ranked_story(topic: str, reports: list[tuple[str, str, str]]):
+    """One story of (outlet, title, text) reports published together, ranked."""
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    articles = [news_article(outlet, title, text, at) for outlet, title, text in reports]
+    story = Story(id="s1", title=reports[0][1], articles=articles, score=float(len(articles)))
+    return rank(0, story, topic)
+
+
 def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
     """An article that names the speaker in a like sentence, but not what she said, does not
     back the quote; one that quotes her words does (a new user's brief cited both)."""
@@ -407,14 +415,14 @@ def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
         " that they say killed 400,000 fish."
     )
     straight = said.replace("“", '"').replace("”", '"')
-    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
-    articles = [
-        news_article("Fjord Post", "Farmers sue Halvorsen", f"{opening} {said}", at),
-        news_article("Nordic Review", "Halvorsen in court", f"{opening} {other}", at),
-        news_article("Coast Times", "Halvorsen sued", f"{opening} {straight}", at),
-    ]
-    story = Story(id="s1", title="Farmers sue Halvorsen", articles=articles, score=3.0)
-    ranked = rank(0, story, "Halvorsen")
+    ranked = ranked_story(
+        "Halvorsen",
+        [
+            ("Fjord Post", "Farmers sue Halvorsen", f"{opening} {said}"),
+            ("Nordic Review", "Halvorsen in court", f"{opening} {other}"),
+            ("Coast Times", "Halvorsen sued", f"{opening} {straight}"),
+        ],
+    )
     first = [c for c in ranked.candidates if c.sentence.article == 0]
     quote = next(c for c in first if "facts" in c.sentence.text)
     opens = next(c for c in first if "400,000" in c.sentence.text)
@@ -431,15 +439,15 @@ def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
     )
     silent = "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday."
     digits = "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21."
-    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
     lead = "Hackers took records on 2.3 million Kestrel customers, the chipmaker said."
-    articles = [
-        news_article("SecureWatch", "Kestrel sued", f"{lead} {claim}", at),
-        news_article("Northern Wire", "Kestrel breach", f"{lead} {silent}", at),
-        news_article("Court Desk", "Kestrel lawsuit", f"{lead} {digits}", at),
-    ]
-    story = Story(id="s1", title="Kestrel sued", articles=articles, score=3.0)
-    ranked = rank(0, story, "Kestrel")
+    ranked = ranked_story(
+        "Kestrel",
+        [
+            ("SecureWatch", "Kestrel sued", f"{lead} {claim}"),
+            ("Northern Wire", "Kestrel breach", f"{lead} {silent}"),
+            ("Court Desk", "Kestrel lawsuit", f"{lead} {digits}"),
+        ],
+    )
     said = next(c for c in ranked.candidates if c.sentence.text == claim)
     assert ranked.backing(said) == [2]
 
@@ -447,12 +455,13 @@ def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
 def test_a_number_of_several_words_is_no_number_word_to_find():
     claim = "Twenty-five people were killed and two thousand residents fled the town of Ardel."
     backer = "In Ardel 25 people were killed and 2,000 residents fled the town, officials said."
-    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
-    articles = [
-        news_article("Wire One", "Ardel flood", f"{claim} Rescue work went on.", at),
-        news_article("Wire Two", "Ardel flood kills 25", f"{backer} Rescue work went on.", at),
-    ]
-    ranked = rank(0, Story(id="s1", title="Ardel", articles=articles, score=2.0), "Ardel")
+    ranked = ranked_story(
+        "Ardel",
+        [
+            ("Wire One", "Ardel flood", f"{claim} Rescue work went on."),
+            ("Wire Two", "Ardel flood kills 25", f"{backer} Rescue work went on."),
+        ],
+    )
     said = next(c for c in ranked.candidates if c.sentence.text == claim)
     assert ranked.backing(said) == [1]
 
