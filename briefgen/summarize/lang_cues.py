@@ -35,8 +35,8 @@ CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjecti
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),[^,;:«»„“”\"()—]+,\s*(?:\w+\s*)?$")
 # verbs of ruling out: "not ruled out" affirms what it names (see `_affirmed`)
 RULING_OUT = re.compile(
-    r"escl|descart|exclu|ausgeschlossen|ausschlie|schlie\w+\b.*\baus\b|uitgesloten|uitsluit"
-    r"|sluit|afast|排除",
+    r"(?<!\w)(?:n'|d')?(?:escl|descart|exclu|ausgeschlossen|ausschlie|schlie\w+\b.*\baus\b"
+    r"|uitgesloten|uitsluit|sluit|afast)|排除",
     re.I,
 )
 MAX_ACTOR_WORDS = 7
