@@ -313,8 +313,9 @@ def _in_a_name(words: list[Word], i: int, n: int) -> bool:
     """Whether the name words[i : i + n] is part of a longer name in its run of capitalised
     words: a person's ("Martin Ashdown", "Grace Jackson", "Jordan Henderson"), a club's or a
     paper's ("Paris Saint-Germain", "Washington Post"). A possessive may be followed by one
-    ("Lisbon's Metro"); a lower-case connector separates ("Metropolitano de Lisboa"), as
-    does a German common noun before it ("der Stadt Piła": _german)."""
+    ("Lisbon's Metro"), and the place's own institution may follow ("Lisbon Metro", "Taipei
+    City Council": _its_own); a lower-case connector separates ("Metropolitano de Lisboa"),
+    as does a German common noun before it ("der Stadt Piła": _german)."""
     before = i > 0 and _in_the_name(words[i - 1])
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))
@@ -327,17 +328,8 @@ def _its_own(words: list[Word], k: int) -> bool:
     folded = words[k].folded
     if folded in THE_PLACE_S:
         return True
-    return (
-        folded in ("city", "county")
-        and k + 1 < len(words)
-        and words[k + 1].folded
-        in (
-            "council",
-            "hall",
-            "government",
-            "police",
-        )
-    )
+    following = words[k + 1].folded if k + 1 < len(words) else ""
+    return folded in ("city", "county") and following in ("council", "hall", "government", "police")
 
 
 def _in_the_name(word: Word) -> bool:
