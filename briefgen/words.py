@@ -36,7 +36,7 @@ from functools import lru_cache
 import regex
 
 from briefgen import korean
-from briefgen.scripts import encodes
+from briefgen.scripts import LATIN_CODE_PAGES, encodes
 from briefgen.text import snowball
 
 # Scripts that do not put spaces between words. Hangul is not one of them.
@@ -60,7 +60,7 @@ CASELESS = (
 CASELESS_WORD = regex.compile(rf"[{CASELESS}][{CASELESS}\p{{M}}]*")
 # Windows code pages of Western and Central European, Cyrillic, Greek, Turkish and Baltic
 # text, their quotation marks and dashes: no letter of IN_MORPHEMES or CASELESS is in them
-CASED_CODE_PAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
+CASED_CODE_PAGES = (*LATIN_CODE_PAGES, "cp1251", "cp1253", "cp1254", "cp1257")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
 # `words` counts Korean by its spaces (never wordfreq's Korean MeCab): clustering alone reads
 # it in morphemes (segment).
