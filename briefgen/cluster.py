@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from briefgen.across import CASED, MIN_SHARED, across
-from briefgen.cuts import conflicting_figures, elsewhere
+from briefgen.cuts import conflicting_figures, elsewhere, other_happenings
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
@@ -38,6 +38,10 @@ COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
 NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
 CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
+# ... and to this when they tell different kinds of event (cuts.other_happenings): 0.1 to 0.3
+# give the same figures on every corpus; 0.2 parts a carmaker's results and its recall alone
+# in a batch, whose names in common make them 0.45 alike
+OTHER_HAPPENING = 0.2
 # ... and to this when one outlet wrote both: an outlet tells an event once a day (its
 # updates are copies, folded by dedupe), two of its reports are two events more often
 SAME_OUTLET = 0.5
@@ -138,8 +142,9 @@ def cluster(
     they share and by their content words, each weighed by how telling it is in the
     language at large (salience.rarity) and in this batch (idf); key figures of one kind that
     disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
-    places (a plant opened in Szeged, another in Debrecen) and hours between them make them
-    less alike. Average linkage then groups them, keeping tight groups apart; in its cohesion
+    places (a plant opened in Szeged, another in Debrecen), leads that tell different kinds of
+    event (a company's results and its recall: happenings.py) and hours between them make
+    them less alike. Average linkage then groups them, keeping tight groups apart; in its cohesion
     tests a pair in two scripts that shares nothing both can write is unknown, not unlike
     (without embeddings, which compare such pairs too).
 
@@ -243,7 +248,8 @@ def _similarities(
     over names and figures and over content words, plus the embeddings' vote when there are
     embeddings; across languages the cosine over names and figures, and across scripts over
     those any script writes alike (across.py); cut when key figures
-    conflict, when both come from one outlet and as the hours between them grow. Pairs that
+    conflict, when their leads are in different places or tell different kinds of event,
+    when both come from one outlet and as the hours between them grow. Pairs that
     are not candidates count as 0. `names_everything`: the names-and-figures vectors, and
     those with the names by their sound too; `language_script`: each article's language
     and script, and whether its script is caseless."""
@@ -265,6 +271,7 @@ def _similarities(
         sims += np.where(same, vote, 0)
     conflict = conflicting_figures(profiles, left, right) | elsewhere(profiles, left, right)
     sims = np.where(conflict, sims * CONFLICT, sims)
+    sims = np.where(other_happenings(profiles, left, right), sims * OTHER_HAPPENING, sims)
     one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != None)  # noqa: E711
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART

@@ -1,9 +1,10 @@
 """What makes two articles less alike however many words they share (cluster._similarities
-cuts their similarity): key figures that disagree, and leads in different places."""
+cuts their similarity): key figures that disagree, leads in different places, and leads that
+tell different kinds of event."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 import numpy as np
 from scipy import sparse
@@ -64,6 +65,21 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     return countries | (cities & one_country)
 
 
+def other_happenings(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether each pair tells different kinds of event (happenings.py): both leads tell one,
+    and one article's top tells none of the other lead's (a company's results and its data
+    breach; a plant fire and a bond sale of one miner). One event told in other words meets
+    in some kind (a blaze and a fire, a strike and a walkout); an article that names the other
+    event too ("results, a day after the breach") meets it."""
+    return _unmet_sets(
+        [p.lead_happenings for p in profiles],
+        [p.happenings for p in profiles],
+        left,
+        right,
+        either=True,
+    )
+
+
 def _lead_rows(profiles: list[Profile], kind: Callable[[set[str]], set[str]]) -> sparse.csr_matrix:
     return sparse_rows([dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles])
 
@@ -76,14 +92,30 @@ def _unmet(
 ) -> np.ndarray:
     """Whether both leads of each pair name places of a kind (places.cities, .countries)
     and one article names none of the places of the other's lead."""
-    n = len(profiles)
+    return _unmet_sets(
+        [kind(p.lead_places) for p in profiles], [kind(p.places) for p in profiles], left, right
+    )
+
+
+def _unmet_sets(
+    in_leads: list[Collection[str]],
+    anywhere: list[Collection[str]],
+    left: np.ndarray,
+    right: np.ndarray,
+    either: bool = False,
+) -> np.ndarray:
+    """Whether both of each pair have something `in_leads`, and one has `anywhere` none of
+    the other's `in_leads` (`either`: and so has the other)."""
+    n = len(in_leads)
     rows = sparse_rows(
-        [dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles]
-        + [dict.fromkeys(kind(p.places), 1.0) for p in profiles]
+        [dict.fromkeys(keys, 1.0) for keys in in_leads]
+        + [dict.fromkeys(keys, 1.0) for keys in anywhere]
     )
     leads, named = rows[:n], rows[n:]
     has_lead = leads.getnnz(axis=1) > 0
-    met = (_cross_dot(leads, named, left, right) > 0) & (_cross_dot(named, leads, left, right) > 0)
+    one_way = _cross_dot(leads, named, left, right) > 0
+    other_way = _cross_dot(named, leads, left, right) > 0
+    met = (one_way | other_way) if either else (one_way & other_way)
     return has_lead[left] & has_lead[right] & ~met
 
 

@@ -29,6 +29,7 @@ from briefgen.figures import (
     number_rarity,
     quantity,
 )
+from briefgen.happenings import told
 from briefgen.models import Article
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import STOPWORDS, WORD_RE, stem
@@ -96,6 +97,9 @@ class Profile:
     # Japanese report share ('~震源': kin.py), when the batch has Chinese, Japanese or
     # Korean, for pairs in two scripts
     sounds: Counter[str] = field(default_factory=Counter)
+    # the kinds of event its lead tells, and its text's start (happenings.py: 'fire', ...)
+    lead_happenings: frozenset[str] = frozenset()
+    happenings: frozenset[str] = frozenset()
 
 
 def profiles(articles: list[Article]) -> list[Profile]:
@@ -123,10 +127,14 @@ def profiles(articles: list[Article]) -> list[Profile]:
     ]
     names.update(w for found in located for part in found for w in part.words)
     profiled = []
-    for article, (language, parts), found in zip(articles, read, located, strict=True):
+    for article, (language, parts), found, (title, _, lead, _) in zip(
+        articles, read, located, split, strict=True
+    ):
         profile = _profile(language, parts, names)
         profile.script = script_of(f"{article.title} {article.text[:SCRIPT_SAMPLE]}")
         _add_places(profile, found)
+        lead_kinds = told(f"{title}\n{lead}", article.text, language)
+        profile.lead_happenings, profile.happenings = lead_kinds
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read):
         kin.add_sounds(profiled, [" ".join(parts) for parts in split])

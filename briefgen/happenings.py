@@ -1,0 +1,90 @@
+"""What happened: the kinds of event a text tells (a fire, a recall, a quarter's results, a
+strike, a resignation ...), found by cue words in ten languages. Two reports whose leads tell
+different kinds of event, and one of which tells none of the other's, are two events though
+they name one actor (a company's results and its data breach on one day): see
+cuts.other_happenings. A text in a language without cues, or whose lead has none, tells no
+kind, and conflicts with nothing.
+
+The cue words are in happening_words.py. The kinds a text tells are a set, so that one event
+told in the words of two kinds (a cyber attack, a quake's fires) meets both.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from briefgen.happening_words import KINDS, NOT
+from briefgen.words import simplified
+
+UNSPACED = ("zh", "ja")  # entries are found anywhere (no spaces between words)
+# An article names another event it is not about, if at all, in its first paragraphs (4,000
+# against 1,000 characters: own-day precision 0.982 -> 0.984, recall 0.854 -> 0.857)
+HAPPENINGS_CHARS = 4000
+
+
+def told(lead: str, text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds of event an article's `lead` (its title and first sentence) tells, and those
+    its lead and its `text`'s first HAPPENINGS_CHARS characters tell; the text is read only
+    when the lead tells a kind (a lead of none conflicts with nothing). Chinese is read in
+    simplified characters, as its words are (salience._parts)."""
+    in_lead = happenings(lead, language)
+    if not in_lead:
+        return in_lead, in_lead
+    text = text[:HAPPENINGS_CHARS]
+    return in_lead, in_lead | happenings(simplified(text) if language == "zh" else text, language)
+
+
+def happenings(text: str, language: str) -> frozenset[str]:
+    """The kinds of event `text` tells, in `language` (ISO 639-1); none in a language
+    without cues."""
+    found = _pattern(language)
+    if found is None:
+        return frozenset()
+    kinds = _kinds(language)
+    return frozenset(k for m in found.finditer(text.lower()) for k in kinds[m.group()])
+
+
+@functools.cache
+def _kinds(language: str) -> dict[str, tuple[str, ...]]:
+    """Each entry of `language` as it is found (spaces for "_"), with its kinds (none: NOT)."""
+    entries: dict[str, list[str]] = {}
+    for kind, cues in KINDS.items():
+        for entry in cues.get(language, "").split():
+            entries.setdefault(_literal(entry), []).append(kind)
+    for entry in NOT.get(language, "").split():
+        entries[_literal(entry)] = []
+    return {entry: tuple(kinds) for entry, kinds in entries.items()}
+
+
+@functools.cache
+def _pattern(language: str) -> re.Pattern[str] | None:
+    """One pattern of every entry of `language`, each at a word's start unless the language is
+    written unspaced: a trie of their letters, so that each place in a text is tried letter
+    by letter and not entry by entry (5 times faster than their plain alternation), longer
+    entries before shorter ones (the longest found at a place wins)."""
+    raw = [e for cues in KINDS.values() for e in cues.get(language, "").split()]
+    raw += NOT.get(language, "").split()
+    if not raw:
+        return None
+    trie: dict = {}
+    for entry in raw:
+        node = trie
+        for letter in _literal(entry):
+            node = node.setdefault(letter, {})
+        # True: the whole word only (an entry ending in "_"); a start of a word wins over it
+        node[""] = node.get("", True) and entry.endswith("_")
+    start = "" if language in UNSPACED else r"(?<!\w)"
+    return re.compile(start + _alternatives(trie))
+
+
+def _alternatives(node: dict) -> str:
+    """A trie node as a pattern: its longer entries, then the one that ends at it."""
+    found = [re.escape(letter) + _alternatives(child) for letter, child in node.items() if letter]
+    if "" in node:
+        found.append(r"(?!\w)" if node[""] else "")
+    return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+
+
+def _literal(entry: str) -> str:
+    return entry.rstrip("_").replace("_", " ")

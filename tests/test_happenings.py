@@ -1,0 +1,113 @@
+"""The kinds of event a text tells (happenings.py) and the cut they make between two reports
+of one actor's two events (cuts.other_happenings)."""
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from briefgen import cluster as clustering
+from briefgen.cuts import other_happenings
+from briefgen.happenings import happenings
+from briefgen.salience import profiles
+from tests.test_cluster import T0, article
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        ("Halvorsen recalls 8,000 vans over parking brake fault", "en", {"recall"}),
+        ("Halvorsen Motors beats forecasts as van sales jump", "en", {"results"}),
+        ("Magnitude 6.2 quake strikes off northern Japan", "en", {"quake"}),  # no walkout
+        ("Drone strike kills three as dockers strike", "en", {"attack", "strike"}),
+        ("Minister under fire over expenses", "en", set()),  # criticism, no fire
+        ("Orbitel says customer records were taken", "en", set()),  # a name, no orbit
+        ("Hackney residents object to the new estate", "en", set()),  # no hacking
+        ("Late penalty gives Ribeira a 2-1 win", "en", {"fine", "sport"}),  # a word of two kinds
+        ("Bußgeld gegen Lumora bestätigt", "de", {"fine"}),  # ß read as written
+        ("Velmora: der Rückruf betrifft 312.000 Autos", "de", {"recall"}),
+        ("Grève des contrôleurs aériens jeudi", "fr", {"strike"}),
+        ("日本青森县东部海域发生6.2级地震", "zh", {"quake"}),  # no spaces: found anywhere
+        ("구미산단 화학공장 화재…직원 60명 대피", "ko", {"accident"}),
+        ("Yangon မှာ မီးလောင်", "my", set()),  # a language without cues tells none
+    ],
+)
+def test_the_kinds_of_event_a_text_tells(text, language, kinds):
+    assert happenings(text, language) == kinds
+
+
+RESULTS = article(
+    "https://ledger.example.com/torvald-results",
+    "Torvald Motors beat analysts' forecasts on Thursday as third-quarter profit rose 12% to "
+    "4.1 billion crowns, lifted by demand for its electric vans, the Gothenburg carmaker said. "
+    "Chief executive Ingrid Solheim said she expected margins to widen next year. Revenue "
+    "climbed 9% to 38 billion crowns, and the board raised the dividend.",
+    title="Torvald Motors beats forecasts as profit rises",
+)
+RECALL = article(
+    "https://wire.example.com/torvald-recall",
+    "Torvald Motors is recalling 41,000 cars in Europe over faulty brake sensors, the "
+    "Gothenburg carmaker said on Thursday. Chief executive Ingrid Solheim said the company "
+    "had found the fault in its own tests and no accidents had been reported. Owners will "
+    "be asked to bring their cars to a workshop from next month.",
+    minutes=90,
+    title="Torvald Motors recalls 41,000 cars over brake sensors",
+)
+
+
+def test_one_carmaker_s_results_and_its_recall_are_two_stories(monkeypatch):
+    """One article of each, nothing but the pair itself to tell them apart: the carmaker, its
+    city and its chief in common made them one story."""
+
+    def stories() -> list[int]:
+        found = clustering.cluster([RESULTS, RECALL], set(), T0 + dt.timedelta(hours=8))
+        return sorted(len(s.articles) for s in found)
+
+    assert stories() == [1, 1]
+    monkeypatch.setattr(clustering, "other_happenings", lambda p, left, right: left < 0)
+    assert stories() == [2]  # without the cut
+
+
+def test_one_fire_told_as_a_blaze_and_as_a_fire_is_one_story():
+    wire = article(
+        "https://wire.example.com/szeged-fire",
+        "A fire tore through a paint warehouse in Szeged on Monday night, injuring four "
+        "firefighters and forcing 300 residents from their homes, Hungarian police said.",
+        title="Fire at Szeged paint warehouse injures four firefighters",
+    )
+    local = article(
+        "https://delta.example.com/szeged-blaze",
+        "Residents of Szeged's Rokus district watched the blaze at the paint warehouse for "
+        "hours; four firefighters were hurt and 300 people spent the night in a school.",
+        minutes=120,
+        title="Blaze lights up Szeged's night sky",
+    )
+    found = clustering.cluster([wire, local], set(), T0 + dt.timedelta(hours=8))
+    assert [len(s.articles) for s in found] == [2]
+
+
+def test_a_report_that_names_the_other_event_meets_it():
+    """A results report that says the day began with the recall tells of both: no cut
+    (neither when only the other report names this one's event)."""
+    results = article(
+        RESULTS.url,
+        RESULTS.text + " The results came hours after Torvald Motors announced a recall.",
+        title=RESULTS.title,
+    )
+    pairs = (np.array([0]), np.array([1]))
+    assert other_happenings(profiles([RESULTS, RECALL]), *pairs).tolist() == [True]
+    assert other_happenings(profiles([results, RECALL]), *pairs).tolist() == [False]
+    assert other_happenings(profiles([RECALL, results]), *pairs).tolist() == [False]
+
+
+def test_a_traditional_chinese_report_tells_its_kind_as_a_simplified_one():
+    taipei = article(
+        "https://tw.example.com/strike",
+        "台北捷運司機週二罷工，數十萬通勤族受影響。",
+        title="台北捷運罷工",
+    )
+    beijing = article(
+        "https://cn.example.com/strike", "北京地铁司机周二罢工。", title="北京地铁罢工"
+    )
+    found = profiles([taipei, beijing])
+    assert [p.lead_happenings for p in found] == [{"strike"}, {"strike"}]
