@@ -4,7 +4,9 @@ of contents (page numbers in the PDF), written as <output>/<date>/digest.{html,p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -20,6 +22,7 @@ from briefgen.text import slugify
 
 DIGEST_TEMPLATE = "digest.html.j2"
 DIGEST_FORMATS = ("html", "pdf")
+LOCK_WAIT_S = 900  # how long a run waits for another that is making the day's digest
 
 
 def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
@@ -55,12 +58,18 @@ def refresh_stale_digest(
     """After briefs were built without a digest (`generate` without --digest, a scheduled
     run, a worker's task): bring the day's digest up to date in the formats it was written
     in, if a brief written since left it behind (stale_digest). None when there was nothing
-    to do, else whether it was made (make_digest)."""
-    stale = stale_digest(settings, briefs)
-    if not stale:
+    to do, else whether it was made (make_digest). Asked with the day's folder locked, so
+    that a run which waited for another's digest asks again once it is written."""
+    if not briefs or not stale_digest(settings, briefs):
         return None
-    err.print("digest: the day's digest was written earlier; bringing it up to date", markup=False)
-    return make_digest(settings, briefs, now, stale, out, err)
+    with _day_locked(settings, max(b.date for b in briefs), err) as locked:
+        stale = locked and stale_digest(settings, briefs)
+        if not stale:
+            return None if locked else False
+        err.print(
+            "digest: the day's digest was written earlier; bringing it up to date", markup=False
+        )
+        return _make_digest(settings, briefs, now, stale, out, err)
 
 
 def render_digest_html(
@@ -133,6 +142,23 @@ def make_digest(
     if not wanted:
         err.print("warning: the digest is HTML and PDF; add html or pdf to --format", markup=False)
         return True
+    with _day_locked(settings, max(b.date for b in briefs), err) as locked:
+        return locked and _make_digest(settings, briefs, now, wanted, out, err)
+
+
+def _make_digest(
+    settings: Settings,
+    briefs: list[Brief],
+    now: dt.datetime,
+    wanted: Sequence[str],
+    out: Console,
+    err: Console,
+) -> bool:
+    """make_digest with the day's folder locked. The digest's files are dated when the
+    briefs were read (the lock file's time, on the briefs' own clock), not when they were
+    written: a brief another run wrote while this one rendered is newer than the digest,
+    which stale_digest then tells that run."""
+    read_at = _touch(_lock_path(settings, max(b.date for b in briefs)))
     briefs, earlier = _with_earlier(briefs, settings)
     if earlier:
         topics = ", ".join(b.topic for b in earlier)
@@ -143,8 +169,55 @@ def make_digest(
         err.print(f"error: digest: {e}", markup=False)
         return False
     for path in paths:
+        os.utime(path, ns=(read_at, read_at))
         out.print(str(path), markup=False)
     return True
+
+
+@contextmanager
+def _day_locked(settings: Settings, date: dt.date, err: Console) -> Iterator[bool]:
+    """The day's folder locked while its digest is made (two workers, or a scheduled run and
+    `generate`, that each wrote a brief of the day make it one after the other, each from
+    the briefs on disk); False, and one line on `err`, when it cannot be locked (another run
+    held it LOCK_WAIT_S, or the folder is not writable)."""
+    from filelock import FileLock, Timeout
+
+    path = _lock_path(settings, date)
+    lock = FileLock(path, timeout=LOCK_WAIT_S)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire()
+    except Timeout:
+        minutes = LOCK_WAIT_S // 60
+        err.print(
+            f"error: digest: another run has been making {date}'s digest for {minutes} "
+            f"minutes; try again later, or remove {path} if none is running",
+            markup=False,
+        )
+        yield False
+        return
+    except OSError as e:
+        err.print(
+            f"error: digest: cannot lock {path} ({e.strerror or e}); check the output "
+            "folder's permissions",
+            markup=False,
+        )
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def _lock_path(settings: Settings, date: dt.date) -> Path:
+    return settings.output_dir / date.isoformat() / f".{DIGEST}.lock"
+
+
+def _touch(path: Path) -> int:
+    """Set `path`'s time to now, as the file system tells it (ns)."""
+    path.touch()
+    return path.stat().st_mtime_ns
 
 
 def _with_earlier(built: list[Brief], settings: Settings) -> tuple[list[Brief], list[Brief]]:

@@ -2,7 +2,9 @@
 pages the briefs start on, every brief with its own anchors, written atomically or not at all."""
 
 import datetime as dt
+import os
 import re
+import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -166,6 +168,14 @@ def test_a_scheduled_run_brings_the_day_s_digest_up_to_date(articles, tmp_path):
     digest.write_text("stale", encoding="utf-8")
     scheduled_run(str(config), "Black Sea", "2026-11-24")  # nothing new: brief and digest kept
     assert digest.read_text(encoding="utf-8") == "stale"
+    add_mines_report(articles)
+    scheduled_run(str(config), "Black Sea", "2026-11-24")  # a new brief: the digest follows
+    html = digest.read_text(encoding="utf-8")
+    assert "Ukraine war" in html and "Mines found off Odesa" in html
+
+
+def add_mines_report(articles) -> None:
+    """A new report for the "Black Sea" topic's day."""
     (articles / "2026-11-24-odesa-port-black-sea-mines.md").write_text(
         "---\ntitle: Mines found off Odesa close Black Sea lanes\noutlet: Harbour Post\n"
         "url: https://harbour.example.com/2026/11/24/mines\n"
@@ -174,6 +184,36 @@ def test_a_scheduled_run_brings_the_day_s_digest_up_to_date(articles, tmp_path):
         "Black Sea grain corridor was closed to ships for six hours while they were cleared.",
         encoding="utf-8",
     )
-    scheduled_run(str(config), "Black Sea", "2026-11-24")  # a new brief: the digest follows
-    html = digest.read_text(encoding="utf-8")
-    assert "Ukraine war" in html and "Mines found off Odesa" in html
+
+
+def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(articles, tmp_path):
+    """Two workers on one day: the other one (here the test) read the day's briefs and is
+    rendering the digest, holding the day's lock, when this run writes its new brief. This
+    run waits for the lock, finds the digest dated before its brief, and makes it again; had
+    it made its own at once, the other's, written last, would have left the brief out."""
+    import threading
+
+    from filelock import FileLock
+
+    from briefgen.schedule import scheduled_run
+
+    config = two_topics(tmp_path, articles)
+    made = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
+    assert made.exit_code == 0, made.output
+    day = tmp_path / "out" / "2026-11-24"
+    brief, digest, lock = day / "black-sea.json", day / "digest.html", day / ".digest.lock"
+    written = brief.stat().st_mtime_ns
+    with FileLock(lock):
+        lock.touch()  # the other run reads the briefs now
+        read_at = lock.stat().st_mtime_ns
+        add_mines_report(articles)
+        run = threading.Thread(target=scheduled_run, args=(str(config), "Black Sea", "2026-11-24"))
+        run.start()
+        while brief.stat().st_mtime_ns == written:  # this run's brief is written ...
+            time.sleep(0.05)
+        run.join(timeout=5)  # ... and it waits for the lock (without one, it would be done)
+        assert run.is_alive()
+        digest.write_text("the other run's digest, without the mines", encoding="utf-8")
+        os.utime(digest, ns=(read_at, read_at))
+    run.join(timeout=120)
+    assert "Mines found off Odesa" in digest.read_text(encoding="utf-8")
