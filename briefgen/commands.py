@@ -142,9 +142,9 @@ def generate_briefs(
         from briefgen.digest import make_digest, refresh_stale_digest
 
         if digest:
-            made = make_digest(app.settings, briefs, now, options.formats, out, err)
+            made = make_digest(app.settings, app.store, briefs, now, options.formats, out, err)
         else:
-            made = refresh_stale_digest(app.settings, briefs, now, out, err)
+            made = refresh_stale_digest(app.settings, app.store, briefs, now, out, err)
         if made is not None:
             outcomes.append("ok" if made else "failed")
         refresh_archive(app.settings, app.store, now, err)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -20,9 +21,16 @@ from briefgen.render import PageSetup, brief_view, packaged_dir, render_pdf, ren
 from briefgen.scripts import document_lang, lang_dir
 from briefgen.text import slugify
 
+if TYPE_CHECKING:
+    from briefgen.store import Store
+
 DIGEST_TEMPLATE = "digest.html.j2"
 DIGEST_FORMATS = ("html", "pdf")
-LOCK_WAIT_S = 900  # how long a run waits for another that is making the day's digest
+# A run waits this long for another that is making the day's digest (a PDF of many briefs
+# takes minutes at worst: each brief's render.time_limit_s), and takes over from one that
+# held the lock this long (it died)
+LOCK_WAIT_S = 900
+LOCK_STALE = dt.timedelta(minutes=15)
 
 
 def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
@@ -53,16 +61,21 @@ def stale_digest(settings: Settings, briefs: list[Brief]) -> list[str]:
 
 
 def refresh_stale_digest(
-    settings: Settings, briefs: list[Brief], now: dt.datetime, out: Console, err: Console
+    settings: Settings,
+    store: Store,
+    briefs: list[Brief],
+    now: dt.datetime,
+    out: Console,
+    err: Console,
 ) -> bool | None:
     """After briefs were built without a digest (`generate` without --digest, a scheduled
     run, a worker's task): bring the day's digest up to date in the formats it was written
     in, if a brief written since left it behind (stale_digest). None when there was nothing
-    to do, else whether it was made (make_digest). Asked with the day's folder locked, so
-    that a run which waited for another's digest asks again once it is written."""
+    to do, else whether it was made (make_digest). Asked again with the day's digest locked,
+    so that a run which waited for another's digest asks once that one is written."""
     if not briefs or not stale_digest(settings, briefs):
         return None
-    with _day_locked(settings, max(b.date for b in briefs), err) as locked:
+    with _day_locked(store, max(b.date for b in briefs), err) as locked:
         stale = locked and stale_digest(settings, briefs)
         if not stale:
             return None if locked else False
@@ -126,6 +139,7 @@ def write_digest(
 
 def make_digest(
     settings: Settings,
+    store: Store,
     briefs: list[Brief],
     now: dt.datetime,
     formats: Sequence[str],
@@ -142,7 +156,7 @@ def make_digest(
     if not wanted:
         err.print("warning: the digest is HTML and PDF; add html or pdf to --format", markup=False)
         return True
-    with _day_locked(settings, max(b.date for b in briefs), err) as locked:
+    with _day_locked(store, max(b.date for b in briefs), err) as locked:
         return locked and _make_digest(settings, briefs, now, wanted, out, err)
 
 
@@ -154,11 +168,12 @@ def _make_digest(
     out: Console,
     err: Console,
 ) -> bool:
-    """make_digest with the day's folder locked. The digest's files are dated when the
-    briefs were read (the lock file's time, on the briefs' own clock), not when they were
-    written: a brief another run wrote while this one rendered is newer than the digest,
-    which stale_digest then tells that run."""
-    read_at = _touch(_lock_path(settings, max(b.date for b in briefs)))
+    """make_digest with the day's digest locked. The digest's files are dated when the
+    briefs were read (the day's folder's time then, on the briefs' own clock, which on a
+    shared folder is its server's), not when they were written: a brief another run wrote
+    while this one rendered is newer than the digest, which stale_digest then tells that
+    run."""
+    read_at = _now_in(settings.output_dir / max(b.date for b in briefs).isoformat())
     briefs, earlier = _with_earlier(briefs, settings)
     if earlier:
         topics = ", ".join(b.topic for b in earlier)
@@ -175,49 +190,28 @@ def _make_digest(
 
 
 @contextmanager
-def _day_locked(settings: Settings, date: dt.date, err: Console) -> Iterator[bool]:
-    """The day's folder locked while its digest is made (two workers, or a scheduled run and
-    `generate`, that each wrote a brief of the day make it one after the other, each from
-    the briefs on disk); False, and one line on `err`, when it cannot be locked (another run
-    held it LOCK_WAIT_S, or the folder is not writable)."""
-    from filelock import FileLock, Timeout
+def _day_locked(store: Store, date: dt.date, err: Console) -> Iterator[bool]:
+    """The day's digest locked in the database while it is made (two workers, or a scheduled
+    run and `generate`, that each wrote a brief of the day make it one after the other, each
+    from the briefs on disk); False, and one line on `err`, when another run held the lock
+    LOCK_WAIT_S."""
+    from briefgen.store import PROCESS
 
-    path = _lock_path(settings, date)
-    lock = FileLock(path, timeout=LOCK_WAIT_S)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
-    except Timeout:
-        minutes = LOCK_WAIT_S // 60
-        err.print(
-            f"error: digest: another run has been making {date}'s digest for {minutes} "
-            f"minutes; try again later, or remove {path} if none is running",
-            markup=False,
-        )
-        yield False
-        return
-    except OSError as e:
-        err.print(
-            f"error: digest: cannot lock {path} ({e.strerror or e}); check the output "
-            "folder's permissions",
-            markup=False,
-        )
-        yield False
-        return
-    try:
+    with ExitStack() as locked:
+        try:
+            locked.enter_context(store.held(f"{DIGEST}:{date}", LOCK_STALE, LOCK_WAIT_S, PROCESS))
+        except BriefgenError as e:
+            err.print(f"error: digest: {e}; try again later", markup=False)
+            yield False
+            return
         yield True
-    finally:
-        lock.release()
 
 
-def _lock_path(settings: Settings, date: dt.date) -> Path:
-    return settings.output_dir / date.isoformat() / f".{DIGEST}.lock"
-
-
-def _touch(path: Path) -> int:
-    """Set `path`'s time to now, as the file system tells it (ns)."""
-    path.touch()
-    return path.stat().st_mtime_ns
+def _now_in(folder: Path) -> int:
+    """The time now (ns) by the clock that dates `folder`'s files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.utime(folder)
+    return folder.stat().st_mtime_ns
 
 
 def _with_earlier(built: list[Brief], settings: Settings) -> tuple[list[Brief], list[Brief]]:

@@ -203,7 +203,8 @@ KINDS: dict[str, dict[str, str]] = {
         "ko": "인수 합병",
     },
     "jobs": {
-        "en": "job_cuts job_losses jobs_ headcount layoff lay_off laying_off redundanc restructuring",
+        "en": "job_cuts job_losses jobs_ headcount layoff lay_off laying_off redundanc "
+        "restructuring",
         "de": "stellenabbau arbeitsplätze entlassungen kündigungen",
         "fr": "suppression_de_postes suppressions_de_postes emplois licenciement plan_social",
         "es": "despidos empleos puestos_de_trabajo ere_",

@@ -5,11 +5,15 @@ once per reader) and named locks with heartbeats (one scheduler per database). M
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from briefgen.errors import BriefgenError
 from briefgen.tables import DeliveryRow, LockRow
 
 STALE_PENDING = dt.timedelta(minutes=15)  # a sender that held a delivery longer has died
@@ -146,6 +150,28 @@ class LedgerAndLocks:
             if taken.rowcount == 1:
                 return None
             return session.scalar(select(LockRow.holder).where(LockRow.name == name)) or seen
+
+    @contextmanager
+    def held(self, name: str, stale: dt.timedelta, wait_s: float, process: str) -> Iterator[None]:
+        """Hold lock `name` for this thread of `process` while the block runs (the archive
+        index, a day's digest: processes on other machines share the output folder). A holder
+        that has not let go within `stale` (it died) is taken over; waiting longer than
+        `wait_s` is a BriefgenError."""
+        holder, deadline = f"{process}:{threading.get_ident()}", time.monotonic() + wait_s
+        while True:
+            now = dt.datetime.now(dt.UTC)
+            current = self.lock_holder(name)
+            dead = current[0] if current and now - current[1] > stale else None
+            # only the holder seen stale is taken over; any other is alive
+            if self.take_lock(name, holder, now, lambda h, dead=dead: h != dead) is None:
+                break
+            if time.monotonic() > deadline:
+                raise BriefgenError(f"another process held the {name} lock for over {wait_s:g} s")
+            time.sleep(0.1)
+        try:
+            yield
+        finally:
+            self.release_lock(name, holder)
 
     def lock_holder(self, name: str) -> tuple[str, dt.datetime] | None:
         with self._session() as session:

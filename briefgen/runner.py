@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -25,6 +24,7 @@ from briefgen.store import PROCESS, Store
 _ARCHIVE = threading.Lock()
 ARCHIVE_LOCK = "archive"
 ARCHIVE_STALE = dt.timedelta(minutes=2)  # writing the index takes seconds: its holder died
+ARCHIVE_WAIT_S = 120.0
 Outcome = Literal["ok", "degraded", "failed"]
 # Exit codes for schedulers (README): a brief as asked, none, or one written but degraded.
 EXIT_CODES: dict[Outcome, int] = {"ok": 0, "failed": 1, "degraded": 3}
@@ -121,35 +121,13 @@ def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Con
     try:
         # topics finishing together (scheduler threads, workers on other machines sharing
         # the output folder) must not write the index over each other
-        with _ARCHIVE, archive_lock(store):
+        with _ARCHIVE, store.held(ARCHIVE_LOCK, ARCHIVE_STALE, ARCHIVE_WAIT_S, PROCESS):
             write_archive(
                 settings.output_dir, now=now, templates_dir=settings.templates_dir,
                 public_url=settings.email.public_url, tz=ZoneInfo(settings.timezone),
             )  # fmt: skip
     except BriefgenError as e:
         err.print(f"warning: the archive index was not updated: {e}", markup=False)
-
-
-@contextmanager
-def archive_lock(store: Store, wait_s: float = 120.0) -> Iterator[None]:
-    """Hold the database's 'archive' lock while the index is written. A holder that has not
-    let go within ARCHIVE_STALE (it died) is taken over; waiting longer than `wait_s` is an
-    error (the index is left as it was, the briefs are written)."""
-    holder, deadline = f"{PROCESS}:{threading.get_ident()}", time.monotonic() + wait_s
-    while True:
-        now = dt.datetime.now(dt.UTC)
-        current = store.lock_holder(ARCHIVE_LOCK)
-        dead = current[0] if current and now - current[1] > ARCHIVE_STALE else None
-        # only the holder seen stale is taken over; any other is alive
-        if store.take_lock(ARCHIVE_LOCK, holder, now, lambda h, dead=dead: h != dead) is None:
-            break
-        if time.monotonic() > deadline:
-            raise BriefgenError(f"another process held the archive lock for over {wait_s:g} s")
-        time.sleep(0.1)
-    try:
-        yield
-    finally:
-        store.release_lock(ARCHIVE_LOCK, holder)
 
 
 def _email(result, topic, settings, store, now, options, out, err) -> bool:

@@ -190,7 +190,7 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
             options = Options(date=day, email=True)
             briefs: list[Brief] = []
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
-            refresh_stale_digest(app.settings, briefs, now, out, err)
+            refresh_stale_digest(app.settings, app.store, briefs, now, out, err)
             refresh_archive(app.settings, app.store, now, err)
         log.info("scheduled run of %r: %s", topic_name, outcome)
     except BriefgenError as e:

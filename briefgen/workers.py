@@ -168,7 +168,7 @@ def _build(task, payload: dict) -> dict:
             if redelivered and options.date:  # its first worker died mid-run: say so in `runs`
                 app.store.abandoned_runs(topic.name, options.date, dt.datetime.now(dt.UTC))
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
-            refresh_stale_digest(app.settings, briefs, now, out, err)
+            refresh_stale_digest(app.settings, app.store, briefs, now, out, err)
             refresh_archive(app.settings, app.store, now, err)
     except BriefgenError as e:  # this worker's config or database: said as generate says it
         err.print(f"error: {topic.name}: {e}", markup=False)

@@ -188,24 +188,26 @@ def add_mines_report(articles) -> None:
 
 def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(articles, tmp_path):
     """Two workers on one day: the other one (here the test) read the day's briefs and is
-    rendering the digest, holding the day's lock, when this run writes its new brief. This
-    run waits for the lock, finds the digest dated before its brief, and makes it again; had
-    it made its own at once, the other's, written last, would have left the brief out."""
+    rendering the digest, holding the day's digest lock, when this run writes its new brief.
+    This run waits for the lock, finds the digest dated before its brief, and makes it
+    again; had it made its own at once, the other's, written last, would have left the
+    brief out."""
     import threading
 
-    from filelock import FileLock
-
+    from briefgen.digest import LOCK_STALE
     from briefgen.schedule import scheduled_run
+    from briefgen.store import Store
 
     config = two_topics(tmp_path, articles)
     made = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
     assert made.exit_code == 0, made.output
     day = tmp_path / "out" / "2026-11-24"
-    brief, digest, lock = day / "black-sea.json", day / "digest.html", day / ".digest.lock"
+    brief, digest = day / "black-sea.json", day / "digest.html"
     written = brief.stat().st_mtime_ns
-    with FileLock(lock):
-        lock.touch()  # the other run reads the briefs now
-        read_at = lock.stat().st_mtime_ns
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    with store.held("digest:2026-11-24", LOCK_STALE, 10, "the other worker"):
+        os.utime(day)  # the other run reads the briefs now
+        read_at = day.stat().st_mtime_ns
         add_mines_report(articles)
         run = threading.Thread(target=scheduled_run, args=(str(config), "Black Sea", "2026-11-24"))
         run.start()
@@ -215,5 +217,6 @@ def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(art
         assert run.is_alive()
         digest.write_text("the other run's digest, without the mines", encoding="utf-8")
         os.utime(digest, ns=(read_at, read_at))
+    store.close()
     run.join(timeout=120)
     assert "Mines found off Odesa" in digest.read_text(encoding="utf-8")
