@@ -67,10 +67,11 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
 
 def other_happenings(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether each pair tells different kinds of event (happenings.py): both leads tell one,
-    and one article's top tells none of the other lead's (a company's results and its data
+    and neither article names a kind of the other's lead (a company's results and its data
     breach; a plant fire and a bond sale of one miner). One event told in other words meets
     in some kind (a blaze and a fire, a strike and a walkout); an article that names the other
-    event too ("results, a day after the breach") meets it."""
+    event too ("results, a day after the breach") meets it. Unlike places (_unmet), one side
+    naming the other's is enough: a lead often tells an event by what followed from it."""
     return _unmet_sets(
         [p.lead_happenings for p in profiles],
         [p.happenings for p in profiles],

@@ -1,7 +1,7 @@
 """What happened: the kinds of event a text tells (a fire, a recall, a quarter's results, a
 strike, a resignation ...), found by cue words in ten languages. Two reports whose leads tell
-different kinds of event, and one of which tells none of the other's, are two events though
-they name one actor (a company's results and its data breach on one day): see
+different kinds of event, neither of which names the other's, are two events though they
+name one actor (a company's results and its data breach on one day): see
 cuts.other_happenings. A text in a language without cues, or whose lead has none, tells no
 kind, and conflicts with nothing.
 
