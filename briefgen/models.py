@@ -193,7 +193,7 @@ class RunRecord(BaseModel):
     brief_date: dt.date
     started_at: AwareDatetime
     finished_at: AwareDatetime | None = None
-    status: Literal["running", "ok", "degraded", "failed", "missed"] = "running"
+    status: Literal["running", "ok", "degraded", "failed", "missed", "reused"] = "running"
     provider: str = ""
     model: str = ""
     articles: int = 0

@@ -67,6 +67,7 @@ def run(
     or anything unexpected is recorded, then raised."""
     from briefgen.gather import brief_period, gather
 
+    begun = time.perf_counter()
     tz = settings.topic_tz(topic)
     date = date or settings.date or now.astimezone(tz).date()
     check_slug(settings.output_dir, date, topic.name)
@@ -93,6 +94,13 @@ def run(
         if isinstance(done, RunResult):
             done.errors = gathering().errors
             done.degraded = gathering().sources_failing()  # what they would add is unknown
+            # a row of its own, so that `briefgen runs` lists every run; the result keeps the
+            # brief's run (its deliveries are that run's)
+            store.record_run(
+                topic.name, date, now, "reused",
+                f"the brief of run {done.run_id}: the same inputs, no new article",
+                finished_at=_now(now, begun), outputs=[str(p) for p in done.paths],
+            )  # fmt: skip
             return done
         rebuilt = done
     # The stages' libraries (numpy, scipy, datasketch) load only when a brief is to be built:

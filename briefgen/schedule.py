@@ -280,7 +280,7 @@ def run_forever(
         topic = next((t for t in settings.topics if t.name == name), None)
         if topic is not None and event.job_id == job_id(topic):  # a brief, not the retry job
             day = when.astimezone(settings.topic_tz(topic)).date()
-            store.record_missed(name, day, when, "missed: the scheduler was not running")
+            store.record_run(name, day, when, "missed", "missed: the scheduler was not running")
 
     scheduler.add_listener(missed, EVENT_JOB_MISSED)
     try:

@@ -9,6 +9,7 @@ import os
 import secrets
 import socket
 from array import array
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -173,18 +174,31 @@ class Store(LedgerAndLocks, FeedState):
                 row.message = "interrupted (the process stopped mid-run); redone"
             return [_record(r) for r in rows]
 
-    def record_missed(self, topic: str, date: dt.date, at: dt.datetime, message: str) -> None:
-        """A scheduled run that did not happen (the scheduler was down past the grace time)."""
+    def record_run(
+        self,
+        topic: str,
+        date: dt.date,
+        at: dt.datetime,
+        status: str,
+        message: str,
+        *,
+        finished_at: dt.datetime | None = None,
+        outputs: Sequence[str] = (),
+    ) -> None:
+        """A run that built nothing, in one row: 'missed' (a scheduled run that did not
+        happen: the scheduler was down past the grace time) or 'reused' (an earlier run's
+        brief stood for it: `outputs` are that brief's files)."""
         with self._session() as session:
             session.add(
                 RunRow(
                     topic=topic,
                     brief_date=date,
                     started_at=at,
-                    finished_at=at,
-                    status="missed",
+                    finished_at=finished_at or at,
+                    duration_s=round(((finished_at or at) - at).total_seconds(), 3),
+                    status=status,
                     errors=[],
-                    outputs=[],
+                    outputs=list(outputs),
                     message=message,
                 )
             )

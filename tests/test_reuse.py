@@ -1,6 +1,7 @@
 """A finished brief is reused only for the same inputs; exit codes a scheduler can trust."""
 
 import json
+import os
 import shutil
 from html import escape
 from pathlib import Path
@@ -48,6 +49,33 @@ def test_the_same_inputs_reuse_the_brief_and_any_other_builds_anew(articles, tmp
     assert "the time window changed" in wider.stderr
     offline = adhoc(one, out, "--since", "72h", "--format", "json", "--provider", "extractive")
     assert "from the same inputs" in offline.stderr  # extractive was the provider already
+
+
+def test_a_reused_brief_is_a_run_of_its_own_that_names_the_brief_s_run(articles, tmp_path):
+    """`briefgen runs` lists every run (a scheduled run that reused the day's brief too); a
+    reused run never stands for the brief itself: the next one reuses the same run."""
+    from briefgen.store import Store
+
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n[[topics]]\nname = "Ukraine war"\nsince = "48h"\n'
+        f'include = ["Kyiv"]\nsources = ["{articles}"]\n',
+        encoding="utf-8",
+    )
+    for _ in range(3):
+        made = cli("generate", "--config", config, "--date", DAY, "--format", "json")
+        assert made.exit_code == 0, made.output
+    assert "(run 1); reusing it" in made.stderr
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    runs = store.recent_runs()
+    store.close()
+    assert [(r.status, r.outputs == runs[-1].outputs) for r in runs] == [
+        ("reused", True),
+        ("reused", True),
+        ("ok", True),
+    ]
+    listed = " ".join(cli("runs", "--config", config).stdout.replace("│", " ").split())
+    assert listed.count("reused") == 2 and "the brief of run 1: the same inputs" in listed
 
 
 def test_a_new_article_in_the_sources_builds_anew_and_a_source_gone_reuses(articles, tmp_path):
