@@ -199,6 +199,8 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     # 0.914 / 0.941 by the session's starting code, 0.875 / 0.926 scored once with kinds of
     # event, whose cues it showed wrong ("exit" of a plant, a drug's "trial") were then mended
     "blind-day-11": (0.9, 0.9),  # 0.914 / 0.941
+    # written blind after it, scored once: 1.000 / 0.817 (the starting code 0.980 / 0.817)
+    "blind-day-12": (0.95, 0.8),
 }
 
 
