@@ -54,6 +54,7 @@ def write_atomic(files: dict[Path, bytes | str]) -> list[Path]:
             staged.append((_stage(path, data), path))
         for tmp, path in staged:
             os.replace(tmp, path)
+            os.utime(path)  # dated when it appears (digest.stale_digest), not when staged
     except OSError as e:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)

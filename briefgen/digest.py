@@ -27,10 +27,10 @@ if TYPE_CHECKING:
 DIGEST_TEMPLATE = "digest.html.j2"
 DIGEST_FORMATS = ("html", "pdf")
 # A run waits this long for another that is making the day's digest (a PDF of many briefs
-# takes minutes at worst: each brief's render.time_limit_s), and takes over from one that
-# held the lock this long (it died)
+# takes minutes at worst: each brief's render.time_limit_s), and takes over from one whose
+# heartbeat is this old (it died)
 LOCK_WAIT_S = 900
-LOCK_STALE = dt.timedelta(minutes=15)
+LOCK_STALE = dt.timedelta(minutes=2)
 
 
 def digest_path(output_dir: Path, date: dt.date, fmt: str) -> Path:
@@ -72,10 +72,14 @@ def refresh_stale_digest(
     run, a worker's task): bring the day's digest up to date in the formats it was written
     in, if a brief written since left it behind (stale_digest). None when there was nothing
     to do, else whether it was made (make_digest). Asked again with the day's digest locked,
-    so that a run which waited for another's digest asks once that one is written."""
-    if not briefs or not stale_digest(settings, briefs):
+    so that a run which waited for another's digest (the day's first, too) asks once that
+    one is written."""
+    if not briefs:
         return None
-    with _day_locked(store, max(b.date for b in briefs), err) as locked:
+    date = max(b.date for b in briefs)
+    if not stale_digest(settings, briefs) and not _being_made(store, date):
+        return None
+    with _day_locked(store, date, err) as locked:
         stale = locked and stale_digest(settings, briefs)
         if not stale:
             return None if locked else False
@@ -160,6 +164,15 @@ def make_digest(
         return locked and _make_digest(settings, briefs, now, wanted, out, err)
 
 
+def _being_made(store: Store, date: dt.date) -> bool:
+    """Whether another run holds the day's digest lock (it may have read the briefs before
+    this run's was written); yes when the database cannot tell."""
+    try:
+        return store.lock_holder(_lock_name(date)) is not None
+    except BriefgenError:
+        return True  # _day_locked says what is wrong
+
+
 def _make_digest(
     settings: Settings,
     briefs: list[Brief],
@@ -173,18 +186,27 @@ def _make_digest(
     shared folder is its server's), not when they were written: a brief another run wrote
     while this one rendered is newer than the digest, which stale_digest then tells that
     run."""
-    read_at = _now_in(settings.output_dir / max(b.date for b in briefs).isoformat())
-    briefs, earlier = _with_earlier(briefs, settings)
-    if earlier:
-        topics = ", ".join(b.topic for b in earlier)
-        err.print(f"digest: with the briefs written earlier that day: {topics}", markup=False)
+    folder = settings.output_dir / max(b.date for b in briefs).isoformat()
     try:
+        read_at = _now_in(folder)
+        briefs, earlier = _with_earlier(briefs, settings)
+        if earlier:
+            topics = ", ".join(b.topic for b in earlier)
+            err.print(f"digest: with the briefs written earlier that day: {topics}", markup=False)
         paths = write_digest(briefs, settings, now, wanted)
+        for path in paths:
+            os.utime(path, ns=(read_at, read_at))
+    except OSError as e:
+        err.print(
+            f"error: digest: cannot write in {folder} ({e.strerror or e}); check permissions "
+            "and free space, or choose another output folder",
+            markup=False,
+        )
+        return False
     except BriefgenError as e:
         err.print(f"error: digest: {e}", markup=False)
         return False
     for path in paths:
-        os.utime(path, ns=(read_at, read_at))
         out.print(str(path), markup=False)
     return True
 
@@ -199,12 +221,16 @@ def _day_locked(store: Store, date: dt.date, err: Console) -> Iterator[bool]:
 
     with ExitStack() as locked:
         try:
-            locked.enter_context(store.held(f"{DIGEST}:{date}", LOCK_STALE, LOCK_WAIT_S, PROCESS))
+            locked.enter_context(store.held(_lock_name(date), LOCK_STALE, LOCK_WAIT_S, PROCESS))
         except BriefgenError as e:
             err.print(f"error: digest: {e}; try again later", markup=False)
             yield False
             return
         yield True
+
+
+def _lock_name(date: dt.date) -> str:
+    return f"{DIGEST}:{date}"
 
 
 def _now_in(folder: Path) -> int:

@@ -1,12 +1,13 @@
 """Cue words of the kinds of event news tells (happenings.py), in ten languages.
 
 Each entry is the start of a word ("resign" finds resigns, resignation); "_" stands for a space
-or, at the end, for the word's end ("fire_" is fire, not fired); in Chinese and Japanese an
-entry is found anywhere. The longest entry found at a place wins, so that "drone_strike" is
-an attack, not a walkout, and the entries under `NOT` (no kind: "under_fire" is criticism)
-hide what they cover. A kind's cues must rarely mean anything else in a lead, nor start a
-name ("orbit_", not "orbit": Orbitel; "hack_", not "hack": Hackney). A word of two kinds is
-listed under both ("penalty": a fine, a football match).
+or, at the end, for the word's end ("fire_" is fire, not fired); in Chinese, Japanese and
+Korean an entry is found anywhere. Entries and text are matched case-folded ("ß" is "ss").
+The longest entry found at a place wins, so that "drone_strike" is an attack, not a walkout,
+and the entries under `NOT` (no kind: "under_fire" is criticism) hide what they cover. A
+kind's cues must rarely mean anything else in a lead, nor start a name ("orbit_", not "orbit":
+Orbitel; "hack_", not "hack": Hackney). A word of two kinds is listed under both ("penalty": a
+fine, a football match).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ KINDS: dict[str, dict[str, str]] = {
         "pt": "lucro receita faturamento trimestre semestre prejuízo dividend recompra_de_ações",
         "nl": "nettowinst kwartaalwinst jaarwinst winstcijfers omzet kwartaal halfjaar jaarcijfers "
         "nettoresultaat dividend inkoop_van_aandelen",
-        "zh": "财报 净利 营收 营业收入 利润 季度 半年报 年报 业绩 分红 回购 亏损",
+        "zh": "财报 净利 营收 营业收入 利润 季度 半年报 业绩 分红 回购 亏损",
         "ja": "決算 純利益 営業利益 売上高 経常利益 四半期 増益 減益 赤字 黒字 配当 自社株買い",
         "ko": "실적 영업이익 순이익 매출 분기 흑자 적자 배당 자사주",
     },
@@ -38,17 +39,18 @@ KINDS: dict[str, dict[str, str]] = {
         "en": "recall_ recalls_ recalled_ recalling_",
         "de": "rückruf zurückgerufen zurückrufen",
         "fr": "rappel_",
-        "es": "llamada_a_revisión revisión_de_ retira_del_mercado",
+        "es": "llamada_a_revisión retira_del_mercado retirada_de",
         "it": "richiamo",
         "pt": "recall chamamento",
-        "nl": "terugroep roept_",
+        "nl": "terugroep",
         "zh": "召回",
         "ja": "リコール 自主回収",
         "ko": "리콜",
     },
     "breach": {
-        "en": "data_breach breach hack_ hacked hacker hacking cyber ransomware data_leak "
-        "leaked_data stolen_data personal_data customer_data",
+        "en": "data_breach breach hack_ hacked hacker hacking ransomware data_leak leaked_data "
+        "stolen_data personal_data customer_data cyber_ cyberattack cyber-attack cybersecurity "
+        "cyber-security cybercrim",
         "de": "datenleck hacker cyber datenpanne datendiebstahl",
         "fr": "fuite_de_données piratage pirate cyber rançongiciel",
         "es": "filtración_de_datos hackeo hacker ciber robo_de_datos",
@@ -60,11 +62,11 @@ KINDS: dict[str, dict[str, str]] = {
         "ko": "해킹 개인정보 유출 사이버",
     },
     "accident": {
-        "en": "fire_ fires_ blaze_ blazes_ blazing explosion exploded blast_ blasts_ flames "
-        "inferno wildfire bushfire gas_leak chemical_leak spill_ building_collapse "
-        "bridge_collapse mine_collapse derail crash_ crashed_ accident",
-        "de": "brand_ brände feuer explosion explodiert großbrand flammen gasleck einsturz "
-        "eingestürzt entgleis unfall absturz",
+        "en": "fire_ blaze_ blazes_ blazing explosion exploded blast_ flames inferno wildfire "
+        "bushfire gas_leak chemical_leak spill_ building_collapse bridge_collapse "
+        "mine_collapse derail crash_ crashed_ accident",
+        "de": "brand_ brände explosion explodiert großbrand flammen gasleck einsturz eingestürzt "
+        "entgleis unfall absturz feuer_ großfeuer",
         "fr": "incendie explosion flammes fuite_de_gaz effondrement déraill accident crash",
         "es": "incendio explosión llamas fuga_de_gas derrumbe colapso descarril accidente "
         "siniestro",
@@ -72,14 +74,15 @@ KINDS: dict[str, dict[str, str]] = {
         "pt": "incêndio explosão chamas vazamento_de_gás desabamento desaba descarril acidente",
         "nl": "brand_ explosie vlammen gaslek instorting ingestort ontspoor ongeluk",
         "zh": "火灾 起火 大火 失火 爆炸 燃爆 泄漏 坍塌 倒塌 脱轨 事故",
-        "ja": "火災 火事 出火 爆発 炎上 漏れ 崩落 倒壊 脱線 事故",
-        "ko": "화재 폭발 누출 붕괴 탈선 사고",
+        "ja": "火災 火事 出火 爆発 漏れ 崩落 倒壊 脱線 事故",
+        "ko": "화재 폭발 누출 붕괴 탈선 사고 산불",
     },
     "quake": {
-        "en": "earthquake quake_ quakes_ tremor magnitude seismic tsunami aftershock",
-        "de": "erdbeben beben_ stärke_ tsunami nachbeben",
+        "en": "earthquake quake_ quakes_ tremor magnitude tsunami aftershock quake_strikes "
+        "earthquake_strikes seismic_activity",
+        "de": "erdbeben beben_ tsunami nachbeben",
         "fr": "séisme tremblement_de_terre magnitude secousse tsunami",
-        "es": "sismo terremoto temblor magnitud tsunami réplica",
+        "es": "sismo terremoto temblor magnitud tsunami",
         "it": "terremoto sisma scossa magnitudo tsunami",
         "pt": "terremoto sismo tremor magnitude tsunami",
         "nl": "aardbeving beving tsunami naschok",
@@ -103,7 +106,7 @@ KINDS: dict[str, dict[str, str]] = {
         "onda_de_calor seca_",
         "nl": "storm_ stormen tyfoon orkaan cycloon tornado sneeuw regen_ regenval noodweer "
         "overstroming hittegolf droogte",
-        "zh": "台风 暴雨 风暴 飓风 暴雪 洪水 洪涝 山洪 泥石流 滑坡 热浪 干旱 强降雨",
+        "zh": "台风 暴雨 风暴 飓风 暴雪 洪水 洪涝 山洪 泥石流 热浪 干旱 强降雨 山体滑坡",
         "ja": "台風 豪雨 大雨 暴風 大雪 洪水 浸水 土砂崩れ 猛暑 干ばつ 線状降水帯",
         "ko": "태풍 폭우 호우 폭풍 폭설 홍수 산사태 폭염 가뭄",
     },
@@ -117,16 +120,16 @@ KINDS: dict[str, dict[str, str]] = {
         "pt": "surto epidemia pandemia infecção vírus sarampo cólera dengue gripe vacin",
         "nl": "uitbraak epidemie pandemie infectie virus mazelen cholera griep vaccin",
         "zh": "疫情 病毒 感染 麻疹 霍乱 登革热 流感 疫苗 传染病",
-        "ja": "感染 ウイルス はしか 麻疹 コレラ デング インフルエンザ ワクチン 流行",
+        "ja": "感染 ウイルス 麻疹 コレラ デング インフルエンザ ワクチン 流行",
         "ko": "감염 바이러스 홍역 콜레라 뎅기 독감 백신",
     },
     "strike": {
         "en": "strike_ walkout walk-out walk_out walked_out walks_out walking_out "
-        "industrial_action work_stoppage",
+        "industrial_action work_stoppage strikes_ striking_",
         "de": "streik warnstreik arbeitsniederlegung ausstand legt_arbeit_nieder "
         "legen_die_arbeit_nieder",
         "fr": "grève grévist débrayage",
-        "es": "huelga paro_ huelguist",
+        "es": "huelga huelguist",
         "it": "sciopero scioper",
         "pt": "greve grevist paralisação",
         "nl": "staking staken_ werkonderbreking",
@@ -147,7 +150,7 @@ KINDS: dict[str, dict[str, str]] = {
         "nl": "aftreden treedt_af afgetreden opgestapt stapt_op ontslag benoemd benoemt opvolger",
         "zh": "辞职 辞去 卸任 下台 免职 解职 任命 接任 继任 出任",
         "ja": "辞任 辞職 退任 解任 更迭 就任 後任 交代",
-        "ko": "사퇴 사임 퇴진 해임 경질 선임 취임 후임",
+        "ko": "사퇴 사임 퇴진 해임 경질 취임 후임",
     },
     "fine": {
         "en": "fine_ fined_ fines_ penalty penalties penalis penaliz",
@@ -162,10 +165,10 @@ KINDS: dict[str, dict[str, str]] = {
         "ko": "과징금 벌금 과태료",
     },
     "court": {
-        "en": "court_ courts_ courtroom verdict lawsuit sue_ sues_ sued_ suing judge ruling "
-        "jailed sentenced convicted acquitted tribunal prosecutor",
+        "en": "court_ courts_ courtroom verdict lawsuit sue_ sues_ sued_ suing judge ruling jailed "
+        "sentenced convicted acquitted tribunal prosecutor",
         "de": "gericht_ gerichts landgericht oberlandesgericht verwaltungsgericht gerichtshof "
-        "urteil klage verklagt verurteil freigesproch staatsanwalt",
+        "urteil verklagt verurteil freigesproch staatsanwalt klage_",
         "fr": "tribunal cour_ jugement procès plainte acquitt juge_ procureur conseil_d'état",
         "es": "tribunal juzgado sentencia demandó juicio juez condenad absuelt fiscal",
         "it": "tribunale corte_ sentenza giudice condannat assolt procura",
@@ -195,12 +198,12 @@ KINDS: dict[str, dict[str, str]] = {
         "de": "übernahme übernimmt kauft_ kaufen fusion beteiligung",
         "fr": "rachat rachète acquisition fusion offre_publique prise_de_participation",
         "es": "adquisición adquiere fusión opa_",
-        "it": "acquisizion acquista rileva fusione opa_",
+        "it": "acquisizion acquista fusione opa_",
         "pt": "aquisição adquire fusão",
         "nl": "overname overnemen neemt_over koopt fusie",
         "zh": "收购 并购 合并 入股",
         "ja": "買収 合併 経営統合 出資",
-        "ko": "인수 합병",
+        "ko": "합병 인수합병 인수키로 인수한다 인수했다 인수_계약",
     },
     "jobs": {
         "en": "job_cuts job_losses jobs_ headcount layoff lay_off laying_off redundanc "
@@ -243,7 +246,7 @@ KINDS: dict[str, dict[str, str]] = {
         "it": "elezion eletto eletta eletti votazione voto_ referendum ballottaggio sfiducia "
         "disegno_di_legge",
         "pt": "eleição eleições eleito votação votou referendo segundo_turno projeto_de_lei",
-        "nl": "verkiezing gekozen stemming stemden referendum motie_van_wantrouwen wetsvoorstel",
+        "nl": "verkiezing gekozen stemden referendum motie_van_wantrouwen wetsvoorstel stemt_in",
         "zh": "选举 当选 投票 公投 表决 议会通过 法案",
         "ja": "選挙 当選 投票 住民投票 採決 不信任 法案 可決",
         "ko": "선거 당선 투표 국민투표 표결 불신임 법안 가결",
@@ -263,19 +266,20 @@ KINDS: dict[str, dict[str, str]] = {
     "opening": {
         "en": "reopen inaugurat unveil breaks_ground broke_ground groundbreaking ground-breaking "
         "officially_opened officially_opens opened_to_the_public",
-        "de": "eröffn wiedereröffn eingeweiht einweihung spatenstich",
+        "de": "wiedereröffn eingeweiht einweihung spatenstich",
         "fr": "inaugur rouvre réouverture pose_de_la_première_pierre",
         "es": "inaugur reabre reapertura primera_piedra",
         "it": "inaugur riapre riapertura posa_della_prima_pietra",
         "pt": "inaugur reabre reabertura pedra_fundamental",
-        "nl": "opent_ geopend heropen ingehuldigd eerste_paal",
+        "nl": "geopend heropen ingehuldigd eerste_paal",
         "zh": "开通 通车 开幕 开业 落成 动工 开工 奠基 重新开放",
         "ja": "開業 開通 開幕 開所 着工 起工",
-        "ko": "개통 개장 개관 착공 준공 재개장",
+        "ko": "개통 개관 착공 준공 재개장",
     },
     "attack": {
         "en": "attack shooting gunman gunmen stabbing bomb_ bombs_ bombing bombed bomber airstrike "
-        "air_strike drone_strike missile shelling assassinat",
+        "air_strike drone_strike missile shelling assassinat strike_kills strikes_kill "
+        "strike_killed strikes_killed air_strikes drone_strikes missile_strikes",
         "de": "anschlag angriff schüsse messerangriff bombe luftangriff drohnenangriff rakete",
         "fr": "attaque attentat fusillade bombe frappe_aérienne frappes_aériennes roquette missile",
         "es": "ataque atentado tiroteo bomba bombardeo misil",
@@ -284,32 +288,33 @@ KINDS: dict[str, dict[str, str]] = {
         "nl": "aanslag aanval schietpartij bom_ raket",
         "zh": "袭击 枪击 爆炸袭击 空袭 导弹 炮击",
         "ja": "襲撃 銃撃 テロ 空爆 ミサイル 砲撃",
-        "ko": "공격 총격 테러 공습 미사일 포격",
+        "ko": "총격 테러 공습 미사일 포격 피습",
     },
     "scandal": {
         "en": "investigat probe_ inquiry raid_ raided arrest fraud brib corrupt scandal allegation "
         "accused embezzl plagiar audit misconduct",
-        "de": "ermittl untersuchung razzia festgenommen verhaftet betrug bestech korrupt skandal "
-        "vorwürfe plagiat affäre",
+        "de": "ermittl razzia festgenommen verhaftet bestech korrupt skandal vorwürfe plagiat "
+        "affäre betrugs betrüger",
         "fr": "enquête perquisition interpellé arrêté_ fraude corruption scandale accusation "
         "soupçon plagiat",
         "es": "investigación detenido arrestado fraude soborno corrupción escándalo acusación "
         "plagio",
-        "it": "indagin inchiesta perquisizion arrestat frode tangent corruzione scandalo accus "
-        "plagio",
+        "it": "indagin inchiesta perquisizion arrestat frode corruzione scandalo accus plagio "
+        "tangenti_ tangente_",
         "pt": "investigação operação_ preso_ presa_ fraude propina suborno corrupção escândalo "
         "acusação plágio",
-        "nl": "inval aangehouden gearresteerd fraude omkoping corruptie schandaal beschuldig "
-        "plagiaat",
+        "nl": "aangehouden gearresteerd fraude omkoping corruptie schandaal beschuldig plagiaat "
+        "inval_ invallen_",
         "zh": "立案调查 展开调查 接受调查 搜查 逮捕 拘留 诈骗 行贿 受贿 腐败 丑闻 造假 舞弊",
         "ja": "捜査 捜索 逮捕 詐欺 贈賄 収賄 汚職 不正 疑惑 改ざん",
-        "ko": "수사 압수수색 체포 구속 사기 뇌물 비리 의혹 조작",
+        "ko": "수사 압수수색 체포 구속 뇌물 비리 의혹 조작 사기_혐의 사기죄",
     },
     "diplomacy": {
-        "en": "summit talks_ treaty accord_ ceasefire foreign_minister state_visit",
+        "en": "summit talks_ treaty accord_ ceasefire foreign_minister state_visit cease-fire "
+        "truce",
         "de": "feuerpause gipfel gespräche abkommen waffenruhe außenminister staatsbesuch",
         "fr": "sommet pourparlers traité accord_ cessez-le-feu ministre_des_affaires",
-        "es": "cumbre conversaciones tratado acuerdo_ alto_el_fuego canciller",
+        "es": "cumbre conversaciones tratado acuerdo_ alto_el_fuego",
         "it": "vertice colloqui trattato accordo_ cessate_il_fuoco ministro_degli_esteri",
         "pt": "cúpula cimeira conversações tratado acordo_ cessar-fogo chanceler",
         "nl": "topoverleg gesprekken verdrag akkoord staakt-het-vuren minister_van_buitenlandse",
@@ -318,9 +323,10 @@ KINDS: dict[str, dict[str, str]] = {
         "ko": "정상회담 회담 조약 합의 휴전 외교장관 외무장관",
     },
     "sport": {
-        "en": "match_ semi-final quarter-final cup_ league coach_ striker goalkeeper tournament "
-        "championship penalty penalties penalty_shootout",
-        "de": "spiel_ finale halbfinale pokal liga tor_ tore_ trainer turnier meisterschaft",
+        "en": "match_ semi-final quarter-final cup_ coach_ striker goalkeeper tournament "
+        "championship penalty penalties penalty_shootout premier_league champions_league "
+        "europa_league la_liga serie_a bundesliga",
+        "de": "spiel_ finale halbfinale pokal liga trainer turnier meisterschaft",
         "fr": "match_ finale demi-finale coupe_du_monde coupe_de_france ligue championnat "
         "entraîneur tournoi",
         "es": "penal_ penalti partido_de_ida partido_de_vuelta semifinal copa_ liga_ gol_ goles_ "
@@ -329,17 +335,18 @@ KINDS: dict[str, dict[str, str]] = {
         "pt": "pênalti partida jogo_ semifinal copa_ taça campeonato gol_ gols_ treinador torneio",
         "nl": "wedstrijd finale halve_finale beker doelpunt trainer toernooi",
         "zh": "比赛 决赛 半决赛 联赛 进球 主教练 锦标赛",
-        "ja": "試合 決勝 準決勝 リーグ ゴール 選手権",
-        "ko": "결승 준결승 리그 골_ 선수권",
+        "ja": "試合 決勝 準決勝 リーグ 選手権 得点",
+        "ko": "결승 준결승 리그 선수권 득점 결승골",
     },
     "budget": {
         "en": "budget spending deficit fiscal tax_",
-        "de": "haushalt ausgaben defizit steuer",
+        "de": "ausgaben defizit haushalt_ bundeshaushalt haushaltsentwurf haushaltsstreit "
+        "haushaltsloch steuer_ steuererhöhung steuersenkung steuerreform",
         "fr": "budget dépenses déficit fiscal impôt",
         "es": "presupuesto gasto_ déficit fiscal impuesto",
         "it": "bilancio_dello_stato manovra spesa_ deficit fiscal tasse",
         "pt": "orçamento gastos déficit défice fiscal imposto",
-        "nl": "begroting uitgaven tekort belasting",
+        "nl": "begroting uitgaven belasting begrotingstekort",
         "zh": "预算 财政 赤字 税收 减税",
         "ja": "予算 財政 歳出 税収 減税 増税",
         "ko": "예산 재정 적자 세금",
@@ -357,8 +364,8 @@ KINDS: dict[str, dict[str, str]] = {
         "ko": "정전 먹통 접속_장애",
     },
     "space": {
-        "en": "satellite rocket_ rockets_ spacecraft orbit_ orbits_ orbital lift-off liftoff "
-        "space_station",
+        "en": "spacecraft orbit_ orbits_ orbital lift-off liftoff space_station rocket_launch "
+        "launch_vehicle",
         "de": "satellit rakete raumfahrt umlaufbahn",
         "fr": "satellite fusée orbite spatial",
         "es": "satélite cohete órbita espacial",
@@ -367,7 +374,7 @@ KINDS: dict[str, dict[str, str]] = {
         "nl": "satelliet raket baan_om ruimtevaart",
         "zh": "卫星 火箭 轨道 航天",
         "ja": "衛星 ロケット 軌道 宇宙",
-        "ko": "위성 로켓 발사체 궤도",
+        "ko": "로켓 발사체 궤도 인공위성",
     },
 }
 
@@ -376,11 +383,16 @@ NOT: dict[str, str] = {
     "en": "under_fire came_under_fire open_fire opened_fire fire_brigade fire_service fire_engine "
     "arctic_blast cold_blast strike_a_deal strikes_a_deal strike_price pre-tax after-tax "
     "weather_the_storm storm_of_criticism flood_of rain_check penalty_kick at_stake "
-    "clinical_trial ruling_party ruling_coalition bond_yield bond_market",
+    "clinical_trial ruling_party ruling_coalition bond_yield bond_market non-profit "
+    "not-for-profit fine_gael fine-tun fine-tuned recalls_ambassador recalled_ambassador "
+    "recalls_its_ambassador storm_the market_crash seismic_shift",
     "de": "feuerwehr",
-    "fr": "pompiers",
-    "es": "bomberos",
-    "it": "vigili_del_fuoco",
-    "pt": "bombeiros",
+    "fr": "pompiers dose_de_rappel rappel_à_l'ordre",
+    "es": "bomberos de_acuerdo",
+    "it": "vigili_del_fuoco bilancio_delle_vittime accusato_un_malore bomba_d'acqua",
+    "pt": "bombeiros de_acordo receita_federal",
     "nl": "brandweer",
+    "ja": "障害者 流行語",
+    "zh": "轨道交通 火箭队",
+    "ko": "정전협정 인수위",
 }

@@ -5,6 +5,7 @@ once per reader) and named locks with heartbeats (one scheduler per database). M
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +16,8 @@ from sqlalchemy.exc import IntegrityError
 
 from briefgen.errors import BriefgenError
 from briefgen.tables import DeliveryRow, LockRow
+
+log = logging.getLogger(__name__)
 
 STALE_PENDING = dt.timedelta(minutes=15)  # a sender that held a delivery longer has died
 
@@ -154,9 +157,11 @@ class LedgerAndLocks:
     @contextmanager
     def held(self, name: str, stale: dt.timedelta, wait_s: float, process: str) -> Iterator[None]:
         """Hold lock `name` for this thread of `process` while the block runs (the archive
-        index, a day's digest: processes on other machines share the output folder). A holder
-        that has not let go within `stale` (it died) is taken over; waiting longer than
-        `wait_s` is a BriefgenError."""
+        index, a day's digest: processes on other machines share the output folder), its
+        heartbeat renewed a third of `stale` apart however long the block takes. A holder
+        whose heartbeat is older than `stale` (it died) is taken over; waiting longer than
+        `wait_s` is a BriefgenError. A lock that cannot be let go (the database gone) is
+        logged, and taken over once stale."""
         holder, deadline = f"{process}:{threading.get_ident()}", time.monotonic() + wait_s
         while True:
             now = dt.datetime.now(dt.UTC)
@@ -168,10 +173,28 @@ class LedgerAndLocks:
             if time.monotonic() > deadline:
                 raise BriefgenError(f"another process held the {name} lock for over {wait_s:g} s")
             time.sleep(0.1)
+        stop = threading.Event()
+        beating = threading.Thread(
+            target=self._beat, args=(name, holder, stale, stop), name=f"lock {name}", daemon=True
+        )
+        beating.start()
         try:
             yield
         finally:
-            self.release_lock(name, holder)
+            stop.set()
+            beating.join()
+            try:
+                self.release_lock(name, holder)
+            except BriefgenError as e:
+                log.warning("the %s lock was not let go (%s); it is taken over when stale", name, e)
+
+    def _beat(self, name: str, holder: str, stale: dt.timedelta, stop: threading.Event) -> None:
+        """Renew `holder`'s heartbeat on lock `name` until `stop`."""
+        while not stop.wait(stale.total_seconds() / 3):
+            try:
+                self.beat_lock(name, holder, dt.datetime.now(dt.UTC))
+            except BriefgenError as e:  # the database away for a moment: the next beat
+                log.warning("the %s lock's heartbeat failed: %s", name, e)
 
     def lock_holder(self, name: str) -> tuple[str, dt.datetime] | None:
         with self._session() as session:

@@ -9,6 +9,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 Status = Literal["new", "updated", "continuing"]
 Level = Literal["low", "medium", "high"]
+RunStatus = Literal["running", "ok", "degraded", "failed", "missed", "reused"]
 Stance = Literal["support", "oppose", "concern", "neutral"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Flags = Annotated[list[str], Field(description="grounding problems found in this item")]
@@ -193,7 +194,7 @@ class RunRecord(BaseModel):
     brief_date: dt.date
     started_at: AwareDatetime
     finished_at: AwareDatetime | None = None
-    status: Literal["running", "ok", "degraded", "failed", "missed", "reused"] = "running"
+    status: RunStatus = "running"
     provider: str = ""
     model: str = ""
     articles: int = 0

@@ -100,6 +100,7 @@ def run(
                 topic.name, date, now, "reused",
                 f"the brief of run {done.run_id}: the same inputs, no new article",
                 finished_at=_now(now, begun), outputs=[str(p) for p in done.paths],
+                errors=done.errors,
             )  # fmt: skip
             return done
         rebuilt = done

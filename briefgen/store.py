@@ -22,7 +22,7 @@ from briefgen import migrate
 from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
-from briefgen.models import Article, Brief, RunRecord
+from briefgen.models import Article, Brief, RunRecord, RunStatus, SourceErrorRecord
 from briefgen.tables import (
     ArticleRow,
     EmbeddingRow,
@@ -179,11 +179,12 @@ class Store(LedgerAndLocks, FeedState):
         topic: str,
         date: dt.date,
         at: dt.datetime,
-        status: str,
+        status: RunStatus,
         message: str,
         *,
         finished_at: dt.datetime | None = None,
         outputs: Sequence[str] = (),
+        errors: Sequence[SourceErrorRecord] = (),
     ) -> None:
         """A run that built nothing, in one row: 'missed' (a scheduled run that did not
         happen: the scheduler was down past the grace time) or 'reused' (an earlier run's
@@ -197,7 +198,7 @@ class Store(LedgerAndLocks, FeedState):
                     finished_at=finished_at or at,
                     duration_s=round(((finished_at or at) - at).total_seconds(), 3),
                     status=status,
-                    errors=[],
+                    errors=[e.model_dump() for e in errors],
                     outputs=list(outputs),
                     message=message,
                 )

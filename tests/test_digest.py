@@ -186,12 +186,15 @@ def add_mines_report(articles) -> None:
     )
 
 
-def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(articles, tmp_path):
+@pytest.mark.parametrize("first", [False, True], ids=["a digest behind", "the day's first"])
+def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(
+    articles, tmp_path, first
+):
     """Two workers on one day: the other one (here the test) read the day's briefs and is
     rendering the digest, holding the day's digest lock, when this run writes its new brief.
     This run waits for the lock, finds the digest dated before its brief, and makes it
-    again; had it made its own at once, the other's, written last, would have left the
-    brief out."""
+    again; had it made its own at once (or, the day's first digest being made, none), the
+    other's, written last, would have left the brief out."""
     import threading
 
     from briefgen.digest import LOCK_STALE
@@ -199,11 +202,12 @@ def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(art
     from briefgen.store import Store
 
     config = two_topics(tmp_path, articles)
-    made = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
+    args = ["Ukraine war"] if first else ["--digest"]
+    made = cli("generate", "--config", config, "--date", "2026-11-24", *args)
     assert made.exit_code == 0, made.output
     day = tmp_path / "out" / "2026-11-24"
     brief, digest = day / "black-sea.json", day / "digest.html"
-    written = brief.stat().st_mtime_ns
+    written = brief.stat().st_mtime_ns if brief.exists() else 0
     store = Store(os.environ["BRIEFGEN_DATABASE"])
     with store.held("digest:2026-11-24", LOCK_STALE, 10, "the other worker"):
         os.utime(day)  # the other run reads the briefs now
@@ -211,7 +215,9 @@ def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(art
         add_mines_report(articles)
         run = threading.Thread(target=scheduled_run, args=(str(config), "Black Sea", "2026-11-24"))
         run.start()
-        while brief.stat().st_mtime_ns == written:  # this run's brief is written ...
+        deadline = time.monotonic() + 120
+        while not brief.exists() or brief.stat().st_mtime_ns == written:  # its brief ...
+            assert time.monotonic() < deadline and run.is_alive(), "no brief written"
             time.sleep(0.05)
         run.join(timeout=5)  # ... and it waits for the lock (without one, it would be done)
         assert run.is_alive()
@@ -220,3 +226,33 @@ def test_a_run_whose_brief_came_while_another_made_the_digest_makes_it_again(art
     store.close()
     run.join(timeout=120)
     assert "Mines found off Odesa" in digest.read_text(encoding="utf-8")
+
+
+def test_a_lock_held_longer_than_its_stale_time_is_kept_by_its_heartbeat(tmp_path):
+    """The digest's PDF may take longer than the lock's stale time: the holder's heartbeat
+    keeps another run from taking it over meanwhile."""
+    import threading
+    from contextlib import closing
+
+    from briefgen.errors import BriefgenError
+    from briefgen.store import Store
+
+    url, STALE = f"sqlite:///{tmp_path}/locks.db", dt.timedelta(seconds=0.6)
+    Store(url).close()  # the database made before two threads open it
+    holding, done = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with closing(Store(url)) as store, store.held("digest:x", STALE, 5, "one"):
+            holding.set()
+            done.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(10)
+    time.sleep(1.5)  # well past the stale time
+    with closing(Store(url)) as store:
+        taken = store.held("digest:x", STALE, 0.5, "two")
+        with pytest.raises(BriefgenError, match="held the digest:x"), taken:
+            pass
+    done.set()
+    holder.join(10)

@@ -2,6 +2,7 @@
 of one actor's two events (cuts.other_happenings)."""
 
 import datetime as dt
+import unicodedata
 
 import numpy as np
 import pytest
@@ -33,6 +34,50 @@ from tests.test_cluster import T0, article
     ],
 )
 def test_the_kinds_of_event_a_text_tells(text, language, kinds):
+    assert happenings(text, language) == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # words that tell no event here, though a cue starts them or they hold one
+        ("Trump fires FBI director", "en"),  # a dismissal, no fire (a cue of no kind)
+        ("Trump blasts Powell over rates", "en"),
+        ("Protesters storm the parliament", "en"),
+        ("Fine Gael leader backs fine-tuned plan", "en"),
+        ("France recalls ambassador", "en"),
+        ("Cybertruck sales slump in Europe", "en"),
+        ("Non-profit group backs Awami League", "en"),
+        ("a seismic shift in policy", "en"),
+        ("Bosch feuert den Chef; DAX eröffnet fester", "de"),
+        ("Bauern klagen über Preise am Brandenburger Tor", "de"),
+        ("Haushalte sparen, Firma steuert auf Rekord", "de"),
+        ("La troisième dose de rappel", "fr"),
+        ("El paro baja, de acuerdo con el INE", "es"),
+        ("Il bilancio delle vittime; lo rileva l'Istat; tangenziale chiusa", "it"),
+        ("De acordo com a Receita Federal", "pt"),
+        ("Minister roept op tot kalmte; stemming op de beurs; Tekort aan personeel", "nl"),
+        ("ゴールドマンの障害者支援、流行語大賞", "ja"),
+        ("轨道交通 火箭队", "zh"),
+        ("인수위 출범, 공격수 영입, 정전협정", "ko"),
+    ],
+)
+def test_words_that_only_look_like_a_kind_of_event_tell_none(text, language):
+    assert happenings(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [  # one kind written as outlets write it
+        ("Chiffre d’affaires en hausse", "fr", {"results"}),  # a typographic apostrophe
+        ("Rachat d’actions", "fr", {"results"}),  # a buyback, no takeover
+        ("Grossbrand in Zürich", "de", {"accident"}),  # Swiss "ss" for "ß"
+        (unicodedata.normalize("NFD", "bénéfice"), "fr", {"results"}),  # e + accent
+        ("1분기 실적, 공장화재로", "ko", {"results", "accident"}),  # joined to other words
+        ("Rail strikes hit Italy", "en", {"strike"}),
+        ("Magnitude 6 quake strikes Peru", "en", {"quake"}),
+    ],
+)
+def test_one_kind_in_the_forms_outlets_write_it(text, language, kinds):
     assert happenings(text, language) == kinds
 
 
@@ -82,6 +127,7 @@ def test_one_fire_told_as_a_blaze_and_as_a_fire_is_one_story():
         minutes=120,
         title="Blaze lights up Szeged's night sky",
     )
+    assert [p.lead_happenings for p in profiles([wire, local])] == [{"accident"}] * 2
     found = clustering.cluster([wire, local], set(), T0 + dt.timedelta(hours=8))
     assert [len(s.articles) for s in found] == [2]
 
