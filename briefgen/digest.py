@@ -216,7 +216,7 @@ def _day_locked(store: Store, date: dt.date, err: Console) -> Iterator[bool]:
     """The day's digest locked in the database while it is made (two workers, or a scheduled
     run and `generate`, that each wrote a brief of the day make it one after the other, each
     from the briefs on disk); False, and one line on `err`, when another run held the lock
-    LOCK_WAIT_S."""
+    LOCK_WAIT_S or the database could not be asked."""
     from briefgen.store import PROCESS
 
     with ExitStack() as locked:
