@@ -149,7 +149,7 @@ def embed_articles(
     llm = llm.for_embeddings()
     if not llm.embeddings_model or not articles:
         return result  # no language detection either: it would slow every English brief
-    from briefgen.salience import language_of
+    from briefgen.language import language_of
 
     result.languages = sorted({language_of(a) for a in articles})
     texts = [lead_text(a) for a in articles]

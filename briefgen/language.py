@@ -1,11 +1,14 @@
-"""Which language an article is in: detected from its text (py3langid, offline), or the
-language its source declared when the text is too short to tell."""
+"""Which language an article is in: as its source declared it, else English when English
+stopwords are common in it, else detected from its text (py3langid, offline)."""
 
 from __future__ import annotations
 
 from briefgen.models import Article
+from briefgen.text import STOPWORDS, WORD_RE
 from briefgen.words import word_count
 
+DEFAULT_LANGUAGE = "en"
+ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
 MIN_WORDS = 12  # below this, detection is a guess: trust the declared language
 SAMPLE_CHARS = 2000
 
@@ -21,3 +24,14 @@ def detect_language(article: Article) -> str:
 
     code, _ = py3langid.classify(sample)
     return str(code)
+
+
+def language_of(article: Article) -> str:
+    """The article's language: as declared, else English when English stopwords are common in
+    it (cheap), else detected (py3langid); DEFAULT_LANGUAGE when nothing tells."""
+    if article.language:
+        return article.language[:2].lower()  # 'en-GB': 'en'
+    sample = WORD_RE.findall(article.text[:1500].casefold())
+    if not sample or sum(w in STOPWORDS for w in sample) >= ENGLISH_SHARE * len(sample):
+        return DEFAULT_LANGUAGE
+    return detect_language(article) or DEFAULT_LANGUAGE

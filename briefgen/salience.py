@@ -30,9 +30,10 @@ from briefgen.figures import (
     quantity,
 )
 from briefgen.happenings import told
+from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.text import STOPWORDS, WORD_RE, stem
+from briefgen.text import STOPWORDS, stem
 from briefgen.words import (
     HAN_RE,
     HANGUL_RE,
@@ -46,7 +47,6 @@ from briefgen.words import (
 )
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
-DEFAULT_LANGUAGE = "en"
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
 # The top of an article says who, what, where and when; further down, a long one drifts into
 # background that other events share (an election's history, a war's) and that outweighs
@@ -74,7 +74,6 @@ TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
-ENGLISH_SHARE = 0.2  # a text with at least this share of English stopwords is English
 
 
 @dataclass
@@ -401,16 +400,3 @@ def _frequencies(language: str) -> dict[str, float] | None:
     if language not in wordfreq.available_languages():
         return None
     return wordfreq.get_frequency_dict(language)
-
-
-def language_of(article: Article) -> str:
-    """The article's language: as declared, else English when English stopwords are common in
-    it (cheap), else detected (py3langid); DEFAULT_LANGUAGE when nothing tells."""
-    if article.language:
-        return article.language[:2].lower()  # 'en-GB': 'en'
-    sample = WORD_RE.findall(article.text[:1500].casefold())
-    if not sample or sum(w in STOPWORDS for w in sample) >= ENGLISH_SHARE * len(sample):
-        return DEFAULT_LANGUAGE
-    from briefgen.language import detect_language
-
-    return detect_language(article) or DEFAULT_LANGUAGE

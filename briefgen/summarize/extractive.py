@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from briefgen.errors import NoArticlesError
 from briefgen.figures import anchor, in_full, in_points, telling_number
+from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
-from briefgen.salience import language_of
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
