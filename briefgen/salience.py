@@ -132,8 +132,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile = _profile(language, parts, names)
         profile.script = script_of(f"{article.title} {article.text[:SCRIPT_SAMPLE]}")
         _add_places(profile, found)
-        lead_kinds = told(f"{title}\n{lead}", article.text, language)
-        profile.lead_happenings, profile.happenings = lead_kinds
+        kinds = told(f"{title}\n{lead}", article.text, language)  # the lead's, and all
+        profile.lead_happenings, profile.happenings = kinds
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read):
         kin.add_sounds(profiled, [" ".join(parts) for parts in split])
