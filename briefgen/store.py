@@ -189,14 +189,15 @@ class Store(LedgerAndLocks, FeedState):
         """A run that built nothing, in one row: 'missed' (a scheduled run that did not
         happen: the scheduler was down past the grace time) or 'reused' (an earlier run's
         brief stood for it: `outputs` are that brief's files)."""
+        finished_at = finished_at or at
         with self._session() as session:
             session.add(
                 RunRow(
                     topic=topic,
                     brief_date=date,
                     started_at=at,
-                    finished_at=finished_at or at,
-                    duration_s=round(((finished_at or at) - at).total_seconds(), 3),
+                    finished_at=finished_at,
+                    duration_s=round((finished_at - at).total_seconds(), 3),
                     status=status,
                     errors=[e.model_dump() for e in errors],
                     outputs=list(outputs),
