@@ -256,3 +256,23 @@ def test_a_lock_held_longer_than_its_stale_time_is_kept_by_its_heartbeat(tmp_pat
             pass
     done.set()
     holder.join(10)
+
+
+def test_a_digest_locked_too_long_by_another_run_is_one_error_line(articles, tmp_path, monkeypatch):
+    """Another run holds the day's digest lock past the wait: the briefs are written, the
+    digest is not, and one line says why and what to do."""
+    from briefgen import digest as digests
+    from briefgen.store import Store
+
+    monkeypatch.setattr(digests, "LOCK_WAIT_S", 0.5)
+    config = two_topics(tmp_path, articles)
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    with store.held("digest:2026-11-24", digests.LOCK_STALE, 5, "the other worker"):
+        made = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
+    store.close()
+    day = tmp_path / "out" / "2026-11-24"
+    assert made.exit_code == 1
+    assert (day / "black-sea.json").exists() and not (day / "digest.html").exists()
+    errors = [line for line in made.stderr.splitlines() if line.startswith("error: digest:")]
+    assert len(errors) == 1 and "held the digest:2026-11-24 lock" in errors[0]
+    assert errors[0].endswith("try again later")
