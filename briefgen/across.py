@@ -5,11 +5,14 @@ sound."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 import numpy as np
 
 from briefgen import places
 from briefgen.figures import YEAR, telling_number
 from briefgen.gazetteer import gazetteer
+from briefgen.romanize import SPELLED
 from briefgen.salience import Profile
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 
@@ -43,22 +46,42 @@ def across(
     cosine over all names and figures."""
     script, caseless = script_caseless
     other_script = script[left] != script[right]
-    anywhere = np.maximum(rowwise_dot(sparse_rows(in_any_script(everything)), left, right), 0)
+    spelled = np.array([p.script in SPELLED for p in profiles])
+    anywhere = _anywhere(everything, left, right, spelled[left] | spelled[right])
     who_across = np.where(other_script, anywhere, who)
     strict = other_script | caseless[left] | caseless[right]
     return np.where(_named_twice(everything, left, right, strict, profiles), who_across, 0)
 
 
-def in_any_script(everything: list[Vector]) -> list[Vector]:
+def in_any_script(everything: list[Vector], spelled: bool = False) -> list[Vector]:
     """The names-and-figures vectors cut to what every script writes alike, scaled to length
     1 again: figures, places (a place is named by its English name in every script:
-    places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py). An
-    English report's other names, that a Korean one cannot share, would make one event look
-    like two."""
+    places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py), or for
+    a pair with a text in a SPELLED script (Devanagari, Arabic, ...) by their consonants
+    (कोहिनूर and Kohinoor: '~:knr'; one name is one key). An English report's other names,
+    that a Korean one cannot share, would make one event look like two."""
     known = gazetteer().names
     return [
-        unit({k: w for k, w in v.items() if k[0] in "#~" or k[1:] in known}) for v in everything
+        unit({k: w for k, w in v.items() if _in_any_script(k, known, spelled)}) for v in everything
     ]
+
+
+def _in_any_script(key: str, known: Container[str], spelled: bool) -> bool:
+    if key[0] == "~":
+        return key.startswith("~:") == spelled
+    return key[0] == "#" or key[1:] in known
+
+
+def _anywhere(
+    everything: list[Vector], left: np.ndarray, right: np.ndarray, spelled: np.ndarray
+) -> np.ndarray:
+    """Each pair's cosine over what both scripts write alike (in_any_script), by their
+    consonants where either is in a SPELLED script (`spelled`)."""
+    found = rowwise_dot(sparse_rows(in_any_script(everything)), left, right)
+    if spelled.any():
+        by_consonants = rowwise_dot(sparse_rows(in_any_script(everything, True)), left, right)
+        found = np.where(spelled, by_consonants, found)
+    return np.maximum(found, 0)
 
 
 def _named_twice(

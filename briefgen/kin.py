@@ -1,8 +1,9 @@
 """What reports in two scripts or two languages can share besides places and figures, added to
 their profiles (salience.Profile.sounds) for the pairs compared across them (across.py):
-names by their sound (romanize.py), and the rarer words that Chinese and Japanese both write
-in Han characters. Only keys that two such reports of the batch share are kept: the rest no
-pair across them can share, and would only weigh down those that are shared."""
+names by their sound or their consonants (romanize.py), and the rarer words that Chinese and
+Japanese both write in Han characters. Only keys that two such reports of the batch share are
+kept: the rest no pair across them can share, and would only weigh down those that are
+shared."""
 
 from __future__ import annotations
 
@@ -24,19 +25,21 @@ HAN_LANGUAGES = ("zh", "ja")
 
 def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     """The articles' names by their sound (romanize.py): in Latin letters their names, in
-    Chinese, Japanese and Korean their proper nouns; those that an article in Latin letters
-    and one in another script of the batch share."""
+    Chinese, Japanese and Korean their proper nouns, in the other scripts their rare words by
+    their consonants; those that an article in Latin letters and one in another script of
+    the batch share."""
     from briefgen.salience import rarity
 
     scripts = {p.script for p in profiles}
     if "latin" not in scripts or scripts == {"latin"}:
         return  # no pair in Latin letters and another script
+    spelled = not scripts.isdisjoint(romanize.SPELLED)
     found: list[dict[str, float]] = []
     for profile, text in zip(profiles, texts, strict=True):
         sounds: dict[str, float] = {}
         names = [k[1:] for k in profile.anchors if k[0] == "@"]
-        latin = profile.script == "latin"
-        for sound, name in romanize.sounded(profile.language, latin, names, text):
+        language, script = profile.language, profile.script
+        for sound, name in romanize.sounded(language, script, names, text, spelled):
             if sound and name not in gazetteer().names:  # a place: places.py knows it
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)

@@ -135,7 +135,9 @@ def profiles(articles: list[Article]) -> list[Profile]:
         kinds = told(f"{title}\n{lead}", article.text, language)  # the lead's, and all
         profile.lead_happenings, profile.happenings = kinds
         profiled.append(profile)
-    if any(language in romanize.SOUNDED for language, _ in read):
+    if any(language in romanize.SOUNDED for language, _ in read) or any(
+        p.script in romanize.SPELLED for p in profiled
+    ):
         kin.add_sounds(profiled, [" ".join(parts) for parts in split])
         kin.add_han_words(profiled)
     return profiled

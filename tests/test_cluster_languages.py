@@ -187,6 +187,28 @@ HYEONAM_EN = (
     "The chairman of builder Hyeonam Construction, Park Jeong-tae, was sentenced to four years "
     "in prison for paying bribes to win contracts, and ordered to forfeit 82 million won.",
 )
+# a blast in Ludhiana, in Hindi and in English: the city, 600 evacuated, and the plant's and
+# the official's names, which Hindi writes in Devanagari (कोहिनूर पेट्रोकेम, हरप्रीत संधू)
+BLAST_HI = (
+    "hi",
+    "लुधियाना की केमिकल फैक्ट्री में धमाका, चार मजदूरों की मौत",
+    "पंजाब के लुधियाना में गुरुवार दोपहर फोकल पॉइंट इलाके की कोहिनूर पेट्रोकेम फैक्ट्री में "
+    "धमाके के बाद आग लग गई। हादसे में चार मजदूरों की मौत हो गई। डिप्टी कमिश्नर हरप्रीत संधू "
+    "ने बताया कि एहतियात के तौर पर आसपास के करीब 600 लोगों को सुरक्षित निकाला गया।",
+)
+BLAST_EN = (
+    "en",
+    "Explosion at chemical plant in India's Ludhiana kills four",
+    "An explosion and fire at the Kohinoor Petrochem plant in the Focal Point industrial area "
+    "of Ludhiana killed four workers on Thursday. Deputy commissioner Harpreet Sandhu said "
+    "about 600 residents nearby were evacuated as a precaution.",
+)
+CYCLES_EN = (  # another event in Ludhiana, 600 in common too
+    "en",
+    "Bicycle maker opens second plant in Ludhiana",
+    "Sutlej Cycles opened a second factory in Ludhiana on Thursday that will employ 600 "
+    "people, managing director Manjit Grewal said, as exports to Europe recover.",
+)
 # a fire in Dongguan, in Chinese and in English: the city both leads name, 12 hurt, 15 fire
 # engines, and nothing else the two scripts can both write
 FIRE_DONGGUAN_ZH = (
@@ -343,3 +365,11 @@ def test_one_event_in_two_scripts_is_one_story_by_a_name_that_sounds_alike():
         {"outlet0", "outlet1"},
         {"outlet2"},
     ]
+
+
+def test_one_event_in_hindi_and_english_is_one_story_by_names_spelled_alike():
+    """कोहिनूर पेट्रोकेम and Kohinoor Petrochem, हरप्रीत संधू and Harpreet Sandhu: Devanagari
+    leaves vowels unwritten, so names are compared by their consonants (romanize.py); the
+    city and 600 alone are no event in common."""
+    assert stories_of(BLAST_HI, BLAST_EN, CYCLES_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    assert stories_of(BLAST_HI, CYCLES_EN) == [{"outlet0"}, {"outlet1"}]

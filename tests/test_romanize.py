@@ -1,13 +1,17 @@
 """Names across scripts by their sound (briefgen/romanize.py): a Japanese, Chinese or Korean
-name and its English spelling come to one key."""
+name and its English spelling come to one key; a Hindi, Arabic, Russian or Greek one by its
+consonants."""
 
 from briefgen.romanize import (
     chinese_names,
+    consonants,
     japanese_names,
     key,
     korean_names,
+    latin_consonants,
     latin_names,
     revised,
+    spelled_names,
 )
 
 
@@ -44,3 +48,24 @@ def test_latin_names_and_given_names_written_apart():
     found = keys(latin_names(["seiwa", "tokyo"], "Park Jeong-tae met Li Jianguo in Tokyo."))
     assert found >= {"seiwa", "jeongtae", "lijianguo"}
     assert "tokyo" not in found
+
+
+def test_names_in_other_scripts_by_their_consonants():
+    """Hindi leaves most vowels unwritten (सूरत: surt), Arabic all short ones: a name and its
+    Latin spelling meet by their consonants."""
+    hindi = keys(spelled_names("लुधियाना की कोहिनूर पेट्रोकेम में हरप्रीत संधू ने कहा", "hi"))
+    assert {consonants(n) for n in ("Kohinoor", "Petrochem", "Harpreet", "Sandhu")} <= hindi
+    assert consonants("ki") == ""  # की, "of": too few consonants, and a common word
+    arabic = keys(spelled_names("وقال مراد الطرابلسي إن الإضراب مستمر", "ar"))
+    assert {consonants("Mourad"), consonants("Trabelsi")} <= arabic  # الـ, "the", left out
+    assert consonants("Sachin") == consonants("scin")  # c and ch, as anyascii spells च
+    assert keys(spelled_names("Газпром и Παπαδόπουλος", "ru")) >= {
+        consonants("Gazprom"),
+        consonants("Papadopoulos"),
+    }
+
+
+def test_only_rare_words_and_names_are_compared_by_their_consonants():
+    """The consonants of common words meet by chance (North and निर्यात, "export": nrt)."""
+    assert keys(latin_consonants(["north", "port", "kohinoor"], "en")) == {consonants("kohinoor")}
+    assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
