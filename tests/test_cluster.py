@@ -143,7 +143,7 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     # written blind on 2026-11-30 (benchmarks/README.md, "Held out again"), by words alone;
     # with a real embedding model see test_embeddings_model.py
     # (0.600, 0.488 and 0.560 recall before languages were joined by shared names)
-    "blind-day-3": (0.95, 0.7),  # 1.000 / 0.778
+    "blind-day-3": (0.95, 0.7),  # 1.000 / 0.733 (0.778 before kinds of event)
     "blind-day-4": (0.8, 0.6),  # 0.893 / 0.610 (0.812 / 0.634 before kinds of event)
     "blind-day-5": (0.9, 0.7),  # 1.000 / 0.780 (0.949 / 0.740 before kinds of event;
     # 0.951 / 0.780 while a capital's dateline was the lead's city: the Santiago wire then
@@ -155,7 +155,8 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     "blind-day-6": (0.95, 0.85),  # 1.000 / 0.889 (0.700 / 0.156 at the session's start)
     # written after all of the session's changes, scored once: one actor in two events on one
     # day (a scandal and the resignation, one union's two strikes) in one language
-    "blind-day-7": (0.85, 0.8),  # 0.897 / 0.854 (0.200 / 0.049 at the session's start;
+    "blind-day-7": (0.85, 0.85),  # 0.900 / 0.878 (0.897 / 0.854 before names by their
+    # consonants; 0.200 / 0.049 at the session's start;
     # 0.892 / 0.805 before places were known in Arabic)
     # Chinese, Japanese and Korean: 0.000 / 0.000 at the session's start; 0.538 / 0.179 read
     # word by word, before places were known in their scripts; in the fourth session 0.941 /
@@ -174,15 +175,17 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     # English wire is too tight for the Japanese Hitachi piece to join)
     # written blind in the fourth session (Korean in 14 of 57): 0.938 / 0.319 at its start,
     # scored once after telling numbers and Korean (0.962 / 0.532)
-    "asia-day-3": (0.95, 0.75),  # 1.000 / 0.787 (0.596 before the sixth session, 0.723 after
+    "asia-day-3": (0.95, 0.8),  # 1.000 / 0.851 (0.787 before names by their consonants;
+    # 0.596 before the sixth session, 0.723 after
     # its first change; decimal points read right then put a typhoon's two pairs of reports
     # together first, and two pairs merge under a stricter test than one report joining:
     # 0.638 before the seventh)
     # written blind after all of the fourth session's changes, scored once (0.833 / 0.556 at
     # the session's start, 0.841 / 0.685 after its first two changes)
-    "asia-day-4": (0.95, 0.8),  # 1.000 / 0.852 (0.704 before the sixth session, 0.852
+    "asia-day-4": (0.95, 0.85),  # 1.000 / 0.889 (0.704 before the sixth session, 0.852
     # before names by their sound put a takeover's Japanese and English reports at 0.46, too
-    # tight a pair for its Thai report to join, 0.815 before the ninth)
+    # tight a pair for its Thai report to join, 0.815 before the ninth; the Thai report joins
+    # by its names' consonants since the thirteenth)
     # written blind in the sixth session after its first changes, scored once: 1.000 / 0.750
     # (0.659 by the session's starting code); 13 languages
     # written blind in the seventh session, a third of it in Chinese, Japanese and Korean,
@@ -193,14 +196,20 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     # written blind at the seventh session's end, scored once: 1.000 / 0.756 (the session's
     # starting code: 1.000 / 0.732; with multilingual-e5-small 1.000 / 0.976)
     "blind-day-10": (0.95, 0.75),  # 1.000 / 0.805 (0.756 before the ninth session)
-    "blind-day-8": (0.95, 0.75),  # 1.000 / 0.773 (0.682 before names by their sound: a
-    # quake's two pairs of reports at the cohesion test's edge)
+    "blind-day-8": (0.95, 0.8),  # 1.000 / 0.818 (0.682 before names by their sound: a
+    # quake's two pairs of reports at the cohesion test's edge; 0.773 before the Hindi reports
+    # met the English ones by their names' consonants)
     # written blind in the twelfth session (ten organisations with two events of one day):
     # 0.914 / 0.941 by the session's starting code, 0.875 / 0.926 scored once with kinds of
     # event, whose cues it showed wrong ("exit" of a plant, a drug's "trial") were then mended
     "blind-day-11": (0.9, 0.9),  # 0.914 / 0.941
     # written blind after it, scored once: 1.000 / 0.817 (the starting code 0.980 / 0.817)
     "blind-day-12": (0.95, 0.8),
+    # written blind in the thirteenth session, a half of it in Devanagari, Bengali, Arabic,
+    # Persian, Hebrew, Cyrillic, Greek and Thai, scored once after names by their consonants:
+    # 0.938 / 0.750 (the session's starting code: 0.829 / 0.567); left: one company's outage
+    # and its chief's resignation that names it, two court rulings in Tel Aviv in Hebrew
+    "blind-day-13": (0.9, 0.75),
 }
 
 
