@@ -198,8 +198,9 @@ def cluster(
     for n, (story, members) in enumerate(made[:max_stories], start=1):
         story.id = f"s{n}"
         language = Counter(profiles[i].language for i in members).most_common(1)[0][0]
+        kinds = [(profiles[i].lead_happenings, profiles[i].happenings) for i in members]
         story.signature = signature(  # for the next days' briefs: only those kept
-            [vectors[i] for i in members], [names[i] for i in members], language
+            [vectors[i] for i in members], [names[i] for i in members], language, kinds
         )
     return [story for story, _ in made[:max_stories]]
 

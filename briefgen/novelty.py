@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 from briefgen.across import MIN_SHARED, in_any_script
@@ -24,6 +24,9 @@ ACROSS = 0.4
 SIGNATURE_TERMS = 60  # of each kind, content words and names
 NAMED = ("@", "#")  # the keys of names and figures (salience.Profile.anchors)
 LANGUAGE = "="  # the key of the story's language ('=ja'), of weight 0
+# the keys of the kinds of event its articles' leads tell ('!recall'), and of those they
+# name elsewhere only ('?results'), of weight 0 (happenings.py)
+TOLD, NAMED_ONLY = "!", "?"
 ORDER = {"new": 0, "updated": 1, "continuing": 2}
 
 
@@ -36,13 +39,23 @@ class PastStory:
     article_ids: set[int]
 
 
-def signature(content: Sequence[Vector], names: Sequence[Vector], language: str) -> Vector:
+def signature(
+    content: Sequence[Vector],
+    names: Sequence[Vector],
+    language: str,
+    kinds: Sequence[tuple[Set[str], Set[str]]] = (),
+) -> Vector:
     """A story's signature from its articles' vectors (cluster.py's, weighed by how telling
-    each key is in the language and the batch) and its language: the SIGNATURE_TERMS
-    strongest content words and names of their centroids, each part of length 1/sqrt(2),
-    rounded to keep."""
+    each key is in the language and the batch), its language and `kinds` (of each article,
+    the kinds of event its lead tells and those it names: happenings.py): the
+    SIGNATURE_TERMS strongest content words and names of their centroids, each part of
+    length 1/sqrt(2), rounded to keep, and the kinds."""
     scale = math.sqrt(0.5)
+    told = set().union(*(lead for lead, _ in kinds))
+    named = set().union(*(anywhere for _, anywhere in kinds))
     kept: Vector = {LANGUAGE + language: 0.0}
+    kept.update(dict.fromkeys((TOLD + k for k in told), 0.0))
+    kept.update(dict.fromkeys((NAMED_ONLY + k for k in named - told), 0.0))
     for part in (centroid(content), centroid(names)):
         top = heapq.nlargest(SIGNATURE_TERMS, part.items(), key=lambda kv: (kv[1], kv[0]))
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
@@ -54,7 +67,11 @@ def same_event(a: Vector, b: Vector) -> bool:
     """Whether two signatures tell one event: the mean of their content words' cosine and
     their names' and figures' reaches SAME_EVENT, or, in two languages, the names and
     figures that any script writes alike are alike at ACROSS (a signature of an older
-    version, content words alone, has neither names nor language)."""
+    version, content words alone, has neither names nor language). Not when the two tell
+    different kinds of event, neither naming a kind the other's leads tell (a firm's
+    results, then its recall: as cuts.other_happenings parts two reports of one day)."""
+    if _other_happenings(a, b):
+        return False
     content, names, languages = _parts(a, b)
     if _alike(content, names) >= SAME_EVENT:
         return True
@@ -64,12 +81,22 @@ def same_event(a: Vector, b: Vector) -> bool:
     return len(written[0].keys() & written[1].keys()) >= MIN_SHARED and cosine(*written) >= ACROSS
 
 
+def _other_happenings(a: Vector, b: Vector) -> bool:
+    """Whether both signatures' leads tell kinds of event and neither names a kind the
+    other's leads tell."""
+    told_a, told_b = ({k[1:] for k in v if k[0] == TOLD} for v in (a, b))
+    named_a, named_b = ({k[1:] for k in v if k[0] in (TOLD, NAMED_ONLY)} for v in (a, b))
+    return bool(told_a and told_b) and not (told_a & named_b or told_b & named_a)
+
+
 def _parts(a: Vector, b: Vector) -> list[tuple[Vector, Vector]]:
     """Both signatures' content words, names and figures, and language keys, each part of
     length 1 (the language's has none)."""
     parts: list[tuple[Vector, Vector]] = [({}, {}), ({}, {}), ({}, {})]
     for k, vector in enumerate((a, b)):
         for key, weight in vector.items():
+            if key[0] in (TOLD, NAMED_ONLY):
+                continue
             kind = 2 if key.startswith(LANGUAGE) else int(key.startswith(NAMED))
             parts[kind][k][key] = weight
     return [(unit(x), unit(y)) for x, y in parts[:2]] + [parts[2]]

@@ -220,3 +220,47 @@ def test_a_continuing_story_joins_the_updated_story_most_like_it():
     kept = novelty.mark([madrid, paris, yesterday], ids, {3}, past)
     assert [(s.title, s.status) for s in kept] == [("Strike 1", "updated"), ("Strike 2", "updated")]
     assert [a.url for a in kept[1].articles] == ["https://example.com/2", "https://example.com/3"]
+
+
+def _write(folder, slug, title, outlet, day, text):
+    (folder / f"{slug}.md").write_text(
+        f'---\ntitle: "{title}"\noutlet: {outlet}\nurl: https://{slug}.example.com/{day}\n'
+        f"published: 2026-11-{day}T08:00:00+00:00\n---\n{text}\n",
+        encoding="utf-8",
+    )
+
+
+def test_another_kind_of_event_of_one_company_is_new_not_updated(tmp_path):
+    """Tessaro's results, then two days on its recall: one company, its chief and its city,
+    but the leads tell two kinds of event and neither names the other's (happenings.py), so
+    the recall is a new story, not yesterday's results told again."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    chief = "Chief executive Mirela Dovgan said in Ostrava"
+    for n, outlet in enumerate(["Wire One", "Capital Desk"]):
+        _write(folder, f"results-{n}", "Tessaro Motors quarterly profit rises 18%", outlet, 22,
+               f"Tessaro Motors reported third-quarter profit of 2.4 billion koruna, up 18%, on "
+               f"strong demand for its Vela hatchback. {chief} that the carmaker would raise "
+               f"output at its Ostrava plant. Revenue rose 9% to 31 billion koruna.")  # fmt: skip
+    brief_for(tmp_path, folder, "2026-11-22", since="24h")
+    for n, outlet in enumerate(["Wire Two", "Motor Ledger"]):
+        _write(folder, f"recall-{n}", "Tessaro Motors recalls 61,000 Vela cars", outlet, 24,
+               f"Tessaro Motors is recalling 61,000 Vela hatchbacks built at its Ostrava plant "
+               f"over a faulty fuel line that can leak. {chief} that owners would be contacted "
+               f"by letter and repairs would take an hour.")  # fmt: skip
+    day3 = brief_for(tmp_path, folder, "2026-11-24", since="24h")
+    assert [s.status for s in day3.stories] == ["new"]
+
+
+def test_signatures_of_two_kinds_of_event_are_two_events():
+    """The same names and words, but a results story and a recall story: two events, unless
+    one names the other's kind; a signature of an older version (no kinds) is compared as
+    before."""
+    words, names = [{"profit": 0.8, "car": 0.6}], [{"@tessaro": 1.0}]
+    results = novelty.signature(words, names, "en", [({"results"}, {"results"})])
+    recall = novelty.signature(words, names, "en", [({"recall"}, {"recall"})])
+    told_both = novelty.signature(words, names, "en", [({"recall"}, {"recall", "results"})])
+    older = novelty.signature(words, names, "en")
+    assert novelty.same_event(results, results)
+    assert not novelty.same_event(results, recall)
+    assert novelty.same_event(results, told_both) and novelty.same_event(older, recall)
