@@ -140,7 +140,7 @@ def cluster(
 
     One event is who, where, what and when: two articles are alike by the names and figures
     they share and by their content words, each weighed by how telling it is in the
-    language at large (salience.rarity) and in this batch (idf); key figures of one kind that
+    language at large (frequency.rarity) and in this batch (idf); key figures of one kind that
     disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
     places (a plant opened in Szeged, another in Debrecen), leads that tell different kinds of
     event (a company's results and its recall: happenings.py) and hours between them make

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import regex
 
+from briefgen.frequency import zipf
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -341,7 +342,7 @@ def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
     nor a capital."""
     if " " in city["name"] or city["population"] >= KNOWN_CITY:
         return False
-    return not _is_capital(city, capital_names) and _zipf(fold(city["name"])) >= COMMON_NAME
+    return not _is_capital(city, capital_names) and zipf(fold(city["name"]), "en") >= COMMON_NAME
 
 
 def _caseless(spelling: str) -> bool:
@@ -369,14 +370,8 @@ def _fit_alias(spelling: str) -> bool:
     return (
         len(spelling) >= MIN_ALIAS
         and spelling[0].isupper()
-        and _zipf(fold(spelling)) < COMMON_ALIAS
+        and zipf(fold(spelling), "en") < COMMON_ALIAS
     )
-
-
-def _zipf(word: str) -> float:
-    from briefgen.salience import zipf
-
-    return zipf(word, "en")
 
 
 def _bare(name: str) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen import romanize
+from briefgen.frequency import rarity
 from briefgen.gazetteer import gazetteer
 from briefgen.words import HAN_RE, simplified
 
 if TYPE_CHECKING:
     from briefgen.salience import Profile
 
-# a Han word at least this telling (salience.rarity: zipf 4 or less) that a Chinese and a
+# a Han word at least this telling (frequency.rarity: zipf 4 or less) that a Chinese and a
 # Japanese report share is shared as a name is: 震源 ("hypocentre"), 停电 ("power cut"), a
 # firm's 重工; not 地震 ("earthquake") or 政府 ("government")
 HAN_RARE = 3.0
@@ -28,8 +29,6 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     Chinese, Japanese and Korean their proper nouns, in the other scripts their rare words by
     their consonants; those that an article in Latin letters and one in another script of
     the batch share."""
-    from briefgen.salience import rarity
-
     scripts = {p.script for p in profiles}
     if "latin" not in scripts or scripts == {"latin"}:
         return  # no pair in Latin letters and another script

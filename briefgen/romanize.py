@@ -38,6 +38,7 @@ from itertools import chain
 
 import regex
 
+from briefgen.frequency import zipf
 from briefgen.gazetteer import fold, gazetteer
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
@@ -132,8 +133,6 @@ def consonants(latin: str) -> str:
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
     """(key, name) of the names of a text in Latin letters that are rare in its language,
     by their consonants (of two words as one: Lajpat Nagar, ljptnr)."""
-    from briefgen.salience import zipf
-
     for name in names:
         if zipf(name, language) <= LATIN_RARE and name.replace(" ", "").isalpha():
             yield consonants(name), name
@@ -144,7 +143,6 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     by their consonants (anyascii spells them in Latin letters)."""
     from anyascii import anyascii
 
-    from briefgen.salience import zipf
     from briefgen.words import words
 
     for word in set(words(text, language)):

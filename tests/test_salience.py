@@ -3,9 +3,10 @@ import datetime as dt
 import numpy as np
 
 from briefgen.cuts import conflicting_figures
+from briefgen.frequency import rarity, zipf
 from briefgen.language import language_of
 from briefgen.models import Article
-from briefgen.salience import profiles, rarity, zipf
+from briefgen.salience import profiles
 
 T0 = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
 

