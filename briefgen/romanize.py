@@ -146,9 +146,9 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     from briefgen.words import words
 
     for word in set(words(text, language)):
-        if LETTERS.fullmatch(word) and zipf(word, language) <= SPELLED_RARE:
-            spelled = ANUSVARA.sub("\u0928\u094d", ARABIC_ARTICLE.sub("", word))
-            yield consonants(anyascii(spelled)), word
+        bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
+        if LETTERS.fullmatch(bare) and zipf(bare, language) <= SPELLED_RARE:
+            yield consonants(anyascii(ANUSVARA.sub("\u0928\u094d", bare))), word
 
 
 def japanese_names(text: str) -> Iterator[tuple[str, str]]:

@@ -209,6 +209,22 @@ CYCLES_EN = (  # another event in Ludhiana, 600 in common too
     "Sutlej Cycles opened a second factory in Ludhiana on Thursday that will employ 600 "
     "people, managing director Manjit Grewal said, as exports to Europe recover.",
 )
+# a dock strike in Aqaba, in Arabic and in English: 1,200 workers and 40 ships, and the
+# union's head, خالد المصري ("the Egyptian": a common word with its article, not without)
+DOCKS_AR = (
+    "ar",
+    "إضراب 1200 عامل في ميناء العقبة",
+    "بدأ نحو 1200 عامل في شركة محطات العقبة إضراباً عن العمل يوم السبت للمطالبة بزيادة "
+    "الأجور. وقال رئيس نقابة العاملين في الموانئ خالد المصري إن الإضراب سيستمر. وتنتظر نحو "
+    "40 سفينة في عرض البحر.",
+)
+DOCKS_EN = (
+    "en",
+    "Aqaba dockworkers strike, 40 ships wait at anchor",
+    "About 1,200 dockworkers at the port of Aqaba went on strike on Saturday over pay. The "
+    "head of the port workers' union, Khaled Al-Masri, said the strike would go on. Some 40 "
+    "container ships were waiting off the port.",
+)
 # a fire in Dongguan, in Chinese and in English: the city both leads name, 12 hurt, 15 fire
 # engines, and nothing else the two scripts can both write
 FIRE_DONGGUAN_ZH = (
@@ -367,9 +383,11 @@ def test_one_event_in_two_scripts_is_one_story_by_a_name_that_sounds_alike():
     ]
 
 
-def test_one_event_in_hindi_and_english_is_one_story_by_names_spelled_alike():
+def test_one_event_in_hindi_or_arabic_and_english_is_one_story_by_names_spelled_alike():
     """कोहिनूर पेट्रोकेम and Kohinoor Petrochem, हरप्रीत संधू and Harpreet Sandhu: Devanagari
-    leaves vowels unwritten, so names are compared by their consonants (romanize.py); the
-    city and 600 alone are no event in common."""
+    leaves vowels unwritten, Arabic its short ones, so names are compared by their consonants
+    (romanize.py); the city and 600 alone are no event in common."""
     assert stories_of(BLAST_HI, BLAST_EN, CYCLES_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
     assert stories_of(BLAST_HI, CYCLES_EN) == [{"outlet0"}, {"outlet1"}]
+    # in Arabic, a name after the article (المصري, Al-Masri) and two counts
+    assert stories_of(DOCKS_AR, DOCKS_EN, CYCLES_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
