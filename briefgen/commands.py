@@ -120,7 +120,7 @@ def generate_briefs(
         dry_run=dry_run,
     )
     chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
-    _not_after_today(options.date, [settings.topic_tz(t) for t in chosen])
+    _not_after_today(options.date, settings.date, [settings.topic_tz(t) for t in chosen])
     explicit = bool(provider or base_url)
     now = dt.datetime.now(dt.UTC)
     out, err = stdout_console(), stderr_console()
@@ -383,12 +383,13 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise ConfigError(f"--date: {value!r} is not a date; write YYYY-MM-DD") from None
 
 
-def _not_after_today(date: dt.date | None, zones: list[ZoneInfo]) -> None:
-    """Refuse a --date after today in the topics' timezones: a brief of today's news dated
-    in the future."""
+def _not_after_today(date: dt.date | None, pinned: dt.date | None, zones: list[ZoneInfo]) -> None:
+    """Refuse a --date, or else the config's `date`, after today in the topics' timezones: a
+    brief of today's news dated in the future."""
     now = dt.datetime.now(dt.UTC)
-    if date and zones and date > max(now.astimezone(zone).date() for zone in zones):
-        raise ConfigError(f"--date: {date} is in the future; a brief is of today or an earlier day")
+    day, name = (date, "--date") if date else (pinned, "date (config)")
+    if day and zones and day > max(now.astimezone(zone).date() for zone in zones):
+        raise ConfigError(f"{name}: {day} is in the future; a brief is of today or an earlier day")
 
 
 def upgrade_database(*, config: Path | None) -> int:

@@ -42,6 +42,11 @@ def test_a_date_after_today_in_the_topic_s_timezone_is_refused(articles, tmp_pat
     assert late.exit_code == 2 and f"--date: {tomorrow} is in the future" in late.stderr
     now = cli("generate", "--config", config, "--date", str(today), "--format", "json")
     assert "is in the future" not in now.stderr
+    # the config's pinned `date` too (a brief dated days ahead, covering the last 24 hours)
+    config.write_text(f'date = "{tomorrow}"\n' + config.read_text())
+    pinned = cli("generate", "--config", config, "--format", "json")
+    assert pinned.exit_code == 2 and f"date (config): {tomorrow} is in the future" in pinned.stderr
+    assert not (tmp_path / "out" / str(tomorrow)).exists()
 
 
 def test_bad_files_are_reported_and_the_run_goes_on(articles, tmp_path):
