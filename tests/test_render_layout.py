@@ -210,3 +210,15 @@ def test_times_name_their_zone_unambiguously():
     summer = dt.datetime(2026, 7, 24, 9, 5, tzinfo=dt.UTC)
     assert _stamp(summer.astimezone(ZoneInfo("Europe/London"))) == "24 Jul 2026, 10:05 BST"
     assert _stamp(summer.astimezone(ZoneInfo("Asia/Manila"))) == "24 Jul 2026, 17:05 UTC+8"
+
+
+def test_a_source_in_arabic_keeps_its_date_and_language_tag_in_the_brief_s_direction():
+    """In a line laid out right to left, the date's day stayed apart from its month ("Nov
+    2026, 09:20 UTC ... 28"): the date and the tag carry the brief's direction, isolated."""
+    brief = fixed_brief()
+    brief.sources[0].title, brief.sources[0].language = "إضراب 1200 عامل في ميناء العقبة", "ar"
+    html = render_html(brief, BERLIN)
+    line = html.split('<li id="src-1" value="1" lang="ar" dir="rtl">')[1].split("</li>")[0]
+    assert '<span class="published" dir="ltr">23 Nov 2026, 23:00 CET</span>' in line
+    assert '<abbr class="source-lang" dir="ltr" title="language of the article">ar</abbr>' in line
+    assert re.search(r"\[dir\] \{\s*unicode-bidi: isolate;", html)
