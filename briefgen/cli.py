@@ -36,8 +36,12 @@ _state = {"debug": False}
 
 @app.callback()
 def _main(
-    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks on errors (before the command).")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log each stage (before the command).")
+    ] = False,
 ) -> None:
     _state["debug"] = debug
     handler = logging.StreamHandler()  # stderr
@@ -46,6 +50,8 @@ def _main(
         level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
         handlers=[handler],
     )
+    # a new database's migrations are one line of briefgen.migrate's, not Alembic's dozen
+    logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
 
 
 class _LineFormatter(logging.Formatter):

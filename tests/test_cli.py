@@ -1,4 +1,5 @@
 import io
+import os
 import re
 import subprocess
 import sys
@@ -173,12 +174,16 @@ def test_help_imports_no_heavy_library():
 
 
 def test_demo_config_as_a_subprocess(tmp_path):
+    """With -v each stage is a line, and a new database's migrations one line of briefgen's
+    (not Alembic's dozen)."""
     repo = Path(__file__).resolve().parent.parent
+    database = f"sqlite:///{tmp_path / 'new.db'}"
     result = subprocess.run(
         [
             sys.executable,
             "-m",
             "briefgen",
+            "-v",
             "generate",
             "--config",
             repo / "examples" / "briefgen.toml",
@@ -188,8 +193,11 @@ def test_demo_config_as_a_subprocess(tmp_path):
         capture_output=True,
         text=True,
         timeout=120,
+        env=os.environ | {"BRIEFGEN_DATABASE": database},
     )
     assert result.returncode == 0, result.stderr
+    assert "briefgen.migrate: upgraded" in result.stderr and "from empty" in result.stderr
+    assert "summarized 3 stories" in result.stderr and "alembic" not in result.stderr
     brief = brief_at(tmp_path / "demo", "2026-11-24", "ukraine-war")
     assert len(brief.stories) == 3 and brief.developments and brief.risks and brief.reactions
 
