@@ -100,7 +100,7 @@ def run(
                 topic.name, date, now, "reused",
                 f"the brief of run {done.run_id}: the same inputs, no new article",
                 finished_at=_now(now, begun), outputs=[str(p) for p in done.paths],
-                errors=done.errors,
+                errors=done.errors, counts=(done.brief.stats.articles, done.brief.stats.stories),
             )  # fmt: skip
             return done
         rebuilt = done

@@ -185,10 +185,12 @@ class Store(LedgerAndLocks, FeedState):
         finished_at: dt.datetime | None = None,
         outputs: Sequence[str] = (),
         errors: Sequence[SourceErrorRecord] = (),
+        counts: tuple[int, int] = (0, 0),
     ) -> None:
         """A run that built nothing, in one row: 'missed' (a scheduled run that did not
         happen: the scheduler was down past the grace time) or 'reused' (an earlier run's
-        brief stood for it: `outputs` are that brief's files)."""
+        brief stood for it: `outputs` are that brief's files, `counts` its articles and
+        stories)."""
         finished_at = finished_at or at
         with self._session() as session:
             session.add(
@@ -202,6 +204,8 @@ class Store(LedgerAndLocks, FeedState):
                     errors=[e.model_dump() for e in errors],
                     outputs=list(outputs),
                     message=message,
+                    articles=counts[0],
+                    stories=counts[1],
                 )
             )
 

@@ -74,6 +74,8 @@ def test_a_reused_brief_is_a_run_of_its_own_that_names_the_brief_s_run(articles,
         ("reused", True),
         ("ok", True),
     ]
+    # the brief's articles and stories, not 0 and 0 (an empty brief, a new user read)
+    assert len({(r.articles, r.stories) for r in runs}) == 1 and runs[0].stories > 0
     listed = " ".join(cli("runs", "--config", config).stdout.replace("│", " ").split())
     assert listed.count("reused") == 2 and "the brief of run 1: the same inputs" in listed
 
