@@ -40,6 +40,7 @@ import regex
 
 from briefgen.frequency import zipf
 from briefgen.gazetteer import fold, gazetteer
+from briefgen.scripts import script_of
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
 # ... and the scripts (scripts.script_of) whose names are compared by their consonants
@@ -59,7 +60,8 @@ LATIN_RARE = 4.5
 # too common an ending to tell: Thai ง, Tong, Mong)
 CONSONANT = str.maketrans({"c": "k", "q": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": ""})
 VOWEL = regex.compile(r"[aeiou]")
-LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word (Devanagari's vowel signs are marks)
+LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")  # a word (Devanagari's vowel signs are marks)
 # Devanagari's anusvara is the nasal of the consonant after it: n but before p, b, m (संधू:
 # Sandhu, not smdhu)
 ANUSVARA = regex.compile(r"\u0902(?![पफबभम])")
@@ -136,6 +138,20 @@ def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str,
     for name in names:
         if zipf(name, language) <= LATIN_RARE and name.replace(" ", "").isalpha():
             yield consonants(name), name
+
+
+@lru_cache(maxsize=4096)
+def name_keys(text: str, language: str) -> frozenset[str]:
+    """The consonants of a sentence's names: in Latin letters its capitalised words rare in
+    its language, in a SPELLED script its rare words (Sergei Kovalyov and Сергей Ковалёв:
+    srg, kvlv); none in another script."""
+    script = script_of(text)
+    if script == "latin":
+        names = {fold(w) for w in CAPITALISED.findall(text)}
+        found = latin_consonants(names, language)
+    else:
+        found = spelled_names(text, language) if script in SPELLED else iter(())
+    return frozenset(k for k, _ in found if k)
 
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:

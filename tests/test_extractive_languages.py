@@ -259,3 +259,37 @@ def test_a_language_without_cues_is_said_once(caplog):
 )
 def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):
     assert lang_cues.harm_statement(text, lang) is harm
+
+
+def _article(url: str, title: str, body: str, lang: str, hour: int) -> Article:
+    published = dt.datetime(2026, 11, 24, hour, tzinfo=dt.UTC)
+    return Article(url=url, canonical_url=url, title=title, text=body, published=published,
+                   outlet=url.split("/")[2], language=lang)  # fmt: skip
+
+
+def test_a_statement_in_russian_and_in_english_is_said_once():
+    """The metro's director names the pipe's owner in a Russian and in an English report, with
+    no figure: their names spelled alike (Ковалёв, Kovalyov; «Сибводоканал», Sibvodokanal)
+    make them one statement, said once (a new user's outlook gave it in both)."""
+    english = _article(
+        "https://siberian.example.com/flood",
+        "Burst main floods Novosibirsk metro tunnel",
+        "A burst water main flooded a metro tunnel in Novosibirsk on Saturday morning. "
+        "Passengers were led out of a stalled train by rescuers. Metro director Sergei "
+        "Kovalyov said the main belongs to the utility Sibvodokanal and had been due for "
+        "replacement next year. Trains on the line will resume once the tunnel is pumped dry.",
+        "en", 8,
+    )  # fmt: skip
+    russian = _article(
+        "https://vesti.example.ru/metro",
+        "В Новосибирске затопило тоннель метро",
+        "В субботу утром в Новосибирске прорвало водопровод и затопило тоннель метро. Спасатели "
+        "вывели пассажиров из остановившегося поезда. Директор метрополитена Сергей Ковалёв "
+        "заявил, что трубопровод принадлежит компании «Сибводоканал» и его должны были "
+        "заменить в следующем году.",
+        "ru", 9,
+    )  # fmt: skip
+    brief = summarize([english, russian])
+    said = [*brief.summary, *brief.outlook]  # outlook items are plain sentences
+    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    assert sum("Kovalyov" in s or "Ковалёв" in s for s in said) == 1, said

@@ -20,6 +20,7 @@ from briefgen.errors import NoArticlesError
 from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
+from briefgen.romanize import name_keys
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
@@ -32,6 +33,8 @@ from briefgen.vectors import cosine, tfidf
 
 log = logging.getLogger(__name__)
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
+# ... and the names two sentences of a story in two languages give alike (a person and a firm)
+NAMES_ALIKE = 2
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
@@ -289,18 +292,18 @@ def _said(c: Candidate, chosen: list[Candidate]) -> bool:
 def _restates(c: Candidate, other: Candidate) -> bool:
     """Whether a sentence says what another says: their words are alike, or, of one story
     in two languages (whose words differ), they give a telling number in common (6.1, 2,500,
-    0.75: figures.telling_number, as each language writes it)."""
+    0.75: figures.telling_number, as each language writes it) or NAMES_ALIKE names spelled
+    alike (Sergei Kovalyov and Сергей Ковалёв: romanize.name_keys)."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
-    same_story = c.story == other.story  # 2.5% in two stories is two facts
-    return (
-        same_story
-        and c.sentence.lang != other.sentence.lang
-        and bool(
-            _telling_numbers(c.sentence.text, c.sentence.lang)
-            & _telling_numbers(other.sentence.text, other.sentence.lang)
-        )
+    if c.story != other.story or c.sentence.lang == other.sentence.lang:
+        return False  # 2.5% in two stories is two facts
+    (text, lang), (other_text, other_lang) = (
+        (s.sentence.text, s.sentence.lang) for s in (c, other)
     )
+    numbers = _telling_numbers(text, lang) & _telling_numbers(other_text, other_lang)
+    names = name_keys(text, lang) & name_keys(other_text, other_lang)
+    return bool(numbers) or len(names) >= NAMES_ALIKE
 
 
 @lru_cache(maxsize=4096)
