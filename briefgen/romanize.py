@@ -38,7 +38,7 @@ from itertools import chain
 
 import regex
 
-from briefgen.frequency import zipf
+from briefgen.frequency import listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.scripts import script_of
 
@@ -60,8 +60,11 @@ LATIN_RARE = 4.5
 # too common an ending to tell: Thai ง, Tong, Mong)
 CONSONANT = str.maketrans({"c": "k", "q": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": ""})
 VOWEL = regex.compile(r"[aeiou]")
-LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")  # a word (Devanagari's vowel signs are marks)
+LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word (Devanagari's vowel signs are marks)
+CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
+# languages without a frequency list of their own read in a neighbour's (Marathi and Nepali,
+# in Devanagari, share Hindi's commonest words)
+STAND_IN = {"mr": "hi", "ne": "hi"}
 # Devanagari's anusvara is the nasal of the consonant after it: n but before p, b, m (संधू:
 # Sandhu, not smdhu)
 ANUSVARA = regex.compile(r"\u0902(?![पफबभम])")
@@ -156,15 +159,36 @@ def name_keys(text: str, language: str) -> frozenset[str]:
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     """(key, word) of the words of a text in a SPELLED script that are rare in its language,
-    by their consonants (anyascii spells them in Latin letters)."""
+    by their consonants (anyascii spells them in Latin letters); none in a language whose
+    common words are not known (wordfreq has no list for Georgian or Gujarati: every word
+    would be rare, and meet names by chance)."""
     from anyascii import anyascii
 
     from briefgen.words import words
 
+    listed_in = STAND_IN.get(language, language)
+    if language != "th" and not listed(listed_in):
+        return
     for word in set(words(text, language)):
         bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
-        if LETTERS.fullmatch(bare) and zipf(bare, language) <= SPELLED_RARE:
+        if LETTERS.fullmatch(bare) and not _common(bare, listed_in):
             yield consonants(anyascii(ANUSVARA.sub("\u0928\u094d", bare))), word
+
+
+def _common(word: str, language: str) -> bool:
+    """Whether a word is too common to be a name: above SPELLED_RARE in its language's list,
+    in Thai a word of PyThaiNLP's dictionary (ควัน "smoke", ช่วง "period": their consonants
+    met Huai Khwang's)."""
+    if language == "th":
+        return word in _thai_words()
+    return zipf(word, language) > SPELLED_RARE
+
+
+@lru_cache(maxsize=1)
+def _thai_words() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
 
 
 def japanese_names(text: str) -> Iterator[tuple[str, str]]:

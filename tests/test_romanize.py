@@ -69,3 +69,12 @@ def test_only_rare_words_and_names_are_compared_by_their_consonants():
     """The consonants of common words meet by chance (North and निर्यात, "export": nrt)."""
     assert keys(latin_consonants(["north", "port", "kohinoor"], "en")) == {consonants("kohinoor")}
     assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
+
+
+def test_common_words_are_known_where_a_list_or_dictionary_tells():
+    """Thai's common words are its dictionary's (ควัน "smoke" and ช่วง "period" met Huai
+    Khwang by their consonants); Marathi is read in Hindi's list; a language with neither
+    gives no keys rather than every word's."""
+    assert not keys(spelled_names("ควัน ช่วง ระหว่าง เจ้าหน้าที่", "th"))
+    assert consonants("Sanjeevani") in keys(spelled_names("संजीवनी रुग्णालयात आग", "mr"))
+    assert not keys(spelled_names("თბილისის მერიამ განაცხადა", "ka"))  # Georgian
