@@ -222,3 +222,8 @@ def test_a_source_in_arabic_keeps_its_date_and_language_tag_in_the_brief_s_direc
     assert '<span class="published" dir="ltr">23 Nov 2026, 23:00 CET</span>' in line
     assert '<abbr class="source-lang" dir="ltr" title="language of the article">ar</abbr>' in line
     assert re.search(r"\[dir\] \{\s*unicode-bidi: isolate;", html)
+    # in a brief in Arabic, an English source's date reads left to right too
+    arabic = fixed_brief(headline="إضراب عمال ميناء العقبة", summary=["بدأ نحو 1200 عامل إضرابا"])
+    html = render_html(arabic, BERLIN)
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<span class="published" dir="ltr">23 Nov 2026, 23:00 CET</span>' in html
