@@ -98,7 +98,8 @@ def _named_twice(
     is no share counts as the second thing in common: Seoul and "1" are no event, nor Seoul
     and 1.5% (an index's day and a month of house prices: each profile's numbers given as
     shares), but two shares (0.5% and 0.75%) count as one such number. There a name by its
-    sound counts as a name (in one script it is the name itself). And a city both leads
+    sound counts as a name (in one script it is the name itself), by its consonants only
+    beside another or a telling number. And a city both leads
     name with COUNTS_SHARED counts of ten or more in common is one event (a fire in
     Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18 is
     not, Seoul is not in its lead)."""
@@ -119,15 +120,19 @@ def _named_twice(
         ]
         + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
         + [dict.fromkeys(shares, 1.0) for shares in shares_of]
+        + [dict.fromkeys((k for k in v if k.startswith("~:")), 1.0) for v in everything]
     )
-    sounded = np.where(strict, rowwise_dot(rows[4 * n : 5 * n], left, right), 0)
     counts = rowwise_dot(rows[5 * n : 6 * n], left, right)
     one_city = rowwise_dot(rows[6 * n : 7 * n], left, right)
-    named = rowwise_dot(rows[:n], left, right) + sounded
     telling = rowwise_dot(rows[n : 2 * n], left, right)
     counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
-    counted += rowwise_dot(rows[7 * n :], left, right) >= SHARES_SHARED
+    counted += rowwise_dot(rows[7 * n : 8 * n], left, right) >= SHARES_SHARED
     numbers = np.where(strict, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
+    # one name's consonants alone in common (three letters) is chance beside a place
+    # (गुरुवार "Thursday" and Grover, both in Mumbai); beside a telling number it counts
+    lone = (rowwise_dot(rows[8 * n :], left, right) == 1) & (numbers == 0)
+    sounded = np.where(strict, rowwise_dot(rows[4 * n : 5 * n], left, right) - lone, 0)
+    named = rowwise_dot(rows[:n], left, right) + sounded
     return (
         ((named > 0) & (named + numbers >= MIN_SHARED))
         | (telling >= TELLING_SHARED)

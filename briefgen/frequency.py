@@ -1,7 +1,8 @@
 """How common a word is in its language: its zipf frequency in wordfreq's lists (40+
 languages; log10 of its frequency per billion words), and how telling that makes it of one
 event (`rarity`: 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a word the
-lists do not know, a made-up or rare name)."""
+lists do not know, a made-up or rare name); and the calendar's words, common in every
+language."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ def _frequencies(language: str) -> dict[str, float] | None:
     if language not in wordfreq.available_languages():
         return None
     return wordfreq.get_frequency_dict(language)
+
+
+@lru_cache(maxsize=64)
+def calendar_words(language: str) -> frozenset[str]:
+    """The names of the weekdays and months in a language, case-folded (CLDR, through babel;
+    none for a language it does not know)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(
+        name.casefold().strip(".")
+        for names in (locale.days, locale.months)
+        for context in ("format", "stand-alone")
+        for name in names[context]["wide"].values()
+    )

@@ -16,11 +16,16 @@ two scripts share such names as they share places and figures (across.in_any_scr
   "Park Jeong-tae" is written).
 - Latin letters: the article's names (capitalised words), a hyphenated given name joined
   (Jeong-tae: jeongtae) and two capitalised words as one (Li Jianguo: lijianguo).
-- The other scripts (Devanagari, Arabic, Hebrew, Thai, Cyrillic, Greek, ...): the words rare
-  in their language (names and borrowed words: कोहिनूर, पेट्रोकेम, صحار), spelled in Latin
-  letters by anyascii and compared by their consonants (`consonants`: khnr, ptrkm, shr), as
-  the names of a Latin text that are rare in its language. Their vowels cannot be compared:
-  Hindi leaves most unwritten (सूरत: surt), Arabic all short ones.
+- Cyrillic and Greek: their capitalised words rare in their language, in Latin letters by
+  anyascii (Газпром: gazprom; Ukrainian г and и as its own press writes them, h and y; ё
+  as e and as yo).
+- The scripts that leave vowels unwritten (SPELLED: Devanagari and the other Indic scripts,
+  Arabic, Hebrew, Thai): the words rare in their language (names and borrowed words:
+  कोहिनूर, पेट्रोकेम, صحار), spelled in Latin letters by anyascii and compared by their
+  consonants (`consonants`: knr, ptrkm, sr), as the rare names of a Latin text are. Hindi
+  leaves most vowels unwritten (सूरत: surt), Arabic all short ones. Three consonants meet
+  by chance more often than a name by its sound: across.py counts one such key in common
+  only beside a telling number.
 
 A key drops what romanizations disagree on: long vowels (Tōkyō, Toukyou, Tokyo), doubled
 letters and anything but the letters a to z. A key shorter than MIN_KEY letters is too often
@@ -38,13 +43,14 @@ from itertools import chain
 
 import regex
 
-from briefgen.frequency import listed, zipf
+from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.scripts import script_of
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
-# ... and the scripts (scripts.script_of) whose names are compared by their consonants
-SPELLED = frozenset({"arabic", "hebrew", "cyrillic", "greek", "thai", "devanagari", "other"})
+CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
+# ... and the scripts whose names are compared by their consonants
+SPELLED = frozenset({"arabic", "hebrew", "thai", "devanagari", "other"})
 MIN_KEY = 4
 # A key of consonants is kept at this many (Sachin, सचिन: skn), from a word of zipf
 # SPELLED_RARE or less in its language, met by a Latin name of zipf LATIN_RARE or less:
@@ -55,13 +61,15 @@ MIN_CONSONANTS = 3
 SPELLED_RARE = 5.0
 LATIN_RARE = 4.5
 # the consonants that romanizations of one name write alike: c as k (Sachin, सचिन: scin),
-# x as ks (Laxmi, लक्ष्मी: lksmi), w as v, z as s (Чарльз: Charlz); h and y dropped (kh, ch,
-# sh, th: an aspirate or a digraph in one, a letter in the other), ng as n (one sound, and
-# too common an ending to tell: Thai ง, Tong, Mong)
-CONSONANT = str.maketrans({"c": "k", "q": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": ""})
+# x as ks (Laxmi, लक्ष्मी: lksmi), w as v, z as s; h and y dropped (kh, ch, sh, th: an
+# aspirate or a digraph in one, a letter in the other), ng as n (one sound, and too common
+# an ending to tell: Thai ง, Tong, Mong). q stays q: Arabic's ق is Qureshi's and Tariq's, and
+# Urdu's ک and ٹ of "carriers" and "truck" are not
+CONSONANT = str.maketrans({"c": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": ""})
 VOWEL = regex.compile(r"[aeiou]")
 LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word (Devanagari's vowel signs are marks)
 CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
+NAME_RUN = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)*")
 # languages without a frequency list of their own read in a neighbour's (Marathi and Nepali,
 # in Devanagari, share Hindi's commonest words)
 STAND_IN = {"mr": "hi", "ne": "hi"}
@@ -69,6 +77,19 @@ STAND_IN = {"mr": "hi", "ne": "hi"}
 # Sandhu, not smdhu)
 ANUSVARA = regex.compile(r"\u0902(?![पफबभम])")
 ARABIC_ARTICLE = regex.compile(r"^ال(?=\p{Arabic}{3})")  # السويس: Suez, not lswys
+# Arabic و and Hebrew ו are a consonant or a vowel (منصور Mansour, נתניהו Netanyahu): a word
+# with one is keyed with it and without
+ABJAD = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
+# Ukrainian as its press romanizes it (Шмигаль: Shmyhal), not as anyascii does (Russian's)
+UKRAINIAN = str.maketrans({"г": "h", "Г": "H", "и": "y", "И": "Y"})
+# Greek's pairs as its press romanizes them (Παπαδόπουλος: Papadopoulos, Ευάγγελος:
+# Evangelos), not letter by letter as anyascii does (Papadopoylos, Eyaggelos); read without
+# accents
+GREEK_PAIRS = {"ου": "ou", "αυ": "av", "ευ": "ev", "γγ": "ng"}
+GREEK = regex.compile("|".join(GREEK_PAIRS))
+# letters that Unicode does not decompose into a Latin letter and a mark (Đoković, Wałęsa)
+UNDECOMPOSED = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
+                              "þ": "th", "ð": "d", "ı": "i", "ħ": "h"})  # fmt: skip
 DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o first)
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
@@ -90,7 +111,8 @@ def sounded(
     """(key, name) of a text's names by their sound: in Latin letters its `names`
     (case-folded, as salience keeps them) and those of `text`, also by their consonants when
     `spelled` (the batch has a text in a SPELLED script); in Chinese, Japanese or Korean its
-    proper nouns; in a SPELLED script its rare words by their consonants."""
+    proper nouns; in Cyrillic or Greek its rare capitalised words; in a SPELLED script its
+    rare words by their consonants."""
     if script == "latin":
         found = latin_names(names, text)
         return chain(found, latin_consonants(names, language)) if spelled else found
@@ -100,16 +122,24 @@ def sounded(
         return chinese_names(text)
     if language == "ko":
         return korean_names(names)
+    if script in CASED:
+        return cased_names(text, language)
     if script in SPELLED:
         return spelled_names(text, language)
     return ()
+
+
+def _plain(latin: str) -> str:
+    """Lower case, a to z: accents and marks dropped (Đoković: djokovic)."""
+    folded = unicodedata.normalize("NFKD", fold(latin).translate(UNDECOMPOSED))
+    return "".join(c for c in folded if "a" <= c <= "z")
 
 
 def key(latin: str) -> str:
     """A name in Latin letters as romanizations agree on it: lower case, a to z, one vowel
     for a long one and one letter for a doubled one ('Hokkaidou', 'Hokkaido', 'Hokkaidō':
     'hokaido'); '' when that is shorter than MIN_KEY or a known place."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", fold(latin)) if "a" <= c <= "z")
+    plain = _plain(latin)
     if len(plain) < MIN_KEY or plain in gazetteer().names:
         return ""
     short = DOUBLED.sub(r"\1", plain.replace("ou", "o"))
@@ -121,7 +151,7 @@ def latin_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
     them), and in its `text` of the hyphenated given names and of two capitalised words as
     one (Li Jianguo: lijianguo, as 李建国 reads)."""
     for name in names:
-        if name.isalpha() and name.isascii():
+        if name.isalpha():
             yield key(name), name
     for found in HYPHENATED.findall(text) + TWO_NAMES.findall(text, overlapped=True):
         yield key(found.replace("-", "").replace(" ", "")), found.casefold()
@@ -130,31 +160,38 @@ def latin_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
 def consonants(latin: str) -> str:
     """A name's consonants as romanizations agree on them, prefixed ':' apart from the keys
     of `key' ('Kohinoor', 'kohinur': ':knr'); '' when fewer than MIN_CONSONANTS."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", latin.casefold()) if "a" <= c <= "z")
+    plain = _plain(latin)
     skeleton = DOUBLED.sub(r"\1", VOWEL.sub("", plain.replace("ng", "n").translate(CONSONANT)))
     return ":" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""
 
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of the names of a text in Latin letters that are rare in its language,
-    by their consonants (of two words as one: Lajpat Nagar, ljptnr)."""
+    """(key, name) of the names of a text in Latin letters that are rare in its language
+    and name no place, by their consonants."""
     for name in names:
-        if zipf(name, language) <= LATIN_RARE and name.replace(" ", "").isalpha():
+        if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
             yield consonants(name), name
 
 
 @lru_cache(maxsize=4096)
-def name_keys(text: str, language: str) -> frozenset[str]:
-    """The consonants of a sentence's names: in Latin letters its capitalised words rare in
-    its language, in a SPELLED script its rare words (Sergei Kovalyov and Сергей Ковалёв:
-    srg, kvlv); none in another script."""
+def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
+    """A sentence's names, each as the keys it meets another script's by: in Latin letters
+    each run of capitalised words (Kyriakos Mitsotakis: one name) by its words' sound and
+    consonants, in another script each rare word (Ковалёв: kovalyov; कोहिनूर: knr); places
+    left out. None in Chinese, Japanese or Korean."""
     script = script_of(text)
     if script == "latin":
-        names = {fold(w) for w in CAPITALISED.findall(text)}
-        found = latin_consonants(names, language)
+        runs = [[fold(w) for w in run.split()] for run in NAME_RUN.findall(text)]
+        found = [[*latin_names(run, ""), *latin_consonants(run, language)] for run in runs]
+    elif script in CASED or script in SPELLED:
+        words: dict[str, list[tuple[str, str]]] = {}
+        for k, word in sounded(language, script, [], text):
+            words.setdefault(word, []).append((k, word))
+        found = list(words.values())
     else:
-        found = spelled_names(text, language) if script in SPELLED else iter(())
-    return frozenset(k for k, _ in found if k)
+        found = []
+    keys = (frozenset(k for k, _ in name if k) for name in found)
+    return tuple(k for k in keys if k)
 
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
@@ -169,10 +206,39 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     listed_in = STAND_IN.get(language, language)
     if language != "th" and not listed(listed_in):
         return
-    for word in set(words(text, language)):
+    calendar = calendar_words(listed_in)  # गुरुवार "Thursday": grvr, Grover
+    for word in set(words(text, language)) - calendar:
         bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
         if LETTERS.fullmatch(bare) and not _common(bare, listed_in):
-            yield consonants(anyascii(ANUSVARA.sub("\u0928\u094d", bare))), word
+            spelled = anyascii(ANUSVARA.sub("\u0928\u094d", bare))
+            yield consonants(spelled), word
+            vowelled = spelled.replace("w", "").replace("v", "")
+            if ABJAD.match(bare) and vowelled != spelled:
+                yield consonants(vowelled), word
+
+
+def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
+    """(key, word) of the capitalised words of a text in Cyrillic or Greek that are rare in
+    its language, by their sound (Газпром: gazprom)."""
+    for word in set(CAPITALISED.findall(text)):
+        folded = word.casefold()
+        if zipf(folded, language) <= SPELLED_RARE and folded not in calendar_words(language):
+            spelled = _in_latin(word, language)
+            yield key(spelled), folded
+            if "ё" in folded:  # Ковалёв: Kovalyov, and Горбачёв: Gorbachev as anyascii has it
+                yield key(_in_latin(word.replace("ё", "yo"), language)), folded
+
+
+def _in_latin(word: str, language: str) -> str:
+    """A Cyrillic or Greek word in Latin letters (anyascii), as its press writes them."""
+    from anyascii import anyascii
+
+    if language == "uk":
+        word = word.translate(UKRAINIAN)
+    elif language == "el":  # without accents, for its pairs
+        plain = unicodedata.normalize("NFD", word.casefold())
+        word = GREEK.sub(lambda pair: GREEK_PAIRS[pair.group()], plain)
+    return anyascii(word)
 
 
 def _common(word: str, language: str) -> bool:

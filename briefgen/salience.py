@@ -26,7 +26,7 @@ from briefgen.figures import (
     number_rarity,
     quantity,
 )
-from briefgen.frequency import rarity
+from briefgen.frequency import calendar_words, rarity
 from briefgen.happenings import told
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
@@ -131,7 +131,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.lead_happenings, profile.happenings = kinds
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read) or any(
-        p.script in romanize.SPELLED for p in profiled
+        p.script in romanize.SPELLED | romanize.CASED for p in profiled
     ):
         kin.add_sounds(profiled, [" ".join(parts) for parts in split])
         kin.add_han_words(profiled)
@@ -333,24 +333,6 @@ def _fold(word: str) -> str:
 def _word(folded: str, language: str) -> tuple[str, float]:
     """A case-folded word's key (its stem) and rarity."""
     return _stem(folded, language), rarity(folded, language)
-
-
-@lru_cache(maxsize=64)
-def calendar_words(language: str) -> frozenset[str]:
-    """The names of the weekdays and months in a language, case-folded (CLDR, through babel;
-    none for a language it does not know)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return frozenset()
-    return frozenset(
-        name.casefold().strip(".")
-        for names in (locale.days, locale.months)
-        for context in ("format", "stand-alone")
-        for name in names[context]["wide"].values()
-    )
 
 
 def _stem(word: str, language: str) -> str:

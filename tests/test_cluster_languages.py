@@ -225,6 +225,20 @@ DOCKS_EN = (
     "head of the port workers' union, Khaled Al-Masri, said the strike would go on. Some 40 "
     "container ships were waiting off the port.",
 )
+# rain in Mumbai, in Hindi, and a Mumbai firm's new chief, in English: the city, and
+# इलाकों ("areas": lkn) as Lukin's consonants, by chance
+RAIN_HI = (
+    "hi",
+    "मुंबई में भारी बारिश, कई इलाकों में जलभराव",
+    "मुंबई में भारी बारिश के कारण कई इलाकों में जलभराव हो गया और लोकल ट्रेन सेवाएं घंटों "
+    "बाधित रहीं। मौसम विभाग ने अगले दिन के लिए भी चेतावनी जारी की है।",
+)
+CHIEF_EN = (
+    "en",
+    "Mumbai payments start-up names Lukin as chief executive",
+    "PayNest, a payments start-up based in Mumbai, named former banker Pavel Lukin as its "
+    "chief executive, the company said. He previously ran a lender's digital unit.",
+)
 # a fire in Dongguan, in Chinese and in English: the city both leads name, 12 hurt, 15 fire
 # engines, and nothing else the two scripts can both write
 FIRE_DONGGUAN_ZH = (
@@ -391,3 +405,9 @@ def test_one_event_in_hindi_or_arabic_and_english_is_one_story_by_names_spelled_
     assert stories_of(BLAST_HI, CYCLES_EN) == [{"outlet0"}, {"outlet1"}]
     # in Arabic, a name after the article (المصري, Al-Masri) and two counts
     assert stories_of(DOCKS_AR, DOCKS_EN, CYCLES_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
+def test_one_name_by_its_consonants_and_a_city_are_no_event_in_common():
+    """Three consonants meet by chance (इलाकों, "areas", and Lukin: lkn): beside the city
+    alone one such key is no second thing in common; beside a telling number it is."""
+    assert stories_of(RAIN_HI, CHIEF_EN) == [{"outlet0"}, {"outlet1"}]

@@ -293,3 +293,29 @@ def test_a_statement_in_russian_and_in_english_is_said_once():
     said = [*brief.summary, *brief.outlook]  # outlook items are plain sentences
     said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
     assert sum("Kovalyov" in s or "Ковалёв" in s for s in said) == 1, said
+
+
+def test_one_persons_name_in_two_languages_is_not_one_statement():
+    """Kyriakos Mitsotakis in an English and a Greek sentence that say two things (a tax cut,
+    an election date): a first name and a surname are one name, not the two that make one
+    statement, and each is kept."""
+    english = _article(
+        "https://athens.example.com/tax",
+        "Greece to cut payroll tax in January",
+        "Greece will cut the payroll tax by two points from January. Prime Minister Kyriakos "
+        "Mitsotakis said the cut would take effect in January and help young workers. "
+        "Employers' groups welcomed the plan.",
+        "en", 8,
+    )  # fmt: skip
+    greek = _article(
+        "https://kathimerini.example.gr/ekloges",
+        "Εκλογές τον Μάιο, λέει ο πρωθυπουργός",
+        "Ο πρωθυπουργός μίλησε στη Βουλή για την οικονομία. Ο Κυριάκος Μητσοτάκης δήλωσε ότι "
+        "οι βουλευτικές εκλογές θα διεξαχθούν τον Μάιο. Η αντιπολίτευση ζήτησε πρόωρες κάλπες.",
+        "el", 9,
+    )  # fmt: skip
+    brief = summarize([english, greek])
+    said = [*brief.summary, *brief.outlook]
+    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    assert any("take effect in January" in s for s in said), said
+    assert any("εκλογές θα διεξαχθούν" in s for s in said), said

@@ -293,7 +293,8 @@ def _restates(c: Candidate, other: Candidate) -> bool:
     """Whether a sentence says what another says: their words are alike, or, of one story
     in two languages (whose words differ), they give a telling number in common (6.1, 2,500,
     0.75: figures.telling_number, as each language writes it) or NAMES_ALIKE names spelled
-    alike (Sergei Kovalyov and Сергей Ковалёв: romanize.name_keys)."""
+    alike, a person's first name and surname one name (Sergei Kovalyov and Ковалёв, and
+    Sibvodokanal and «Сибводоканал»: romanize.name_keys)."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
     if c.story != other.story or c.sentence.lang == other.sentence.lang:
@@ -302,8 +303,14 @@ def _restates(c: Candidate, other: Candidate) -> bool:
         (s.sentence.text, s.sentence.lang) for s in (c, other)
     )
     numbers = _telling_numbers(text, lang) & _telling_numbers(other_text, other_lang)
-    names = name_keys(text, lang) & name_keys(other_text, other_lang)
-    return bool(numbers) or len(names) >= NAMES_ALIKE
+    return bool(numbers) or _names_alike(name_keys(text, lang), name_keys(other_text, other_lang))
+
+
+def _names_alike(ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]) -> bool:
+    """Whether NAMES_ALIKE names of each side meet a name of the other."""
+    mine, yours = frozenset().union(*ours), frozenset().union(*theirs)
+    met = min(sum(bool(n & yours) for n in ours), sum(bool(n & mine) for n in theirs))
+    return met >= NAMES_ALIKE
 
 
 @lru_cache(maxsize=4096)
