@@ -180,8 +180,12 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
     consonants, in another script each rare word (Ковалёв: kovalyov; कोहिनूर: knr); places
     left out. None in Chinese, Japanese or Korean."""
     script = script_of(text)
-    if script == "latin":
-        runs = [[fold(w) for w in run.split()] for run in NAME_RUN.findall(text)]
+    if script == "latin":  # a run's words rare in the language ("Metro" at a sentence's
+        # start is no name), of "Al-Masri" each part
+        runs = [
+            [w for w in map(fold, regex.split(r"[ -]", run)) if zipf(w, language) <= LATIN_RARE]
+            for run in NAME_RUN.findall(text)
+        ]
         found = [[*latin_names(run, ""), *latin_consonants(run, language)] for run in runs]
     elif script in CASED or script in SPELLED:
         words: dict[str, list[tuple[str, str]]] = {}
