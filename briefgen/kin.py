@@ -26,9 +26,10 @@ HAN_LANGUAGES = ("zh", "ja")
 
 def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     """The articles' names by their sound (romanize.py): in Latin letters their names, in
-    Chinese, Japanese and Korean their proper nouns, in the other scripts their rare words by
-    their consonants; those that an article in Latin letters and one in another script of
-    the batch share."""
+    Chinese, Japanese and Korean their proper nouns, in Cyrillic and Greek their rare
+    capitalised words, in the scripts that leave vowels unwritten their rare words by their
+    consonants; those that an article in Latin letters and one in another script of the
+    batch share."""
     scripts = {p.script for p in profiles}
     if "latin" not in scripts or scripts == {"latin"}:
         return  # no pair in Latin letters and another script
