@@ -14,7 +14,7 @@ from briefgen.config import load_settings
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     """`briefgen runs`: a table of recent runs."""
     from briefgen.app import App
-    from briefgen.store import database_exists, safe_url
+    from briefgen.engines import database_exists, safe_url
 
     settings = load_settings(config)
     err = stderr_console()

@@ -62,7 +62,7 @@ def upgrade(url: str) -> list[str]:
 
 def db_upgrade(url: str) -> str:
     """`briefgen db upgrade`: upgrade the database at `url`; what was done, in one line."""
-    from briefgen.store import safe_url
+    from briefgen.engines import safe_url
 
     before, applied = _upgrade_url(url)
     if not applied:
@@ -73,7 +73,7 @@ def db_upgrade(url: str) -> str:
 
 
 def _upgrade_url(url: str) -> tuple[str | None, list[str]]:
-    from briefgen.store import engine_for, missing_driver, safe_url
+    from briefgen.engines import engine_for, missing_driver, safe_url
 
     try:
         engine = engine_for(url)

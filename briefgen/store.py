@@ -10,16 +10,15 @@ import secrets
 import socket
 from array import array
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, func, select
-from sqlalchemy.engine import make_url
+from sqlalchemy import func, select
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen import migrate
-from briefgen.errors import ConfigError, StoreError, first_line
+from briefgen.engines import engine_for, missing_driver, safe_url
+from briefgen.errors import StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord, RunStatus, SourceErrorRecord
@@ -369,46 +368,3 @@ class _Transaction:
 
 def _record(row: RunRow) -> RunRecord:
     return RunRecord.model_validate({c.key: getattr(row, c.key) for c in RunRow.__table__.columns})
-
-
-def engine_for(url: str) -> Engine:
-    """An engine for `url` (a SQLite file's folder made first); raises ImportError when the
-    database's driver is missing, ArgumentError for a URL that is not one."""
-    parsed = make_url(url)
-    options = {}
-    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-    elif parsed.drivername.startswith("postgresql"):
-        # datetimes come back in UTC, as SQLite's do, whatever the server's time zone
-        options["connect_args"] = {"options": "-c timezone=UTC"}
-    # pre-ping: a server that dropped the connection costs a reconnect, not a run
-    return create_engine(parsed, pool_pre_ping=True, **options)
-
-
-def missing_driver(url: str, e: ImportError) -> ConfigError:
-    """The error for a database URL whose driver is not installed, naming what to install."""
-    hint = (
-        "pip install 'briefgen[scale]' and write the URL as postgresql+psycopg://..."
-        if url.startswith("postgres")
-        else f"install the Python package that provides {e.name!r}"
-    )
-    return ConfigError(f"no driver for the database {safe_url(url)} ({first_line(e)}): {hint}")
-
-
-def database_exists(url: str) -> bool:
-    """False only for a SQLite file that has not been created yet."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return True
-    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
-        return Path(parsed.database).exists()
-    return True
-
-
-def safe_url(url: str) -> str:
-    """The database URL with its password hidden, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(unparseable database URL)"

@@ -16,8 +16,9 @@ from conftest import FIXTURES, NOW
 from sqlalchemy import MetaData, create_engine, insert, select, text
 
 from briefgen import migrate
+from briefgen.engines import engine_for
 from briefgen.errors import ConfigError
-from briefgen.store import Store, engine_for
+from briefgen.store import Store
 from briefgen.tables import Base
 
 FIXTURE_0_1_0 = FIXTURES / "briefgen-0.1.0.sqlite"

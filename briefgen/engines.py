@@ -1,0 +1,56 @@
+"""Database URLs: an engine for one (SQLite's folder made, PostgreSQL's times in UTC), the
+error for a missing driver, whether a SQLite file exists yet, and the URL as messages may
+show it (its password hidden)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from briefgen.errors import ConfigError, first_line
+
+
+def engine_for(url: str) -> Engine:
+    """An engine for `url` (a SQLite file's folder made first); raises ImportError when the
+    database's driver is missing, ArgumentError for a URL that is not one."""
+    parsed = make_url(url)
+    options = {}
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    elif parsed.drivername.startswith("postgresql"):
+        # datetimes come back in UTC, as SQLite's do, whatever the server's time zone
+        options["connect_args"] = {"options": "-c timezone=UTC"}
+    # pre-ping: a server that dropped the connection costs a reconnect, not a run
+    return create_engine(parsed, pool_pre_ping=True, **options)
+
+
+def missing_driver(url: str, e: ImportError) -> ConfigError:
+    """The error for a database URL whose driver is not installed, naming what to install."""
+    hint = (
+        "pip install 'briefgen[scale]' and write the URL as postgresql+psycopg://..."
+        if url.startswith("postgres")
+        else f"install the Python package that provides {e.name!r}"
+    )
+    return ConfigError(f"no driver for the database {safe_url(url)} ({first_line(e)}): {hint}")
+
+
+def database_exists(url: str) -> bool:
+    """False only for a SQLite file that has not been created yet."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return True
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        return Path(parsed.database).exists()
+    return True
+
+
+def safe_url(url: str) -> str:
+    """The database URL with its password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable database URL)"
