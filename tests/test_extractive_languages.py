@@ -268,9 +268,10 @@ def _article(url: str, title: str, body: str, lang: str, hour: int) -> Article:
 
 
 def test_a_statement_in_russian_and_in_english_is_said_once():
-    """The metro's director names the pipe's owner in a Russian and in an English report, with
-    no figure: their names spelled alike (Ковалёв, Kovalyov; «Сибводоканал», Sibvodokanal)
-    make them one statement, said once (a new user's outlook gave it in both)."""
+    """The metro's director names the pipe's owner in two Russian reports and an English one,
+    with no figure: their names spelled alike (Ковалёв, Kovalyov; «Сибводоканал»,
+    Sibvodokanal) make them one statement, said once and in the brief's language (a new
+    user's outlook gave it in both, the Russian first)."""
     english = _article(
         "https://siberian.example.com/flood",
         "Burst main floods Novosibirsk metro tunnel",
@@ -289,10 +290,19 @@ def test_a_statement_in_russian_and_in_english_is_said_once():
         "заменить в следующем году.",
         "ru", 9,
     )  # fmt: skip
-    brief = summarize([english, russian])
+    russian_2 = _article(
+        "https://sibir.example.ru/tonnel",
+        "Прорыв трубы остановил линию метро в Новосибирске",
+        "Линия метро в Новосибирске остановлена после прорыва водопровода. Директор "
+        "метрополитена Сергей Ковалёв сообщил, что трубу компании «Сибводоканал» собирались "
+        "заменить в следующем году. Движение поездов восстановят после откачки воды.",
+        "ru", 10,
+    )  # fmt: skip
+    brief = summarize([russian, russian_2, english])
     said = [*brief.summary, *brief.outlook]  # outlook items are plain sentences
     said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
     assert sum("Kovalyov" in s or "Ковалёв" in s for s in said) == 1, said
+    assert any("Kovalyov" in s for s in said), said  # in the brief's language
 
 
 def test_one_persons_name_in_two_languages_is_not_one_statement():

@@ -64,7 +64,7 @@ class ExtractiveSummarizer:
             log.warning(line)
         chosen: list[Candidate] = []
         summary = self._summary(ranked, chosen, request.language)
-        sections = {kind: self._pick(kind, ranked, chosen) for kind in CAPS}
+        sections = {kind: self._pick(kind, ranked, chosen, request.language) for kind in CAPS}
         items = _Items(request, ranked)
         log.info("extractive summary: %d stories, %d items", n, len(chosen))
         return Brief(
@@ -130,17 +130,21 @@ class ExtractiveSummarizer:
         return [statements[i] for i in kept]
 
     @staticmethod
-    def _pick(kind: Kind, ranked: list[RankedStory], chosen: list[Candidate]) -> list[Candidate]:
+    def _pick(
+        kind: Kind, ranked: list[RankedStory], chosen: list[Candidate], language: str
+    ) -> list[Candidate]:
         """Best `kind` sentences, none redundant, taken in rounds over the stories (top
         stories first): every story gives its best before any gives a second, so that the
         stories past the first few are not left out. Each story has a development when there
-        are up to MAX_DEVELOPMENTS stories."""
+        are up to MAX_DEVELOPMENTS stories. Of two that say one thing in two languages, the
+        one in the brief's `language` (_own_first)."""
         n = len(ranked)
         cap = CAPS[kind] if n > 1 else SINGLE_STORY_CAPS[kind]
         if kind == "development":
             cap = max(cap, min(n, MAX_DEVELOPMENTS))
         per_story_cap = max(2, math.ceil(cap / n))
-        queues = [iter([c for c in r.candidates if c.kind == kind]) for r in ranked]
+        queues = [iter(_own_first([c for c in r.candidates if c.kind == kind], language))
+                  for r in ranked]  # fmt: skip
         taken = [0] * n
         left = set(range(n))  # the stories with candidates left to take
         picked: list[Candidate] = []
@@ -282,6 +286,25 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
         if r.story.articles[c.sentence.article].url in unseen and not restated(c)
     ]
     return added + [c for c in statements if c not in added]
+
+
+def _own_first(candidates: list[Candidate], language: str) -> list[Candidate]:
+    """The candidates in their order, but one in another language than the brief's after a
+    later one in the brief's `language` that says the same (_restates): a statement told in
+    Russian and in English is said once, in English."""
+    ordered = list(candidates)
+    for c in candidates:
+        if c.sentence.lang == language:
+            continue
+        at = ordered.index(c)
+        twin = next(
+            (o for o in ordered[at + 1 :] if o.sentence.lang == language and _restates(o, c)),
+            None,
+        )
+        if twin is not None:
+            ordered.remove(twin)
+            ordered.insert(at, twin)
+    return ordered
 
 
 def _said(c: Candidate, chosen: list[Candidate]) -> bool:
