@@ -1,6 +1,6 @@
 """Names across scripts by their sound (briefgen/romanize.py): a Japanese, Chinese or Korean
-name and its English spelling come to one key; a Hindi, Arabic, Russian or Greek one by its
-consonants."""
+name and its English spelling come to one key, as a Russian or Greek one does; a Hindi or
+Arabic one by its consonants."""
 
 from briefgen.romanize import (
     cased_names,
