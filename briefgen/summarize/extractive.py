@@ -322,11 +322,9 @@ def _restates(c: Candidate, other: Candidate) -> bool:
         return True
     if c.story != other.story or c.sentence.lang == other.sentence.lang:
         return False  # 2.5% in two stories is two facts
-    (text, lang), (other_text, other_lang) = (
-        (s.sentence.text, s.sentence.lang) for s in (c, other)
-    )
-    numbers = _telling_numbers(text, lang) & _telling_numbers(other_text, other_lang)
-    return bool(numbers) or _names_alike(name_keys(text, lang), name_keys(other_text, other_lang))
+    a, b = c.sentence, other.sentence
+    numbers = _telling_numbers(a.text, a.lang) & _telling_numbers(b.text, b.lang)
+    return bool(numbers) or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang))
 
 
 def _names_alike(ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]) -> bool:
