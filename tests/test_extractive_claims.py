@@ -1,0 +1,192 @@
+"""The offline summarizer's claims and stories: what backs a claim (quotes, numbers in
+words), a development for every story, one fact told in two languages said once, and what is
+new in an updated story first."""
+
+import datetime as dt
+from pathlib import Path
+
+from briefgen.cluster import cluster, dedupe
+from briefgen.config import FetchSettings
+from briefgen.gather import brief_period
+from briefgen.models import Story
+from briefgen.sources.files import FileSource
+from briefgen.summarize import SummaryRequest
+from briefgen.summarize.extractive import ExtractiveSummarizer
+from briefgen.summarize.ranking import rank
+from tests.synthetic_news import news_article
+
+NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
+
+
+def ranked_story(topic: str, reports: list[tuple[str, str, str]]):
+    """One story of (outlet, title, text) reports published together, ranked."""
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    articles = [news_article(outlet, title, text, at) for outlet, title, text in reports]
+    story = Story(id="s1", title=reports[0][1], articles=articles, score=float(len(articles)))
+    return rank(0, story, topic)
+
+
+def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
+    """An article that names the speaker in a like sentence, but not what she said, does not
+    back the quote; one that quotes her words does (a new user's brief cited both)."""
+    said = (
+        "“We are confident that we will win this case on the facts,” chief executive"
+        " Ingrid Sæther said in a statement."
+    )
+    other = (
+        "Chief executive Ingrid Sæther said in a statement that the company was confident"
+        " about demand."
+    )
+    opening = (
+        "Eleven salmon farmers have sued Halvorsen Seafood in Oslo District Court over feed"
+        " that they say killed 400,000 fish."
+    )
+    straight = said.replace("“", '"').replace("”", '"')
+    ranked = ranked_story(
+        "Halvorsen",
+        [
+            ("Fjord Post", "Farmers sue Halvorsen", f"{opening} {said}"),
+            ("Nordic Review", "Halvorsen in court", f"{opening} {other}"),
+            ("Coast Times", "Halvorsen sued", f"{opening} {straight}"),
+        ],
+    )
+    first = [c for c in ranked.candidates if c.sentence.article == 0]
+    quote = next(c for c in first if "facts" in c.sentence.text)
+    opens = next(c for c in first if "400,000" in c.sentence.text)
+    assert ranked.backing(quote) == [2]
+    assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
+
+
+def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
+    """'waited nine days' is backed by an article that says nine days, or 9, not by one on
+    the same breach that does not (a new user's brief cited it)."""
+    claim = (
+        "The complaint says Kestrel waited nine days after discovering the intrusion on"
+        " Nov. 21 before disclosing it."
+    )
+    silent = "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday."
+    digits = "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21."
+    lead = "Hackers took records on 2.3 million Kestrel customers, the chipmaker said."
+    ranked = ranked_story(
+        "Kestrel",
+        [
+            ("SecureWatch", "Kestrel sued", f"{lead} {claim}"),
+            ("Northern Wire", "Kestrel breach", f"{lead} {silent}"),
+            ("Court Desk", "Kestrel lawsuit", f"{lead} {digits}"),
+        ],
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [2]
+
+
+def test_a_number_of_several_words_is_no_number_word_to_find():
+    claim = "Twenty-five people were killed and two thousand residents fled the town of Ardel."
+    backer = "In Ardel 25 people were killed and 2,000 residents fled the town, officials said."
+    ranked = ranked_story(
+        "Ardel",
+        [
+            ("Wire One", "Ardel flood", f"{claim} Rescue work went on."),
+            ("Wire Two", "Ardel flood kills 25", f"{backer} Rescue work went on."),
+        ],
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [1]
+
+
+def test_every_story_of_a_long_brief_has_a_key_development():
+    """Ten stories: each gets a development before any gets a second (a new user's brief of
+    fourteen stories gave developments to its first three only)."""
+    folder = Path(__file__).parent / "fixtures" / "clusters"
+    found = FileSource(str(folder)).read(FetchSettings()).articles
+    stories = cluster(dedupe(found).articles, set(), NOW, max_stories=10)
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=30), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest(
+            topic="Veldmark",
+            keywords=[],
+            date=dt.date(2026, 11, 24),
+            period=period,
+            generated_at=NOW,
+            stories=stories,
+        )
+    )
+    assert len(brief.stories) == 10
+    assert [d.story for d in brief.developments] == sorted(
+        (d.story for d in brief.developments), key=lambda s: int(s[1:])
+    )
+    assert {d.story for d in brief.developments} == {s.id for s in brief.stories}
+
+
+def test_one_fact_is_said_once_though_two_languages_tell_it():
+    """An English and a Chinese report of one quake give its magnitude and its injured each
+    in their words: the brief says each once (a new user's brief said facts twice, in two
+    languages), and still says what only one of them tells."""
+    at = dt.datetime(2026, 11, 24, 14, tzinfo=dt.UTC)
+    english = news_article(
+        "Island Wire",
+        "Magnitude 6.1 quake off Hualien injures 14",
+        "A magnitude 6.1 earthquake struck off Hualien county in eastern Taiwan on Monday "
+        "evening, the Central Weather Administration said. Fourteen people were injured and "
+        "1,240 homes lost power for about an hour. Rail services on the east coast were "
+        "halted for inspections and resumed after midnight.",
+        at,
+    )
+    chinese = news_article(
+        "East Coast Daily",
+        "花蓮近海規模6.1地震 14人受傷",
+        "中央氣象署表示，花蓮縣近海發生規模6.1地震。地震造成14人受傷，1240戶一度停電。"
+        "花蓮市一棟老舊公寓外牆出現裂縫，縣府已派員勘查。",
+        at + dt.timedelta(minutes=30),
+    ).model_copy(update={"language": "zh"})
+    story = Story(id="s1", title="Quake off Hualien", articles=[english, chinese], score=3.0)
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=2), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Taiwan", [], dt.date(2026, 11, 24), period, NOW, [story])
+    )
+    said = [*brief.summary, *(d.detail for d in brief.developments)]
+    assert sum("6.1" in s for s in said) == 1, said
+    assert any("裂縫" in s for s in said), said  # only the Chinese report tells of the crack
+
+
+def test_an_updated_story_leads_with_what_is_new_in_it():
+    """Yesterday's two reports of a strike and today's of its end: the bottom line tells the
+    end, not the start that the earlier reports, more of them, tell more of (a new user's
+    48-hour brief led its updated stories with yesterday's facts)."""
+    at = dt.datetime(2026, 11, 23, 8, tzinfo=dt.UTC)
+    start = (
+        "Bus drivers in Lindmoor began an open-ended strike on Monday over pay, halting 42 "
+        "routes across the city and leaving commuters to walk or cycle to work."
+    )
+    earlier = [
+        news_article(
+            outlet, f"Lindmoor bus strike {n}", f"{start} The union said talks had failed.", at
+        )
+        for n, outlet in enumerate(("City Wire", "Harbour Post"))
+    ]
+    end = (
+        "The Lindmoor bus strike ended on Wednesday after drivers accepted a 6.5% pay rise, "
+        "and all 42 routes will run again from Thursday morning."
+    )
+    today = news_article(
+        "Evening Courier", "Lindmoor bus strike ends", f"{end} {start}", at + dt.timedelta(days=2)
+    )
+    story = Story(
+        id="s1",
+        title="Lindmoor bus strike",
+        articles=[*earlier, today],
+        score=3.0,
+        status="updated",
+        unseen=[today.url],
+    )
+    period = brief_period(dt.date(2026, 11, 25), NOW, dt.timedelta(days=3), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Lindmoor", [], dt.date(2026, 11, 25), period, NOW, [story])
+    )
+    assert brief.summary[0] == end
+    assert brief.headline == "Lindmoor bus strike ends"  # not yesterday's "strike 0"
+    # ... also when the story is named by that new report: the story list shows it too
+    story.title = "Lindmoor bus strike ends"
+    again = ExtractiveSummarizer().summarize(
+        SummaryRequest("Lindmoor", [], dt.date(2026, 11, 25), period, NOW, [story])
+    )
+    assert again.headline == "Lindmoor bus strike ends"
