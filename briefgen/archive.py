@@ -47,23 +47,58 @@ def brief_path(output_dir: Path, date: dt.date, topic: str, fmt: str) -> Path:
 
 def write_atomic(files: dict[Path, bytes | str]) -> list[Path]:
     """Write every file to a temporary name beside it, then rename them all: readers never
-    see half a file, and a failure leaves the previous versions in place."""
+    see half a file, and a failure leaves the previous versions of all of them in place (a
+    brief's HTML is not left newer than its PDF)."""
     staged: list[tuple[str, Path]] = []
+    replaced: list[tuple[Path, str | None]] = []  # renamed so far, and the old version kept
+    current = next(iter(files), "")
     try:
         for path, data in files.items():
+            current = path
             staged.append((_stage(path, data), path))
         for tmp, path in staged:
+            current = path
+            kept = _keep(path)
             os.replace(tmp, path)
+            replaced.append((path, kept))
             os.utime(path)  # dated when it appears (digest.stale_digest), not when staged
     except OSError as e:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-        where = e.filename or next(iter(files), "")
+        _put_back(replaced)
         raise RenderError(
-            f"cannot write {where} ({e.strerror or e}); check permissions and free space, "
+            f"cannot write {current} ({e.strerror or e}); check permissions and free space, "
             "or choose another output folder"
         ) from None
+    for _, kept in replaced:
+        if kept:
+            Path(kept).unlink(missing_ok=True)
     return list(files)
+
+
+def _keep(path: Path) -> str | None:
+    """A second name (a hard link) for the file at `path`, if there is one, so that it can be
+    put back; None when there is none, or the file system makes no links."""
+    if not path.is_file():
+        return None
+    kept = f"{path.parent}/.{path.name}.{os.getpid()}.{id(path)}.old"
+    try:
+        os.link(path, kept)
+    except OSError:
+        return None
+    return kept
+
+
+def _put_back(replaced: list[tuple[Path, str | None]]) -> None:
+    """Undo the renames of a write that failed part way: old versions back, new files gone."""
+    for path, kept in reversed(replaced):
+        try:
+            if kept:
+                os.replace(kept, path)
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not put back the earlier %s", path)
 
 
 def _stage(path: Path, data: bytes | str) -> str:

@@ -11,7 +11,7 @@ import feedparser
 import pytest
 from conftest import NOW
 
-from briefgen.archive import brief_path, write_archive
+from briefgen.archive import brief_path, write_archive, write_atomic
 from briefgen.errors import RenderError
 from briefgen.models import Brief
 
@@ -240,6 +240,21 @@ def test_rerun_overwrites_atomically_and_leaves_no_temp_files(out, monkeypatch):
         write_archive(out, now=LATER)
     assert {p: p.read_bytes() for p in before} == before  # the previous versions stay
     assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_write_that_fails_part_way_puts_back_what_it_renamed(tmp_path):
+    """Files renamed before the one that failed are put back: the old version where there was
+    one, nothing where there was none; no second name or temporary file is left."""
+    old, new, blocked = tmp_path / "brief.html", tmp_path / "brief.json", tmp_path / "brief.pdf"
+    old.write_text("yesterday's HTML", encoding="utf-8")
+    blocked.mkdir()  # a folder in the PDF's place: its rename fails
+    with pytest.raises(RenderError, match=r"cannot write .*brief\.pdf \(Is a directory\)"):
+        write_atomic({old: "today's HTML", new: "{}", blocked: b"%PDF"})
+    assert old.read_text(encoding="utf-8") == "yesterday's HTML"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html", "brief.pdf"]
+    assert write_atomic({old: "today's HTML", new: "{}"}) == [old, new]
+    assert old.read_text(encoding="utf-8") == "today's HTML"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.html", "brief.json", "brief.pdf"]
 
 
 def test_times_in_the_given_zone_and_templates_can_be_overridden(out, tmp_path):

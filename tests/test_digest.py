@@ -142,6 +142,31 @@ def test_generate_digest_end_to_end(articles, tmp_path):
     assert "digest" not in quiet.stderr
 
 
+def test_a_digest_that_cannot_be_written_is_one_error_line_and_the_briefs_are_kept(
+    articles, tmp_path
+):
+    """Something in the way of the digest's PDF (here a folder; for a user other than root, a
+    folder without write permission): one line that says which file and what to do, the
+    briefs written, the digest's HTML not left without its PDF, no temporary file left, and
+    the run fails."""
+    config = two_topics(tmp_path, articles)
+    day = tmp_path / "out" / "2026-11-24"
+    (day / "digest.pdf").mkdir(parents=True)
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--digest")
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [
+        f"error: digest: cannot write {day / 'digest.pdf'} (Is a directory); check permissions "
+        "and free space, or choose another output folder"
+    ]
+    written = sorted(p.name for p in day.iterdir())  # no temporary file left
+    assert written == sorted(
+        ["digest.pdf"]
+        + [f"{t}.{f}" for t in ("black-sea", "ukraine-war") for f in ("html", "json", "pdf")]
+    ), written
+    assert not (day / "digest.html").exists()  # the digest is written whole or not at all
+
+
 def test_digest_needs_html_or_pdf(articles, tmp_path):
     result = cli(
         "generate", "--source", articles, "--topic", "U", "--date", "2026-11-24",
