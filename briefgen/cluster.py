@@ -36,6 +36,10 @@ SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) 
 JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it then joins
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
+# ... or joins a group of two when alike to each of the two at this: a pair written from one
+# wire is too tight for a third report in its own words (0.12, the pair threshold, let a
+# K-pop tour join a summit by Seoul and Tokyo at 0.135 each; benchmarks/README.md)
+EACH_ALIKE = 0.14
 NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
 CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
 # ... and to this when they tell different kinds of event (cuts.other_happenings): 0.1 to 0.3
@@ -190,7 +194,14 @@ def cluster(
         edges = judged(edges, articles, judge, SAME_STORY)
     kinds = script.tolist() if embeddings is None else None
     groups = average_linkage(
-        len(articles), edges, SAME_STORY, COHESION, COHESION_SINGLE, JOINS_STORY, kinds
+        len(articles),
+        edges,
+        SAME_STORY,
+        COHESION,
+        COHESION_SINGLE,
+        JOINS_STORY,
+        kinds,
+        each_alike=EACH_ALIKE,
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     made = [(_story(members, articles, ranking, topic_terms, now), members) for members in groups]

@@ -16,6 +16,7 @@ def average_linkage(
     relative_single: float = 0.0,
     threshold_single: float | None = None,
     kinds: Sequence[Hashable] | None = None,
+    each_alike: float | None = None,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -27,7 +28,10 @@ def average_linkage(
     Cohesion (the average similarity within a group) can also be asked for: two groups of two
     items or more merge only when their average is at least `relative` times the cohesion of
     the looser one (two tight groups far less alike than each is within are two groups), and
-    one item joins a group only at `relative_single` times the group's cohesion.
+    one item joins a group only at `relative_single` times the group's cohesion, or, when
+    `each_alike` is given, when it is alike to each item of a group of two at that: a pair's
+    cohesion is one similarity, and two outlets that wrote from one wire are far more alike
+    than a third report in its own words, which would make a group with either of them.
 
     `threshold_single` (default `threshold`) is the floor for one item joining a group of
     two or more: a story's weakly worded outlet joins it, two stories stay apart.
@@ -70,9 +74,21 @@ def average_linkage(
         pairs = sum(c * (c - 1) // 2 for c in mix[g].values()) + alike_inside[g]
         return inside[g] / pairs if pairs else 0.0
 
+    def each_pair_alike(a: int, b: int) -> bool:
+        """Whether every item of one group is alike to every item of the other at
+        `each_alike`."""
+        return all(
+            edges.get((min(i, j), max(i, j)), 0.0) >= each_alike
+            for i in members[a]
+            for j in members[b]
+        )
+
     def cohesive(a: int, b: int) -> bool:
         average = sums[a][b] / counted(a, b)
         if len(members[a]) == 1 or len(members[b]) == 1:
+            pair = len(members[a]) + len(members[b]) == 3
+            if each_alike is not None and pair and each_pair_alike(a, b):
+                return True
             return average >= relative_single * max(cohesion(a), cohesion(b))
         return average >= relative * min(cohesion(a), cohesion(b))
 
