@@ -127,6 +127,14 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
          "وزير المالية", "neutral"),
         ("ar", "وحذر خبراء الاقتصاد من أن ارتفاع الأسعار قد يؤدي إلى موجة من الإفلاس.",
          "risk", "خبراء الاقتصاد", "concern"),
+        # "that it" (إنها) ends the speaker as "that" (إن) does
+        ("ar", "وقالت الشركة إنها ستستأنف الحكم.", "development", "الشركة", "neutral"),
+        # a suspected cause (आशंका beside वजह, cause) is no feared harm; के before अनुसार
+        # ("according to") is no part of who says it
+        ("hi", "पुलिस के अनुसार आग लगने की वजह शॉर्ट सर्किट होने की आशंका है।",
+         "development", "पुलिस", "neutral"),
+        ("hi", "मौसम विभाग ने भारी बारिश से बाढ़ की आशंका जताई है।", "risk", "मौसम विभाग",
+         "concern"),
         ("ja", "政府は新しい計画を歓迎すると表明し、支援の拡大を約束した。", "reaction",
          "政府", "support"),
         # who fears it is the exporters, not "from the exporters" (から)

@@ -14,7 +14,10 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
 - outlook: what comes next (will, is expected to, next week)
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
 - pronoun: a speaker named in an earlier sentence ("sagte sie")
-- aux: auxiliaries between an actor and its verb ("Il ministro ha criticato")
+- aux: auxiliaries between an actor and its verb ("Il ministro ha criticato"), and
+  postpositions (Hindi के in "पुलिस के अनुसार", according to the police)
+- suspicion: warning words that, in a sentence that names a `cause`, tell a suspected cause,
+  not a feared harm (Hindi आशंका: "the cause is suspected to be a short circuit")
 - that, cleft: in a cleft ("C'est à Francfort que la direction a annoncé"), opened by a
   `cleft` word, the actor is what follows "that" (elsewhere "that" is relative: "le
   collectif que dirige Jean Dupuis a dénoncé")
@@ -260,7 +263,8 @@ CUES: dict[str, dict[str, str]] = {
         "concern": "أعرب_عن_قلق قلق حذر حذّر",
         "pronoun": "هو هي هم",
         "actor": "after",
-        "actor_end": r"\s(?:إن|أن|بأن|عن|من|في|على|خلال|إلى)\s",
+        # "that" ends the speaker, alone or with its pronoun (إنها: that it)
+        "actor_end": r"\s(?:[إأ]ن|بأن)(?:ه|ها|هم|نا)?\s|\s(?:عن|من|في|على|خلال|إلى)\s",
         "clitic": "و ف",
     },
     "he": {
@@ -308,6 +312,9 @@ CUES: dict[str, dict[str, str]] = {
         "support": "स्वागत सराहना समर्थन प्रशंसा",
         "oppose": "आलोचना निंदा खारिज विरोध आरोप",
         "concern": "चिंता आशंका चेतावनी",
+        "suspicion": "आशंका",
+        "cause": "कारण वजह",
+        "aux": "के",
         "pronoun": "उन्होंने उसने वह वे",
         "actor": "marker",
         "marker": r"\sने\s|\sका_कहना|\sके_मुताबिक",

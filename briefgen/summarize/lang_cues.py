@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from briefgen.summarize.cues import Kind
 
 UNSPACED = frozenset({"zh", "ja"})
-KINDS = ("warn", "modal", "harm", "threat", "outlook", "speech", "support", "oppose", "concern")
 STANCES = ("oppose", "support", "concern")  # tie-break order, as in cues.STANCES
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
@@ -68,7 +67,16 @@ def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 def found(text: str, lang: str, kind: str) -> list[str]:
     """The cue words of `kind` in `text`."""
     rx = pattern(lang, kind)
-    return rx.findall(text) if rx else []
+    return rx.findall(_unsuspected(text, lang)) if rx else []
+
+
+def _unsuspected(text: str, lang: str) -> str:
+    """The text less its `suspicion` words when it names a cause: "the fire's cause is
+    suspected (आशंका) to be a short circuit" warns of nothing and voices no concern."""
+    suspicion = pattern(lang, "suspicion")
+    if suspicion is None or not pattern(lang, "cause").search(text):
+        return text
+    return suspicion.sub(lambda m: " " * len(m[0]), text)
 
 
 @cache
@@ -118,6 +126,7 @@ def risk_score(text: str, lang: str) -> int:
 def _verb(text: str, lang: str) -> tuple[re.Match[str], str] | None:
     """The first verb of saying or of a stance, and its stance ('' for a neutral one)."""
     hits = []
+    text = _unsuspected(text, lang)  # the same length: positions in it are the text's
     for kind in ("speech", *STANCES):
         rx = pattern(lang, kind)
         if rx and (m := rx.search(text)):
