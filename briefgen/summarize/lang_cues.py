@@ -73,8 +73,8 @@ def found(text: str, lang: str, kind: str) -> list[str]:
 def _unsuspected(text: str, lang: str) -> str:
     """The text less its `suspicion` words when it names a cause: "the fire's cause is
     suspected (आशंका) to be a short circuit" warns of nothing and voices no concern."""
-    suspicion = pattern(lang, "suspicion")
-    if suspicion is None or not pattern(lang, "cause").search(text):
+    suspicion, cause = pattern(lang, "suspicion"), pattern(lang, "cause")
+    if suspicion is None or cause is None or not cause.search(text):
         return text
     return suspicion.sub(lambda m: " " * len(m[0]), text)
 
