@@ -220,6 +220,9 @@ BELOW_AIM = {  # (precision, recall) of the corpora written blind, under the aim
     "blind-day-14": (0.9, 0.7),
     # blind-day-15 (written blind for the fourteenth session, scored once: 1.000 / 0.826) is
     # at the aim since a report alike to each of a pair's two joins it: 1.000 / 0.913
+    # written blind after that, scored once: 1.000 / 0.875 (four reports in Hebrew,
+    # Persian, Greek and Bengali share nothing their English wires write alike)
+    "blind-day-16": (0.95, 0.85),
 }
 
 
