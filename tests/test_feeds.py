@@ -107,6 +107,35 @@ def test_language_filter(tmp_path):
     assert result.other_language == 1
 
 
+def test_a_channel_s_language_is_no_item_s_that_is_plainly_in_another(server):
+    """A feed that declares English for all its items carries one in Spanish: that item is
+    Spanish (a new user's Spanish reports were English to the brief, and their quotes were
+    not translated); a short item, which detection cannot tell, keeps the channel's."""
+    items = {
+        "storm": (
+            "Tormenta Helga: cuatro muertos en Oporto",
+            "La tormenta dejó sin luz a miles de hogares en el norte de Portugal, según la "
+            "protección civil, que evacuó a 1.200 personas durante la noche.",
+        ),
+        "cable": (
+            "Undersea cable damaged",
+            "The Nordlink-2 undersea power cable between Norway and Germany was damaged early "
+            "on Tuesday, the operator said, and repairs could take weeks.",
+        ),
+        "short": ("Breve", "Cuatro muertos."),
+    }
+    entries = "".join(
+        f"<item><title>{title}</title><link>{server.url('/' + slug)}</link>"
+        f"<description>{text}</description><pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate>"
+        "</item>"
+        for slug, (title, text) in items.items()
+    )
+    feed = f'<rss version="2.0"><channel><title>Mixed</title><language>en</language>{entries}'
+    url = server.add("/mixed.xml", feed + "</channel></rss>", content_type="text/xml")
+    found = {a.url.rsplit("/", 1)[1]: a.language for a in fetched(url).articles}
+    assert found == {"storm": "es", "cable": "en", "short": "en"}
+
+
 def test_a_hanging_page_costs_its_text_not_the_feed(server):
     link = server.add("/hangs", PAGE, delay=30)
     url = server.add("/teasers.xml", rss(link, "Power is back."), content_type="text/xml")

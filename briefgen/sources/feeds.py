@@ -7,6 +7,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from briefgen.errors import SourceError
+from briefgen.language import channel_language
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
@@ -131,20 +132,22 @@ def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
             continue
         if not link or not (title or text):
             continue
-        fetched.articles.append(
-            Article(
-                url=link,
-                canonical_url=canonical_url(link),
-                title=title or text[:120],
-                text=text or title,
-                outlet=entry.get("outlet") or channel,
-                published=published,
-                dated_by="feed",
-                source=url,
-                content_hash=content_hash(title, text),
-                language=str(entry["language"] or feed_language)[:2].lower(),
-            )
+        article = Article(
+            url=link,
+            canonical_url=canonical_url(link),
+            title=title or text[:120],
+            text=text or title,
+            outlet=entry.get("outlet") or channel,
+            published=published,
+            dated_by="feed",
+            source=url,
+            content_hash=content_hash(title, text),
+            language=str(entry["language"] or "")[:2].lower(),  # the item's own, if it says
         )
+        if not article.language and feed_language:
+            language = channel_language(article, feed_language)
+            article = article.model_copy(update={"language": language})
+        fetched.articles.append(article)
     if not entries:
         fetched.skipped.append(SourceErrorRecord(source=url, error="the feed has no items"))
     if undated:
