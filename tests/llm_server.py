@@ -300,8 +300,9 @@ def _story(articles: list[tuple[str, str, str, str]], foreign: dict[str, str], t
                     {
                         "risk": title,
                         "detail": tr(s),
-                        "likelihood": "medium",
-                        "impact": "high",
+                        # assessed only where the sentence says how likely
+                        "likelihood": "high" if "likely" in lower else None,
+                        "impact": "high" if "likely" in lower else None,
                         "sources": [sid],
                     }
                 )

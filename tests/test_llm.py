@@ -86,6 +86,14 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
         "StoryDigest",
         "Synthesis",
     }
+    # a risk's likelihood and impact may be null: the model need not assess what no article
+    # does, and the brief then says "not assessed" (a new user's model had to grade each one)
+    risk = schema["$defs"]["LLMRisk"]["properties"]
+    assert {"type": "null"} in risk["likelihood"]["anyOf"] and {"type": "null"} in risk["impact"][
+        "anyOf"
+    ]
+    assert "only where an article assesses them (else null)" in first["messages"][-1]["content"]
+    assert any(r.likelihood is None and r.impact is None for r in b.risks)
 
 
 def test_second_identical_run_makes_no_call(articles, tmp_path, llm):

@@ -37,8 +37,10 @@ class LLMDevelopment(_Strict):
 class LLMRisk(_Strict):
     risk: Text = Field(description="the risk in a few words")
     detail: Text = Field(description="why it matters, one or two sentences")
-    likelihood: Level
-    impact: Level
+    likelihood: Level | None = Field(
+        description="as a cited article assesses it (likely, expected, remote), else null"
+    )
+    impact: Level | None = Field(description="as a cited article assesses it, else null")
     sources: SourceIds = Field(min_length=1)
 
 
