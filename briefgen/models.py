@@ -9,7 +9,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 Status = Literal["new", "updated", "continuing"]
 Level = Literal["low", "medium", "high"]
-RunStatus = Literal["running", "ok", "degraded", "failed", "missed", "reused"]
+RunStatus = Literal["running", "ok", "degraded", "failed", "interrupted", "missed", "reused"]
 Stance = Literal["support", "oppose", "concern", "neutral"]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Flags = Annotated[list[str], Field(description="grounding problems found in this item")]

@@ -186,13 +186,16 @@ def run(
         paths = write_brief(brief, settings, tz, formats, written_in)
     except BaseException as e:  # every failure is recorded; only a run's own failure is returned
         returned = isinstance(e, BriefgenError) and not isinstance(e, ConfigError)
+        stopped = isinstance(e, KeyboardInterrupt)  # Ctrl-C, or SIGTERM (cli._terminated)
         message = (
             str(e) if returned
             else "configuration error" if isinstance(e, ConfigError)
-            else f"interrupted: {describe(e)}"  # a bug or Ctrl-C
+            else f"interrupted by {e or 'Ctrl-C'}" if stopped
+            else f"unexpected error: {describe(e)}"  # a bug
         )  # fmt: skip
+        status = "interrupted" if stopped else "failed"
         store.finish_run(
-            run_id, status="failed", finished_at=_now(now, started), errors=errors, message=message
+            run_id, status=status, finished_at=_now(now, started), errors=errors, message=message
         )
         if returned:
             return RunResult(

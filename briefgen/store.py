@@ -152,24 +152,24 @@ class Store(LedgerAndLocks, FeedState):
 
     def interrupted_runs(self, process: str, now: dt.datetime) -> list[RunRecord]:
         """Runs still 'running' in `process`, which the caller knows is dead. They are marked
-        failed and returned, so the caller can do them again."""
-        return self._fail_running(RunRow.message == f"{RUNNING_IN}{process}", now)
+        interrupted and returned, so the caller can do them again."""
+        return self._interrupt_running(RunRow.message == f"{RUNNING_IN}{process}", now)
 
     def abandoned_runs(self, topic: str, date: dt.date, now: dt.datetime) -> list[RunRecord]:
         """Runs of (`topic`, `date`) still 'running' in another process, which the caller
-        knows died (a worker's task came back to another): marked failed and returned."""
-        return self._fail_running(
+        knows died (a worker's task came back to another): marked interrupted and returned."""
+        return self._interrupt_running(
             (RunRow.topic == topic)
             & (RunRow.brief_date == date)
             & (RunRow.message != f"{RUNNING_IN}{PROCESS}"),
             now,
         )
 
-    def _fail_running(self, which, now: dt.datetime) -> list[RunRecord]:
+    def _interrupt_running(self, which, now: dt.datetime) -> list[RunRecord]:
         with self._session() as session:
             rows = list(session.scalars(select(RunRow).where((RunRow.status == "running") & which)))
             for row in rows:
-                row.status, row.finished_at = "failed", now
+                row.status, row.finished_at = "interrupted", now
                 row.message = "interrupted (the process stopped mid-run); redone"
             return [_record(r) for r in rows]
 

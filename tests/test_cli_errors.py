@@ -135,7 +135,7 @@ def test_unexpected_error_is_one_line_and_the_run_is_recorded(articles, tmp_path
     assert result.stderr.count("\n") == 1
     assert "unexpected ZeroDivisionError" in result.stderr and "--debug" in result.stderr
     runs = cli("runs", "--config", config)
-    assert re.search(r"\bfailed\b", runs.stdout) and "interrupted" in runs.stdout
+    assert re.search(r"\bfailed\b", runs.stdout) and "unexpected error: ZeroDivision" in runs.stdout
     with pytest.raises(ZeroDivisionError):
         runner.invoke(
             app,
