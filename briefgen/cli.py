@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -36,12 +37,8 @@ _state = {"debug": False}
 
 @app.callback()
 def _main(
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show tracebacks on errors (before the command).")
-    ] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Log each stage (before the command).")
-    ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each stage.")] = False,
 ) -> None:
     _state["debug"] = debug
     handler = logging.StreamHandler()  # stderr
@@ -353,6 +350,17 @@ def _terminated(signum: int, frame: object) -> None:
     raise KeyboardInterrupt("SIGTERM")
 
 
+GLOBAL_FLAGS = ("-v", "--verbose", "--debug")
+
+
 def main() -> None:
     """Console-script entry point."""
-    app(prog_name="briefgen")
+    app(args=global_flags_first(sys.argv[1:]), prog_name="briefgen")
+
+
+def global_flags_first(args: list[str]) -> list[str]:
+    """The arguments with -v / --debug put before the command when given after it
+    (`briefgen generate -v`): they are the app's, and no command has its own."""
+    end = args.index("--") if "--" in args else len(args)
+    flags = [a for a in args[:end] if a in GLOBAL_FLAGS]
+    return flags + [a for a in args[:end] if a not in GLOBAL_FLAGS] + args[end:]

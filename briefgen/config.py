@@ -256,6 +256,10 @@ def resolve_sqlite_url(url: str, base_dir: Path) -> str:
     return url
 
 
+# what to write instead, by the kind of value pydantic could not read ('date_parsing', ...)
+FIXES = {"date": "; write YYYY-MM-DD, e.g. 2026-12-01"}
+
+
 def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str:
     """One line for the first validation error: where, what, and the fix."""
     err = error.errors()[0]
@@ -272,7 +276,8 @@ def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str
     if not loc:  # a check of the whole config: its input is the config itself, not worth showing
         return message
     got = repr(err.get("input"))
-    return f"{loc}: {message}" if got in message else f"{loc}: {message} (got {got})"
+    said = f"{loc}: {message}" if got in message else f"{loc}: {message} (got {got})"
+    return said + FIXES.get(err["type"].split("_")[0], "")
 
 
 def _location(loc: tuple[Any, ...]) -> str:

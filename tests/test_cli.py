@@ -175,7 +175,7 @@ def test_help_imports_no_heavy_library():
 
 def test_demo_config_as_a_subprocess(tmp_path):
     """With -v each stage is a line, and a new database's migrations one line of briefgen's
-    (not Alembic's dozen)."""
+    (not Alembic's dozen); -v after the command is taken as before it."""
     repo = Path(__file__).resolve().parent.parent
     database = f"sqlite:///{tmp_path / 'new.db'}"
     result = subprocess.run(
@@ -183,8 +183,8 @@ def test_demo_config_as_a_subprocess(tmp_path):
             sys.executable,
             "-m",
             "briefgen",
-            "-v",
             "generate",
+            "-v",
             "--config",
             repo / "examples" / "briefgen.toml",
             "--output",
@@ -334,3 +334,11 @@ def test_a_table_on_a_narrow_terminal_folds_its_cells_and_cuts_nothing(monkeypat
     ]
     message = "HTTP 404 File not found on 2026-11-20 00:00 UTC"
     assert columns[0] == url and columns[2] == message.replace(" ", "")  # folded at spaces
+
+
+def test_global_flags_are_taken_after_the_command_too():
+    from briefgen.cli import global_flags_first
+
+    given = ["generate", "--topic", "T", "-v", "--debug", "--", "-v"]
+    assert global_flags_first(given) == ["-v", "--debug", "generate", "--topic", "T", "--", "-v"]
+    assert global_flags_first(["-v", "runs"]) == ["-v", "runs"]

@@ -50,6 +50,7 @@ def write(tmp_path: Path, text: str) -> Path:
         ),
         ("[fetch]\ndeadlin_s = 5", "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
         ("output_dir = ", "not valid TOML"),
+        ('date = "2026/12/01"', "(got '2026/12/01'); write YYYY-MM-DD, e.g. 2026-12-01"),
     ],
 )
 def test_bad_config_is_one_line_naming_the_key(tmp_path, toml, expected):
