@@ -190,3 +190,43 @@ def test_an_updated_story_leads_with_what_is_new_in_it():
         SummaryRequest("Lindmoor", [], dt.date(2026, 11, 25), period, NOW, [story])
     )
     assert again.headline == "Lindmoor bus strike ends"
+
+
+def test_one_figure_with_one_name_is_one_fact_in_any_wording():
+    """Two English wordings and a Japanese report of Seiwa's plant give its 320 billion yen
+    (3200億円) each: the brief says it once (a new user's brief said it three times), and
+    still says what only one of them tells."""
+    at = dt.datetime(2026, 12, 1, 6, tzinfo=dt.UTC)
+    reports = [
+        news_article(
+            "Tokyo Wire",
+            "Seiwa to build chip plant in Kumamoto",
+            "Seiwa Electronics will build a 320 billion yen semiconductor plant in Kumamoto, "
+            "the Tokyo-based chipmaker said on Tuesday. Kumamoto governor Akiko Tanabe said "
+            "the prefecture would build a new road to the site.",
+            at,
+        ),
+        news_article(
+            "Asia Markets",
+            "Seiwa picks Kumamoto",
+            "Seiwa Electronics has chosen Kumamoto for its new 320 billion yen power-chip "
+            "factory, which will employ about 1,500 people at full output.",
+            at + dt.timedelta(minutes=20),
+        ),
+        news_article(
+            "Kyushu Shimbun",
+            "清和、熊本に新工場",
+            "清和エレクトロニクスは1日、熊本県に3200億円を投じて半導体の新工場を建設すると"
+            "発表した。地元では水資源への影響を懸念する声も出ている。",
+            at + dt.timedelta(minutes=40),
+        ).model_copy(update={"language": "ja"}),
+    ]
+    story = Story(id="s1", title="Seiwa plant", articles=reports, score=4.0)
+    later = at + dt.timedelta(hours=3)
+    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Seiwa", [], dt.date(2026, 12, 1), period, later, [story])
+    )
+    said = [*brief.summary, *(d.detail for d in brief.developments)]
+    assert sum("320 billion" in s or "3200億" in s for s in said) == 1, said
+    assert any("Tanabe" in s for s in said), said

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from functools import lru_cache
 
 from briefgen.errors import NoArticlesError
-from briefgen.figures import anchor, in_full, in_points, telling_number
+from briefgen.figures import SCALE, anchor, in_full, in_points, telling_number
 from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.romanize import name_keys
@@ -35,6 +36,12 @@ log = logging.getLogger(__name__)
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
 # ... and the names two sentences of a story in two languages give alike (a person and a firm)
 NAMES_ALIKE = 2
+# a number and the word that scales it ("320 billion", "2.4bn"; CJK's groups: in_full)
+SCALED = re.compile(
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+    r"(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b",
+    re.IGNORECASE,
+)
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
@@ -313,36 +320,49 @@ def _said(c: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def _restates(c: Candidate, other: Candidate) -> bool:
-    """Whether a sentence says what another says: their words are alike, or, of one story
-    in two languages (whose words differ), they give a telling number in common (6.1, 2,500,
-    0.75: figures.telling_number, as each language writes it) or NAMES_ALIKE names spelled
-    alike, a person's first name and surname one name (Sergei Kovalyov and Ковалёв, and
-    Sibvodokanal and «Сибводоканал»: romanize.name_keys)."""
+    """Whether a sentence says what another says: their words are alike, or, of one story,
+    they give a telling number in common (6.1, 2,500, 0.75, "320 billion" and 3200億:
+    figures.telling_number, as each language writes it) and, in one language, a name in
+    common (two wordings of Seiwa's 320 billion yen plant); or, in two languages (whose words
+    differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
+    (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys)."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
-    if c.story != other.story or c.sentence.lang == other.sentence.lang:
+    if c.story != other.story:
         return False  # 2.5% in two stories is two facts
     a, b = c.sentence, other.sentence
     numbers = _telling_numbers(a.text, a.lang) & _telling_numbers(b.text, b.lang)
-    return bool(numbers) or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang))
+    ours, theirs = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
+    if a.lang == b.lang:
+        return bool(numbers) and _names_alike(ours, theirs, 1)
+    return bool(numbers) or _names_alike(ours, theirs, NAMES_ALIKE)
 
 
-def _names_alike(ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]) -> bool:
-    """Whether NAMES_ALIKE names of each side meet a name of the other."""
+def _names_alike(
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], least: int
+) -> bool:
+    """Whether `least` names of each side meet a name of the other."""
     mine, yours = frozenset().union(*ours), frozenset().union(*theirs)
     met = min(sum(bool(n & yours) for n in ours), sum(bool(n & mine) for n in theirs))
-    return met >= NAMES_ALIKE
+    return met >= least
 
 
 @lru_cache(maxsize=4096)
 def _telling_numbers(text: str, lang: str) -> frozenset[str]:
-    """The telling numbers of a sentence, written alike in every language ("2,500", 2500)."""
-    plain = in_full(in_points(text, lang))
+    """The telling numbers of a sentence, written alike in every language ("2,500", 2500;
+    "320 billion", 3200億 and 320000000000)."""
+    plain = SCALED.sub(_scaled, in_full(in_points(text, lang)))
     return frozenset(
         anchor(number, "")
         for number in (n.rstrip(".,").replace(",", "") for n in NUMBER.findall(plain))
         if telling_number(number)
     )
+
+
+def _scaled(found: re.Match[str]) -> str:
+    """ "320 billion" as 320000000000, as in_full writes 3200億."""
+    value = float(found["number"].replace(",", "")) * SCALE[found["scale"].casefold()]
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def _key(title: str) -> str:
