@@ -240,6 +240,13 @@ def test_bottom_line_is_one_line_per_story(any_brief):
         # what is warned of is the harm; a thing that stays as it is, no outlook
         ("Officials warned that aftershocks could follow in the coming days.", "risk", ""),
         ("Fares on the Ginza line will not change, the operator said.", "development", ""),
+        # "its red warning" is a noun: nobody reacts; a quoted pledge is what someone said,
+        # no outlook (a new user's brief had "The national weather service kept its red" as
+        # a concerned actor, and "'The state will be there', she told reporters" as outlook)
+        ("The national weather service kept its red warning for Porto until Wednesday.",
+         "development", ""),
+        ("\"The state will be there for every family,\" she told reporters at the quay.",
+         "development", ""),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):

@@ -25,6 +25,7 @@ COMMENTATORS = re.compile(
     re.IGNORECASE,
 )
 PRONOUN = r"(?:he|she|they|we)"
+AUXILIARIES = {"is", "are", "was", "were", "be", "been", "am"}  # before a verb in -ing
 ABBREVIATION = re.compile(r"\b(Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|St|Jr|Sr)\.")
 MASK = "\u2024"  # stands in for the dot of "Dr." while matching, so names keep their title
 RELATIVE = re.compile(r",\s+(?:in |of |for |by )?(?:which|who|whose|where)\b[^,]*,")
@@ -74,7 +75,7 @@ def find_actor(text: str) -> str:
         candidates.append(match["actor"] or match["subject"])
     if match := ACCORDING_TO.search(masked):
         candidates.append(match["actor"])
-    if match := BEFORE_VERB.match(INTRO.sub("", masked)):
+    if (match := BEFORE_VERB.match(INTRO.sub("", masked))) and not _a_noun(match):
         candidates.append(match["actor"])
     for raw in candidates:
         if actor := _clean_actor(raw):
@@ -87,7 +88,17 @@ def main_verb(text: str) -> str:
     decision ...'), lower case, or '' when the sentence does not open with an actor."""
     masked = RELATIVE.sub(" ", ABBREVIATION.sub(lambda m: m[1] + MASK, text))
     match = BEFORE_VERB.match(INTRO.sub("", masked))
-    return match["verb"].lower() if match and _clean_actor(match["actor"]) else ""
+    found = match and not _a_noun(match) and _clean_actor(match["actor"])
+    return match["verb"].lower() if found else ""
+
+
+def _a_noun(match: re.Match[str]) -> bool:
+    """Whether the reaction verb BEFORE_VERB found is a noun: an -ing form with no auxiliary
+    before it ("kept its red warning", "issued a warning"; not "were warning")."""
+    before = match["actor"].split()
+    return match["verb"].lower().endswith("ing") and (
+        not before or before[-1].lower() not in AUXILIARIES
+    )
 
 
 def speakers(sentences: Sequence[Sentence]) -> list[str]:

@@ -170,6 +170,6 @@ def classify(sentence: Sentence, actor: str) -> Kind:
     # A lead sentence is news first: only an explicit threat makes it a risk.
     if harm and (sentence.position > 0 or THREAT.search(text)):
         return "risk"
-    if OUTLOOK.search(text) and sentence.position > 0:
-        return "outlook"
+    if OUTLOOK.search(text) and sentence.position > 0 and not quotes_in(text):
+        return "outlook"  # (what someone is quoted as saying will be is what they said)
     return "development"
