@@ -50,8 +50,13 @@ class DeliveryError(BriefgenError):
 
 
 def message_id(brief: Brief, recipient: str, sender: str) -> str:
-    """`<sha256(topic|date|address)[:32]@sender-domain>`: the same for every resend."""
-    key = f"{brief.topic}|{brief.date.isoformat()}|{mailbox(recipient)}"
+    """`<sha256(topic|date|address|content)[:32]@sender-domain>`: the same for every resend
+    of one brief (a crash's duplicate is recognised), another for a brief rebuilt with other
+    content (a corrected brief sent with `--force` is a new message, which mail services that
+    drop a Message-ID seen before would hide). The content leaves out when it was made and
+    its stats."""
+    content = brief.model_dump_json(exclude={"generated_at", "stats"})
+    key = f"{brief.topic}|{brief.date.isoformat()}|{mailbox(recipient)}|{content}"
     return f"<{hashlib.sha256(key.encode()).hexdigest()[:32]}@{_domain(sender)}>"
 
 

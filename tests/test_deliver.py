@@ -108,6 +108,11 @@ def test_message_id_is_deterministic_per_recipient():
     assert first == again == message_id(brief, READER, config.sender)
     assert first != other
     assert re.fullmatch(r"<[0-9a-f]{32}@example\.com>", first)
+    # made again later with the same content: the same message; corrected: a new one
+    later = brief.model_copy(update={"generated_at": brief.generated_at + dt.timedelta(hours=1)})
+    assert message_id(later, READER, config.sender) == first
+    corrected = brief.model_copy(update={"headline": brief.headline + " (corrected)"})
+    assert message_id(corrected, READER, config.sender) != first
 
 
 def test_text_part_has_the_brief_with_section_counts_and_links():
