@@ -64,8 +64,8 @@ class FeedState:
                 if not fetched.not_modified:
                     row.articles = [a.model_dump(mode="json") for a in fetched.articles]
                     row.skipped = [e.model_dump() for e in fetched.skipped]
-                if fetched.partial:  # the pages' failure is this source's latest error
-                    row.error, row.error_at = fetched.skipped[-1].error, now
+                if unread := fetched.unread_pages(url):  # this source's latest error
+                    row.error, row.error_at = unread.error, now
             for url, error in errors.items():
                 row = rows.get(url) or session.merge(FeedRow(url=url, articles=[]))
                 row.checked_at, row.status, row.error, row.error_at = now, "failed", error, now

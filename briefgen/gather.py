@@ -124,7 +124,11 @@ def gather(
             continue
         gathered.errors.extend(result.fetched.skipped)
         gathered.not_modified += result.fetched.not_modified
+        before = len(gathered.articles)
         _keep_matching(result.fetched.articles, topic, period, gathered)
+        kept = {a.url for a in gathered.articles[before:]}
+        if unread := result.fetched.unread_pages(redact_url(result.spec), kept):
+            gathered.errors.append(unread)
     return gathered
 
 

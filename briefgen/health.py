@@ -51,13 +51,15 @@ def check_sources(
             if last and last.error
             else "-"
         )
+        unread = r.fetched.unread_pages(redact_url(r.spec))
+        warnings = [*r.fetched.skipped, *([unread] if unread else [])]
         status = (
             "[red]failed[/]"
             if r.error
             else "[green]not modified[/]"
             if r.fetched.not_modified
             else "[yellow]ok, with warnings[/]"
-            if r.fetched.skipped
+            if warnings
             else "[green]ok[/]"
         )
         table.add_row(
@@ -66,7 +68,7 @@ def check_sources(
             "-" if r.error else str(len(r.fetched.articles)),
             f"{newest:%Y-%m-%d %H:%M}" if newest else "-",
             f"{r.elapsed_s:.2f}",
-            escape(r.error or _skipped(r.fetched.skipped) or last_error),
+            escape(r.error or _skipped(warnings) or last_error),
         )
     print_table(table)
     return 1 if any(r.error for r in results) else 0

@@ -136,6 +136,30 @@ def test_a_channel_s_language_is_no_item_s_that_is_plainly_in_another(server):
     assert found == {"storm": "es", "cable": "en", "short": "en"}
 
 
+def test_pages_not_read_are_reported_by_the_topics_that_keep_their_items(server):
+    """Two teasers whose pages cannot be read (nothing listens on port 9): a topic that keeps
+    one of them reports that page; one that keeps neither reports none (a new user's brief
+    listed a page of an item it had left out)."""
+    items = "".join(
+        f"<item><title>{title}</title><link>http://127.0.0.1:9/{slug}</link>"
+        f"<description>{title}.</description><pubDate>Tue, 24 Nov 2026 09:00:00 GMT</pubDate>"
+        "</item>"
+        for slug, title in (("grid", "Kharkiv grid repaired"), ("match", "Dynamo win derby"))
+    )
+    feed = f'<rss version="2.0"><channel><title>Wire</title>{items}</channel></rss>'
+    url = server.add("/teasers-two.xml", feed, content_type="text/xml")
+    period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(hours=24), dt.UTC)
+    settings = FetchSettings(**PRIVATE_OK)
+
+    def errors(include: str) -> list[str]:
+        topic = Topic(name="T", sources=[url], include=[include])
+        return [e.error for e in gather(topic, period, settings).errors]
+
+    [grid] = errors("Kharkiv")
+    assert grid.startswith("1 of 2 linked pages not read") and "connection refused" in grid
+    assert errors("Odesa") == []
+
+
 def test_a_hanging_page_costs_its_text_not_the_feed(server):
     link = server.add("/hangs", PAGE, delay=30)
     url = server.add("/teasers.xml", rss(link, "Power is back."), content_type="text/xml")
@@ -146,7 +170,7 @@ def test_a_hanging_page_costs_its_text_not_the_feed(server):
     assert time.perf_counter() - started < 4
     assert result.error is None
     assert [a.text for a in result.fetched.articles] == ["Power is back."]
-    assert "not read within the source's deadline" in result.fetched.skipped[0].error
+    assert "not read within the source's deadline" in result.fetched.unread_pages(url).error
 
 
 def test_a_long_chinese_summary_is_not_a_teaser(server):

@@ -21,7 +21,25 @@ class Fetched:
     skipped: list[SourceErrorRecord] = field(default_factory=list)
     validators: Validators | None = None
     not_modified: bool = False  # a 304: `articles` are the ones stored from the last fetch
-    partial: bool = False  # some linked pages could not be read: not to be reused on a 304
+    pages_wanted: int = 0  # the linked pages of teaser items it tried to read ...
+    unread: dict[str, str] = field(default_factory=dict)  # ... and those it could not: why
+
+    @property
+    def partial(self) -> bool:
+        """Some linked pages could not be read: not to be reused on a 304."""
+        return bool(self.unread)
+
+    def unread_pages(self, source: str, kept: set[str] | None = None) -> SourceErrorRecord | None:
+        """One line for the linked pages not read, of the items `kept` (a topic's; all when
+        None): a page of an item the topic leaves out is none of its brief's business."""
+        errors = [e for url, e in self.unread.items() if kept is None or url in kept]
+        if not errors:
+            return None
+        return SourceErrorRecord(
+            source=source,
+            error=f"{len(errors)} of {self.pages_wanted} linked pages not read, their feed "
+            f"teasers used instead; first: {errors[0]}",
+        )
 
 
 @dataclass

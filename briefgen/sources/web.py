@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.fetch import Response, Validators
-from briefgen.models import Article, SourceErrorRecord
+from briefgen.models import Article
 from briefgen.sources import Context, Fetched
 from briefgen.sources.feeds import looks_like_feed, parse_feed
 from briefgen.sources.pages import extract_page
@@ -122,18 +122,11 @@ async def _fill_teasers(
         task.result() if task.done() and not task.cancelled() else (teaser, late)
         for task, teaser in zip(tasks, (fetched.articles[i] for i in wanted), strict=True)
     ]
-    errors = [error for _, error in results if error]
-    for i, (article, _) in zip(wanted, results, strict=True):
+    fetched.pages_wanted = len(wanted)
+    for i, (article, error) in zip(wanted, results, strict=True):
         fetched.articles[i] = article
-    fetched.partial = bool(errors)
-    if errors:  # one entry per feed, not one per item
-        fetched.skipped.append(
-            SourceErrorRecord(
-                source=redact_url(config.url),
-                error=f"{len(errors)} of {len(wanted)} linked pages not read, their feed "
-                f"teasers used instead; first: {errors[0]}",
-            )
-        )
+        if error:  # reported by the topics that keep the item (Fetched.unread_pages)
+            fetched.unread[article.url] = error
 
 
 async def _full_text(teaser: Article, ctx: Context, always: bool) -> tuple[Article, str | None]:
