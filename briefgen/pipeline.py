@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -367,11 +368,15 @@ def write_brief(
 
 
 def _fallback_note(brief: Brief) -> str:
-    """For `briefgen runs`: how many stories the LLM could not write, and the first reason."""
-    fallen = [s for s in brief.stories if s.fallback]
-    if not fallen:
+    """For `briefgen runs`: how many stories the LLM could not write, and why (each reason
+    once, with how many it stopped when the reasons differ)."""
+    reasons = Counter(s.fallback for s in brief.stories if s.fallback)
+    if not reasons:
         return ""
-    return f"{len(fallen)}/{len(brief.stories)} stories summarized offline: {fallen[0].fallback}"
+    why = "; ".join(
+        reason if len(reasons) == 1 else f"{n} x {reason}" for reason, n in reasons.items()
+    )
+    return f"{reasons.total()}/{len(brief.stories)} stories summarized offline: {why}"
 
 
 def _now(now: dt.datetime, started: float) -> dt.datetime:

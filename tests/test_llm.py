@@ -397,3 +397,27 @@ def test_a_rejected_key_is_one_clear_error(articles, tmp_path, llm, concurrency)
     assert result.exit_code == 1
     assert "refused the API key (401); check OPENAI_API_KEY" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_the_runs_note_names_every_reason_the_llm_could_not_write_stories():
+    """Two stories fell back for two reasons: `briefgen runs` says both (it said the first
+    only, and a new user looked for a timeout where a story had got invalid JSON)."""
+    from rendertools import fixed_brief
+
+    from briefgen.pipeline import _fallback_note
+
+    brief = fixed_brief()
+    reasons = ["LLM: no answer within 5 s", "LLM: invalid JSON"]
+    stories = [
+        s.model_copy(update={"fallback": reasons[n] if n < 2 else ""})
+        for n, s in enumerate(brief.stories)
+    ]
+    note = _fallback_note(brief.model_copy(update={"stories": stories}))
+    assert note == (
+        f"2/{len(stories)} stories summarized offline: 1 x LLM: no answer within 5 s; "
+        "1 x LLM: invalid JSON"
+    )
+    same = [s.model_copy(update={"fallback": reasons[0]}) for s in brief.stories[:2]]
+    assert _fallback_note(brief.model_copy(update={"stories": same})).endswith(
+        "stories summarized offline: LLM: no answer within 5 s"
+    )
