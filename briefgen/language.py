@@ -36,7 +36,7 @@ def channel_language(article: Article, declared: str) -> str:
     """The language of a feed item whose channel declares `declared` for all its items: that,
     unless the item's text (MIN_WORDS or more) is plainly in another language, which is then
     the item's. Feeds declare one language and carry items in others; a code the detector
-    does not know (or nothing declared) is left to `detect_language`."""
+    does not know stands, as does the channel's language for an item too short to tell."""
     declared = declared[:2].lower()
     sample = f"{article.title}\n{article.text[:SAMPLE_CHARS]}"
     if not declared or word_count(sample, declared) < MIN_WORDS:

@@ -332,10 +332,13 @@ def _restates(c: Candidate, other: Candidate) -> bool:
         return False  # 2.5% in two stories is two facts
     a, b = c.sentence, other.sentence
     numbers = _telling_numbers(a.text, a.lang) & _telling_numbers(b.text, b.lang)
-    ours, theirs = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
     if a.lang == b.lang:
-        return bool(numbers) and _names_alike(ours, theirs, 1)
-    return bool(numbers) or _names_alike(ours, theirs, NAMES_ALIKE)
+        return bool(numbers) and _names_alike(
+            name_keys(a.text, a.lang), name_keys(b.text, b.lang), 1
+        )
+    return bool(numbers) or _names_alike(
+        name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE
+    )
 
 
 def _names_alike(
