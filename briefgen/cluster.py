@@ -36,9 +36,10 @@ SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) 
 JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it then joins
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
-# ... or joins a group of two when alike to each of the two at this: a pair written from one
-# wire is too tight for a third report in its own words (0.12, the pair threshold, let a
-# K-pop tour join a summit by Seoul and Tokyo at 0.135 each; benchmarks/README.md)
+# ... or joins a group of two when alike to each of the two at this, from another outlet: a
+# pair written from one wire is too tight for a third report in its own words (0.12, the
+# pair threshold, let a K-pop tour join a summit by Seoul and Tokyo at 0.135 each;
+# benchmarks/README.md)
 EACH_ALIKE = 0.14
 NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
 CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
@@ -202,6 +203,7 @@ def cluster(
         JOINS_STORY,
         kinds,
         each_alike=EACH_ALIKE,
+        origins=[a.outlet or None for a in articles],
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     made = [(_story(members, articles, ranking, topic_terms, now), members) for members in groups]

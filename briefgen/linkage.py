@@ -17,6 +17,7 @@ def average_linkage(
     threshold_single: float | None = None,
     kinds: Sequence[Hashable] | None = None,
     each_alike: float | None = None,
+    origins: Sequence[Hashable | None] | None = None,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -31,7 +32,9 @@ def average_linkage(
     one item joins a group only at `relative_single` times the group's cohesion, or, when
     `each_alike` is given, when it is alike to each item of a group of two at that: a pair's
     cohesion is one similarity, and two outlets that wrote from one wire are far more alike
-    than a third report in its own words, which would make a group with either of them.
+    than a third report in its own words, which would make a group with either of them. Not
+    an item of the same origin (`origins`, each item's or None) as either of the two: one
+    outlet's two reports of a day tell two events more often than one.
 
     `threshold_single` (default `threshold`) is the floor for one item joining a group of
     two or more: a story's weakly worded outlet joins it, two stories stay apart.
@@ -76,9 +79,10 @@ def average_linkage(
 
     def each_pair_alike(a: int, b: int) -> bool:
         """Whether every item of one group is alike to every item of the other at
-        `each_alike`."""
+        `each_alike`, and of another origin."""
         return all(
             edges.get((min(i, j), max(i, j)), 0.0) >= each_alike
+            and (origins is None or origins[i] is None or origins[i] != origins[j])
             for i in members[a]
             for j in members[b]
         )

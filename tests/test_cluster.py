@@ -266,7 +266,7 @@ def test_one_item_alike_to_each_of_a_tight_pair_joins_it():
     """Two outlets that wrote from one wire (0.8 alike) and a third report in its own words,
     0.2 alike to each: its 0.2 is under 0.36 x the pair's cohesion, yet each of its links
     would make a story of two; it joins at `each_alike`, not under it, and only a pair (a
-    group of three measures its cohesion over three pairs)."""
+    group of three measures its cohesion over three pairs), from another outlet."""
     from briefgen.linkage import average_linkage
 
     def grouped(edges, n, **each):
@@ -279,6 +279,11 @@ def test_one_item_alike_to_each_of_a_tight_pair_joins_it():
     assert grouped(pair | {(1, 2): 0.13}, 3, each_alike=0.14) == [[0, 1], [2]]
     three = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (0, 3): 0.2, (1, 3): 0.2, (2, 3): 0.2}
     assert grouped(three, 4, each_alike=0.14) == [[0, 1, 2], [3]]
+    # nor one of the same outlet as either of the two (a glacier study by the outlet that
+    # reported the derailment: three articles of one fictional country were alike enough)
+    origins = ["Ledger", "Tribune", "Ledger"]
+    assert grouped(pair, 3, each_alike=0.14, origins=origins) == [[0, 1], [2]]
+    assert grouped(pair, 3, each_alike=0.14, origins=["Ledger", "Tribune", None]) == [[0, 1, 2]]
 
 
 def test_with_embeddings_every_pair_counts_in_the_cohesion_tests(monkeypatch):
