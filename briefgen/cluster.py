@@ -38,8 +38,9 @@ COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
 # ... or joins a group of two when alike to each of the two at this, from another outlet: a
 # pair written from one wire is too tight for a third report in its own words (0.12, the
-# pair threshold, let a K-pop tour join a summit by Seoul and Tokyo at 0.135 each;
-# benchmarks/README.md)
+# pair threshold, let a K-pop tour join a summit by Seoul and Tokyo at 0.135 each). Words
+# alone: embeddings' votes lift such reports already, and with them it joined two events of
+# blind-day-5 (benchmarks/README.md)
 EACH_ALIKE = 0.14
 NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
 CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
@@ -202,7 +203,7 @@ def cluster(
         COHESION_SINGLE,
         JOINS_STORY,
         kinds,
-        each_alike=EACH_ALIKE,
+        each_alike=EACH_ALIKE if embeddings is None else None,
         origins=[a.outlet or None for a in articles],
     )
     ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
