@@ -16,6 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from briefgen.across import CASED, MIN_SHARED, across
+from briefgen.cosines import cosines_from, pair_cosines
 from briefgen.cuts import conflicting_figures, elsewhere, other_happenings
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
@@ -67,8 +68,6 @@ ALL_PAIRS = 300  # up to this many articles, every pair is compared
 CROSS_LINGUAL = 0.25
 VOTE = 0.4
 VOTE_FROM = 0.15
-PAIR_BLOCK = 65_536  # pairs whose embeddings are multiplied at once (memory: block x dims)
-EMBED_BLOCK = 1024  # rows of the cosine matrix computed at once (memory: block x articles)
 
 
 @dataclass
@@ -282,7 +281,7 @@ def _similarities(
             everything, profiles, (script, caseless), left[apart], right[apart], who[apart]
         )
     if embeddings is not None:
-        vote = VOTE * np.maximum(_pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
+        vote = VOTE * np.maximum(pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
         sims += np.where(same, vote, 0)
     conflict = conflicting_figures(profiles, left, right) | elsewhere(profiles, left, right)
     sims = np.where(conflict, sims * CONFLICT, sims)
@@ -293,35 +292,16 @@ def _similarities(
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))
 
 
-def _pair_cosines(embeddings: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """The cosine of each pair (left[k], right[k]) of unit rows, PAIR_BLOCK pairs at a time."""
-    cosines = np.empty(len(left))
-    for start in range(0, len(left), PAIR_BLOCK):
-        block = slice(start, start + PAIR_BLOCK)
-        cosines[block] = np.einsum("ij,ij->i", embeddings[left[block]], embeddings[right[block]])
-    return cosines
-
-
 def _across_languages(
     embeddings: np.ndarray, hours: np.ndarray, language: np.ndarray, threshold: float
 ) -> dict[tuple[int, int], float]:
     """Pairs of articles in different languages whose embeddings' cosine reaches
     `threshold`, put on the words' scale (the threshold is SAME_STORY, 1 is 1) and cut by the
     hours between them as every pair is."""
-    edges: dict[tuple[int, int], float] = {}
-    for start in range(0, len(embeddings), EMBED_BLOCK):
-        cosines = embeddings[start : start + EMBED_BLOCK] @ embeddings.T
-        rows, cols = np.nonzero(cosines >= threshold)
-        found = cosines[rows, cols].astype(float)
-        rows += start
-        keep = (rows < cols) & (language[rows] != language[cols])
-        rows, cols, found = rows[keep], cols[keep], found[keep]
-        sims = SAME_STORY + (found - threshold) / (1 - threshold) * (1 - SAME_STORY)
-        sims /= 1 + np.abs(hours[rows] - hours[cols]) / HOURS_APART
-        edges.update(
-            zip(zip(rows.tolist(), cols.tolist(), strict=True), sims.tolist(), strict=True)
-        )
-    return edges
+    rows, cols, found = cosines_from(embeddings, threshold, language)
+    sims = SAME_STORY + (found - threshold) / (1 - threshold) * (1 - SAME_STORY)
+    sims /= 1 + np.abs(hours[rows] - hours[cols]) / HOURS_APART
+    return dict(zip(zip(rows.tolist(), cols.tolist(), strict=True), sims.tolist(), strict=True))
 
 
 def _candidate_pairs(
