@@ -82,6 +82,9 @@ THE_PLACE_S = frozenset(
     "council metro mrt subway underground police airport harbour harbor municipality "
     "municipal province district region regional prefecture mayor".split()
 )
+# the kind of place, written before its name with a capital: Vietnamese "TP Hải Phòng" (city),
+# Indonesian "Kota Bandung", "Kabupaten Bogor", "Provinsi Aceh": the place stays a place
+KIND_BEFORE = frozenset("tp kota kabupaten provinsi".split())
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
 
@@ -334,7 +337,7 @@ def _its_own(words: list[Word], k: int) -> bool:
 
 def _in_the_name(word: Word) -> bool:
     """Whether a word before a place's name is part of the longer name (see _in_a_name)."""
-    return word.text[:1].isupper() and word.folded != NOT_A_PLACE
+    return word.text[:1].isupper() and word.folded not in KIND_BEFORE and word.folded != NOT_A_PLACE
 
 
 def _starts_sentence(text: str, at: int) -> bool:

@@ -123,6 +123,18 @@ def test_a_place_of_several_words_is_one_name_however_it_is_written():
         assert find(text, NONE, NONE).aliases == {"south korea": 1}, text
 
 
+def test_a_place_after_a_capitalised_word_for_its_kind_is_still_a_place():
+    """Vietnamese writes "TP Hải Phòng" (city), Indonesian "Kota Bandung": the word before
+    is the kind of place, not part of a longer name (two Vietnamese fires, in Hai Phong and
+    Bac Ninh, were one story when Hai Phong was not found)."""
+    haiphong = {"c:haiphong": 1, "n:VN": 1, "k:VN": 1}
+    assert places("Công an TP Hải Phòng đã điều động 9 xe chữa cháy.") == haiphong
+    assert places("Banjir melanda Kota Bandung pada Rabu.") == {
+        "c:bandung": 1, "n:ID": 1, "k:ID": 1
+    }  # fmt: skip
+    assert places("Kota Kinabalu was flooded.") == {"c:kota kinabalu": 1, "n:MY": 1, "k:MY": 1}
+
+
 def test_a_city_name_of_several_countries_names_no_country():
     assert places("Wildfire smoke reached Valencia.") == {"c:valencia": 1}
 
@@ -152,6 +164,23 @@ def test_one_kind_of_event_in_two_cities_of_one_country_is_two_stories():
              "where two workers were taken to hospital, officials said.", 3),
     ]  # fmt: skip
     assert stories(fires) == [["Courier", "Herald"], ["Daily", "Wire"]]
+
+
+def test_a_fire_in_one_vietnamese_city_joins_no_fire_in_another():
+    fires = [
+        news("Cảng Biển", "Cháy quán karaoke trên đường Lạch Tray, 4 người tử vong",
+             "Khoảng 22h40, một vụ cháy lớn đã xảy ra tại quán karaoke trên đường Lạch Tray, "
+             "TP Hải Phòng, khiến 4 người tử vong. Cảnh sát PCCC và CNCH Công an TP Hải Phòng "
+             "đã điều động 9 xe chữa cháy đến hiện trường.", 0),
+        news("Kinh Bắc", "Cháy lớn tại nhà kho công ty điện tử ở Bắc Ninh",
+             "Khoảng 10h15, một đám cháy lớn bùng phát tại nhà kho của công ty điện tử ở tỉnh "
+             "Bắc Ninh. Cảnh sát PCCC và CNCH Công an tỉnh Bắc Ninh đã điều động 18 xe chữa "
+             "cháy đến hiện trường, không có người tử vong.", 1),
+        news("Lao Động", "Bắc Ninh: cháy nhà kho, công nhân sơ tán",
+             "Cảnh sát PCCC và CNCH đã điều động 18 xe chữa cháy tới nhà kho của công ty điện "
+             "tử ở tỉnh Bắc Ninh; công nhân được sơ tán an toàn.", 3),
+    ]  # fmt: skip
+    assert stories(fires) == [["Cảng Biển"], ["Kinh Bắc", "Lao Động"]]
 
 
 def test_one_event_named_by_city_by_capital_and_by_old_spelling_is_one_story():
