@@ -90,6 +90,10 @@ GREEK = regex.compile("|".join(GREEK_PAIRS))
 # letters that Unicode does not decompose into a Latin letter and a mark (Đoković, Wałęsa)
 UNDECOMPOSED = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss",
                               "þ": "th", "ð": "d", "ı": "i", "ħ": "h"})  # fmt: skip
+# y after a consonant: Cyrillic writes a soft consonant's vowel as one letter that anyascii
+# spells y + vowel (Калниня: Kalninya), Latvian, Polish or Czech as a mark on the consonant
+# (Kalniņa, Kalnina), Korean's romanization yeo and ya, others eo and a: no letter of a key
+SOFTENED = regex.compile(r"(?<=[b-df-hj-np-tv-z])y")
 DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o first)
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
@@ -138,11 +142,12 @@ def _plain(latin: str) -> str:
 def key(latin: str) -> str:
     """A name in Latin letters as romanizations agree on it: lower case, a to z, one vowel
     for a long one and one letter for a doubled one ('Hokkaidou', 'Hokkaido', 'Hokkaidō':
-    'hokaido'); '' when that is shorter than MIN_KEY or a known place."""
+    'hokaido'), no y after a consonant (SOFTENED); '' when that is shorter than MIN_KEY or
+    a known place."""
     plain = _plain(latin)
     if len(plain) < MIN_KEY or plain in gazetteer().names:
         return ""
-    short = DOUBLED.sub(r"\1", plain.replace("ou", "o"))
+    short = DOUBLED.sub(r"\1", SOFTENED.sub("", plain.replace("ou", "o")))
     return short if len(short) >= MIN_KEY else ""
 
 
