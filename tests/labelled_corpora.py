@@ -1,7 +1,8 @@
 """Labelled clustering corpora: the folder corpora under tests/fixtures/ (<event>/<outlet>.md,
 the folder name is the gold event) and the JSON Lines corpora under benchmarks/corpora/ (one
-article a line with its gold `event`). Used by tests/test_cluster.py and
-benchmarks/bench_cluster.py, with the pairwise and BCubed scores of a grouping."""
+article a line with its gold `event`), the floors tests/test_cluster.py holds each to (AIM,
+BELOW_AIM for those written blind and not yet at it), and the pairwise and BCubed scores of
+a grouping. Used by tests/test_cluster.py and benchmarks/bench_cluster.py."""
 
 from __future__ import annotations
 
@@ -21,6 +22,105 @@ FOLDERS = [
     REPO / "tests" / "fixtures" / "clusters-second",
 ]
 JSONL = REPO / "benchmarks" / "corpora"
+
+AIM = (0.95, 0.9)  # pairwise precision and recall every corpus should reach (issue 12)
+BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, under AIM
+    "places-holdout": (0.95, 0.8),  # 1.000 / 0.824
+    "world-day": (0.95, 0.8),  # 1.000 / 0.800 (0.775 while shares could conflict; 0.850
+    # before kinds of event: a mediation's report and the airport it reopens, two kinds)
+    "blind-day": (0.95, 0.8),  # 1.000 / 0.812 (0.854 while weekdays counted as names)
+    "blind-day-2": (0.9, 0.85),  # 0.905 / 0.864 (0.750 while bare numbers could conflict,
+    # 0.946 / 0.795 while weekdays counted as names, 0.951 / 0.886 before kinds of event:
+    # a takeover bid's report that "puts jobs pledge in doubt" now joins the job cuts)
+    # written blind on 2026-11-30 (benchmarks/README.md, "Held out again"), by words alone;
+    # with a real embedding model see test_embeddings_model.py
+    # (0.600, 0.488 and 0.560 recall before languages were joined by shared names)
+    "blind-day-3": (0.95, 0.7),  # 1.000 / 0.733 (0.778 before kinds of event)
+    "blind-day-4": (0.8, 0.6),  # 0.893 / 0.610 (0.812 / 0.634 before kinds of event)
+    "blind-day-5": (0.9, 0.7),  # 1.000 / 0.780 (0.949 / 0.740 before kinds of event;
+    # 0.951 / 0.780 while a capital's dateline was the lead's city: the Santiago wire then
+    # joined the mine's Antofagasta report at 0.12, now at 0.40, a pair too tight for the
+    # markets piece to join)
+    "long-day": (0.85, 0.9),  # 0.880 / 0.917 (long-day-3 is at the aim since the seventh
+    # session's datelines: 0.926 recall before)
+    # written blind on 2026-11-30, third session, scored once before any change they led to
+    "blind-day-6": (0.95, 0.85),  # 1.000 / 0.889 (0.700 / 0.156 at the session's start)
+    # written after all of the session's changes, scored once: one actor in two events on one
+    # day (a scandal and the resignation, one union's two strikes) in one language
+    "blind-day-7": (0.85, 0.85),  # 0.900 / 0.878 (0.897 / 0.854 before names by their
+    # consonants; 0.200 / 0.049 at the session's start;
+    # 0.892 / 0.805 before places were known in Arabic)
+    # Chinese, Japanese and Korean: 0.000 / 0.000 at the session's start; 0.538 / 0.179 read
+    # word by word, before places were known in their scripts; in the fourth session 0.941 /
+    # 0.410 at its start, then telling numbers, Korean in morphemes, what two scripts share
+    # (benchmarks/README.md, "Languages in other scripts"); in the sixth, pairs across scripts
+    # that share nothing left out of the cohesion tests ("Unknown, not unlike")
+    # in the seventh, names by their sound (benchmarks/README.md, "Names by their sound")
+    # in the ninth, Chinese in simplified characters, places without their 市/區, and the
+    # rarer Han words a Chinese and a Japanese report share (kin.add_han_words)
+    "asia-day": (0.95, 0.85),  # 1.000 / 0.897 (0.744 before the sixth session, 0.769 after,
+    # 0.795 before the ninth, 0.846 before Chinese and Japanese shared their Han words)
+    "asia-day-2": (0.95, 0.75),  # 1.000 / 0.796 (0.462 / 0.122 at the start, 0.923 / 0.490
+    # when written and scored once, before Chinese and Japanese places; 0.938 / 0.612 at the
+    # fourth session's start; 0.755 before the sixth, 0.796 before the seventh, 0.837 before
+    # the ninth: 茨城 now names the Ibaraki quake's lead in Japanese, and its pair with the
+    # English wire is too tight for the Japanese Hitachi piece to join)
+    # written blind in the fourth session (Korean in 14 of 57): 0.938 / 0.319 at its start,
+    # scored once after telling numbers and Korean (0.962 / 0.532)
+    "asia-day-3": (0.95, 0.8),  # 1.000 / 0.851 (0.787 before names by their consonants;
+    # 0.596 before the sixth session, 0.723 after
+    # its first change; decimal points read right then put a typhoon's two pairs of reports
+    # together first, and two pairs merge under a stricter test than one report joining:
+    # 0.638 before the seventh)
+    # written blind after all of the fourth session's changes, scored once (0.833 / 0.556 at
+    # the session's start, 0.841 / 0.685 after its first two changes)
+    "asia-day-4": (0.95, 0.85),  # 1.000 / 0.889 (0.704 before the sixth session, 0.852
+    # before names by their sound put a takeover's Japanese and English reports at 0.46, too
+    # tight a pair for its Thai report to join, 0.815 before the ninth; the Thai report joins
+    # by its names' consonants since the thirteenth)
+    # written blind in the sixth session after its first changes, scored once: 1.000 / 0.750
+    # (0.659 by the session's starting code); 13 languages
+    # written blind in the seventh session, a third of it in Chinese, Japanese and Korean,
+    # scored once after names by their sound: 0.973 / 0.706 (the session's starting code:
+    # 1.000 / 0.745); then datelines as Korean, Japanese and Chinese agencies write them
+    "blind-day-9": (0.95, 0.8),  # 1.000 / 0.824 (0.784 before one report could join a pair
+    # alike to each of its two; 0.745 before the tenth session read
+    # comma-grouped digits before 億 whole: "1,853億" had been read as "1,85300000000")
+    # written blind at the seventh session's end, scored once: 1.000 / 0.756 (the session's
+    # starting code: 1.000 / 0.732; with multilingual-e5-small 1.000 / 0.976)
+    "blind-day-10": (0.95, 0.75),  # 1.000 / 0.805 (0.756 before the ninth session)
+    "blind-day-8": (0.95, 0.85),  # 1.000 / 0.864 (0.818 before one report could join a
+    # pair alike to each of its two; 0.682 before names by their sound: a
+    # quake's two pairs of reports at the cohesion test's edge; 0.773 before the Hindi reports
+    # met the English ones by their names' consonants)
+    # written blind in the twelfth session (ten organisations with two events of one day):
+    # 0.914 / 0.941 by the session's starting code, 0.875 / 0.926 scored once with kinds of
+    # event, whose cues it showed wrong ("exit" of a plant, a drug's "trial") were then mended
+    "blind-day-11": (0.9, 0.9),  # 0.914 / 0.941
+    # written blind after it, scored once: 1.000 / 0.817 (the starting code 0.980 / 0.817)
+    "blind-day-12": (0.95, 0.8),
+    # written blind in the thirteenth session, a half of it in Devanagari, Bengali, Arabic,
+    # Persian, Hebrew, Cyrillic, Greek and Thai, scored once after names by their consonants:
+    # 0.938 / 0.750 (the session's starting code: 0.829 / 0.567); 1.000 / 0.817 since
+    # Cyrillic and Greek names are compared by their sound
+    "blind-day-13": (0.95, 0.8),
+    # written blind after the session's other changes (27 events, 45% in 17 other scripts),
+    # scored once: 0.860 / 0.740 (the starting code: 0.943 / 0.660): two fires in Bangkok
+    # joined by Thai common words whose consonants met "Huai Khwang"; 0.949 / 0.740 since
+    # Thai's common words are its dictionary's and one consonant key beside a city is no
+    # event in common: two strikes in Karachi told in Urdu are one story by their words
+    "blind-day-14": (0.9, 0.7),
+    # blind-day-15 (written blind for the fourteenth session, scored once: 1.000 / 0.826) is
+    # at the aim since a report alike to each of a pair's two joins it: 1.000 / 0.913
+    # written blind after that, scored once: 1.000 / 0.875 (four reports in Hebrew,
+    # Persian, Greek and Bengali share nothing their English wires write alike)
+    "blind-day-16": (0.95, 0.85),
+    # written blind for the fifteenth session (26 languages), scored once: 0.941 / 0.800: two
+    # Vietnamese fires joined, "TP Hải Phòng" (city) then named no Hai Phong; 1.000 / 0.825
+    # since a word for the place's kind before it leaves the place a place, 0.850 since
+    # Калниня and Kalniņa meet (romanize.SOFTENED)
+    "blind-day-17": (0.95, 0.8),
+}
 
 
 def corpora() -> list[Path]:
