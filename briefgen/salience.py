@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen import kin, korean, places, romanize
+from briefgen import datelines, kin, korean, places, romanize
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
@@ -156,14 +156,14 @@ def _read(
 
 
 def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
-    """The article's title, its dateline's place (places.dateline), the first
+    """The article's title, its dateline's place (datelines.dateline), the first
     LEAD_SENTENCES sentences of its text after that and the rest of the text's top
     (TOP_CHARS, cut between words); Chinese in simplified characters, so that a report from
     Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words."""
     title, text = article.title, _top(article.text)
     if language == "zh":
         title, text = simplified(title), simplified(text)
-    where, start = places.dateline(text)
+    where, start = datelines.dateline(text)
     end = _lead_end(text, start)
     return title, where, text[start:end], text[end:]
 

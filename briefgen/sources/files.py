@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefgen.datelines import credit
 from briefgen.errors import SourceError
 from briefgen.models import Article, SourceErrorRecord
-from briefgen.places import credit
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
 from briefgen.sources.pages import extract_page

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from briefgen.datelines import dateline
 from briefgen.models import Article
-from briefgen.places import dateline
 from briefgen.text import terms
 from briefgen.words import word_count
 

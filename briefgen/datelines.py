@@ -1,0 +1,38 @@
+"""A news text's dateline: the place it was filed from and the agency it credits
+("KYIV, Feb 3 (Meridian Wire) - ", "(서울=한빛통신)", "华夏新闻社马尼拉10月21日电"). Salience
+reads the place apart from the lead (salience._parts), the sentence splitter leaves it out of
+the first sentence, and a local file without an outlet is credited to the agency."""
+
+from __future__ import annotations
+
+import regex
+
+# "KYIV, Feb 3 (Meridian Wire) - ", "EINDHOVEN, Netherlands, Dec 10 (Atlas) - ", "SEOUL —"
+DATELINE = regex.compile(  # the same group name in each branch: the `regex` module allows it
+    r"\s*(?P<place>\p{Lu}[\p{Lu}\p{M}'’.-]++(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*+)*)"
+    r"(?P<region>(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*+)*){0,2})"
+    r"(?:,?\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}{3,9}\.?)(?:,?\s+\d{4})?)?"  # date
+    r"\s*(?:\((?P<credit>[^()\n]{1,40})\))?"  # the agency's credit: no place of the event
+    r"\s*[—–-]{1,2}\s+"
+    # in Korean and Japanese "(도쿄=한빛통신)", "【マニラ＝東亜通信】", "【北京】", "【台北支局】"
+    r"|\s*[(（【\[](?P<place>[\p{Hangul}\p{Han}\p{Katakana}ー]{1,10}?)(?:支局)?"
+    r"(?:[=＝](?P<credit>[^)）】\]\n]{1,30}))?[)）】\]](?:\s*\S{2,4}\s*기자\s*=)?\s*"
+    # in Chinese "华夏新闻社马尼拉10月21日电", "（万津15日讯）"
+    r"|\s*(?:(?P<credit>\p{Han}{2,8}社)|[(（])(?P<place>\p{Han}{2,6}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊][)）]?\s*"
+)
+
+
+def dateline(text: str) -> tuple[str, int]:
+    """The place of a text's dateline ("KYIV", "EINDHOVEN, Netherlands") and where the text
+    after it starts; ("", 0) without one."""
+    found = DATELINE.match(text)
+    if found is None:
+        return "", 0
+    return found["place"] + (found["region"] or ""), found.end()
+
+
+def credit(text: str) -> str:
+    """The agency a text's dateline credits ("KYIV, Feb 3 (Atlas) -": Atlas; "(서울=한빛통신)":
+    한빛통신), '' without one."""
+    found = DATELINE.match(text)
+    return (found["credit"] or "").strip() if found else ""
