@@ -10,6 +10,7 @@ from briefgen.errors import SourceError
 from briefgen.language import channel_language
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
+from briefgen.sources.boilerplate import without_boilerplate
 from briefgen.sources.dates import parse_date
 from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
 
@@ -120,7 +121,7 @@ def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
     fetched = Fetched()
     undated = 0
     for entry in entries:
-        text = (
+        text = without_boilerplate(
             html_to_text(entry["html"])
             if entry["html"]
             else clean_text(entry.get("text", "")).strip()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import re
 from dataclasses import dataclass
 
+from briefgen.sources.boilerplate import is_boilerplate, strip_blocks
 from briefgen.sources.dates import parse_date
 from briefgen.text import clean_text, html_to_text
 from briefgen.words import word_count
@@ -52,7 +54,8 @@ DATE_META = (
 
 
 def published_time(markup: str | bytes) -> dt.datetime | None:
-    """The full publication timestamp from the page's metadata (meta tags, then <time>)."""
+    """The full publication timestamp from the page's metadata: meta tags, then JSON-LD's
+    datePublished (many sites date their articles only there), then <time>."""
     from lxml import html as lxml_html
 
     try:
@@ -63,9 +66,32 @@ def published_time(markup: str | bytes) -> dt.datetime | None:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in DATE_META and (found := parse_date(meta.get("content"))):
             return found
+    for script in tree.iter("script"):
+        linked_data = (script.get("type") or "").strip().lower() == "application/ld+json"
+        if linked_data and (found := parse_date(_date_published(script.text or ""))):
+            return found
     for node in tree.iter("time"):
         if found := parse_date(node.get("datetime")):
             return found
+    return None
+
+
+def _date_published(ld_json: str) -> str | None:
+    """The datePublished of a JSON-LD block nearest its top: of its object, or of an object in
+    its list, its "@graph" (a NewsArticle beside WebPage and Organization) or below; or None."""
+    try:
+        data = json.loads(ld_json)
+    except ValueError:
+        return None
+    found = [data]
+    while found:
+        node = found.pop(0)
+        if isinstance(node, list):
+            found.extend(node)
+        elif isinstance(node, dict):
+            if isinstance(value := node.get("datePublished"), str):
+                return value
+            found.extend(v for v in node.values() if isinstance(v, list | dict))
     return None
 
 
@@ -75,12 +101,16 @@ def _date_only(value: str | None) -> dt.datetime | None:
 
 
 def extract_page(markup: str | bytes, url: str = "") -> Page:
-    """Title, main text (boilerplate dropped), date, site name and canonical URL of a page."""
+    """Title, main text (boilerplate dropped: trafilatura's, and the widgets and publisher's
+    lines inside the article, boilerplate.py), date, site name and canonical URL of a page."""
     import trafilatura  # heavy (lxml, dateparser): loaded only when a page is read
 
     try:
+        tree = trafilatura.load_html(markup)
+        if tree is not None and (dropped := strip_blocks(tree)):
+            log.debug("%s: %d widgets or links to other stories left out", url or "page", dropped)
         doc = trafilatura.bare_extraction(
-            markup,
+            markup if tree is None else tree,
             url=url or None,
             with_metadata=True,
             include_comments=False,
@@ -105,7 +135,9 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     meta = doc.as_dict()
     title = clean_text(meta.get("title") or "").strip()
     lines = [
-        line.strip() for line in clean_text(meta.get("text") or "").split("\n") if line.strip()
+        line.strip()
+        for line in clean_text(meta.get("text") or "").split("\n")
+        if line.strip() and not is_boilerplate(line)
     ]
     first = lines[0] if lines else ""
     if title and first == title:

@@ -1,0 +1,86 @@
+"""What a news page carries inside its article that is no part of the report, which trafilatura
+keeps (it drops navigation, cookie banners and lists of links around the article, not what sits
+between the article's own paragraphs): a "Read more: <another story>" line, a paywall's
+"This article is for subscribers only", a newsletter sign-up, a share bar, a copyright or
+tips line. Left in, such a line is a sentence like any other: it can lead the bottom line, and
+a topic's keywords match the other story's headline.
+
+Two tests, so that a report is never cut: a block is dropped from the page before extraction
+when it is short and either marked as such a widget by its class or id, or mostly the text of
+its links (`strip_blocks`, any language); a line of the extracted text is dropped when it is
+short and says what such lines say (`is_boilerplate`, in the languages listed)."""
+
+from __future__ import annotations
+
+import regex
+
+# the class or id of a widget inside an article: a paywall, a sign-up, a share bar, a link to
+# another story ("inline-link", "read-more", "related")
+MARKED = regex.compile(
+    r"paywall|subscri|newsletter|sign-?up|promo|related|read-?more|inline-link|share|social",
+    regex.I,
+)
+WIDGET_WORDS = 60  # a marked block this short is a widget; a longer one may be the article
+LINKED = 0.6  # a block of LINK_WORDS or fewer that is this much link text links elsewhere
+LINK_WORDS = 30
+BLOCKS = ("p", "li", "div", "section", "aside", "h2", "h3", "h4", "h5", "h6", "figure")
+LINE_WORDS = 40  # a line longer than this is reporting, whatever it says
+# what such lines say, where a report's sentences do not
+LINE = regex.compile(
+    r"^\W*(?:©|\(c\)\s|copyright\b)"
+    r"|^\W*(?:read|see|watch|listen|also\s+read|read\s+also)(?:\s+(?:more|also|next))?\s*:"
+    r"|^\W*(?:related|more\s+on\s+this(?:\s+story)?|recommended)\s*:"
+    r"|all\s+rights\s+reserved|may\s+not\s+be\s+(?:re)?(?:produced|published|distributed)"
+    r"|sign\s+up\s+(?:for|to)\b|subscribe\s+(?:now|today|to\s+(?:our|the))"
+    r"|(?:for|to)\s+(?:paying\s+)?subscribers\s+only|already\s+a\s+subscriber"
+    r"|(?:log|sign)\s+in\s+to\s+(?:read|continue)|free\s+articles?\s+(?:left|remaining)"
+    r"|^\W*share\s+(?:this|the)\s+(?:article|story)|^\W*advertisement\W*$"
+    r"|contact\s+(?:our|the)\s+newsroom|if\s+you\s+have\s+(?:information|a\s+tip)"
+    r"|^\W*the\s+post\s+.+\s+appeared\s+first\s+on\b"  # WordPress's feeds
+    # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian
+    r"|^\W*(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant)\s*:"
+    r"|alle\s+rechte\s+vorbehalten|jetzt\s+(?:abonnieren|abonnent\s+werden)"
+    r"|^\W*(?:[àa]\s+)?lire\s+(?:aussi|[ée]galement)\s*:|tous\s+droits\s+r[ée]serv[ée]s"
+    r"|r[ée]serv[ée]\s+aux\s+abonn[ée]s|abonnez-vous"
+    r"|^\W*(?:lee|lea|ver|leia|veja)\s+(?:tambi[ée]n|tamb[ée]m|m[aá]s|mais)\s*:"
+    r"|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
+    r"|exclusiv[oa]\s+para\s+(?:suscriptores|assinantes)|^\W*leggi\s+anche\s*:"
+    r"|riproduzione\s+riservata|riservato\s+agli\s+abbonati"
+    r"|^\W*lees\s+(?:ook|meer)\s*:|alleen\s+voor\s+abonnees"
+    r"|^\W*(?:czytaj|zobacz)\s+(?:te[żz]|tak[żz]e|wi[eę]cej)\s*:"
+    r"|^\W*читайте\s+также|все\s+права\s+защищены",
+    regex.I,
+)
+
+
+def strip_blocks(tree) -> int:
+    """Drop from an lxml tree the short blocks that are widgets by their class or id, or
+    mostly link text (MARKED, LINKED); how many were found. Their tail text stays."""
+    found = []
+    for block in tree.iter(*BLOCKS):
+        words = len(block.text_content().split())
+        marked = MARKED.search(f"{block.get('class', '')} {block.get('id', '')}")
+        if (marked and words <= WIDGET_WORDS) or _mostly_links(block, words):
+            found.append(block)
+    dropped = set(found)
+    for block in found:
+        if block.getparent() is not None and dropped.isdisjoint(block.iterancestors()):
+            block.drop_tree()
+    return len(found)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a line of an article's text is a publisher's line, not the report's (LINE)."""
+    return len(line.split()) <= LINE_WORDS and LINE.search(line) is not None
+
+
+def without_boilerplate(text: str) -> str:
+    """A text without its publisher's lines (is_boilerplate)."""
+    return "\n".join(line for line in text.split("\n") if not is_boilerplate(line))
+
+
+def _mostly_links(block, words: int) -> bool:
+    if not words or words > LINK_WORDS:
+        return False
+    linked = sum(len(a.text_content().split()) for a in block.iter("a"))
+    return linked >= LINKED * words

@@ -1,0 +1,115 @@
+"""What a page's article or a feed's item carries that is no part of its report
+(briefgen/sources/boilerplate.py), and a page's date read from its JSON-LD, through a real HTTP
+server and the CLI."""
+
+import asyncio
+import datetime as dt
+
+from clitools import brief_at, cli
+
+from briefgen.config import FetchSettings, SourceConfig
+from briefgen.gather import fetch_all
+from briefgen.sources.pages import extract_page
+
+REPORT = [
+    "BERGEN — Bergen Airport Flesland reopened at 3 p.m. on Tuesday after Storm Ingrid forced "
+    "the suspension of all flights for most of the day, airport operator Avinor said.",
+    "About 140 flights were cancelled, affecting roughly 18,000 passengers. Avinor said it "
+    "expected normal operations to resume by Wednesday morning.",
+    "Norwegian Air Shuttle said it would add extra departures to Oslo on Wednesday to clear "
+    'the backlog. "We apologise to everyone whose travel was disrupted," a spokesperson said.',
+]
+
+
+def page(*paragraphs: str, head: str = "") -> str:
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>Bergen airport reopens after Storm Ingrid</title>{head}</head><body><article>"
+        "<h1>Bergen airport reopens after Storm Ingrid</h1>"
+        + "".join(paragraphs)
+        + "</article></body></html>"
+    )
+
+
+def test_a_publisher_s_lines_and_widgets_inside_the_article_are_left_out():
+    html = page(
+        f"<p>{REPORT[0]}</p>",
+        '<p class="inline-link"><strong>Read more:</strong> '
+        '<a href="/a">Antwerp dockers threaten strike over automation plans</a></p>',
+        f"<p>{REPORT[1]}</p>",
+        "<p><em>Want more news like this? Sign up for our free Fjord Post Morning newsletter "
+        "and never miss a story.</em></p>",
+        '<p>Lesen Sie auch: <a href="/b">Hamburger Hafen: Umschlag bricht ein</a></p>',
+        f"<p>{REPORT[2]}</p>",
+        "<p>Share this article: Facebook · X · LinkedIn · Email</p>",
+        "<p>© Fjord Post. This article may not be reproduced without permission. Contact our "
+        "newsroom at tips@fjordpost.test if you have information about this story.</p>",
+        '<div class="paywall"><p>This article is for subscribers only. Subscribe now for €1 '
+        "for the first month. Already a subscriber? Log in.</p></div>",
+    )
+    assert extract_page(html).text.split("\n") == REPORT
+
+
+def test_a_report_that_speaks_of_subscribers_or_links_a_word_is_kept():
+    kept = [
+        "The streaming service said it had lost 2 million subscribers in the quarter, and "
+        "would raise prices for those who subscribe to its premium plan from January.",
+        'The ministry\'s <a href="/r">report</a> said the airport had handled 6.2 million '
+        "passengers last year, a record, and that a second runway would be needed by 2035.",
+    ]
+    html = page(*(f"<p>{p}</p>" for p in [REPORT[0], *kept]))
+    text = extract_page(html).text
+    assert "lost 2 million subscribers" in text and "report said the airport" in text
+
+
+def test_a_keyword_only_in_a_link_to_another_story_keeps_no_article(server, tmp_path):
+    html = page(
+        f"<p>{REPORT[0]}</p>",
+        '<p><strong>Read more:</strong> <a href="/a">Antwerp dockers threaten strike over '
+        "automation plans</a></p>",
+        f"<p>{REPORT[1]}</p><p>{REPORT[2]}</p>",
+        head='<meta property="article:published_time" content="2026-11-24T09:00:00+00:00">',
+    )
+    url = server.add("/bergen", html)
+    out = tmp_path / "out"
+
+    def generate(keyword: str):
+        return cli(
+            "generate", "--source", url, "--topic", "Airports", "--date", "2026-11-24",
+            "--output", out, "--format", "json", "--allow-private-networks",
+            "--include", keyword,
+        )  # fmt: skip
+
+    result = generate("automation")
+    assert result.exit_code != 0 and "not matching include/exclude" in result.stderr
+    assert generate("Avinor").exit_code == 0
+    assert "Bergen" in brief_at(out, "2026-11-24", "airports").stories[0].title
+
+
+def test_a_page_dated_only_in_its_json_ld_keeps_its_hour():
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebPage", "name": "Fjord Post"}, {"@type": "NewsArticle", '
+        '"datePublished": "2026-11-30T20:00:00+00:00", "dateModified": "2026-11-30T21:10:00Z"}'
+        "]}</script>"
+    )
+    published = extract_page(page(*(f"<p>{p}</p>" for p in REPORT), head=ld)).published
+    assert published == dt.datetime(2026, 11, 30, 20, tzinfo=dt.UTC)  # not noon: the day's
+    broken = '<script type="application/ld+json">{"datePublished": </script>'
+    assert extract_page(page(f"<p>{REPORT[0]}</p>", head=broken)).published is None
+
+
+def test_a_feed_item_s_publisher_lines_are_left_out(server):
+    body = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in REPORT[:2])
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Fjord Post</title><item>'
+        "<title>Bergen airport reopens</title><link>https://fjordpost.example/bergen</link>"
+        "<pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate><description>"
+        f"{body}&lt;p&gt;Read more: Antwerp dockers threaten strike&lt;/p&gt;&lt;p&gt;The post "
+        "Bergen airport reopens appeared first on Fjord Post.&lt;/p&gt;</description>"
+        "</item></channel></rss>"
+    )
+    url = server.add("/rss", rss, content_type="application/rss+xml")
+    [result] = asyncio.run(fetch_all([SourceConfig(url=url)], FetchSettings()))
+    [article] = result.fetched.articles
+    assert article.text.split("\n") == REPORT[:2]
