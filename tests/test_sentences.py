@@ -107,6 +107,15 @@ def test_a_chinese_run_on_sentence_keeps_its_opening():
                 "وحذر الخبراء من ارتفاع الأسعار.",
             ],
         ),
+        (  # ... and at a colon: "Farouk added:" and the quote he said are one sentence
+            "ar",
+            "وأضاف فاروق: «هذا المشروع سيغير وجه النقل في القاهرة الكبرى». ومن المقرر أن تبدأ المرحلة الثانية.",  # noqa: E501
+            [
+                "وأضاف فاروق: «هذا المشروع سيغير وجه النقل في القاهرة الكبرى».",
+                "ومن المقرر أن تبدأ المرحلة الثانية.",
+            ],
+        ),
+        ("fa", "و گفت: «این پروژه مهم است». سپس رفت.", ["و گفت: «این پروژه مهم است».", "سپس رفت."]),
         (  # a straight quote opening the next sentence stays with it
             "es",
             'El ministro habló ayer. "No vamos a ceder", dijo García. Luego se fue.',
@@ -119,7 +128,7 @@ def test_a_chinese_run_on_sentence_keeps_its_opening():
         ),
     ],
 )
-def test_commas_and_opening_quotes_end_no_sentence(lang, paragraph, expected):
+def test_commas_colons_and_opening_quotes_end_no_sentence(lang, paragraph, expected):
     assert split_sentences(paragraph, lang) == expected
 
 

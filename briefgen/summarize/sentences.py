@@ -134,9 +134,10 @@ def _closing(before: str, piece: str) -> str:
 
 
 def _continues(before: str, piece: str, lang: str) -> bool:
-    """Whether `before` ended at an abbreviation, an ordinal or a comma (Arabic's ، too), not
-    at the end of a sentence."""
-    if before.endswith((",", "،", "、", "，")):
+    """Whether `before` ended at an abbreviation, an ordinal, a comma (Arabic's ، too) or a
+    colon (pysbd ends Arabic and Persian sentences there: "وأضاف فاروق:" + the quote he
+    said), not at the end of a sentence."""
+    if before.endswith((",", "،", "、", "，", ":", "：")):
         return True
     if not before.endswith("."):
         return False
