@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from rich.console import Console
@@ -15,19 +13,19 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from briefgen.config import (
-    Settings,
-    Topic,
-    explain,
-    load_settings,
-    resolve_source,
+from briefgen.arguments import (
+    OPTIONS,
+    changes_of,
+    check_writable,
+    choose_topics,
+    email_configured,
+    not_after_today,
+    parse_date,
+    parse_formats,
 )
+from briefgen.config import explain, load_settings
 from briefgen.errors import ConfigError
-from briefgen.fields import parse_duration
 from briefgen.models import Brief
-
-if TYPE_CHECKING:
-    from zoneinfo import ZoneInfo
 
 
 def stdout_console() -> Console:
@@ -101,7 +99,7 @@ def generate_briefs(
     from briefgen.archive import FORMATS
     from briefgen.runner import Options, exit_code, refresh_archive, run_topic
 
-    changes = _changes(
+    changes = changes_of(
         output=output,
         provider=provider,
         model=model,
@@ -111,16 +109,18 @@ def generate_briefs(
     settings = load_settings(config)
     for key, value in changes.items():  # one at a time: an error names its option
         settings = settings.replace({key: value}, source=OPTIONS[key])
-    _check_writable(settings.output_dir, "--output" if output else "output_dir")
+    check_writable(settings.output_dir, "--output" if output else "output_dir")
     options = Options(
-        date=_parse_date(date),
-        formats=_parse_formats(formats, FORMATS),
+        date=parse_date(date),
+        formats=parse_formats(formats, FORMATS),
         email=email or dry_run,
         force=force,
         dry_run=dry_run,
     )
-    chosen = _choose_topics(settings, topics, sources, topic, since, include, exclude)
-    _not_after_today(options.date, settings.date, [settings.topic_tz(t) for t in chosen])
+    chosen = choose_topics(settings, topics, sources, topic, since, include, exclude)
+    if email and not dry_run:
+        email_configured(settings, chosen)
+    not_after_today(options.date, settings.date, [settings.topic_tz(t) for t in chosen])
     explicit = bool(provider or base_url)
     now = dt.datetime.now(dt.UTC)
     out, err = stdout_console(), stderr_console()
@@ -213,6 +213,8 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
             f"no topic in {settings.config_file} has a schedule; add e.g. "
             'schedule = "0 7 * * mon-fri" to a topic'
         )
+    if not list_only:
+        email_configured(settings, scheduled)
     if list_only:
         table = Table("topic", "schedule", "timezone", "next run")
         for topic, when in schedule.next_runs(settings, dt.datetime.now(dt.UTC)):
@@ -265,131 +267,6 @@ def init_project(directory: Path, *, templates: bool, force: bool) -> int:
                 raise ConfigError(f"cannot copy the {name} to {dest} ({e.strerror or e})") from None
             out.print(str(dest), markup=False)
     return 0
-
-
-# The options of `generate` that change a setting of the config, by dotted setting name.
-OPTIONS = {
-    "output_dir": "--output",
-    "llm.provider": "--provider",
-    "llm.model": "--model",
-    "llm.base_url": "--base-url",
-    "fetch.allow_private_networks": "--allow-private-networks",
-}
-# The options of `generate` that make an ad-hoc topic, by the topic's field.
-ADHOC_OPTIONS = {
-    "name": "--topic",
-    "sources": "--source",
-    "since": "--since",
-    "include": "--include",
-    "exclude": "--exclude",
-}
-
-
-def _changes(
-    *,
-    output: Path | None,
-    provider: str | None,
-    model: str | None,
-    base_url: str | None,
-    allow_private_networks: bool,
-) -> dict[str, object]:
-    """The command line's changes to the config, by dotted setting name (`Settings.replace`;
-    the workers apply the same to theirs)."""
-    if base_url and provider is None:
-        provider = "openai"
-    changes = {
-        "output_dir": output and str(output.expanduser().resolve()),
-        "llm.provider": provider,
-        "llm.model": model,
-        "llm.base_url": base_url,
-        "fetch.allow_private_networks": allow_private_networks or None,
-    }
-    return {key: value for key, value in changes.items() if value is not None}
-
-
-def _choose_topics(
-    settings: Settings,
-    names: list[str],
-    sources: list[str],
-    topic: str | None,
-    since: str | None,
-    include: list[str],
-    exclude: list[str],
-) -> list[Topic]:
-    """Config topics (optionally by name), or one ad-hoc topic from --source and friends."""
-    if sources:
-        if names:
-            raise ConfigError("give either topic names or --source, not both")
-        adhoc = {
-            "name": topic or "Brief",
-            "sources": [resolve_source(s, Path.cwd()) for s in sources],
-            "include": include,
-            "exclude": exclude,
-            **({"since": since} if since else {}),
-        }
-        try:
-            return [Topic.model_validate(adhoc)]
-        except ValidationError as e:  # said of the option, as the other options' errors are
-            said = explain(e, model=Topic)
-            field = str((e.errors()[0]["loc"] or ("",))[0])
-            option = ADHOC_OPTIONS.get(field)
-            raise ConfigError(
-                f"{option}{said.removeprefix(field)}" if option else f"command line: {said}"
-            ) from None
-    if topic or include or exclude:
-        raise ConfigError(
-            "--topic, --include and --exclude describe an ad-hoc topic: add --source, "
-            "or pass config topic names as arguments"
-        )
-    chosen = settings.find_topics(names)
-    if not chosen:
-        where = settings.config_file or "briefgen.toml (create one with 'briefgen init')"
-        raise ConfigError(f"nothing to do: pass --source PATH|URL, or add [[topics]] to {where}")
-    if since:
-        try:
-            window = parse_duration(since)
-        except ValueError as e:
-            raise ConfigError(f"--since: {e}") from None
-        chosen = [t.model_copy(update={"since": window}) for t in chosen]
-    return chosen
-
-
-def _check_writable(folder: Path, option: str) -> None:
-    """Fail before any work when briefs could not be written to `folder` (made if missing)."""
-    existing = next(p for p in (folder, *folder.parents) if p.exists())
-    if not existing.is_dir():
-        raise ConfigError(f"{option}: {existing} is a file, not a folder; give a folder for briefs")
-    if not os.access(existing, os.W_OK | os.X_OK):
-        raise ConfigError(f"{option}: cannot write to {existing}; give a folder you can write to")
-
-
-def _parse_formats(formats: str, known: tuple[str, ...]) -> list[str]:
-    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
-    unknown = [f for f in wanted if f not in known]
-    if unknown or not wanted:
-        raise ConfigError(
-            f"--format: unknown format {unknown[0] if unknown else '(none)'!r};"
-            f" choose from {','.join(known)}"
-        )
-    return wanted
-
-
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"--date: {value!r} is not a date; write YYYY-MM-DD") from None
-
-
-def _not_after_today(date: dt.date | None, pinned: dt.date | None, zones: list[ZoneInfo]) -> None:
-    """Refuse a --date, or else the config's `date`, after today in the topics' timezones: a
-    brief of today's news dated in the future."""
-    now = dt.datetime.now(dt.UTC)
-    day, name = (date, "--date") if date else (pinned, "date (config)")
-    if day and zones and day > max(now.astimezone(zone).date() for zone in zones):
-        raise ConfigError(f"{name}: {day} is in the future; a brief is of today or an earlier day")
 
 
 def upgrade_database(*, config: Path | None) -> int:

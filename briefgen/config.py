@@ -137,12 +137,12 @@ class Settings(_Section):
     def replace(self, changes: dict[str, Any], source: str = "command line") -> Settings:
         """A validated copy with `changes` applied, keyed by dotted name ('llm.model');
         a bad value is a ConfigError naming the key."""
-        data = self.model_dump()
+        data = self.model_dump(exclude_unset=True)  # what the config set stays all that is set
         for dotted, value in changes.items():
             *path, key = dotted.split(".")
             target = data
             for part in path:
-                target = target[part]
+                target = target.setdefault(part, {})
             target[key] = value
         try:
             changed = Settings.model_validate(data)

@@ -220,3 +220,20 @@ def test_send_needs_an_smtp_server_in_the_config(articles, tmp_path):
     config.write_text(f'output_dir = "out"\n[[topics]]\nname = "U"\nsources = ["{articles}"]\n')
     result = cli("send", tmp_path / "out" / DAY / "u.pdf", "--to", "a@x.org", "--config", config)
     assert result.exit_code == 2 and "[email]" in result.stderr
+
+
+def test_generate_and_schedule_refuse_to_email_without_an_smtp_server(articles, tmp_path):
+    """Without [email], mail would go to localhost:587, a server nobody chose: sending is
+    refused in one line before anything is built; --dry-run still writes the messages."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n[[topics]]\nname = "U"\nschedule = "0 7 * * *"\n'
+        f'recipients = ["ana@example.org"]\nsince = "48h"\nsources = ["{articles}"]\n'
+    )
+    for command in (["generate", "--date", DAY, "--email"], ["schedule"]):
+        result = cli(*command, "--config", config)
+        assert result.exit_code == 2, result.output
+        assert "topic 'U' has recipients but the config has no [email] section" in result.stderr
+    assert not (tmp_path / "out").exists()
+    dry = cli("generate", "--config", config, "--date", DAY, "--dry-run")
+    assert dry.exit_code == 0 and list((tmp_path / "out" / DAY / "outbox").glob("*.eml"))
