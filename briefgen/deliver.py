@@ -307,10 +307,16 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
     def mark(text: str, flags: list[str]) -> str:
         return f"{text} (unverified)" if flags else text
 
+    def headed(title: str, detail: str) -> str:  # a title is never its detail's start
+        return f"{title} — {detail}" if title and title not in detail else detail
+
     counted = [
         ("Stories", [s.title for s in brief.stories]),
-        ("Key developments", [mark(d.title or d.detail, d.flags) for d in brief.developments]),
-        ("Risks", [mark(r.risk, r.flags) for r in brief.risks]),
+        (
+            "Key developments",
+            [mark(headed(d.title, d.detail), d.flags) for d in brief.developments],
+        ),
+        ("Risks", [mark(headed(r.risk, r.detail), r.flags) for r in brief.risks]),
         (
             "Reactions",
             [mark(f"{r.actor} ({r.stance}): {r.detail}", r.flags) for r in brief.reactions],

@@ -129,8 +129,9 @@ def test_text_part_has_the_brief_with_section_counts_and_links():
         "Ukraine war brief, Tuesday 24 November 2026",
         "Ukraine cleared to strike Kursk with ATACMS",
         "- The US cleared long-range strikes.",
-        "Key developments (2)\n- US authorises ATACMS use\n- First strikes reported",
-        "Risks (1)\n- Escalation",
+        "Key developments (2)\n- US authorises ATACMS use — Detail one.\n"
+        "- First strikes reported — Detail two.",
+        "Risks (1)\n- Escalation — Moscow threatens.",
         "Reactions (1)\n- Kremlin (oppose): Called it reckless.",
         "Outlook\n- Further strikes are expected this week.",
         "The PDF is attached.",
