@@ -24,7 +24,7 @@ from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signature
 from briefgen.novelty import signature
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
-from briefgen.text import clean_title, stem, terms
+from briefgen.text import clean_title, is_angle, stem, terms
 from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
 
 if TYPE_CHECKING:
@@ -377,7 +377,12 @@ def _story(
     score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
     headline = max(
         story_articles,
-        key=lambda a: (round(_title_fit(a.title, center), 9), -len(a.title), a.title),
+        key=lambda a: (
+            not is_angle(a.title),
+            round(_title_fit(a.title, center), 9),
+            -len(a.title),
+            a.title,
+        ),
     )
     return Story(
         id="",

@@ -151,3 +151,19 @@ def slugify(text: str) -> str:
 def clean_title(title: str) -> str:
     """Drop a trailing ' - Outlet' / ' | Outlet' that sites append to page titles."""
     return re.sub(r"\s+[|–—-]\s+[^|–—-]{2,40}$", "", title).strip() or title
+
+
+# a headline's genre label: an angle on the news, not the news ("Analysis: ...", "Explainer:")
+GENRE = re.compile(
+    r"^\s*(?:analysis|explainer|opinion|comment(?:ary)?|editorial|column|insight|factbox|"
+    r"fact\s?check|q&a|timeline|live|watch|podcast|análisis|analyse|analisi|análise|"
+    r"kommentar|meinung|opinión|opinião|tribune|éditorial|анализ|мнение|комментарий)"
+    r"\s*[:|–—-]\s",
+    re.IGNORECASE,
+)
+
+
+def is_angle(title: str) -> bool:
+    """Whether a headline is labelled as an angle on the news (GENRE): a story's title or a
+    brief's headline is a report's when a report's is there."""
+    return GENRE.match(title) is not None

@@ -230,3 +230,32 @@ def test_one_figure_with_one_name_is_one_fact_in_any_wording():
     said = [*brief.summary, *(d.detail for d in brief.developments)]
     assert sum("320 billion" in s or "3200億" in s for s in said) == 1, said
     assert any("Tanabe" in s for s in said), said
+
+
+def test_a_story_and_the_brief_are_headed_by_a_report_not_an_analysis():
+    """ "Analysis: Rouble's slide may force more hikes" headed a brief whose reports said what
+    the central bank did: a headline labelled as an angle heads nothing a report's can."""
+    reports = [
+        ("Atlas", "Analysis: Bank of Russia's rate rise to 23% may not stop the rouble's slide",
+         "The Bank of Russia raised its key rate to 23% from 21% on Tuesday, and the rouble's "
+         "slide to 112 per dollar may force more rate hikes, economists said.", 1),
+        ("Wire", "Moscow surprises markets",
+         "The Bank of Russia raised its key rate to 23% from 21% on Tuesday, surprising "
+         "economists. The rouble fell to 112 per dollar.", 2),
+        ("Post", "Russian borrowing costs climb",
+         "Russia's central bank raised its key rate to 23% on Tuesday as inflation reached "
+         "9.1%. The rouble weakened to 112 per dollar.", 3),
+    ]  # fmt: skip
+    articles = [
+        news_article(outlet, title, text, NOW - dt.timedelta(hours=h))
+        for outlet, title, text, h in reports
+    ]
+    [story] = cluster(articles, set(), NOW, max_stories=8)
+    assert not story.title.startswith("Analysis")
+    period = brief_period(NOW.date(), NOW, dt.timedelta(days=1), dt.UTC)
+    request = SummaryRequest(
+        topic="Russia", keywords=[], date=NOW.date(), period=period, generated_at=NOW,
+        stories=[story.model_copy(update={"id": "s1"})],
+    )  # fmt: skip
+    headline = ExtractiveSummarizer().summarize(request).headline
+    assert not headline.startswith("Analysis") and headline != story.title

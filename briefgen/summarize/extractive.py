@@ -29,7 +29,7 @@ from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import NUMBER, Candidate, RankedStory, rank
 from briefgen.summarize.terms import ENGLISH
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
-from briefgen.text import clean_title
+from briefgen.text import clean_title, is_angle
 from briefgen.vectors import cosine, tfidf
 
 log = logging.getLogger(__name__)
@@ -196,12 +196,14 @@ class _Items:
         self.used.add(_key(self.headline))
 
     def _headlines(self, articles, detail: str = "") -> list[str]:
+        """The titles of `articles` not shown yet nor opening `detail`, reports' before
+        angles' ("Analysis: ...")."""
         found = []
         for article in articles:
             title = clean_title(article.title)
             if _key(title) not in self.used and not opens_with(detail, title):
                 found.append(title)
-        return found
+        return sorted(found, key=is_angle)
 
     def cite(self, c: Candidate) -> list[str]:
         r = self.ranked[c.story]
