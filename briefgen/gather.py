@@ -228,13 +228,31 @@ def _keyword_matcher(keywords: list[str]) -> Callable[[str], bool] | None:
 JOINED = rf"{HAN}{KANA}{THAI}\p{{Hangul}}"
 
 
+# the one-letter words Arabic and Hebrew write joined to the next (and, in, to, from, as),
+# and Arabic's article: لمترو is "of the metro", والقاهرة "and Cairo"
+ARABIC_JOINED = r"(?:[وف]?[بلك]?(?:ال)?)"
+HEBREW_JOINED = r"(?:[ו]?[בלמהשכ]?)"
+# a Cyrillic name's case endings: Набиуллиной, Набиуллину are Набиуллина
+CYRILLIC_STEM = regex.compile(r"^(\p{Cyrillic}{4,}?)[аяоеиыуюйь]?$")
+
+
 def _bounded(keyword: str) -> str:
+    """A keyword as a whole word, with what its script writes joined to a word: particles and
+    compounds after a Korean one, nothing between Chinese, Japanese or Thai words, a joined
+    one-letter word before an Arabic or Hebrew one, a case ending after a Cyrillic name."""
+    word = regex.escape(keyword)
     if needs_segmenting(keyword[0]):
         before = ""
     elif HANGUL_RE.match(keyword[0]):
         before = r"(?<!\w)"  # 이란 ("Iran") is not in 이것이란
     else:
         before = rf"(?<![\w--[{JOINED}]])"
+        if regex.match(r"\p{Arabic}", keyword):
+            before += ARABIC_JOINED
+        elif regex.match(r"\p{Hebrew}", keyword):
+            before += HEBREW_JOINED
+    if (stem := CYRILLIC_STEM.match(keyword)) and keyword[0].isupper():
+        word = regex.escape(stem[1]) + r"\p{Cyrillic}{0,3}"
     joined = needs_segmenting(keyword[-1]) or HANGUL_RE.match(keyword[-1])
     after = "" if joined else rf"(?![\w--[{JOINED}]])"
-    return f"{before}{regex.escape(keyword)}{after}"
+    return f"{before}{word}{after}"

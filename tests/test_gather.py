@@ -62,6 +62,19 @@ def test_keywords_match_inside_words_where_a_script_writes_no_boundary():
     assert not _keyword_matcher(["이란"])("이것이란 무엇인가")  # "Iran" in "what is"
 
 
+def test_keywords_match_words_as_arabic_hebrew_and_russian_write_them():
+    """Arabic and Hebrew write "of", "and", "in" and Arabic's article joined to the word
+    (لمترو: "of the metro"); Russian declines a name (Набиуллиной: of Nabiullina)."""
+    metro = _keyword_matcher(["مترو"])
+    assert metro("افتتاح الخط الرابع لمترو القاهرة") and metro("ركاب المترو")
+    assert not metro("أسعار البترول")  # another word that ends so
+    assert _keyword_matcher(["ירושלים"])("הפגנה בירושלים")
+    name = _keyword_matcher(["Набиуллина"])
+    assert name("по словам Эльвиры Набиуллиной") and name("Набиуллину спросили")
+    assert not name("Набиуллинская")
+    assert not _keyword_matcher(["ставка"])("ставкой")  # a common noun: whole words
+
+
 def test_a_chinese_keyword_matches_in_traditional_and_simplified_characters():
     """花蓮 (as Taiwan writes it) finds the mainland's 花莲 report too, and 经济 finds 經濟."""
     matches = _keyword_matcher(["花蓮", "经济"])
