@@ -370,6 +370,15 @@ def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
     assert risk_title("Officials fear that further strikes could trigger blackouts.") == (
         "Further strikes could trigger blackouts"
     )
+    # "warned it could ...": what could happen (the title was "Strike disproportionate and
+    # warned it could", cut around the word "strike")
+    diverted = (
+        "The VRHB called the strike disproportionate and warned it could push shipping lines "
+        "to divert cargo to Antwerp and Hamburg."
+    )
+    assert risk_title(diverted) == (
+        "Could push shipping lines to divert cargo to Antwerp and Hamburg"
+    )
 
 
 def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_word():

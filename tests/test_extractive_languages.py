@@ -23,7 +23,7 @@ from briefgen.summarize.cues import classify
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import terms
-from briefgen.summarize.titles import opens_with
+from briefgen.summarize.titles import opens_with, risk_title
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "languages_extractive"
 LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
@@ -337,3 +337,15 @@ def test_one_persons_name_in_two_languages_is_not_one_statement():
     said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
     assert any("take effect in January" in s for s in said), said
     assert any("εκλογές θα διεξαχθούν" in s for s in said), said
+
+
+def test_a_risk_title_is_no_lone_word_and_says_what_is_warned_of():
+    """A new user's Russian brief titled a risk "Банкротств" ("of bankruptcies"): one word
+    names no harm; what the analysts warned of does."""
+    warned = (
+        "Аналитики предупредили, что высокая ставка может замедлить кредитование бизнеса и "
+        "привести к росту числа банкротств."
+    )
+    assert risk_title(warned, "ru") == (
+        "Высокая ставка может замедлить кредитование бизнеса и привести …"
+    )

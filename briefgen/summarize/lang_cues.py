@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 UNSPACED = frozenset({"zh", "ja"})
 STANCES = ("oppose", "support", "concern")  # tie-break order, as in cues.STANCES
+# the word that opens what is said: "warned that ...", "предупредили, что ..."
+THAT = re.compile(r"^(?:that|что|чтобы|що|que|qu'|dass|che|dat|że|ότι|kuwa|bahwa|rằng)\s+", re.I)
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(r"^\w*")
@@ -305,9 +307,14 @@ def harm_titles(text: str, lang: str) -> list[str]:
             else:
                 named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
                 start = _phrase_start(text, m.start(), lang) if named else m.start()
-                words = BOUNDARY.split(text[start:], maxsplit=1)[0].strip().rstrip(".").split()
+                clauses = BOUNDARY.split(text[start:], maxsplit=2)
+                if kind == "warn" and len(clauses) > 1 and len(clauses[0].split()) <= 2:
+                    # "предупредили, что высокая ставка может ...": what they warned of
+                    clauses = clauses[1:]
+                    clauses[0] = THAT.sub("", clauses[0].strip())
+                words = clauses[0].strip().rstrip(".").split()
                 title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
-                title = title if len(words) > 1 or lang not in CAPITALISED_NOUNS else ""
+                title = title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
             if len(title) > 1:
                 out.append(title[:1].upper() + title[1:])
     return out

@@ -69,6 +69,10 @@ HEDGE = re.compile(r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:
 
 WARNED = re.compile(r"\bwarn(?:ed|s|ing)?\b(?:\s+(?:that|of|about|over))?\s+", re.I)
 PRONOUN = re.compile(r"(?:they|he|she|it|we|i|this|these|those)\b", re.I)
+# "... warned it could push shipping lines to divert cargo": what could happen is the harm
+PRONOUN_MODAL = re.compile(
+    r"^(?:they|it|this|that|these|those)\s+(?=(?:could|may|might|would|will|can)\s)", re.I
+)
 
 
 def risk_title(text: str, lang: str = "") -> str:
@@ -90,7 +94,7 @@ def risk_title(text: str, lang: str = "") -> str:
     # harm is what is warned of last
     while (later := WARNED.search(body)) and later.end() < len(body):
         body = body[later.end() :]
-    body = HEDGE.sub("", body.strip(" ,;:\"“”'"))
+    body = PRONOUN_MODAL.sub("", HEDGE.sub("", body.strip(" ,;:\"“”'")))
     named = HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
     title = short_title(body, 12) if named else ""
     if not title or opens_with(text, title) or PRONOUN.match(title):
