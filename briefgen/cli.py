@@ -43,12 +43,25 @@ def _main(
     _state["debug"] = debug
     handler = logging.StreamHandler()  # stderr
     handler.setFormatter(_LineFormatter())
+    if not debug:
+        handler.addFilter(_not_extraction)
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING,
         handlers=[handler],
     )
     # a new database's migrations are one line of briefgen.migrate's, not Alembic's dozen
     logging.getLogger("alembic").setLevel(logging.DEBUG if debug else logging.WARNING)
+
+
+# Page extraction's libraries log what they meet in a page ("error: empty HTML tree", "warning:
+# discarding data: None") as if briefgen had failed; briefgen says what counts about each
+# page itself. Their lines are shown with --debug. A filter on the handler, not their levels:
+# trafilatura sets htmldate's level when it is imported.
+EXTRACTION_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer")
+
+
+def _not_extraction(record: logging.LogRecord) -> bool:
+    return record.name.partition(".")[0] not in EXTRACTION_LOGGERS
 
 
 class _LineFormatter(logging.Formatter):

@@ -202,6 +202,25 @@ def test_demo_config_as_a_subprocess(tmp_path):
     assert len(brief.stories) == 3 and brief.developments and brief.risks and brief.reactions
 
 
+def test_extraction_libraries_log_only_with_debug(server, tmp_path):
+    """trafilatura's own lines ("error: empty HTML tree ...") looked like briefgen's errors:
+    briefgen's warning about the page stays, theirs are shown with --debug only."""
+    empty = server.add("/empty.html", b"")
+
+    def stderr(*flags: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-m", "briefgen", *flags, "generate", "--source", empty,
+             "--topic", "T", "--format", "json", "--output", tmp_path / "out"],
+            capture_output=True, text=True, timeout=120,
+            env=os.environ | {"BRIEFGEN_DATABASE": f"sqlite:///{tmp_path / 'b.db'}"},
+        ).stderr  # fmt: skip
+
+    verbose, debug = stderr("-v"), stderr("--debug")
+    assert "empty.html: no article text found on the page" in verbose
+    assert "empty HTML tree" not in verbose and "discarding data" not in verbose
+    assert "error: empty HTML tree" in debug and "warning: discarding data" in debug
+
+
 def test_hostile_article_is_inert_end_to_end(server, tmp_path):
     pixel = server.url("/pixel.png")
     folder = tmp_path / "hostile"

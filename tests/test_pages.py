@@ -113,3 +113,28 @@ def test_a_feed_item_s_publisher_lines_are_left_out(server):
     [result] = asyncio.run(fetch_all([SourceConfig(url=url)], FetchSettings()))
     [article] = result.fetched.articles
     assert article.text.split("\n") == REPORT[:2]
+
+
+def test_a_section_page_listing_articles_is_no_article(server):
+    teasers = "".join(
+        f'<li><article><h2><a href="/{n}.html">{title}</a></h2><p>{REPORT[n % 3]}…</p>'
+        '<time datetime="2026-11-24T09:00:00+00:00">24 Nov</time></article></li>'
+        for n, title in enumerate(
+            ["Rotterdam dockworkers begin 48-hour strike", "Ships queue off Rotterdam port",
+             "Bank of Russia lifts key rate to 23%", "Cairo opens Metro Line 4"]
+        )
+    )  # fmt: skip
+    section = "<html><head><title>Business</title></head><body><main><h1>Business</h1><ul>"
+    url = server.add("/business/", section + teasers + "</ul></main></body></html>")
+    [result] = asyncio.run(fetch_all([SourceConfig(url=url)], FetchSettings()))
+    assert "a section or index page listing 4 articles, not an article" in result.error
+    # an article page's "More stories" list is no listing: it says it is an article
+    article = page(
+        *(f"<p>{p}</p>" for p in REPORT),
+        head='<meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2026-11-24T09:00:00+00:00">',
+    ).replace("</article>", "</article>" + teasers)
+    [result] = asyncio.run(
+        fetch_all([SourceConfig(url=server.add("/a", article))], FetchSettings())
+    )
+    assert result.error is None and result.fetched.articles[0].text.split("\n") == REPORT

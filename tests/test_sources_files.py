@@ -1,9 +1,12 @@
+import codecs
 import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
+
 from briefgen.config import FetchSettings
-from briefgen.sources.files import FileSource, read_file
+from briefgen.sources.files import FileSource, UnusableFile, read_file
 
 LIMITS = FetchSettings()
 
@@ -52,6 +55,73 @@ def test_html_in_markdown_is_markup_not_text_and_in_plain_text_is_text(tmp_path)
         "points."
     )
     assert plain.text == body.strip()  # a .txt file says what it says
+
+
+def test_markdown_is_shown_as_text_not_as_its_syntax(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# Rotterdam *strike* hits importers\n\n## Importers count the cost\n\n"
+        "German importers said the [Rotterdam port strike](https://example.test/strike) would\n"
+        "delay *electronics and car parts*, according to the **BGA trade association**.\n\n"
+        '> "Every day of the strike costs our members millions," said BGA president\n'
+        "> Dirk Jandura.\n\n"
+        "- Car makers warned of stoppages.\n- Retailers said `stock` was in warehouses.\n"
+    )
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.title == "Rotterdam strike hits importers"
+    assert article.text.split("\n") == [
+        "Importers count the cost",
+        "German importers said the Rotterdam port strike would delay electronics and car parts, "
+        "according to the BGA trade association.",
+        '"Every day of the strike costs our members millions," said BGA president Dirk Jandura.',
+        "Car makers warned of stoppages.",
+        "Retailers said stock was in warehouses.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ],
+)
+def test_a_text_file_is_read_by_its_byte_order_mark(tmp_path, bom, encoding):
+    """Windows Notepad saves "Unicode" as UTF-16 with a BOM (and CRLF line ends)."""
+    text = "Almería: la planta solar divide a los agricultores\r\n\r\nLos regantes protestan.\r\n"
+    (tmp_path / "a.txt").write_bytes(bom + text.encode(encoding))
+    article = read_file(tmp_path / "a.txt", LIMITS.max_bytes)
+    assert article.title == "Almería: la planta solar divide a los agricultores"
+    assert article.text == "Los regantes protestan."
+
+
+@pytest.mark.parametrize(
+    ("meta", "encoding", "title", "sentence"),
+    [
+        ('<meta charset="utf-8">', "cp1252", "Nordwind kündigt – Betriebsrat", "Es wächst. "),
+        ('<meta charset="windows-1251">', "cp1251", "Новости дня", "Правительство решило. "),
+    ],
+)
+def test_an_html_file_is_read_in_its_charset_or_as_what_its_bytes_are(
+    tmp_path, meta, encoding, title, sentence
+):
+    """As a page from the web: in its own <meta charset>, and windows-1252 that says utf-8 as
+    windows-1252."""
+    path = tmp_path / "p.html"
+    path.write_bytes(
+        f"<html><head>{meta}<title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<p>{sentence * 20}</p></article></body></html>".encode(encoding)
+    )
+    article = read_file(path, LIMITS.max_bytes)
+    assert article.title == title and article.text.startswith(sentence.strip())
+
+
+def test_a_pdf_named_html_is_called_a_pdf(tmp_path):
+    path = tmp_path / "report.html"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type/Catalog>>\n")
+    with pytest.raises(UnusableFile, match=r"binary file \(application/pdf\), not text"):
+        read_file(path, LIMITS.max_bytes)
 
 
 def test_text_without_metadata_uses_first_line_and_file_time(tmp_path):

@@ -71,7 +71,12 @@ def test_article_page(server):
     ("body", "content_type", "message"),
     [
         ("<rss><channel><item><title>broken", "application/rss+xml", "not a valid RSS/Atom feed"),
-        ("%PDF-1.7 binary", "application/pdf", "neither a feed nor an HTML page"),
+        ("%PDF-1.7 binary", "application/pdf", r"HTML page \(content type application/pdf\)"),
+        (  # not "the page has no publication date"
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type/Catalog>>",
+            "text/html; charset=utf-8",
+            r"HTML page \(content type application/pdf, served as text/html\)",
+        ),
     ],
 )
 def test_malformed_documents(server, body, content_type, message):
@@ -126,6 +131,63 @@ def test_page_charset_declared_only_in_the_html(server):
     [article] = fetch(server.add("/ru", html, content_type="text/html")).articles
     assert article.title == "Новости дня"
     assert "Правительство" in article.text
+
+
+GERMAN_PAGE = (
+    '<html lang="de"><head>{meta}<title>Nordwind streicht 1.200 Stellen – Betriebsrat '
+    'kündigt Widerstand an</title><meta property="article:published_time" '
+    'content="2026-12-01T09:00:00+01:00"></head><body><article><h1>Nordwind streicht 1.200 '
+    "Stellen – Betriebsrat kündigt Widerstand an</h1><p>"
+    + "Grund sei das schwächere Wachstum im Cloud-Geschäft, sagte die Vorstandschefin. " * 3
+    + "Käuferin der Sparte ist die Crème Finance aus Genève.</p><p>"  # è is č in cp1250
+    + "Die Gewerkschaft drohte mit Streik, die Kürzungen seien überzogen. " * 3
+    + "</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "content_type"),
+    [
+        ('<meta charset="utf-8">', "text/html; charset=utf-8"),
+        ('<meta charset="utf-8">', "text/html"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">', "text/html"),
+        ("", "text/html"),
+    ],
+)
+def test_a_page_in_windows_1252_that_says_utf8_is_read_as_windows_1252(server, meta, content_type):
+    """Old CMSs declare UTF-8 (in the header, the page or not at all) over windows-1252 bytes."""
+    body = GERMAN_PAGE.format(meta=meta).encode("cp1252")
+    [article] = fetch(server.add("/de", body, content_type=content_type)).articles
+    assert article.title == "Nordwind streicht 1.200 Stellen – Betriebsrat kündigt Widerstand an"
+    assert "schwächere Wachstum im Cloud-Geschäft" in article.text
+    assert "die Crème Finance aus Genève" in article.text
+    assert "\ufffd" not in article.title + article.text
+
+
+def test_a_utf8_page_with_a_stray_byte_stays_utf8(server):
+    """One windows-1252 byte in a UTF-8 page is one bad character, not a page misread."""
+    body = (
+        GERMAN_PAGE.format(meta='<meta charset="utf-8">')
+        .encode()
+        .replace(b"Grund", b"\x96 Grund", 1)
+    )
+    [article] = fetch(server.add("/de", body)).articles
+    assert article.title == "Nordwind streicht 1.200 Stellen – Betriebsrat kündigt Widerstand an"
+    assert "schwächere Wachstum im Cloud-Geschäft" in article.text
+
+
+@pytest.mark.parametrize("content_type", ["text/html", "application/xhtml+xml; charset=utf-8"])
+def test_an_xhtml_page_s_xml_declaration_does_not_hide_its_date(server, content_type):
+    """The page is read as text, and lxml refuses text that still declares an encoding."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        '<head><title>Storm</title><meta property="article:published_time" '
+        'content="2026-11-24T09:00:00+00:00"/></head><body><article><h1>Storm</h1><p>'
+        + "A long sentence of article text about the storm. " * 5
+        + "</p></article></body></html>"
+    )
+    [article] = fetch(server.add("/x", page, content_type=content_type)).articles
+    assert article.published == dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
 
 
 def test_a_chinese_article_page_is_read(server):

@@ -24,6 +24,10 @@ WIDGET_WORDS = 60  # a marked block this short is a widget; a longer one may be 
 LINKED = 0.6  # a block of LINK_WORDS or fewer that is this much link text links elsewhere
 LINK_WORDS = 30
 BLOCKS = ("p", "li", "div", "section", "aside", "h2", "h3", "h4", "h5", "h6", "figure")
+LISTING = 3  # linked headlines on a page that marks no article: it lists articles
+TEASER_WORDS = 3  # ... each of this many words or more ("Home", "World" are menus)
+AROUND = {"nav", "header", "footer", "aside"}  # ... outside the page's menus and margins
+ARTICLE_TYPE = regex.compile(r'"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting)"')
 LINE_WORDS = 40  # a line longer than this is reporting, whatever it says
 # what such lines say, where a report's sentences do not
 LINE = regex.compile(
@@ -53,6 +57,23 @@ LINE = regex.compile(
 )
 
 
+def teasers(tree) -> int:
+    """How many headlines of a page link to other pages, when the page marks no article
+    (og:type "article", a JSON-LD *Article or BlogPosting) and LISTING or more do: a section
+    or index page lists articles, and read as one it would join their events in one text.
+    0 for an article page, whatever its "More stories" list holds."""
+    if _marks_an_article(tree):
+        return 0
+    linked = 0
+    for heading in tree.iter("h1", "h2", "h3", "h4"):
+        if any(a.tag in AROUND for a in heading.iterancestors()):
+            continue
+        words = len(heading.text_content().split())
+        if words >= TEASER_WORDS and _mostly_links(heading, words):
+            linked += 1
+    return linked if linked >= LISTING else 0
+
+
 def strip_blocks(tree) -> int:
     """Drop from an lxml tree the short blocks that are widgets by their class or id, or
     mostly link text (MARKED, LINKED); how many were found. Their tail text stays."""
@@ -77,6 +98,19 @@ def is_boilerplate(line: str) -> bool:
 def without_boilerplate(text: str) -> str:
     """A text without its publisher's lines (is_boilerplate)."""
     return "\n".join(line for line in text.split("\n") if not is_boilerplate(line))
+
+
+def _marks_an_article(tree) -> bool:
+    """Whether the page says it is an article: og:type, or the @type of its JSON-LD."""
+    for meta in tree.iter("meta"):
+        kind = (meta.get("content") or "").strip().lower()
+        if (meta.get("property") or meta.get("name")) == "og:type" and kind == "article":
+            return True
+    return any(
+        (script.get("type") or "").strip().lower() == "application/ld+json"
+        and ARTICLE_TYPE.search(script.text or "")
+        for script in tree.iter("script")
+    )
 
 
 def _mostly_links(block, words: int) -> bool:

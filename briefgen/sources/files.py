@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ from briefgen.errors import SourceError
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.dates import parse_date
+from briefgen.sources.decoding import bom_encoding, decode_markup, document_type
 from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
 from briefgen.words import word_count
@@ -90,20 +92,22 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
         raw = path.read_bytes()
     except OSError as e:
         raise UnusableFile(f"cannot read file ({e.strerror or e})") from None
-    if b"\x00" in raw[:8192]:
-        raise UnusableFile("binary file, not text; remove it or convert it to .txt/.md/.html")
-    try:
-        content = raw.decode("utf-8-sig")
+    encoding = bom_encoding(raw)  # UTF-16 text (Notepad's "Unicode") has NUL bytes
+    if (kind := document_type(raw)) or (not encoding and b"\x00" in raw[:8192]):
+        what = f"binary file ({kind})" if kind else "binary file"  # a PDF named .html
+        raise UnusableFile(f"{what}, not text; remove it or convert it to .txt/.md/.html")
+    html = path.suffix.lower() in HTML_SUFFIXES
+    try:  # a page says its charset, else its bytes tell it; a text file is UTF-8 (or has a BOM)
+        content = decode_markup(raw, source=str(path)) if html else raw.decode(encoding or "utf-8")
     except UnicodeDecodeError:
-        raise UnusableFile("not UTF-8 text; re-save it as UTF-8") from None
+        raise UnusableFile(
+            f"not {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} text; re-save it as UTF-8"
+        ) from None
     mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if html:
         page = extract_page(content, url="")
         if not page.has_article:
-            raise UnusableFile(
-                f"no article text in the page (only {page.words} "
-                "words outside menus and boilerplate)"
-            )
+            raise UnusableFile(page.why_no_article())
         fields = {
             "title": page.title,
             "text": page.text,
@@ -136,7 +140,8 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
 
 def _read_text(content: str, markdown: bool = False) -> dict:
     """Front matter (simple `key: value` lines, a quoted value read as YAML reads it) and
-    body of a .txt or .md file; in Markdown, HTML is markup, not text (tags dropped)."""
+    body of a .txt or .md file; a .md body is Markdown, read as the text it shows (HTML in it
+    is markup, not text)."""
     meta: dict[str, str] = {}
     body = content.replace("\r\n", "\n")
     match = FRONT_MATTER.match(body)
@@ -154,6 +159,7 @@ def _read_text(content: str, markdown: bool = False) -> dict:
     title = meta.get("title", "")
     language = (meta.get("language") or meta.get("lang") or "")[:2].lower()
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    headline = ""
     if not title and first is not None:
         # The first line is the headline if it looks like one: a markdown heading, or a short
         # line that does not end a sentence. Otherwise it is body text (the file name titles it).
@@ -161,12 +167,14 @@ def _read_text(content: str, markdown: bool = False) -> dict:
         if MD_HEADING.match(line) or (
             word_count(line, language) <= 20 and not SENTENCE_END.search(line)
         ):
-            title = MD_HEADING.sub("", line).strip()
+            headline = MD_HEADING.sub("", line).strip()
             lines = lines[first + 1 :]
-    paragraphs = _paragraphs(lines)
-    if markdown:
-        title = _without_markup(title)
-        paragraphs = [text for p in paragraphs if (text := _without_markup(p))]
+    if markdown:  # the front matter's title is plain text, the body's headline Markdown
+        title = _without_markup(title) or " ".join(_markdown_text(headline, inline=True))
+        paragraphs = _markdown_paragraphs(lines)
+    else:
+        title = title or headline
+        paragraphs = _paragraphs(lines)
     return {
         "title": title,
         "text": "\n".join(paragraphs),
@@ -187,6 +195,35 @@ def _published(meta: dict[str, str]) -> dt.datetime | None:
             f"its date {written!r} is no date; write it as 2026-11-25 or 2026-11-25T10:30:00+00:00"
         )
     return published
+
+
+def _markdown_paragraphs(lines: list[str]) -> list[str]:
+    """A Markdown body's paragraphs as text. Text with no blank line at all is first split as
+    plain text is (`_paragraphs`), each paragraph then Markdown."""
+    body = "\n".join(lines).strip()
+    if body and all(line.strip() for line in body.split("\n")):
+        body = "\n\n".join(_paragraphs(lines))
+    return _markdown_text(body)
+
+
+def _markdown_text(source: str, *, inline: bool = False) -> list[str]:
+    """The lines of text Markdown shows (CommonMark): a link's text, no emphasis marks, no >
+    before a quote nor bullet before an item, headings and paragraphs each a line, HTML read
+    as HTML is (tags and script bodies dropped, entities read). `inline`: one line's spans."""
+    render = _markdown().renderInline if inline else _markdown().render
+    text = html_to_text(render(source)) if source.strip() else ""
+    return text.split("\n") if text else []
+
+
+@cache
+def _markdown():
+    from markdown_it import MarkdownIt  # rich's own dependency
+
+    # Articles indent paragraphs; an indented block is not code. Lines wrapped inside a
+    # paragraph join with a space, not a line break.
+    md = MarkdownIt("commonmark").disable("code")
+    md.add_render_rule("softbreak", lambda *args: " ")
+    return md
 
 
 def _without_markup(text: str) -> str:

@@ -8,7 +8,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from briefgen.sources.boilerplate import is_boilerplate, strip_blocks
+from briefgen.sources.boilerplate import is_boilerplate, strip_blocks, teasers
 from briefgen.sources.dates import parse_date
 from briefgen.text import clean_text, html_to_text
 from briefgen.words import word_count
@@ -27,6 +27,7 @@ class Page:
     outlet: str
     canonical_url: str
     language: str = ""  # from <html lang>, when the page declares it
+    teasers: int = 0  # the articles it lists, when it is a section or index page
 
     @property
     def words(self) -> int:
@@ -35,7 +36,19 @@ class Page:
 
     @property
     def has_article(self) -> bool:
-        return self.words >= MIN_ARTICLE_WORDS
+        return self.words >= MIN_ARTICLE_WORDS and not self.teasers
+
+    def why_no_article(self) -> str:
+        """What the page is instead of an article (has_article false), said to its user."""
+        if self.teasers:
+            return (
+                f"a section or index page listing {self.teasers} articles, not an article; "
+                "give the articles' URLs or the site's feed"
+            )
+        return (
+            f"no article text found on the page (only {self.words} words outside menus and "
+            "boilerplate)"
+        )
 
 
 DATE_META = (
@@ -107,6 +120,7 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
 
     try:
         tree = trafilatura.load_html(markup)
+        listed = 0 if tree is None else teasers(tree)
         if tree is not None and (dropped := strip_blocks(tree)):
             log.debug("%s: %d widgets or links to other stories left out", url or "page", dropped)
         doc = trafilatura.bare_extraction(
@@ -163,6 +177,7 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
         outlet=clean_text(meta.get("sitename") or "").strip(),
         canonical_url=(meta.get("url") or url or "").strip(),
         language=declared_language(markup),
+        teasers=listed,
     )
 
 

@@ -12,6 +12,7 @@ from briefgen.errors import BriefgenError, SourceError
 from briefgen.fetch import Response, Validators
 from briefgen.models import Article
 from briefgen.sources import Context, Fetched
+from briefgen.sources.decoding import decode_markup, document_type
 from briefgen.sources.feeds import looks_like_feed, parse_feed
 from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, content_hash, redact_url
@@ -62,19 +63,19 @@ class UrlSource:
 def read_page(response: Response, shown: str, *, source: str | None = None) -> Article:
     """The article on an HTML page; SourceError if the page is not one."""
     content_type = response.content_type
-    if "html" not in content_type and not response.body.lstrip()[:15].lower().startswith(
-        (b"<!doctype html", b"<html")
+    kind = content_type or "unknown"
+    if (sniffed := document_type(response.body)) and sniffed not in content_type:
+        kind = f"{sniffed}, served as {kind.split(';')[0]}"  # a PDF served as text/html
+    if sniffed or (
+        "html" not in content_type
+        and not response.body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
     ):
         raise SourceError(
-            f"{shown}: neither a feed nor an HTML page "
-            f"(content type {content_type or 'unknown'}); check the URL"
+            f"{shown}: neither a feed nor an HTML page (content type {kind}); check the URL"
         )
-    page = extract_page(_decoded(response.body, content_type), response.url)
+    page = extract_page(_decoded(response.body, content_type, shown), response.url)
     if not page.has_article:
-        raise SourceError(
-            f"{shown}: no article text found on the page (only "
-            f"{page.words} words outside menus and boilerplate)"
-        )
+        raise SourceError(f"{shown}: {page.why_no_article()}")
     if page.published is None:
         raise SourceError(
             f"{shown}: the page has no publication date, so it cannot be "
@@ -136,7 +137,7 @@ async def _full_text(teaser: Article, ctx: Context, always: bool) -> tuple[Artic
     shown = redact_url(teaser.url)
     try:
         response = await ctx.fetcher.get(teaser.url, trusted=False)
-        markup = _decoded(response.body, response.content_type)
+        markup = _decoded(response.body, response.content_type, shown)
         page = await asyncio.to_thread(extract_page, markup, response.url)
     except BriefgenError as e:
         return teaser, str(e)
@@ -161,14 +162,12 @@ def _merged(old: Validators, new: Validators) -> Validators:
     )
 
 
-def _decoded(body: bytes, content_type: str) -> str | bytes:
-    """Text in the charset the server declared; without a usable one, the bytes themselves,
-    so the HTML parser can honour the page's own <meta charset>."""
+def _decoded(body: bytes, content_type: str, shown: str) -> str:
+    """The page's text in the charset the server declared, else in the page's own, and read
+    as what its bytes are when they are not what is declared (`decode_markup`)."""
+    charset = ""
     for part in content_type.split(";"):
         key, _, value = part.strip().partition("=")
-        if key == "charset" and value:
-            try:
-                return body.decode(value.strip("\"'"), errors="replace")
-            except LookupError:  # an encoding Python doesn't know
-                return body
-    return body
+        if key == "charset":
+            charset = value
+    return decode_markup(body, charset, source=shown)
