@@ -261,8 +261,10 @@ FIXES = {"date": "; write YYYY-MM-DD, e.g. 2026-12-01"}
 
 
 def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str:
-    """One line for the first validation error: where, what, and the fix."""
-    err = error.errors()[0]
+    """One line for the first validation error, or for an unknown key when there is one (a
+    misspelt key also leaves the key it meant missing): where, what, and the fix."""
+    errors = error.errors()
+    err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
     loc = _location(err["loc"])
     if err["type"] == "extra_forbidden":
         key = str(err["loc"][-1])

@@ -21,6 +21,10 @@ def write(tmp_path: Path, text: str) -> Path:
             '[[topics]]\nname = "T"\nsources = ["a"]\ninclde = ["x"]',
             "unknown key 'topics[0].inclde'; did you mean 'include'?",
         ),
+        (  # a misspelt required key: the misspelling is the news, not the key it left out
+            '[[topics]]\nname = "T"\nsourcse = ["a"]',
+            "unknown key 'topics[0].sourcse'; did you mean 'sources'?",
+        ),
         ('[fetch]\ntimeout_s = "soon"', "fetch.timeout_s: Input should be a valid number"),
         ('timezone = "Mars/Olympus"', "timezone: unknown timezone 'Mars/Olympus'"),
         (
