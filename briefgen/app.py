@@ -9,15 +9,19 @@ gets only its part of the settings: `fetch` for gathering, `llm` for the summari
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.config import Settings
-from briefgen.errors import ConfigError
+from briefgen.errors import BriefgenError, ConfigError
 
 if TYPE_CHECKING:
     from briefgen.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,13 +38,20 @@ class App:
     ) -> App:
         """Open the store and, for a command that `summarizes`, settle the summarizer.
         `llm_explicit`: the openai provider was asked for on the command line, so a missing
-        key is an error, not a fallback."""
+        key is an error, not a fallback. Runs that processes of this host left 'running'
+        when they ended are recorded as interrupted."""
         warning = ""
         if summarizes:
             settings, warning = settle_llm(settings, explicit=llm_explicit)
         from briefgen.store import Store
 
-        return cls(settings, Store(settings.database), [warning] if warning else [])
+        store = Store(settings.database)
+        try:
+            for run in store.orphaned_runs(dt.datetime.now(dt.UTC)):
+                log.info("run %d of %r: its process ended mid-run; interrupted", run.id, run.topic)
+        except BriefgenError as e:  # a read-only database user, say: the command goes on
+            log.warning("the runs of ended processes were not marked interrupted: %s", e)
+        return cls(settings, store, [warning] if warning else [])
 
     def __enter__(self) -> App:
         return self

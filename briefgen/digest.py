@@ -217,7 +217,7 @@ def _day_locked(store: Store, date: dt.date, err: Console) -> Iterator[bool]:
     run and `generate`, that each wrote a brief of the day make it one after the other, each
     from the briefs on disk); False, and one line on `err`, when another run held the lock
     LOCK_WAIT_S or the database could not be asked."""
-    from briefgen.store import PROCESS
+    from briefgen.processes import PROCESS
 
     with ExitStack() as locked:
         try:

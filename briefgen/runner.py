@@ -14,12 +14,12 @@ from zoneinfo import ZoneInfo
 from rich.console import Console
 from rich.markup import escape
 
-from briefgen import pipeline
+from briefgen import pipeline, processes
 from briefgen.archive import FORMATS, write_archive
 from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError
 from briefgen.models import Brief
-from briefgen.store import PROCESS, Store
+from briefgen.store import Store
 
 _ARCHIVE = threading.Lock()
 ARCHIVE_LOCK = "archive"
@@ -121,7 +121,7 @@ def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Con
     try:
         # topics finishing together (scheduler threads, workers on other machines sharing
         # the output folder) must not write the index over each other
-        with _ARCHIVE, store.held(ARCHIVE_LOCK, ARCHIVE_STALE, ARCHIVE_WAIT_S, PROCESS):
+        with _ARCHIVE, store.held(ARCHIVE_LOCK, ARCHIVE_STALE, ARCHIVE_WAIT_S, processes.PROCESS):
             write_archive(
                 settings.output_dir, now=now, templates_dir=settings.templates_dir,
                 public_url=settings.email.public_url, tz=ZoneInfo(settings.timezone),

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import signal
-import socket
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from apscheduler.triggers.cron import CronTrigger
 
+from briefgen import processes
 from briefgen.errors import BriefgenError, ConfigError, describe
-from briefgen.store import PROCESS
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
@@ -224,16 +222,7 @@ def _alive(holder: str, heartbeat: dt.datetime | None, now: dt.datetime) -> bool
     """Does the lock's holder (host:pid:token) still run? It must have beaten its heartbeat
     lately; on this host its pid must also exist (a SIGKILLed one is replaced at once)."""
     fresh = heartbeat is not None and now - heartbeat < STALE_AFTER
-    host, _, rest = holder.partition(":")
-    pid = rest.partition(":")[0]
-    if host == socket.gethostname() and pid.isdigit():
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            pass
-    return fresh
+    return fresh and not processes.ended(holder)
 
 
 def run_forever(
@@ -248,7 +237,7 @@ def run_forever(
     from apscheduler.events import EVENT_JOB_MISSED
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
-    holder, now = PROCESS, dt.datetime.now(dt.UTC)
+    holder, now = processes.PROCESS, dt.datetime.now(dt.UTC)
     current = store.lock_holder(LOCK)
     taken = store.take_lock(
         LOCK, holder, now, lambda h: _alive(h, current[1] if current else None, now)

@@ -5,8 +5,6 @@ answers, deliveries, locks, feed state. The tables are in `tables.py`, their mig
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 import socket
 from array import array
 from collections.abc import Sequence
@@ -16,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from briefgen import migrate
+from briefgen import migrate, processes
 from briefgen.engines import engine_for, missing_driver, safe_url
 from briefgen.errors import StoreError, first_line
 from briefgen.feedstate import FeedState
@@ -26,6 +24,7 @@ from briefgen.tables import (
     ArticleRow,
     EmbeddingRow,
     LLMAnswer,
+    LockRow,
     RunArticle,
     RunRow,
     StoryRow,
@@ -38,10 +37,7 @@ if TYPE_CHECKING:  # novelty loads numpy and scipy: only a run that compares sto
 # Runs that wrote a brief: later briefs compare with theirs, and a rerun may reuse it.
 WROTE_BRIEF = ("ok", "degraded")
 LOOKUP_BATCH = 500  # values per IN (...) query, well under every database's parameter limit
-RUNNING_IN = "running in "
-# This process, as run records and the scheduler lock name it: host, pid, and a token so a
-# recycled pid (or another container with the same host name) is not taken for this one.
-PROCESS = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+RUNNING_IN = "running in "  # and the process (processes.PROCESS), while a run runs
 
 
 class Store(LedgerAndLocks, FeedState):
@@ -144,16 +140,19 @@ class Store(LedgerAndLocks, FeedState):
                 started_at=started_at,
                 errors=[],
                 outputs=[],
-                message=f"{RUNNING_IN}{PROCESS}",
+                message=f"{RUNNING_IN}{processes.PROCESS}",
             )
             session.add(row)
             session.flush()
             return row.id
 
-    def interrupted_runs(self, process: str, now: dt.datetime) -> list[RunRecord]:
-        """Runs still 'running' in `process`, which the caller knows is dead. They are marked
-        interrupted and returned, so the caller can do them again."""
-        return self._interrupt_running(RunRow.message == f"{RUNNING_IN}{process}", now)
+    def interrupted_runs(
+        self, process: str, now: dt.datetime, redone: bool = True
+    ) -> list[RunRecord]:
+        """Runs still 'running' in `process`, which the caller knows runs none (it died, or
+        it is this worker between two briefs). They are marked interrupted and returned, so
+        the caller can do them again (`redone`)."""
+        return self._interrupt_running(RunRow.message == f"{RUNNING_IN}{process}", now, redone)
 
     def abandoned_runs(self, topic: str, date: dt.date, now: dt.datetime) -> list[RunRecord]:
         """Runs of (`topic`, `date`) still 'running' in another process, which the caller
@@ -161,16 +160,37 @@ class Store(LedgerAndLocks, FeedState):
         return self._interrupt_running(
             (RunRow.topic == topic)
             & (RunRow.brief_date == date)
-            & (RunRow.message != f"{RUNNING_IN}{PROCESS}"),
+            & (RunRow.message != f"{RUNNING_IN}{processes.PROCESS}"),
             now,
         )
 
-    def _interrupt_running(self, which, now: dt.datetime) -> list[RunRecord]:
+    def orphaned_runs(self, now: dt.datetime) -> list[RunRecord]:
+        """Runs still 'running' in a process of this host that has ended (killed, or it lost
+        the database before it could record the end): marked interrupted and returned. A
+        process that still holds a lock is left to whoever takes the lock over (a dead
+        scheduler's successor redoes its runs)."""
+        here = RunRow.message.startswith(f"{RUNNING_IN}{socket.gethostname()}:", autoescape=True)
+        with self._session() as session:
+            holders = set(session.scalars(select(LockRow.holder)))
+            running = session.scalars(
+                select(RunRow.message).where((RunRow.status == "running") & here)
+            )
+            gone = {
+                m
+                for m in running
+                if (p := m.removeprefix(RUNNING_IN)) not in holders and processes.ended(p)
+            }
+        if not gone:
+            return []
+        return self._interrupt_running(RunRow.message.in_(gone), now, redone=False)
+
+    def _interrupt_running(self, which, now: dt.datetime, redone: bool = True) -> list[RunRecord]:
+        message = "interrupted (the process stopped mid-run)"
         with self._session() as session:
             rows = list(session.scalars(select(RunRow).where((RunRow.status == "running") & which)))
             for row in rows:
                 row.status, row.finished_at = "interrupted", now
-                row.message = "interrupted (the process stopped mid-run); redone"
+                row.message = f"{message}; redone" if redone else message
             return [_record(r) for r in rows]
 
     def record_run(

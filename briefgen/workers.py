@@ -7,7 +7,9 @@ worker applies them to its own config, which holds the database and the credenti
 are acknowledged late: a worker that dies mid-brief leaves its task to another worker after
 `queue.visibility_timeout_s`. That redelivered task builds the brief once (the run key finds
 any brief already finished) and mails each reader once (the delivery ledger), taking over
-the deliveries the dead worker had claimed but not finished.
+the deliveries the dead worker had claimed but not finished. A task `generate` sends expires
+when `generate` stops waiting for it (`queue.wait_s`): a worker that has not started it by
+then discards it, so no brief is built, or mailed, after `generate` said it was not.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import dataclasses
 import datetime as dt
 import io
 import logging
-import socket
+import os
+import time
 from typing import TYPE_CHECKING, Any
 
 from briefgen.config import QueueSettings, Settings, Topic
-from briefgen.errors import BriefgenError, ConfigError, first_line
+from briefgen.errors import BriefgenError, ConfigError, describe, first_line
 
 if TYPE_CHECKING:
     from celery import Celery
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 TASK = "briefgen.build_brief"
+POLL_S = 0.5  # how often `generate` looks for its results
 _worker: dict[str, Any] = {}  # the worker process's settings, inherited by its pool processes
 
 
@@ -52,6 +56,7 @@ def celery_app(queue: QueueSettings) -> Celery:
     app.conf.update(
         task_acks_late=True,  # acknowledged when the brief is done, not when it is taken
         task_reject_on_worker_lost=True,  # a pool process killed mid-brief: queued again
+        task_track_started=True,  # `generate` giving up can tell taken from withdrawn
         worker_prefetch_multiplier=1,  # a worker takes no more topics than it is building
         task_serializer="json",
         result_serializer="json",
@@ -82,11 +87,18 @@ def build_remotely(
     have here: the same paths on `out`, the same lines on `err`."""
     app = celery_app(settings.queue)
     broker = _safe(settings.queue.broker_url)
+    wait_s = settings.queue.wait_s
     try:  # at once, not after Celery's minute of reconnecting
         with app.connection_for_write() as connection:
             connection.ensure_connection(max_retries=1, interval_start=0, timeout=5)
+        # expires: a worker that has not started a topic when we stop waiting discards it
         pending = [
-            (t, app.send_task(TASK, args=[_payload(t, now, options, changes, explicit)]))
+            (
+                t,
+                app.send_task(
+                    TASK, args=[_payload(t, now, options, changes, explicit)], expires=wait_s
+                ),
+            )
             for t in topics
         ]
     except Exception as e:  # kombu's OperationalError and friends: the broker is away
@@ -95,14 +107,18 @@ def build_remotely(
             "with --local"
         ) from None
     err.print(f"sent {len(pending)} topic(s) to the workers on {broker}; waiting", markup=False)
+    deadline = time.monotonic() + wait_s
     outcomes: list[Outcome] = []
     for topic, result in pending:
         try:
-            done = result.get(timeout=settings.queue.wait_s, propagate=True)
-        except Exception as e:  # timeout, or the task raised: one line either way
-            err.print(f"error: {topic.name}: {_why(e, settings.queue)}", markup=False)
+            done = _finished(result, deadline, wait_s, broker, err)
+        except Exception as e:  # not finished in time, or the task raised: one line either way
+            why = e if isinstance(e, BriefgenError) else f"the worker failed: {describe(e)}"
+            err.print(f"error: {topic.name}: {why}", markup=False)
             outcomes.append("failed")
             continue
+        finally:
+            _release(result)
         out.file.write(done["out"])
         err.file.write(done["err"])
         if done["brief"]:
@@ -126,6 +142,11 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
             "no broker: set [queue] broker_url in the config (redis://host:6379/0), "
             "for the workers and for `generate`"
         )
+    from briefgen.app import App
+
+    # a database without this briefgen's schema stops the worker here, not each brief later
+    with App.open(settings, summarizes=False):
+        pass
     _worker["settings"] = settings
     app = celery_app(settings.queue)
     app.worker_main(
@@ -133,7 +154,7 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
             "worker",
             f"--concurrency={concurrency}",
             f"--loglevel={loglevel}",
-            f"--hostname=briefgen-{socket.gethostname()}-%i@%h",
+            f"--hostname=briefgen-{os.getpid()}@%h",  # two workers of one host: two names
             "--without-gossip",
             "--without-mingle",
         ]
@@ -144,6 +165,7 @@ def _build(task, payload: dict) -> dict:
     """The task: one topic's run, as `generate` would make it here, its report captured."""
     from rich.console import Console
 
+    from briefgen import processes
     from briefgen.app import App
     from briefgen.digest import refresh_stale_digest
     from briefgen.runner import Options, refresh_archive, run_topic
@@ -165,8 +187,17 @@ def _build(task, payload: dict) -> dict:
     briefs: list[Brief] = []
     try:
         with App.open(settings, llm_explicit=payload["explicit"]) as app:
-            if redelivered and options.date:  # its first worker died mid-run: say so in `runs`
-                app.store.abandoned_runs(topic.name, options.date, dt.datetime.now(dt.UTC))
+            # this pool process builds one brief at a time: a run of its own still 'running'
+            # is an earlier brief's that lost the database before it could record its end
+            app.store.interrupted_runs(processes.PROCESS, dt.datetime.now(dt.UTC), redone=False)
+            if redelivered:  # its first worker died mid-run: say so in `runs`
+                # dated as pipeline.run dates it
+                day = (
+                    options.date
+                    or app.settings.date
+                    or now.astimezone(app.settings.topic_tz(topic)).date()
+                )
+                app.store.abandoned_runs(topic.name, day, dt.datetime.now(dt.UTC))
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
             refresh_stale_digest(app.settings, app.store, briefs, now, out, err)
             refresh_archive(app.settings, app.store, now, err)
@@ -198,15 +229,52 @@ def _payload(
     }
 
 
-def _why(error: Exception, queue: QueueSettings) -> str:
-    if type(error).__name__ == "TimeoutError":
-        return (
-            f"no worker finished it within {queue.wait_s:g} s (queue.wait_s); is "
-            "'briefgen worker' running on the same broker?"
+def _finished(result, deadline: float, wait_s: float, broker: str, err: Console) -> dict:
+    """The task's return value once a worker has finished it (its exception if it raised).
+    Its state is read every POLL_S seconds rather than awaited on Celery's result channel,
+    which gives up for good after 20 s without the broker: a broker restarted meanwhile is
+    waited for. A BriefgenError saying why at the deadline."""
+    from celery import states
+
+    state, lost = states.PENDING, None
+    while True:
+        try:
+            state, lost = result.state, None
+        except result.backend.connection_errors as e:
+            if lost is None:
+                err.print(
+                    f"warning: lost the broker {broker} ({first_line(e)}); waiting for it",
+                    markup=False,
+                )
+            lost = e
+        if state in states.READY_STATES:
+            return result.get(propagate=True)  # read already: raises the task's exception
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(POLL_S)
+    if lost is not None:
+        raise BriefgenError(
+            f"the broker {broker} was still unreachable after {wait_s:g} s (queue.wait_s): "
+            f"{first_line(lost)}"
         )
-    if isinstance(error, BriefgenError):
-        return str(error)
-    return f"the worker failed: {type(error).__name__}: {first_line(error)}"
+    if state == states.STARTED:
+        raise BriefgenError(
+            f"no worker finished it within {wait_s:g} s (queue.wait_s); a worker is still "
+            "building it"
+        )
+    raise BriefgenError(
+        f"no worker took it within {wait_s:g} s (queue.wait_s), so the request is withdrawn "
+        "(no worker will build it now); is 'briefgen worker' running on the same broker?"
+    )
+
+
+def _release(result) -> None:
+    """Stop listening for the task's result now: left to the garbage collector at exit,
+    Celery's clean-up prints a traceback."""
+    try:
+        result.backend.remove_pending_result(result)
+    except Exception as e:  # the broker away: the connection goes with the process anyway
+        log.debug("result of %s not released: %s", result.id, describe(e))
 
 
 def _safe(url: str) -> str:

@@ -5,15 +5,21 @@ values PostgreSQL is stricter about than SQLite (lengths, NUL, time zones)."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import threading
 
+from clitools import cli
 from conftest import NOW
+from sqlalchemy import update
 
 from briefgen.fetch import Validators
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.novelty import PastStory
+from briefgen.processes import PROCESS
 from briefgen.sources import Fetched
-from briefgen.store import PROCESS, Store
+from briefgen.store import Store
+from briefgen.tables import RunRow
 from briefgen.text import canonical_url, content_hash
 
 DATE = dt.date(2026, 11, 24)
@@ -174,6 +180,51 @@ def test_runs_stories_and_times_come_back_in_utc(database_url):
     (past,) = store.previous_stories("Ukraine", tomorrow)
     assert (past.title, past.signature, past.article_ids) == tuple(vars(story).values())
     assert store.finished_run("Ukraine", DATE).id == run
+
+
+def test_a_killed_process_s_run_is_interrupted_when_a_command_opens_the_store(
+    database_url, monkeypatch
+):
+    """A process killed mid-run (or one that lost the database before it could record the
+    end) leaves its run 'running'; the next command to open the store on this host (`runs`,
+    `generate`, a worker starting) records it interrupted. Runs of live processes and of
+    other hosts are left alone, and so are those of a dead process that still holds a lock:
+    a scheduler's, which its successor redoes."""
+    code = (
+        "import sys, datetime as dt, time\n"
+        "from briefgen.store import Store\n"
+        "print(Store(sys.argv[1]).start_run('Killed', dt.date(2026, 11, 24), "
+        "dt.datetime.now(dt.UTC)), flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, database_url], stdout=subprocess.PIPE, text=True
+    )
+    killed = int(child.stdout.readline())
+    child.kill()
+    child.wait()
+    child.stdout.close()
+    store = Store(database_url)
+    live = store.start_run("Live", DATE, NOW)
+    elsewhere = store.start_run("Elsewhere", DATE, NOW)
+    with store.engine.begin() as connection:  # as a process of another machine marks it
+        connection.execute(
+            update(RunRow).where(RunRow.id == elsewhere).values(message="running in x.test:1:ab")
+        )
+    dead = store.recent_runs(topic="Killed")[0].message.removeprefix("running in ")
+    assert store.take_lock("scheduler", dead, NOW, lambda holder: True) is None
+    monkeypatch.setenv("BRIEFGEN_DATABASE", database_url)
+
+    def statuses() -> dict[int, str]:
+        assert cli("runs").exit_code == 0
+        return {r.id: r.status for r in store.recent_runs()}
+
+    assert statuses() == {killed: "running", live: "running", elsewhere: "running"}
+    store.release_lock("scheduler", dead)  # a scheduler's successor took its lock (and runs)
+    assert statuses() == {killed: "interrupted", live: "running", elsewhere: "running"}
+    (record,) = store.recent_runs(topic="Killed")
+    assert record.message == "interrupted (the process stopped mid-run)" and record.finished_at
+    store.close()
 
 
 def test_values_postgresql_is_strict_about_are_stored_on_both(database_url):

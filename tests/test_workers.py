@@ -82,6 +82,16 @@ def start(command: list[str], log: Path, env: dict) -> subprocess.Popen:
         )
 
 
+def stop(worker: subprocess.Popen) -> None:
+    """A worker's warm shutdown; killed with its pool if that takes over a minute."""
+    worker.terminate()
+    try:
+        worker.wait(60)
+    except subprocess.TimeoutExpired:
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait()
+
+
 @pytest.mark.slow
 def test_a_worker_killed_mid_run_loses_no_brief_and_sends_none_twice(
     articles, tmp_path, redis_url, postgres_server
@@ -204,3 +214,46 @@ def test_a_dead_worker_s_sweep_lock_lasts_seconds_not_minutes(redis_url):
         lock = channel.client.lock(channel.unacked_mutex_key, timeout=channel.unacked_mutex_expire)
         assert lock.acquire(blocking=False)  # as the sweep takes it; its worker then dies
         assert 0 < channel.client.ttl(channel.unacked_mutex_key) <= 30
+
+
+def test_a_worker_does_not_start_on_a_database_without_the_schema(
+    tmp_path, redis_url, postgres_server
+):
+    database = postgres_server.create()  # no tables: `briefgen db upgrade` never ran
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'[queue]\nbroker_url = "{redis_url}"\n')
+    env = {**os.environ, "BRIEFGEN_DATABASE": database}
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "briefgen", "worker", "--config", config],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    finally:
+        postgres_server.drop(database)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: the database postgresql+psycopg://"), result.stderr
+    assert result.stderr.endswith(": run 'briefgen db upgrade'\n"), result.stderr
+
+
+@pytest.mark.slow
+def test_two_workers_on_one_host_have_two_names(tmp_path, redis_url):
+    """Celery tells workers apart by name: two with one name answer as one."""
+    from briefgen.sections import QueueSettings
+    from briefgen.workers import celery_app
+
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'[queue]\nbroker_url = "{redis_url}"\n')
+    command = [sys.executable, "-m", "briefgen", "worker", "--config", str(config)]
+    workers = [start(command, tmp_path / f"worker{n}.log", os.environ) for n in (1, 2)]
+    app = celery_app(QueueSettings(broker_url=redis_url))
+    replies: list[dict] = []
+    try:
+        started = time.monotonic()
+        while len(replies) < 2 and time.monotonic() - started < 90:  # both started
+            replies = app.control.ping(timeout=1.0)
+    finally:
+        for w in workers:
+            stop(w)
+    assert len(replies) == 2, replies
+    names = {name for reply in replies for name in reply}
+    assert len(names) == 2 and all(n.startswith("briefgen-") for n in names), names

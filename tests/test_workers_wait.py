@@ -1,0 +1,162 @@
+"""`generate` waiting for the workers, on real Redis servers: a request it gave up on is
+withdrawn (no worker builds, or mails, it later), and a broker restarted while it waits is
+waited for; one line says why when the wait ends without a brief."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_workers import DAY, briefgen, start, stop
+
+from briefgen.sections import QueueSettings
+from briefgen.workers import celery_app
+
+OUTAGE_S = 23  # longer than Celery's 20 tries to reconnect to its result store
+
+
+def write_config(path: Path, articles: Path, broker: str, wait_s: float) -> Path:
+    topics = "".join(
+        f'[[topics]]\nname = "{name}"\nsince = "72h"\nsources = ["{articles}"]\n'
+        for name in ("Late", "Now")
+    )
+    path.write_text(
+        f'output_dir = "out"\n[queue]\nbroker_url = "{broker}"\nwait_s = {wait_s}\n{topics}'
+    )
+    return path
+
+
+def generating(config: Path, topic: str) -> subprocess.Popen:
+    """`generate` of one topic, once it has sent it to the workers."""
+    run = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "generate", "--config", config, "--date", DAY, topic],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    line = run.stderr.readline()
+    assert line.startswith("sent 1 topic(s) to the workers"), line + run.stderr.read()
+    return run
+
+
+class RedisServer:
+    """A Redis server of the test's own on a free loopback port, to stop and start again."""
+
+    def __init__(self, folder: Path) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url, self.folder = f"redis://127.0.0.1:{self.port}/0", folder
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        import redis
+
+        self.process = subprocess.Popen(
+            ["redis-server", "--bind", "127.0.0.1", "--port", str(self.port), "--save", "",
+             "--appendonly", "no", "--dir", str(self.folder)],
+            stdout=subprocess.DEVNULL,
+        )  # fmt: skip
+        client = redis.Redis(port=self.port)
+        for _ in range(100):
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                time.sleep(0.1)
+        client.close()
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait()
+
+    def task_id(self) -> str:
+        """The id of the one task waiting in the queue."""
+        import redis
+
+        client = redis.Redis(port=self.port)
+        try:
+            (message,) = client.lrange("celery", 0, -1)
+        finally:
+            client.close()
+        return json.loads(message)["headers"]["id"]
+
+
+@pytest.fixture
+def own_redis(tmp_path):
+    if not shutil.which("redis-server"):
+        pytest.skip("no redis-server to start and stop; install redis-server")
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.mark.slow
+def test_a_request_generate_gave_up_on_is_not_built_later(articles, tmp_path, own_redis):
+    """No worker within `wait_s`: the request is withdrawn, in one line (no traceback at
+    exit), and a worker started afterwards discards it instead of building (and mailing)
+    a brief `generate` said it did not make."""
+    config = write_config(tmp_path / "impatient.toml", articles, own_redis.url, wait_s=2)
+    gave_up = briefgen("generate", "--config", config, "--date", DAY, "Late", env=os.environ)
+    assert gave_up.returncode == 1, gave_up.stderr
+    assert "error: Late: no worker took it within 2 s (queue.wait_s), so the request is " in (
+        gave_up.stderr
+    )
+    assert "withdrawn" in gave_up.stderr and "Traceback" not in gave_up.stderr, gave_up.stderr
+    patient = write_config(tmp_path / "briefgen.toml", articles, own_redis.url, wait_s=120)
+    command = [sys.executable, "-m", "briefgen", "worker", "--config", str(patient)]
+    worker = start([*command, "--concurrency", "1"], tmp_path / "worker.log", os.environ)
+    try:  # the worker takes Late's request first (the queue is first in, first out)
+        done = briefgen("generate", "--config", patient, "--date", DAY, "Now", env=os.environ)
+    finally:
+        stop(worker)
+    assert done.returncode == 0, done.stderr + (tmp_path / "worker.log").read_text()[-3000:]
+    assert (tmp_path / "out" / DAY / "now.json").exists()
+    assert not (tmp_path / "out" / DAY / "late.json").exists()
+    runs = briefgen("runs", "--config", patient, env=os.environ).stdout
+    assert "Now" in runs and "Late" not in runs, runs
+
+
+@pytest.mark.slow
+def test_generate_waits_for_a_broker_restarted_meanwhile(articles, tmp_path, own_redis):
+    """Redis down longer than Celery's own reconnecting, then back: the brief a worker
+    finished afterwards is reported as if nothing had happened. The worker's part is its
+    result, stored as Celery's worker stores it (whether a worker rides out the outage is
+    not this test's question)."""
+    config = write_config(tmp_path / "briefgen.toml", articles, own_redis.url, wait_s=120)
+    run = generating(config, "Now")
+    task = own_redis.task_id()
+    own_redis.stop()
+    time.sleep(OUTAGE_S)
+    own_redis.start()
+    # the worker's part, as Celery's worker stores it: the task's return value
+    result = {"outcome": "ok", "out": "out/now.json\n", "err": "a worker's line\n", "brief": None}
+    celery_app(QueueSettings(broker_url=own_redis.url)).backend.store_result(
+        task, result, "SUCCESS"
+    )
+    out, err = run.communicate(timeout=120)
+    assert run.returncode == 0, err
+    assert out == "out/now.json\n"
+    assert err.startswith("warning: lost the broker redis://127.0.0.1:"), err
+    assert err.endswith("waiting for it\na worker's line\n"), err
+
+
+def test_a_broker_that_does_not_come_back_is_one_line(articles, tmp_path, own_redis):
+    """Not 'the worker failed' after Celery's 20 s of reconnecting: the broker is named."""
+    config = write_config(tmp_path / "briefgen.toml", articles, own_redis.url, wait_s=3)
+    run = generating(config, "Now")
+    own_redis.stop()
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 1
+    (line,) = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert line.startswith(
+        f"error: Now: the broker {own_redis.url} was still unreachable after 3 s (queue.wait_s): "
+    ), err
+    assert "Connection refused" in line and "Traceback" not in err, err
