@@ -187,7 +187,7 @@ class RenderSettings(_Section):
 class QueueSettings(_Section):
     """Celery workers build the briefs when a broker is set (README: Beyond one machine)."""
 
-    broker_url: str = Field("", description="redis://host:6379/0 or amqp://...; empty: local")
+    broker_url: str = Field("", description="redis://host:6379/0; empty: local")
     visibility_timeout_s: float = Field(
         3600.0,
         gt=0,
@@ -195,3 +195,14 @@ class QueueSettings(_Section):
         "make it longer than any brief takes",
     )
     wait_s: float = Field(3600.0, gt=0, description="how long `generate` waits for the workers")
+
+    @field_validator("broker_url")
+    @classmethod
+    def _redis(cls, value: str) -> str:
+        """Redis keeps the tasks and their results; Celery 5 keeps no results on RabbitMQ."""
+        if value and not value.startswith(("redis://", "rediss://", "redis+socket://")):
+            raise ValueError(
+                f"{value.split('://')[0]}:// brokers are not supported; give a Redis URL "
+                "(redis://host:6379/0)"
+            )
+        return value

@@ -26,6 +26,10 @@ def write(tmp_path: Path, text: str) -> Path:
             "unknown key 'topics[0].sourcse'; did you mean 'sources'?",
         ),
         ('[fetch]\ntimeout_s = "soon"', "fetch.timeout_s: Input should be a valid number"),
+        (  # Celery 5 keeps no task results on RabbitMQ: said at once, not by the first task
+            '[queue]\nbroker_url = "amqp://guest@rabbit.internal//"',
+            "queue.broker_url: amqp:// brokers are not supported; give a Redis URL",
+        ),
         ('timezone = "Mars/Olympus"', "timezone: unknown timezone 'Mars/Olympus'"),
         (
             '[[topics]]\nname = "T"\nsources = ["a"]\nschedule = "61 * * * *"',
