@@ -131,12 +131,7 @@ def test_a_worker_killed_mid_run_loses_no_brief_and_sends_none_twice(
                     # the worker alone: its warm shutdown lets a brief in hand finish (a
                     # TERM to its pool too would leave that run 'running'; on a busy machine
                     # a brief can outlast the 12 s visibility timeout and be built twice)
-                    w.terminate()
-                    try:
-                        w.wait(60)
-                    except subprocess.TimeoutExpired:
-                        os.killpg(w.pid, signal.SIGKILL)
-                        w.wait()
+                    stop(w)
         assert run.returncode == 0, err + (tmp_path / "worker2.log").read_text()[-3000:]
         pdfs = sorted((tmp_path / "out" / DAY).glob("*.pdf"))
         assert len(pdfs) == TOPICS, pdfs
