@@ -35,11 +35,12 @@ LINE = regex.compile(
     r"|^\W*(?:read|see|watch|listen|also\s+read|read\s+also)(?:\s+(?:more|also|next))?\s*:"
     r"|^\W*(?:related|more\s+on\s+this(?:\s+story)?|recommended)\s*:"
     r"|all\s+rights\s+reserved|may\s+not\s+be\s+(?:re)?(?:produced|published|distributed)"
-    r"|sign\s+up\s+(?:for|to)\b|subscribe\s+(?:now|today|to\s+(?:our|the))"
+    r"|^(?=.*\bnewsletter)(?=.*\b(?:sign\s+up|subscribe|register))"  # not "sign up for buses"
+    r"|subscribe\s+(?:now|today|to\s+our)"
     r"|(?:for|to)\s+(?:paying\s+)?subscribers\s+only|already\s+a\s+subscriber"
     r"|(?:log|sign)\s+in\s+to\s+(?:read|continue)|free\s+articles?\s+(?:left|remaining)"
     r"|^\W*share\s+(?:this|the)\s+(?:article|story)|^\W*advertisement\W*$"
-    r"|contact\s+(?:our|the)\s+newsroom|if\s+you\s+have\s+(?:information|a\s+tip)"
+    r"|contact\s+our\s+newsroom|if\s+you\s+have\s+(?:information|a\s+tip)\s+(?:about|on)\s+this\s+story"
     r"|^\W*the\s+post\s+.+\s+appeared\s+first\s+on\b"  # WordPress's feeds
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian
     r"|^\W*(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant)\s*:"
