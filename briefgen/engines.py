@@ -17,6 +17,8 @@ def engine_for(url: str) -> Engine:
     """An engine for `url` (a SQLite file's folder made first); raises ImportError when the
     database's driver is missing, ArgumentError for a URL that is not one."""
     parsed = make_url(url)
+    if parsed.drivername == "postgres":  # as Heroku and others write it; SQLAlchemy does not
+        parsed = parsed.set(drivername="postgresql")
     options = {}
     if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

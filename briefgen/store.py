@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from briefgen import migrate, processes
 from briefgen.engines import engine_for, missing_driver, safe_url
-from briefgen.errors import StoreError, first_line
+from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
 from briefgen.models import Article, Brief, RunRecord, RunStatus, SourceErrorRecord
@@ -51,7 +51,13 @@ class Store(LedgerAndLocks, FeedState):
             migrate.check(self.engine, self.display_url)
         except ImportError as e:  # the URL names a database whose driver is not installed
             raise missing_driver(url, e) from None
-        except (SQLAlchemyError, ArgumentError, OSError, ValueError) as e:
+        except ArgumentError:  # no URL at all: the config's mistake
+            raise ConfigError(  # not shown: an unparseable URL may still hold a password
+                "database: not a database URL (`database` in briefgen.toml or "
+                "BRIEFGEN_DATABASE); write sqlite:///path/to/file.db or "
+                "postgresql+psycopg://user@host/dbname"
+            ) from None
+        except (SQLAlchemyError, OSError, ValueError) as e:
             raise StoreError(
                 f"cannot open the database {self.display_url} ({first_line(e)}); "
                 "check `database` in briefgen.toml or BRIEFGEN_DATABASE"

@@ -2,9 +2,12 @@
 on SQLite and PostgreSQL (tests/databases.py)."""
 
 import datetime as dt
+import socket
 
+import pytest
 from conftest import NOW
 
+from briefgen.errors import ConfigError, StoreError
 from briefgen.models import Article
 from briefgen.store import LOOKUP_BATCH, Store
 from briefgen.text import canonical_url, content_hash
@@ -40,3 +43,17 @@ def test_remember_more_than_one_lookup_batch(database_url):
     ids = store.remember(many, NOW)
     assert len(set(ids.values())) == len(many)
     assert store.remember(many, NOW) == ids
+
+
+def test_a_database_url_that_is_none_is_a_config_error_and_postgres_is_postgresql():
+    """ "postgres://" (as Heroku writes it) is PostgreSQL, not "Can't load plugin"; a value
+    that is no URL is the config's mistake (exit 2), said without the value (a password)."""
+    with socket.socket() as probe:  # a loopback port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(StoreError) as refused:
+        Store(f"postgres://briefgen@127.0.0.1:{port}/briefgen")
+    assert "refused" in str(refused.value) and "plugin" not in str(refused.value)
+    with pytest.raises(ConfigError, match="not a database URL") as wrong:
+        Store("s3cret-not-a-url")
+    assert "s3cret" not in str(wrong.value)
