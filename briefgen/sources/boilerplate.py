@@ -12,6 +12,8 @@ short and says what such lines say (`is_boilerplate`, in the languages listed)."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 # the class or id of a widget inside an article: a paywall, a sign-up, a share bar, a link to
@@ -107,11 +109,14 @@ def _marks_an_article(tree) -> bool:
         kind = (meta.get("content") or "").strip().lower()
         if (meta.get("property") or meta.get("name")) == "og:type" and kind == "article":
             return True
-    return any(
-        (script.get("type") or "").strip().lower() == "application/ld+json"
-        and ARTICLE_TYPE.search(script.text or "")
-        for script in tree.iter("script")
-    )
+    return any(ARTICLE_TYPE.search(script.text or "") for script in linked_data(tree))
+
+
+def linked_data(tree) -> Iterator:
+    """The page's JSON-LD blocks (<script type="application/ld+json">)."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json":
+            yield script
 
 
 def _mostly_links(block, words: int) -> bool:

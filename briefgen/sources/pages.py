@@ -8,7 +8,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from briefgen.sources.boilerplate import is_boilerplate, strip_blocks, teasers
+from briefgen.sources.boilerplate import is_boilerplate, linked_data, strip_blocks, teasers
 from briefgen.sources.dates import parse_date
 from briefgen.text import clean_text, html_to_text
 from briefgen.words import word_count
@@ -66,22 +66,15 @@ DATE_META = (
 )
 
 
-def published_time(markup: str | bytes) -> dt.datetime | None:
-    """The full publication timestamp from the page's metadata: meta tags, then JSON-LD's
-    datePublished (many sites date their articles only there), then <time>."""
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.document_fromstring(markup)
-    except (ValueError, TypeError, SyntaxError):  # lxml's ParserError is a ValueError
-        return None
+def published_time(tree) -> dt.datetime | None:
+    """The full publication timestamp from a page's metadata (its lxml tree): meta tags, then
+    JSON-LD's datePublished (many sites date their articles only there), then <time>."""
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in DATE_META and (found := parse_date(meta.get("content"))):
             return found
-    for script in tree.iter("script"):
-        linked_data = (script.get("type") or "").strip().lower() == "application/ld+json"
-        if linked_data and (found := parse_date(_date_published(script.text or ""))):
+    for script in linked_data(tree):
+        if found := parse_date(_date_published(script.text or "")):
             return found
     for node in tree.iter("time"):
         if found := parse_date(node.get("datetime")):
@@ -119,7 +112,8 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     import trafilatura  # heavy (lxml, dateparser): loaded only when a page is read
 
     try:
-        tree = trafilatura.load_html(markup)
+        tree = trafilatura.load_html(markup)  # parsed once: read, cleaned, then extracted
+        published = None if tree is None else published_time(tree)
         listed = 0 if tree is None else teasers(tree)
         if tree is not None and (dropped := strip_blocks(tree)):
             log.debug("%s: %d widgets or links to other stories left out", url or "page", dropped)
@@ -173,7 +167,7 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
     return Page(
         title=title or (lines[0][:200] if lines else ""),
         text="\n".join(lines),
-        published=published_time(markup) or _date_only(meta.get("date")),
+        published=published or _date_only(meta.get("date")),
         outlet=clean_text(meta.get("sitename") or "").strip(),
         canonical_url=(meta.get("url") or url or "").strip(),
         language=declared_language(markup),
