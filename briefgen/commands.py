@@ -217,12 +217,12 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
         email_configured(settings, scheduled)
     if list_only:
         table = Table("topic", "schedule", "timezone", "next run")
-        for topic, when in schedule.next_runs(settings, dt.datetime.now(dt.UTC)):
+        for topic, when, note in schedule.next_runs(settings, dt.datetime.now(dt.UTC)):
             tz = settings.topic_tz(topic).key
+            shown = f"{when:%Y-%m-%d %H:%M %Z}" if when else "never"
             table.add_row(
-                escape(topic.name), topic.schedule, tz,
-                f"{when:%Y-%m-%d %H:%M %Z}" if when else "never",
-            )  # fmt: skip
+                escape(topic.name), topic.schedule, tz, f"{shown} ({note})" if note else shown
+            )
         print_table(table)
         return 0
     from briefgen.app import App

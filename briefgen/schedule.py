@@ -27,6 +27,7 @@ from briefgen import processes
 from briefgen.errors import BriefgenError, ConfigError, describe
 
 if TYPE_CHECKING:
+    from apscheduler.job import Job
     from apscheduler.schedulers.base import BaseScheduler
 
     from briefgen.config import Settings, Topic
@@ -64,13 +65,55 @@ def trigger_for(settings: Settings, topic: Topic) -> WallClockCron:
     return WallClockCron.from_crontab(topic.schedule, timezone=settings.topic_tz(topic))
 
 
-def next_runs(settings: Settings, now: dt.datetime) -> list[tuple[Topic, dt.datetime | None]]:
-    """Each scheduled topic with its next run time, in its own timezone."""
-    return [
-        (t, trigger_for(settings, t).get_next_fire_time(None, now.astimezone(settings.topic_tz(t))))
-        for t in settings.topics
-        if t.schedule
-    ]
+def next_runs(settings: Settings, now: dt.datetime) -> list[tuple[Topic, dt.datetime | None, str]]:
+    """Each scheduled topic with its next run time, in its own timezone, and a note. The job
+    store decides where it has the topic's job unchanged: a run missed while the scheduler was
+    stopped, still within the grace, is made as soon as it starts ("due now"), not tomorrow."""
+    stored = stored_jobs(settings)
+    rows = []
+    for topic in settings.topics:
+        if not topic.schedule:
+            continue
+        tz = settings.topic_tz(topic)
+        trigger = trigger_for(settings, topic)
+        when, note = trigger.get_next_fire_time(None, now.astimezone(tz)), ""
+        job = stored.get(job_id(topic))
+        if job is not None and job.next_run_time and repr(job.trigger) == repr(trigger):
+            due = job.next_run_time.astimezone(tz)
+            if due > now:
+                when = due
+            elif now - due <= settings.schedule.misfire_grace:
+                when, note = due, "missed while stopped: made when the scheduler starts"
+            else:
+                note = f"missed {due:%Y-%m-%d %H:%M}, past the misfire grace"
+        rows.append((topic, when, note))
+    return rows
+
+
+def stored_jobs(settings: Settings) -> dict[str, Job]:
+    """The jobs the scheduler's job store holds (none before its first start, or when the
+    database cannot be read: the listing then shows the config's times)."""
+    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    from briefgen.engines import database_exists, engine_for
+
+    if not database_exists(settings.database):
+        return {}
+    try:
+        engine = engine_for(settings.database)
+    except (ImportError, ArgumentError):
+        return {}
+    try:
+        if not inspect(engine).has_table("apscheduler_jobs"):
+            return {}
+        return {job.id: job for job in SQLAlchemyJobStore(engine=engine).get_all_jobs()}
+    except (SQLAlchemyError, LookupError, ValueError) as e:
+        log.warning("could not read the scheduler's jobs (%s); showing the config's times", e)
+        return {}
+    finally:
+        engine.dispose()
 
 
 def scheduler_topics(settings: Settings) -> list[Topic]:

@@ -53,6 +53,29 @@ def test_list_shows_each_topics_next_run_in_its_timezone(tmp_path):
     assert " 02:30 CE" in result.stdout  # CET or CEST, whichever is next
 
 
+def test_list_shows_a_run_missed_while_stopped_as_due_now(tmp_path):
+    day = '[[topics]]\nname = "Day"\nschedule = "0 7 * * *"\nsources = ["a"]\n'
+    config = write_config(tmp_path, BERLIN_0230 + 'sources = ["a"]\n' + day)
+    settings = load_settings(Path(config))
+    Store(settings.database).close()
+    s = scheduler_class()(jobstores={"default": SQLAlchemyJobStore(url=settings.database)})
+    s.start(paused=True)
+    sync_jobs(s, settings, Path(config))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    missed, old = now - dt.timedelta(hours=1), now - dt.timedelta(hours=7)
+    s.get_job("topic:night").modify(next_run_time=missed)  # inside the 6-hour grace
+    s.get_job("topic:day").modify(next_run_time=old)  # past it
+    s.shutdown()
+    result = cli("schedule", "--list", "--config", config)
+    assert result.exit_code == 0, result.stderr
+    night = next(line for line in result.stdout.splitlines() if "Night" in line)
+    local = missed.astimezone(settings.topic_tz(settings.topics[0]))
+    assert f"{local:%Y-%m-%d %H:%M}" in night and "made when the scheduler" in result.stdout
+    assert f"missed {old.astimezone(settings.topic_tz(settings.topics[1])):%Y-%m-%d %H:%M}" in (
+        result.stdout.replace("\n", " ")
+    )
+
+
 def test_schedule_without_scheduled_topics_is_a_usage_error(tmp_path):
     config = write_config(tmp_path, '[[topics]]\nname = "N"\nsources = ["a"]\n')
     result = cli("schedule", "--config", config)
