@@ -187,7 +187,7 @@ def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: 
     exclude = _keyword_matcher(topic.exclude)
     for article in articles:
         into.found += 1
-        if not period.start <= article.published <= period.end:
+        if not article.within(period):
             into.outside_window += 1
             into.undated_outside += article.dated_by == "file_time"
             continue

@@ -27,9 +27,19 @@ class Article(BaseModel):
     published: AwareDatetime
     outlet: str = ""
     source: str = Field("", description="the configured source this came from")
-    dated_by: Literal["metadata", "feed", "file_time"] = "metadata"
+    dated_by: Literal["metadata", "feed", "file_time", "day"] = Field(
+        "metadata", description="day: the source gave only the day, `published` holds its noon UTC"
+    )
     content_hash: str = ""
     language: str = Field("", description="ISO 639-1 code the source declared, if any")
+
+    def within(self, period: Period) -> bool:
+        """Whether it was published in `period`; an article dated only by its day is, when
+        any hour of that day (in UTC: its noon +/- 12 hours) is in it."""
+        if self.dated_by != "day":
+            return period.start <= self.published <= period.end
+        half = dt.timedelta(hours=12)
+        return self.published - half <= period.end and period.start < self.published + half
 
 
 class Story(BaseModel):

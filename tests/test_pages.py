@@ -103,6 +103,42 @@ def test_a_page_dated_only_in_its_json_ld_keeps_its_hour():
     assert extract_page(page(f"<p>{REPORT[0]}</p>", head=broken)).published is None
 
 
+def test_a_page_s_time_of_day_is_preferred_to_a_bare_day_in_its_first_meta_tag():
+    head = (
+        '<meta name="date" content="2026-11-30">'
+        '<meta property="article:published_time" content="2026-11-30T20:00:00+00:00">'
+    )
+    dated = extract_page(page(*(f"<p>{p}</p>" for p in REPORT), head=head))
+    assert dated.published == dt.datetime(2026, 11, 30, 20, tzinfo=dt.UTC)
+    assert not dated.day_only
+
+
+def test_a_page_dated_only_by_its_day_is_kept_by_a_window_that_opens_after_noon(server, tmp_path):
+    head = '<meta name="date" content="2026-11-24">'
+    url = server.add("/bergen", page(*(f"<p>{p}</p>" for p in REPORT), head=head))
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "bergen.md").write_text(
+        "---\ntitle: Bergen airport reopens\ndate: 2026-11-24\n---\n\n" + "\n\n".join(REPORT)
+    )
+    [article] = asyncio.run(fetch_all([SourceConfig(url=url)], FetchSettings()))[0].fetched.articles
+    assert article.dated_by == "day"
+    out = tmp_path / "out"
+    for source in (url, str(tmp_path / "files")):
+        # the window, 16:00 to 24:00 UTC on the 24th, holds no noon but part of the day
+        result = cli(
+            "generate", "--source", source, "--topic", "Airports", "--date", "2026-11-24",
+            "--since", "8h", "--output", str(out), "--format", "json",
+            "--allow-private-networks", "--force",
+        )  # fmt: skip
+        assert result.exit_code == 0, result.stderr
+        assert "Bergen" in brief_at(out, "2026-11-24", "airports").stories[0].title
+    late = cli(
+        "generate", "--source", url, "--topic", "Airports", "--date", "2026-11-25",
+        "--since", "8h", "--output", str(out), "--format", "json", "--allow-private-networks",
+    )  # fmt: skip
+    assert late.exit_code != 0 and "1 outside the time window" in late.stderr
+
+
 def test_a_feed_item_s_publisher_lines_are_left_out(server):
     body = "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in REPORT[:2])
     rss = (

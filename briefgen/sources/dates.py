@@ -30,6 +30,18 @@ def parse_date(value: object, default_tz: dt.tzinfo = UTC) -> dt.datetime | None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=default_tz)
 
 
+def day_only(value: object) -> bool:
+    """Whether `value` gives a day and no time of it (a date, or an ISO date string), which
+    parse_date places at noon UTC."""
+    if isinstance(value, str):
+        value = value.strip()
+        try:
+            return len(value) == 10 and bool(dt.date.fromisoformat(value))
+        except ValueError:
+            return False
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
 def _parse_text(text: str) -> dt.datetime | None:
     try:
         if len(text) == 10:

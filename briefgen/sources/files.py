@@ -15,7 +15,7 @@ from briefgen.datelines import credit
 from briefgen.errors import SourceError
 from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
-from briefgen.sources.dates import parse_date
+from briefgen.sources.dates import day_only, parse_date
 from briefgen.sources.decoding import bom_encoding, decode_markup, document_type
 from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
@@ -114,6 +114,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
             "outlet": page.outlet,
             "url": page.canonical_url,
             "published": page.published,
+            "day_only": page.day_only,
             "language": page.language,
         }
     else:
@@ -131,7 +132,7 @@ def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
         text=fields["text"],
         outlet=fields.get("outlet") or credit(fields["text"]),  # else the wire its dateline names
         published=published or mtime,
-        dated_by="metadata" if published else "file_time",
+        dated_by=("day" if fields.get("day_only") else "metadata") if published else "file_time",
         source=source or str(path),
         content_hash=content_hash(fields["title"], fields["text"]),
         language=fields.get("language") or "",
@@ -181,6 +182,7 @@ def _read_text(content: str, markdown: bool = False) -> dict:
         "outlet": meta.get("outlet") or meta.get("source") or meta.get("site") or "",
         "url": meta.get("url") or meta.get("link") or "",
         "published": _published(meta),
+        "day_only": day_only(meta.get("published") or meta.get("date") or ""),
         "language": language,
     }
 

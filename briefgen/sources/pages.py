@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.sources.boilerplate import is_boilerplate, linked_data, strip_blocks, teasers
-from briefgen.sources.dates import parse_date
+from briefgen.sources.dates import day_only, parse_date
 from briefgen.text import clean_text, html_to_text
 from briefgen.words import word_count
 
@@ -27,6 +27,7 @@ class Page:
     outlet: str
     canonical_url: str
     language: str = ""  # from <html lang>, when the page declares it
+    day_only: bool = False  # `published` is the noon UTC of a day given without its time
     teasers: int = 0  # the articles it lists, when it is a section or index page
 
     @property
@@ -66,20 +67,25 @@ DATE_META = (
 )
 
 
-def published_time(tree) -> dt.datetime | None:
-    """The full publication timestamp from a page's metadata (its lxml tree): meta tags, then
-    JSON-LD's datePublished (many sites date their articles only there), then <time>."""
-    for meta in tree.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in DATE_META and (found := parse_date(meta.get("content"))):
-            return found
-    for script in linked_data(tree):
-        if found := parse_date(_date_published(script.text or "")):
-            return found
-    for node in tree.iter("time"):
-        if found := parse_date(node.get("datetime")):
-            return found
-    return None
+def published_time(tree) -> tuple[dt.datetime | None, bool]:
+    """The publication time from a page's metadata (its lxml tree), and whether it gives only
+    the day: meta tags, then JSON-LD's datePublished (many sites date their articles only
+    there), then <time>; the first that has a time of day, else the first day."""
+    written = [
+        meta.get("content")
+        for meta in tree.iter("meta")
+        if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        in DATE_META
+    ]
+    written += [_date_published(script.text or "") for script in linked_data(tree)]
+    written += [node.get("datetime") for node in tree.iter("time")]
+    days = []
+    for value in written:
+        if (found := parse_date(value)) is not None:
+            if not day_only(value):
+                return found, False
+            days.append(found)
+    return (days[0], True) if days else (None, False)
 
 
 def _date_published(ld_json: str) -> str | None:
@@ -113,7 +119,7 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
 
     try:
         tree = trafilatura.load_html(markup)  # parsed once: read, cleaned, then extracted
-        published = None if tree is None else published_time(tree)
+        published, day = (None, False) if tree is None else published_time(tree)
         listed = 0 if tree is None else teasers(tree)
         if tree is not None and (dropped := strip_blocks(tree)):
             log.debug("%s: %d widgets or links to other stories left out", url or "page", dropped)
@@ -168,6 +174,7 @@ def extract_page(markup: str | bytes, url: str = "") -> Page:
         title=title or (lines[0][:200] if lines else ""),
         text="\n".join(lines),
         published=published or _date_only(meta.get("date")),
+        day_only=day or published is None,
         outlet=clean_text(meta.get("sitename") or "").strip(),
         canonical_url=(meta.get("url") or url or "").strip(),
         language=declared_language(markup),

@@ -89,6 +89,7 @@ def read_page(response: Response, shown: str, *, source: str | None = None) -> A
         text=page.text,
         outlet=page.outlet,
         published=page.published,
+        dated_by="day" if page.day_only else "metadata",
         source=source or shown,
         content_hash=content_hash(page.title, page.text),
         language=page.language,
@@ -108,7 +109,7 @@ async def _fill_teasers(
         if (
             config.full_text == "always" or word_count(a.text, a.language) < ctx.limits.teaser_words
         )
-        and (ctx.period is None or ctx.period.start <= a.published <= ctx.period.end)
+        and (ctx.period is None or a.within(ctx.period))
     ][: ctx.limits.max_pages]
     always = config.full_text == "always"
     tasks = [asyncio.create_task(_full_text(fetched.articles[i], ctx, always)) for i in wanted]
