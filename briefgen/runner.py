@@ -25,14 +25,15 @@ _ARCHIVE = threading.Lock()
 ARCHIVE_LOCK = "archive"
 ARCHIVE_STALE = dt.timedelta(minutes=2)  # writing the index takes seconds: its holder died
 ARCHIVE_WAIT_S = 120.0
-Outcome = Literal["ok", "degraded", "failed"]
-# Exit codes for schedulers (README): a brief as asked, none, or one written but degraded.
-EXIT_CODES: dict[Outcome, int] = {"ok": 0, "failed": 1, "degraded": 3}
+Outcome = Literal["ok", "degraded", "failed", "undelivered"]
+# Exit codes for schedulers (README): a brief as asked, none (or one not delivered to every
+# reader: the brief is made, its run `ok` or `degraded` in `briefgen runs`), or one degraded.
+EXIT_CODES: dict[Outcome, int] = {"ok": 0, "failed": 1, "undelivered": 1, "degraded": 3}
 
 
 def exit_code(outcomes: Sequence[Outcome]) -> int:
     """The worst outcome decides: any failure is 1, else any degraded brief is 3, else 0."""
-    for outcome in ("failed", "degraded"):
+    for outcome in ("failed", "undelivered", "degraded"):
         if outcome in outcomes:
             return EXIT_CODES[outcome]
     return 0
@@ -61,7 +62,7 @@ def run_topic(
     briefs: list[Brief] | None = None,
 ) -> Outcome:
     """Run one topic; paths on `out`, warnings and errors on `err`. 'failed' if no brief
-    was written or a mail was not delivered, 'degraded' if the brief is not what was asked
+    was written, 'undelivered' if a mail was not, 'degraded' if the brief is not what was asked
     for (see `pipeline.degraded_reason`). The brief built (or reused) is appended to
     `briefs` when given (for the digest)."""
     formats = list(options.formats)
@@ -109,7 +110,7 @@ def run_topic(
     if briefs is not None and result.brief is not None:
         briefs.append(result.brief)
     if options.email and not _email(result, topic, settings, store, now, options, out, err):
-        return "failed"
+        return "undelivered"
     return "degraded" if result.degraded else "ok"
 
 

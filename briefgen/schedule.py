@@ -233,7 +233,15 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
             refresh_stale_digest(app.settings, app.store, briefs, now, out, err)
             refresh_archive(app.settings, app.store, now, err)
-        log.info("scheduled run of %r: %s", topic_name, outcome)
+        if outcome == "undelivered":
+            log.warning(
+                "scheduled run of %r: brief made, not delivered to every reader (see above); "
+                "tried again every %d min",
+                topic_name,
+                settings.schedule.retry_every.total_seconds() // 60,
+            )
+        else:
+            log.info("scheduled run of %r: %s", topic_name, outcome)
     except BriefgenError as e:
         log.error("scheduled run of %r failed: %s", topic_name, e)
     except Exception as e:  # a job must not take the scheduler down; the trace goes to the log

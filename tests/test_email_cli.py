@@ -97,6 +97,26 @@ def test_a_permanent_refusal_is_recorded_and_exits_1(articles, tmp_path):
         assert generate(config, "--force").exit_code == 0 and len(server.delivered) == 1
 
 
+def test_a_scheduled_run_that_reaches_one_of_two_readers_says_the_brief_was_made(
+    articles, tmp_path, caplog
+):
+    from briefgen.schedule import scheduled_run
+
+    with smtp_server() as server:
+        server.handler.fail_next("550 5.1.1 no such user")
+        config = configure(tmp_path, articles, server, recipients=["gone@example.org", "ben@x.org"])
+        with caplog.at_level("INFO", logger="briefgen.schedule"):
+            scheduled_run(config, "Ukraine", DAY)
+        assert [d.rcpt_tos for d in server.delivered] == [["ben@x.org"]]
+    said = [r.getMessage() for r in caplog.records if r.name == "briefgen.schedule"]
+    assert said == [
+        "scheduled run of 'Ukraine': brief made, not delivered to every reader (see above); "
+        "tried again every 30 min"
+    ]
+    runs = cli("runs", "--config", config)
+    assert "ok" in runs.stdout and "1/2 (1 failed)" in runs.stdout
+
+
 def test_a_temporary_failure_is_retried_later_by_the_scheduler_job(articles, tmp_path):
     from briefgen.config import load_settings
     from briefgen.outbox import retry_failed
