@@ -65,3 +65,36 @@ def llm_section(base_url: str, **options) -> list[str]:
         f'base_url = "{base_url}"',
         *(f"{key} = {json.dumps(value)}" for key, value in options.items()),
     ]
+
+
+LLM_DAY = "2026-11-24"
+
+
+def llm_config(tmp_path, articles, llm, **options) -> str:
+    """A briefgen.toml using the fake server; `options` go into [llm] (concurrency 1 by
+    default, so scripted faults hit the requests in a known order: story 1, 2, 3, synthesis;
+    no story judge by default, whose calls would come first: test_judge.py tests it). The
+    demo's Ukraine topic; its briefs are of LLM_DAY."""
+    options = {"concurrency": 1, "judge_pairs": 0, **options}
+    prices = options.pop("prices", None)
+    lines = ['output_dir = "out"', *llm_section(llm.base_url, **options)]
+    if prices:
+        lines += ['[llm.prices."test-model"]', *(f"{k} = {v}" for k, v in prices.items())]
+    lines += [
+        "[[topics]]",
+        'name = "Ukraine"',
+        'since = "48h"',
+        'include = ["Ukraine", "Kyiv"]',
+        f'sources = ["{articles}"]',
+    ]
+    config = tmp_path / "briefgen.toml"
+    config.write_text("\n".join(lines) + "\n")
+    return str(config)
+
+
+def llm_generate(config, *extra):
+    return cli("generate", "--config", config, "--date", LLM_DAY, "--format", "json", *extra)
+
+
+def llm_brief(tmp_path):
+    return brief_at(tmp_path / "out", LLM_DAY, "ukraine")

@@ -5,7 +5,7 @@ import os
 import time
 
 import pytest
-from clitools import brief_at, cli, llm_section
+from clitools import LLM_DAY, cli, llm_brief, llm_config, llm_generate
 from conftest import NOW
 from llm_server import FENCED, JUDGE, FakeLLM, entries, serve
 
@@ -13,7 +13,6 @@ from briefgen.config import LLMSettings
 from briefgen.store import Store
 from briefgen.summarize.chat import Chat
 
-DAY = "2026-11-24"
 STORIES = 3  # the demo articles about Ukraine: three stories, so 3 story calls + 1 synthesis
 
 
@@ -24,45 +23,16 @@ def llm(monkeypatch):
         yield server
 
 
-def configure(tmp_path, articles, llm, **options) -> str:
-    """A briefgen.toml using the fake server; `options` go into [llm] (concurrency 1 by
-    default, so scripted faults hit the requests in a known order: story 1, 2, 3, synthesis;
-    no story judge by default, whose calls would come first: test_judge.py tests it)."""
-    options = {"concurrency": 1, "judge_pairs": 0, **options}
-    prices = options.pop("prices", None)
-    lines = ['output_dir = "out"', *llm_section(llm.base_url, **options)]
-    if prices:
-        lines += ['[llm.prices."test-model"]', *(f"{k} = {v}" for k, v in prices.items())]
-    lines += [
-        "[[topics]]",
-        'name = "Ukraine"',
-        'since = "48h"',
-        'include = ["Ukraine", "Kyiv"]',
-        f'sources = ["{articles}"]',
-    ]
-    config = tmp_path / "briefgen.toml"
-    config.write_text("\n".join(lines) + "\n")
-    return str(config)
-
-
-def generate(config, *extra):
-    return cli("generate", "--config", config, "--date", DAY, "--format", "json", *extra)
-
-
-def brief(tmp_path):
-    return brief_at(tmp_path / "out", DAY, "ukraine")
-
-
 def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret")
     result = cli(
         "generate", "--source", articles, "--topic", "Ukraine", "--include", "Ukraine",
-        "--since", "48h", "--date", DAY, "--output", tmp_path / "out",
+        "--since", "48h", "--date", LLM_DAY, "--output", tmp_path / "out",
         "--provider", "openai", "--base-url", llm.base_url, "--model", "m-1",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "sk-test-secret" not in result.output
-    b = brief(tmp_path)
+    b = llm_brief(tmp_path)
     assert b.stats.provider == "openai" and b.stats.model == "m-1"
     judged = [r for r in llm.requests if JUDGE in r["messages"][0]["content"]]
     assert len(judged) == 1  # the story judge: the pairs in doubt, asked first, in one call
@@ -97,12 +67,12 @@ def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, m
 
 
 def test_second_identical_run_makes_no_call(articles, tmp_path, llm):
-    config = configure(tmp_path, articles, llm, concurrency=8)
-    assert generate(config).exit_code == 0
-    first = brief(tmp_path)
+    config = llm_config(tmp_path, articles, llm, concurrency=8)
+    assert llm_generate(config).exit_code == 0
+    first = llm_brief(tmp_path)
     calls = len(llm.requests)
-    assert generate(config, "--force").exit_code == 0  # rebuilt, not reused: from the cache
-    second = brief(tmp_path)
+    assert llm_generate(config, "--force").exit_code == 0  # rebuilt, not reused: from the cache
+    second = llm_brief(tmp_path)
     assert len(llm.requests) == calls
     assert second.stats.llm_calls == 0 and second.stats.cache_hits == calls
     assert second.developments == first.developments and second.summary == first.summary
@@ -116,7 +86,7 @@ def test_second_identical_run_makes_no_call(articles, tmp_path, llm):
 
 def test_todays_brief_is_cached_too(articles, tmp_path, llm):
     """Today's period ends now, so nothing that moves with the clock may enter a prompt."""
-    config = configure(tmp_path, articles, llm)
+    config = llm_config(tmp_path, articles, llm)
     path = tmp_path / "briefgen.toml"
     path.write_text(path.read_text().replace('since = "48h"', 'since = "3650d"'))
     for _ in range(2):
@@ -126,8 +96,8 @@ def test_todays_brief_is_cached_too(articles, tmp_path, llm):
 
 
 def test_prompt_change_invalidates_the_cache(articles, tmp_path, llm):
-    config = configure(tmp_path, articles, llm)
-    assert generate(config).exit_code == 0
+    config = llm_config(tmp_path, articles, llm)
+    assert llm_generate(config).exit_code == 0
     calls = len(llm.requests)
     (tmp_path / "prompts").mkdir()
     (tmp_path / "prompts" / "synthesis.md.j2").write_text(
@@ -135,7 +105,7 @@ def test_prompt_change_invalidates_the_cache(articles, tmp_path, llm):
     )
     path = tmp_path / "briefgen.toml"
     path.write_text('prompts_dir = "prompts"\n' + path.read_text())  # a top-level key
-    assert generate(config, "--force").exit_code == 0
+    assert llm_generate(config, "--force").exit_code == 0
     assert len(llm.requests) == 2 * calls  # every prompt's hash is in every key
     assert "Headline and bullets for Ukraine." in llm.requests[-1]["messages"][1]["content"]
 
@@ -143,17 +113,17 @@ def test_prompt_change_invalidates_the_cache(articles, tmp_path, llm):
 def test_rate_limit_is_retried_after_retry_after(articles, tmp_path, llm):
     llm.fail_next("429")
     started = time.monotonic()
-    assert generate(configure(tmp_path, articles, llm)).exit_code == 0
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
     assert time.monotonic() - started >= 1.0  # the server's Retry-After: 1
     assert len(llm.requests) == STORIES + 2
-    assert not any(s.fallback for s in brief(tmp_path).stories)
+    assert not any(s.fallback for s in llm_brief(tmp_path).stories)
 
 
 def test_server_errors_are_retried_then_the_story_falls_back(articles, tmp_path, llm):
     llm.fail_next("500", "500", "500", "500")  # story 1: 1 try + 2 retries; story 2: retried
-    result = generate(configure(tmp_path, articles, llm))
+    result = llm_generate(llm_config(tmp_path, articles, llm))
     assert result.exit_code == 0, result.output
-    b = brief(tmp_path)
+    b = llm_brief(tmp_path)
     fallen = [s for s in b.stories if s.fallback]
     assert len(fallen) == 1 and "500" in fallen[0].fallback
     assert "summarized offline" in result.stderr
@@ -174,18 +144,18 @@ def test_server_errors_are_retried_then_the_story_falls_back(articles, tmp_path,
 )
 def test_bad_answers_are_repaired_with_the_error(articles, tmp_path, llm, fault, said):
     llm.fail_next(fault)
-    assert generate(configure(tmp_path, articles, llm)).exit_code == 0
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
     assert len(llm.requests) == STORIES + 2
     (repair,) = [r["messages"] for r in llm.requests if len(r["messages"]) > 2]
     assert [m["role"] for m in repair] == ["system", "user", "assistant", "user"]
     assert said in repair[-1]["content"]
-    assert not any(s.fallback for s in brief(tmp_path).stories)
+    assert not any(s.fallback for s in llm_brief(tmp_path).stories)
 
 
 def test_answers_that_stay_bad_fall_back_and_still_write_a_brief(articles, tmp_path, llm):
     llm.fail_when("Bosphorus", "refusal", "invalid_json", "length")  # 1 try + 2 repairs
-    assert generate(configure(tmp_path, articles, llm, concurrency=4)).exit_code == 0
-    b = brief(tmp_path)
+    assert llm_generate(llm_config(tmp_path, articles, llm, concurrency=4)).exit_code == 0
+    b = llm_brief(tmp_path)
     (fallen,) = [s for s in b.stories if s.fallback]
     outlets = {s.id: s.outlet for s in b.sources}
     assert "Bosphorus Monitor" in {outlets[i] for i in fallen.sources}  # the Bosphorus story
@@ -195,11 +165,11 @@ def test_answers_that_stay_bad_fall_back_and_still_write_a_brief(articles, tmp_p
 
 def test_a_slow_answer_times_out_and_the_run_goes_on(articles, tmp_path, llm):
     llm.fail_next("slow")
-    config = configure(tmp_path, articles, llm, timeout_s=0.5, max_retries=0)
+    config = llm_config(tmp_path, articles, llm, timeout_s=0.5, max_retries=0)
     started = time.monotonic()
-    assert generate(config).exit_code == 0
+    assert llm_generate(config).exit_code == 0
     assert time.monotonic() - started < llm.slow_s + 10
-    (fallen,) = [s for s in brief(tmp_path).stories if s.fallback]
+    (fallen,) = [s for s in llm_brief(tmp_path).stories if s.fallback]
     assert "no answer within 0.5 s" in fallen.fallback
 
 
@@ -209,17 +179,17 @@ def test_a_slow_answer_times_out_and_the_run_goes_on(articles, tmp_path, llm):
 )
 def test_grounding_flags_or_drops_invented_claims(articles, tmp_path, llm, fault, problem):
     llm.fail_next(fault)
-    assert generate(configure(tmp_path, articles, llm)).exit_code == 0
-    b = brief(tmp_path)
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    b = llm_brief(tmp_path)
     flagged = [d for d in b.developments if d.flags]
     assert len(flagged) == 1 and problem in flagged[0].flags[0]
     assert b.stats.grounding.flagged == 1 and b.stats.grounding.dropped == 0
 
     llm.fail_next(fault)
     (tmp_path / "out").rename(tmp_path / "flagged")
-    config = configure(tmp_path, articles, llm, ungrounded="drop", cache=False)
-    assert generate(config).exit_code == 0
-    b = brief(tmp_path)
+    config = llm_config(tmp_path, articles, llm, ungrounded="drop", cache=False)
+    assert llm_generate(config).exit_code == 0
+    b = llm_brief(tmp_path)
     assert b.stats.grounding.dropped == 1 and not any(d.flags for d in b.developments)
     assert "987654" not in b.model_dump_json()
     assert "secretly agreed" not in b.model_dump_json()
@@ -232,10 +202,10 @@ def test_an_answer_of_which_nothing_holds_is_replaced_by_the_offline_summary(
     has: nothing is left after grounding, so each story is summarized offline, and the brief
     says it is degraded (exit 3) instead of a brief with no development at all."""
     llm.fail_next(*["unrelated"] * STORIES)
-    result = generate(configure(tmp_path, articles, llm, ungrounded="drop"))
+    result = llm_generate(llm_config(tmp_path, articles, llm, ungrounded="drop"))
     assert result.exit_code == 3, result.output
     assert "degraded:" in result.stderr and "could be checked" in result.stderr
-    b = brief(tmp_path)
+    b = llm_brief(tmp_path)
     assert all(s.fallback for s in b.stories) and b.developments
     assert "987654" not in b.model_dump_json()
     assert b.stats.grounding.dropped == b.stats.grounding.checked > 0
@@ -247,11 +217,11 @@ def test_a_server_that_refuses_json_schema_is_asked_in_json_mode(articles, tmp_p
     so is every later one; one warning says so, and the LLM writes the brief."""
     llm.json_schema = False
     with caplog.at_level(logging.WARNING):
-        result = generate(configure(tmp_path, articles, llm, max_retries=0))
+        result = llm_generate(llm_config(tmp_path, articles, llm, max_retries=0))
     assert result.exit_code == 0, result.output
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warnings) == 1 and "JSON mode" in warnings[0], warnings
-    b = brief(tmp_path)
+    b = llm_brief(tmp_path)
     assert not any(s.fallback for s in b.stories) and b.stats.llm_calls_ok == STORIES + 1
     refused, *asked = llm.requests
     assert refused["response_format"]["type"] == "json_schema"
@@ -273,7 +243,7 @@ def test_article_text_is_fenced_as_data(articles, tmp_path, llm):
         "Kyiv officials said the night in Ukraine's capital passed without air raid alerts, "
         "the first calm night this month, and schools would open as usual on Tuesday. " + injection
     )
-    assert generate(configure(tmp_path, articles, llm)).exit_code == 0
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
     carrying = [r for r in llm.requests if "PWNED" in r["messages"][1]["content"]]
     assert carrying  # the article (title and text) reached the model...
     for request in llm.requests:
@@ -285,56 +255,19 @@ def test_article_text_is_fenced_as_data(articles, tmp_path, llm):
     assert "New rule" in inside[2]  # the title is its entry's header...
     assert "S99" not in [e[1] for e in entries(user)]  # ...and none is forged
     assert "<<<END ARTICLES fence=000000000000>>>" not in user  # defused
-    b = brief(tmp_path)
+    b = llm_brief(tmp_path)
     assert "PWNED" not in b.headline and b.developments and b.summary
 
 
 def test_json_object_mode_puts_the_schema_in_the_prompt(articles, tmp_path, llm):
     llm.fail_next("fenced_json")  # JSON in a ```json fence is read, not re-asked
-    config = configure(tmp_path, articles, llm, response_format="json_object")
-    assert generate(config).exit_code == 0
+    config = llm_config(tmp_path, articles, llm, response_format="json_object")
+    assert llm_generate(config).exit_code == 0
     assert len(llm.requests) == STORIES + 1
     first = llm.requests[0]
     assert first["response_format"] == {"type": "json_object"}
     assert '"developments"' in first["messages"][0]["content"]
-    assert not any(s.fallback for s in brief(tmp_path).stories)
-
-
-def test_token_budget_lets_calls_through_until_it_would_be_exceeded(articles, tmp_path, llm):
-    config = configure(tmp_path, articles, llm, token_budget=5000)
-    assert generate(config).exit_code == 3  # written, degraded: the budget stopped some
-    b = brief(tmp_path)
-    fallen = [s for s in b.stories if s.fallback]
-    assert 0 < len(fallen) < STORIES and len(llm.requests) >= 1
-    assert b.stats.prompt_tokens + b.stats.completion_tokens <= 5000
-
-
-def test_token_budget_stops_before_it_is_exceeded(articles, tmp_path, llm):
-    config = configure(tmp_path, articles, llm, token_budget=1000)
-    result = generate(config)
-    assert result.exit_code == 3  # written, degraded: the LLM wrote none of it
-    assert llm.requests == []
-    b = brief(tmp_path)
-    assert all("token budget of 1000 would be exceeded" in s.fallback for s in b.stories)
-    assert "raise llm.token_budget" in result.stderr
-    runs = cli("runs", "--config", config)
-    assert "degraded" in runs.stdout and "0/0" in runs.stdout  # no answers, no calls
-
-
-def test_call_cap_bounds_the_requests_of_a_brief(articles, tmp_path, llm):
-    llm.fail_next(*["invalid_json"] * 10)
-    config = configure(tmp_path, articles, llm, max_calls=4)
-    assert generate(config).exit_code == 3  # written, degraded: the LLM wrote none of it
-    assert len(llm.requests) == 4
-    assert "llm.max_calls" in brief(tmp_path).stories[-1].fallback
-
-
-def test_cost_from_the_price_table(articles, tmp_path, llm):
-    config = configure(tmp_path, articles, llm, prices={"input": 1.0, "output": 2.0})
-    assert generate(config).exit_code == 0
-    st = brief(tmp_path).stats
-    assert st.cost_usd == pytest.approx((st.prompt_tokens + 2 * st.completion_tokens) / 1e6)
-    assert st.cost_usd > 0
+    assert not any(s.fallback for s in llm_brief(tmp_path).stories)
 
 
 def test_openai_without_key_or_base_url_is_a_usage_error(articles, tmp_path, monkeypatch):
@@ -356,17 +289,17 @@ def test_config_openai_without_key_falls_back_with_a_warning(articles, tmp_path,
         f'output_dir = "out"\n[llm]\nprovider = "openai"\n[[topics]]\nname = "Ukraine"\n'
         f'since = "48h"\nsources = ["{articles}"]\n'
     )
-    result = generate(str(config))
+    result = llm_generate(str(config))
     assert result.exit_code == 0
     assert "using extractive" in result.stderr
-    assert brief(tmp_path).stats.provider == "extractive"
+    assert llm_brief(tmp_path).stats.provider == "extractive"
 
 
 def test_a_non_json_answer_falls_back_and_a_missing_usage_is_counted(articles, tmp_path, llm):
     llm.fail_when("Bosphorus", "html", "html", "html")
     llm.fail_next("no_usage", "no_usage", "no_usage", "no_usage")
-    assert generate(configure(tmp_path, articles, llm)).exit_code == 0
-    b = brief(tmp_path)
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    b = llm_brief(tmp_path)
     (fallen,) = [s for s in b.stories if s.fallback]
     assert "not a Chat Completions response" in fallen.fallback
     assert b.stats.prompt_tokens > 0 and b.stats.completion_tokens > 0  # counted here
@@ -374,7 +307,7 @@ def test_a_non_json_answer_falls_back_and_a_missing_usage_is_counted(articles, t
 
 def test_a_base_url_without_v1_gets_a_hint(articles, tmp_path, llm):
     llm.base_url = llm.base_url.removesuffix("/v1")
-    result = generate(configure(tmp_path, articles, llm))
+    result = llm_generate(llm_config(tmp_path, articles, llm))
     assert result.exit_code == 1
     assert "has no model 'test-model' (404)" in result.stderr and "/v1" in result.stderr
 
@@ -393,31 +326,7 @@ def test_request_options_suit_the_server():
 @pytest.mark.parametrize("concurrency", [1, 8])
 def test_a_rejected_key_is_one_clear_error(articles, tmp_path, llm, concurrency):
     llm.fail_next(*["401"] * concurrency)  # at 8, every story's call is refused at once
-    result = generate(configure(tmp_path, articles, llm, concurrency=concurrency))
+    result = llm_generate(llm_config(tmp_path, articles, llm, concurrency=concurrency))
     assert result.exit_code == 1
     assert "refused the API key (401); check OPENAI_API_KEY" in result.stderr
     assert "Traceback" not in result.output
-
-
-def test_the_runs_note_names_every_reason_the_llm_could_not_write_stories():
-    """Two stories fell back for two reasons: `briefgen runs` says both (it said the first
-    only, and a new user looked for a timeout where a story had got invalid JSON)."""
-    from rendertools import fixed_brief
-
-    from briefgen.pipeline import _fallback_note
-
-    brief = fixed_brief()
-    reasons = ["LLM: no answer within 5 s", "LLM: invalid JSON"]
-    stories = [
-        s.model_copy(update={"fallback": reasons[n] if n < 2 else ""})
-        for n, s in enumerate(brief.stories)
-    ]
-    note = _fallback_note(brief.model_copy(update={"stories": stories}))
-    assert note == (
-        f"2/{len(stories)} stories summarized offline: 1 x LLM: no answer within 5 s; "
-        "1 x LLM: invalid JSON"
-    )
-    same = [s.model_copy(update={"fallback": reasons[0]}) for s in brief.stories[:2]]
-    assert _fallback_note(brief.model_copy(update={"stories": same})).endswith(
-        "stories summarized offline: LLM: no answer within 5 s"
-    )

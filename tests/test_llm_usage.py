@@ -1,10 +1,12 @@
-"""What the openai provider reports of its calls, and the fixed prompt providers can cache,
-against the local OpenAI-compatible server through the real client."""
+"""What the openai provider reports of its calls (tokens, cost, why stories fell back), the
+budgets that bound them, and the fixed prompt providers can cache, against the local
+OpenAI-compatible server through the real client."""
 
 import datetime as dt
 import socket
 
 import pytest
+from clitools import cli, llm_brief, llm_config, llm_generate
 from llm_server import FakeLLM, serve
 
 from briefgen.config import LLMSettings
@@ -13,9 +15,12 @@ from briefgen.summarize import SummaryRequest
 from briefgen.summarize.openai import OpenAISummarizer
 from briefgen.summarize.parts import StoryPart, digest_entry
 
+STORIES = 3  # the demo articles about Ukraine: three stories, so 3 story calls + 1 synthesis
+
 
 @pytest.fixture
-def llm():
+def llm(monkeypatch):
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with serve(FakeLLM()) as server:
         yield server
 
@@ -128,3 +133,64 @@ def test_the_synthesis_digest_carries_a_story_share_of_the_outlook(stories, line
     part.developments = developments("", "Third")  # offline: no title of its own
     assert "Development: Third" in digest_entry(part, stories)[2].splitlines()
     assert "Development: " not in digest_entry(part, stories)[2].splitlines()
+
+
+def test_token_budget_lets_calls_through_until_it_would_be_exceeded(articles, tmp_path, llm):
+    config = llm_config(tmp_path, articles, llm, token_budget=5000)
+    assert llm_generate(config).exit_code == 3  # written, degraded: the budget stopped some
+    b = llm_brief(tmp_path)
+    fallen = [s for s in b.stories if s.fallback]
+    assert 0 < len(fallen) < STORIES and len(llm.requests) >= 1
+    assert b.stats.prompt_tokens + b.stats.completion_tokens <= 5000
+
+
+def test_token_budget_stops_before_it_is_exceeded(articles, tmp_path, llm):
+    config = llm_config(tmp_path, articles, llm, token_budget=1000)
+    result = llm_generate(config)
+    assert result.exit_code == 3  # written, degraded: the LLM wrote none of it
+    assert llm.requests == []
+    b = llm_brief(tmp_path)
+    assert all("token budget of 1000 would be exceeded" in s.fallback for s in b.stories)
+    assert "raise llm.token_budget" in result.stderr
+    runs = cli("runs", "--config", config)
+    assert "degraded" in runs.stdout and "0/0" in runs.stdout  # no answers, no calls
+
+
+def test_call_cap_bounds_the_requests_of_a_brief(articles, tmp_path, llm):
+    llm.fail_next(*["invalid_json"] * 10)
+    config = llm_config(tmp_path, articles, llm, max_calls=4)
+    assert llm_generate(config).exit_code == 3  # written, degraded: the LLM wrote none of it
+    assert len(llm.requests) == 4
+    assert "llm.max_calls" in llm_brief(tmp_path).stories[-1].fallback
+
+
+def test_cost_from_the_price_table(articles, tmp_path, llm):
+    config = llm_config(tmp_path, articles, llm, prices={"input": 1.0, "output": 2.0})
+    assert llm_generate(config).exit_code == 0
+    st = llm_brief(tmp_path).stats
+    assert st.cost_usd == pytest.approx((st.prompt_tokens + 2 * st.completion_tokens) / 1e6)
+    assert st.cost_usd > 0
+
+
+def test_the_runs_note_names_every_reason_the_llm_could_not_write_stories():
+    """Two stories fell back for two reasons: `briefgen runs` says both (it said the first
+    only, and a new user looked for a timeout where a story had got invalid JSON)."""
+    from rendertools import fixed_brief
+
+    from briefgen.pipeline import _fallback_note
+
+    brief = fixed_brief()
+    reasons = ["LLM: no answer within 5 s", "LLM: invalid JSON"]
+    stories = [
+        s.model_copy(update={"fallback": reasons[n] if n < 2 else ""})
+        for n, s in enumerate(brief.stories)
+    ]
+    note = _fallback_note(brief.model_copy(update={"stories": stories}))
+    assert note == (
+        f"2/{len(stories)} stories summarized offline: 1 x LLM: no answer within 5 s; "
+        "1 x LLM: invalid JSON"
+    )
+    same = [s.model_copy(update={"fallback": reasons[0]}) for s in brief.stories[:2]]
+    assert _fallback_note(brief.model_copy(update={"stories": same})).endswith(
+        "stories summarized offline: LLM: no answer within 5 s"
+    )
