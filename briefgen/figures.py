@@ -88,6 +88,20 @@ WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16�
 DURATION = ("시간", "時間", "时间")  # "48시간", "48時間": hours counted, no time of day
 
 
+# A score or a vote: 3-2, 6–3, 2:1, 7대 2 (Korean), 7対2 (Japanese), 3比2 (Chinese); a
+# Korean court's "6(헌법불합치) 대 3" too. Not a date (2026-12-18) nor a time (10:30).
+TALLY = re.compile(
+    r"(?<![\d.,:/\-–])(\d{1,3})(?:\([^)\d]{1,12}\))?\s?(?:[-–]|:(?=\s?\d(?!\d))|\s?[대対比]\s?)"
+    r"\s?(\d{1,3})(?![\d.,:/\-–])"
+)
+
+
+def tallies(text: str) -> set[str]:
+    """The scores and votes a text gives, each as a figure of kind 'tally', the larger number
+    first (Sivasspor lost 2-3, Konyaspor won 3-2: one score)."""
+    return {f"tally={max(a, b, key=int)}-{min(a, b, key=int)}" for a, b in TALLY.findall(text)}
+
+
 @cache
 def currency_codes() -> dict[str, str]:
     """The ISO 4217 codes of the currencies in use (CLDR, through Babel: "NOK 310 million",

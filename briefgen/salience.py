@@ -25,6 +25,7 @@ from briefgen.figures import (
     in_points,
     number_rarity,
     quantity,
+    tallies,
 )
 from briefgen.frequency import calendar_words, rarity
 from briefgen.happenings import told
@@ -121,13 +122,15 @@ def profiles(articles: list[Article]) -> list[Profile]:
     ]
     names.update(w for found in located for part in found for w in part.words)
     profiled = []
-    for article, (language, parts), found, (title, _, lead, _) in zip(
+    for article, (language, parts), found, (title, _, lead, rest) in zip(
         articles, read, located, split, strict=True
     ):
         profile = _profile(language, parts, names)
         profile.script = script_of(f"{article.title} {article.text[:SCRIPT_SAMPLE]}")
         _add_places(profile, found)
         kinds = told(f"{title}\n{lead}", article.text, language)  # the lead's, and all
+        profile.key_figures |= tallies(f"{title}\n{lead}")
+        profile.figures |= tallies(f"{title}\n{lead}\n{rest}")
         profile.lead_happenings, profile.happenings = kinds
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read) or any(

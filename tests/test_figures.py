@@ -3,7 +3,7 @@ number however it is written (briefgen.figures)."""
 
 from test_salience import article
 
-from briefgen.figures import anchor, in_full, in_points
+from briefgen.figures import anchor, in_full, in_points, tallies
 from briefgen.salience import _words, profiles
 
 
@@ -100,3 +100,50 @@ def test_one_rate_in_portuguese_and_english_is_one_figure():
         ]
     )
     assert {"#11.25", "#0.5"} <= set(portuguese.anchors) & set(english.anchors)
+
+
+def test_a_score_or_a_vote_is_a_tally_however_it_is_written_and_a_date_or_time_is_none():
+    assert tallies("in a 6-3 decision; Sivasspor lost 2–3 and won 2:1") == {
+        "tally=6-3",
+        "tally=3-2",
+        "tally=2-1",
+    }
+    assert tallies("재판관 7대 2 의견으로, 재판관 6(헌법불합치) 대 3(합헌) 의견") == {
+        "tally=7-2",
+        "tally=6-3",
+    }
+    assert tallies("以3比2获胜、7対2で") == {"tally=3-2", "tally=7-2"}
+    assert tallies("on 2026-12-18 at 10:30, COVID-19, Su-35, 3.5-4%, 차량 7대가") == set()
+
+
+def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
+    """Two reports, one of each ruling, alike in all but the case and the vote: the votes in
+    their leads disagree (blind-day-18's two Korean rulings, 6-3 and 7-2, were one story on
+    a day without their other reports)."""
+    from briefgen.cluster import cluster, dedupe
+    from briefgen.text import content_hash
+
+    reports = {
+        "warrants": (
+            "Korean court rules 6-3 against warrantless tower dumps",
+            "SEOUL - South Korea's Constitutional Court ruled 6-3 on Friday that police need a "
+            "judge's warrant before collecting the records of every phone that used a cell "
+            "tower. The court gave parliament until the end of 2027 to amend the law. Civic "
+            "groups that brought the challenge welcomed the decision.",
+        ),
+        "curfew": (
+            "Korean court upholds cram-school curfew 7-2",
+            "SEOUL - South Korea's Constitutional Court on Friday upheld by 7-2 Seoul's 10 p.m. "
+            "curfew on private cram schools, rejecting a challenge by academy owners and "
+            "parents. The majority said the rule protects pupils' health and sleep. Academy "
+            "owners said they would ask the city council to change the ordinance.",
+        ),
+    }
+    two = [
+        article(text, title=title).model_copy(
+            update={"url": slug, "canonical_url": slug, "content_hash": content_hash(title, text)}
+        )
+        for slug, (title, text) in reports.items()
+    ]
+    stories = cluster(dedupe(two).articles, set(), two[0].published, 8)
+    assert len(stories) == 2
