@@ -13,7 +13,7 @@ from briefgen.summarize.actors import find_actor, quotes_in, speakers
 from briefgen.summarize.cues import classify, harm_statement, stance_of
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
-from briefgen.summarize.titles import opens_with, risk_title, short_title
+from briefgen.summarize.titles import short_title
 from tests.synthetic_news import news_article
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
@@ -351,56 +351,3 @@ def test_the_headline_and_bottom_line_are_in_the_briefs_language():
     assert both.headline == "Three dead in Suzhou blaze"
     assert both.summary and all(line.isascii() for line in both.summary), both.summary
     assert brief([japanese, english[0]]).headline == story_title
-
-
-def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
-    """'Union leaders said they were ready to ...' titled 'They were ready to ...' named no
-    one and no harm: the harm warned of last names it, and a title opening with a pronoun is
-    none."""
-    said = (
-        "Union leaders said they were ready to extend the strike if talks failed, and warned "
-        "that exporters could face weeks of delays."
-    )
-    assert risk_title(said) == "Exporters could face weeks of delays"
-    assert risk_title("He said they could cut off gas supplies to Europe.") == ""
-    # what is warned of names the harm, though no harm word says it
-    assert risk_title("Levchuk warned that repairs could take three to five weeks.") == (
-        "Repairs could take three to five weeks"
-    )
-    assert risk_title("Officials fear that further strikes could trigger blackouts.") == (
-        "Further strikes could trigger blackouts"
-    )
-    # "warned it could ...": what could happen (the title was "Strike disproportionate and
-    # warned it could", cut around the word "strike")
-    diverted = (
-        "The VRHB called the strike disproportionate and warned it could push shipping lines "
-        "to divert cargo to Antwerp and Hamburg."
-    )
-    assert risk_title(diverted) == (
-        "Could push shipping lines to divert cargo to Antwerp and Hamburg"
-    )
-
-
-def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_word():
-    """A new user's German briefs titled risks 'Streik', 'Verzögern' and 'Angriffen mit den
-    gestohlenen Daten': the harm noun's adjectives belong to it, a word cut from inside a
-    compound is no title, and one word alone is none."""
-    strike = "Verdi drohte mit einem unbefristeten Streik, falls die Klinik nicht einlenkt."
-    assert risk_title(strike, "de") == "Unbefristeten Streik"
-    phishing = "Die Polizei warnte vor gezielten Phishing-Angriffen mit den gestohlenen Daten."
-    assert risk_title(phishing, "de") == "Gezielten Phishing-Angriffen mit den gestohlenen Daten"
-    delay = "Der Zulieferer teilte mit, die neue Auflage könne den Hochlauf verzögern."
-    assert risk_title(delay, "de") == "Hochlauf verzögern"
-
-
-def test_a_japanese_risk_title_is_what_is_feared_not_the_sentences_opening():
-    """Japanese has no spaces: a title that is the sentence's first characters opens it as
-    much as an English one opening with its first words; the harm is named after who fears
-    it (輸出企業からは)."""
-    feared = "輸出企業からは円高で業績が悪化するとの懸念の声が上がっている。"
-    title = risk_title(feared, "ja")
-    assert title.startswith("円高で業績が悪化") and not opens_with(feared, title)
-    assert opens_with(feared, "輸出企業からは円高 …") and not opens_with(feared, "円高")
-    # no speaker before は: the clause is whole, not cut inside a word (はしか, measles)
-    measles = "はしかの流行で医療がひっ迫する恐れがある。"
-    assert not risk_title(measles, "ja").startswith("しか")
