@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from clitools import brief_at, cli, llm_section
 from conftest import NOW
-from llm_server import JUDGE, PAIR, FakeLLM, entries, serve
+from llm_answers import entries
+from llm_server import JUDGE, PAIR, FakeLLM, serve
 
 from briefgen.config import LLMSettings, Settings
 from briefgen.judge import (

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 from conftest import NOW, REPO
-from llm_server import FakeLLM, entries, serve
+from llm_answers import entries
+from llm_server import FakeLLM, serve
 
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import LLMSettings

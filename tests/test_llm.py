@@ -7,7 +7,8 @@ import time
 import pytest
 from clitools import LLM_DAY, cli, llm_brief, llm_config, llm_generate
 from conftest import NOW
-from llm_server import FENCED, JUDGE, FakeLLM, entries, serve
+from llm_answers import FENCED, entries
+from llm_server import JUDGE, FakeLLM, serve
 
 from briefgen.config import LLMSettings
 from briefgen.store import Store
