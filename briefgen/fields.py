@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -84,16 +85,29 @@ SingleLine = Annotated[
 
 
 def check_address(value: str) -> str:
-    """One mailbox ('a@b.c' or 'Name <a@b.c>'), single line."""
+    """Exactly one mailbox ('a@b.c' or 'Name <a@b.c>'), single line: not a list ('a@b.c,
+    d@e.f'), a group, or an address with more after it (parseaddr reads such a value as its
+    first address, so it used to pass here and fail only when the mail was sent)."""
+    from email import errors, policy
     from email.headerregistry import Address as _Address
-    from email.utils import parseaddr
 
-    name, addr = parseaddr(value)
-    if not addr or "@" not in addr or addr.count("@") != 1:
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+        raise ValueError(f"{value!r} is not an email address (a control character in it)")
+    try:
+        parsed = policy.default.header_factory("To", value)
+    except (errors.HeaderParseError, IndexError, ValueError):
+        raise ValueError(f"{value!r} is not an email address") from None
+    if len(parsed.addresses) > 1 or any(g.display_name is not None for g in parsed.groups):
+        raise ValueError(f"{value!r} is more than one email address; give one per entry")
+    if len(parsed.addresses) != 1:
+        raise ValueError(f"{value!r} is not an email address")
+    mailbox = parsed.addresses[0]
+    # defects: something beside the address ('a@b.c x', 'a@b.c <d@e.f>', 'a@b.c;d@e.f')
+    if parsed.defects or not (mailbox.username and mailbox.domain) or value.rstrip()[-1] in ",;":
         raise ValueError(f"{value!r} is not an email address")
     try:
-        _Address(display_name=name, addr_spec=addr)
-    except (ValueError, IndexError, TypeError) as e:
+        _Address(display_name=mailbox.display_name, addr_spec=mailbox.addr_spec)
+    except (ValueError, IndexError, TypeError, errors.HeaderParseError) as e:
         raise ValueError(f"{value!r} is not an email address ({e})") from None
     return value
 

@@ -192,12 +192,30 @@ def test_bad_llm_options_are_usage_errors(articles, tmp_path, extra, said):
     assert not (tmp_path / "out").exists()
 
 
-def test_a_bad_recipient_in_the_config_is_a_usage_error(tmp_path):
+@pytest.mark.parametrize(
+    ("recipient", "said"),
+    [
+        ("not mail", "is not an email address"),
+        # parseaddr reads these as their first address: they used to fail after the build
+        ("ok@example.org, victim@evil.example", "is more than one email address"),
+        ("team: a@example.org, b@example.org;", "is more than one email address"),
+        ("ok@example.org victim@evil.example", "is not an email address"),
+        ("ok@example.org <victim@evil.example>", "is not an email address"),
+        ("ok@example.org;", "is not an email address"),
+        ("ok@example.org\u2028x", "is not an email address"),
+    ],
+)
+def test_a_bad_recipient_in_the_config_is_a_usage_error(articles, tmp_path, recipient, said):
     config = tmp_path / "briefgen.toml"
-    config.write_text('[[topics]]\nname = "U"\nsources = ["a"]\nrecipients = ["not mail"]\n')
-    result = cli("generate", "--config", config)
-    assert result.exit_code == 2
-    assert "topics[0].recipients[0]: 'not mail' is not an email address" in result.stderr
+    config.write_text(
+        f'output_dir = "out"\n[email]\nhost = "127.0.0.1"\nport = 9\n'
+        f'[[topics]]\nname = "U"\nsince = "48h"\nsources = ["{articles}"]\n'
+        f'recipients = ["good@example.org", "{recipient}"]\n'
+    )
+    result = cli("generate", "--config", config, "--date", "2026-11-24", "--email", "--dry-run")
+    assert result.exit_code == 2, result.output
+    assert f"topics[0].recipients[1]: {recipient!r} {said}" in result.stderr
+    assert not (tmp_path / "out").exists()  # refused before any brief is built
 
 
 @pytest.mark.parametrize("template", ["story.md.j2", "same_event.md.j2"])
