@@ -15,7 +15,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, WELL_FORMED
+from briefgen.frequency import calendar_words, zipf
+from briefgen.scales import grouped_numbers, whole_amounts
 from briefgen.text import QUOTE_MARKS
 
 # A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
@@ -29,6 +33,15 @@ ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]{12,})"')
 DASHES = {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}
+# A capitalised word (a name, or a word a title or a sentence's start capitalises), with the
+# apostrophes and hyphens inside names (O'Brien, Jeong-tae); names in the brief's language are
+# checked against the cited articles in it (Grounder._unnamed) when rare in the language: a
+# word of zipf COMMON_ZIPF or more is a common word (Minister 4.4, Hamburg 3.6)
+NAME = regex.compile(r"(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
+POSSESSIVE = regex.compile(r"['’]s?$")
+MARKS = regex.compile(r"\p{Mn}+")  # accents, once letters are decomposed (NFKD)
+COMMON_ZIPF = 3.0
+MIN_NAME = 3
 # Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
 PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
@@ -78,6 +91,32 @@ def _value(token: str, decimal: str) -> str | None:
     return None
 
 
+def names_in(claim: str, language: str) -> list[str]:
+    """The names a claim states as fact: its capitalised words that are rare in its language
+    (Zorblat, Kestrel), not the common ones a title or a sentence's start capitalises
+    (Minister, Parliament, The), weekdays and months, or acronyms (an article may spell them
+    out); a possessive's 's left out."""
+    found = []
+    for match in NAME.finditer(claim):
+        word = POSSESSIVE.sub("", match.group())
+        folded = word.casefold()
+        if (
+            len(word) < MIN_NAME
+            or word.isupper()
+            or zipf(folded, language or "en") >= COMMON_ZIPF
+            or folded in calendar_words(language or "en")
+        ):
+            continue
+        found.append(word)
+    return list(dict.fromkeys(found))
+
+
+def plain(text: str) -> str:
+    """Case-folded, accents left out (Zieliński, zielinski): names are compared so."""
+    folded = text.casefold()
+    return folded if folded.isascii() else MARKS.sub("", unicodedata.normalize("NFKD", folded))
+
+
 def comparable(text: str) -> str:
     """The form claims are matched in: NFKC, straight quotes, plain dashes, single spaces
     (`text.normalise`, and dashes)."""
@@ -117,9 +156,14 @@ class Grounder:
         self.language = language
         self._text = {sid: comparable(t) for sid, t in texts.items()}
         self._folded = {sid: t.casefold() for sid, t in self._text.items()}
-        self._numbers = {
-            sid: numbers(t, languages.get(sid, ""), loose=True) for sid, t in self._text.items()
+        # the articles in the brief's language (or in none known), whose names a claim must
+        # use as they do; a translation's names (Köln, Cologne; 华芯, Huaxin) are not checked
+        self._plain = {
+            sid: plain(t)
+            for sid, t in self._text.items()
+            if languages.get(sid, "")[:2] in ("", language[:2]) or not language
         }
+        self._numbers = {sid: _values(t, languages.get(sid, "")) for sid, t in self._text.items()}
         self.numbers: set[str] = set().union(*self._numbers.values())
 
     def check(
@@ -149,9 +193,12 @@ class Grounder:
             if quote.casefold().strip(" \"'.,;:!?") not in translated:
                 self._found(quote, kept, verdict, "quote")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
-        missing = sorted(numbers(text, self.language) - cited_numbers)
+        missing = sorted(_unfound(text, self.language, cited_numbers))
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
+        same = [s for s in kept if s in self._plain]
+        if same and (unnamed := _unnamed(claim, self.language, [self._plain[s] for s in same])):
+            verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(same)}")
         return verdict
 
     def _found(self, quote: str, kept: list[str], verdict: Verdict, what: str) -> bool:
@@ -170,11 +217,45 @@ class Grounder:
 
 
 def line_grounded(line: str, grounders: list[Grounder]) -> bool:
-    """An uncited line (headline, summary, outlook) may only use numbers and quoted words
-    that the articles of `grounders` contain."""
+    """An uncited line (headline, summary, outlook) may only use numbers, quoted words and
+    names that the articles of `grounders` contain (names: those in the brief's language)."""
     text = comparable(line)
     known = set().union(*(g.numbers for g in grounders))
     language = grounders[0].language if grounders else ""
-    return numbers(text, language) <= known and all(
-        any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text)
+    same = [t for g in grounders for t in g._plain.values()]
+    return (
+        not _unfound(text, language, known)
+        and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
+        and not (same and _unnamed(text, language, same))
     )
+
+
+def _values(article: str, language: str) -> set[str]:
+    """The numbers an article gives, as written (`numbers`, loose) and whole: an amount with
+    a scale word ("1,5 Milliarden", "400 אלף") and one in groups (120亿, 4万) by its value."""
+    found = numbers(article, language, loose=True)
+    found.update(whole for _, whole in whole_amounts(article, language))
+    grouped = grouped_numbers(article)
+    return found | numbers(grouped, language) if grouped != article else found
+
+
+def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
+    """The numbers of a claim that `known` (its articles' `_values`) lacks, each as written
+    and whole: "12 billion" is found as 12000000000, 120亿 as 12000000000 too."""
+    missing = numbers(grouped_numbers(claim), language) - known
+    return missing - {
+        written for written, whole in whole_amounts(claim, language) if whole in known
+    }
+
+
+def _unnamed(claim: str, language: str, texts: list[str]) -> list[str]:
+    """The names of a claim (`names_in`) that none of `texts` (articles, `plain`) writes: an
+    invented person or firm. A name is found at the start of a word, less an inflected
+    ending in a longer name (Dorohusk, Dorohusku)."""
+    missing = []
+    for name in names_in(claim, language):
+        key = plain(name)
+        stem = key[: max(5, len(key) - 2)]
+        if not any(regex.search(rf"(?<!\w){regex.escape(stem)}", t) for t in texts):
+            missing.append(name)
+    return missing

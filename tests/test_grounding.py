@@ -156,3 +156,48 @@ def test_a_translated_quote_is_grounded_by_its_original():
     assert forged.problems[0] == "original quote not found in S1: Wir lassen niemanden allein"
     # a translation's numbers are the original's
     assert not g.check("x", ["1,000 plans"], ["S1"], [original]).grounded
+
+
+def test_a_name_no_cited_article_writes_is_flagged():
+    """A new user's model added "Minister Zorblat Quenn resigned" to a story about an airline:
+    no digit, no quote, and it passed as checked. A name (a rare capitalised word) must be in
+    a cited article in the brief's language, as written, possessive or inflected."""
+    texts = {
+        "S1": "Kestrel Airlines grounded 14 Airbus jets on Monday, chief executive Anna "
+        "Zieliński said in Gdańsk, where the airline's engineers met Dorohusku officials.",
+        "S2": "Die Fluggesellschaft Kestrel stellte in Köln 14 Maschinen ab.",
+    }
+    grounder = Grounder(texts, {"S1": "en", "S2": "de"}, "en")
+    invented = grounder.check(
+        "Minister Zorblat Quenn resigned on Monday after a vote in Parliament.", [], ["S1"]
+    )
+    assert invented.problems == ["name(s) Zorblat, Quenn not in S1"]
+    said = "Kestrel's chief executive Anna Zielinski met Dorohusk officials in Gdansk on Monday."
+    assert grounder.check(said, [], ["S1"]).grounded
+    # a translation's names are not the article's own (Cologne, Köln): not checked
+    assert grounder.check("Kestrel grounded 14 jets in Cologne.", [], ["S2"]).grounded
+
+
+def test_an_amount_is_found_by_its_value_in_another_language():
+    """120亿元 is 12 billion yuan, 4万 is 40,000, 400 אלף is 400,000 and 1,5 Milliarden is 1.5
+    billion: a faithful translation was flagged as unverified."""
+    texts = {
+        "S1": "无锡新厂投资120亿元，满产后月产4万片晶圆。",
+        "S2": "המנופים יוסיפו קיבולת של 400 אלף מכולות בשנה.",
+        "S3": "Der Konzern investiert 1,5 Milliarden Euro.",
+    }
+    grounder = Grounder(texts, {"S1": "zh", "S2": "he", "S3": "de"}, "en")
+    assert grounder.check(
+        "The plant cost 12 billion yuan and will make 40,000 wafers a month.", [], ["S1"]
+    ).grounded
+    assert grounder.check("The cranes add 400,000 containers a year.", [], ["S2"]).grounded
+    assert grounder.check("It invests €1.5 billion (1,500 million euros).", [], ["S3"]).grounded
+    wrong = grounder.check("The plant cost 13 billion yuan.", [], ["S1"])
+    assert wrong.problems == ["number(s) 13 not in S1"]
+    assert line_grounded("Huaxin's plant cost 12 billion yuan", [grounder])
+
+
+def test_an_uncited_line_with_an_invented_name_is_not_grounded():
+    grounder = Grounder({"S1": "Kestrel Airlines grounded 14 Airbus jets on Monday."}, {}, "en")
+    assert line_grounded("Kestrel Airlines grounds its Airbus jets", [grounder])
+    assert not line_grounded("Minister Zorblat Quenn resigns", [grounder])

@@ -1,0 +1,90 @@
+"""Amounts written with a scale word, in the languages news is written in: "12 billion",
+"1,5 Milliarden", "3,2 млрд", "400 אלף", "2.5 مليار", "120亿" are 12000000000, 1500000000,
+3200000000, 400000, 2500000000 and 12000000000. The grounding check compares a claim's
+figures with its articles' by these whole values too, so that an English brief's "12 billion
+yuan" is found in a Chinese report's 120亿元 and its "400,000" in a Hebrew one's 400 אלף.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from briefgen.figures import DECIMAL_COMMA, WELL_FORMED, in_full
+
+# Scale words by the power of ten they stand for, as news writes them (abbreviations without
+# their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
+# Spanish for a thousand, "millones" its millions).
+_BY_POWER = {
+    3: "thousand k tausend tsd mille mil mila duizend tusen tusind tuhat ezer bin ribu nghìn "
+    "ngàn tys tysiąc tysięcy tysiące тыс тысяч тысячи тысяча тис тисяч тисячі тисяча хил "
+    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار हज़ार हजार พัน",
+    5: "lakh lakhs लाख",
+    6: "million millions m mn mio mln millionen million milioni milione millón millones "
+    "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
+    "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
+    "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
+    "میلیون ล้าน",
+    7: "crore crores करोड़ करोड",
+    9: "billion billions bn mrd md mld milliard milliards milliarde milliarden miliardo "
+    "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
+    "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
+    "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
+    "مليار مليارات میلیارد",
+    12: "trillion trillions tn billionen biljoen biljard bilion biliony trilyon triliun "
+    "трлн триллион триллиона триллионов трильйон",
+}
+SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
+# where "billion" is a million millions (long scale), as are its inflections
+LONG_SCALE = {"de": {"billion": 12}, "fr": {"billion": 12, "billions": 12}}
+# "mil millones", "mil milhões": a thousand millions, in Spanish and Portuguese
+THOUSAND_MILLIONS = regex.compile(r"mil\s+(?:millones|milhões)\b", regex.IGNORECASE)
+# a number (its thousands grouped by spaces too: "1 200 milliards") and the word after it
+AMOUNT = regex.compile(
+    r"(?<![\d.,])(\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*)\s?(\p{L}[\p{L}\p{M}]*)"
+)
+
+
+def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
+    """Each amount written with a scale word, as (the number as written, read as
+    grounding.numbers reads it; the whole value): "1,5 Milliarden" in German is ('1.5',
+    '1500000000'). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
+    `figures.in_full`'s, not these."""
+    decimal = "," if language[:2] in DECIMAL_COMMA else "."
+    scales = SCALE_WORDS | LONG_SCALE.get(language[:2], {})
+    found = []
+    for match in AMOUNT.finditer(text):
+        number, word = match.groups()
+        power = scales.get(word.casefold())
+        if word.casefold() == "mil" and THOUSAND_MILLIONS.match(text, match.start(2)):
+            power = 9
+        value = _value(number.replace(" ", ""), decimal)
+        if power is not None and value is not None:
+            found.append((_plain(value), _plain(value * 10**power)))
+    return found
+
+
+def grouped_numbers(text: str) -> str:
+    """The text with amounts in groups (120亿, 4万) written whole, when it has any."""
+    return in_full(text) if regex.search(r"[\p{Han}\p{Hangul}]", text) else text
+
+
+def _value(token: str, decimal: str) -> Decimal | None:
+    """A number as the language writes it ('1,5' in German, '1.5' in English; '1,200' a
+    thousand and two hundred), else None."""
+    other = "," if decimal == "." else "."
+    if not WELL_FORMED[decimal].fullmatch(token):
+        if not WELL_FORMED[other].fullmatch(token):
+            return None
+        decimal, other = other, decimal
+    try:
+        return Decimal(token.replace(other, "").replace(decimal, "."))
+    except InvalidOperation:
+        return None
+
+
+def _plain(value: Decimal) -> str:
+    """As grounding.numbers writes a value: no exponent, no trailing zeros ('12', '3.5')."""
+    text = f"{value.normalize():f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
