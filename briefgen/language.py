@@ -49,6 +49,19 @@ def channel_language(article: Article, declared: str) -> str:
     return max(odds, key=odds.__getitem__)
 
 
+def plainly_other(text: str, language: str) -> str:
+    """The language a text is plainly written in when that is not `language`: a model asked
+    to write in English that answered in Spanish. '' when it is in `language`, or when the
+    text is too short to tell or the detector does not know `language`."""
+    language = language[:2].lower()
+    if word_count(text, language) < MIN_WORDS or (language == DEFAULT_LANGUAGE and _english(text)):
+        return ""
+    odds = dict(_identifier().rank(text[:SAMPLE_CHARS]))
+    if language not in odds or odds[language] >= CHANNEL_ODDS:
+        return ""
+    return max(odds, key=odds.__getitem__)
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     """py3langid's model with probabilities that sum to 1 (its default gives raw scores)."""

@@ -48,6 +48,11 @@ FAULTS = (
     "html",
     "no_usage",
     "forged_original",
+    "loose",  # keys the schema lacks, null for empty lists (servers that follow it roughly)
+    "words",  # a refusal in words, not JSON
+    "spanish",  # a story answer in Spanish, whatever the brief's language
+    "repeated",  # the first development given three times
+    "reasoning",  # no content, only reasoning_content (a reasoning model out of tokens)
     "unrelated",  # a story answer about nothing it was given: sources it wasn't sent, figures
 )
 
@@ -127,7 +132,11 @@ class FakeLLM:
             content = f"Here is the JSON:\n```json\n{content}\n```"
         elif fault == "refusal":
             content, refusal = None, "I can't help with that request."
+        elif fault == "words":
+            content = "I'm sorry, but I can't help with that."
         message = {"role": "assistant", "content": content, "refusal": refusal}
+        if fault == "reasoning":
+            message |= {"content": "", "reasoning_content": "Let me think about the articles."}
         # each message tokenized once, for the count and the prompt cache (tokenizing every
         # prompt twice kept this server busy enough to accept a burst of requests late)
         encode = tokens._encoding().encode_ordinary
@@ -199,6 +208,17 @@ class FakeLLM:
             answer["developments"][0]["original_quotes"] = ["Das hat niemand irgendwo gesagt."]
         if answer["developments"] and fault == "invented_number":
             answer["developments"][0]["detail"] += " Officials counted 987654 casualties."
+        if fault == "loose":
+            answer |= {"confidence": 0.93, "risks": None, "reactions": None}
+            for item in answer["developments"]:
+                item["importance"] = "high"
+        if fault == "spanish":
+            said = "Las autoridades confirmaron el hecho principal del día en la ciudad."
+            answer["lead"], answer["outlook"] = said, [said]
+            for item in [*answer["developments"], *answer["risks"], *answer["reactions"]]:
+                item["detail"] = said
+        if fault == "repeated":  # within the schema's six
+            answer["developments"] = answer["developments"][:1] * 3 + answer["developments"][1:3]
         if fault == "unrelated":
             answer["lead"] = "Officials counted 987654 casualties."
             for kind in ("developments", "risks", "reactions"):

@@ -137,10 +137,13 @@ def test_server_errors_are_retried_then_the_story_falls_back(articles, tmp_path,
 @pytest.mark.parametrize(
     ("fault", "said"),
     [
-        ("invalid_json", "Invalid JSON"),
+        ("invalid_json", "the answer is not valid JSON"),
         ("schema", "lead: Input should be a valid string"),
-        ("length", "cut off at the token limit"),
+        ("length", "cut off at the token limit (2000 tokens: raise llm.max_output_tokens)"),
         ("refusal", "the model refused"),
+        ("words", "the answer is text, not JSON: \"I'm sorry, but I can't help with that.\""),
+        ("spanish", "it is written in Spanish, not in English"),
+        ("reasoning", "the answer was empty: the model gave only its reasoning"),
     ],
 )
 def test_bad_answers_are_repaired_with_the_error(articles, tmp_path, llm, fault, said):
@@ -151,6 +154,23 @@ def test_bad_answers_are_repaired_with_the_error(articles, tmp_path, llm, fault,
     assert [m["role"] for m in repair] == ["system", "user", "assistant", "user"]
     assert said in repair[-1]["content"]
     assert not any(s.fallback for s in llm_brief(tmp_path).stories)
+
+
+def test_keys_the_schema_lacks_and_null_lists_are_no_reason_to_ask_again(articles, tmp_path, llm):
+    """A server that follows the schema roughly (JSON mode) adds keys and answers null for
+    an empty list: its answer is used, not asked for three times and thrown away."""
+    llm.fail_next("loose")
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    assert len(llm.requests) == STORIES + 1
+    assert not any(s.fallback for s in llm_brief(tmp_path).stories)
+
+
+def test_an_item_the_model_gives_three_times_is_in_the_brief_once(articles, tmp_path, llm):
+    llm.fail_next("repeated")
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    assert len(llm.requests) == STORIES + 1  # no repair: the answer was used
+    said = [(d.story, d.title, d.detail) for d in llm_brief(tmp_path).developments]
+    assert said and len(said) == len(set(said))
 
 
 def test_answers_that_stay_bad_fall_back_and_still_write_a_brief(articles, tmp_path, llm):

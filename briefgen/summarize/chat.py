@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Coroutine, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -125,8 +125,17 @@ class Chat:
         self._calls_left = llm.max_calls
         self._reserved = 0
 
-    async def ask(self, schema: type[Answer], system: str, user: str) -> Answer:
-        """The model's answer to `user` under `system`, validated against `schema`."""
+    async def ask(
+        self,
+        schema: type[Answer],
+        system: str,
+        user: str,
+        check: Callable[[Answer], str] | None = None,
+    ) -> Answer:
+        """The model's answer to `user` under `system`, validated against `schema` (keys it
+        does not have left out, null for a list read as empty: `conformed`) and by `check`,
+        which names what is wrong with a valid answer ('' when nothing is); either failing,
+        the model is asked again with the problem (`llm.repairs` times)."""
         messages: Messages = [
             {"role": "system", "content": system},
             {"role": "user", "content": user},
@@ -145,10 +154,12 @@ class Chat:
             content, problem = await self._request(schema, messages, spent)
             if not problem:
                 try:
-                    answer = schema.model_validate_json(_json_text(content))
-                except ValidationError as e:
-                    problem = _explain(e)
+                    answer = schema.model_validate(conformed(_json_value(content), schema))
+                except ValueError as e:  # pydantic's ValidationError is one
+                    problem = _explain(e) if isinstance(e, ValidationError) else str(e)
                 else:
+                    problem = check(answer) if check else ""
+                if not problem:
                     self.usage.calls_ok += 1
                     self._keep(key, answer, spent)
                     return answer
@@ -199,7 +210,12 @@ class Chat:
         if refusal:
             return content, f"the model refused: {refusal[:200]}"
         if choice.finish_reason == "length":
-            return content, "the answer was cut off at the token limit"
+            return content, (
+                f"the answer was cut off at the token limit ({self.llm.max_output_tokens} tokens:"
+                " raise llm.max_output_tokens)"
+            )
+        if not content.strip() and (choice.message.model_extra or {}).get("reasoning_content"):
+            return content, "the answer was empty: the model gave only its reasoning"
         if not content.strip():
             return content, "the answer was empty"
         return content, ""
@@ -359,12 +375,41 @@ def _with_schema(messages: Messages, schema: type[BaseModel]) -> Messages:
     return [{**system, "content": f"{system['content']}\n\nIts JSON Schema:\n{text}"}, *rest]
 
 
-def _json_text(content: str) -> str:
+def _json_value(content: str) -> Any:
     """The JSON object in an answer: servers in JSON mode sometimes wrap it in a ```json
-    fence or a sentence, which costs a repair round for nothing."""
+    fence or a sentence, which costs a repair round for nothing. ValueError, saying what
+    came instead, when there is none (a refusal in words: "I'm sorry, but ...")."""
     text = content.strip()
     start, end = text.find("{"), text.rfind("}")
-    return text[start : end + 1] if 0 <= start < end else text
+    if not 0 <= start < end:
+        raise ValueError(f"the answer is text, not JSON: {' '.join(text.split())[:120]!r}")
+    try:
+        return json.loads(text[start : end + 1])
+    except ValueError as e:
+        raise ValueError(f"the answer is not valid JSON ({e})") from None
+
+
+def conformed(data: Any, schema: type[BaseModel]) -> Any:
+    """An answer as the schema has it where a loose server strayed harmlessly (servers that
+    only roughly follow the schema, in JSON mode): keys the schema does not have left out,
+    null for a list read as [] and for a text as ''. Anything else is left for validation
+    to refuse."""
+    root = strict_schema(schema)
+
+    def walk(value: Any, node: dict[str, Any]) -> Any:
+        if "$ref" in node:
+            node = root["$defs"][node["$ref"].rpartition("/")[2]]
+        kind = node.get("type")
+        if kind == "object" and isinstance(value, dict):
+            known = node.get("properties", {})
+            return {k: walk(v, known[k]) for k, v in value.items() if k in known}
+        if kind == "array" and value is None:
+            return []
+        if kind == "array" and isinstance(value, list) and "items" in node:
+            return [walk(v, node["items"]) for v in value]
+        return "" if kind == "string" and value is None else value
+
+    return walk(data, root)
 
 
 def _explain(error: ValidationError) -> str:

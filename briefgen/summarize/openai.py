@@ -53,6 +53,8 @@ from briefgen.summarize.parts import (
     ground_part,
     grounded_lines,
     grounding_text,
+    in_language,
+    once,
     ordered,
 )
 from briefgen.summarize.schemas import StoryDigest, Synthesis, schema_in_prompt
@@ -209,7 +211,10 @@ class OpenAISummarizer:
         read = (texts, request.languages(), request.language)
         try:
             digest = await chat.ask(
-                StoryDigest, self._system(StoryDigest, request.language), call.user
+                StoryDigest,
+                self._system(StoryDigest, request.language),
+                call.user,
+                in_language(request.language, _digest_text),
             )
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
@@ -230,17 +235,23 @@ class OpenAISummarizer:
         return StoryPart(
             story,
             lead=d.lead,
-            developments=[
-                Development(
-                    **x.model_dump(exclude={"original_quotes"}),
-                    **common,
-                    status=story.status,
-                    original_quotes=_originals(x.quotes, x.original_quotes),
-                )
-                for x in d.developments
-            ],
-            risks=[Risk(**x.model_dump(), **common) for x in d.risks],
-            reactions=[Reaction(**x.model_dump(), **common) for x in d.reactions],
+            developments=once(
+                [
+                    Development(
+                        **x.model_dump(exclude={"original_quotes"}),
+                        **common,
+                        status=story.status,
+                        original_quotes=_originals(x.quotes, x.original_quotes),
+                    )
+                    for x in d.developments
+                ],
+                lambda x: f"{x.title}\n{x.detail}",
+            ),
+            risks=once([Risk(**x.model_dump(), **common) for x in d.risks], lambda x: x.detail),
+            reactions=once(
+                [Reaction(**x.model_dump(), **common) for x in d.reactions],
+                lambda x: f"{x.actor}\n{x.detail}\n{x.quote}",
+            ),
             outlook=list(d.outlook),
         )
 
@@ -258,7 +269,12 @@ class OpenAISummarizer:
             SYNTHESIS, topic=request.topic, date=request.date, digests=digests
         )
         try:
-            return await chat.ask(Synthesis, self._system(Synthesis, request.language), user)
+            return await chat.ask(
+                Synthesis,
+                self._system(Synthesis, request.language),
+                user,
+                in_language(request.language, lambda s: " ".join([s.headline, *s.summary])),
+            )
         except Unanswered as e:
             log.warning("synthesis: %s; using the stories' leads", e)
             return None
@@ -318,6 +334,13 @@ class OpenAISummarizer:
         )
         chat.usage.add_to(brief.stats, self.llm.price())
         return brief
+
+
+def _digest_text(d: StoryDigest) -> str:
+    """What a story's answer says in its own words (not the quotes, which may be an article's
+    in its language), for `in_language`."""
+    items = [*d.developments, *d.risks, *d.reactions]
+    return " ".join([d.lead, *(x.detail for x in items), *d.outlook])
 
 
 def _originals(quotes: list[str], originals: list[str]) -> list[str]:

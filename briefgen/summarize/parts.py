@@ -5,16 +5,24 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from briefgen.errors import BriefgenError
-from briefgen.grounding import Grounder, line_grounded
+from briefgen.grounding import Grounder, comparable, line_grounded
+from briefgen.language import plainly_other
 from briefgen.models import Article, Development, GroundingStats, Reaction, Risk, Story
+from briefgen.prompts import language_name
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.lean import Lean
 from briefgen.summarize.schemas import Synthesis
 
 log = logging.getLogger(__name__)
+Item = TypeVar("Item", Development, Risk, Reaction)
+Answer = TypeVar("Answer", bound=BaseModel)
 FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
 # What the synthesis sees of a story besides its lead: the top developments' headlines, and
 # its first outlook lines, as many as the brief's five need from the stories together (two
@@ -101,6 +109,34 @@ def ground_part(
     )
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
+
+
+def once(items: list[Item], text: Callable[[Item], str]) -> list[Item]:
+    """The items a model gave more than once (the same `text`, case and spacing aside), once,
+    citing every source the copies did."""
+    kept: dict[str, Item] = {}
+    for item in items:
+        key = " ".join(comparable(text(item)).casefold().split())
+        if key in kept:
+            first = kept[key]
+            joined = list(dict.fromkeys([*first.sources, *item.sources]))
+            kept[key] = first.model_copy(update={"sources": joined})
+        else:
+            kept[key] = item
+    return list(kept.values())
+
+
+def in_language(language: str, text: Callable[[Answer], str]) -> Callable[[Answer], str]:
+    """A check for Chat.ask: the answer's `text` is in the brief's language, else a problem
+    the model is asked again with (a model asked for English that answers in Spanish)."""
+
+    def check(answer: Answer) -> str:
+        other = plainly_other(text(answer), language)
+        if not other:
+            return ""
+        return f"it is written in {language_name(other)}, not in {language_name(language)}"
+
+    return check
 
 
 def grounded_lines(lines: list[str], known: list[Grounder], stats: GroundingStats) -> list[str]:
