@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from pydantic import ValidationError
 from rich.console import Console
@@ -230,13 +232,28 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
     stop = threading.Event()
     schedule.stop_on_signals(stop)
     err = stderr_console()
-    with App.open(settings) as app:  # each run settles the summarizer again, as it loads
-        for warning in app.warnings:
-            err.print(f"warning: {warning}", markup=False)
-        report = lambda line: err.print(line, markup=False)  # noqa: E731
-        schedule.run_forever(app.settings, app.store, settings.config_file, stop, report)
-    err.print("scheduler stopped", markup=False)
+    report = lambda line: err.print(line, markup=False)  # noqa: E731
+    try:
+        with App.open(settings) as app:  # each run settles the summarizer again, as it loads
+            for warning in app.warnings:
+                err.print(f"warning: {warning}", markup=False)
+            schedule.run_forever(app.settings, app.store, settings.config_file, stop, report)
+    except KeyboardInterrupt:  # the second signal: the run is recorded as interrupted
+        report("interrupted: scheduler stopped without waiting for the run in progress")
+        _exit_now(130)
+    report("scheduler stopped")
     return 0
+
+
+def _exit_now(code: int) -> NoReturn:
+    """Exit without joining the scheduler's job threads: a run in progress would hold the
+    exit until it ended. Its files are written atomically, so none is left half-written."""
+    import logging
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def init_project(directory: Path, *, templates: bool, force: bool) -> int:

@@ -17,7 +17,9 @@ import datetime as dt
 import logging
 import signal
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from apscheduler.schedulers.base import BaseScheduler
 
     from briefgen.config import Settings, Topic
+    from briefgen.models import RunRecord
     from briefgen.store import Store
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,25 @@ LOCK = "scheduler"
 HEARTBEAT_S = 30.0
 STALE_AFTER = dt.timedelta(seconds=4 * HEARTBEAT_S)
 _TOPIC_LOCKS: dict[str, threading.Lock] = {}
+_IN_PROGRESS: list[str] = []  # what this process's jobs are doing now, for the stop line
+_IN_PROGRESS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _in_progress(what: str) -> Iterator[None]:
+    with _IN_PROGRESS_LOCK:
+        _IN_PROGRESS.append(what)
+    try:
+        yield
+    finally:
+        with _IN_PROGRESS_LOCK:
+            _IN_PROGRESS.remove(what)
+
+
+def in_progress() -> list[str]:
+    """What the scheduler's jobs in this process are doing now ("the run of 'Topic'")."""
+    with _IN_PROGRESS_LOCK:
+        return list(_IN_PROGRESS)
 
 
 class WallClockCron(CronTrigger):
@@ -167,8 +189,9 @@ def sync_jobs(scheduler: BaseScheduler, settings: Settings, config: Path) -> lis
 def scheduled_run(config: str, topic_name: str, date: str | None = None) -> None:
     """One scheduled brief: build (or reuse) the brief of the day it was due (`date`, or the
     day of the topic's latest due time), then email whoever hasn't had it."""
-    with _TOPIC_LOCKS.setdefault(topic_name, threading.Lock()):  # a redo and a due run
-        _run_once(config, topic_name, date)  # of one topic never overlap
+    lock = _TOPIC_LOCKS.setdefault(topic_name, threading.Lock())  # a redo and a due run
+    with _in_progress(f"the run of {topic_name!r}"), lock:  # of one topic never overlap
+        _run_once(config, topic_name, date)
 
 
 def retry_deliveries(config: str) -> None:
@@ -181,7 +204,8 @@ def retry_deliveries(config: str) -> None:
         settings = load_settings(Path(config))
         store = Store(settings.database)
         try:
-            done = retry_failed(settings, store, dt.datetime.now(dt.UTC))
+            with _in_progress("the retry of failed deliveries"):
+                done = retry_failed(settings, store, dt.datetime.now(dt.UTC))
         finally:
             store.close()
         for recipient, error in done.failed:
@@ -283,8 +307,11 @@ def run_forever(
     stop: threading.Event,
     report: Callable[[str], None] = log.info,
 ) -> None:
-    """Run the scheduler until `stop` is set (SIGTERM/SIGINT), then finish the job in progress.
-    `report` gets a line for each job added, changed or removed at start."""
+    """Run the scheduler until `stop` is set (SIGTERM/SIGINT), then finish the job in progress;
+    a KeyboardInterrupt meanwhile (the second signal) leaves it, recorded as interrupted and
+    to be done again at the next start, and is raised again: the caller exits without waiting
+    for the job's thread. `report` gets a line for each job added, changed or removed at
+    start, and for each step of stopping."""
     from apscheduler.events import EVENT_JOB_MISSED
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 
@@ -323,11 +350,13 @@ def run_forever(
             store.record_run(name, day, when, "missed", "missed: the scheduler was not running")
 
     scheduler.add_listener(missed, EVENT_JOB_MISSED)
+    stopped_now = False
     try:
         scheduler.start(paused=True)
         report(
             f"scheduler started for {len(scheduler_topics(settings))} topic(s) on "
-            f"{store.display_url}; Ctrl-C or SIGTERM stops it after the run in progress"
+            f"{store.display_url}; Ctrl-C or SIGTERM stops it after the run in progress, "
+            "twice stops it at once"
         )
         for change in sync_jobs(scheduler, settings, config):
             report(f"schedule: {change}")
@@ -341,34 +370,76 @@ def run_forever(
             replace_existing=True,
         )
         if current and current[0] != holder:  # it was dead, or we would not hold the lock
-            redo_interrupted(scheduler, settings, store, config, current[0])
+            for record in redo_interrupted(scheduler, settings, store, config, current[0]):
+                log.warning("run %d of %r was interrupted; doing it again", record.id, record.topic)
         scheduler.resume()
         while not stop.wait(HEARTBEAT_S):
-            if not scheduler._thread.is_alive():  # never expected: say so, let systemd restart
-                raise BriefgenError("the scheduler's thread stopped; see the log above")
-            try:
-                ours = store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC))
-            except BriefgenError as e:  # the database is away for a moment: try again later
-                log.warning("scheduler heartbeat failed (%s); retrying", e)
-                continue
-            if not ours:
-                raise BriefgenError("another scheduler took the lock; this one stopped")
+            _beat(scheduler, store, holder)
+        _finish_in_progress(scheduler, store, holder, report)
+    except KeyboardInterrupt as e:  # a second signal (stop_on_signals): do not wait
+        stopped_now = True
+        why = f"interrupted by {e or 'Ctrl-C'} (the scheduler was stopped mid-run)"
+        for record in redo_interrupted(scheduler, settings, store, config, processes.PROCESS, why):
+            report(
+                f"run {record.id} of {record.topic!r} recorded as interrupted; it is done "
+                "again when the scheduler starts"
+            )
+        raise
     finally:
         if scheduler.running:
-            scheduler.shutdown(wait=True)  # the run in progress finishes
+            scheduler.shutdown(wait=not stopped_now)  # the run in progress finishes, if asked to
         store.release_lock(LOCK, holder)
 
 
-def redo_interrupted(
-    scheduler: BaseScheduler, settings: Settings, store: Store, config: Path, dead: str
+def _beat(scheduler: BaseScheduler, store: Store, holder: str) -> None:
+    """The heartbeat of the scheduler's lock (other schedulers see this one alive)."""
+    if not scheduler._thread.is_alive():  # never expected: say so, let systemd restart
+        raise BriefgenError("the scheduler's thread stopped; see the log above")
+    try:
+        ours = store.beat_lock(LOCK, holder, dt.datetime.now(dt.UTC))
+    except BriefgenError as e:  # the database is away for a moment: try again later
+        log.warning("scheduler heartbeat failed (%s); retrying", e)
+        return
+    if not ours:
+        raise BriefgenError("another scheduler took the lock; this one stopped")
+
+
+def _finish_in_progress(
+    scheduler: BaseScheduler, store: Store, holder: str, report: Callable[[str], None]
 ) -> None:
-    """A scheduler killed mid-run (`dead`, the lock's previous holder) left its run 'running',
-    and APScheduler already moved the job to its next fire time (tomorrow, for a daily
-    brief): do those runs again now, for the day they were building."""
+    """After the first SIGTERM/SIGINT: start no job, say what is still running and wait for
+    it, beating the lock's heartbeat meanwhile (a run may take minutes). A second signal
+    interrupts the wait (KeyboardInterrupt, from `stop_on_signals`)."""
+    scheduler.pause()
+    running = in_progress()
+    if not running:
+        return
+    report(f"stopping after {' and '.join(running)} (Ctrl-C or SIGTERM again to stop now)")
+    beaten = time.monotonic()
+    while in_progress():
+        time.sleep(0.2)
+        if time.monotonic() - beaten >= HEARTBEAT_S:
+            _beat(scheduler, store, holder)
+            beaten = time.monotonic()
+
+
+def redo_interrupted(
+    scheduler: BaseScheduler,
+    settings: Settings,
+    store: Store,
+    config: Path,
+    process: str,
+    why: str = "",
+) -> list[RunRecord]:
+    """Runs that `process` left 'running' are recorded as interrupted (`why`, if given) and
+    put in the job store to be done again, for the day they were building: at once, or when
+    the scheduler next starts if it is stopping. `process` is a scheduler killed mid-run (the
+    lock's previous holder: APScheduler already moved its job to the next fire time, tomorrow
+    for a daily brief), or this one stopped by a second signal. Returns those runs."""
     scheduled = {t.name for t in settings.topics if t.schedule}
-    for record in store.interrupted_runs(dead, dt.datetime.now(dt.UTC)):
+    redone = []
+    for record in store.interrupted_runs(process, dt.datetime.now(dt.UTC), why=why):
         if record.topic in scheduled:
-            log.warning("run %d of %r was interrupted; doing it again", record.id, record.topic)
             scheduler.add_job(
                 "briefgen.schedule:scheduled_run",
                 args=[str(config), record.topic, record.brief_date.isoformat()],
@@ -376,9 +447,19 @@ def redo_interrupted(
                 name=record.topic,
                 replace_existing=True,
             )
+            redone.append(record)
+    return redone
 
 
 def stop_on_signals(stop: threading.Event) -> None:
-    """SIGTERM (systemd stop) and SIGINT (Ctrl-C) end the scheduler after the current run."""
+    """SIGTERM (systemd stop) and SIGINT (Ctrl-C) end the scheduler after the run in
+    progress (they set `stop`); a second one raises KeyboardInterrupt in the main thread,
+    which stops it at once (`run_forever` records the run as interrupted)."""
+
+    def handler(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt(signal.Signals(signum).name)
+        stop.set()
+
     for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: stop.set())
+        signal.signal(sig, handler)

@@ -153,12 +153,13 @@ class Store(LedgerAndLocks, FeedState):
             return row.id
 
     def interrupted_runs(
-        self, process: str, now: dt.datetime, redone: bool = True
+        self, process: str, now: dt.datetime, redone: bool = True, why: str = ""
     ) -> list[RunRecord]:
         """Runs still 'running' in `process`, which the caller knows runs none (it died, or
-        it is this worker between two briefs). They are marked interrupted and returned, so
-        the caller can do them again (`redone`)."""
-        return self._interrupt_running(RunRow.message == f"{RUNNING_IN}{process}", now, redone)
+        it is this worker between two briefs, or this scheduler stopping without waiting for
+        them). They are marked interrupted (`why`, else "the process stopped mid-run") and
+        returned, so the caller can do them again (`redone`)."""
+        return self._interrupt_running(RunRow.message == f"{RUNNING_IN}{process}", now, redone, why)
 
     def abandoned_runs(self, topic: str, date: dt.date, now: dt.datetime) -> list[RunRecord]:
         """Runs of (`topic`, `date`) still 'running' in another process, which the caller
@@ -190,8 +191,10 @@ class Store(LedgerAndLocks, FeedState):
             return []
         return self._interrupt_running(RunRow.message.in_(gone), now, redone=False)
 
-    def _interrupt_running(self, which, now: dt.datetime, redone: bool = True) -> list[RunRecord]:
-        message = "interrupted (the process stopped mid-run)"
+    def _interrupt_running(
+        self, which, now: dt.datetime, redone: bool = True, why: str = ""
+    ) -> list[RunRecord]:
+        message = why or "interrupted (the process stopped mid-run)"
         with self._session() as session:
             rows = list(session.scalars(select(RunRow).where((RunRow.status == "running") & which)))
             for row in rows:

@@ -272,6 +272,67 @@ def test_a_scheduler_killed_mid_run_finishes_it_once_and_refuses_a_twin(articles
     assert statuses.count("ok") == 1 and "interrupted" in statuses  # then redone
 
 
+@pytest.mark.slow
+def test_a_second_signal_stops_the_scheduler_mid_run_and_the_next_start_redoes_it(
+    articles, tmp_path, server
+):
+    """The first Ctrl-C says what the scheduler waits for; a second one stops it at once
+    (exit 130), the run recorded as interrupted and nothing written; the next start does the
+    run again, although its cron time (once a day) has passed."""
+    slow = server.add("/slow.xml", "<rss version='2.0'><channel/></rss>", delay=50.0)
+    now = dt.datetime.now(dt.UTC)
+    due = now.replace(second=0, microsecond=0) + dt.timedelta(minutes=1 if now.second < 45 else 2)
+    config = write_config(
+        tmp_path,
+        f'[[topics]]\nname = "Ukraine"\nschedule = "{due.minute} {due.hour} * * *"\n'
+        f'timezone = "UTC"\nsince = "3650d"\nsources = ["{articles}", "{slow}"]\n',
+    )
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    command = [sys.executable, "-m", "briefgen", "schedule", "--config", config]
+
+    def start(name):
+        log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 (closed by the process end)
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+    first, log = start("first"), tmp_path / "first.log"
+    try:
+        wait_for(lambda: [r for r in store.recent_runs() if r.status == "running"], 150,
+                 "the scheduled run to start")  # fmt: skip
+        time.sleep(1)  # inside the 50 s fetch
+        first.send_signal(signal.SIGINT)
+        wait_for(lambda: "stopping after the run of 'Ukraine'" in log.read_text(), 10,
+                 "the first signal to be answered")  # fmt: skip
+        assert "Ctrl-C or SIGTERM again to stop now" in log.read_text()
+        assert first.poll() is None  # waiting for the run
+        stopped = time.monotonic()
+        first.send_signal(signal.SIGTERM)
+        assert first.wait(15) == 130
+        assert time.monotonic() - stopped < 10  # not after the 50 s fetch
+    finally:
+        first.kill()
+        first.wait()
+    said = log.read_text()
+    assert "run 1 of 'Ukraine' recorded as interrupted" in said and "interrupted:" in said
+    (run,) = store.recent_runs()
+    assert run.status == "interrupted" and run.finished_at, run
+    assert run.message.startswith("interrupted by SIGTERM (the scheduler was stopped mid-run)")
+    assert not (tmp_path / "out").exists()  # nothing half-written
+
+    server.routes["/slow.xml"].delay = 0
+    second = start("second")
+    try:
+        wait_for(lambda: [r for r in store.recent_runs() if r.status == "ok"], 60,
+                 "the interrupted run to be done again")  # fmt: skip
+    finally:
+        second.send_signal(signal.SIGTERM)
+        assert second.wait(30) == 0
+    runs = store.recent_runs()
+    store.close()
+    assert [r.status for r in runs] == ["ok", "interrupted"]
+    assert runs[0].brief_date == run.brief_date
+    assert (tmp_path / "out" / run.brief_date.isoformat() / "ukraine.pdf").exists()
+
+
 def test_a_late_run_builds_the_brief_of_the_day_it_was_due(tmp_path):
     from briefgen.schedule import due_date
 
