@@ -229,11 +229,29 @@ def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Setting
     for key in ("templates_dir", "prompts_dir"):
         if getattr(settings, key) is not None:
             resolved[key] = resolve_path(getattr(settings, key), base_dir)
+    if settings.email.ca_file:
+        ca_file = resolve_path(Path(settings.email.ca_file), base_dir)
+        if problem := unusable_ca_file(ca_file):
+            raise ConfigError(f"{source}: email.ca_file: {problem}")
+        resolved["email"] = settings.email.model_copy(update={"ca_file": str(ca_file)})
     if os.environ.get("BRIEFGEN_OUTPUT_DIR"):
         resolved["output_dir"] = resolve_path(Path(os.environ["BRIEFGEN_OUTPUT_DIR"]), Path.cwd())
     if os.environ.get("BRIEFGEN_DATABASE"):
         resolved["database"] = resolve_sqlite_url(os.environ["BRIEFGEN_DATABASE"], Path.cwd())
     return settings.model_copy(update=resolved)  # values of the right types: no re-validation
+
+
+def unusable_ca_file(path: Path) -> str:
+    """Why `path` is no file of CA certificates in PEM that TLS could trust ('' if it is)."""
+    import ssl
+
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=path)
+    except OSError as e:
+        if isinstance(e, ssl.SSLError):
+            return f"{path} holds no PEM certificate ({e.reason or e}); give the CA's .pem file"
+        return f"cannot read {path} ({e.strerror or e})"
+    return ""
 
 
 def resolve_path(path: Path, base_dir: Path) -> Path:

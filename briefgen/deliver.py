@@ -153,7 +153,7 @@ class Mailer:
         self.server = f"{email.host}:{email.port}"
         self._env = env
         self._sleep = sleep
-        self._ssl_context = ssl_context  # None: the system's trusted CAs, hostname checked
+        self._ssl_context = ssl_context  # None: see `tls_context`
         self._smtp: smtplib.SMTP | None = None
 
     def __enter__(self) -> Mailer:
@@ -222,7 +222,7 @@ class Mailer:
 
     def _connect(self) -> None:
         email = self.email
-        context = self._ssl_context or ssl.create_default_context()
+        context = self._ssl_context or tls_context(email)
         if email.security == "ssl":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(
                 email.host, email.port, timeout=email.timeout_s, context=context
@@ -277,6 +277,20 @@ class Mailer:
             tries = f"{n} attempt{'s' if n > 1 else ''}"
             text = f"{what}: {self.server} failed {tries} ({answer}); try again later"
         return DeliveryError(text, permanent=permanent, recipient=recipient, code=code)
+
+
+def tls_context(email: EmailSettings) -> ssl.SSLContext:
+    """Certificates verified, host name checked: trusted are the system's CAs (or those of
+    $SSL_CERT_FILE, as OpenSSL reads it) and those in `email.ca_file` besides."""
+    context = ssl.create_default_context()
+    if email.ca_file:
+        try:
+            context.load_verify_locations(cafile=email.ca_file)
+        except OSError as e:  # checked at config load; gone or changed since
+            raise DeliveryError(
+                f"email.ca_file: cannot load {email.ca_file} ({first_line(e)})", permanent=True
+            ) from None
+    return context
 
 
 def _answer(exc: OSError) -> tuple[int | None, str]:

@@ -155,6 +155,11 @@ class EmailSettings(_Section):
     host: str = "localhost"
     port: int = Field(587, ge=1, le=65535)
     security: Literal["none", "starttls", "ssl"] = "starttls"
+    ca_file: str = Field(
+        "",
+        description="PEM file of CA certificates trusted besides the system's (a private CA, "
+        "a self-signed server); relative to the config file",
+    )
     username_env: str = "BRIEFGEN_SMTP_USER"
     password_env: str = "BRIEFGEN_SMTP_PASSWORD"
     sender: Address = "Briefs <briefs@example.com>"

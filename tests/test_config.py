@@ -58,6 +58,9 @@ def write(tmp_path: Path, text: str) -> Path:
         ),
         ("[fetch]\ndeadlin_s = 5", "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
         ("output_dir = ", "not valid TOML"),
+        ('[email]\nca_file = "no-such-ca.pem"', "email.ca_file: cannot read "),
+        ('[email]\nca_file = "."', "email.ca_file: cannot read "),
+        ('[email]\nca_file = "briefgen.toml"', "briefgen.toml holds no PEM certificate"),
         ('date = "2026/12/01"', "(got '2026/12/01'); write YYYY-MM-DD, e.g. 2026-12-01"),
     ],
 )

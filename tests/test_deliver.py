@@ -14,7 +14,14 @@ from conftest import NOW
 from smtp_server import free_port, make_cert, smtp_server
 
 from briefgen.config import EmailSettings
-from briefgen.deliver import DeliveryError, Mailer, build_message, message_id, write_eml
+from briefgen.deliver import (
+    DeliveryError,
+    Mailer,
+    build_message,
+    message_id,
+    tls_context,
+    write_eml,
+)
 from briefgen.models import Brief
 
 READER = "reader@example.org"
@@ -237,6 +244,29 @@ def test_untrusted_certificate_is_refused_by_default(tmp_path):
             pass
     assert error.value.permanent and "CERTIFICATE_VERIFY_FAILED" in str(error.value)
     assert sleeps == []
+
+
+@pytest.mark.parametrize(("security", "implicit_tls"), [("starttls", False), ("ssl", True)])
+def test_a_private_ca_in_email_ca_file_is_trusted_besides_the_systems(
+    tmp_path, security, implicit_tls
+):
+    cert, key = make_cert(tmp_path)
+    with smtp_server(cert=(cert, key), implicit_tls=implicit_tls) as server:
+        config = settings(server, security=security, ca_file=str(cert))
+        with Mailer(config, env={}) as mailer:  # no context given: the config's
+            mailer.send(build_message(make_brief(), READER, config, pdf=None))
+    [got] = server.delivered
+    assert got.tls and got.rcpt_tos == [READER]
+    system = ssl.create_default_context().cert_store_stats()["x509_ca"]
+    assert tls_context(config).cert_store_stats()["x509_ca"] == system + 1
+
+
+def test_a_ca_file_gone_since_the_config_was_read_is_one_permanent_error(tmp_path):
+    with smtp_server(cert=make_cert(tmp_path)) as server:
+        config = settings(server, security="starttls", ca_file=str(tmp_path / "gone.pem"))
+        with pytest.raises(DeliveryError) as error, Mailer(config, env={}):
+            pass
+    assert error.value.permanent and "email.ca_file: cannot load" in str(error.value)
 
 
 def test_implicit_tls(tmp_path):

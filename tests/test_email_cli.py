@@ -8,7 +8,7 @@ from pathlib import Path
 import feedparser
 import pytest
 from clitools import cli
-from smtp_server import smtp_server
+from smtp_server import make_cert, smtp_server
 
 from briefgen.store import Store
 
@@ -201,6 +201,27 @@ def test_send_refuses_bad_addresses(articles, tmp_path, to):
             "send", tmp_path / "out" / DAY / "ukraine.json", "--to", to, "--config", config
         )
         assert result.exit_code == 2 and "--to: " in result.stderr and server.delivered == []
+
+
+def test_email_ca_file_trusts_a_self_signed_relay(articles, tmp_path, monkeypatch):
+    """STARTTLS and AUTH to a relay whose certificate only email.ca_file (relative to the
+    config) vouches for; without it the same relay is refused."""
+    cert, key = make_cert(tmp_path)
+    monkeypatch.setenv("BRIEFGEN_SMTP_USER", "briefs")
+    monkeypatch.setenv("BRIEFGEN_SMTP_PASSWORD", "s3cret-pass")
+    with smtp_server(cert=(cert, key), users={"briefs": "s3cret-pass"}) as server:
+        config = configure(tmp_path, articles, server, recipients=["ana@example.org"])
+        text = Path(config).read_text()
+        Path(config).write_text(text.replace('security = "none"', 'security = "starttls"'))
+        refused = generate(config)
+        assert refused.exit_code == 1 and "CERTIFICATE_VERIFY_FAILED" in refused.stderr
+        Path(config).write_text(
+            text.replace('security = "none"', 'security = "starttls"\nca_file = "cert.pem"')
+        )
+        result = generate(config)
+        assert result.exit_code == 0, result.output
+    [got] = server.delivered
+    assert got.tls and got.authenticated and got.rcpt_tos == ["ana@example.org"]
 
 
 def test_a_topic_name_with_a_line_break_is_rejected_at_config_time(tmp_path):
