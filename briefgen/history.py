@@ -69,9 +69,11 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
 
 
 def _deliveries(counts: dict[str, int]) -> str:
-    """'2/3' (sent of all), plus failures; '-' when the run mailed nobody."""
+    """'2/3' (sent of all the run tried), plus what did not go: '1/3 (1 rejected, 1 failed)'
+    (rejected: refused for good, a 5xx; failed: temporary, tried again); '-' when the run
+    mailed nobody."""
     total = sum(counts.values())
     if not total:
         return "-"
-    failed = counts.get("failed", 0) + counts.get("rejected", 0)
-    return f"{counts.get('sent', 0)}/{total}" + (f" ({failed} failed)" if failed else "")
+    others = [f"{counts[s]} {s}" for s in ("rejected", "failed", "pending") if counts.get(s)]
+    return f"{counts.get('sent', 0)}/{total}" + (f" ({', '.join(others)})" if others else "")

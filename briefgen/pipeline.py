@@ -43,10 +43,16 @@ class RunResult:
     brief: Brief | None = None
     errors: list[SourceErrorRecord] = field(default_factory=list)
     message: str = ""
-    run_id: int | None = None
+    run_id: int | None = None  # the run that built the brief
     reused: bool = False  # an earlier run's brief, built from the same inputs
+    reused_in: int | None = None  # then this run's own row (a 'reused' one)
     rebuilt: str = ""  # why an earlier brief of the same topic and date was not reused
     degraded: str = ""  # why the brief is not what was asked for (the LLM wrote no story...)
+
+    @property
+    def this_run(self) -> int | None:
+        """This run's row in `briefgen runs`, on which its deliveries are recorded."""
+        return self.reused_in or self.run_id
 
 
 def run(
@@ -95,9 +101,10 @@ def run(
         if isinstance(done, RunResult):
             done.errors = gathering().errors
             done.degraded = gathering().sources_failing()  # what they would add is unknown
-            # a row of its own, so that `briefgen runs` lists every run; the result keeps the
-            # brief's run (its deliveries are that run's)
-            store.record_run(
+            # a row of its own, so that `briefgen runs` lists every run and shows on it the
+            # deliveries this run makes (a new reader's, a refused one); `run_id` stays the
+            # brief's run, which built it
+            done.reused_in = store.record_run(
                 topic.name, date, now, "reused",
                 f"the brief of run {done.run_id}: the same inputs, no new article",
                 finished_at=_now(now, begun), outputs=[str(p) for p in done.paths],

@@ -143,7 +143,7 @@ def _email(result, topic, settings, store, now, options, out, err) -> bool:
         settings,
         store,
         now,
-        run_id=result.run_id,
+        run_id=result.this_run,
         force=options.force,
         dry_run=options.dry_run,
         take_over=options.take_over,

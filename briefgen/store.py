@@ -214,28 +214,29 @@ class Store(LedgerAndLocks, FeedState):
         outputs: Sequence[str] = (),
         errors: Sequence[SourceErrorRecord] = (),
         counts: tuple[int, int] = (0, 0),
-    ) -> None:
-        """A run that built nothing, in one row: 'missed' (a scheduled run that did not
-        happen: the scheduler was down past the grace time) or 'reused' (an earlier run's
-        brief stood for it: `outputs` are that brief's files, `counts` its articles and
-        stories)."""
+    ) -> int:
+        """A run that built nothing, in one row, whose id is returned: 'missed' (a scheduled
+        run that did not happen: the scheduler was down past the grace time) or 'reused' (an
+        earlier run's brief stood for it: `outputs` are that brief's files, `counts` its
+        articles and stories; the deliveries it makes are recorded on this row)."""
         finished_at = finished_at or at
         with self._session() as session:
-            session.add(
-                RunRow(
-                    topic=topic,
-                    brief_date=date,
-                    started_at=at,
-                    finished_at=finished_at,
-                    duration_s=round((finished_at - at).total_seconds(), 3),
-                    status=status,
-                    errors=[e.model_dump() for e in errors],
-                    outputs=list(outputs),
-                    message=message,
-                    articles=counts[0],
-                    stories=counts[1],
-                )
+            row = RunRow(
+                topic=topic,
+                brief_date=date,
+                started_at=at,
+                finished_at=finished_at,
+                duration_s=round((finished_at - at).total_seconds(), 3),
+                status=status,
+                errors=[e.model_dump() for e in errors],
+                outputs=list(outputs),
+                message=message,
+                articles=counts[0],
+                stories=counts[1],
             )
+            session.add(row)
+            session.flush()
+            return row.id
 
     def finish_run(
         self,

@@ -114,7 +114,30 @@ def test_a_scheduled_run_that_reaches_one_of_two_readers_says_the_brief_was_made
         "tried again every 30 min"
     ]
     runs = cli("runs", "--config", config)
-    assert "ok" in runs.stdout and "1/2 (1 failed)" in runs.stdout
+    assert "ok" in runs.stdout and "1/2 (1 rejected)" in runs.stdout  # a 5xx: for good
+
+
+def test_a_run_that_reused_the_brief_shows_the_delivery_it_failed(articles, tmp_path):
+    """The second `generate --email` reuses the brief for a new reader, whom the server
+    refuses: `runs` shows the refusal on that run (which exited 1), not on the run that
+    built the brief, and a refusal for good as rejected, a temporary one as failed."""
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server, recipients=["ana@example.org"])
+        assert generate(config).exit_code == 0
+        config = configure(
+            tmp_path, articles, server,
+            recipients=["ana@example.org", "gone@example.org", "ben@example.org"],
+        )  # fmt: skip
+        server.handler.fail_next("550 5.1.1 no such user")
+        server.handler.fail_next("451 4.3.0 try again later", times=4)  # every retry of ben's
+        second = generate(config)
+        assert second.exit_code == 1 and "reusing it" in second.stderr
+    assert [d.rcpt_tos for d in server.delivered] == [["ana@example.org"]]
+    runs = cli("runs", "--config", config)
+    assert runs.exit_code == 0
+    rows = [line.split("\t") for line in runs.stdout.splitlines()]
+    sent = {row[0]: (row[4], row[rows[0].index("sent")]) for row in rows[1:]}
+    assert sent == {"2": ("reused", "0/2 (1 rejected, 1 failed)"), "1": ("ok", "1/1")}
 
 
 def test_a_temporary_failure_is_retried_later_by_the_scheduler_job(articles, tmp_path):
