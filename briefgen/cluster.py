@@ -20,7 +20,13 @@ from briefgen.cosines import cosines_from, pair_cosines
 from briefgen.cuts import conflicting_figures, elsewhere, other_happenings
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
-from briefgen.near_dupes import earlier_candidates, jaccard, shingles, signatures
+from briefgen.near_dupes import (
+    adds_sentences,
+    earlier_candidates,
+    jaccard,
+    shingles,
+    signatures,
+)
 from briefgen.novelty import signature
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
@@ -83,7 +89,8 @@ class Deduped:
 
 
 def dedupe(articles: list[Article]) -> Deduped:
-    """Keep the earliest article of each group of identical or near-identical ones."""
+    """Keep the earliest article of each group of identical or near-identical ones; a near
+    copy that adds a sentence of its own is kept too (near_dupes.adds_sentences)."""
     ordered = sorted(articles, key=lambda a: (a.published, -len(a.text), a.url))
     sets = [shingles(a.text) for a in ordered]
     candidates = earlier_candidates(signatures(sets))
@@ -98,7 +105,10 @@ def dedupe(articles: list[Article]) -> Deduped:
                 for j in candidates.get(i, ())
                 if j in kept and jaccard(sets[i], sets[j]) >= NEAR_DUPLICATE
             ]
-            original = ordered[min(matched)] if matched else None
+            # a near copy with a sentence of its own stays: its outlet is credited, and its
+            # own sentence reaches the brief (its shared ones are said once: lean.py)
+            first = ordered[min(matched)] if matched else None
+            original = None if first and adds_sentences(article.text, first.text) else first
         if original is not None:
             result.duplicates.setdefault(original.url, []).append(article)
             continue

@@ -3,6 +3,7 @@ confirmed by the exact Jaccard of their shingle sets."""
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Sequence
 from functools import lru_cache
@@ -21,6 +22,11 @@ NUM_PERM = 80
 BANDS = 20  # of 4 rows: a pair at Jaccard 0.6 is proposed with probability 0.94, 0.7: 0.99
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio)
 
+# A near copy's sentence of this many words, this share of whose word triples its original
+# lacks, is its own news
+OWN_WORDS = 8
+OWN_SHARE = 0.75
+SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 TOKEN = WORD_RE  # the words of text.words, without its per-word clean-up (not needed here)
 Shingles = np.ndarray  # sorted, unique uint32 hashes of word 5-grams
 
@@ -45,6 +51,25 @@ def jaccard(a: Shingles, b: Shingles) -> float:
         return 0.0
     common = np.intersect1d(a, b, assume_unique=True).size
     return common / (a.size + b.size - common)
+
+
+def adds_sentences(copy: str, original: str) -> bool:
+    """Whether a near copy carries a sentence of its own: OWN_WORDS words or more, most of
+    whose word triples (OWN_SHARE) the original does not have. A syndicated report with its
+    own lead, or a local reaction added ("In Tallinn, the prime minister called the decision
+    overdue"), is news the brief would lose with the copy; a sentence edited in a word or
+    two ("on Monday evening"), a changed headline, byline or time stamp is not."""
+    said = _triples(TOKEN.findall(normalise(original[:SHINGLE_CHARS]).casefold()))
+    for sentence in SENTENCE_END.split(copy[:SHINGLE_CHARS]):
+        words = TOKEN.findall(normalise(sentence).casefold())
+        triples = _triples(words)
+        if len(words) >= OWN_WORDS and len(triples - said) >= OWN_SHARE * len(triples):
+            return True
+    return False
+
+
+def _triples(words: list[str]) -> set[tuple[str, str, str]]:
+    return set(zip(words, words[1:], words[2:], strict=False))
 
 
 def earlier_candidates(signatures: Sequence[LeanMinHash | None]) -> dict[int, set[int]]:

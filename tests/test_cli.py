@@ -21,8 +21,9 @@ def test_adhoc_generate_writes_dated_html_pdf_json(articles, tmp_path):
     assert result.stdout.split() == [str(p) for p in paths]
     brief = Brief.model_validate_json(paths[2].read_text())
     assert brief.date.isoformat() == "2026-11-24"
-    # no keyword filter ad hoc: 11 files, minus one out of the window and one syndicated copy
-    assert brief.stats.articles == 9 and brief.stats.stories == 4
+    # no keyword filter ad hoc: 11 files, minus one out of the window (the syndicated copy
+    # adds a sentence of its own, from Tallinn: it stays, its outlet credited)
+    assert brief.stats.articles == 10 and brief.stats.stories == 4
     ids = {s.id for s in brief.sources}
     for item in [*brief.stories, *brief.developments, *brief.risks, *brief.reactions]:
         assert item.sources and set(item.sources) <= ids
