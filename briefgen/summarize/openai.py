@@ -214,7 +214,7 @@ class OpenAISummarizer:
                 StoryDigest,
                 self._system(StoryDigest, request.language),
                 call.user,
-                in_language(request.language, _digest_text),
+                in_language(request.language, _digest_text, [read[1][sid] for sid in texts]),
             )
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
@@ -273,7 +273,11 @@ class OpenAISummarizer:
                 Synthesis,
                 self._system(Synthesis, request.language),
                 user,
-                in_language(request.language, lambda s: " ".join([s.headline, *s.summary])),
+                in_language(
+                    request.language,
+                    lambda s: " ".join([s.headline, *s.summary]),
+                    request.languages().values(),
+                ),
             )
         except Unanswered as e:
             log.warning("synthesis: %s; using the stories' leads", e)

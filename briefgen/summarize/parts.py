@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -126,13 +126,18 @@ def once(items: list[Item], text: Callable[[Item], str]) -> list[Item]:
     return list(kept.values())
 
 
-def in_language(language: str, text: Callable[[Answer], str]) -> Callable[[Answer], str]:
-    """A check for Chat.ask: the answer's `text` is in the brief's language, else a problem
-    the model is asked again with (a model asked for English that answers in Spanish)."""
+def in_language(
+    language: str, text: Callable[[Answer], str], sources: Iterable[str] = ()
+) -> Callable[[Answer], str]:
+    """A check for Chat.ask: the answer's `text` is in the brief's language, or left in one
+    of its `sources`' languages (untranslated, as the offline summary would be), else a
+    problem the model is asked again with (a model asked for English that answers in
+    Spanish about German and Japanese reports)."""
+    allowed = {language[:2], *(code[:2] for code in sources)}
 
     def check(answer: Answer) -> str:
         other = plainly_other(text(answer), language)
-        if not other:
+        if not other or other in allowed:
             return ""
         return f"it is written in {language_name(other)}, not in {language_name(language)}"
 
