@@ -222,7 +222,8 @@ class Mailer:
 
     def _connect(self) -> None:
         email = self.email
-        context = self._ssl_context or tls_context(email)
+        plain = email.security == "none"
+        context = None if plain else self._ssl_context or tls_context(email)
         if email.security == "ssl":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(
                 email.host, email.port, timeout=email.timeout_s, context=context
@@ -284,6 +285,9 @@ def tls_context(email: EmailSettings) -> ssl.SSLContext:
     $SSL_CERT_FILE, as OpenSSL reads it) and those in `email.ca_file` besides."""
     context = ssl.create_default_context()
     if email.ca_file:
+        # a private CA's or a self-signed relay's certificate often lacks what Python 3.13's
+        # strict X.509 checks ask of public ones (an Authority Key Identifier)
+        context.verify_flags &= ~getattr(ssl, "VERIFY_X509_STRICT", 0)
         try:
             context.load_verify_locations(cafile=email.ca_file)
         except OSError as e:  # checked at config load; gone or changed since

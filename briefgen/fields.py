@@ -14,6 +14,7 @@ from pydantic import AfterValidator, BeforeValidator, PlainSerializer, StringCon
 DURATION_RE = re.compile(r"^\s*(\d+)\s*(m|min|h|d|w)\s*$", re.IGNORECASE)
 DURATION_UNITS = {"m": "minutes", "min": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 MAX_DURATION = dt.timedelta(days=3650)
+JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
 
 
 def parse_duration(value: Any) -> dt.timedelta:
@@ -91,7 +92,9 @@ def check_address(value: str) -> str:
     from email import errors, policy
     from email.headerregistry import Address as _Address
 
-    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+    # format characters too (a bidi override hides what an address says), but the joiners
+    # that Persian and Indic names are written with
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value if c not in JOINERS):
         raise ValueError(f"{value!r} is not an email address (a control character in it)")
     try:
         parsed = policy.default.header_factory("To", value)

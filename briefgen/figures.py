@@ -89,17 +89,26 @@ DURATION = ("시간", "時間", "时间")  # "48시간", "48時間": hours count
 
 
 # A score or a vote: 3-2, 6–3, 2:1, 7대 2 (Korean), 7対2 (Japanese), 3比2 (Chinese); a
-# Korean court's "6(헌법불합치) 대 3" too. Not a date (2026-12-18) nor a time (10:30).
+# Korean court's "6(헌법불합치) 대 3" too. Not a date (2026-12-18), a time (10:30), an age or a
+# range of a unit (aged 5-11, 20-25 degrees, 5–10%, 20대 30대: people in their twenties and
+# thirties).
 TALLY = re.compile(
     r"(?<![\d.,:/\-–])(\d{1,3})(?:\([^)\d]{1,12}\))?\s?(?:[-–]|:(?=\s?\d(?!\d))|\s?[대対比]\s?)"
     r"\s?(\d{1,3})(?![\d.,:/\-–])"
+    r"(?!\s?(?:%|°|대|세|살|per\b|percent|degrees?|years?|cm\b|mm\b|km\b|kg\b|[CF]\b))"
 )
+AGES = re.compile(r"\bage[ds]?(?: of)?\s*$", re.IGNORECASE)  # "aged 5-11", "ages 18-25"
 
 
 def tallies(text: str) -> set[str]:
     """The scores and votes a text gives, each as a figure of kind 'tally', the larger number
     first (Sivasspor lost 2-3, Konyaspor won 3-2: one score)."""
-    return {f"tally={max(a, b, key=int)}-{min(a, b, key=int)}" for a, b in TALLY.findall(text)}
+    return {
+        f"tally={max(a, b, key=int)}-{min(a, b, key=int)}"
+        for found in TALLY.finditer(text)
+        if not AGES.search(text[max(0, found.start() - 12) : found.start()])
+        for a, b in [found.groups()]
+    }
 
 
 @cache

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import regex
 
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, WELL_FORMED
-from briefgen.frequency import calendar_words, zipf
+from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.scales import grouped_numbers, whole_amounts
 from briefgen.text import QUOTE_MARKS
 
@@ -42,6 +42,8 @@ POSSESSIVE = regex.compile(r"['’]s?$")
 MARKS = regex.compile(r"\p{Mn}+")  # accents, once letters are decomposed (NFKD)
 COMMON_ZIPF = 3.0
 MIN_NAME = 3
+TITLE_CASE = 0.6  # a line with this share of its words capitalised is a title
+NOUNS_CAPITALISED = {"de", "lb"}
 # Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
 PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
@@ -93,22 +95,35 @@ def _value(token: str, decimal: str) -> str | None:
 
 def names_in(claim: str, language: str) -> list[str]:
     """The names a claim states as fact: its capitalised words that are rare in its language
-    (Zorblat, Kestrel), not the common ones a title or a sentence's start capitalises
-    (Minister, Parliament, The), weekdays and months, or acronyms (an article may spell them
-    out); a possessive's 's left out."""
+    (Zorblat, Kestrel), not the common ones a title capitalises (Minister, Parliament, The),
+    weekdays and months, acronyms (an article may spell them out), a sentence's first word
+    or the words of a line in Title Case (a headline's "Clampdown Looms as Standoff
+    Deepens"); a possessive's 's left out. None in a language that capitalises its nouns
+    (German: every compound would be a name) or whose words wordfreq does not list."""
+    if language[:2] in NOUNS_CAPITALISED or not listed(language or "en"):
+        return []
     found = []
-    for match in NAME.finditer(claim):
-        word = POSSESSIVE.sub("", match.group())
-        folded = word.casefold()
-        if (
-            len(word) < MIN_NAME
-            or word.isupper()
-            or zipf(folded, language or "en") >= COMMON_ZIPF
-            or folded in calendar_words(language or "en")
-        ):
+    for line in claim.splitlines():
+        words = [m for m in NAME.finditer(line) if not _opens_sentence(line, m.start())]
+        if len(words) >= TITLE_CASE * max(len(line.split()), 1):
             continue
-        found.append(word)
+        for match in words:
+            word = POSSESSIVE.sub("", match.group())
+            folded = word.casefold()
+            if (
+                len(word) < MIN_NAME
+                or word.isupper()
+                or zipf(folded, language or "en") >= COMMON_ZIPF
+                or folded in calendar_words(language or "en")
+            ):
+                continue
+            found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _opens_sentence(line: str, start: int) -> bool:
+    before = line[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:;"
 
 
 def plain(text: str) -> str:
@@ -158,11 +173,10 @@ class Grounder:
         self._folded = {sid: t.casefold() for sid, t in self._text.items()}
         # the articles in the brief's language (or in none known), whose names a claim must
         # use as they do; a translation's names (Köln, Cologne; 华芯, Huaxin) are not checked
-        self._plain = {
-            sid: plain(t)
-            for sid, t in self._text.items()
-            if languages.get(sid, "")[:2] in ("", language[:2]) or not language
+        self._same = {
+            sid for sid in texts if languages.get(sid, "")[:2] in ("", language[:2]) or not language
         }
+        self._plain = {sid: plain(t) for sid, t in self._text.items()}
         self._numbers = {sid: _values(t, languages.get(sid, "")) for sid, t in self._text.items()}
         self.numbers: set[str] = set().union(*self._numbers.values())
 
@@ -196,9 +210,12 @@ class Grounder:
         missing = sorted(_unfound(text, self.language, cited_numbers))
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
-        same = [s for s in kept if s in self._plain]
-        if same and (unnamed := _unnamed(claim, self.language, [self._plain[s] for s in same])):
-            verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(same)}")
+        # names are checked when a cited article is in the brief's language (a translation
+        # may write them otherwise: Köln, Cologne), against every cited article
+        if any(s in self._same for s in kept) and (
+            unnamed := _unnamed(comparable(claim), self.language, [self._plain[s] for s in kept])
+        ):
+            verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
         return verdict
 
     def _found(self, quote: str, kept: list[str], verdict: Verdict, what: str) -> bool:
@@ -222,11 +239,12 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     text = comparable(line)
     known = set().union(*(g.numbers for g in grounders))
     language = grounders[0].language if grounders else ""
-    same = [t for g in grounders for t in g._plain.values()]
+    same = any(g._same for g in grounders)
+    texts = [t for g in grounders for t in g._plain.values()]
     return (
         not _unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
-        and not (same and _unnamed(text, language, same))
+        and not (same and _unnamed(text, language, texts))
     )
 
 

@@ -25,8 +25,10 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier (golden ratio)
 # A near copy's sentence of this many words, this share of whose word triples its original
 # lacks, is its own news
 OWN_WORDS = 8
+OWN_CHARS = 15
 OWN_SHARE = 0.75
-SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, Han, Hangul
 TOKEN = WORD_RE  # the words of text.words, without its per-word clean-up (not needed here)
 Shingles = np.ndarray  # sorted, unique uint32 hashes of word 5-grams
 
@@ -54,18 +56,33 @@ def jaccard(a: Shingles, b: Shingles) -> float:
 
 
 def adds_sentences(copy: str, original: str) -> bool:
-    """Whether a near copy carries a sentence of its own: OWN_WORDS words or more, most of
-    whose word triples (OWN_SHARE) the original does not have. A syndicated report with its
-    own lead, or a local reaction added ("In Tallinn, the prime minister called the decision
-    overdue"), is news the brief would lose with the copy; a sentence edited in a word or
-    two ("on Monday evening"), a changed headline, byline or time stamp is not."""
-    said = _triples(TOKEN.findall(normalise(original[:SHINGLE_CHARS]).casefold()))
+    """Whether a near copy carries a sentence of its own: OWN_WORDS words or more (OWN_CHARS
+    characters in Chinese, Japanese or Korean, read by characters), most of whose triples
+    (OWN_SHARE) the original does not have. A syndicated report with its own lead, or a
+    local reaction added ("In Tallinn, the prime minister called the decision overdue"), is
+    news the brief would lose with the copy; a sentence edited in a word or two ("on Monday
+    evening"), a changed headline, byline or time stamp, or a publisher's line ("originally
+    published by ...", boilerplate.is_boilerplate) is not."""
+    from briefgen.sources.boilerplate import is_boilerplate
+
+    said = _triples(_units(original[:SHINGLE_CHARS]))
     for sentence in SENTENCE_END.split(copy[:SHINGLE_CHARS]):
-        words = TOKEN.findall(normalise(sentence).casefold())
-        triples = _triples(words)
-        if len(words) >= OWN_WORDS and len(triples - said) >= OWN_SHARE * len(triples):
+        units = _units(sentence)
+        least = OWN_CHARS if UNSPACED.search(sentence) else OWN_WORDS
+        if len(units) < least or is_boilerplate(sentence):
+            continue
+        triples = _triples(units)
+        if len(triples - said) >= OWN_SHARE * len(triples):
             return True
     return False
+
+
+def _units(text: str) -> list[str]:
+    """A text's words, case-folded; in a script written without spaces, its characters."""
+    folded = normalise(text).casefold()
+    if UNSPACED.search(folded):
+        return [c for c in folded if not c.isspace()]
+    return TOKEN.findall(folded)
 
 
 def _triples(words: list[str]) -> set[tuple[str, str, str]]:

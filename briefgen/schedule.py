@@ -29,7 +29,6 @@ from briefgen import processes
 from briefgen.errors import BriefgenError, ConfigError, describe
 
 if TYPE_CHECKING:
-    from apscheduler.job import Job
     from apscheduler.schedulers.base import BaseScheduler
 
     from briefgen.config import Settings, Topic
@@ -99,9 +98,9 @@ def next_runs(settings: Settings, now: dt.datetime) -> list[tuple[Topic, dt.date
         tz = settings.topic_tz(topic)
         trigger = trigger_for(settings, topic)
         when, note = trigger.get_next_fire_time(None, now.astimezone(tz)), ""
-        job = stored.get(job_id(topic))
-        if job is not None and job.next_run_time and repr(job.trigger) == repr(trigger):
-            due = job.next_run_time.astimezone(tz)
+        job = stored.get(job_id(topic), {})
+        if job.get("next_run_time") and repr(job.get("trigger")) == repr(trigger):
+            due = job["next_run_time"].astimezone(tz)
             if due > now:
                 when = due
             elif now - due <= settings.schedule.misfire_grace:
@@ -112,11 +111,15 @@ def next_runs(settings: Settings, now: dt.datetime) -> list[tuple[Topic, dt.date
     return rows
 
 
-def stored_jobs(settings: Settings) -> dict[str, Job]:
-    """The jobs the scheduler's job store holds (none before its first start, or when the
-    database cannot be read: the listing then shows the config's times)."""
-    from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
-    from sqlalchemy import inspect
+def stored_jobs(settings: Settings) -> dict[str, dict]:
+    """The jobs the scheduler's job store holds, as APScheduler's job states ('trigger',
+    'next_run_time', ...), read without its job store, which deletes a job it cannot unpickle
+    (one stored by another version): such a job is left out here, and left in the store.
+    None before the scheduler's first start, or when the database cannot be read: the
+    listing then shows the config's times."""
+    import pickle
+
+    from sqlalchemy import MetaData, Table, inspect, select
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
     from briefgen.engines import database_exists, engine_for
@@ -130,12 +133,21 @@ def stored_jobs(settings: Settings) -> dict[str, Job]:
     try:
         if not inspect(engine).has_table("apscheduler_jobs"):
             return {}
-        return {job.id: job for job in SQLAlchemyJobStore(engine=engine).get_all_jobs()}
-    except (SQLAlchemyError, LookupError, ValueError) as e:
+        table = Table("apscheduler_jobs", MetaData(), autoload_with=engine)
+        with engine.connect() as connection:
+            rows = connection.execute(select(table.c.id, table.c.job_state)).all()
+    except SQLAlchemyError as e:
         log.warning("could not read the scheduler's jobs (%s); showing the config's times", e)
         return {}
     finally:
         engine.dispose()
+    jobs = {}
+    for job_id, state in rows:
+        try:
+            jobs[job_id] = pickle.loads(state)  # our own database's rows, written by us
+        except Exception as e:  # a class renamed since: its config time shows
+            log.debug("job %s not readable: %s", job_id, e)
+    return jobs
 
 
 def scheduler_topics(settings: Settings) -> list[Topic]:
@@ -260,7 +272,7 @@ def _run_once(config: str, topic_name: str, date: str | None) -> None:
         if outcome == "undelivered":
             log.warning(
                 "scheduled run of %r: brief made, not delivered to every reader (see above); "
-                "tried again every %d min",
+                "temporary failures are tried again every %d min",
                 topic_name,
                 settings.schedule.retry_every.total_seconds() // 60,
             )
@@ -446,6 +458,7 @@ def redo_interrupted(
                 id=f"redo:{record.id}",
                 name=record.topic,
                 replace_existing=True,
+                misfire_grace_time=None,  # a restart days later still makes it
             )
             redone.append(record)
     return redone

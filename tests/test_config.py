@@ -177,3 +177,10 @@ def test_a_clash_of_topic_file_names_is_one_short_line(tmp_path):
 def test_a_zero_window_must_be_positive(tmp_path):
     with pytest.raises(ConfigError, match="must be positive"):
         load_settings(write(tmp_path, '[[topics]]\nname = "T"\nsources = ["a"]\nsince = "0h"'))
+
+
+def test_a_persian_name_written_with_a_zero_width_non_joiner_is_an_address():
+    from briefgen.fields import check_address
+
+    named = "\u0645\u06cc\u200c\u0631\u0648\u0645 <m@example.ir>"  # ZWNJ inside the name
+    assert check_address(named) == named

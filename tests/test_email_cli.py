@@ -111,7 +111,7 @@ def test_a_scheduled_run_that_reaches_one_of_two_readers_says_the_brief_was_made
     said = [r.getMessage() for r in caplog.records if r.name == "briefgen.schedule"]
     assert said == [
         "scheduled run of 'Ukraine': brief made, not delivered to every reader (see above); "
-        "tried again every 30 min"
+        "temporary failures are tried again every 30 min"
     ]
     runs = cli("runs", "--config", config)
     assert "ok" in runs.stdout and "1/2 (1 rejected)" in runs.stdout  # a 5xx: for good

@@ -114,6 +114,8 @@ def test_a_score_or_a_vote_is_a_tally_however_it_is_written_and_a_date_or_time_i
     }
     assert tallies("以3比2获胜、7対2で") == {"tally=3-2", "tally=7-2"}
     assert tallies("on 2026-12-18 at 10:30, COVID-19, Su-35, 3.5-4%, 차량 7대가") == set()
+    ranges = "aged 5-11, 20-25 degrees, 5–10 per cent, 5-10%, 38-40C, 20대 30대 여성"
+    assert tallies(ranges) == set()  # ages and ranges of a unit
 
 
 def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():

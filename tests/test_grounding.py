@@ -201,3 +201,18 @@ def test_an_uncited_line_with_an_invented_name_is_not_grounded():
     grounder = Grounder({"S1": "Kestrel Airlines grounded 14 Airbus jets on Monday."}, {}, "en")
     assert line_grounded("Kestrel Airlines grounds its Airbus jets", [grounder])
     assert not line_grounded("Minister Zorblat Quenn resigns", [grounder])
+
+
+def test_names_are_not_a_headline_s_title_case_german_nouns_or_a_curly_apostrophe():
+    """What a reviewer found the name check taking for invented names."""
+    texts = {
+        "en": "Settlers in Ma\u2019ale Adumim protested as unions and employers met in Bonn.",
+        "de": "Die Koalition streitet über den Haushalt. Zorblat sagte, es gebe Gespräche.",
+    }
+    english = Grounder(texts, {"en": "en", "de": "de"}, "en")
+    said = "Settlers in Ma\u2019ale Adumim protested; Zorblat said talks go on."
+    assert english.check(said, [], ["en", "de"]).grounded  # a name in either cited article
+    assert line_grounded("Clampdown Looms as Standoff Over Tariffs Deepens in Bonn", [english])
+    german = Grounder(texts, {"en": "en", "de": "de"}, "de")
+    claim = "Der Haushaltsstreit der Koalition hält an; die Tarifverhandlungen gehen weiter."
+    assert german.check(claim, [], ["de"]).grounded

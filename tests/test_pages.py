@@ -113,6 +113,13 @@ def test_a_page_s_time_of_day_is_preferred_to_a_bare_day_in_its_first_meta_tag()
     assert not dated.day_only
 
 
+def test_a_related_story_s_time_does_not_date_the_article():
+    head = '<meta property="article:published_time" content="2026-11-30">'
+    related = '<aside><time datetime="2025-11-02T08:00:00Z">2 Nov 2025</time></aside>'
+    dated = extract_page(page(*(f"<p>{p}</p>" for p in REPORT), related, head=head))
+    assert (dated.published, dated.day_only) == (dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC), True)
+
+
 def test_a_page_dated_only_by_its_day_is_kept_by_a_window_that_opens_after_noon(server, tmp_path):
     head = '<meta name="date" content="2026-11-24">'
     url = server.add("/bergen", page(*(f"<p>{p}</p>" for p in REPORT), head=head))

@@ -44,6 +44,8 @@ LINE = regex.compile(
     r"|^\W*share\s+(?:this|the)\s+(?:article|story)|^\W*advertisement\W*$"
     r"|contact\s+our\s+newsroom|if\s+you\s+have\s+(?:information|a\s+tip)\s+(?:about|on)\s+this\s+story"
     r"|^\W*the\s+post\s+.+\s+appeared\s+first\s+on\b"  # WordPress's feeds
+    r"|originally\s+(?:published|appeared)\s+(?:by|in|on)\b|republished\s+(?:here\s+)?with"
+    r"\s+permission"  # a syndicated copy's credit line
     # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian
     r"|^\W*(?:lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant)\s*:"
     r"|alle\s+rechte\s+vorbehalten|jetzt\s+(?:abonnieren|abonnent\s+werden)"

@@ -69,8 +69,10 @@ DATE_META = (
 
 def published_time(tree) -> tuple[dt.datetime | None, bool]:
     """The publication time from a page's metadata (its lxml tree), and whether it gives only
-    the day: meta tags, then JSON-LD's datePublished (many sites date their articles only
-    there), then <time>; the first that has a time of day, else the first day."""
+    the day: its meta tags, then JSON-LD's datePublished (many sites date their articles
+    only there); the first of these, or a later one with the time of that same day; and
+    only when they give none, its first <time> (a page's other <time>s date related stories
+    and comments)."""
     written = [
         meta.get("content")
         for meta in tree.iter("meta")
@@ -78,14 +80,20 @@ def published_time(tree) -> tuple[dt.datetime | None, bool]:
         in DATE_META
     ]
     written += [_date_published(script.text or "") for script in linked_data(tree)]
-    written += [node.get("datetime") for node in tree.iter("time")]
-    days = []
-    for value in written:
-        if (found := parse_date(value)) is not None:
-            if not day_only(value):
-                return found, False
-            days.append(found)
-    return (days[0], True) if days else (None, False)
+    dated = [(found, day_only(value)) for value in written if (found := parse_date(value))]
+    if not dated:
+        dated = [
+            (found, day_only(value))
+            for node in tree.iter("time")
+            if (found := parse_date(value := node.get("datetime")))
+        ][:1]
+    if not dated:
+        return None, False
+    first, day = dated[0]
+    if day:  # a time of that day given by another tag
+        timed = (f for f, d in dated[1:] if not d and f.date() == first.date())
+        return (t, False) if (t := next(timed, None)) else (first, True)
+    return first, False
 
 
 def _date_published(ld_json: str) -> str | None:

@@ -145,8 +145,8 @@ def in_language(
 
 
 def grounded_lines(lines: list[str], known: list[Grounder], stats: GroundingStats) -> list[str]:
-    """Uncited lines can't carry a flag: those with numbers or quotes no article has are
-    dropped."""
+    """Uncited lines can't carry a flag: those with numbers, quotes or names no article has
+    are dropped."""
     kept = [line for line in lines if line_grounded(line, known)]
     stats.checked += len(lines)
     stats.dropped += len(lines) - len(kept)
