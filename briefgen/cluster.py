@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from briefgen.judge import Judge
 
 NEAR_DUPLICATE = 0.6  # Jaccard of word 5-shingles: a syndicated or lightly edited copy
+OWN_SHINGLES = 8  # fewer new shingles than a new sentence of 8 words makes: no news of its own
 SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) ...
 JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it then joins
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
@@ -107,8 +108,11 @@ def dedupe(articles: list[Article]) -> Deduped:
             ]
             # a near copy with a sentence of its own stays: its outlet is credited, and its
             # own sentence reaches the brief (its shared ones are said once: lean.py)
-            first = ordered[min(matched)] if matched else None
-            original = None if first and adds_sentences(article.text, first.text) else first
+            first = min(matched, default=None)
+            own = first is not None and np.setdiff1d(sets[i], sets[first]).size >= OWN_SHINGLES
+            if own and adds_sentences(article.text, ordered[first].text):
+                first = None
+            original = None if first is None else ordered[first]
         if original is not None:
             result.duplicates.setdefault(original.url, []).append(article)
             continue

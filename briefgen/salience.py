@@ -129,8 +129,9 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.script = script_of(f"{article.title} {article.text[:SCRIPT_SAMPLE]}")
         _add_places(profile, found)
         kinds = told(f"{title}\n{lead}", article.text, language)  # the lead's, and all
-        profile.key_figures |= tallies(f"{title}\n{lead}")
-        profile.figures |= tallies(f"{title}\n{lead}\n{rest}")
+        if told_tallies := tallies(f"{title}\n{lead}"):  # the rest's matter only beside them
+            profile.key_figures |= told_tallies
+            profile.figures |= told_tallies | tallies(rest)
         profile.lead_happenings, profile.happenings = kinds
         profiled.append(profile)
     if any(language in romanize.SOUNDED for language, _ in read) or any(
