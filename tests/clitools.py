@@ -76,17 +76,18 @@ def llm_config(tmp_path, articles, llm, **options) -> str:
     no story judge by default, whose calls would come first: test_judge.py tests it). The
     demo's Ukraine topic; its briefs are of LLM_DAY."""
     options = {"concurrency": 1, "judge_pairs": 0, **options}
+    topic = ['name = "Ukraine"', 'include = ["Ukraine", "Kyiv"]', f'sources = ["{articles}"]']
+    return write_llm_config(tmp_path, llm.base_url, topic, **options)
+
+
+def write_llm_config(tmp_path, base_url: str, topic: list[str], **options) -> str:
+    """tmp_path/briefgen.toml: output in out/, [llm] for the test server (`options`, and a
+    price table from `prices`), one topic of `topic`'s lines, since 48h."""
     prices = options.pop("prices", None)
-    lines = ['output_dir = "out"', *llm_section(llm.base_url, **options)]
+    lines = ['output_dir = "out"', *llm_section(base_url, **options)]
     if prices:
         lines += ['[llm.prices."test-model"]', *(f"{k} = {v}" for k, v in prices.items())]
-    lines += [
-        "[[topics]]",
-        'name = "Ukraine"',
-        'since = "48h"',
-        'include = ["Ukraine", "Kyiv"]',
-        f'sources = ["{articles}"]',
-    ]
+    lines += ["[[topics]]", 'since = "48h"', *topic]
     config = tmp_path / "briefgen.toml"
     config.write_text("\n".join(lines) + "\n")
     return str(config)

@@ -6,7 +6,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from clitools import brief_at, cli, llm_section
+from clitools import brief_at, cli, write_llm_config
 from conftest import NOW
 from llm_answers import entries
 from llm_server import JUDGE, PAIR, FakeLLM, serve
@@ -46,17 +46,8 @@ def llm(monkeypatch):
 
 
 def configure(tmp_path, llm, **options) -> str:
-    lines = [
-        'output_dir = "out"',
-        *llm_section(llm.base_url, **options),
-        "[[topics]]",
-        'name = "Business"',
-        'since = "48h"',
-        f'sources = ["{FIXTURE}"]',
-    ]
-    config = tmp_path / "briefgen.toml"
-    config.write_text("\n".join(lines) + "\n")
-    return str(config)
+    topic = ['name = "Business"', f'sources = ["{FIXTURE}"]']
+    return write_llm_config(tmp_path, llm.base_url, topic, **options)
 
 
 def stories(tmp_path, config, *extra) -> list[set[str]]:

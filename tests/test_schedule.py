@@ -22,6 +22,13 @@ from briefgen.store import Store
 BERLIN_0230 = '[[topics]]\nname = "Night"\nschedule = "30 2 * * *"\ntimezone = "Europe/Berlin"\n'
 
 
+def start_scheduler(tmp_path, config: str, name: str) -> subprocess.Popen:
+    """A real `briefgen schedule` process, its output in tmp_path/<name>.log."""
+    log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 (closed by the process end)
+    command = [sys.executable, "-m", "briefgen", "schedule", "--config", config]
+    return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+
+
 def write_config(tmp_path, body: str) -> str:
     config = tmp_path / "briefgen.toml"
     config.write_text(f'output_dir = "out"\n{body}')
@@ -237,11 +244,9 @@ def test_a_scheduler_killed_mid_run_finishes_it_once_and_refuses_a_twin(articles
             f'sources = ["{articles}", "{slow}"]\n',
         )
         store = Store(os.environ["BRIEFGEN_DATABASE"])
-        command = [sys.executable, "-m", "briefgen", "schedule", "--config", config]
 
         def start(name):
-            log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 (closed by the process end)
-            return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+            return start_scheduler(tmp_path, config, name)
 
         first = start("first")
         try:
@@ -256,7 +261,12 @@ def test_a_scheduler_killed_mid_run_finishes_it_once_and_refuses_a_twin(articles
         second = start("second")
         try:
             wait_for(lambda: len(smtp.delivered) == 2, 60, "the interrupted run to be redone")
-            twin = subprocess.run(command, capture_output=True, text=True, timeout=60)
+            twin = subprocess.run(
+                [sys.executable, "-m", "briefgen", "schedule", "--config", config],
+                capture_output=True,
+                text=True,
+                timeout=60,
+            )
             assert twin.returncode == 2
             assert "another scheduler" in twin.stderr and "is running" in twin.stderr
             # the next due time reuses the day's brief and sends nobody anything twice
@@ -288,11 +298,9 @@ def test_a_second_signal_stops_the_scheduler_mid_run_and_the_next_start_redoes_i
         f'timezone = "UTC"\nsince = "3650d"\nsources = ["{articles}", "{slow}"]\n',
     )
     store = Store(os.environ["BRIEFGEN_DATABASE"])
-    command = [sys.executable, "-m", "briefgen", "schedule", "--config", config]
 
     def start(name):
-        log = open(tmp_path / f"{name}.log", "w")  # noqa: SIM115 (closed by the process end)
-        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        return start_scheduler(tmp_path, config, name)
 
     first, log = start("first"), tmp_path / "first.log"
     try:
