@@ -218,8 +218,10 @@ def run_schedule(*, config: Path | None, list_only: bool) -> int:
     if not list_only:
         email_configured(settings, scheduled)
     if list_only:
+        from briefgen.schedule_list import next_runs
+
         table = Table("topic", "schedule", "timezone", "next run")
-        for topic, when, note in schedule.next_runs(settings, dt.datetime.now(dt.UTC)):
+        for topic, when, note in next_runs(settings, dt.datetime.now(dt.UTC)):
             tz = settings.topic_tz(topic).key
             shown = f"{when:%Y-%m-%d %H:%M %Z}" if when else "never"
             table.add_row(

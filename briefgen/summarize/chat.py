@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from briefgen import tokens
 from briefgen.errors import LLMError, StoreError, first_line
-from briefgen.summarize.schemas import schema_hash, strict_schema
+from briefgen.summarize.schemas import conformed, json_value, schema_hash, strict_schema
 from briefgen.text import redact_url
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class Chat:
             content, problem = await self._request(schema, messages, spent)
             if not problem:
                 try:
-                    answer = schema.model_validate(conformed(_json_value(content), schema))
+                    answer = schema.model_validate(conformed(json_value(content), schema))
                 except ValueError as e:  # pydantic's ValidationError is one
                     problem = _explain(e) if isinstance(e, ValidationError) else str(e)
                 else:
@@ -373,43 +373,6 @@ def _with_schema(messages: Messages, schema: type[BaseModel]) -> Messages:
     if text in system["content"]:
         return messages
     return [{**system, "content": f"{system['content']}\n\nIts JSON Schema:\n{text}"}, *rest]
-
-
-def _json_value(content: str) -> Any:
-    """The JSON object in an answer: servers in JSON mode sometimes wrap it in a ```json
-    fence or a sentence, which costs a repair round for nothing. ValueError, saying what
-    came instead, when there is none (a refusal in words: "I'm sorry, but ...")."""
-    text = content.strip()
-    start, end = text.find("{"), text.rfind("}")
-    if not 0 <= start < end:
-        raise ValueError(f"the answer is text, not JSON: {' '.join(text.split())[:120]!r}")
-    try:
-        return json.loads(text[start : end + 1])
-    except ValueError as e:
-        raise ValueError(f"the answer is not valid JSON ({e})") from None
-
-
-def conformed(data: Any, schema: type[BaseModel]) -> Any:
-    """An answer as the schema has it where a loose server strayed harmlessly (servers that
-    only roughly follow the schema, in JSON mode): keys the schema does not have left out,
-    null for a list read as [] and for a text as ''. Anything else is left for validation
-    to refuse."""
-    root = strict_schema(schema)
-
-    def walk(value: Any, node: dict[str, Any]) -> Any:
-        if "$ref" in node:
-            node = root["$defs"][node["$ref"].rpartition("/")[2]]
-        kind = node.get("type")
-        if kind == "object" and isinstance(value, dict):
-            known = node.get("properties", {})
-            return {k: walk(v, known[k]) for k, v in value.items() if k in known}
-        if kind == "array" and value is None:
-            return []
-        if kind == "array" and isinstance(value, list) and "items" in node:
-            return [walk(v, node["items"]) for v in value]
-        return "" if kind == "string" and value is None else value
-
-    return walk(data, root)
 
 
 def _explain(error: ValidationError) -> str:

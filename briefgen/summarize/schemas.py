@@ -1,7 +1,9 @@
 """What the LLM must answer, as pydantic models; strict JSON Schemas are generated from them.
 
 These are the LLM's side of the contract: `extra="forbid"`, every field required, no ids but
-the source ids the prompt gave. The summarizer turns them into the Brief's items.
+the source ids the prompt gave. The summarizer turns them into the Brief's items. An answer
+is read as JSON (`json_value`) and brought to its schema where a loose server strayed
+harmlessly (`conformed`) before it is validated.
 """
 
 from __future__ import annotations
@@ -118,6 +120,43 @@ def schema_hash(model: type[BaseModel]) -> str:
     """Changes whenever the schema the LLM answers to changes (part of the cache key)."""
     text = json.dumps(strict_schema(model), sort_keys=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def json_value(content: str) -> Any:
+    """The JSON object in an answer: servers in JSON mode sometimes wrap it in a ```json
+    fence or a sentence, which costs a repair round for nothing. ValueError, saying what
+    came instead, when there is none (a refusal in words: "I'm sorry, but ...")."""
+    text = content.strip()
+    start, end = text.find("{"), text.rfind("}")
+    if not 0 <= start < end:
+        raise ValueError(f"the answer is text, not JSON: {' '.join(text.split())[:120]!r}")
+    try:
+        return json.loads(text[start : end + 1])
+    except ValueError as e:
+        raise ValueError(f"the answer is not valid JSON ({e})") from None
+
+
+def conformed(data: Any, schema: type[BaseModel]) -> Any:
+    """An answer as the schema has it where a loose server strayed harmlessly (servers that
+    only roughly follow the schema, in JSON mode): keys the schema does not have left out,
+    null for a list read as [] and for a text as ''. Anything else is left for validation
+    to refuse."""
+    root = strict_schema(schema)
+
+    def walk(value: Any, node: dict[str, Any]) -> Any:
+        if "$ref" in node:
+            node = root["$defs"][node["$ref"].rpartition("/")[2]]
+        kind = node.get("type")
+        if kind == "object" and isinstance(value, dict):
+            known = node.get("properties", {})
+            return {k: walk(v, known[k]) for k, v in value.items() if k in known}
+        if kind == "array" and value is None:
+            return []
+        if kind == "array" and isinstance(value, list) and "items" in node:
+            return [walk(v, node["items"]) for v in value]
+        return "" if kind == "string" and value is None else value
+
+    return walk(data, root)
 
 
 class PairAnswer(_Strict):
