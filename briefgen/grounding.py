@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, WELL_FORMED
+from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS
 from briefgen.frequency import calendar_words, listed, zipf
-from briefgen.scales import grouped_numbers, whole_amounts
+from briefgen.scales import grouped_numbers, number_value, whole_amounts
 from briefgen.text import QUOTE_MARKS
 
 # A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
@@ -67,7 +67,7 @@ def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
             token = "".join(str(unicodedata.digit(c, c)) for c in token.translate(ARABIC_MARKS))
         spaced = " " in token
         token = token.replace(" ", "")
-        value = _value(token, decimal)
+        value = number_value(token, decimal)
         found.add(value or token)
         if loose and (spaced or value is None):
             found.update(re.split(r"[ .,]", match.group()))
@@ -79,18 +79,6 @@ def _spaced(letter: str) -> bool:
     letter is part of an id ("S3"), one glued to a Chinese or Thai character ("达到7.12亿")
     is a number."""
     return letter < "\u2e80" and not "\u0e00" <= letter <= "\u0e7f"
-
-
-def _value(token: str, decimal: str) -> str | None:
-    """A token's value ('1200', '3.5'): read in the language's convention, else in the other
-    one when only that fits ('3.5' in a German text); None when neither does (a date)."""
-    for mark in (decimal, "," if decimal == "." else "."):
-        if WELL_FORMED[mark].fullmatch(token):
-            whole, _, fraction = token.partition(mark)
-            whole = whole.replace("," if mark == "." else ".", "")
-            fraction = fraction.rstrip("0")
-            return f"{whole}.{fraction}" if fraction else whole
-    return None
 
 
 def names_in(claim: str, language: str) -> list[str]:
@@ -194,7 +182,8 @@ class Grounder:
             return verdict
         if unknown:
             verdict.problems.append(f"cites {', '.join(unknown)}, not an article of its story")
-        text = comparable(claim)
+        said = comparable(claim)
+        text = said
         translated: set[str] = set()  # translations whose originals were found
         verbatim = []
         for quote, original in zip(quotes, [*originals, *[""] * len(quotes)], strict=False):
@@ -203,7 +192,7 @@ class Grounder:
             elif self._found(original, kept, verdict, "original quote"):
                 translated.add(comparable(quote).casefold().strip(" \"'.,;:!?"))
                 text += "\n" + comparable(quote)  # its numbers are checked with the claim's
-        for quote in [*verbatim, *QUOTED.findall(comparable(claim))]:
+        for quote in [*verbatim, *QUOTED.findall(said)]:
             if quote.casefold().strip(" \"'.,;:!?") not in translated:
                 self._found(quote, kept, verdict, "quote")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
@@ -213,7 +202,7 @@ class Grounder:
         # names are checked when a cited article is in the brief's language (a translation
         # may write them otherwise: Köln, Cologne), against every cited article
         if any(s in self._same for s in kept) and (
-            unnamed := _unnamed(comparable(claim), self.language, [self._plain[s] for s in kept])
+            unnamed := _unnamed(said, self.language, [self._plain[s] for s in kept])
         ):
             verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
         return verdict

@@ -7,7 +7,7 @@ yuan" is found in a Chinese report's 120亿元 and its "400,000" in a Hebrew one
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 import regex
 
@@ -64,9 +64,9 @@ def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
         power = scales.get(word.casefold())
         if word.casefold() == "mil" and THOUSAND_MILLIONS.match(text, match.start(2)):
             power = 9
-        value = _value(number.replace(" ", ""), decimal)
+        value = number_value(number.replace(" ", ""), decimal)
         if power is not None and value is not None:
-            found.append((_plain(value), _plain(value * 10**power)))
+            found.append((value, _plain(Decimal(value) * 10**power)))
     return found
 
 
@@ -75,18 +75,16 @@ def grouped_numbers(text: str) -> str:
     return in_full(text) if regex.search(r"[\p{Han}\p{Hangul}]", text) else text
 
 
-def _value(token: str, decimal: str) -> Decimal | None:
-    """A number as the language writes it ('1,5' in German, '1.5' in English; '1,200' a
-    thousand and two hundred), else None."""
-    other = "," if decimal == "." else "."
-    if not WELL_FORMED[decimal].fullmatch(token):
-        if not WELL_FORMED[other].fullmatch(token):
-            return None
-        decimal, other = other, decimal
-    try:
-        return Decimal(token.replace(other, "").replace(decimal, "."))
-    except InvalidOperation:
-        return None
+def number_value(token: str, decimal: str) -> str | None:
+    """A token's value ('1200', '3.5'): read in the language's convention, else in the other
+    one when only that fits ('3.5' in a German text); None when neither does (a date)."""
+    for mark in (decimal, "," if decimal == "." else "."):
+        if WELL_FORMED[mark].fullmatch(token):
+            whole, _, fraction = token.partition(mark)
+            whole = whole.replace("," if mark == "." else ".", "")
+            fraction = fraction.rstrip("0")
+            return f"{whole}.{fraction}" if fraction else whole
+    return None
 
 
 def _plain(value: Decimal) -> str:
