@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen import datelines, kin, korean, places, romanize
+from briefgen import datelines, inflection, kin, korean, places, romanize
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
@@ -134,6 +134,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
             profile.figures |= told_tallies | tallies(rest)
         profile.lead_happenings, profile.happenings = kinds
         profiled.append(profile)
+    inflection.unify(profiled)  # Dorohusku is Dorohusk, Zielinski Zieliński
     if any(language in romanize.SOUNDED for language, _ in read) or any(
         p.script in romanize.SPELLED | romanize.CASED for p in profiled
     ):

@@ -44,7 +44,9 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     "long-day": (0.85, 0.9),  # 0.880 / 0.917 (long-day-3 is at the aim since the seventh
     # session's datelines: 0.926 recall before)
     # written blind on 2026-11-30, third session, scored once before any change they led to
-    "blind-day-6": (0.95, 0.85),  # 1.000 / 0.889 (0.700 / 0.156 at the session's start)
+    "blind-day-6": (0.95, 0.85),  # 1.000 / 0.867 (0.700 / 0.156 at the session's start;
+    # 0.889 before names in their cases: Inês and the English Ines meet, and the Portuguese
+    # report's pair with the English wire is too tight for the Spanish report to join)
     # written after all of the session's changes, scored once: one actor in two events on one
     # day (a scandal and the resignation, one union's two strikes) in one language
     "blind-day-7": (0.85, 0.85),  # 0.900 / 0.878 (0.897 / 0.854 before names by their
@@ -60,7 +62,8 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # rarer Han words a Chinese and a Japanese report share (kin.add_han_words)
     "asia-day": (0.95, 0.85),  # 1.000 / 0.897 (0.744 before the sixth session, 0.769 after,
     # 0.795 before the ninth, 0.846 before Chinese and Japanese shared their Han words)
-    "asia-day-2": (0.95, 0.75),  # 1.000 / 0.796 (0.462 / 0.122 at the start, 0.923 / 0.490
+    "asia-day-2": (0.95, 0.85),  # 1.000 / 0.878 (0.796 before Bảo Lộc met Bao Loc;
+    # 0.462 / 0.122 at the start, 0.923 / 0.490
     # when written and scored once, before Chinese and Japanese places; 0.938 / 0.612 at the
     # fourth session's start; 0.755 before the sixth, 0.796 before the seventh, 0.837 before
     # the ninth: 茨城 now names the Ibaraki quake's lead in Japanese, and its pair with the
@@ -118,12 +121,18 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # written blind for the fifteenth session (26 languages), scored once: 0.941 / 0.800: two
     # Vietnamese fires joined, "TP Hải Phòng" (city) then named no Hai Phong; 1.000 / 0.825
     # since a word for the place's kind before it leaves the place a place, 0.850 since
-    # Калниня and Kalniņa meet (romanize.SOFTENED)
-    "blind-day-17": (0.95, 0.8),
+    # Калниня and Kalniņa meet (romanize.SOFTENED), 0.875 since names meet in their cases
+    "blind-day-17": (0.95, 0.85),
     # written blind for the sixteenth session (32 languages), scored once: 1.000 / 0.826; its
     # splits are reports in Amharic, Georgian, Armenian and Polish (Dorohusku, Zielińskim:
-    # names in their cases) beside English wires of their events
-    "blind-day-18": (0.95, 0.8),
+    # names in their cases) beside English wires of their events; 0.870 since those meet
+    # (inflection.py)
+    "blind-day-18": (0.95, 0.85),
+    # written blind for the seventeenth session (29 languages, nine inflecting ones), scored
+    # once by the starting code and by names in their cases alike: 1.000 / 0.860; its
+    # splits: an abbreviation (STF, Brazil's Supreme Court), a place in Russian's dative
+    # (Верхнему Ларсу, Upper Lars), a Georgian report, a local angle in Indonesian
+    "blind-day-19": (0.95, 0.85),
 }
 
 

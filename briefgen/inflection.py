@@ -1,0 +1,286 @@
+"""One name in the forms a batch writes it: declined, and with or without its accents.
+
+Many languages decline names: the English wire's Dorohusk is "w Dorohusku" in a Polish
+report, Zieliński "z Zielińskim", Budapest "Budapesten" in Hungarian, Tampere "Tampereella"
+in Finnish, Vilnius "Vilniuje" in Lithuanian, Malatya "Malatya'da" in Turkish; and the
+English press writes Zielinski, Yilmaz and Bao Loc for Zieliński, Yılmaz and Bảo Lộc. Read
+as they are written, such a report and its event's other reports share none of their names.
+
+Each name of the batch (a salience.Profile's '@' anchor) has its forms: itself without its
+accents, and, in a language that declines names, its stems (a case ending taken off, the
+stem at least MIN_STEM letters long) and the stems with a nominative's ending put back
+(Zielińsk + i, Vilni + us). Two names are one when one's written form is among the
+other's forms (Dorohusk and Dorohusku, Budapest and Budapesten, Zielinski and Zielińskim)
+or when two names of declining languages share a stem (Dorohusku and Dorohuska); each such
+group of names is then read as the one of them most articles write. No dictionary is asked:
+a batch unifies only the forms it holds, so two different names meet only when one is the
+other with a case ending (Kowalski and Kowalska, a husband and a wife, are one name here).
+Names in other scripts meet by their sound (kin.py, romanize.py), not here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.salience import Profile
+
+MIN_STEM = 4  # letters a stem keeps: Kraków, Krakowie share "krak"; Bor, Boru share nothing
+
+# Case endings of names, by language (nouns' and adjectives' endings, as names take them);
+# and the endings a nominative may have that its stem lost (Warszaw|ie: Warszaw|a)
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "pl": (
+        "owie",
+        "ami",
+        "ach",
+        "ego",
+        "emu",
+        "iem",
+        "owi",
+        "em",
+        "om",
+        "ów",
+        "ie",
+        "ej",
+        "ym",
+        "im",
+        "ą",
+        "ę",
+        "u",
+        "a",
+        "y",
+        "i",
+        "e",
+    ),
+    "cs": (
+        "ovi",
+        "ech",
+        "ách",
+        "ích",
+        "ami",
+        "ou",
+        "em",
+        "ou",
+        "ho",
+        "mu",
+        "u",
+        "a",
+        "y",
+        "i",
+        "e",
+        "ě",
+        "ý",
+        "é",
+    ),
+    "sk": ("ovi", "och", "ách", "ami", "ou", "om", "ho", "mu", "u", "a", "y", "i", "e", "ý", "é"),
+    "sl": ("om", "em", "ih", "u", "a", "e", "i"),
+    "hr": ("om", "em", "ima", "ama", "u", "a", "e", "i"),
+    "bs": ("om", "em", "ima", "ama", "u", "a", "e", "i"),
+    "sr": ("om", "em", "ima", "ama", "u", "a", "e", "i"),
+    "lt": (
+        "uje",
+        "oje",
+        "yje",
+        "ėje",
+        "ui",
+        "ai",
+        "os",
+        "ės",
+        "us",
+        "as",
+        "is",
+        "ys",
+        "ą",
+        "ę",
+        "į",
+        "ų",
+        "o",
+        "e",
+        "ė",
+        "a",
+        "u",
+    ),
+    "lv": ("am", "ai", "as", "es", "ā", "ē", "ī", "u", "a", "s", "i"),
+    "et": ("sse", "st", "lt", "le", "ga", "ni", "na", "ta", "s", "l", "a", "d"),
+    "fi": (
+        "ssa",
+        "ssä",
+        "sta",
+        "stä",
+        "lla",
+        "llä",
+        "lta",
+        "ltä",
+        "lle",
+        "seen",
+        "iin",
+        "ella",
+        "ellä",
+        "essa",
+        "essä",
+        "esta",
+        "estä",
+        "elle",
+        "een",
+        "en",
+        "sen",
+        "na",
+        "nä",
+        "ksi",
+        "in",
+        "n",
+        "a",
+        "ä",
+    ),
+    "hu": (
+        "ban",
+        "ben",
+        "ból",
+        "ből",
+        "ról",
+        "ről",
+        "nak",
+        "nek",
+        "nál",
+        "nél",
+        "hoz",
+        "hez",
+        "höz",
+        "tól",
+        "től",
+        "val",
+        "vel",
+        "nal",
+        "nel",
+        "ért",
+        "ba",
+        "be",
+        "ra",
+        "re",
+        "on",
+        "en",
+        "ön",
+        "ot",
+        "et",
+        "öt",
+        "at",
+        "ig",
+        "n",
+        "t",
+        "i",
+    ),
+    "ro": ("ului", "ul", "ei", "ii", "i"),
+}
+BASES: dict[str, tuple[str, ...]] = {
+    "pl": ("", "a", "o", "e", "i", "y", "ia"),
+    "cs": ("", "a", "o", "e", "y", "ý"),
+    "sk": ("", "a", "o", "e", "y", "ý"),
+    "sl": ("", "a", "o", "e"),
+    "hr": ("", "a", "o", "e"),
+    "bs": ("", "a", "o", "e"),
+    "sr": ("", "a", "o", "e"),
+    "lt": ("", "as", "is", "us", "ys", "ius", "a", "ė"),
+    "lv": ("", "a", "s", "is", "us", "e"),
+    "et": ("",),
+    "fi": ("", "i", "e", "a", "ä", "nen"),
+    "hu": ("",),
+    "ro": ("", "a", "ia"),
+}
+APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
+
+
+def unify(profiles: list[Profile]) -> None:
+    """Read each group of one name's forms in the batch as one name, in every profile's
+    anchors and their rarity (see the module's doc)."""
+    documents: Counter[tuple[str, str]] = Counter()  # (name, language) -> articles
+    for profile in profiles:
+        documents.update((k[1:], profile.language) for k in profile.anchors if k[0] == "@")
+    renamed = _renamed(documents)
+    if not renamed:
+        return
+    for profile in profiles:
+        for key in [k for k in profile.anchors if k[0] == "@" and k[1:] in renamed]:
+            new = "@" + renamed[key[1:]]
+            profile.anchors[new] += profile.anchors.pop(key)
+            telling = profile.rarity.pop(key, 99.0)
+            profile.rarity[new] = min(profile.rarity.get(new, 99.0), telling)
+
+
+def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
+    """Each name that is one with another of the batch -> the group's name most articles
+    write (fewest letters, then first in order, on a tie)."""
+    written: dict[str, set[str]] = defaultdict(set)  # a form -> the names written so
+    stems: dict[str, set[str]] = defaultdict(set)  # a stem -> the declined names that have it
+    forms: dict[str, tuple[str, set[str], set[str]]] = {}
+    for name, language in documents:
+        plain, stemmed, based = _forms(name, language)
+        written[plain].add(name)
+        for stem in stemmed:
+            stems[stem].add(name)
+        forms[name] = (plain, stemmed, based)
+    parent = {name: name for name in forms}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
+
+    for name, (plain, stemmed, based) in forms.items():
+        # an accented name meets its form without accents, not another accent's (Hòa, Hóa)
+        others = set(written[plain]) if name == plain else written[plain] & {plain}
+        for form in based:
+            others |= written.get(form, set())
+        for stem in stemmed:
+            others |= stems[stem]
+        for other in others - {name}:
+            parent[root(other)] = root(name)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in forms:
+        groups[root(name)].append(name)
+    articles: Counter[str] = Counter()
+    for (name, _), n in documents.items():
+        articles[name] += n
+    renamed = {}
+    for members in groups.values():
+        if len(members) > 1:
+            chosen = min(members, key=lambda m: (-articles[m], len(m), m))
+            renamed.update((m, chosen) for m in members if m != chosen)
+    return renamed
+
+
+@lru_cache(maxsize=65536)
+def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """A name's written form without accents; its stems (a case ending off); and those
+    stems with a nominative's ending, as its language puts it back."""
+    if language in APOSTROPHE and "'" in name:
+        name = name.split("'", 1)[0]
+    plain = _plain(name)
+    stems = {
+        _plain(name[: -len(suffix)])
+        for suffix in SUFFIXES.get(language, ())
+        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
+    }
+    based = {stem + _plain(end) for stem in stems for end in BASES.get(language, ())}
+    return plain, frozenset(stems), frozenset(based - {plain})
+
+
+@lru_cache(maxsize=65536)
+def _plain(word: str) -> str:
+    """A word without its accents, in Latin letters where it is in them (Zieliński:
+    zielinski, Yılmaz: yilmaz); a word of another script as it is."""
+    from anyascii import anyascii
+
+    if not word.isascii() and all(c.isascii() or _latin(c) for c in word):
+        return anyascii(word).casefold()
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _latin(char: str) -> bool:
+    import unicodedata
+
+    return "LATIN" in unicodedata.name(char, "") or not char.isalpha()

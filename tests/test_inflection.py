@@ -1,0 +1,134 @@
+"""One name in the forms a batch writes it (inflection.py): declined in Polish, Hungarian,
+Finnish or Turkish, and without its accents in English, it is one name; two names that
+differ by more than a case ending, or by their accents alone, stay two."""
+
+import datetime as dt
+from collections import Counter
+
+from briefgen.cluster import cluster, dedupe
+from briefgen.inflection import unify
+from briefgen.models import Article
+from briefgen.salience import Profile
+from briefgen.text import content_hash
+
+T0 = dt.datetime(2027, 3, 4, 6, tzinfo=dt.UTC)
+
+BLOCKADE_EN = (
+    "en",
+    "Truckers end border blockade after deal with ministry",
+    "Polish hauliers lifted their blockade of the Dorohusk border crossing on Wednesday "
+    "after striking a deal with infrastructure minister Tomasz Zielinski. The protest had "
+    "held up traffic into Ukraine for nine days. Zielinski promised a separate queue for "
+    "Polish lorries and said officials in Lublin would oversee it from next week. Drivers "
+    "in Dorohusk began moving their vehicles off the road by early afternoon.",
+)
+BLOCKADE_PL = (
+    "pl",
+    "Koniec protestu przewoźników na granicy",
+    "Przewoźnicy zakończyli w środę blokadę przejścia granicznego w Dorohusku po "
+    "porozumieniu z ministrem infrastruktury Tomaszem Zielińskim. Protest trwał dziewięć "
+    "dni. Według Zielińskiego osobna kolejka dla polskich ciężarówek ruszy w przyszłym "
+    "tygodniu, a nadzór nad nią obejmie urząd w Lublinie. Kierowcy w Dorohusku zaczęli "
+    "zjeżdżać z drogi wczesnym popołudniem.",
+)
+FLOOD_HU = (
+    "hu",
+    "Harmadfokú készültség a Tiszán",
+    "A Tiszán csütörtökön harmadfokú árvízvédelmi készültséget rendeltek el. A polgármester "
+    "szerint Szegeden és Csongrádon több száz önkéntes dolgozik a gátakon. A vízügyi "
+    "igazgatóság Szolnokon is figyelmeztetést adott ki, a lakosokat arra kérték, kerüljék a "
+    "folyópartot.",
+)
+FLOOD_EN = (
+    "en",
+    "Hungary raises flood alert on the Tisza river",
+    "Hungarian authorities raised flood defences along the Tisza to the highest level on "
+    "Thursday. The mayor said hundreds of volunteers were reinforcing dykes in "
+    "Szeged and Csongrad, and the water authority in Szolnok urged residents to keep away "
+    "from the banks.",
+)
+QUAKE_TR = (
+    "tr",
+    "Deprem sonrası okullar tatil edildi",
+    "Valilik, gece yaşanan depremin ardından Malatya'da okulların iki gün tatil edildiğini "
+    "açıkladı. Vali Hüseyin Karabulut'un açıklamasına göre Yeşilyurt'ta ve Battalgazi'de "
+    "bazı binalarda hasar tespit edildi. AFAD ekipleri Yeşilyurt'ta çadır kurdu.",
+)
+QUAKE_EN = (
+    "en",
+    "Schools shut after overnight quake in eastern Turkey",
+    "Schools in Malatya will stay closed for two days after an overnight earthquake, "
+    "governor Huseyin Karabulut said. Buildings were damaged in the districts of Yesilyurt "
+    "and Battalgazi, where disaster agency teams set up tents.",
+)
+RESULTS_EN = (
+    "en",
+    "Nordhavn Shipping lifts dividend after record year",
+    "Nordhavn Shipping raised its dividend on Thursday after a record year for container "
+    "rates, chief executive Lars Mikkelsen told analysts in Copenhagen.",
+)
+
+
+def make(name: str, language: str, title: str, text: str, minutes: int) -> Article:
+    url = f"https://{name}.example.com/2027/03/04/{minutes}"
+    return Article(
+        url=url,
+        canonical_url=url,
+        title=title,
+        text=text,
+        outlet=name,
+        language=language,
+        published=T0 + dt.timedelta(minutes=minutes),
+        content_hash=content_hash(title, text),
+    )
+
+
+def stories_of(*reports: tuple[str, str, str]) -> list[set[str]]:
+    articles = [make(f"outlet{k}", *report, 20 * k) for k, report in enumerate(reports)]
+    stories = cluster(dedupe(articles).articles, set(), T0 + dt.timedelta(hours=6), 20)
+    return sorted(([a.outlet for a in s.articles] for s in stories), key=min)
+
+
+def profile(language: str, *names: str) -> Profile:
+    anchors = {"@" + n: 1 for n in names}
+    return Profile(Counter(), Counter(anchors), dict.fromkeys(anchors, 3.0), set(), set(), language)
+
+
+def test_a_report_naming_an_event_s_places_and_people_in_their_cases_joins_its_wire():
+    """Dorohusku and Zielińskim are the wire's Dorohusk and Zielinski; Szegeden and
+    Szolnokon Szeged and Szolnok; Malatya'da and Karabulut'un Malatya and Karabulut."""
+    assert stories_of(BLOCKADE_EN, BLOCKADE_PL, RESULTS_EN) == [
+        ["outlet0", "outlet1"],
+        ["outlet2"],
+    ]
+    assert stories_of(FLOOD_HU, FLOOD_EN, RESULTS_EN) == [["outlet0", "outlet1"], ["outlet2"]]
+    assert stories_of(QUAKE_TR, QUAKE_EN, RESULTS_EN) == [["outlet0", "outlet1"], ["outlet2"]]
+
+
+def test_each_group_of_one_name_s_forms_is_read_as_the_form_most_articles_write():
+    polish = profile("pl", "dorohusku", "zielińskim", "lublinie", "widzewa")
+    polish2 = profile("pl", "dorohuska", "widzewie")
+    english = profile("en", "dorohusk", "zielinski", "lublin")
+    english2 = profile("en", "dorohusk")
+    unify([polish, polish2, english, english2])
+    assert set(polish.anchors) == {"@dorohusk", "@zielinski", "@lublin", "@widzewa"}
+    assert set(polish2.anchors) == {"@dorohusk", "@widzewa"}
+    assert polish.rarity["@dorohusk"] == 3.0  # the rarity moves with its name
+
+
+def test_names_that_differ_by_more_than_a_case_ending_or_by_accents_alone_stay_two():
+    """Kowalczyk is no case of Kowalski; a stem under four letters is no stem (Bor, Boru's
+    "bor"); two accents on one word (Vietnamese Hòa and Hóa) are two names, each of which
+    the form without accents would join."""
+    polish = profile("pl", "kowalczyk", "boru", "hòa")
+    english = profile("en", "kowalski", "bor")
+    vietnamese = profile("vi", "hóa")
+    unify([polish, english, vietnamese])
+    assert set(polish.anchors) == {"@kowalczyk", "@boru", "@hòa"}
+    assert set(vietnamese.anchors) == {"@hóa"}
+
+
+def test_two_outlets_of_one_language_writing_a_name_with_and_without_accents_share_it():
+    accented, other, third = (profile("en", n) for n in ("zieliński", "zielinski", "zielinski"))
+    unify([accented, other, third])
+    assert set(accented.anchors) == {"@zielinski"}
