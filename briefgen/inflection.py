@@ -31,163 +31,49 @@ MIN_STEM = 4  # letters a stem keeps: Kraków, Krakowie share "krak"; Bor, Boru 
 
 # Case endings of names, by language (nouns' and adjectives' endings, as names take them);
 # and the endings a nominative may have that its stem lost (Warszaw|ie: Warszaw|a)
-SUFFIXES: dict[str, tuple[str, ...]] = {
-    "pl": (
-        "owie",
-        "ami",
-        "ach",
-        "ego",
-        "emu",
-        "iem",
-        "owi",
-        "em",
-        "om",
-        "ów",
-        "ie",
-        "ej",
-        "ym",
-        "im",
-        "ą",
-        "ę",
-        "u",
-        "a",
-        "y",
-        "i",
-        "e",
-    ),
-    "cs": (
-        "ovi",
-        "ech",
-        "ách",
-        "ích",
-        "ami",
-        "ou",
-        "em",
-        "ou",
-        "ho",
-        "mu",
-        "u",
-        "a",
-        "y",
-        "i",
-        "e",
-        "ě",
-        "ý",
-        "é",
-    ),
-    "sk": ("ovi", "och", "ách", "ami", "ou", "om", "ho", "mu", "u", "a", "y", "i", "e", "ý", "é"),
-    "sl": ("om", "em", "ih", "u", "a", "e", "i"),
-    "hr": ("om", "em", "ima", "ama", "u", "a", "e", "i"),
-    "bs": ("om", "em", "ima", "ama", "u", "a", "e", "i"),
-    "sr": ("om", "em", "ima", "ama", "u", "a", "e", "i"),
-    "lt": (
-        "uje",
-        "oje",
-        "yje",
-        "ėje",
-        "ui",
-        "ai",
-        "os",
-        "ės",
-        "us",
-        "as",
-        "is",
-        "ys",
-        "ą",
-        "ę",
-        "į",
-        "ų",
-        "o",
-        "e",
-        "ė",
-        "a",
-        "u",
-    ),
-    "lv": ("am", "ai", "as", "es", "ā", "ē", "ī", "u", "a", "s", "i"),
-    "et": ("sse", "st", "lt", "le", "ga", "ni", "na", "ta", "s", "l", "a", "d"),
+SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off in turn
+    "pl": "owie ami ach ego emu iem owi em om ów ie ej ym im ą ę u a y i e".split(),
+    "cs": "ovi ech ách ích ami ou em ho mu u a y i e ě ý é".split(),
+    "sk": "ovi och ách ami ou om ho mu u a y i e ý é".split(),
+    "sl": "om em ih u a e i".split(),
+    "hr": "om em ima ama u a e i".split(),
+    "bs": "om em ima ama u a e i".split(),
+    "sr": "om em ima ama u a e i ом ем има ама у а е и".split(),
+    "lt": "uje oje yje ėje ui ai os ės us as is ys ą ę į ų o e ė a u".split(),
+    "lv": "am ai as es ā ē ī u a s i".split(),
+    "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
-        "ssa",
-        "ssä",
-        "sta",
-        "stä",
-        "lla",
-        "llä",
-        "lta",
-        "ltä",
-        "lle",
-        "seen",
-        "iin",
-        "ella",
-        "ellä",
-        "essa",
-        "essä",
-        "esta",
-        "estä",
-        "elle",
-        "een",
-        "en",
-        "sen",
-        "na",
-        "nä",
-        "ksi",
-        "in",
-        "n",
-        "a",
-        "ä",
-    ),
+        "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
+        "sen na nä ksi in n a ä"
+    ).split(),
     "hu": (
-        "ban",
-        "ben",
-        "ból",
-        "ből",
-        "ról",
-        "ről",
-        "nak",
-        "nek",
-        "nál",
-        "nél",
-        "hoz",
-        "hez",
-        "höz",
-        "tól",
-        "től",
-        "val",
-        "vel",
-        "nal",
-        "nel",
-        "ért",
-        "ba",
-        "be",
-        "ra",
-        "re",
-        "on",
-        "en",
-        "ön",
-        "ot",
-        "et",
-        "öt",
-        "at",
-        "ig",
-        "n",
-        "t",
-        "i",
-    ),
-    "ro": ("ului", "ul", "ei", "ii", "i"),
+        "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "
+        "ra re on en ön ot et öt at ig n t i"
+    ).split(),
+    "ro": "ului ul ei ii i".split(),
+    "ru": "ами ями ого его ому ему ой ей ом ем ах ях ую ии ию е у ю а я ы и".split(),
+    "uk": "ами ями ого ому ові еві єві ою ею ій ом ем ах ях і у ю а я и е".split(),
+    "be": "амі ямі ага аму ой ам ах ую і е у ю а я ы".split(),
+    "mk": "от та то ите".split(),
 }
-BASES: dict[str, tuple[str, ...]] = {
-    "pl": ("", "a", "o", "e", "i", "y", "ia"),
-    "cs": ("", "a", "o", "e", "y", "ý"),
-    "sk": ("", "a", "o", "e", "y", "ý"),
-    "sl": ("", "a", "o", "e"),
-    "hr": ("", "a", "o", "e"),
-    "bs": ("", "a", "o", "e"),
-    "sr": ("", "a", "o", "e"),
-    "lt": ("", "as", "is", "us", "ys", "ius", "a", "ė"),
-    "lv": ("", "a", "s", "is", "us", "e"),
-    "et": ("",),
-    "fi": ("", "i", "e", "a", "ä", "nen"),
-    "hu": ("",),
-    "ro": ("", "a", "ia"),
+BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
+    "pl": ["", *"a o e i y ia".split()],
+    "cs": ["", *"a o e y ý".split()],
+    "sk": ["", *"a o e y ý".split()],
+    "sl": ["", *"a o e".split()],
+    "hr": ["", *"a o e".split()],
+    "bs": ["", *"a o e".split()],
+    "sr": ["", *"a o e а о е".split()],
+    "lt": ["", *"as is us ys ius a ė".split()],
+    "lv": ["", *"a s is us e".split()],
+    "et": [""],
+    "fi": ["", *"i e a ä nen".split()],
+    "hu": [""],
+    "ro": ["", *"a ia".split()],
+    "ru": ["", *"а я ий ый ая о ь".split()],
+    "uk": ["", *"а я ий о ь".split()],
+    "be": ["", *"а я і ы ь".split()],
+    "mk": [""],
 }
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
 
@@ -252,6 +138,13 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
     return renamed
 
 
+def forms(name: str, language: str) -> frozenset[str]:
+    """A name's other forms in its language: its stems, with and without a nominative's
+    ending (Ларсу: Ларс, Ларса, ...); none in a language that declines no names."""
+    _, stems, based = _forms(name, language)
+    return stems | based
+
+
 @lru_cache(maxsize=65536)
 def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """A name's written form without accents; its stems (a case ending off); and those
@@ -261,10 +154,10 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
     plain = _plain(name)
     stems = {
         _plain(name[: -len(suffix)])
-        for suffix in SUFFIXES.get(language, ())
+        for suffix in SUFFIXES.get(language, [])
         if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
     }
-    based = {stem + _plain(end) for stem in stems for end in BASES.get(language, ())}
+    based = {stem + _plain(end) for stem in stems for end in BASES.get(language, [])}
     return plain, frozenset(stems), frozenset(based - {plain})
 
 

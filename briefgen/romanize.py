@@ -45,6 +45,7 @@ import regex
 
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
+from briefgen.inflection import forms
 from briefgen.scripts import script_of
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
@@ -234,6 +235,8 @@ def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
         if zipf(folded, language) <= SPELLED_RARE and folded not in calendar_words(language):
             spelled = _in_latin(word, language)
             yield key(spelled), folded
+            for form in forms(folded, language):  # Ларсу: Ларс, Lars
+                yield key(_in_latin(form, language)), folded
             if "ё" in folded:  # Ковалёв: Kovalyov, and Горбачёв: Gorbachev as anyascii has it
                 yield key(_in_latin(word.replace("ё", "yo"), language)), folded
 

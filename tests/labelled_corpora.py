@@ -105,8 +105,9 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # written blind in the thirteenth session, a half of it in Devanagari, Bengali, Arabic,
     # Persian, Hebrew, Cyrillic, Greek and Thai, scored once after names by their consonants:
     # 0.938 / 0.750 (the session's starting code: 0.829 / 0.567); 1.000 / 0.817 since
-    # Cyrillic and Greek names are compared by their sound
-    "blind-day-13": (0.95, 0.8),
+    # Cyrillic and Greek names are compared by their sound, 0.850 since Cyrillic names are by
+    # their stems too (Львові: Львов)
+    "blind-day-13": (0.95, 0.85),
     # written blind after the session's other changes (27 events, 45% in 17 other scripts),
     # scored once: 0.860 / 0.740 (the starting code: 0.943 / 0.660): two fires in Bangkok
     # joined by Thai common words whose consonants met "Huai Khwang"; 0.949 / 0.740 since
@@ -131,7 +132,9 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # written blind for the seventeenth session (29 languages, nine inflecting ones), scored
     # once by the starting code and by names in their cases alike: 1.000 / 0.860; its
     # splits: an abbreviation (STF, Brazil's Supreme Court), a place in Russian's dative
-    # (Верхнему Ларсу, Upper Lars), a Georgian report, a local angle in Indonesian
+    # (Верхнему Ларсу, Upper Lars), a Georgian report, a local angle in Indonesian; 0.880
+    # since Cyrillic names are compared by their stems' sound too (Ларсу: Lars), a change
+    # made after it was scored
     "blind-day-19": (0.95, 0.85),
 }
 
