@@ -30,8 +30,8 @@ from briefgen.near_dupes import (
 from briefgen.novelty import signature
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
-from briefgen.text import clean_title, is_angle, stem, terms
-from briefgen.vectors import Vector, centroid, cosine, rowwise_dot, sparse_rows, unit
+from briefgen.stories import story_of, with_names
+from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -219,8 +219,8 @@ def cluster(
         each_alike=EACH_ALIKE if embeddings is None else None,
         origins=[a.outlet or None for a in articles],
     )
-    ranking = [_with_names(v, n) for v, n in zip(vectors, names, strict=True)]
-    made = [(_story(members, articles, ranking, topic_terms, now), members) for members in groups]
+    ranking = [with_names(v, n) for v, n in zip(vectors, names, strict=True)]
+    made = [(story_of(members, articles, ranking, topic_terms, now), members) for members in groups]
     made.sort(key=lambda sm: (-sm[0].score, sm[0].title))
     for n, (story, members) in enumerate(made[:max_stories], start=1):
         story.id = f"s{n}"
@@ -359,54 +359,3 @@ def _telling(vectors: list[Vector], limit: int, prefix: str) -> list[dict[str, f
         )
         for v in vectors
     ]
-
-
-def _with_names(vector: Vector, names: Vector) -> Vector:
-    """Content words and names together, names as the stems `text.terms` gives them (so a
-    topic's terms and a headline's words find them)."""
-    merged = dict(vector)
-    for key, weight in names.items():
-        if key[0] == "@":
-            term = stem(key[1:])
-            merged[term] = merged.get(term, 0.0) + weight
-    return merged
-
-
-def _story(
-    members: list[int],
-    articles: list[Article],
-    vectors: list[dict[str, float]],
-    topic_terms: set[str],
-    now: dt.datetime,
-) -> Story:
-    center = centroid([vectors[i] for i in members])
-    # scores rounded before they are compared: sums over dicts and sets differ in the last
-    # bits from one process to the next, and a story must read the same every run
-    ordered = sorted(members, key=lambda i: (-round(cosine(vectors[i], center), 9), i))
-    story_articles = [articles[i] for i in ordered]
-    outlets = {a.outlet or a.canonical_url for a in story_articles}
-    newest = max(a.published for a in story_articles)
-    age_h = max((now - newest).total_seconds() / 3600, 0.0)
-    relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
-    score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
-    headline = max(
-        story_articles,
-        key=lambda a: (
-            not is_angle(a.title),
-            round(_title_fit(a.title, center), 9),
-            -len(a.title),
-            a.title,
-        ),
-    )
-    return Story(
-        id="",
-        title=clean_title(headline.title),
-        articles=story_articles,
-        score=round(score, 4),
-    )
-
-
-def _title_fit(title: str, center: dict[str, float]) -> float:
-    """How much of what the story's articles share a headline names (not a side angle)."""
-    words = set(terms(title))
-    return sum(center.get(w, 0.0) for w in words) / math.sqrt(len(words)) if words else 0.0

@@ -1,0 +1,64 @@
+"""A story made of a group of articles: its articles in order, its headline and its score."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from briefgen.models import Article, Story
+from briefgen.text import clean_title, is_angle, stem, terms
+from briefgen.vectors import Vector, centroid, cosine
+
+
+def with_names(vector: Vector, names: Vector) -> Vector:
+    """Content words and names together, names as the stems `text.terms` gives them (so a
+    topic's terms and a headline's words find them)."""
+    merged = dict(vector)
+    for key, weight in names.items():
+        if key[0] == "@":
+            term = stem(key[1:])
+            merged[term] = merged.get(term, 0.0) + weight
+    return merged
+
+
+def story_of(
+    members: list[int],
+    articles: list[Article],
+    vectors: list[dict[str, float]],
+    topic_terms: set[str],
+    now: dt.datetime,
+) -> Story:
+    """The story of `members` (indices of `articles`): its articles nearest the group's
+    centre first, the headline naming most of what they share (not a side angle's), and a
+    score from its outlets, articles, age and the topic's terms it holds."""
+    center = centroid([vectors[i] for i in members])
+    # scores rounded before they are compared: sums over dicts and sets differ in the last
+    # bits from one process to the next, and a story must read the same every run
+    ordered = sorted(members, key=lambda i: (-round(cosine(vectors[i], center), 9), i))
+    story_articles = [articles[i] for i in ordered]
+    outlets = {a.outlet or a.canonical_url for a in story_articles}
+    newest = max(a.published for a in story_articles)
+    age_h = max((now - newest).total_seconds() / 3600, 0.0)
+    relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
+    score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
+    headline = max(
+        story_articles,
+        key=lambda a: (
+            not is_angle(a.title),
+            round(_title_fit(a.title, center), 9),
+            -len(a.title),
+            a.title,
+        ),
+    )
+    return Story(
+        id="",
+        title=clean_title(headline.title),
+        articles=story_articles,
+        score=round(score, 4),
+    )
+
+
+def _title_fit(title: str, center: dict[str, float]) -> float:
+    """How much of what the story's articles share a headline names (not a side angle)."""
+    words = set(terms(title))
+    return sum(center.get(w, 0.0) for w in words) / math.sqrt(len(words)) if words else 0.0
