@@ -12,7 +12,7 @@ import numpy as np
 from briefgen import places
 from briefgen.figures import YEAR, telling_number
 from briefgen.gazetteer import gazetteer
-from briefgen.romanize import SPELLED
+from briefgen.romanize import SPELLED, VOWELLED
 from briefgen.salience import Profile
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 
@@ -46,7 +46,7 @@ def across(
     cosine over all names and figures."""
     script, caseless = script_caseless
     other_script = script[left] != script[right]
-    spelled = np.array([p.script in SPELLED for p in profiles])
+    spelled = np.array([p.script in SPELLED and p.language not in VOWELLED for p in profiles])
     anywhere = _anywhere(everything, left, right, spelled[left] | spelled[right])
     who_across = np.where(other_script, anywhere, who)
     strict = other_script | caseless[left] | caseless[right]

@@ -55,6 +55,8 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "uk": "ами ями ого ому ові еві єві ою ею ій ом ем ах ях і у ю а я и е".split(),
     "be": "амі ямі ага аму ой ам ах ую і е у ю а я ы".split(),
     "mk": "от та то ите".split(),
+    "ka": "ისთვის თვის იდან დან ამდე მდე აში ში აზე ზე ასთან თან კენ ის ით ად მა ს ი მ დ".split(),
+    "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
 }
 BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
     "pl": ["", *"a o e i y ia".split()],
@@ -74,6 +76,8 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "uk": ["", *"а я ий о ь".split()],
     "be": ["", *"а я і ы ь".split()],
     "mk": [""],
+    "ka": ["", *"ი ა".split()],
+    "hy": [""],
 }
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
 

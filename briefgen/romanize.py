@@ -52,6 +52,9 @@ SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their 
 CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
 # ... and the scripts whose names are compared by their consonants
 SPELLED = frozenset({"arabic", "hebrew", "thai", "devanagari", "other"})
+# ... but in these languages, which write every vowel and have no list of common words, by
+# their whole sound, each word with and without its case ending (გუდაურში: gudauri)
+VOWELLED = frozenset({"ka", "hy"})
 MIN_KEY = 4
 # A key of consonants is kept at this many (Sachin, सचिन: skn), from a word of zipf
 # SPELLED_RARE or less in its language, met by a Latin name of zipf LATIN_RARE or less:
@@ -129,6 +132,8 @@ def sounded(
         return korean_names(names)
     if script in CASED:
         return cased_names(text, language)
+    if language in VOWELLED:
+        return vowelled_names(text, language)
     if script in SPELLED:
         return spelled_names(text, language)
     return ()
@@ -225,6 +230,20 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
             vowelled = spelled.replace("w", "").replace("v", "")
             if ABJAD.match(bare) and vowelled != spelled:
                 yield consonants(vowelled), word
+
+
+def vowelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
+    """(key, word) of the words of a text in Georgian or Armenian by their whole sound, also
+    without a case ending (Դեբեդի: Debed): no list tells their common words, but a key of
+    every vowel and consonant meets a Latin name by chance far less than consonants do."""
+    from anyascii import anyascii
+
+    from briefgen.words import words
+
+    for word in set(words(text, language)):
+        if LETTERS.fullmatch(word):
+            for form in (word, *forms(word, language)):
+                yield key(anyascii(form)), word
 
 
 def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:

@@ -158,3 +158,38 @@ def test_a_russian_report_naming_its_governor_in_his_cases_joins_the_english_wir
         ["outlet0", "outlet1"],
         ["outlet2"],
     ]
+
+
+BRIDGE_KA = (
+    "ka",
+    "დებედაზე ახალი ხიდი აშენდება",
+    "საქართველო და სომხეთი მდინარე დებედაზე ახალ ხიდს ააშენებენ სადახლო-ბაგრატაშენის "
+    "საბაჟო გამშვებ პუნქტთან. პროექტის ღირებულება 48 მილიონი ლარია, მშენებლობა 2027 წელს დაიწყება.",
+)
+BRIDGE_HY = (
+    "hy",
+    "Դեբեդի վրա նոր կամուրջ կկառուցվի",
+    "Դեբեդ գետի վրա նոր կամուրջ կկառուցվի Բագրատաշեն-Սադախլո անցակետում։ Նախագծի արժեքը 48 "
+    "միլիոն լարի է, շինարարությունը կսկսվի 2027 թվականին։",
+)
+BRIDGE_EN = (
+    "en",
+    "New Debed bridge to ease the Bagratashen-Sadakhlo crossing",
+    "Tbilisi and Yerevan will build a new bridge over the Debed river at the "
+    "Bagratashen-Sadakhlo border crossing, at a cost of 48 million lari; work starts in "
+    "2027.",
+)
+
+
+def test_georgian_and_armenian_reports_meet_the_wire_by_their_words_whole_sound():
+    """Georgian and Armenian write every vowel: დებედაზე ("on the Debed") and Դեբեդի meet
+    Debed by their sound without their case endings, Սադախլո Sadakhlo as it is, and
+    ბაგრატაშენის Bagratashen."""
+    assert stories_of(BRIDGE_KA, BRIDGE_EN, RESULTS_EN) == [
+        ["outlet0", "outlet1"],
+        ["outlet2"],
+    ]
+    assert stories_of(BRIDGE_HY, BRIDGE_EN, RESULTS_EN) == [
+        ["outlet0", "outlet1"],
+        ["outlet2"],
+    ]
