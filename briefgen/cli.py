@@ -70,7 +70,10 @@ class _LineFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         if record.levelno >= logging.WARNING:
-            return f"{record.levelname.lower()}: {record.getMessage()}"
+            line = f"{record.levelname.lower()}: {record.getMessage()}"
+            if record.exc_info and _state["debug"]:  # a library's traceback: with --debug
+                return f"{line}\n{self.formatException(record.exc_info)}"
+            return line
         return f"{self.formatTime(record, '%H:%M:%S')} {record.name}: {record.getMessage()}"
 
 

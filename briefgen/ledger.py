@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from briefgen.errors import BriefgenError
+from briefgen.processes import ended
 from briefgen.tables import DeliveryRow, LockRow
 
 log = logging.getLogger(__name__)
@@ -159,15 +160,17 @@ class LedgerAndLocks:
         """Hold lock `name` for this thread of `process` while the block runs (the archive
         index, a day's digest: processes on other machines share the output folder), its
         heartbeat renewed a third of `stale` apart however long the block takes. A holder
-        whose heartbeat is older than `stale` (it died) is taken over; waiting longer than
-        `wait_s` is a BriefgenError. A lock that cannot be let go (the database gone) is
-        logged, and taken over once stale."""
+        whose heartbeat is older than `stale`, or whose process has ended, is taken over;
+        waiting longer than `wait_s` is a BriefgenError. A lock that cannot be let go (the
+        database gone) is logged, and taken over once stale."""
         holder, deadline = f"{process}:{threading.get_ident()}", time.monotonic() + wait_s
         while True:
             now = dt.datetime.now(dt.UTC)
             current = self.lock_holder(name)
-            dead = current[0] if current and now - current[1] > stale else None
-            # only the holder seen stale is taken over; any other is alive
+            # a holder is dead once silent for `stale`, or at once when its process has ended
+            # on this machine (a scheduler killed mid-run and started again)
+            dead = current and (now - current[1] > stale or ended(current[0])) and current[0]
+            # only the holder seen dead is taken over; any other is alive
             if self.take_lock(name, holder, now, lambda h, dead=dead: h != dead) is None:
                 break
             if time.monotonic() > deadline:

@@ -74,9 +74,9 @@ def run(
     or anything unexpected is recorded, then raised."""
     from briefgen.gather import brief_period, gather
 
-    begun = time.perf_counter()
+    begun = time.perf_counter()  # the run's time counts the gathering, whenever it happens
     tz = settings.topic_tz(topic)
-    date = date or settings.date or now.astimezone(tz).date()
+    date = brief_date(settings, topic, now, date)
     check_slug(settings.output_dir, date, topic.name)
     inputs = runkey.brief_inputs(settings, topic)
     period = brief_period(date, now, topic.since, tz)
@@ -119,7 +119,6 @@ def run(
     from briefgen.embeddings import embed_articles
     from briefgen.judge import story_judge
 
-    started = time.perf_counter()
     run_id = store.start_run(topic.name, date, now)
     errors: list[SourceErrorRecord] = []
     try:
@@ -181,7 +180,7 @@ def run(
         embedded.add_to(brief.stats)
         if judge is not None:
             judge.add_to(brief.stats)
-        brief.stats.duration_s = round(time.perf_counter() - started, 3)
+        brief.stats.duration_s = round(time.perf_counter() - begun, 3)
         log.info(
             "%s: summarized %d stories (%s) in %.2f s",
             topic.name, len(stories), brief.stats.provider, time.perf_counter() - mark,
@@ -203,7 +202,7 @@ def run(
         )  # fmt: skip
         status = "interrupted" if stopped else "failed"
         store.finish_run(
-            run_id, status=status, finished_at=_now(now, started), errors=errors, message=message
+            run_id, status=status, finished_at=_now(now, begun), errors=errors, message=message
         )
         if returned:
             return RunResult(
@@ -215,7 +214,7 @@ def run(
     store.finish_run(
         run_id,
         status="degraded" if degraded else "ok",
-        finished_at=_now(now, started),
+        finished_at=_now(now, begun),
         brief=brief,
         duplicates=deduped.dropped,
         outputs=paths,
@@ -235,6 +234,14 @@ def run(
         rebuilt=rebuilt,
         degraded=degraded,
     )
+
+
+def brief_date(
+    settings: Settings, topic: Topic, now: dt.datetime, date: dt.date | None = None
+) -> dt.date:
+    """The date a brief made at `now` bears: the one asked for, the config's, else the day
+    in the topic's time zone."""
+    return date or settings.date or now.astimezone(settings.topic_tz(topic)).date()
 
 
 def finished(

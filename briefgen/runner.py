@@ -4,9 +4,10 @@ email whoever has not had it yet, and report each step; then the archive is rebu
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
 from collections.abc import Sequence
-from contextlib import nullcontext
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -25,6 +26,11 @@ _ARCHIVE = threading.Lock()
 ARCHIVE_LOCK = "archive"
 ARCHIVE_STALE = dt.timedelta(minutes=2)  # writing the index takes seconds: its holder died
 ARCHIVE_WAIT_S = 120.0
+# One topic's brief of one day is built by one process at a time (two `generate`, workers on
+# two machines): another waits for it, then reuses what it built. Its heartbeat is renewed a
+# third of BRIEF_STALE apart, so a holder silent longer has died and is taken over.
+BRIEF_STALE = dt.timedelta(minutes=2)
+BRIEF_WAIT_S = 3600.0
 Outcome = Literal["ok", "degraded", "failed", "undelivered"]
 # Exit codes for schedulers (README): a brief as asked, none (or one not delivered to every
 # reader: the brief is made, its run `ok` or `degraded` in `briefgen runs`), or one degraded.
@@ -69,23 +75,36 @@ def run_topic(
     if options.email and "pdf" not in formats:
         formats.append("pdf")  # the attachment
     label = escape(topic.name)
-    status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
-    with status as spinner:
-
-        def progress(stage: str) -> None:
-            if spinner is not None:
-                spinner.update(f"{label}: {stage}")
-
-        result = pipeline.run(
-            settings,
-            topic,
-            now,
-            store,
-            date=options.date,
-            formats=formats,
-            progress=progress,
-            force=options.force,
+    day = pipeline.brief_date(settings, topic, now, options.date)
+    lock = brief_lock(topic.name, day)
+    if store.lock_holder(lock) is not None:
+        err.print(
+            f"{topic.name}: another briefgen is building the {day} brief; waiting for it",
+            markup=False,
         )
+    status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
+    with ExitStack() as building:
+        try:
+            building.enter_context(store.held(lock, BRIEF_STALE, BRIEF_WAIT_S, processes.PROCESS))
+        except BriefgenError as e:  # the other build held it too long, or the database is away
+            err.print(f"error: {topic.name}: {e}", markup=False)
+            return "failed"
+        with status as spinner:
+
+            def progress(stage: str) -> None:
+                if spinner is not None:
+                    spinner.update(f"{label}: {stage}")
+
+            result = pipeline.run(
+                settings,
+                topic,
+                now,
+                store,
+                date=day,
+                formats=formats,
+                progress=progress,
+                force=options.force,
+            )
     for problem in result.errors:
         err.print(f"warning: {problem.source}: {problem.error}", markup=False)
     if not result.ok:
@@ -112,6 +131,11 @@ def run_topic(
     if options.email and not _email(result, topic, settings, store, now, options, out, err):
         return "undelivered"
     return "degraded" if result.degraded else "ok"
+
+
+def brief_lock(topic: str, day: dt.date) -> str:
+    """The lock of one topic's brief of one day (a lock's name is short: the topic hashed)."""
+    return f"brief:{day}:{hashlib.sha256(topic.encode()).hexdigest()[:16]}"
 
 
 def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Console) -> None:

@@ -134,9 +134,11 @@ def enqueue(settings: Settings, topic: Topic, now: dt.datetime, options: Options
     celery_app(settings.queue).send_task(TASK, args=[_payload(topic, now, options, {}, False)])
 
 
-def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> None:
+def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> int:
     """Run a worker in the foreground until SIGTERM/SIGINT (a warm shutdown: the briefs in
-    progress are finished)."""
+    progress are finished; exit code 0), or until Celery meets an error it cannot recover
+    from (its broker's connection torn mid-brief): exit code 1 then, so that a supervisor
+    restarts it (systemd's Restart=on-failure)."""
     if not settings.queue.broker_url:
         raise ConfigError(
             "no broker: set [queue] broker_url in the config (redis://host:6379/0), "
@@ -148,8 +150,12 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
     with App.open(settings, summarizes=False):
         pass
     _worker["settings"] = settings
-    app = celery_app(settings.queue)
-    app.worker_main(
+    from celery.bin.celery import celery as command
+
+    # as Celery.start() runs it, but keeping the exit code, which start() and worker_main()
+    # drop (click returns it when it does not exit the process itself)
+    command.params[0].default = celery_app(settings.queue)
+    code = command.main(
         [
             "worker",
             f"--concurrency={concurrency}",
@@ -157,8 +163,15 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
             f"--hostname=briefgen-{os.getpid()}@%h",  # two workers of one host: two names
             "--without-gossip",
             "--without-mingle",
-        ]
+        ],
+        standalone_mode=False,
     )
+    if code:
+        log.error(
+            "the worker stopped on an error it cannot recover from (above); start it again "
+            "(a supervisor restarts it on this exit code)"
+        )
+    return 1 if code else 0
 
 
 def _build(task, payload: dict) -> dict:
@@ -168,6 +181,7 @@ def _build(task, payload: dict) -> dict:
     from briefgen import processes
     from briefgen.app import App
     from briefgen.digest import refresh_stale_digest
+    from briefgen.pipeline import brief_date
     from briefgen.runner import Options, refresh_archive, run_topic
 
     settings: Settings = _worker["settings"]
@@ -191,12 +205,7 @@ def _build(task, payload: dict) -> dict:
             # is an earlier brief's that lost the database before it could record its end
             app.store.interrupted_runs(processes.PROCESS, dt.datetime.now(dt.UTC), redone=False)
             if redelivered:  # its first worker died mid-run: say so in `runs`
-                # dated as pipeline.run dates it
-                day = (
-                    options.date
-                    or app.settings.date
-                    or now.astimezone(app.settings.topic_tz(topic)).date()
-                )
+                day = brief_date(app.settings, topic, now, options.date)
                 app.store.abandoned_runs(topic.name, day, dt.datetime.now(dt.UTC))
             outcome = run_topic(app.settings, topic, app.store, now, options, out, err, briefs)
             refresh_stale_digest(app.settings, app.store, briefs, now, out, err)

@@ -218,3 +218,69 @@ def test_a_scheduled_run_records_the_same_outcome(articles, tmp_path):
     store.close()
     assert run.status == "degraded" and run.llm_calls_ok == 0 and run.llm_calls >= 1
     assert "the LLM wrote none of the" in run.message
+
+
+def test_two_generate_of_one_brief_at_once_build_it_once(server, tmp_path):
+    """The second waits for the first (a lock per topic and day in the database), then
+    reuses what it built: one build, one set of files written, the wait said in one line."""
+    import subprocess
+    import sys
+    import time
+
+    story = "Dock workers in Rotterdam walked out on Tuesday, halting the port's terminals."
+    page = server.add("/strike", f"<html><body><article><p>{story}</p></article></body></html>")
+    item = (
+        f"<item><title>Dock strike halts Rotterdam terminals</title><link>{page}</link>"
+        f"<pubDate>Tue, 24 Nov 2026 09:00:00 +0000</pubDate><description>{story}</description>"
+        "</item>"
+    )
+    feed = server.add(
+        "/feed.xml",
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port news</title>{item}'
+        "</channel></rss>",
+        content_type="application/rss+xml",
+        delay=3,  # the first run holds the brief while it reads its source
+    )
+    command = [
+        sys.executable, "-m", "briefgen", "generate", "--source", feed, "--topic", "Ports",
+        "--date", DAY, "--output", str(tmp_path / "out"), "--allow-private-networks",
+    ]  # fmt: skip
+    options = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, "text": True}
+    first = subprocess.Popen(command, **options)
+    deadline = time.monotonic() + 60
+    while not server.hits and time.monotonic() < deadline:  # it is reading: the brief is its
+        time.sleep(0.05)
+    second = subprocess.Popen(command, **options)
+    results = [(p.wait(120), *p.communicate()) for p in (first, second)]
+    assert [code for code, _, _ in results] == [0, 0], results
+    assert "another briefgen is building the 2026-11-24 brief; waiting for it" in results[1][2]
+    assert "reusing it" in results[1][2] and "reusing it" not in results[0][2], results
+    runs = cli("runs").stdout
+    assert runs.count("\tok\t") == 1 and runs.count("\treused\t") == 1, runs
+
+
+def test_a_rebuilt_brief_s_time_counts_the_reading_of_its_sources(server, tmp_path):
+    """A run that reads its sources to tell whether the day's brief is still right, then
+    builds anew, took that reading's time too (it was left out of `runs` and the brief)."""
+
+    def feed(n: int) -> str:
+        items = "".join(
+            f"<item><title>Port strike report {k}</title><link>{server.url(f'/{k}')}</link>"
+            f"<pubDate>Tue, 24 Nov 2026 0{k}:00:00 +0000</pubDate><description>Dock workers "
+            f"in Rotterdam walked out on Tuesday, report {k} said.</description></item>"
+            for k in range(1, n + 1)
+        )
+        for k in range(1, n + 1):
+            server.add(f"/{k}", f"<html><body><p>Dock workers walked out, report {k}.</p>")
+        return f'<rss version="2.0"><channel><title>P</title>{items}</channel></rss>'
+
+    url = server.add("/feed.xml", feed(1), content_type="application/rss+xml", delay=2)
+    command = ["generate", "--source", url, "--topic", "Ports", "--date", DAY, "--output",
+               tmp_path / "out", "--allow-private-networks", "--format", "json"]  # fmt: skip
+    assert cli(*command).exit_code == 0
+    server.add("/feed.xml", feed(2), content_type="application/rss+xml", delay=2)
+    again = cli(*command)
+    assert "building anew" in again.stderr, again.output
+    assert brief_at(tmp_path / "out", DAY, "ports").stats.duration_s >= 2
+    latest = cli("runs").stdout.splitlines()[1]  # newest first; its "time s" column
+    assert float(latest.split("\t")[13]) >= 2, latest

@@ -162,3 +162,65 @@ def test_a_broker_that_does_not_come_back_is_one_line(articles, tmp_path, own_re
         f"error: Now: the broker {own_redis.url} was still unreachable after 3 s (queue.wait_s): "
     ), err
     assert "Connection refused" in line and "Traceback" not in err, err
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:Call to deprecated setex:DeprecationWarning")
+def test_a_worker_stops_with_a_failing_exit_code_or_not_at_all(server, tmp_path, own_redis):
+    """Redis stopped while a worker builds a brief (its source answers slowly), then
+    started again: Celery's worker may end on "Unrecoverable error" there. It then exits 1,
+    so that a supervisor (systemd's Restart=on-failure) starts it again: it exited 0, and
+    stayed down. Stopped by SIGTERM, it exits 0."""
+
+    def feed(items: int, delay: float) -> str:
+        entries = ""
+        for k in range(items):
+            page = server.add(f"/quay{k}", f"<html><body><p>Dock workers walked out ({k}).</p>")
+            entries += (
+                f"<item><title>Rotterdam dock strike {k}</title><link>{page}</link><pubDate>"
+                f"Tue, 24 Nov 2026 0{k + 1}:00:00 +0000</pubDate><description>Dock workers in "
+                f"Rotterdam walked out ({k}).</description></item>"
+            )
+        body = f'<rss version="2.0"><channel><title>P</title>{entries}</channel></rss>'
+        return server.add("/feed.xml", body, content_type="application/rss+xml", delay=delay)
+
+    url = feed(1, 0)
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n[queue]\nbroker_url = "{own_redis.url}"\nwait_s = 120\n'
+        "visibility_timeout_s = 60\n"
+        f'[[topics]]\nname = "Port"\nsince = "72h"\nsources = ["{url}"]\n'
+    )
+    command = [sys.executable, "-m", "briefgen", "worker", "--config", str(config)]
+    worker = start([*command, "--concurrency", "2"], tmp_path / "worker.log", os.environ)
+    generate = [sys.executable, "-m", "briefgen", "generate", "--config", config, "--date", DAY,
+                "--allow-private-networks"]  # fmt: skip
+    asking = None
+    try:
+        first = subprocess.run(generate, capture_output=True, text=True, timeout=180)
+        assert first.returncode == 0, first.stderr  # a brief built: the worker is warm
+        feed(2, 12)  # a new article, read slowly: the next brief is built anew
+        server.hits.clear()
+        asking = subprocess.Popen(generate, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 90
+        while "/feed.xml" not in server.hits and time.monotonic() < deadline:
+            time.sleep(0.1)  # the worker is reading the source: a brief in progress
+        assert "/feed.xml" in server.hits, (tmp_path / "worker.log").read_text()[-3000:]
+        own_redis.stop()
+        time.sleep(OUTAGE_S)
+        own_redis.start()
+        time.sleep(10)  # the brief is done; the worker reconnects, or ends
+        ended = worker.poll()
+        if ended is None:
+            stop(worker)
+            assert worker.returncode == 0, (tmp_path / "worker.log").read_text()[-3000:]
+        else:
+            log = (tmp_path / "worker.log").read_text()
+            assert ended == 1, log[-3000:]
+            assert "error: the worker stopped on an error it cannot recover from" in log
+    finally:
+        if asking is not None:
+            asking.kill()
+            asking.wait()
+        if worker.poll() is None:
+            stop(worker)
