@@ -206,8 +206,7 @@ class QueueSettings(_Section):
     def _redis(cls, value: str) -> str:
         """Redis keeps the tasks and their results; Celery 5 keeps no results on RabbitMQ."""
         if value and not value.startswith(("redis://", "rediss://", "redis+socket://")):
-            raise ValueError(
-                f"{value.split('://')[0]}:// brokers are not supported; give a Redis URL "
-                "(redis://host:6379/0)"
-            )
+            scheme, sep, _ = value.partition("://")
+            what = f"{scheme}:// brokers are not supported" if sep else "not a broker URL"
+            raise ValueError(f"{what}; give a Redis URL (redis://host:6379/0)")
         return value

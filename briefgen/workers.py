@@ -88,9 +88,8 @@ def build_remotely(
     app = celery_app(settings.queue)
     broker = _safe(settings.queue.broker_url)
     wait_s = settings.queue.wait_s
-    try:  # at once, not after Celery's minute of reconnecting
-        with app.connection_for_write() as connection:
-            connection.ensure_connection(max_retries=1, interval_start=0, timeout=5)
+    _reach(app, broker, "start it, or build here with --local")
+    try:
         # expires: a worker that has not started a topic when we stop waiting discards it
         pending = [
             (
@@ -101,8 +100,8 @@ def build_remotely(
             )
             for t in topics
         ]
-    except Exception as e:  # kombu's OperationalError and friends: the broker is away
-        raise ConfigError(
+    except Exception as e:  # kombu's OperationalError and friends: the broker went away
+        raise BriefgenError(
             f"cannot reach the broker {broker} ({first_line(e)}); start it, or build here "
             "with --local"
         ) from None
@@ -150,11 +149,14 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
     with App.open(settings, summarizes=False):
         pass
     _worker["settings"] = settings
+    app = celery_app(settings.queue)
+    # one line and exit 1 (its supervisor starts it again), not Celery's hundred retries
+    _reach(app, _safe(settings.queue.broker_url), "start it; this worker stops (exit code 1)")
     from celery.bin.celery import celery as command
 
     # as Celery.start() runs it, but keeping the exit code, which start() and worker_main()
     # drop (click returns it when it does not exit the process itself)
-    command.params[0].default = celery_app(settings.queue)
+    command.params[0].default = app
     code = command.main(
         [
             "worker",
@@ -172,6 +174,18 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
             "(a supervisor restarts it on this exit code)"
         )
     return 1 if code else 0
+
+
+def _reach(app: Celery, broker: str, advice: str) -> None:
+    """Connect to the broker now, trying for a few seconds (a restart), not for Celery's
+    minutes: a BriefgenError saying why, and `advice`, if it is away."""
+    try:
+        with app.connection_for_write() as connection:
+            connection.ensure_connection(max_retries=3, interval_start=1, interval_step=1)
+    except Exception as e:  # kombu's OperationalError and friends
+        raise BriefgenError(
+            f"cannot reach the broker {broker} ({first_line(e)}); {advice}"
+        ) from None
 
 
 def _build(task, payload: dict) -> dict:

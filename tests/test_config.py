@@ -30,6 +30,10 @@ def write(tmp_path: Path, text: str) -> Path:
             '[queue]\nbroker_url = "amqp://guest@rabbit.internal//"',
             "queue.broker_url: amqp:// brokers are not supported; give a Redis URL",
         ),
+        (  # a scheme's colon left out: no scheme to name (it read "redis//host...://")
+            '[queue]\nbroker_url = "redis//127.0.0.1:6379/0"',
+            "queue.broker_url: not a broker URL; give a Redis URL (redis://host:6379/0)",
+        ),
         ('timezone = "Mars/Olympus"', "timezone: unknown timezone 'Mars/Olympus'"),
         (
             '[[topics]]\nname = "T"\nsources = ["a"]\nschedule = "61 * * * *"',

@@ -159,12 +159,28 @@ def test_generate_without_a_broker_says_how_to_build_here(articles, tmp_path):
     )
     env = {**os.environ}
     result = briefgen("generate", "--config", config, "--date", DAY, env=env)
-    assert result.returncode == 2
+    assert result.returncode == 1  # the broker is away (for now): no config to mend
     assert "cannot reach the broker redis://127.0.0.1:9/0" in result.stderr
     assert "--local" in result.stderr
     local = briefgen("generate", "--config", config, "--date", DAY, "--local", env=env)
     assert local.returncode == 0, local.stderr
     assert local.stdout.strip().endswith("t.json")
+
+
+def test_a_worker_whose_broker_is_away_says_so_in_one_line_and_exits_1(articles, tmp_path):
+    """Not Celery's banner and a hundred retries: one line, and its supervisor starts it
+    again later."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        '[queue]\nbroker_url = "redis://127.0.0.1:9/0"\n'
+        f'[[topics]]\nname = "T"\nsince = "72h"\nsources = ["{articles}"]\n'
+    )
+    result = briefgen("worker", "--config", config, env={**os.environ})
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "error: cannot reach the broker redis://127.0.0.1:9/0 (Error 111 connecting to "
+        "127.0.0.1:9. Connection refused.); start it; this worker stops (exit code 1)"
+    ], result.stderr
 
 
 def test_the_scheduler_sends_a_due_topic_to_the_workers(articles, tmp_path, redis_url):
