@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen import migrate, processes
@@ -390,10 +390,19 @@ class _Transaction:
             self.session.close()
         if isinstance(exc, SQLAlchemyError):
             raise StoreError(
-                f"database error on {self.display_url} ({first_line(exc)}); if another briefgen "
-                "is running on the same database, wait for it and retry"
+                f"database error on {self.display_url} ({first_line(exc)}); "
+                + _advice(exc, self.display_url)
             ) from exc
         return False
+
+
+def _advice(error: SQLAlchemyError, url: str) -> str:
+    """What to do: a database server that cannot be reached is started again; a database
+    busy with another briefgen (SQLite's lock) is waited for."""
+    lost = isinstance(error, OperationalError) and "locked" not in str(error.orig).lower()
+    if lost and not url.startswith("sqlite"):
+        return "check that the database server is running and reachable, then retry"
+    return "if another briefgen is running on the same database, wait for it and retry"
 
 
 def _record(row: RunRow) -> RunRecord:

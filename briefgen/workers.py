@@ -217,7 +217,10 @@ def _build(task, payload: dict) -> dict:
         with App.open(settings, llm_explicit=payload["explicit"]) as app:
             # this pool process builds one brief at a time: a run of its own still 'running'
             # is an earlier brief's that lost the database before it could record its end
-            app.store.interrupted_runs(processes.PROCESS, dt.datetime.now(dt.UTC), redone=False)
+            app.store.interrupted_runs(
+                processes.PROCESS, dt.datetime.now(dt.UTC), redone=False,
+                why="interrupted (it lost the database before it could record its end)",
+            )  # fmt: skip
             if redelivered:  # its first worker died mid-run: say so in `runs`
                 day = brief_date(app.settings, topic, now, options.date)
                 app.store.abandoned_runs(topic.name, day, dt.datetime.now(dt.UTC))

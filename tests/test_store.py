@@ -57,3 +57,17 @@ def test_a_database_url_that_is_none_is_a_config_error_and_postgres_is_postgresq
     with pytest.raises(ConfigError, match="not a database URL") as wrong:
         Store("s3cret-not-a-url")
     assert "s3cret" not in str(wrong.value)
+
+
+def test_a_database_error_s_advice_fits_its_cause():
+    """A PostgreSQL server lost mid-run is to be started again, not waited for as if another
+    briefgen held it; SQLite's lock is another briefgen's."""
+    from sqlalchemy.exc import OperationalError
+
+    from briefgen.store import _advice
+
+    refused = OperationalError("SELECT 1", {}, Exception("connection failed: Connection refused"))
+    locked = OperationalError("COMMIT", {}, Exception("database is locked"))
+    postgres, sqlite = "postgresql+psycopg://u:***@db/briefgen", "sqlite:///briefgen.db"
+    assert _advice(refused, postgres).startswith("check that the database server is running")
+    assert _advice(locked, sqlite).startswith("if another briefgen is running")
