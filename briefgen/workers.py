@@ -150,6 +150,13 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
         pass
     _worker["settings"] = settings
     app = celery_app(settings.queue)
+    app.conf.update(
+        # a brief finished while the broker is away: its result is stored once the broker is
+        # back (tried every 10 s at most), not lost until the task is redelivered after the
+        # visibility timeout, `generate` waiting all that time (it reads results its own way)
+        result_backend_always_retry=True,
+        result_backend_max_sleep_between_retries_ms=10_000,
+    )
     # one line and exit 1 (its supervisor starts it again), not Celery's hundred retries
     _reach(app, _safe(settings.queue.broker_url), "start it; this worker stops (exit code 1)")
     from celery.bin.celery import celery as command

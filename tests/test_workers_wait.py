@@ -166,11 +166,16 @@ def test_a_broker_that_does_not_come_back_is_one_line(articles, tmp_path, own_re
 
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore:Call to deprecated setex:DeprecationWarning")
-def test_a_worker_stops_with_a_failing_exit_code_or_not_at_all(server, tmp_path, own_redis):
+def test_a_brief_finished_while_the_broker_is_away_is_reported_once_it_is_back(
+    server, tmp_path, own_redis
+):
     """Redis stopped while a worker builds a brief (its source answers slowly), then
-    started again: Celery's worker may end on "Unrecoverable error" there. It then exits 1,
-    so that a supervisor (systemd's Restart=on-failure) starts it again: it exited 0, and
-    stayed down. Stopped by SIGTERM, it exits 0."""
+    started again. The worker stores the brief's result once Redis is back, and `generate`
+    reports the brief then (it heard of it only when the task was redelivered after the
+    visibility timeout, after its own wait with the defaults). Celery's worker may end on
+    "Unrecoverable error" there: it then exits 1, so that a supervisor (systemd's
+    Restart=on-failure) starts it again (it exited 0, and stayed down); stopped by SIGTERM,
+    it exits 0."""
 
     def feed(items: int, delay: float) -> str:
         entries = ""
@@ -201,7 +206,9 @@ def test_a_worker_stops_with_a_failing_exit_code_or_not_at_all(server, tmp_path,
         assert first.returncode == 0, first.stderr  # a brief built: the worker is warm
         feed(2, 12)  # a new article, read slowly: the next brief is built anew
         server.hits.clear()
-        asking = subprocess.Popen(generate, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        asking = subprocess.Popen(
+            generate, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         deadline = time.monotonic() + 90
         while "/feed.xml" not in server.hits and time.monotonic() < deadline:
             time.sleep(0.1)  # the worker is reading the source: a brief in progress
@@ -209,7 +216,11 @@ def test_a_worker_stops_with_a_failing_exit_code_or_not_at_all(server, tmp_path,
         own_redis.stop()
         time.sleep(OUTAGE_S)
         own_redis.start()
-        time.sleep(10)  # the brief is done; the worker reconnects, or ends
+        out, err = asking.communicate(timeout=30)  # well before the visibility timeout
+        assert asking.returncode == 0, err + (tmp_path / "worker.log").read_text()[-3000:]
+        assert out.splitlines()[-1].endswith("port.json") and "building anew" in err, err
+        assert "reusing it" not in err, err  # the worker's own report: not a redelivery's
+        time.sleep(5)  # the worker reconnects, or ends
         ended = worker.poll()
         if ended is None:
             stop(worker)
