@@ -111,6 +111,14 @@ def build_remotely(
     for topic, result in pending:
         try:
             done = _finished(result, deadline, wait_s, broker, err)
+        except KeyboardInterrupt:  # Ctrl-C stops the wait, not the workers
+            left = len(pending) - len(outcomes)
+            err.print(
+                f"stopped waiting; the workers still build the {left} topic(s) not reported "
+                "yet (see 'briefgen runs')",
+                markup=False,
+            )
+            raise
         except Exception as e:  # not finished in time, or the task raised: one line either way
             why = e if isinstance(e, BriefgenError) else f"the worker failed: {describe(e)}"
             err.print(f"error: {topic.name}: {why}", markup=False)

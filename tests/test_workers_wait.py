@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -235,3 +236,21 @@ def test_a_brief_finished_while_the_broker_is_away_is_reported_once_it_is_back(
             asking.wait()
         if worker.poll() is None:
             stop(worker)
+
+
+def test_ctrl_c_on_generate_says_the_workers_still_build_what_it_sent(
+    articles, tmp_path, own_redis
+):
+    """Ctrl-C stops `generate`'s wait (exit 130), not the build it asked for: it says so
+    (it said "interrupted" alone, and the brief was built and mailed all the same)."""
+    config = write_config(tmp_path / "briefgen.toml", articles, own_redis.url, wait_s=120)
+    run = generating(config, "Now")
+    time.sleep(1)  # in its wait (the line that it sent comes just before)
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 130, err
+    assert err.splitlines() == [
+        "stopped waiting; the workers still build the 1 topic(s) not reported yet (see "
+        "'briefgen runs')",
+        "interrupted",
+    ], err
