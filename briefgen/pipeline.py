@@ -67,14 +67,17 @@ def run(
     summarizer: Summarizer | None = None,
     progress: Progress = lambda stage: None,
     force: bool = False,
+    started_at: dt.datetime | None = None,
 ) -> RunResult:
     """Build and write one brief, or (unless `force`) reuse the finished brief of the same
     topic and date when it was built from the same inputs (`runkey.py`) and no article has
     come since. A BriefgenError is recorded and returned as a failed result; a ConfigError
-    or anything unexpected is recorded, then raised."""
+    or anything unexpected is recorded, then raised. The brief is as of `now`; its run is
+    recorded as begun at `started_at` when given (a worker's task that waited in the queue)."""
     from briefgen.gather import brief_period, gather
 
     begun = time.perf_counter()  # the run's time counts the gathering, whenever it happens
+    stamp = started_at or now
     tz = settings.topic_tz(topic)
     date = brief_date(settings, topic, now, date)
     check_slug(settings.output_dir, date, topic.name)
@@ -105,9 +108,9 @@ def run(
             # deliveries this run makes (a new reader's, a refused one); `run_id` stays the
             # brief's run, which built it
             done.reused_in = store.record_run(
-                topic.name, date, now, "reused",
+                topic.name, date, stamp, "reused",
                 f"the brief of run {done.run_id}: the same inputs, no new article",
-                finished_at=_now(now, begun), outputs=[str(p) for p in done.paths],
+                finished_at=_now(stamp, begun), outputs=[str(p) for p in done.paths],
                 errors=done.errors, counts=(done.brief.stats.articles, done.brief.stats.stories),
             )  # fmt: skip
             return done
@@ -119,7 +122,7 @@ def run(
     from briefgen.embeddings import embed_articles
     from briefgen.judge import story_judge
 
-    run_id = store.start_run(topic.name, date, now)
+    run_id = store.start_run(topic.name, date, stamp)
     errors: list[SourceErrorRecord] = []
     try:
         gathered = gathering()
@@ -202,7 +205,7 @@ def run(
         )  # fmt: skip
         status = "interrupted" if stopped else "failed"
         store.finish_run(
-            run_id, status=status, finished_at=_now(now, begun), errors=errors, message=message
+            run_id, status=status, finished_at=_now(stamp, begun), errors=errors, message=message
         )
         if returned:
             return RunResult(
@@ -214,7 +217,7 @@ def run(
     store.finish_run(
         run_id,
         status="degraded" if degraded else "ok",
-        finished_at=_now(now, begun),
+        finished_at=_now(stamp, begun),
         brief=brief,
         duplicates=deduped.dropped,
         outputs=paths,

@@ -55,6 +55,7 @@ class Options:
     force: bool = False
     dry_run: bool = False
     take_over: bool = False  # a worker redoing a dead worker's task sends what it left pending
+    started_at: dt.datetime | None = None  # a worker's: when the run began, if not at `now`
 
 
 def run_topic(
@@ -104,6 +105,7 @@ def run_topic(
                 formats=formats,
                 progress=progress,
                 force=options.force,
+                started_at=options.started_at,
             )
     for problem in result.errors:
         err.print(f"warning: {problem.source}: {problem.error}", markup=False)

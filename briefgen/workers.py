@@ -222,6 +222,7 @@ def _build(task, payload: dict) -> dict:
     options = Options(
         **{**fields, "date": fields["date"] and dt.date.fromisoformat(fields["date"])},
         take_over=redelivered,  # its first worker died: what it left pending is ours
+        started_at=dt.datetime.now(dt.UTC),  # `now` is when it was asked for: the brief's
     )
     now = dt.datetime.fromisoformat(payload["now"])
     out_text, err_text = io.StringIO(), io.StringIO()
@@ -258,7 +259,7 @@ def _payload(
     topic: Topic, now: dt.datetime, options: Options, changes: dict, explicit: bool
 ) -> dict:
     fields = dataclasses.asdict(options)
-    del fields["take_over"]  # the worker's to decide
+    del fields["take_over"], fields["started_at"]  # the worker's to decide
     fields["date"] = options.date and options.date.isoformat()
     fields["formats"] = list(options.formats)
     return {

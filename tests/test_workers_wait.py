@@ -4,6 +4,7 @@ waited for; one line says why when the wait ends without a brief."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -18,6 +19,7 @@ import pytest
 from test_workers import DAY, briefgen, start, stop
 
 from briefgen.sections import QueueSettings
+from briefgen.store import Store
 from briefgen.workers import celery_app
 
 OUTAGE_S = 23  # longer than Celery's 20 tries to reconnect to its result store
@@ -254,3 +256,30 @@ def test_ctrl_c_on_generate_says_the_workers_still_build_what_it_sent(
         "'briefgen runs')",
         "interrupted",
     ], err
+
+
+def test_a_queued_brief_s_run_is_dated_when_a_worker_built_it(articles, tmp_path, own_redis):
+    """A topic that waited in the queue for a worker: its run is recorded as begun when the
+    worker began it, and finished after (it said when `generate` asked, and finished before
+    its brief was written)."""
+    config = write_config(tmp_path / "briefgen.toml", articles, own_redis.url, wait_s=120)
+    run = generating(config, "Now")
+    time.sleep(3)  # in the queue, no worker yet
+    begun = dt.datetime.now(dt.UTC)
+    command = [sys.executable, "-m", "briefgen", "worker", "--config", str(config)]
+    worker = start([*command, "--concurrency", "1"], tmp_path / "worker.log", os.environ)
+    try:
+        _, err = run.communicate(timeout=180)
+    finally:
+        stop(worker)
+    assert run.returncode == 0, err
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    try:
+        (record,) = store.recent_runs()
+    finally:
+        store.close()
+    written = dt.datetime.fromtimestamp(
+        (tmp_path / "out" / DAY / "now.json").stat().st_mtime, dt.UTC
+    )
+    assert begun <= record.started_at <= record.finished_at, record
+    assert abs((record.finished_at - written).total_seconds()) < 5, (record, written)
