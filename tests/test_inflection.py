@@ -2,16 +2,12 @@
 Finnish or Turkish, and without its accents in English, it is one name; two names that
 differ by more than a case ending, or by their accents alone, stay two."""
 
-import datetime as dt
 from collections import Counter
 
-from briefgen.cluster import cluster, dedupe
-from briefgen.inflection import unify
-from briefgen.models import Article
-from briefgen.salience import Profile
-from briefgen.text import content_hash
+from test_cluster_languages import stories_of
 
-T0 = dt.datetime(2027, 3, 4, 6, tzinfo=dt.UTC)
+from briefgen.inflection import unify
+from briefgen.salience import Profile
 
 BLOCKADE_EN = (
     "en",
@@ -69,26 +65,6 @@ RESULTS_EN = (
 )
 
 
-def make(name: str, language: str, title: str, text: str, minutes: int) -> Article:
-    url = f"https://{name}.example.com/2027/03/04/{minutes}"
-    return Article(
-        url=url,
-        canonical_url=url,
-        title=title,
-        text=text,
-        outlet=name,
-        language=language,
-        published=T0 + dt.timedelta(minutes=minutes),
-        content_hash=content_hash(title, text),
-    )
-
-
-def stories_of(*reports: tuple[str, str, str]) -> list[set[str]]:
-    articles = [make(f"outlet{k}", *report, 20 * k) for k, report in enumerate(reports)]
-    stories = cluster(dedupe(articles).articles, set(), T0 + dt.timedelta(hours=6), 20)
-    return sorted(sorted(a.outlet for a in s.articles) for s in stories)
-
-
 def profile(language: str, *names: str) -> Profile:
     anchors = {"@" + n: 1 for n in names}
     return Profile(Counter(), Counter(anchors), dict.fromkeys(anchors, 3.0), set(), set(), language)
@@ -97,12 +73,9 @@ def profile(language: str, *names: str) -> Profile:
 def test_a_report_naming_an_event_s_places_and_people_in_their_cases_joins_its_wire():
     """Dorohusku and Zielińskim are the wire's Dorohusk and Zielinski; Szegeden and
     Szolnokon Szeged and Szolnok; Malatya'da and Karabulut'un Malatya and Karabulut."""
-    assert stories_of(BLOCKADE_EN, BLOCKADE_PL, RESULTS_EN) == [
-        ["outlet0", "outlet1"],
-        ["outlet2"],
-    ]
-    assert stories_of(FLOOD_HU, FLOOD_EN, RESULTS_EN) == [["outlet0", "outlet1"], ["outlet2"]]
-    assert stories_of(QUAKE_TR, QUAKE_EN, RESULTS_EN) == [["outlet0", "outlet1"], ["outlet2"]]
+    assert stories_of(BLOCKADE_EN, BLOCKADE_PL, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    assert stories_of(FLOOD_HU, FLOOD_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    assert stories_of(QUAKE_TR, QUAKE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
 
 
 def test_each_group_of_one_name_s_forms_is_read_as_the_form_most_articles_write():
@@ -154,10 +127,7 @@ FLOOD_KUBAN_EN = (
 def test_a_russian_report_naming_its_governor_in_his_cases_joins_the_english_wire():
     """Кондратьева and Кондратьеву are Kondratyev by their sound once their case endings
     are off (Кондратьев); Кубани is the Kuban."""
-    assert stories_of(FLOOD_RU, FLOOD_KUBAN_EN, RESULTS_EN) == [
-        ["outlet0", "outlet1"],
-        ["outlet2"],
-    ]
+    assert stories_of(FLOOD_RU, FLOOD_KUBAN_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
 
 
 BRIDGE_KA = (
@@ -185,11 +155,5 @@ def test_georgian_and_armenian_reports_meet_the_wire_by_their_words_whole_sound(
     """Georgian and Armenian write every vowel: დებედაზე ("on the Debed") and Դեբեդի meet
     Debed by their sound without their case endings, Սադախլո Sadakhlo as it is, and
     ბაგრატაშენის Bagratashen."""
-    assert stories_of(BRIDGE_KA, BRIDGE_EN, RESULTS_EN) == [
-        ["outlet0", "outlet1"],
-        ["outlet2"],
-    ]
-    assert stories_of(BRIDGE_HY, BRIDGE_EN, RESULTS_EN) == [
-        ["outlet0", "outlet1"],
-        ["outlet2"],
-    ]
+    assert stories_of(BRIDGE_KA, BRIDGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    assert stories_of(BRIDGE_HY, BRIDGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
