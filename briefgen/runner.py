@@ -78,14 +78,14 @@ def run_topic(
     label = escape(topic.name)
     day = pipeline.brief_date(settings, topic, now, options.date)
     lock = brief_lock(topic.name, day)
-    if store.lock_holder(lock) is not None:
-        err.print(
-            f"{topic.name}: another briefgen is building the {day} brief; waiting for it",
-            markup=False,
-        )
     status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
     with ExitStack() as building:
         try:
+            if store.lock_holder(lock) is not None:
+                err.print(
+                    f"{topic.name}: another briefgen is building the {day} brief; waiting for it",
+                    markup=False,
+                )
             building.enter_context(store.held(lock, BRIEF_STALE, BRIEF_WAIT_S, processes.PROCESS))
         except BriefgenError as e:  # the other build held it too long, or the database is away
             err.print(f"error: {topic.name}: {e}", markup=False)
