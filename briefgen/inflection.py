@@ -104,7 +104,7 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
     write (fewest letters, then first in order, on a tie)."""
     written: dict[str, set[str]] = defaultdict(set)  # a form -> the names written so
     stems: dict[str, set[str]] = defaultdict(set)  # a stem -> the declined names that have it
-    forms: dict[str, tuple[str, set[str], set[str]]] = {}
+    forms: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
     for name, language in documents:
         plain, stemmed, based = _forms(name, language)
         written[plain].add(name)
