@@ -12,9 +12,11 @@ stem at least MIN_STEM letters long) and the stems with a nominative's ending pu
 (Zielińsk + i, Vilni + us). Two names are one when one's written form is among the
 other's forms (Dorohusk and Dorohusku, Budapest and Budapesten, Zielinski and Zielińskim)
 or when two names of declining languages share a stem (Dorohusku and Dorohuska); each such
-group of names is then read as the one of them most articles write. No dictionary is asked:
-a batch unifies only the forms it holds, so two different names meet only when one is the
-other with a case ending (Kowalski and Kowalska, a husband and a wife, are one name here).
+group of names is then read as the one of them most articles write. A declined name whose
+stems make two names of the batch meets neither (Maria's make Mario and Marie). No
+dictionary is asked: a batch unifies only the forms it holds, so two different names meet
+only when one is the other with a case ending (Kowalski and Kowalska, a husband and a wife,
+are one name here; Finnish Marin, Sanna Marin, would be Maria were no other Mari- written).
 Names in other scripts meet by their sound (kin.py, romanize.py), not here.
 """
 
@@ -32,7 +34,9 @@ MIN_STEM = 4  # letters a stem keeps: Kraków, Krakowie share "krak"; Bor, Boru 
 # Case endings of names, by language (nouns' and adjectives' endings, as names take them);
 # and the endings a nominative may have that its stem lost (Warszaw|ie: Warszaw|a)
 SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off in turn
-    "pl": "owie ami ach ego emu iem owi em om ów ie ej ym im ą ę u a y i e".split(),
+    "pl": (
+        "owie iego iemu iej ich imi ami ach ego emu iem owi em om ów ie ej ym im ą ę u a y i e"
+    ).split(),
     "cs": "ovi ech ách ích ami ou em ho mu u a y i e ě ý é".split(),
     "sk": "ovi och ách ami ou om ho mu u a y i e ý é".split(),
     "sl": "om em ih u a e i".split(),
@@ -102,16 +106,17 @@ def unify(profiles: list[Profile]) -> None:
 def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
     """Each name that is one with another of the batch -> the group's name most articles
     write (fewest letters, then first in order, on a tie)."""
-    written: dict[str, set[str]] = defaultdict(set)  # a form -> the names written so
-    stems: dict[str, set[str]] = defaultdict(set)  # a stem -> the declined names that have it
-    forms: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
-    for name, language in documents:
-        plain, stemmed, based = _forms(name, language)
+    written: dict[str, set[str]] = defaultdict(set)  # a form without accents -> names so
+    undeclined: set[str] = set()  # ... written so in a language that declines no names
+    stems: dict[tuple[str, str], set[str]] = defaultdict(set)  # (stem, language) -> names
+    read = [(name, language, *_forms(name, language)) for name, language in documents]
+    for name, language, plain, stemmed, _ in read:
         written[plain].add(name)
+        if language not in SUFFIXES:
+            undeclined.add(plain)
         for stem in stemmed:
-            stems[stem].add(name)
-        forms[name] = (plain, stemmed, based)
-    parent = {name: name for name in forms}
+            stems[stem, language].add(name)
+    parent = {name: name for name, *_ in read}
 
     def root(name: str) -> str:
         while parent[name] != name:
@@ -119,17 +124,21 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
             name = parent[name]
         return name
 
-    for name, (plain, stemmed, based) in forms.items():
+    for name, language, plain, stemmed, based in read:
         # an accented name meets its form without accents, not another accent's (Hòa, Hóa)
         others = set(written[plain]) if name == plain else written[plain] & {plain}
-        for form in based:
-            others |= written.get(form, set())
-        for stem in stemmed:
-            others |= stems[stem]
+        # a declined name meets the one name its stems make (Zielińskim: Zielinski), none
+        # when they make two (Maria's make Mario and Marie, who stay apart) or when it is
+        # itself written so where names are not declined (Maria: a nominative)
+        made = {form for form in based if form in written} if plain not in undeclined else ()
+        if len(made) == 1:
+            others |= written[made.pop()]
+        for stem in stemmed:  # ... and its language's names of a stem (Dorohusku, Dorohuska)
+            others |= stems[stem, language]
         for other in others - {name}:
             parent[root(other)] = root(name)
     groups: dict[str, list[str]] = defaultdict(list)
-    for name in forms:
+    for name in parent:
         groups[root(name)].append(name)
     articles: Counter[str] = Counter()
     for (name, _), n in documents.items():

@@ -10,8 +10,16 @@ import socket
 
 def _name() -> str:
     # host, pid, and a token so a recycled pid (or another container with the same host
-    # name) is not taken for this process
-    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+    # name) is not taken for this process; the token starts with the pid namespace's id
+    return f"{socket.gethostname()}:{os.getpid()}:{_namespace()}-{secrets.token_hex(4)}"
+
+
+def _namespace() -> str:
+    """This process's pid namespace (containers sharing a host name have their own pids)."""
+    try:
+        return str(os.stat("/proc/self/ns/pid").st_ino)
+    except OSError:
+        return "0"
 
 
 PROCESS = _name()  # read as processes.PROCESS where a forked child may run the code
@@ -27,12 +35,13 @@ if hasattr(os, "register_at_fork"):  # Unix: a worker's pool process is not its 
 
 
 def ended(process: str) -> bool:
-    """Has `process` (host:pid:token, as PROCESS) ended? Known on its own host only: there,
-    its pid no longer exists."""
+    """Has `process` (host:pid:token, as PROCESS) ended? Known on its own host and in its own
+    pid namespace only: there, its pid no longer exists."""
     host, _, rest = process.partition(":")
-    pid = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
+    pid, _, token = rest.partition(":")
+    namespace = token.partition("-")[0] if "-" in token else _namespace()
+    if host != socket.gethostname() or not pid.isdigit() or namespace != _namespace():
+        return False  # another machine's or container's: unknown here
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
+import time
 from collections.abc import Sequence
 from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass
@@ -77,7 +78,11 @@ def run_topic(
         formats.append("pdf")  # the attachment
     label = escape(topic.name)
     day = pipeline.brief_date(settings, topic, now, options.date)
-    lock = brief_lock(topic.name, day)
+    lock, asked = brief_lock(topic.name, day), time.monotonic()
+    # a worker's task waits less than its visibility timeout, lest it go to a second worker
+    wait_s = BRIEF_WAIT_S
+    if settings.queue.broker_url:
+        wait_s = min(wait_s, settings.queue.visibility_timeout_s / 2)
     status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
     with ExitStack() as building:
         try:
@@ -86,10 +91,14 @@ def run_topic(
                     f"{topic.name}: another briefgen is building the {day} brief; waiting for it",
                     markup=False,
                 )
-            building.enter_context(store.held(lock, BRIEF_STALE, BRIEF_WAIT_S, processes.PROCESS))
+            building.enter_context(store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS))
         except BriefgenError as e:  # the other build held it too long, or the database is away
             err.print(f"error: {topic.name}: {e}", markup=False)
             return "failed"
+        # the clock moved on while it waited: its run's times and its deliveries' claims
+        waited = dt.timedelta(seconds=round(time.monotonic() - asked))
+        now += waited
+        started_at = options.started_at and options.started_at + waited
         with status as spinner:
 
             def progress(stage: str) -> None:
@@ -105,7 +114,7 @@ def run_topic(
                 formats=formats,
                 progress=progress,
                 force=options.force,
-                started_at=options.started_at,
+                started_at=started_at,
             )
     for problem in result.errors:
         err.print(f"warning: {problem.source}: {problem.error}", markup=False)

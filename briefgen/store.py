@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen import migrate, processes
@@ -396,10 +396,16 @@ class _Transaction:
         return False
 
 
+LOST = ("connection refused", "connection failed", "could not connect", "server closed the",
+        "terminating connection", "connection is closed", "connection timed out",
+        "no route to host")  # fmt: skip
+
+
 def _advice(error: SQLAlchemyError, url: str) -> str:
     """What to do: a database server that cannot be reached is started again; a database
-    busy with another briefgen (SQLite's lock) is waited for."""
-    lost = isinstance(error, OperationalError) and "locked" not in str(error.orig).lower()
+    busy with another briefgen (a lock, a deadlock) is waited for."""
+    said = str(getattr(error, "orig", error)).lower()
+    lost = getattr(error, "connection_invalidated", False) or any(w in said for w in LOST)
     if lost and not url.startswith("sqlite"):
         return "check that the database server is running and reachable, then retry"
     return "if another briefgen is running on the same database, wait for it and retry"

@@ -52,6 +52,8 @@ def celery_app(queue: QueueSettings) -> Celery:
         # a worker killed during its sweep holds the sweep's lock until it expires, and no
         # other worker restores its tasks meanwhile (kombu's default: 300 s)
         "unacked_mutex_expire": 30,
+        # a broker host that drops packets: seconds, not the system's minutes per attempt
+        "socket_connect_timeout": 5,
     }
     app.conf.update(
         task_acks_late=True,  # acknowledged when the brief is done, not when it is taken
@@ -160,14 +162,21 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
     app = celery_app(settings.queue)
     app.conf.update(
         # a brief finished while the broker is away: its result is stored once the broker is
-        # back (tried every 10 s at most), not lost until the task is redelivered after the
-        # visibility timeout, `generate` waiting all that time (it reads results its own way)
+        # back (tried every 10 s at most, for as long as the task stays its own), not lost
+        # until the task is redelivered after the visibility timeout, `generate` waiting all
+        # that time (it reads results its own way)
         result_backend_always_retry=True,
         result_backend_max_sleep_between_retries_ms=10_000,
+        # backing off from 10 ms to 10 s, about 5 s a try after the first ten (Celery's jitter)
+        result_backend_max_retries=10 + int(settings.queue.visibility_timeout_s // 5),
     )
     # one line and exit 1 (its supervisor starts it again), not Celery's hundred retries
     _reach(app, _safe(settings.queue.broker_url), "start it; this worker stops (exit code 1)")
     from celery.bin.celery import celery as command
+    from celery.signals import worker_shutting_down
+
+    asked: list[str] = []  # the signals that stopped it (Celery's exit code for SIGINT is 1)
+    worker_shutting_down.connect(lambda sig=None, **_: asked.append(sig), weak=False)
 
     # as Celery.start() runs it, but keeping the exit code, which start() and worker_main()
     # drop (click returns it when it does not exit the process itself)
@@ -183,12 +192,13 @@ def run_worker(settings: Settings, concurrency: int, loglevel: str = "INFO") -> 
         ],
         standalone_mode=False,
     )
-    if code:
+    if code and not asked:
         log.error(
             "the worker stopped on an error it cannot recover from (above); start it again "
             "(a supervisor restarts it on this exit code)"
         )
-    return 1 if code else 0
+        return 1
+    return 0
 
 
 def _reach(app: Celery, broker: str, advice: str) -> None:

@@ -157,3 +157,20 @@ def test_georgian_and_armenian_reports_meet_the_wire_by_their_words_whole_sound(
     ბაგრატაშენის Bagratashen."""
     assert stories_of(BRIDGE_KA, BRIDGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
     assert stories_of(BRIDGE_HY, BRIDGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
+def test_a_name_whose_stems_make_two_names_of_the_batch_meets_neither():
+    """Polish Maria's stem makes English Mario and Marie: three people, not one (a chain
+    through her made them one); nor is Maria a case of Mario where English writes Maria."""
+    polish, mario, marie = profile("pl", "maria"), profile("en", "mario"), profile("en", "marie")
+    unify([polish, mario, marie])
+    assert (set(polish.anchors), set(mario.anchors), set(marie.anchors)) == (
+        {"@maria"}, {"@mario"}, {"@marie"},
+    )  # fmt: skip
+    for order in (("pl", "en", "en"), ("en", "pl", "en")):  # whatever the articles' order
+        batch = [
+            profile(lang, name)
+            for lang, name in zip(order, ("maria", "maria", "mario"), strict=True)
+        ]
+        unify(batch)
+        assert {k for p in batch for k in p.anchors} == {"@maria", "@mario"}

@@ -71,3 +71,16 @@ def test_a_database_error_s_advice_fits_its_cause():
     postgres, sqlite = "postgresql+psycopg://u:***@db/briefgen", "sqlite:///briefgen.db"
     assert _advice(refused, postgres).startswith("check that the database server is running")
     assert _advice(locked, sqlite).startswith("if another briefgen is running")
+    deadlock = OperationalError("UPDATE runs", {}, Exception("deadlock detected"))
+    assert _advice(deadlock, postgres).startswith("if another briefgen is running")
+
+
+def test_a_process_is_known_to_have_ended_only_in_its_own_pid_namespace():
+    """A lock's holder on this host name but in another container (its own pids) is not
+    taken for dead because its pid is not ours: its lock would be taken over."""
+    from briefgen import processes
+
+    host = socket.gethostname()
+    assert processes.ended(f"{host}:999999:{processes._namespace()}-ab")  # no such pid here
+    assert not processes.ended(f"{host}:999999:1-ab")  # another namespace's
+    assert not processes.ended(processes.PROCESS)

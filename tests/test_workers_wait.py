@@ -283,3 +283,19 @@ def test_a_queued_brief_s_run_is_dated_when_a_worker_built_it(articles, tmp_path
     )
     assert begun <= record.started_at <= record.finished_at, record
     assert abs((record.finished_at - written).total_seconds()) < 5, (record, written)
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM])
+def test_a_worker_asked_to_stop_exits_0(articles, tmp_path, own_redis, stop_signal):
+    """Ctrl-C (Celery's own exit code is then 1) and SIGTERM are a stop asked for: exit 0,
+    and no word of an error it cannot recover from."""
+    config = write_config(tmp_path / "briefgen.toml", articles, own_redis.url, wait_s=60)
+    command = [sys.executable, "-m", "briefgen", "worker", "--config", str(config)]
+    log = tmp_path / "worker.log"
+    worker = start([*command, "--concurrency", "1"], log, os.environ)
+    deadline = time.monotonic() + 60
+    while " ready." not in log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    worker.send_signal(stop_signal)
+    assert worker.wait(60) == 0, log.read_text()[-3000:]
+    assert "cannot recover" not in log.read_text()
