@@ -9,6 +9,7 @@ or "Halvorsen" a rare one. `frequency.rarity` is that difference, in zipf units.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +69,7 @@ TOKEN = re.compile(
     r"(?P<number>(?:(?<=Rs\.)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?))"
 )
+NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
 
@@ -163,14 +165,20 @@ def _read(
 def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     """The article's title, its dateline's place (datelines.dateline), the first
     LEAD_SENTENCES sentences of its text after that and the rest of the text's top
-    (TOP_CHARS, cut between words); Chinese in simplified characters, so that a report from
+    (TOP_CHARS, cut between words); digits in ASCII, so that a Bengali or Persian report's
+    ৩০ and ۳۰ are the English one's 30; Chinese in simplified characters, so that a report from
     Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words."""
-    title, text = article.title, _top(article.text)
+    title, text = ascii_digits(article.title), ascii_digits(_top(article.text))
     if language == "zh":
         title, text = simplified(title), simplified(text)
     where, start = datelines.dateline(text)
     end = _lead_end(text, start)
     return title, where, text[start:end], text[end:]
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with the digits of every script written 0-9."""
+    return NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
 
 
 def _top(text: str) -> str:

@@ -277,3 +277,18 @@ FIRE_GUMI_JA = (
     "韓国・亀尾の工場で火災",
     "韓国南東部の亀尾市の工場で火災があり、従業員2人が軽いけがをした。",
 )
+# one fire in Bengali, written in Bengali digits (৬ is 6, ৩৪ 34, ১২০০ 1200), and in English
+FIRE_GAZIPUR_BN = (
+    "bn",
+    "গাজীপুরে পোশাক কারখানায় আগুন, ৬ শ্রমিকের মৃত্যু",
+    "গাজীপুরের কোনাবাড়ীতে একটি পোশাক কারখানায় বৃহস্পতিবার রাতে আগুন লেগে ৬ জন শ্রমিকের মৃত্যু "
+    "হয়েছে এবং ৩৪ জন আহত হয়েছেন। ফায়ার সার্ভিস জানিয়েছে, কারখানার প্রায় ১২০০ শ্রমিককে সরিয়ে নেওয়া "
+    "হয়েছে। আগুন নিয়ন্ত্রণে আনতে ১৪টি ইউনিট তিন ঘণ্টা কাজ করে।",
+)
+FIRE_GAZIPUR_EN = (
+    "en",
+    "Six killed, 34 injured in Gazipur garment factory fire",
+    "A fire at a garment factory in Konabari, Gazipur, killed six workers and injured 34 on "
+    "Thursday night, the fire service said. About 1,200 workers were evacuated, and 14 units "
+    "took three hours to bring the blaze under control.",
+)

@@ -20,6 +20,8 @@ from language_reports import (
     FIRE_CHEONGJU_ZH,
     FIRE_DONGGUAN_EN,
     FIRE_DONGGUAN_ZH,
+    FIRE_GAZIPUR_BN,
+    FIRE_GAZIPUR_EN,
     FIRE_GUMI_JA,
     FIRE_ZH,
     FLOOD_DE,
@@ -180,3 +182,11 @@ def test_one_name_by_its_consonants_and_a_city_are_no_event_in_common():
     """Three consonants meet by chance (इलाकों, "areas", and Lukin: lkn): beside the city
     alone one such key is no second thing in common; beside a telling number it is."""
     assert stories_of(RAIN_HI, CHIEF_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_figures_in_the_digits_of_another_script_are_the_same_figures():
+    """৩৪ and ১২০০ in a Bengali report are the English one's 34 and 1,200."""
+    assert stories_of(FIRE_GAZIPUR_BN, FIRE_GAZIPUR_EN, CYCLES_EN) == [
+        {"outlet0", "outlet1"},
+        {"outlet2"},
+    ]
