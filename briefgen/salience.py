@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from briefgen import datelines, inflection, kin, korean, places, romanize
 from briefgen.figures import (
     SPECIFIC,
@@ -29,9 +31,11 @@ from briefgen.figures import (
     tallies,
 )
 from briefgen.frequency import calendar_words, rarity
+from briefgen.gazetteer import gazetteer
 from briefgen.happenings import told
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
+from briefgen.places import NOUNS_CAPITALISED
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import STOPWORDS, stem
 from briefgen.words import (
@@ -70,6 +74,16 @@ TOKEN = re.compile(
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?))"
 )
 NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
+# German writes every noun with a capital; one after an article, a determiner or a number
+# (das Werk, am Dienstagmorgen, einer neuen Betriebsversammlung, 1150 Jobs) is a noun, not a
+# name, as a word written small is. Not before a hyphen or a company's legal form (die
+# Kessler-Gruppe, der Kessler AG).
+GERMAN_NOUN = regex.compile(
+    r"(?<![\w.,])(?:(?:(?i:d(?:er|ie|as|en|em|es)|(?:ein|kein|mein|sein|ihr|unser|dies|jen|jed"
+    r"|welch|manch|all)(?:e|en|er|es|em)?|beiden?|vielen?|mehreren?|einigen?|im|am|zum|zur|vom"
+    r"|beim|ins))\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}|\d[\d.,]*\s+)"
+    r"(\p{Lu}\p{Ll}[^\W\d_]*)(?![^\W\d_]|[-‐‑]|\s+(?:AG|GmbH|SE|KG|KGaA|Holding|Group|Gruppe)\b)"
+)
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
 
@@ -288,7 +302,9 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
         text = unspaced(in_full(text))
         runs.update(r for r in RUN.findall(text) if read_in_morphemes(r))
     found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
-    title_case = title and _title_case(found)
+    nouns = Counter(GERMAN_NOUN.findall(text) if language in NOUNS_CAPITALISED else ())
+    # a German headline drops its articles (Kessler macht Werk dicht): its capitals tell nothing
+    title_case = title and (language in NOUNS_CAPITALISED or _title_case(found))
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
@@ -305,7 +321,11 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
             continue  # in `runs`, read whole
         elif folded := _fold(word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
-            out.append((folded, case, n))
+            if not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
+                out.append((folded, "small", noun))  # German: das Werk
+                n -= noun
+            if n:
+                out.append((folded, case, n))
     for run, n in runs.items():  # Chinese, Japanese, Thai or Korean: its words, caseless
         if HANGUL_RE.search(run):  # a Korean proper noun is a name (places: by places.py)
             found = korean.morphemes(run)
@@ -333,6 +353,17 @@ def _title_case(tokens: Counter | list) -> bool:
     found = Counter(tokens)
     capitalised = sum(n for t, n in found.items() if t[1][:1].isupper())
     return capitalised > TITLE_CASE * sum(found.values())
+
+
+def _a_place_word(folded: str) -> bool:
+    """Whether a word names a country or is a city's adjective: German names some countries
+    with an article (die Schweiz, der Türkei) and writes a city's adjective with a capital
+    (der Stuttgarter Autobauer), but names no city so (beim Essen is a meal)."""
+    names = gazetteer().names
+    place = names.get(folded)
+    if place is not None:
+        return place.key.startswith("n:")
+    return folded.endswith("er") and folded[:-2] in names
 
 
 @lru_cache(maxsize=262144)

@@ -44,9 +44,10 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     "long-day": (0.85, 0.9),  # 0.880 / 0.917 (long-day-3 is at the aim since the seventh
     # session's datelines: 0.926 recall before)
     # written blind on 2026-11-30, third session, scored once before any change they led to
-    "blind-day-6": (0.95, 0.85),  # 1.000 / 0.867 (0.700 / 0.156 at the session's start;
-    # 0.889 before names in their cases: Inês and the English Ines meet, and the Portuguese
-    # report's pair with the English wire is too tight for the Spanish report to join)
+    # blind-day-6 is at the aim since German nouns after an article are no names: 1.000 /
+    # 0.911 (0.867 before, 0.700 / 0.156 at the third session's start; 0.889 before names
+    # in their cases: Inês and the English Ines meet, and the Portuguese report's pair with
+    # the English wire is too tight for the Spanish report to join)
     # written after all of the session's changes, scored once: one actor in two events on one
     # day (a scandal and the resignation, one union's two strikes) in one language
     "blind-day-7": (0.85, 0.85),  # 0.900 / 0.878 (0.897 / 0.854 before names by their
@@ -101,24 +102,26 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # event, whose cues it showed wrong ("exit" of a plant, a drug's "trial") were then mended
     "blind-day-11": (0.9, 0.9),  # 0.914 / 0.941
     # written blind after it, scored once: 1.000 / 0.817 (the starting code 0.980 / 0.817)
-    "blind-day-12": (0.95, 0.8),
+    "blind-day-12": (0.95, 0.85),  # 1.000 / 0.850 since German nouns after an article are no
+    # names: "die Geschäftsführung" had weighed as a name in the German report of a closure
     # written blind in the thirteenth session, a half of it in Devanagari, Bengali, Arabic,
     # Persian, Hebrew, Cyrillic, Greek and Thai, scored once after names by their consonants:
     # 0.938 / 0.750 (the session's starting code: 0.829 / 0.567); 1.000 / 0.817 since
     # Cyrillic and Greek names are compared by their sound, 0.850 since Cyrillic names are by
-    # their stems too (Львові: Львов)
-    "blind-day-13": (0.95, 0.85),
+    # their stems too (Львові: Львов); at the aim since digits of every script are read as
+    # 0-9 (৩৪: 34): 1.000 / 0.933
     # written blind after the session's other changes (27 events, 45% in 17 other scripts),
     # scored once: 0.860 / 0.740 (the starting code: 0.943 / 0.660): two fires in Bangkok
     # joined by Thai common words whose consonants met "Huai Khwang"; 0.949 / 0.740 since
     # Thai's common words are its dictionary's and one consonant key beside a city is no
     # event in common: two strikes in Karachi told in Urdu are one story by their words
-    "blind-day-14": (0.9, 0.7),
+    "blind-day-14": (0.95, 0.8),  # 0.952 / 0.800 since digits of every script are read as
+    # 0-9 (۲۵: 25; 0.740 before)
     # blind-day-15 (written blind for the fourteenth session, scored once: 1.000 / 0.826) is
     # at the aim since a report alike to each of a pair's two joins it: 1.000 / 0.913
     # written blind after that, scored once: 1.000 / 0.875 (four reports in Hebrew,
-    # Persian, Greek and Bengali share nothing their English wires write alike)
-    "blind-day-16": (0.95, 0.85),
+    # Persian, Greek and Bengali share nothing their English wires write alike), at the aim
+    # since the Bengali report's digits read as 0-9: 1.000 / 0.900
     # written blind for the fifteenth session (26 languages), scored once: 0.941 / 0.800: two
     # Vietnamese fires joined, "TP Hải Phòng" (city) then named no Hai Phong; 1.000 / 0.825
     # since a word for the place's kind before it leaves the place a place, 0.850 since
@@ -134,6 +137,9 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # Lars; a Georgian report; a local angle in Indonesian), is at the aim since Cyrillic
     # names are compared by their stems' sound (Ларсу: Lars) and Georgian words by their
     # whole sound, changes made after it was scored: 1.000 / 0.920
+    # blind-day-20 (written blind for the eighteenth session, 31 languages, a follow-up of
+    # four events on a second day), scored once by the starting code and after the session's
+    # first two changes alike: 1.000 / 0.942
 }
 
 

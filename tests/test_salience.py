@@ -57,6 +57,27 @@ def test_names_are_words_the_batch_capitalises_inside_sentences():
     assert "@lindmoor" in two.anchors  # named so elsewhere in the batch, first word here
 
 
+def test_a_german_noun_after_an_article_or_a_number_is_no_name():
+    """German writes every noun with a capital: after an article or a number it is a noun
+    (das Werk, 1150 Jobs); a name is written bare, and a country may take an article."""
+    (german,) = profiles(
+        [
+            article(
+                "Der Autozulieferer Kessler schließt das Werk in Burbach, 1150 Jobs fallen weg. "
+                "Die Geschäftsführung informierte am Dienstagmorgen die Beschäftigten. Kessler "
+                "verlagert die Fertigung in die Türkei. Sprecher Jens Kröger bestätigte die "
+                "Pläne der Kessler AG beim Essen mit Journalisten.",
+                title="Kessler macht Werk in Burbach dicht",
+                language="de",
+            )
+        ]
+    )
+    assert {"@kessler", "@burbach", "@jens", "@kröger", "@turkey"} <= set(german.anchors)
+    nouns = {"@werk", "@jobs", "@geschäftsführung", "@dienstagmorgen", "@beschäftigten"}
+    assert not nouns & set(german.anchors)
+    assert "@essen" not in german.anchors and "c:essen" not in german.places  # a meal
+
+
 def test_figures_have_kinds_and_key_figures_come_from_the_lead():
     (p,) = profiles(
         [
