@@ -1,5 +1,6 @@
-"""Where briefs are written: dated paths under the output folder, written atomically, and
-the archive over them: an index page and an Atom feed of every brief in the folder."""
+"""Where briefs are written: dated paths under the output folder, each brief's formats
+rendered and written atomically together, and the archive over them: an index page and an
+Atom feed of every brief in the folder."""
 
 from __future__ import annotations
 
@@ -12,19 +13,24 @@ import tempfile
 import uuid
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
 from briefgen.config import DIGEST_SLUG
-from briefgen.errors import RenderError
+from briefgen.errors import ConfigError, RenderError
 from briefgen.models import Brief
-from briefgen.render import render_template
+from briefgen.render import packaged_dir, render_html, render_pdf, render_template
 from briefgen.text import slugify
+
+if TYPE_CHECKING:
+    from briefgen.config import Settings
 
 log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf", "json")
@@ -313,3 +319,62 @@ def _urn(key: str) -> str:
 
 def _rfc3339(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def check_slug(output_dir: Path, date: dt.date, topic: str) -> None:
+    """Refuse a topic whose files would overwrite another topic's brief of the same date
+    (two names can make one file name: 'Ukraine war' and 'Ukraine 🇺🇦 war')."""
+    path = brief_path(output_dir, date, topic, "json")
+    try:
+        other = Brief.model_validate_json(path.read_text(encoding="utf-8")).topic
+    except (OSError, ValueError):
+        return  # no brief there (or not one we can read): nothing of another topic to lose
+    if other != topic:
+        raise ConfigError(
+            f"topic {topic!r} would overwrite {path.with_suffix('.*')} of topic {other!r}: "
+            "their names make the same file name; name the topic differently "
+            "(letters or digits)"
+        )
+
+
+def write_brief(
+    brief: Brief, settings: Settings, tz: ZoneInfo, formats: Sequence[str], language: str = ""
+) -> list[Path]:
+    """Render every requested format in memory, then write them all atomically together;
+    `language`: what the brief is written in, for the page unless `render.lang` says. The
+    JSON is always written (the archive and the next run read it), and so is every format an
+    earlier build of this brief left in the folder: a brief built anew with `--format html`
+    does not leave last build's PDF beside it, nor delete it."""
+    earlier = {
+        fmt
+        for fmt in FORMATS
+        if brief_path(settings.output_dir, brief.date, brief.topic, fmt).exists()
+    }
+    refreshed = earlier - set(formats)
+    if refreshed:
+        log.info(
+            "%s: also writing %s again, of an earlier build",
+            brief.topic,
+            ", ".join(sorted(refreshed)),
+        )
+    formats = {*formats, "json", *earlier}
+    rendered: dict[str, bytes | str] = {}
+    if "json" in formats:
+        rendered["json"] = brief.model_dump_json(indent=2) + "\n"
+    if "html" in formats or "pdf" in formats:
+        options = settings.render
+        if language and not options.lang:
+            options = options.model_copy(update={"lang": language})
+        html = render_html(brief, tz, settings.templates_dir, options=options)
+        if "html" in formats:
+            rendered["html"] = html
+        if "pdf" in formats:
+            assets = [packaged_dir("templates"), *filter(None, [settings.templates_dir])]
+            rendered["pdf"] = render_pdf(html, assets, time_limit_s=settings.render.time_limit_s)
+    ordered = sorted(rendered.items(), key=lambda kv: FORMATS.index(kv[0]))
+    return write_atomic(
+        {
+            brief_path(settings.output_dir, brief.date, brief.topic, fmt): data
+            for fmt, data in ordered
+        }
+    )

@@ -1,6 +1,6 @@
 """Database URLs: an engine for one (SQLite's folder made, PostgreSQL's times in UTC), the
-error for a missing driver, whether a SQLite file exists yet, and the URL as messages may
-show it (its password hidden)."""
+error for a missing driver, whether a SQLite file exists yet, the URL as messages may show it
+(its password hidden), and a transaction whose database errors say what to do."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
-from briefgen.errors import ConfigError, first_line
+from briefgen.errors import ConfigError, StoreError, first_line
 
 
 def engine_for(url: str) -> Engine:
@@ -56,3 +57,46 @@ def safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return "(unparseable database URL)"
+
+
+class Transaction:
+    """A session that commits on success and turns database errors into StoreError."""
+
+    def __init__(self, session: Session, display_url: str) -> None:
+        self.session, self.display_url = session, display_url
+
+    def __enter__(self) -> Session:
+        self.session.begin()
+        return self.session
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            if exc_type is None:
+                self.session.commit()
+            else:
+                self.session.rollback()
+        except SQLAlchemyError as e:  # e.g. "database is locked" at commit time
+            exc = e
+        finally:
+            self.session.close()
+        if isinstance(exc, SQLAlchemyError):
+            raise StoreError(
+                f"database error on {self.display_url} ({first_line(exc)}); "
+                + advice(exc, self.display_url)
+            ) from exc
+        return False
+
+
+LOST = ("connection refused", "connection failed", "could not connect", "server closed the",
+        "terminating connection", "connection is closed", "connection timed out",
+        "no route to host")  # fmt: skip
+
+
+def advice(error: SQLAlchemyError, url: str) -> str:
+    """What to do: a database server that cannot be reached is started again; a database
+    busy with another briefgen (a lock, a deadlock) is waited for."""
+    said = str(getattr(error, "orig", error)).lower()
+    lost = getattr(error, "connection_invalidated", False) or any(w in said for w in LOST)
+    if lost and not url.startswith("sqlite"):
+        return "check that the database server is running and reachable, then retry"
+    return "if another briefgen is running on the same database, wait for it and retry"

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from briefgen.schedule import job_id, trigger_for
+from briefgen.triggers import job_id, trigger_for
 
 if TYPE_CHECKING:
     from briefgen.config import Settings, Topic

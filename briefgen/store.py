@@ -15,7 +15,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen import migrate, processes
-from briefgen.engines import engine_for, missing_driver, safe_url
+from briefgen.engines import Transaction, engine_for, missing_driver, safe_url
 from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
@@ -363,52 +363,9 @@ class Store(LedgerAndLocks, FeedState):
                 )
             return [_record(r) for r in session.scalars(query)]
 
-    def _session(self) -> _Transaction:
+    def _session(self) -> Transaction:
         session = Session(self.engine, expire_on_commit=False)
-        return _Transaction(session, self.display_url)
-
-
-class _Transaction:
-    """A session that commits on success and turns database errors into StoreError."""
-
-    def __init__(self, session: Session, display_url: str) -> None:
-        self.session, self.display_url = session, display_url
-
-    def __enter__(self) -> Session:
-        self.session.begin()
-        return self.session
-
-    def __exit__(self, exc_type, exc, tb) -> bool:
-        try:
-            if exc_type is None:
-                self.session.commit()
-            else:
-                self.session.rollback()
-        except SQLAlchemyError as e:  # e.g. "database is locked" at commit time
-            exc = e
-        finally:
-            self.session.close()
-        if isinstance(exc, SQLAlchemyError):
-            raise StoreError(
-                f"database error on {self.display_url} ({first_line(exc)}); "
-                + _advice(exc, self.display_url)
-            ) from exc
-        return False
-
-
-LOST = ("connection refused", "connection failed", "could not connect", "server closed the",
-        "terminating connection", "connection is closed", "connection timed out",
-        "no route to host")  # fmt: skip
-
-
-def _advice(error: SQLAlchemyError, url: str) -> str:
-    """What to do: a database server that cannot be reached is started again; a database
-    busy with another briefgen (a lock, a deadlock) is waited for."""
-    said = str(getattr(error, "orig", error)).lower()
-    lost = getattr(error, "connection_invalidated", False) or any(w in said for w in LOST)
-    if lost and not url.startswith("sqlite"):
-        return "check that the database server is running and reachable, then retry"
-    return "if another briefgen is running on the same database, wait for it and retry"
+        return Transaction(session, self.display_url)
 
 
 def _record(row: RunRow) -> RunRecord:

@@ -16,8 +16,9 @@ from clitools import cli
 from smtp_server import smtp_server
 
 from briefgen.config import load_settings
-from briefgen.schedule import LOCK, _alive, run_forever, scheduler_class, sync_jobs, trigger_for
+from briefgen.schedule import LOCK, _alive, run_forever, scheduler_class, sync_jobs
 from briefgen.store import Store
+from briefgen.triggers import trigger_for
 
 BERLIN_0230 = '[[topics]]\nname = "Night"\nschedule = "30 2 * * *"\ntimezone = "Europe/Berlin"\n'
 

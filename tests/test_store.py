@@ -64,15 +64,15 @@ def test_a_database_error_s_advice_fits_its_cause():
     briefgen held it; SQLite's lock is another briefgen's."""
     from sqlalchemy.exc import OperationalError
 
-    from briefgen.store import _advice
+    from briefgen.engines import advice
 
     refused = OperationalError("SELECT 1", {}, Exception("connection failed: Connection refused"))
     locked = OperationalError("COMMIT", {}, Exception("database is locked"))
     postgres, sqlite = "postgresql+psycopg://u:***@db/briefgen", "sqlite:///briefgen.db"
-    assert _advice(refused, postgres).startswith("check that the database server is running")
-    assert _advice(locked, sqlite).startswith("if another briefgen is running")
+    assert advice(refused, postgres).startswith("check that the database server is running")
+    assert advice(locked, sqlite).startswith("if another briefgen is running")
     deadlock = OperationalError("UPDATE runs", {}, Exception("deadlock detected"))
-    assert _advice(deadlock, postgres).startswith("if another briefgen is running")
+    assert advice(deadlock, postgres).startswith("if another briefgen is running")
 
 
 def test_a_process_is_known_to_have_ended_only_in_its_own_pid_namespace():
