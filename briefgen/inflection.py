@@ -2,7 +2,8 @@
 
 Many languages decline names: the English wire's Dorohusk is "w Dorohusku" in a Polish
 report, Zieliński "z Zielińskim", Budapest "Budapesten" in Hungarian, Tampere "Tampereella"
-in Finnish, Vilnius "Vilniuje" in Lithuanian, Malatya "Malatya'da" in Turkish; and the
+in Finnish, Vilnius "Vilniuje" in Lithuanian, Rafina "Ραφήνας" in Greek, Malatya "Malatya'da" in
+Turkish; and the
 English press writes Zielinski, Yilmaz and Bao Loc for Zieliński, Yılmaz and Bảo Lộc. Read
 as they are written, such a report and its event's other reports share none of their names.
 
@@ -59,6 +60,7 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "uk": "ами ями ого ому ові еві єві ою ею ій ом ем ах ях і у ю а я и е".split(),
     "be": "амі ямі ага аму ой ам ах ую і е у ю а я ы".split(),
     "mk": "от та то ите".split(),
+    "el": "ου ού ασ άσ ησ ήσ ων ών οσ όσ α ά η ή ο ό σ".split(),  # case-folded: σ, not ς
     "ka": "ისთვის თვის იდან დან ამდე მდე აში ში აზე ზე ასთან თან კენ ის ით ად მა ს ი მ დ".split(),
     "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
 }
@@ -80,6 +82,7 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "uk": ["", *"а я ий о ь".split()],
     "be": ["", *"а я і ы ь".split()],
     "mk": [""],
+    "el": ["", *"α ασ ησ οσ ο η ι".split()],
     "ka": ["", *"ი ა".split()],
     "hy": [""],
 }

@@ -130,6 +130,27 @@ def test_a_russian_report_naming_its_governor_in_his_cases_joins_the_english_wir
     assert stories_of(FLOOD_RU, FLOOD_KUBAN_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
 
 
+FERRIES_EL = (
+    "el",
+    "Δεμένα τα πλοία στο λιμάνι της Ραφήνας",
+    "Δεμένα παραμένουν τα πλοία στο λιμάνι της Ραφήνας λόγω της απεργίας των ναυτικών, ενώ "
+    "ακυρώθηκαν τα δρομολόγια προς την Κάρυστο. Σύμφωνα με τον λιμενάρχη Νικόλαο "
+    "Σταυρόπουλο, οι επιβάτες της Καρύστου θα εξυπηρετηθούν αύριο.",
+)
+FERRIES_EN = (
+    "en",
+    "Ferries stay in port at Rafina as seamen strike",
+    "Ferries to Karystos stayed tied up in the port of Rafina on Thursday as seamen walked "
+    "out, harbourmaster Nikolaos Stavropoulos said.",
+)
+
+
+def test_a_greek_report_naming_places_and_people_in_their_cases_joins_the_english_wire():
+    """Ραφήνας (of Rafina), Καρύστου (of Karystos) and Σταυρόπουλο are Rafina, Karystos
+    and Stavropoulos by their sound once their case endings are off."""
+    assert stories_of(FERRIES_EL, FERRIES_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
 BRIDGE_KA = (
     "ka",
     "დებედაზე ახალი ხიდი აშენდება",
