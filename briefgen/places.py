@@ -55,6 +55,7 @@ NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
+KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
 # a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간";
 # in Latin letters after an hour or a bracket ("For Ukraine time is running out" is Ukraine)
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
@@ -235,9 +236,16 @@ def _tokens(run: str, language: str) -> tuple[str, ...]:
     if not HANGUL_RE.search(run):
         return segment(run, language)
     return tuple(
-        _korean_place(m) if kind == korean.PLACE else NOT_A_PLACE
+        _korean_place(m) if kind == korean.PLACE or _foreign_place(m, kind) else NOT_A_PLACE
         for m, kind in korean.morphemes(run)
     )
+
+
+def _foreign_place(morpheme: str, kind: str) -> bool:
+    """Whether a morpheme the tagger does not class as a place is one all the same: a name
+    of KOREAN_SPELLED syllables or more that the gazetteer knows (카타르, Qatar: mecab-ko-dic
+    has it as a common noun). A shorter one may be a word (수단 is Sudan and "means")."""
+    return bool(kind) and len(morpheme) >= KOREAN_SPELLED and morpheme in gazetteer().names
 
 
 def _korean_place(morpheme: str) -> str:

@@ -126,8 +126,9 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # written blind for the fifteenth session (26 languages), scored once: 0.941 / 0.800: two
     # Vietnamese fires joined, "TP Hải Phòng" (city) then named no Hai Phong; 1.000 / 0.825
     # since a word for the place's kind before it leaves the place a place, 0.850 since
-    # Калниня and Kalniņa meet (romanize.SOFTENED), 0.875 since names meet in their cases
-    "blind-day-17": (0.95, 0.85),
+    # Калниня and Kalniņa meet (romanize.SOFTENED), 0.875 since names meet in their cases;
+    # at the aim since a foreign place spelled out in Hangul is one whatever MeCab tags it
+    # (카타르, Qatar): 1.000 / 0.900
     # blind-day-18 (written blind for the sixteenth session, 32 languages, scored once: 1.000 /
     # 0.826; its splits were reports in Amharic, Georgian, Armenian and Polish beside English
     # wires) is at the aim since names meet in their cases (Dorohusku, Zielińskim: 0.870)

@@ -292,6 +292,8 @@ def test_places_named_in_korean_and_countries_in_their_cldr_names():
     # Sudan, the particle 이란 no Iran; 인도 is India where it names India
     assert places("목적을 위해 수단과 방법을 가리지 않았다. 행복이란 무엇인가") == {}
     assert places("회의 후에 인도와 이란 대표가 만났다") == {"n:IN": 1, "n:IR": 1}
+    # a foreign place spelled out in three syllables or more is one whatever MeCab tags it
+    assert places("카타르 선사로부터 수주했다") == {"n:QA": 1}
 
 
 def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
