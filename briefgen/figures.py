@@ -54,13 +54,42 @@ CURRENCY = (
 SIGNS = "$€£¥₩₹"
 NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
 WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
+# Scale words by the power of ten they stand for, as news writes them (abbreviations without
+# their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
+# Spanish for a thousand, "millones" its millions). Not "m", "k" or "tn": metres, kilos and
+# tonnes too.
+_BY_POWER = {
+    3: "thousand tausend tsd mille mil mila duizend tusen tusind tuhat ezer bin ribu nghìn "
+    "ngàn tys tysiąc tysięcy tysiące тыс тысяч тысячи тысяча тис тисяч тисячі тисяча хил "
+    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار हज़ार हजार พัน",
+    5: "lakh lakhs लाख",
+    6: "million millions mn mio mln millionen million milioni milione millón millones "
+    "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
+    "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
+    "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
+    "میلیون ล้าน",
+    7: "crore crores करोड़ करोड",
+    9: "billion billions bn mrd md mld milliard milliards milliarde milliarden miliardo "
+    "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
+    "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
+    "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
+    "مليار مليارات میلیارد",
+    12: "trillion trillions billionen biljoen bilion biliony trilyon triliun billón billones "
+    "трлн триллион триллиона триллионов трильйон تريليون تريليونات تریلیون טריליון",
+}
+SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
+# where "billion" is a million millions (long scale), as are its inflections
+LONG_SCALE = {
+    "de": {"billion": 12},
+    "fr": {"billion": 12, "billions": 12},
+    "da": {"billion": 12, "billioner": 12},
+}
+# the scale words of every language (SCALE_WORDS), and where a number after a currency is an
+# amount: "£38m", "$40k", "$1.2tn"
 SCALE = (
-    dict.fromkeys(["k", "thousand"], 1e3)
-    | dict.fromkeys(["m", "mn", "million"], 1e6)
-    | (dict.fromkeys(["bn", "billion"], 1e9))
-    | dict.fromkeys(["tn", "trillion"], 1e12)
+    {word: 10.0**power for word, power in SCALE_WORDS.items()}  # 18,7 miliardi, 150 مليار
+    | {"k": 1e3, "m": 1e6, "tn": 1e12}
     | dict.fromkeys(["千", "천"], 1e3)  # 5千人, 5천 명; larger amounts in groups: in_full
-    | {"lakh": 1e5, "crore": 1e7}  # India's: ₹17,000 crore is 170 billion rupees
 )
 # Chinese, Japanese and Korean write an amount in groups of four digits (8억2000만: 820
 # million; 1조2천억: 1.2 trillion; 12万8436: 128,436), read whole by in_full; not "제15조"
@@ -162,7 +191,9 @@ def _pointed(token: str) -> str:
     return token.replace(".", "").replace(",", ".")
 
 
-def quantity(number: str, currency: str, percent: str, unit: str, following: str) -> str:
+def quantity(
+    number: str, currency: str, percent: str, unit: str, following: str, language: str = ""
+) -> str:
     """'kind=value' of a number: its currency (a sign or an ISO code before it, a word or a
     code after it, scaled by 'm', 'bn' ...), '%', or the word after it as its unit; '' for an
     ordinal, a time or a year."""
@@ -183,7 +214,11 @@ def quantity(number: str, currency: str, percent: str, unit: str, following: str
         unit, *rest = _counted(unit)
         following = rest[0] if rest else following
     if unit in SCALE:
-        value *= SCALE[unit]
+        value *= (
+            10.0 ** LONG_SCALE[language][unit]
+            if unit in LONG_SCALE.get(language, {})
+            else SCALE[unit]
+        )
         written = following
         unit = following.casefold()
         if HANGUL_RE.match(unit):  # 5천 명이

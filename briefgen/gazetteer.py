@@ -38,6 +38,20 @@ KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or
 # their cities' names in Chinese, Japanese, Korean and Thai
 UNSPACED_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
 BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
+# ... but not one that is a common word (COMMON_ALIAS) in a language of its script, for a
+# city outside the countries that write it (מסרו, Hebrew for "they handed over", is no
+# Maseru; תל אביב and القاهرة stay what they are): each script's languages and countries
+WORD_ABROAD = 1.5  # zipf: some thirty times
+SCRIPT_HOMES = {
+    "HEBREW": ("he", "IL"),
+    "ARABIC": (
+        "ar fa ur",
+        "AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE IR AF PK IN",
+    ),
+    "DEVANAGARI": ("hi mr ne", "IN NP"),
+    "BENGALI": ("bn", "BD IN"),
+    "TAMIL": ("ta", "IN LK SG"),
+}
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
     "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K"],
@@ -322,7 +336,29 @@ def _fit_caseless(
         or city["population"] >= BIG_CITY
     )
     largest = not bearers or bearers[0] == city["population"]
-    return known and largest and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
+    return (
+        known
+        and largest
+        and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
+        and not _a_word_abroad(spelling, city)
+    )
+
+
+def _a_word_abroad(spelling: str, city: dict) -> bool:
+    """Whether a city's one-word other name is a word of its script's languages: the city is
+    outside the countries that write that script (SCRIPT_HOMES), and the name is common there
+    and WORD_ABROAD more common than the city's commonest Latin name is in English (מסרו
+    4.0, Maseru 1.9; but לונדון 4.5, London 5.3; মক্কা 4.3, Mecca 3.4)."""
+    script = unicodedata.name(spelling[0], "").split(" ")[0]
+    if script not in SCRIPT_HOMES or " " in spelling:
+        return False
+    languages, countries = SCRIPT_HOMES[script]
+    if city["countrycode"] in countries.split():
+        return False
+    latin = [n for n in city["alternatenames"] if n.isascii() and n.isalpha() and n.istitle()]
+    english = max(zipf(fold(n), "en") for n in [city["name"], *latin])  # not "MSU", "ma se ru"
+    floor = max(COMMON_ALIAS, english + WORD_ABROAD)
+    return any(zipf(fold(spelling), language) >= floor for language in languages.split())
 
 
 def _country(homes: dict[str, int], country: str) -> str:

@@ -315,7 +315,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
             out.append((folded, "" if is_code else "capital", n))
             currency = currency if is_code else ""
         if number:
-            counted = quantity(number, currency, percent, unit, unit2)
+            counted = quantity(number, currency, percent, unit, unit2, language)
             out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif morphemes and read_in_morphemes(word):
             continue  # in `runs`, read whole

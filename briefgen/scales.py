@@ -11,38 +11,8 @@ from decimal import Decimal
 
 import regex
 
-from briefgen.figures import DECIMAL_COMMA, WELL_FORMED, in_full
+from briefgen.figures import DECIMAL_COMMA, LONG_SCALE, SCALE_WORDS, WELL_FORMED, in_full
 
-# Scale words by the power of ten they stand for, as news writes them (abbreviations without
-# their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
-# Spanish for a thousand, "millones" its millions). Not "m", "k" or "tn": metres, kilos and
-# tonnes too.
-_BY_POWER = {
-    3: "thousand tausend tsd mille mil mila duizend tusen tusind tuhat ezer bin ribu nghìn "
-    "ngàn tys tysiąc tysięcy tysiące тыс тысяч тысячи тысяча тис тисяч тисячі тисяча хил "
-    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار हज़ार हजार พัน",
-    5: "lakh lakhs लाख",
-    6: "million millions mn mio mln millionen million milioni milione millón millones "
-    "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
-    "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
-    "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
-    "میلیون ล้าน",
-    7: "crore crores करोड़ करोड",
-    9: "billion billions bn mrd md mld milliard milliards milliarde milliarden miliardo "
-    "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
-    "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
-    "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
-    "مليار مليارات میلیارد",
-    12: "trillion trillions billionen biljoen bilion biliony trilyon triliun "
-    "трлн триллион триллиона триллионов трильйон",
-}
-SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
-# where "billion" is a million millions (long scale), as are its inflections
-LONG_SCALE = {
-    "de": {"billion": 12},
-    "fr": {"billion": 12, "billions": 12},
-    "da": {"billion": 12, "billioner": 12},
-}
 # "mil millones", "mil milhões": a thousand millions, in Spanish and Portuguese
 THOUSAND_MILLIONS = regex.compile(r"mil\s+(?:millones|milhões)\b", regex.IGNORECASE)
 # a number (its thousands grouped by spaces too: "1 200 milliards") and the word after it

@@ -57,6 +57,19 @@ def test_one_amount_is_one_anchor_in_every_language():
         ]
     )
     assert {"#820000000", "#1200000000"} <= set(korean.anchors) & set(english.anchors)
+    # the scale words of every language: 18,7 miliardi, 150 مليار, 2 Billionen (a German
+    # Billion is a million millions)
+    italian, arabic, german, english = profiles(
+        [
+            article("La manovra vale 18,7 miliardi di euro.", language="it"),
+            article("عجز متوقع عند 150 مليار ريال", language="ar"),
+            article("Die Schulden steigen auf 2 Billionen Euro, eine Billion mehr.", language="de"),
+            article("A €18.7 billion budget, a 150 billion riyal deficit, €2 trillion of debt."),
+        ]
+    )
+    assert "#18700000000" in set(italian.anchors) & set(english.anchors)
+    assert "#150000000000" in set(arabic.anchors) & set(english.anchors)
+    assert "#2000000000000" in set(german.anchors) & set(english.anchors)
 
 
 def test_zeros_that_end_decimals_make_no_other_number():

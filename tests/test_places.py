@@ -52,6 +52,11 @@ def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
     assert places("اشتباكات بالقاهرة") == {"c:cairo": 1, "n:EG": 1, "k:EG": 1}
     assert places("وزير الخارجية") == {}  # "minister": و is a letter of the word here
     assert places("दिल्ली से") == {"c:delhi": 1, "n:IN": 1, "k:IN": 1}
+    # a city abroad whose name in the script is a common word there is none: מסרו ("they
+    # handed over") is no Maseru, دوشنبه ("Monday") no Dushanbe; London stays London
+    assert places("הם מסרו את המסמכים") == {}
+    assert places("الاثنين دوشنبه") == {}
+    assert places("גשם בלונדון") == {"c:london": 1, "n:GB": 1, "k:GB": 1}
 
 
 def test_a_demonym_names_its_country():
