@@ -25,7 +25,11 @@ COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twic
 # up 1.5% in a month), but two shares in common count as one telling number: a rate raised
 # from 0.5% to 0.75%
 SHARES_SHARED = 2
-CASED = {"latin", "cyrillic", "greek"}  # the scripts (scripts.script_of) with capital letters
+CASED = {"latin", "cyrillic", "greek"}
+# a key of a name's consonants (romanize.consonants), or of a foreign name's as katakana
+# spells it with three (romanize.loan, '~=' and three letters): three consonants meet by
+# chance more often than a name by its sound
+LOAN_STRONG = 4  # the scripts (scripts.script_of) with capital letters
 
 
 def across(
@@ -120,7 +124,7 @@ def _named_twice(
         ]
         + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
         + [dict.fromkeys(shares, 1.0) for shares in shares_of]
-        + [dict.fromkeys((k for k in v if k.startswith("~:")), 1.0) for v in everything]
+        + [dict.fromkeys((k for k in v if _weak(k)), 1.0) for v in everything]
     )
     counts = rowwise_dot(rows[5 * n : 6 * n], left, right)
     one_city = rowwise_dot(rows[6 * n : 7 * n], left, right)
@@ -138,6 +142,11 @@ def _named_twice(
         | (telling >= TELLING_SHARED)
         | ((one_city > 0) & (counts >= COUNTS_SHARED))
     )
+
+
+def _weak(key: str) -> bool:
+    """Whether a key is of a name's consonants and meets others by chance (see LOAN_STRONG)."""
+    return key.startswith("~:") or (key.startswith("~=") and len(key) - 2 < LOAN_STRONG)
 
 
 def _a_count(key: str) -> bool:

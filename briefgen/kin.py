@@ -34,12 +34,13 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     if "latin" not in scripts or scripts == {"latin"}:
         return  # no pair in Latin letters and another script
     spelled = not scripts.isdisjoint(romanize.SPELLED)
+    japanese = any(p.language == "ja" for p in profiles)
     found: list[dict[str, float]] = []
     for profile, text in zip(profiles, texts, strict=True):
         sounds: dict[str, float] = {}
         names = [k[1:] for k in profile.anchors if k[0] == "@"]
         language, script = profile.language, profile.script
-        for sound, name in romanize.sounded(language, script, names, text, spelled):
+        for sound, name in romanize.sounded(language, script, names, text, spelled, japanese):
             if sound and name not in gazetteer().names:  # a place: places.py knows it
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)

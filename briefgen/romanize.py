@@ -98,6 +98,16 @@ UNDECOMPOSED = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ"
 # spells y + vowel (Калниня: Kalninya), Latvian, Polish or Czech as a mark on the consonant
 # (Kalniņa, Kalnina), Korean's romanization yeo and ya, others eo and a: no letter of a key
 SOFTENED = regex.compile(r"(?<=[b-df-hj-np-tv-z])y")
+# a foreign name as katakana spells it (`loan`): an r that no vowel follows is unsaid
+# (Aster: アスター), ph is f, dg j, ck k, th s, c before e, i or y s; l is r, v b, c k,
+# x ks; n before b, p or m is m (ニンブラ: nimbura); h, w and y are left out, as vowels are
+SILENT_R = regex.compile(r"r(?![aeiouy])")
+DIGRAPHS = {"ph": "f", "dg": "j", "ck": "k", "th": "s"}
+LATIN_DIGRAPHS = regex.compile("|".join(DIGRAPHS))
+SOFT_C = regex.compile(r"c(?=[eiy])")
+JAPANESE_LETTERS = str.maketrans({"l": "r", "v": "b", "c": "k", "q": "k", "x": "ks"})
+NASAL = regex.compile(r"n(?=[bpm])")
+LOAN_VOWELS = regex.compile(r"[aeiouyhw]")
 DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o first)
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
@@ -114,16 +124,24 @@ FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
 
 
 def sounded(
-    language: str, script: str, names: list[str], text: str, spelled: bool = False
+    language: str,
+    script: str,
+    names: list[str],
+    text: str,
+    spelled: bool = False,
+    japanese: bool = False,
 ) -> Iterable[tuple[str, str]]:
     """(key, name) of a text's names by their sound: in Latin letters its `names`
     (case-folded, as salience keeps them) and those of `text`, also by their consonants when
-    `spelled` (the batch has a text in a SPELLED script); in Chinese, Japanese or Korean its
-    proper nouns; in Cyrillic or Greek its rare capitalised words; in a SPELLED script its
-    rare words by their consonants."""
+    `spelled` (the batch has a text in a SPELLED script) and as Japanese spells a foreign
+    name in katakana when `japanese` (the batch has a Japanese text: `loan`); in Chinese,
+    Japanese or Korean its proper nouns; in Cyrillic or Greek its rare capitalised words; in
+    a SPELLED script its rare words by their consonants."""
     if script == "latin":
         found = latin_names(names, text)
-        return chain(found, latin_consonants(names, language)) if spelled else found
+        if spelled:
+            found = chain(found, latin_consonants(names, language))
+        return chain(found, latin_loans(names, language)) if japanese else found
     if language == "ja":
         return japanese_names(text)
     if language == "zh":
@@ -182,6 +200,28 @@ def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str,
     for name in names:
         if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
             yield consonants(name), name
+
+
+def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
+    """(key, name) of the names of a text in Latin letters that are rare in its language
+    and name no place, as Japanese spells them in katakana (`loan`)."""
+    for name in names:
+        if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
+            yield loan(name, latin=True), name
+
+
+def loan(word: str, latin: bool = False) -> str:
+    """A foreign name's consonants as katakana and Latin letters agree on them, prefixed '='
+    (ニンブラ, ninbura, and Nimbra: '=nmbr'; フェンネル and Fennel: '=fnr'): Japanese puts a
+    vowel after each consonant but n, writes l as r, v as b, and an r after a vowel as a long
+    vowel; '' when fewer than MIN_CONSONANTS."""
+    plain = _plain(word)
+    if latin:
+        plain = SILENT_R.sub("", plain)
+        plain = SOFT_C.sub("s", LATIN_DIGRAPHS.sub(lambda pair: DIGRAPHS[pair.group()], plain))
+    plain = NASAL.sub("m", plain.translate(JAPANESE_LETTERS))
+    skeleton = DOUBLED.sub(r"\1", LOAN_VOWELS.sub("", plain))
+    return "=" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""
 
 
 @lru_cache(maxsize=4096)
@@ -300,7 +340,10 @@ def japanese_names(text: str) -> Iterator[tuple[str, str]]:
         if fields[:2] == ["名詞", "固有名詞"] or (not known and fields[0] == "名詞"):
             reading = fields[7] if known else surface
             if KATAKANA_ONLY.fullmatch(reading):
-                yield key(jaconv.kana2alphabet(jaconv.kata2hira(reading))), surface
+                romaji = jaconv.kana2alphabet(jaconv.kata2hira(reading))
+                yield key(romaji), surface
+                if KATAKANA_ONLY.fullmatch(surface):  # a foreign name (ニンブラ)
+                    yield loan(romaji), surface
 
 
 def chinese_names(text: str) -> Iterator[tuple[str, str]]:

@@ -292,3 +292,16 @@ FIRE_GAZIPUR_EN = (
     "Thursday night, the fire service said. About 1,200 workers were evacuated, and 14 units "
     "took three hours to bring the blaze under control.",
 )
+# one outage in Japanese and in English: ニンブラ is Nimbra as katakana spells it (ninbura)
+OUTAGE_JA = (
+    "ja",
+    "米ニンブラのクラウド障害、国内の決済にも影響",
+    "米クラウド大手ニンブラのデータセンターで大規模な障害が発生し、東京などで決済サービスが"
+    "一時停止した。",
+)
+OUTAGE_EN = (
+    "en",
+    "Nimbra cloud outage disrupts payments in Tokyo",
+    "US cloud provider Nimbra suffered a major outage on Thursday, halting payment services "
+    "in Tokyo and across Asia for four hours.",
+)

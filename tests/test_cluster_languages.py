@@ -32,6 +32,8 @@ from language_reports import (
     LEAK_KO,
     MATCH_ES,
     MINISTERS_JA,
+    OUTAGE_EN,
+    OUTAGE_JA,
     QUAKE_EN,
     QUAKE_HUALIEN_JA,
     QUAKE_HUALIEN_ZH,
@@ -190,3 +192,9 @@ def test_figures_in_the_digits_of_another_script_are_the_same_figures():
         {"outlet0", "outlet1"},
         {"outlet2"},
     ]
+
+
+def test_a_foreign_name_in_katakana_meets_its_latin_spelling():
+    """ニンブラ (ninbura) is Nimbra: Japanese puts a vowel after each consonant; with Tokyo,
+    two names in common."""
+    assert stories_of(OUTAGE_JA, OUTAGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]

@@ -11,6 +11,7 @@ from briefgen.romanize import (
     korean_names,
     latin_consonants,
     latin_names,
+    loan,
     revised,
     spelled_names,
 )
@@ -98,3 +99,13 @@ def test_cyrillic_and_greek_names_by_their_sound():
     assert key("Đoković") == "djokovic" and "djokovic" in keys(cased_names("Новак Ђоковић", "sr"))
     # Cyrillic writes a soft consonant's vowel as y + vowel (ня: nya), Latvian as ņ: one key
     assert key("Kalniņa") in keys(cased_names("Министр Илзе Калниня подала в отставку", "ru"))
+
+
+def test_a_foreign_name_in_katakana_by_the_consonants_both_spellings_keep():
+    """Japanese puts a vowel after each consonant but n, writes l as r and an r after a
+    vowel as a long vowel: ニンブラ (ninbura) and Nimbra, フェンネル (fenneru) and Fennel,
+    マンチェスター (manchiesuta-) and Manchester meet; a name of two consonants has no key."""
+    assert loan("ninbura") == loan("Nimbra", latin=True) == "=nmbr"
+    assert loan("fenneru") == loan("Fennel", latin=True) == "=fnr"
+    assert loan("manchiesuta-") == loan("Manchester", latin=True)
+    assert loan("Aster", latin=True) == ""
