@@ -31,6 +31,10 @@ class StoreError(BriefgenError):
     """The database could not be opened or written."""
 
 
+class LockBusy(BriefgenError):
+    """Another process held a lock for longer than the wait allowed."""
+
+
 def describe(exc: BaseException) -> str:
     """'TypeName: first line of the message', for one-line reports."""
     return f"{type(exc).__name__}: {first_line(exc)}"

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, LockBusy
 from briefgen.processes import ended
 from briefgen.tables import DeliveryRow, LockRow
 
@@ -156,13 +156,21 @@ class LedgerAndLocks:
             return session.scalar(select(LockRow.holder).where(LockRow.name == name)) or seen
 
     @contextmanager
-    def held(self, name: str, stale: dt.timedelta, wait_s: float, process: str) -> Iterator[None]:
+    def held(
+        self,
+        name: str,
+        stale: dt.timedelta,
+        wait_s: float,
+        process: str,
+        waiting: Callable[[], None] | None = None,
+    ) -> Iterator[None]:
         """Hold lock `name` for this thread of `process` while the block runs (the archive
         index, a day's digest: processes on other machines share the output folder), its
         heartbeat renewed a third of `stale` apart however long the block takes. A holder
         whose heartbeat is older than `stale`, or whose process has ended, is taken over;
-        waiting longer than `wait_s` is a BriefgenError. A lock that cannot be let go (the
-        database gone) is logged, and taken over once stale."""
+        `waiting` is called once if a live holder keeps it, and waiting longer than `wait_s`
+        is LockBusy. A lock that cannot be let go (the database gone) is logged, and taken
+        over once stale."""
         holder, deadline = f"{process}:{threading.get_ident()}", time.monotonic() + wait_s
         while True:
             now = dt.datetime.now(dt.UTC)
@@ -174,7 +182,10 @@ class LedgerAndLocks:
             if self.take_lock(name, holder, now, lambda h, dead=dead: h != dead) is None:
                 break
             if time.monotonic() > deadline:
-                raise BriefgenError(f"another process held the {name} lock for over {wait_s:g} s")
+                raise LockBusy(f"another process held the {name} lock for over {wait_s:g} s")
+            if waiting is not None:
+                waiting()
+                waiting = None
             time.sleep(0.1)
         stop = threading.Event()
         beating = threading.Thread(

@@ -19,7 +19,7 @@ from rich.markup import escape
 from briefgen import pipeline, processes
 from briefgen.archive import FORMATS, write_archive
 from briefgen.config import Settings, Topic
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, LockBusy
 from briefgen.models import Brief
 from briefgen.store import Store
 
@@ -84,15 +84,25 @@ def run_topic(
     if settings.queue.broker_url:
         wait_s = min(wait_s, settings.queue.visibility_timeout_s / 2)
     status = err.status(f"{label}: starting") if err.is_terminal else nullcontext()
+
+    def waiting() -> None:
+        err.print(
+            f"{topic.name}: another briefgen is building the {day} brief; waiting for it",
+            markup=False,
+        )
+
     with ExitStack() as building:
         try:
-            if store.lock_holder(lock) is not None:
-                err.print(
-                    f"{topic.name}: another briefgen is building the {day} brief; waiting for it",
-                    markup=False,
-                )
-            building.enter_context(store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS))
-        except BriefgenError as e:  # the other build held it too long, or the database is away
+            held = store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS, waiting)
+            building.enter_context(held)
+        except LockBusy:
+            err.print(
+                f"error: {topic.name}: another briefgen has been building the {day} brief for "
+                f"over {_span(wait_s)}; run again once it is done ('briefgen runs' shows its run)",
+                markup=False,
+            )
+            return "failed"
+        except BriefgenError as e:  # the database is away
             err.print(f"error: {topic.name}: {e}", markup=False)
             return "failed"
         # the clock moved on while it waited: its run's times and its deliveries' claims
@@ -142,6 +152,11 @@ def run_topic(
     if options.email and not _email(result, topic, settings, store, now, options, out, err):
         return "undelivered"
     return "degraded" if result.degraded else "ok"
+
+
+def _span(seconds: float) -> str:
+    """A wait as a reader says it: '60 min', '45 s'."""
+    return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"
 
 
 def brief_lock(topic: str, day: dt.date) -> str:

@@ -205,8 +205,8 @@ class QueueSettings(_Section):
     @classmethod
     def _redis(cls, value: str) -> str:
         """Redis keeps the tasks and their results; Celery 5 keeps no results on RabbitMQ."""
-        if value and not value.startswith(("redis://", "rediss://", "redis+socket://")):
-            scheme, sep, _ = value.partition("://")
+        scheme, sep, rest = value.partition("://")
+        if value and (not sep or scheme.lower() not in ("redis", "rediss", "redis+socket")):
             what = f"{scheme}:// brokers are not supported" if sep else "not a broker URL"
             raise ValueError(f"{what}; give a Redis URL (redis://host:6379/0)")
-        return value
+        return f"{scheme.lower()}://{rest}" if value else value  # REDIS://: redis://

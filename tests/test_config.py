@@ -188,3 +188,8 @@ def test_a_persian_name_written_with_a_zero_width_non_joiner_is_an_address():
 
     named = "\u0645\u06cc\u200c\u0631\u0648\u0645 <m@example.ir>"  # ZWNJ inside the name
     assert check_address(named) == named
+
+
+def test_a_broker_url_s_scheme_in_capitals_is_read_as_redis(tmp_path):
+    settings = load_settings(write(tmp_path, '[queue]\nbroker_url = "REDIS://127.0.0.1:6379/0"'))
+    assert settings.queue.broker_url == "redis://127.0.0.1:6379/0"

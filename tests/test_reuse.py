@@ -284,3 +284,43 @@ def test_a_rebuilt_brief_s_time_counts_the_reading_of_its_sources(server, tmp_pa
     assert brief_at(tmp_path / "out", DAY, "ports").stats.duration_s >= 2
     latest = cli("runs").stdout.splitlines()[1]  # newest first; its "time s" column
     assert float(latest.split("\t")[13]) >= 2, latest
+
+
+def test_a_brief_held_too_long_by_another_build_is_one_line_and_a_dead_one_is_taken_over(
+    articles, tmp_path, monkeypatch
+):
+    """Another machine's briefgen holds the day's brief past the wait: one line says what and
+    what to do (no lock's name); a holder whose process ended here is taken over at once,
+    without a waiting line."""
+    import datetime as dt
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from briefgen import runner
+    from briefgen.store import Store
+
+    lock = runner.brief_lock("Ukraine", dt.date(2026, 11, 24))
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    store.take_lock(lock, "another-host:4242:x-1", dt.datetime.now(dt.UTC), lambda h: False)
+    monkeypatch.setattr(runner, "BRIEF_WAIT_S", 1.0)
+    busy = adhoc(articles, tmp_path / "out", "--since", "48h")
+    assert busy.exit_code != 0
+    assert (
+        "error: Ukraine: another briefgen has been building the 2026-11-24 brief for over 1 s; "
+        "run again once it is done" in busy.stderr
+    ), busy.stderr
+    assert "brief:" not in busy.stderr and "waiting for it" in busy.stderr
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
+                           capture_output=True, check=True).stdout.strip()  # fmt: skip
+    store.release_lock(lock, "another-host:4242:x-1")
+    from briefgen import processes
+
+    dead = f"{socket.gethostname()}:{ended}:{processes.PROCESS.rsplit(':', 1)[1]}"
+    store.take_lock(lock, dead, dt.datetime.now(dt.UTC), lambda h: False)
+    store.close()
+    taken = adhoc(articles, tmp_path / "out", "--since", "48h")
+    assert taken.exit_code == 0, taken.output
+    assert "waiting for it" not in taken.stderr, taken.stderr
