@@ -52,6 +52,7 @@ CURRENCY = (
     | {"달러": "$", "유로": "€", "엔": "¥"}
 )
 SIGNS = "$€£¥₩₹"
+ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic's decimal ٫ and thousands ٬
 NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
 WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
 # Scale words by the power of ten they stand for, as news writes them (abbreviations without

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS
+from briefgen.figures import ARABIC_MARKS, DECIMAL_COMMA, SPACE_GROUPS
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
 from briefgen.text import QUOTE_MARKS
@@ -29,7 +29,6 @@ NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 # In languages that group thousands with a space ("1 200"; a no-break or narrow no-break space
 # before `comparable` made it a plain one), the groups belong to the number.
 SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066b\u066c]\d+)*")
-ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]{12,})"')
 DASHES = {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}

@@ -18,6 +18,7 @@ import regex
 
 from briefgen import datelines, inflection, kin, korean, places, romanize
 from briefgen.figures import (
+    ARABIC_MARKS,
     SPECIFIC,
     UNCOUNTED,
     a_date_or_time,
@@ -191,8 +192,10 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
 
 
 def ascii_digits(text: str) -> str:
-    """`text` with the digits of every script written 0-9."""
-    return NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
+    """`text` with the digits of every script written 0-9, and Arabic's decimal and
+    thousands marks as . and , (۵٫۹: 5.9)."""
+    text = NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
+    return text.translate(ARABIC_MARKS) if "\u066b" in text or "\u066c" in text else text
 
 
 def _top(text: str) -> str:

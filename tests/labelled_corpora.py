@@ -147,6 +147,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # Lars; a Georgian report; a local angle in Indonesian), is at the aim since Cyrillic
     # names are compared by their stems' sound (Ларсу: Lars) and Georgian words by their
     # whole sound, changes made after it was scored: 1.000 / 0.920
+    # written blind at the eighteenth session's end (31 languages, a tenth German, Persian
+    # and Arabic in their own digits, katakana and Korean firm names, thirteen groups of near
+    # misses), scored once: 1.000 / 0.839 (the session's starting code: 1.000 / 0.790); then
+    # Arabic's decimal mark read (۵٫۹: 5.9): 1.000 / 0.855
+    "blind-day-21": (0.95, 0.85),
     # blind-day-20 (written blind for the eighteenth session, 31 languages, a follow-up of
     # four events on a second day), scored once by the starting code and after the session's
     # first two changes alike: 1.000 / 0.942; 0.981 since every language's scale words are

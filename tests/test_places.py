@@ -57,6 +57,8 @@ def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
     assert places("הם מסרו את המסמכים") == {}
     assert places("الاثنين دوشنبه") == {}
     assert places("גשם בלונדון") == {"c:london": 1, "n:GB": 1, "k:GB": 1}
+    # nor one its own country's language writes as often as a word: رباط is Rabat in Arabic
+    assert places("وصل إلى رباط") == {"c:rabat": 1, "n:MA": 1, "k:MA": 1}
 
 
 def test_a_demonym_names_its_country():

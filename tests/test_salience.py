@@ -57,6 +57,17 @@ def test_names_are_words_the_batch_capitalises_inside_sentences():
     assert "@lindmoor" in two.anchors  # named so elsewhere in the batch, first word here
 
 
+def test_digits_and_decimal_marks_of_other_scripts_are_read_as_ascii():
+    """۵٫۹ (Persian digits and Arabic's decimal mark) is 5.9, ৩৪ (Bengali) 34."""
+    persian, bengali = profiles(
+        [
+            article("زلزله‌ای به بزرگی ۵٫۹ ریشتر راور را لرزاند.", "زلزله ۵٫۹ ریشتری", "fa"),
+            article("আগুনে ৩৪ জন আহত হয়েছেন।", "আগুন", "bn"),
+        ]
+    )
+    assert "#5.9" in persian.anchors and "#34" in bengali.anchors
+
+
 def test_a_german_noun_after_an_article_or_a_number_is_no_name():
     """German writes every noun with a capital: after an article or a number it is a noun
     (das Werk, 1150 Jobs); a name is written bare, and a country may take an article."""
