@@ -25,11 +25,11 @@ COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twic
 # up 1.5% in a month), but two shares in common count as one telling number: a rate raised
 # from 0.5% to 0.75%
 SHARES_SHARED = 2
-CASED = {"latin", "cyrillic", "greek"}
+CASED = {"latin", "cyrillic", "greek"}  # the scripts (scripts.script_of) with capital letters
 # a key of a name's consonants (romanize.consonants), or of a foreign name's as katakana
-# spells it with three (romanize.loan, '~=' and three letters): three consonants meet by
-# chance more often than a name by its sound
-LOAN_STRONG = 4  # the scripts (scripts.script_of) with capital letters
+# spells it with fewer than LOAN_STRONG (loanwords.loan, '~=' and three letters): three
+# consonants meet by chance more often than a name by its sound
+LOAN_STRONG = 4
 
 
 def across(

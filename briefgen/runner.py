@@ -155,8 +155,8 @@ def run_topic(
 
 
 def _span(seconds: float) -> str:
-    """A wait as a reader says it: '60 min', '45 s'."""
-    return f"{seconds / 60:.0f} min" if seconds >= 120 else f"{seconds:.0f} s"
+    """A wait as a reader says it: '60 min', '2.5 min', '45 s', '0.5 s'."""
+    return f"{seconds / 60:.3g} min" if seconds >= 120 else f"{seconds:.3g} s"
 
 
 def brief_lock(topic: str, day: dt.date) -> str:

@@ -77,14 +77,18 @@ TOKEN = re.compile(
 NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
 # German writes every noun with a capital; one after an article, a determiner or a number
 # (das Werk, am Dienstagmorgen, einer neuen Betriebsversammlung, 1150 Jobs) is a noun, not a
-# name, as a word written small is. Not before a hyphen or a company's legal form (die
-# Kessler-Gruppe, der Kessler AG).
+# name, as a word written small is. Not a word with capitals inside (die AfD, der BaFin), nor
+# one before a hyphen or a company's legal form (die Kessler-Gruppe, der Kessler AG), nor
+# after a score (2:1 Dortmund). An organisation written with an article (die Lufthansa)
+# reads as a noun where no other article of the batch writes it bare: a German-only batch's
+# firms then weigh as words, not names.
 GERMAN_NOUN = regex.compile(
-    r"(?<![\w.,])(?:(?:(?i:d(?:er|ie|as|en|em|es)|(?:ein|kein|mein|sein|ihr|unser|dies|jen|jed"
+    r"(?<![\w.,:])(?:(?:(?i:d(?:er|ie|as|en|em|es)|(?:ein|kein|mein|sein|ihr|unser|dies|jen|jed"
     r"|welch|manch|all)(?:e|en|er|es|em)?|beiden?|vielen?|mehreren?|einigen?|im|am|zum|zur|vom"
     r"|beim|ins))\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}|\d[\d.,]*\s+)"
-    r"(\p{Lu}\p{Ll}[^\W\d_]*)(?![^\W\d_]|[-‐‑]|\s+(?:AG|GmbH|SE|KG|KGaA|Holding|Group|Gruppe)\b)"
+    r"(\p{Lu}\p{Ll}+)(?![^\W\d_]|[-‐‑]|\s+(?:AG|GmbH|SE|KG|KGaA|Holding|Group|Gruppe)\b)"
 )
+MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
 
@@ -194,6 +198,8 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
 def ascii_digits(text: str) -> str:
     """`text` with the digits of every script written 0-9, and Arabic's decimal and
     thousands marks as . and , (۵٫۹: 5.9)."""
+    if text.isascii():
+        return text
     text = NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
     return text.translate(ARABIC_MARKS) if "\u066b" in text or "\u066c" in text else text
 
@@ -361,12 +367,16 @@ def _title_case(tokens: Counter | list) -> bool:
 def _a_place_word(folded: str) -> bool:
     """Whether a word names a country or is a city's adjective: German names some countries
     with an article (die Schweiz, der Türkei) and writes a city's adjective with a capital
-    (der Stuttgarter Autobauer), but names no city so (beim Essen is a meal)."""
+    (der Stuttgarter Autobauer, Münchner, Bremer), but names no city so (beim Essen is a
+    meal). A city of MIN_CITY letters or more: a Bauer is no one from Bau."""
     names = gazetteer().names
     place = names.get(folded)
     if place is not None:
         return place.key.startswith("n:")
-    return folded.endswith("er") and folded[:-2] in names
+    if not folded.endswith("er"):
+        return False
+    cities = {folded[:-2], folded[:-2] + "en", folded[:-3] + "en" if folded.endswith("ner") else ""}
+    return any(len(city) >= MIN_CITY and city in names for city in cities)
 
 
 @lru_cache(maxsize=262144)

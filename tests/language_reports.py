@@ -305,3 +305,16 @@ OUTAGE_EN = (
     "US cloud provider Nimbra suffered a major outage on Thursday, halting payment services "
     "in Tokyo and across Asia for four hours.",
 )
+# two events of one firm named in katakana with three consonants (フェンネル, Fennel: '=fnr'),
+# in Tokyo: the new café and the recall share the firm and the city, no figure
+CAFE_JA = (
+    "ja",
+    "フェンネルが東京に新店舗",
+    "英国の菓子メーカー、フェンネルが東京・銀座に国内初の店舗を開いた。",
+)
+RECALL_FENNEL_EN = (
+    "en",
+    "Fennel recalls biscuits sold in Tokyo",
+    "British confectioner Fennel recalled a batch of biscuits sold in Tokyo after finding "
+    "traces of peanuts.",
+)

@@ -10,6 +10,7 @@ from language_reports import (
     BLAST_HI,
     BYD_EN,
     BYD_ZH,
+    CAFE_JA,
     CEO_EN,
     CHIEF_EN,
     CYCLES_EN,
@@ -43,6 +44,7 @@ from language_reports import (
     RATE_JA,
     RATES_EN,
     RECALL_DE,
+    RECALL_FENNEL_EN,
     RESULTS_EN,
     SEIWA_EN,
     SEIWA_JA,
@@ -198,3 +200,5 @@ def test_a_foreign_name_in_katakana_meets_its_latin_spelling():
     """ニンブラ (ninbura) is Nimbra: Japanese puts a vowel after each consonant; with Tokyo,
     two names in common."""
     assert stories_of(OUTAGE_JA, OUTAGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    # a key of three consonants (フェンネル, Fennel) beside a city is no event in common
+    assert stories_of(CAFE_JA, RECALL_FENNEL_EN) == [{"outlet0"}, {"outlet1"}]

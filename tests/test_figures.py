@@ -70,6 +70,17 @@ def test_one_amount_is_one_anchor_in_every_language():
     assert "#18700000000" in set(italian.anchors) & set(english.anchors)
     assert "#150000000000" in set(arabic.anchors) & set(english.anchors)
     assert "#2000000000000" in set(german.anchors) & set(english.anchors)
+    # "eine Billion" is 10^12 in German, "one billion" 10^9 in English; Turkish "bin" is a
+    # thousand, German "bin" "I am"
+    (german, english, turkish) = profiles(
+        [
+            article("Der Fonds hat 1 Billion Euro und 40 bin ich alt.", language="de"),
+            article("The fund holds 1 billion euros."),
+            article("Depremde 5 bin kişi evsiz kaldı.", language="tr"),
+        ]
+    )
+    assert "#1000000000000" in german.anchors and "#40" in german.anchors
+    assert "#1000000000" in english.anchors and "#5000" in turkish.anchors
 
 
 def test_zeros_that_end_decimals_make_no_other_number():

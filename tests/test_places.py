@@ -59,6 +59,8 @@ def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
     assert places("גשם בלונדון") == {"c:london": 1, "n:GB": 1, "k:GB": 1}
     # nor one its own country's language writes as often as a word: رباط is Rabat in Arabic
     assert places("وصل إلى رباط") == {"c:rabat": 1, "n:MA": 1, "k:MA": 1}
+    # nor one a language writes about the city as often as a word: ریاض is Riyadh in Urdu
+    assert places("ریاض میں اجلاس ہوا")["c:riyadh"] == 1
 
 
 def test_a_demonym_names_its_country():
@@ -301,6 +303,7 @@ def test_places_named_in_korean_and_countries_in_their_cldr_names():
     assert places("회의 후에 인도와 이란 대표가 만났다") == {"n:IN": 1, "n:IR": 1}
     # a foreign place spelled out in three syllables or more is one whatever MeCab tags it
     assert places("카타르 선사로부터 수주했다") == {"n:QA": 1}
+    assert places("더글러스 맥아더 장군") == {}  # a person's name, not Douglas (Isle of Man)
 
 
 def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():

@@ -2,6 +2,7 @@
 name and its English spelling come to one key, as a Russian or Greek one does; a Hindi or
 Arabic one by its consonants."""
 
+from briefgen.loanwords import loan
 from briefgen.romanize import (
     cased_names,
     chinese_names,
@@ -11,7 +12,6 @@ from briefgen.romanize import (
     korean_names,
     latin_consonants,
     latin_names,
-    loan,
     revised,
     spelled_names,
 )
@@ -102,10 +102,13 @@ def test_cyrillic_and_greek_names_by_their_sound():
 
 
 def test_a_foreign_name_in_katakana_by_the_consonants_both_spellings_keep():
-    """Japanese puts a vowel after each consonant but n, writes l as r and an r after a
-    vowel as a long vowel: ニンブラ (ninbura) and Nimbra, フェンネル (fenneru) and Fennel,
-    マンチェスター (manchiesuta-) and Manchester meet; a name of two consonants has no key."""
-    assert loan("ninbura") == loan("Nimbra", latin=True) == "=nmbr"
-    assert loan("fenneru") == loan("Fennel", latin=True) == "=fnr"
-    assert loan("manchiesuta-") == loan("Manchester", latin=True)
-    assert loan("Aster", latin=True) == ""
+    """Japanese puts a vowel after each consonant but n, writes l as r, v as b and an r after
+    a vowel as a long vowel: ニンブラ (ninbura) and Nimbra, フェンネル (fenneru) and Fennel,
+    マンチェスター and Manchester, エクソンモービル and ExxonMobil, エヌビディア and Nvidia meet; a
+    name of two consonants has no key."""
+    assert loan("ninbura") == loan("nimbra", latin=True) == "=nmbr"
+    assert loan("fenneru") == loan("fennel", latin=True) == "=fnr"
+    assert loan("manchiesuta") == loan("manchester", latin=True)
+    assert loan("ekusonmobiru") == loan("exxonmobil", latin=True)
+    assert loan("enubidia") == loan("nvidia", latin=True)
+    assert loan("aster", latin=True) == ""

@@ -87,6 +87,18 @@ def test_a_german_noun_after_an_article_or_a_number_is_no_name():
     nouns = {"@werk", "@jobs", "@geschäftsführung", "@dienstagmorgen", "@beschäftigten"}
     assert not nouns & set(german.anchors)
     assert "@essen" not in german.anchors and "c:essen" not in german.places  # a meal
+    (names,) = profiles(
+        [
+            article(
+                "Die AfD und die Münchner Polizei stritten, der Bauer schwieg. Die Pläne der "
+                "Brandt AG stehen.",
+                language="de",
+            )
+        ]
+    )
+    # capitals inside, a city's adjective, a legal form after it: names; a Bauer is a noun
+    assert {"@afd", "@münchner", "@brandt"} <= set(names.anchors)
+    assert "@bauer" not in names.anchors
 
 
 def test_figures_have_kinds_and_key_figures_come_from_the_lead():

@@ -1,0 +1,31 @@
+"""Foreign names as Japanese spells them in katakana, met with their Latin spelling: ニンブラ
+(ninbura) and Nimbra, ファインケム (fainkemu) and Finechem, マンチェスター (manchiesuta-) and
+Manchester. Japanese puts a vowel after each consonant but n, writes l as r and v as b, and an
+r after a vowel as a long vowel; both spellings are brought to the consonants they keep
+(romanize.py adds them as keys of a name's sound)."""
+
+from __future__ import annotations
+
+import regex
+
+MIN_CONSONANTS = 3  # fewer consonants than this meet by chance: no key
+SILENT_R = regex.compile(r"r(?![aeiouy])")  # Aster: アスター, no r
+DIGRAPHS = {"ph": "f", "dg": "j", "ck": "k", "th": "s"}
+LATIN_DIGRAPHS = regex.compile("|".join(DIGRAPHS))
+SOFT_C = regex.compile(r"c(?=[eiy])")
+DOUBLED = regex.compile(r"(.)\1+")
+NASAL = regex.compile(r"n(?=[bpm])")  # ninbura: nimbura, as Nimbra
+JAPANESE_LETTERS = str.maketrans({"l": "r", "v": "b", "c": "k", "q": "k", "x": "ks"})
+LEFT_OUT = regex.compile(r"[aeiouyhw]")  # vowels, and what romanizations of one name disagree on
+
+
+def loan(plain: str, latin: bool = False) -> str:
+    """A foreign name's consonants as katakana and Latin letters agree on them, prefixed '='
+    ('=nmbr' for ninbura and Nimbra); '' when fewer than MIN_CONSONANTS. `plain`: the name in
+    lower-case a to z (romanize._plain), in Latin letters (`latin`) or the katakana's Hepburn."""
+    if latin:
+        plain = SILENT_R.sub("", plain)
+        plain = SOFT_C.sub("s", LATIN_DIGRAPHS.sub(lambda pair: DIGRAPHS[pair.group()], plain))
+    plain = NASAL.sub("m", DOUBLED.sub(r"\1", plain))  # exxon: exon; before v is b (Nvidia)
+    skeleton = DOUBLED.sub(r"\1", LEFT_OUT.sub("", plain.translate(JAPANESE_LETTERS)))
+    return "=" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""
