@@ -298,7 +298,7 @@ def test_a_brief_held_too_long_by_another_build_is_one_line_and_a_dead_one_is_ta
     import subprocess
     import sys
 
-    from briefgen import runner
+    from briefgen import processes, runner
     from briefgen.store import Store
 
     lock = runner.brief_lock("Ukraine", dt.date(2026, 11, 24))
@@ -316,8 +316,6 @@ def test_a_brief_held_too_long_by_another_build_is_one_line_and_a_dead_one_is_ta
     ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
                            capture_output=True, check=True).stdout.strip()  # fmt: skip
     store.release_lock(lock, "another-host:4242:x-1")
-    from briefgen import processes
-
     dead = f"{socket.gethostname()}:{ended}:{processes.PROCESS.rsplit(':', 1)[1]}"
     store.take_lock(lock, dead, dt.datetime.now(dt.UTC), lambda h: False)
     store.close()
