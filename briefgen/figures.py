@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from briefgen.text import STOPWORDS, stem
@@ -53,6 +54,7 @@ CURRENCY = (
 )
 SIGNS = "$€£¥₩₹"
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic's decimal ٫ and thousands ٬
+NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
 NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
 WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
 # Scale words by the power of ten they stand for, as news writes them (abbreviations without
@@ -276,6 +278,15 @@ def telling_number(number: str) -> bool:
     if number_rarity(digits) < SPECIFIC or YEAR.fullmatch(digits):
         return False
     return "." in digits or int(digits) > MONTH_DAYS
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with the digits of every script written 0-9, and Arabic's decimal and
+    thousands marks as . and , (۵٫۹: 5.9)."""
+    if text.isascii():
+        return text
+    text = NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
+    return text.translate(ARABIC_MARKS) if "\u066b" in text or "\u066c" in text else text
 
 
 def in_full(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from briefgen.figures import ARABIC_MARKS, DECIMAL_COMMA, SPACE_GROUPS
+from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
 from briefgen.text import QUOTE_MARKS
@@ -62,8 +62,7 @@ def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
         if before in ".," or (before.isalnum() and not before.isdecimal() and _spaced(before)):
             continue  # glued to a letter ("S3") or the tail of another number
         token = match.group()
-        if not token.isascii():  # Arabic-Indic and other digits, Arabic's marks
-            token = "".join(str(unicodedata.digit(c, c)) for c in token.translate(ARABIC_MARKS))
+        token = ascii_digits(token)  # Arabic-Indic and other digits, Arabic's marks
         spaced = " " in token
         token = token.replace(" ", "")
         value = number_value(token, decimal)

@@ -186,19 +186,24 @@ def consonants(latin: str) -> str:
 
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of the names of a text in Latin letters that are rare in its language
-    and name no place, by their consonants."""
-    for name in names:
-        if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
-            yield consonants(name), name
+    """(key, name) of a text's rare names in Latin letters (`_rare`), by their consonants."""
+    for name in _rare(names, language):
+        yield consonants(name), name
 
 
 def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of the names of a text in Latin letters that are rare in its language
-    and name no place, as Japanese spells them in katakana (`loan`)."""
+    """(key, name) of a text's rare names in Latin letters (`_rare`), as Japanese spells
+    them in katakana (`loan`)."""
+    for name in _rare(names, language):
+        yield loan(_plain(name), latin=True), name
+
+
+def _rare(names: Iterable[str], language: str) -> Iterator[str]:
+    """The names of a text in Latin letters that are rare in its language and name no
+    place."""
     for name in names:
         if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
-            yield loan(_plain(name), latin=True), name
+            yield name
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,6 @@ or "Halvorsen" a rare one. `frequency.rarity` is that difference, in zipf units.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,11 +17,11 @@ import regex
 
 from briefgen import datelines, inflection, kin, korean, places, romanize
 from briefgen.figures import (
-    ARABIC_MARKS,
     SPECIFIC,
     UNCOUNTED,
     a_date_or_time,
     anchor,
+    ascii_digits,
     buckets,
     currency_codes,
     in_full,
@@ -74,7 +73,6 @@ TOKEN = re.compile(
     r"(?P<number>(?:(?<=Rs\.)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?))"
 )
-NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
 # German writes every noun with a capital; one after an article, a determiner or a number
 # (das Werk, am Dienstagmorgen, einer neuen Betriebsversammlung, 1150 Jobs) is a noun, not a
 # name, as a word written small is. Not a word with capitals inside (die AfD, der BaFin), nor
@@ -193,15 +191,6 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     where, start = datelines.dateline(text)
     end = _lead_end(text, start)
     return title, where, text[start:end], text[end:]
-
-
-def ascii_digits(text: str) -> str:
-    """`text` with the digits of every script written 0-9, and Arabic's decimal and
-    thousands marks as . and , (۵٫۹: 5.9)."""
-    if text.isascii():
-        return text
-    text = NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
-    return text.translate(ARABIC_MARKS) if "\u066b" in text or "\u066c" in text else text
 
 
 def _top(text: str) -> str:
