@@ -93,6 +93,14 @@ LONG_SCALE = {
 # scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
 # bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres)
 ONLY_IN = {"bin": ("tr", "az"), "mil": ("es", "pt", "ca", "gl")}
+
+
+def scales_in(word: str, language: str) -> bool:
+    """Whether a scale word (case-folded) scales a number in `language` (ISO 639-1): every
+    one does but those of ONLY_IN, which do only in their own languages."""
+    return language[:2] in ONLY_IN.get(word, (language[:2],))
+
+
 # the scale words of every language (SCALE_WORDS), and English's short ones ("£38m", "$40k",
 # "$1.2tn")
 SCALE = (
@@ -222,7 +230,7 @@ def quantity(
     elif HANGUL_RE.match(unit):  # 명이, 천명이: its first morpheme, then the next
         unit, *rest = _counted(unit)
         following = rest[0] if rest else following
-    if unit in SCALE and language in ONLY_IN.get(unit, (language,)):
+    if unit in SCALE and scales_in(unit, language):
         long_scale = LONG_SCALE.get(language, {})
         value *= 10.0 ** long_scale[unit] if unit in long_scale else SCALE[unit]
         written = following

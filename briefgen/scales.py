@@ -11,7 +11,14 @@ from decimal import Decimal
 
 import regex
 
-from briefgen.figures import DECIMAL_COMMA, LONG_SCALE, SCALE_WORDS, WELL_FORMED, in_full
+from briefgen.figures import (
+    DECIMAL_COMMA,
+    LONG_SCALE,
+    SCALE_WORDS,
+    WELL_FORMED,
+    in_full,
+    scales_in,
+)
 
 # "mil millones", "mil milhões": a thousand millions, in Spanish and Portuguese
 THOUSAND_MILLIONS = regex.compile(r"mil\s+(?:millones|milhões)\b", regex.IGNORECASE)
@@ -24,15 +31,17 @@ AMOUNT = regex.compile(
 def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
     """Each amount written with a scale word, as (the number as written, read as
     grounding.numbers reads it; the whole value): "1,5 Milliarden" in German is ('1.5',
-    '1500000000'). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
+    '1500000000'); "5 bin" is 5000 in Turkish alone, "3 mil" 3000 in Spanish and Portuguese
+    alone (figures.ONLY_IN). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
     `figures.in_full`'s, not these."""
     decimal = "," if language[:2] in DECIMAL_COMMA else "."
     scales = SCALE_WORDS | LONG_SCALE.get(language[:2], {})
     found = []
     for match in AMOUNT.finditer(text):
         number, word = match.groups()
-        power = scales.get(word.casefold())
-        if word.casefold() == "mil" and THOUSAND_MILLIONS.match(text, match.start(2)):
+        folded = word.casefold()
+        power = scales.get(folded) if scales_in(folded, language) else None
+        if folded == "mil" and THOUSAND_MILLIONS.match(text, match.start(2)):
             power = 9
         value = number_value(number.replace(" ", ""), decimal)
         if power is not None and value is not None:

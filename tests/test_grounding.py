@@ -197,6 +197,22 @@ def test_an_amount_is_found_by_its_value_in_another_language():
     assert line_grounded("Huaxin's plant cost 12 billion yuan", [grounder])
 
 
+def test_bin_and_mil_scale_a_number_only_in_their_own_languages():
+    """Turkish "5 bin" is 5,000 and Spanish "3 mil" 3,000; a Swedish mil is ten kilometres,
+    so a Swedish report's "3 mil" grounds no 3,000 (clustering reads them so too:
+    figures.scales_in)."""
+    texts = {
+        "S1": "Depremde 5 bin kişi evsiz kaldı.",
+        "S2": "La protesta reunió a 3 mil personas.",
+        "S3": "Kön till bron var 3 mil lång på måndagen.",
+    }
+    grounder = Grounder(texts, {"S1": "tr", "S2": "es", "S3": "sv"}, "en")
+    assert grounder.check("The quake left 5,000 people homeless.", [], ["S1"]).grounded
+    assert grounder.check("The protest drew 3,000 people.", [], ["S2"]).grounded
+    swedish = grounder.check("The queue to the bridge was 3,000 cars long.", [], ["S3"])
+    assert swedish.problems == ["number(s) 3000 not in S3"]
+
+
 def test_an_uncited_line_with_an_invented_name_is_not_grounded():
     grounder = Grounder({"S1": "Kestrel Airlines grounded 14 Airbus jets on Monday."}, {}, "en")
     assert line_grounded("Kestrel Airlines grounds its Airbus jets", [grounder])
