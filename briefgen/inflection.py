@@ -35,8 +35,10 @@ MIN_STEM = 4  # letters a stem keeps: Kraków, Krakowie share "krak"; Bor, Boru 
 # Case endings of names, by language (nouns' and adjectives' endings, as names take them);
 # and the endings a nominative may have that its stem lost (Warszaw|ie: Warszaw|a)
 SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off in turn
+    # Polish "ia", "iu": a soft stem's endings (Poznań, Poznania; Wrocław, we Wrocławiu)
     "pl": (
-        "owie iego iemu iej ich imi ami ach ego emu iem owi em om ów ie ej ym im ą ę u a y i e"
+        "owie iego iemu iej ich imi ami ach ego emu iem owi em om ów ie ej ia iu ym im ą ę u a "
+        "y i e"
     ).split(),
     "cs": "ovi ech ách ích ami ou em ho mu u a y i e ě ý é".split(),
     "sk": "ovi och ách ami ou om ho mu u a y i e ý é".split(),

@@ -89,6 +89,15 @@ def test_each_group_of_one_name_s_forms_is_read_as_the_form_most_articles_write(
     assert polish.rarity["@dorohusk"] == 3.0  # the rarity moves with its name
 
 
+def test_a_polish_soft_stem_meets_its_nominative():
+    """Poznań, Toruń and Wrocław are "z Poznania", "w Toruniu" and "we Wrocławiu" in
+    Polish: the stem's i is the softness the nominative writes with an accent or not at all."""
+    polish = profile("pl", "poznania", "toruniu", "wrocławiu")
+    english = profile("en", "poznań", "toruń", "wroclaw")
+    unify([polish, english])
+    assert set(polish.anchors) == {"@poznań", "@toruń", "@wroclaw"}
+
+
 def test_names_that_differ_by_more_than_a_case_ending_or_by_accents_alone_stay_two():
     """Kowalczyk is no case of Kowalski; a stem under four letters is no stem (Bor, Boru's
     "bor"); two accents on one word (Vietnamese Hòa and Hóa) are two names, each of which
