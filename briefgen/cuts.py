@@ -10,6 +10,7 @@ import numpy as np
 from scipy import sparse
 
 from briefgen import places
+from briefgen.nearby import neighbours
 from briefgen.salience import Profile
 from briefgen.vectors import sparse_rows
 
@@ -57,9 +58,14 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     article names no country of the other's lead (a city names its country: Lisbon and
     "Portugal's capital" agree); or both leads name cities of one country, and one article
     names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
-    Verona's" and Verona's). Talks in Geneva on Khartoum's aid routes are one place."""
+    Verona's" and Verona's), nor one near it (nearby.py: Zapopan and Guadalajara). Talks in
+    Geneva on Khartoum's aid routes are one place."""
     countries = _unmet(profiles, places.countries, left, right)
-    cities = _unmet(profiles, places.cities, left, right)
+    in_leads = [places.cities(p.lead_places) for p in profiles]
+    named = [places.cities(p.places) for p in profiles]
+    near = neighbours(set().union(*named), set().union(*in_leads))
+    around = [keys.union(*(near.get(key, ()) for key in keys)) for keys in named]
+    cities = _unmet_sets(in_leads, around, left, right)
     lead_countries = _lead_rows(profiles, places.countries_of_cities)
     one_country = _cross_dot(lead_countries, lead_countries, left, right) > 0
     return countries | (cities & one_country)

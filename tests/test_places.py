@@ -7,6 +7,7 @@ from collections import Counter
 from briefgen.cluster import cluster
 from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
+from briefgen.nearby import neighbours
 from briefgen.places import find
 from briefgen.salience import Profile, profiles
 from tests.synthetic_news import news_article
@@ -173,6 +174,29 @@ def test_one_kind_of_event_in_two_cities_of_one_country_is_two_stories():
              "where two workers were taken to hospital, officials said.", 3),
     ]  # fmt: skip
     assert stories(fires) == [["Courier", "Herald"], ["Daily", "Wire"]]
+
+
+def test_a_district_s_report_joins_its_city_s_wire_and_another_city_stays_apart():
+    """Zapopan is a part of Guadalajara (10 km from its centre): a local report naming
+    Zapopan alone tells the wire's Guadalajara event; Monterrey's burst main is another."""
+    floods = [
+        news("Wire", "Burst water main floods streets in Guadalajara",
+             "A burst water main flooded streets in western Guadalajara on Monday, leaving "
+             "40,000 homes without running water, the state water agency said. Crews expected "
+             "to finish repairs by Wednesday.", 0),
+        news("Local", "Zapopan neighbours bail out their homes after pipe bursts",
+             "Residents of Zapopan spent Monday bailing out their homes after a water main "
+             "burst under Avenida Patria. The water agency said 40,000 homes had no running "
+             "water and repairs would take until Wednesday.", 3),
+        news("Courier", "Burst water main floods streets in Monterrey",
+             "A burst water main flooded streets in Monterrey on Monday, leaving 25,000 homes "
+             "without running water, the city's water agency said. Repairs would take two "
+             "days.", 1),
+    ]  # fmt: skip
+    assert stories(floods) == [["Courier"], ["Local", "Wire"]]
+    assert neighbours({"c:zapopan", "c:monterrey"}, {"c:guadalajara", "c:aguascalientes"}) == {
+        "c:zapopan": {"c:guadalajara"}
+    }
 
 
 def test_a_fire_in_one_vietnamese_city_joins_no_fire_in_another():
