@@ -152,6 +152,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # misses), scored once: 1.000 / 0.839 (the session's starting code: 1.000 / 0.790); then
     # Arabic's decimal mark read (۵٫۹: 5.9): 1.000 / 0.855
     "blind-day-21": (0.95, 0.85),
+    # written blind at the nineteenth session's start (84 articles, 35 events, 25 languages,
+    # 16 groups of near misses, market round-ups naming several events, angle pieces that
+    # name their event once), scored once by the starting code and after the session's first
+    # three changes alike: 0.889 / 0.519 (multilingual-e5-small: 0.859 / 0.792)
+    "blind-day-22": (0.85, 0.5),
     # blind-day-20 (written blind for the eighteenth session, 31 languages, a follow-up of
     # four events on a second day), scored once by the starting code and after the session's
     # first two changes alike: 1.000 / 0.942; 0.981 since every language's scale words are
