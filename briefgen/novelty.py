@@ -84,8 +84,8 @@ def same_event(a: Vector, b: Vector) -> bool:
 def _other_happenings(a: Vector, b: Vector) -> bool:
     """Whether both signatures' leads tell kinds of event and neither names a kind the
     other's leads tell."""
-    told_a, told_b = ({k[1:] for k in v if k[0] == TOLD} for v in (a, b))
-    named_a, named_b = ({k[1:] for k in v if k[0] in (TOLD, NAMED_ONLY)} for v in (a, b))
+    told_a, told_b = ({k[1:] for k in v if k[:1] == TOLD} for v in (a, b))
+    named_a, named_b = ({k[1:] for k in v if k[:1] in (TOLD, NAMED_ONLY)} for v in (a, b))
     return bool(told_a and told_b) and not (told_a & named_b or told_b & named_a)
 
 
@@ -95,7 +95,8 @@ def _parts(a: Vector, b: Vector) -> list[tuple[Vector, Vector]]:
     parts: list[tuple[Vector, Vector]] = [({}, {}), ({}, {}), ({}, {})]
     for k, vector in enumerate((a, b)):
         for key, weight in vector.items():
-            if key[0] in (TOLD, NAMED_ONLY):
+            # key[:1]: earlier versions stored an empty Greek stem ('', of έως)
+            if key[:1] in (TOLD, NAMED_ONLY):
                 continue
             kind = 2 if key.startswith(LANGUAGE) else int(key.startswith(NAMED))
             parts[kind][k][key] = weight

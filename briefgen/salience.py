@@ -382,4 +382,5 @@ def _word(folded: str, language: str) -> tuple[str, float]:
 
 
 def _stem(word: str, language: str) -> str:
-    return stem(word) if language == "en" else stemmer(language)(word)
+    """The word's stem; the word itself where the stemmer leaves nothing (Greek "έως")."""
+    return (stem(word) if language == "en" else stemmer(language)(word)) or word

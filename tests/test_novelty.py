@@ -12,6 +12,7 @@ from conftest import FIXTURES, REPO
 from briefgen import novelty
 from briefgen.models import Article, Brief, Story
 from briefgen.novelty import PastStory
+from briefgen.salience import profiles
 
 CLUSTERS = FIXTURES / "clusters"
 BLIND_DAY = REPO / "benchmarks" / "corpora" / "blind-day-8.jsonl"
@@ -264,3 +265,23 @@ def test_signatures_of_two_kinds_of_event_are_two_events():
     assert novelty.same_event(results, results)
     assert not novelty.same_event(results, recall)
     assert novelty.same_event(results, told_both) and novelty.same_event(older, recall)
+
+
+def test_a_greek_story_is_compared_the_next_day():
+    """The Greek stemmer leaves nothing of "έως" ("until"): an empty key in a Greek story's
+    signature crashed every later brief of its topic (IndexError in same_event). The word
+    is now its own stem, and a signature an earlier version stored with '' is still read."""
+    text = "Δεμένα τα πλοία έως το πρωί της Πέμπτης λόγω της απεργίας των ναυτικών."
+    article = Article(
+        url="u",
+        canonical_url="u",
+        title="Απεργία",
+        text=text,
+        published=dt.datetime(2026, 11, 24, tzinfo=dt.UTC),
+        language="el",
+    )
+    (profile,) = profiles([article])
+    assert "" not in profile.terms
+    stored = novelty.signature([{"": 0.5, "πλοι": 0.8}], [{"@πειραιάς": 1.0}], "el")
+    today = novelty.signature([{"πλοι": 0.8}], [{"@πειραιάς": 1.0}], "el")
+    assert novelty.same_event(today, stored)
