@@ -285,3 +285,30 @@ def test_a_greek_story_is_compared_the_next_day():
     stored = novelty.signature([{"": 0.5, "πλοι": 0.8}], [{"@πειραιάς": 1.0}], "el")
     today = novelty.signature([{"πλοι": 0.8}], [{"@πειραιάς": 1.0}], "el")
     assert novelty.same_event(today, stored)
+
+
+def test_across_languages_a_country_and_small_numbers_make_no_event_in_common():
+    """A new English report of Cairo airport's Terminal 4 was taken for the day before's
+    Arabic story of Cairo metro's Line 4 (Cairo, Egypt, 4): its three reports were then
+    folded into it. A city and a telling number in common still make one event."""
+    metro = novelty.signature(
+        [{"مترو": 0.9, "خط": 0.4}],
+        [
+            {"@cairo": 0.5, "@egypt": 0.3, "#4": 0.3, "#17": 0.3, "#16": 0.3, "#2028": 0.2}
+            | {"#2100000000": 0.4, "#1200000": 0.4, "@الأشجار": 0.4, "@الوزير": 0.4}
+        ],
+        "ar",
+    )
+    airport = novelty.signature(
+        [{"airport": 0.9, "termin": 0.4}],
+        [{"@cairo": 0.5, "@egypt": 0.4, "#4": 0.3, "#1100000000": 0.5, "#15000000": 0.5}],
+        "en",
+    )
+    assert not novelty.same_event(airport, metro)
+    quake_es = novelty.signature(
+        [{"sismo": 0.9}], [{"@valparaíso": 0.7, "@chile": 0.5, "#6.4": 0.5}], "es"
+    )
+    quake_en = novelty.signature(
+        [{"quake": 0.9}], [{"@valparaíso": 0.6, "@chile": 0.5, "#6.4": 0.5, "#40": 0.3}], "en"
+    )
+    assert novelty.same_event(quake_en, quake_es)
