@@ -232,6 +232,38 @@ def test_one_figure_with_one_name_is_one_fact_in_any_wording():
     assert any("Tanabe" in s for s in said), said
 
 
+def test_an_amount_with_another_language_s_scale_word_is_one_fact():
+    """An Arabic and an English report of Cairo's metro give its cost, "2.1 مليار دولار"
+    and "$2.1 billion": the brief said it twice, once in each language (a new user's)."""
+    at = dt.datetime(2026, 12, 1, 6, tzinfo=dt.UTC)
+    reports = [
+        news_article(
+            "Nile Wire",
+            "Cairo opens first stretch of metro Line 4",
+            "Egypt opened the first stretch of Cairo's metro Line 4 on Tuesday. The first "
+            "phase cost about $2.1 billion and was partly financed by the Japan International "
+            "Cooperation Agency.",
+            at,
+        ),
+        news_article(
+            "Al Qahira",
+            "افتتاح المرحلة الأولى من الخط الرابع لمترو القاهرة",
+            "افتتح رئيس الوزراء المصري يوم الثلاثاء المرحلة الأولى من الخط الرابع لمترو أنفاق "
+            "القاهرة. وبلغت تكلفة المرحلة الأولى نحو 2.1 مليار دولار، بتمويل جزئي من الوكالة "
+            "اليابانية للتعاون الدولي.",
+            at + dt.timedelta(minutes=30),
+        ).model_copy(update={"language": "ar"}),
+    ]
+    story = Story(id="s1", title="Cairo metro Line 4", articles=reports, score=3.0)
+    later = at + dt.timedelta(hours=3)
+    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Cairo", [], dt.date(2026, 12, 1), period, later, [story])
+    )
+    said = [*brief.summary, *(d.detail for d in brief.developments), *brief.outlook]
+    assert sum("2.1 billion" in s or "2.1 مليار" in s for s in said) == 1, said
+
+
 def test_a_story_and_the_brief_are_headed_by_a_report_not_an_analysis():
     """ "Analysis: Rouble's slide may force more hikes" headed a brief whose reports said what
     the central bank did: a headline labelled as an angle heads nothing a report's can."""

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from functools import lru_cache
 
 from briefgen.errors import NoArticlesError
-from briefgen.figures import SCALE, anchor, in_full, in_points, telling_number
+from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.romanize import name_keys
+from briefgen.scales import whole_amounts
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
@@ -37,11 +37,6 @@ REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thi
 # ... and the names two sentences of a story in two languages give alike (a person and a firm)
 NAMES_ALIKE = 2
 # a number and the word that scales it ("320 billion", "2.4bn"; CJK's groups: in_full)
-SCALED = re.compile(
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-    r"(?P<scale>thousand|million|billion|trillion|mn|bn|tn)\b",
-    re.IGNORECASE,
-)
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
@@ -355,19 +350,15 @@ def _names_alike(
 @lru_cache(maxsize=4096)
 def _telling_numbers(text: str, lang: str) -> frozenset[str]:
     """The telling numbers of a sentence, written alike in every language ("2,500", 2500;
-    "320 billion", 3200億 and 320000000000)."""
-    plain = SCALED.sub(_scaled, in_full(in_points(text, lang)))
-    return frozenset(
-        anchor(number, "")
-        for number in (n.rstrip(".,").replace(",", "") for n in NUMBER.findall(plain))
-        if telling_number(number)
-    )
-
-
-def _scaled(found: re.Match[str]) -> str:
-    """ "320 billion" as 320000000000, as in_full writes 3200億."""
-    value = float(found["number"].replace(",", "")) * SCALE[found["scale"].casefold()]
-    return f"{value:.6f}".rstrip("0").rstrip(".")
+    "320 billion", "2.1 مليار" and 3200億 by their whole value: scales.whole_amounts,
+    figures.in_full); an amount's number as written ("2.1") stands for it only in the whole."""
+    amounts = whole_amounts(text, lang)
+    written = {number for number, _ in amounts}
+    numbers = {
+        n.rstrip(".,").replace(",", "") for n in NUMBER.findall(in_full(in_points(text, lang)))
+    }
+    numbers = (numbers - written) | {whole for _, whole in amounts}
+    return frozenset(anchor(number, "") for number in numbers if telling_number(number))
 
 
 def _key(title: str) -> str:
