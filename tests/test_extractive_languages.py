@@ -19,7 +19,7 @@ from briefgen.gather import brief_period
 from briefgen.models import Article, Brief, Story
 from briefgen.sources.files import FileSource
 from briefgen.summarize import SummaryRequest, lang_cues
-from briefgen.summarize.cues import classify
+from briefgen.summarize.cues import classify, risk_score
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import terms
@@ -267,6 +267,29 @@ def test_a_language_without_cues_is_said_once(caplog):
 )
 def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):
     assert lang_cues.harm_statement(text, lang) is harm
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "harm"),
+    [
+        ("en", "President Camila Ortega said the government would declare a catastrophe zone "
+         "to free up emergency funds.", False),
+        ("es", "La presidenta anunció que decretará zona de catástrofe para agilizar la llegada "
+         "de recursos.", False),
+        ("de", "Die Präsidentin kündigte an, ein Katastrophengebiet auszurufen, um schneller "
+         "Hilfsgelder freigeben zu können.", False),
+        ("pt", "O governo decretou estado de calamidade para liberar recursos.", False),
+        # a harm beside the measure is still one
+        ("en", "Officials declared a state of emergency and warned the levee could collapse.",
+         True),
+        ("es", "Decretó zona de catástrofe y advirtió que las réplicas podrían provocar "
+         "derrumbes.", True),
+    ],
+)  # fmt: skip
+def test_a_state_declared_in_a_harm_s_name_is_a_response_not_a_risk(lang, text, harm):
+    """A new user's quake brief filed "will declare a catastrophe zone to free up emergency
+    funds" as a risk in three languages: "catastrophe" is a threat, but the zone is aid."""
+    assert (risk_score(text, lang) > 0) is harm
 
 
 def _article(url: str, title: str, body: str, lang: str, hour: int) -> Article:

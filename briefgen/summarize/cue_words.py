@@ -11,6 +11,8 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
   "no hay riesgo", 没有...风险; in Japanese the verb after it denies it: 恐れはありません):
   no risk then (`deniable`: the warning cues it can deny, when not all of them)
 - threat: an explicit threat of escalation, a risk by itself
+- measure: a state declared in a harm's name ("zona de catástrofe", "Katastrophengebiet"),
+  a response, not a harm: left out of the tests
 - outlook: what comes next (will, is expected to, next week)
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
 - pronoun: a speaker named in an earlier sentence ("sagte sie")
@@ -47,6 +49,7 @@ CUES: dict[str, dict[str, str]] = {
         "hunger krise krieg konflikt angriff streik sanktion zöll eskal vergelt unruh gewalt "
         "katastroph einbruch einbrech mehrkosten belastung",
         "threat": "eskalation vergeltung katastroph atomwaff",
+        "measure": "katastrophengebiet katastrophenfall katastrophenalarm katastrophenzustand",
         "outlook": "wird werden voraussichtlich soll_ sollen geplant_ geplant. geplant, plant "
         "nächste in_den_kommenden bis_ende frist",
         "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte",
@@ -72,6 +75,7 @@ CUES: dict[str, dict[str, str]] = {
         "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
         "sanction droits_de_douane violence catastroph pollu paralys",
         "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
+        "measure": "état_de_catastrophe_naturelle catastrophe_naturelle état_d'urgence",
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
         "semaines à_venir d'ici",
         "speech": "déclar affirm indiqu expliqu soulign ajout annonc estim selon",
@@ -92,11 +96,12 @@ CUES: dict[str, dict[str, str]] = {
         "warn": "advirt advier advert amenaz tem riesgo_de peligro pone_en_peligro alert",
         "modal": "podría podrían puede_provocar pueden_provocar",
         "negator": "ningún ninguna no_hay no_existe",
-        "harm": "daño escasez apagón apagones corte pérdida quiebra recesión muert herid "
-        "inundac destru cierre retras despid subida_de_precios aumento_de_precios "
+        "harm": "daño dañad derrumb escasez apagón apagones corte pérdida quiebra recesión "
+        "muert herid inundac destru cierre retras despid subida_de_precios aumento_de_precios "
         "inflación hambruna crisis guerra conflicto ataque huelga sancion arancel "
         "violencia catástrof escalad represalia contamina hund desplom paraliz",
         "threat": "escalada represalia catástrof armas_nucleares",
+        "measure": "zona_de_catástrofe estado_de_catástrofe zona_catastrófica estado_de_emergencia",
         "outlook": "será serán prevé previsto está_previsto próxim se_espera a_partir_de "
         "en_las_próximas plazo",
         "speech": "dijo afirmó declaró señaló explicó indicó añadió aseguró subrayó anunció según",
@@ -120,6 +125,7 @@ CUES: dict[str, dict[str, str]] = {
         "crisi guerra conflitt attacc sciopero sanzion dazi violenz catastrof escalation "
         "ritorsion inquina",
         "threat": "escalation ritorsion catastrof armi_nucleari",
+        "measure": "stato_di_calamità stato_di_emergenza stato_di_catastrofe",
         "outlook": "sarà saranno dovrebbe previst prossim entro nelle_prossime scadenza",
         "speech": "dichiar affer spieg sottoline aggiun annunci secondo",
         "support": "accolt accogl elogi sostien sostenut difes difend plaud",
@@ -142,6 +148,8 @@ CUES: dict[str, dict[str, str]] = {
         "inflação fome crise guerra conflito ataque greve sanç tarifa violência "
         "catástrof escalada retaliaç contamina",
         "threat": "escalada retaliaç catástrof armas_nucleares",
+        "measure": "estado_de_calamidade estado_de_emergência situação_de_emergência "
+        "zona_de_catástrofe",
         "outlook": "será serão deve_ devem_ previst próxim a_partir_de nas_próximas prazo",
         "speech": "disse afirmou declarou explicou ressaltou acrescentou anunciou segundo destacou",
         "support": "elogi apoi defend celebr aplaud saudou",

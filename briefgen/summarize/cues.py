@@ -71,6 +71,12 @@ NEGATED = _rx(
     + DENIED_CUE
     + r"|(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:warn\w*|threat\w*|escalat\w*)"
 )
+# ... nor is a state declared in a harm's name a harm ("declared a catastrophe zone to free
+# up emergency funds", "a state of emergency"): a response, cut before the tests too
+MEASURE = _rx(
+    r"(?:catastrophe|disaster|calamity|emergency)[ -](?:zones?|areas?|declarations?)"
+    r"|states? of (?:catastrophe|disaster|calamity|emergency)"
+)
 # An explicit threat of escalation is a risk even without "could".
 THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")
 OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of what comes
@@ -115,10 +121,15 @@ def harm_statement(text: str) -> bool:
     warning lifted or denied)?"""
     if LIFTED.search(text):
         return False
-    text = NEGATED.sub(" ", text)
+    text = _affirmed(text)
     if THREAT.search(text) or WARNED_COULD.search(text):
         return True
     return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
+
+
+def _affirmed(text: str) -> str:
+    """The text less the warnings it denies and the states declared in a harm's name."""
+    return NEGATED.sub(" ", MEASURE.sub(" ", text))
 
 
 def risk_score(text: str, lang: str = "") -> int:
@@ -127,7 +138,7 @@ def risk_score(text: str, lang: str = "") -> int:
         return lang_cues.risk_score(text, lang)
     if not harm_statement(text):
         return 0
-    text = NEGATED.sub(" ", text)
+    text = _affirmed(text)
     found = len(WARNING.findall(text)) + len(MODAL.findall(text)) + len(HARM.findall(text))
     return 2 * len(THREAT.findall(text)) + found
 

@@ -99,9 +99,13 @@ def negated(lang: str) -> re.Pattern[str] | None:
 
 
 def _affirmed(text: str, lang: str) -> str:
-    """The text less the warnings it denies: what is said not to threaten is no risk. A
-    sentence that rules something out (or does not) is left whole: "n'excluent aucun
+    """The text less the warnings it denies, and the states declared in a harm's name (a
+    `measure`: "zona de catástrofe", a response): what is said not to threaten is no risk.
+    A sentence that rules something out (or does not) is left whole: "n'excluent aucun
     risque", "no descartan ningún riesgo" affirm it."""
+    measure = pattern(lang, "measure")
+    if measure is not None:
+        text = measure.sub(" ", text)
     rx = negated(lang)
     return rx.sub(" ", text) if rx and not RULING_OUT.search(text) else text
 
