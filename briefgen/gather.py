@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# An article dated this far after the clock is dated wrong (a feed's clock or time zone), not
+# early: clocks differ by a few minutes
+AHEAD_SLACK = dt.timedelta(minutes=15)
+# ... and one dated before this year has no real date (a missing date written as 1970)
+FIRST_YEAR = 1995
+
 
 @dataclass
 class Gathered:
@@ -40,6 +46,7 @@ class Gathered:
     found: int = 0
     outside_window: int = 0
     undated_outside: int = 0  # of those, dated only by their file's time
+    misdated: int = 0  # of those, dated after the clock or before FIRST_YEAR
     filtered_out: int = 0
     other_language: int = 0
     not_modified: int = 0  # web sources that answered 304: their stored articles were used
@@ -65,11 +72,10 @@ class Gathered:
                 + (f" ({len(self.errors)} could not be read)" if self.errors else "")
                 + "; check the paths and URLs with --source or in the config"
             )
-        by_file_time = (
-            f" ({self.undated_outside} dated only by their file's time)"
-            if self.undated_outside
-            else ""
-        )
+        notes = [f"{self.undated_outside} dated only by their file's time"] * bool(
+            self.undated_outside
+        ) + [f"{self.misdated} dated wrong: see the warnings"] * bool(self.misdated)
+        by_file_time = f" ({'; '.join(notes)})" if notes else ""
         return (
             f"no articles left for {span}: {self.found} found, {self.outside_window} outside "
             f"the time window{by_file_time}, {self.other_language} in other languages, "
@@ -126,6 +132,10 @@ def gather(
         gathered.not_modified += result.fetched.not_modified
         before = len(gathered.articles)
         _keep_matching(result.fetched.articles, topic, period, gathered)
+        misdated, said = _misdated(redact_url(result.spec), result.fetched.articles)
+        if said is not None:
+            gathered.errors.append(said)
+            gathered.misdated += misdated
         kept = {a.url for a in gathered.articles[before:]}
         if unread := result.fetched.unread_pages(redact_url(result.spec), kept):
             gathered.errors.append(unread)
@@ -180,6 +190,30 @@ async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
         log.debug("source %s failed", source.spec, exc_info=True)
         error = f"could not be read ({describe(e)})"
     return SourceResult(source.spec, fetched, error, round(time.perf_counter() - started, 3))
+
+
+def _misdated(source: str, articles: list[Article]) -> tuple[int, SourceErrorRecord | None]:
+    """How many of a source's articles are dated after the clock (its clock or time zone is
+    wrong: they may be news now, but belong to no window yet) or before FIRST_YEAR (no real
+    date), and one line that says so (None when there are none)."""
+    now = dt.datetime.now(dt.UTC)
+    ahead = [a.published for a in articles if a.published > now + AHEAD_SLACK]
+    early = [a.published for a in articles if a.published.year < FIRST_YEAR]
+    if not ahead and not early:
+        return 0, None
+    said = []
+    if ahead:
+        said.append(
+            f"{len(ahead)} dated after now (up to {max(ahead):%Y-%m-%d %H:%M %Z}): the "
+            "source's clock or time zone is wrong"
+        )
+    if early:
+        said.append(f"{len(early)} dated {min(early):%Y-%m-%d}, which is no real date")
+    count = len(ahead) + len(early)
+    line = f"{count} item{'s' * (count != 1)} left out, " + "; ".join(said)
+    return count, SourceErrorRecord(
+        source=source, error=line + "; ask its publisher to fix the dates"
+    )
 
 
 def _keep_matching(articles: list[Article], topic: Topic, period: Period, into: Gathered) -> None:

@@ -58,7 +58,7 @@ def test_json_feed(server):
         "en",
     )
     assert "alert" not in article.text and article.text.startswith("Engineers restored")
-    assert "1 entries without a date" in got.skipped[0].error
+    assert "1 entry without a date" in got.skipped[0].error
 
 
 def rss(link: str, teaser: str) -> str:

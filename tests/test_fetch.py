@@ -243,4 +243,4 @@ def test_a_304_brings_back_the_warnings_of_the_stored_answer(server, tmp_path):
     [second] = run([url], FetchSettings(), store)
     assert second.fetched.not_modified
     assert [e.error for e in second.fetched.skipped] == [e.error for e in first.fetched.skipped]
-    assert "1 entries without a date were skipped" in second.fetched.skipped[0].error
+    assert "1 entry without a date skipped" in second.fetched.skipped[0].error

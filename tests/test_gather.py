@@ -81,3 +81,28 @@ def test_a_chinese_keyword_matches_in_traditional_and_simplified_characters():
     assert matches("花莲县发生6.1级地震") and matches("花蓮外海地震")
     assert matches("台灣經濟成長") and not matches("台北市長選舉")
     assert _keyword_matcher(["Kyiv"])("Kyiv") and not _keyword_matcher([" "])
+
+
+def test_articles_dated_after_now_or_in_1970_are_reported_not_dropped_silently(tmp_path):
+    """A feed whose clock or time zone is wrong dates its items hours ahead: they were left
+    out as "outside the time window" with advice that could not help (widen --since), and
+    items dated 1970 vanished without a word. One line now names the source and the dates."""
+    now = dt.datetime.now(dt.UTC)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    dates = {"ok": now - dt.timedelta(hours=2), "ahead": now + dt.timedelta(hours=8)}
+    dates["epoch"] = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+    for name, published in dates.items():
+        (folder / f"{name}.md").write_text(
+            f"---\ntitle: {name}\npublished: {published.isoformat()}\n---\nPower is back.\n",
+            encoding="utf-8",
+        )
+    topic = Topic(name="T", sources=[str(folder)])
+    period = brief_period(now.date(), now, topic.since, dt.UTC)
+    result = gather(topic, period, FetchSettings())
+    assert [a.title for a in result.articles] == ["ok"]
+    [said] = result.errors
+    assert said.source == str(folder)
+    assert said.error.startswith("2 items left out, 1 dated after now (up to ")
+    assert "1 dated 1970-01-01, which is no real date" in said.error
+    assert result.misdated == 2

@@ -44,7 +44,7 @@ def test_rss_feed(server):
     assert article.canonical_url == "https://wire.example.com/grid"
     assert article.published == dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
     assert article.text == "Russia struck the grid."  # markup and script dropped
-    assert "1 entries without a date" in fetched.skipped[0].error
+    assert "1 entry without a date" in fetched.skipped[0].error
 
 
 def test_atom_feed_served_as_xml(server):

@@ -153,7 +153,11 @@ def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
         fetched.skipped.append(SourceErrorRecord(source=url, error="the feed has no items"))
     if undated:
         fetched.skipped.append(
-            SourceErrorRecord(source=url, error=f"{undated} entries without a date were skipped")
+            SourceErrorRecord(
+                source=url,
+                error=f"{undated} {'entry' if undated == 1 else 'entries'} without a date "
+                "skipped: a brief takes articles by their date, and the feed gives none",
+            )
         )
     return fetched
 
