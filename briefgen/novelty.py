@@ -66,13 +66,16 @@ def signature(
     return kept
 
 
-def same_event(a: Vector, b: Vector) -> bool:
+def same_event(a: Vector, b: Vector, firm: bool = False) -> bool:
     """Whether two signatures tell one event: the mean of their content words' cosine and
     their names' and figures' reaches SAME_EVENT, or, in two languages, the names and
     figures that any script writes alike are alike at ACROSS (a signature of an older
     version, content words alone, has neither names nor language). Not when the two tell
     different kinds of event, neither naming a kind the other's leads tell (a firm's
-    results, then its recall: as cuts.other_happenings parts two reports of one day)."""
+    results, then its recall: as cuts.other_happenings parts two reports of one day).
+
+    `firm`: across languages, only by what tells their event (_firm), as before stories of
+    one brief are put together on its strength (`mark`)."""
     if _other_happenings(a, b):
         return False
     content, names, languages = _parts(a, b)
@@ -81,15 +84,22 @@ def same_event(a: Vector, b: Vector) -> bool:
     if not all(languages) or languages[0].keys() == languages[1].keys():
         return False
     written = in_any_script(list(names))
-    shared = [key for key in written[0].keys() & written[1].keys() if not _weak(key)]
-    told = len(shared) >= MIN_SHARED and any(_telling(key) for key in shared)
-    return told and cosine(*written) >= ACROSS
+    shared = written[0].keys() & written[1].keys()
+    return (_firm(shared) if firm else len(shared) >= MIN_SHARED) and cosine(*written) >= ACROSS
+
+
+def _firm(shared: Set[str]) -> bool:
+    """Whether names and figures two signatures write alike tell one event, as the
+    clustering asks of two languages (across._named_twice): MIN_SHARED of them besides
+    countries, years and numbers under ten (Cairo, Egypt and 4 are Cairo metro's Line 4 and
+    Cairo airport's Terminal 4), one a city, a name by its sound or a telling number."""
+    kept = [key for key in shared if not _weak(key)]
+    return len(kept) >= MIN_SHARED and any(_telling(key) for key in kept)
 
 
 def _weak(key: str) -> bool:
-    """Whether a name or figure both signatures write is nothing in common: a country, which
-    its city names too (Cairo and Egypt are one thing), a number under ten or a year
-    (Terminal 4 and Line 4)."""
+    """Whether a name or figure is too common to tell an event: a country, a number under
+    ten or a year."""
     if key[:1] == "#":
         number = key[1:]
         return YEAR.fullmatch(number) is not None or (number.isdigit() and int(number) < 10)
@@ -97,8 +107,8 @@ def _weak(key: str) -> bool:
 
 
 def _telling(key: str) -> bool:
-    """Whether a name or figure tells its event, as the clustering asks one of two
-    languages to (across._named_twice): a city, a name by its sound, a telling number."""
+    """Whether a name or figure tells its event: a city, a name by its sound, a telling
+    number."""
     return telling_number(key[1:]) if key[:1] == "#" else not _a_country(key)
 
 
@@ -148,22 +158,25 @@ def mark(
     """Give each story its status against earlier briefs (its signature is cluster's), and
     return the stories with each continuing one folded into the updated story that tells its
     earlier story again (an event reported a day apart, which the clustering keeps apart:
-    one story, updated, not the same event twice).
+    one story, updated, not the same event twice). Folding puts two of today's stories
+    together, so the updated one must tell that earlier story by shared articles or firmly
+    (same_event's `firm`): a story wrongly marked updated is a small error, two events in one
+    story a large one.
 
     continuing: every article was in an earlier brief. updated: it shares articles with an
     earlier brief, or is the same event as an earlier story, and brings articles not seen
     before. new: anything else.
     """
     told: list[set[int]] = []  # of each story, the earlier stories it tells again
+    firmly: list[set[int]] = []  # ... by shared articles or firmly
     for story in stories:
         mine = {article_ids[a.url] for a in story.articles}
         story.unseen = [a.url for a in story.articles if article_ids[a.url] not in seen]
-        told.append(
-            {
-                k
-                for k, p in enumerate(past)
-                if mine & p.article_ids or same_event(story.signature, p.signature)
-            }
+        shared = {k for k, p in enumerate(past) if mine & p.article_ids}
+        alike = {k for k, p in enumerate(past) if same_event(story.signature, p.signature)}
+        told.append(shared | alike)
+        firmly.append(
+            shared | {k for k in alike if same_event(story.signature, past[k].signature, True)}
         )
         if mine <= seen:
             story.status = "continuing"
@@ -175,7 +188,7 @@ def mark(
     for story, earlier in zip(stories, told, strict=True):
         telling = story.status == "continuing" and [
             (similarity(story.signature, other.signature), -n, other)
-            for n, (other, theirs) in enumerate(zip(stories, told, strict=True))
+            for n, (other, theirs) in enumerate(zip(stories, firmly, strict=True))
             if other.status == "updated" and earlier & theirs
         ]  # the updated stories that tell one of its earlier stories again
         if telling:  # it joins the one most like it (the first ranked of equals)

@@ -287,10 +287,12 @@ def test_a_greek_story_is_compared_the_next_day():
     assert novelty.same_event(today, stored)
 
 
-def test_across_languages_a_country_and_small_numbers_make_no_event_in_common():
+def test_a_continuing_story_joins_an_updated_one_only_when_it_firmly_tells_the_same():
     """A new English report of Cairo airport's Terminal 4 was taken for the day before's
-    Arabic story of Cairo metro's Line 4 (Cairo, Egypt, 4): its three reports were then
-    folded into it. A city and a telling number in common still make one event."""
+    Arabic story of Cairo metro's Line 4 (Cairo, Egypt, 4), and that story's three reports,
+    in today's brief too, were folded into it: one story of two events. It may still be
+    marked updated, but no longer takes them in. A city and a telling number in common
+    firmly make one event."""
     metro = novelty.signature(
         [{"مترو": 0.9, "خط": 0.4}],
         [
@@ -304,11 +306,26 @@ def test_across_languages_a_country_and_small_numbers_make_no_event_in_common():
         [{"@cairo": 0.5, "@egypt": 0.4, "#4": 0.3, "#1100000000": 0.5, "#15000000": 0.5}],
         "en",
     )
-    assert not novelty.same_event(airport, metro)
+    assert not novelty.same_event(airport, metro, firm=True)
+    urls = [f"https://metro.example.com/{n}" for n in range(3)]
+    continuing = Story(id="s2", title="Metro", articles=[_news(u) for u in urls], score=2.0)
+    continuing.signature = metro
+    new = Story(id="s1", title="Airport", articles=[_news("https://air.example.com/")], score=1)
+    new.signature = airport
+    ids = {url: n for n, url in enumerate([*urls, "https://air.example.com/"])}
+    kept = novelty.mark([new, continuing], ids, {0, 1, 2}, [PastStory("Metro", metro, {0, 1, 2})])
+    assert [len(s.articles) for s in kept] == [1, 3]
     quake_es = novelty.signature(
         [{"sismo": 0.9}], [{"@valparaíso": 0.7, "@chile": 0.5, "#6.4": 0.5}], "es"
     )
     quake_en = novelty.signature(
         [{"quake": 0.9}], [{"@valparaíso": 0.6, "@chile": 0.5, "#6.4": 0.5, "#40": 0.3}], "en"
     )
-    assert novelty.same_event(quake_en, quake_es)
+    assert novelty.same_event(quake_en, quake_es, firm=True)
+
+
+def _news(url: str) -> Article:
+    return Article(url=url, canonical_url=url, title="t", text="t", published=T_NEWS)
+
+
+T_NEWS = dt.datetime(2026, 12, 2, 8, tzinfo=dt.UTC)
