@@ -48,3 +48,16 @@ def first_line(exc: BaseException) -> str:
 
 class LLMError(BriefgenError):
     """The LLM server refused every request (key, model, address); no brief can be written."""
+
+
+class DeliveryError(BriefgenError):
+    """A message was not delivered. `permanent`: retrying later will not help (5xx, bad
+    address, login refused, certificate); otherwise the server or network was unavailable."""
+
+    def __init__(
+        self, message: str, *, permanent: bool, recipient: str = "", code: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.recipient = recipient
+        self.code = code

@@ -17,14 +17,9 @@ from pathlib import Path
 
 from briefgen.archive import brief_path
 from briefgen.config import Settings
-from briefgen.deliver import (
-    DeliveryError,
-    Mailer,
-    build_message,
-    mailbox,
-    message_id,
-    write_eml,
-)
+from briefgen.deliver import Mailer
+from briefgen.errors import DeliveryError
+from briefgen.letter import build_message, mailbox, message_id, write_eml
 from briefgen.models import Brief
 from briefgen.store import Store
 

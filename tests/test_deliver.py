@@ -8,20 +8,16 @@ import email
 import re
 import ssl
 from email import policy
+from email.utils import parsedate_to_datetime
 
 import pytest
 from conftest import NOW
 from smtp_server import free_port, make_cert, smtp_server
 
 from briefgen.config import EmailSettings
-from briefgen.deliver import (
-    DeliveryError,
-    Mailer,
-    build_message,
-    message_id,
-    tls_context,
-    write_eml,
-)
+from briefgen.deliver import Mailer, tls_context
+from briefgen.errors import DeliveryError
+from briefgen.letter import build_message, message_id, write_eml
 from briefgen.models import Brief
 
 READER = "reader@example.org"
@@ -96,7 +92,10 @@ def test_plain_delivery_has_the_expected_mime_structure_and_one_recipient():
         == message["Subject"]
         == ("Ukraine war brief, 24 Nov 2026: Ukraine cleared to strike Kursk with ATACMS")
     )
-    assert received["Date"] == "Tue, 24 Nov 2026 18:00:00 +0000"
+    # dated when sent, not when the brief was built (a retry or a later `send` is not dated
+    # back); the brief was built on 24 November
+    sent = parsedate_to_datetime(received["Date"])
+    assert abs(sent - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
     assert received.get_content_type() == "multipart/mixed"
     alternative, attachment = received.iter_parts()
     assert alternative.get_content_type() == "multipart/alternative"
@@ -136,16 +135,20 @@ def test_text_part_has_the_brief_with_section_counts_and_links():
         "Ukraine war brief, Tuesday 24 November 2026",
         "Ukraine cleared to strike Kursk with ATACMS",
         "- The US cleared long-range strikes.",
-        "Key developments (2)\n- US authorises ATACMS use — Detail one.\n"
-        "- First strikes reported — Detail two.",
-        "Risks (1)\n- Escalation — Moscow threatens.",
-        "Reactions (1)\n- Kremlin (oppose): Called it reckless.",
+        "Stories (1)\n- ATACMS decision [1]",
+        "Key developments (2)\n- US authorises ATACMS use — Detail one. [1]\n"
+        "- First strikes reported — Detail two. [1]",
+        "Risks (1)\n- Escalation — Moscow threatens. [1]",
+        "Reactions (1)\n- Kremlin (oppose): Called it reckless. [1]",
         "Outlook\n- Further strikes are expected this week.",
+        "Sources\n- [1] Article https://news.example/a",
         "The PDF is attached.",
         "Read the full brief: https://briefs.example/2026-11-24/ukraine-war.html",
     ):
         assert expected in text
     assert "Key developments (2)" in html
+    source = '<li dir="auto" style="margin:0 0 4px 0;">[1] Article https://news.example/a</li>'
+    assert source in html
     assert 'href="https://briefs.example/2026-11-24/ukraine-war.html"' in html
     assert "max-width:640px" in html
 
