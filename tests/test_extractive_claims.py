@@ -8,7 +8,7 @@ from pathlib import Path
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import FetchSettings
 from briefgen.gather import brief_period
-from briefgen.models import Story
+from briefgen.models import Brief, Story
 from briefgen.sources.files import FileSource
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.extractive import ExtractiveSummarizer
@@ -221,12 +221,7 @@ def test_one_figure_with_one_name_is_one_fact_in_any_wording():
             at + dt.timedelta(minutes=40),
         ).model_copy(update={"language": "ja"}),
     ]
-    story = Story(id="s1", title="Seiwa plant", articles=reports, score=4.0)
-    later = at + dt.timedelta(hours=3)
-    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
-    brief = ExtractiveSummarizer().summarize(
-        SummaryRequest("Seiwa", [], dt.date(2026, 12, 1), period, later, [story])
-    )
+    brief = _brief_of("Seiwa", Story(id="s1", title="Seiwa plant", articles=reports, score=4.0))
     said = [*brief.summary, *(d.detail for d in brief.developments)]
     assert sum("320 billion" in s or "3200億" in s for s in said) == 1, said
     assert any("Tanabe" in s for s in said), said
@@ -255,13 +250,18 @@ def test_an_amount_with_another_language_s_scale_word_is_one_fact():
         ).model_copy(update={"language": "ar"}),
     ]
     story = Story(id="s1", title="Cairo metro Line 4", articles=reports, score=3.0)
-    later = at + dt.timedelta(hours=3)
-    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
-    brief = ExtractiveSummarizer().summarize(
-        SummaryRequest("Cairo", [], dt.date(2026, 12, 1), period, later, [story])
-    )
+    brief = _brief_of("Cairo", story)
     said = [*brief.summary, *(d.detail for d in brief.developments), *brief.outlook]
     assert sum("2.1 billion" in s or "2.1 مليار" in s for s in said) == 1, said
+
+
+def _brief_of(topic: str, story: Story) -> Brief:
+    """The offline brief of one story of 1 December 2026, three hours after its first report."""
+    later = story.articles[0].published + dt.timedelta(hours=3)
+    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
+    return ExtractiveSummarizer().summarize(
+        SummaryRequest(topic, [], dt.date(2026, 12, 1), period, later, [story])
+    )
 
 
 def test_a_story_and_the_brief_are_headed_by_a_report_not_an_analysis():
