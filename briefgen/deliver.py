@@ -165,7 +165,11 @@ class Mailer:
         else:
             what = f"{who}not delivered" if recipient else "cannot connect"
             tries = f"{n} attempt{'s' if n > 1 else ''}"
-            text = f"{what}: {self.server} failed {tries} ({answer}); try again later"
+            fix = "try again later"
+            if isinstance(exc, ConnectionRefusedError):  # nothing listens there
+                answer = "connection refused: no mail server listens there"
+                fix = "check [email] host and port, and that the server runs"
+            text = f"{what}: {self.server} failed {tries} ({answer}); {fix}"
         return DeliveryError(text, permanent=permanent, recipient=recipient, code=code)
 
 

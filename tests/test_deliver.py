@@ -345,6 +345,9 @@ def test_server_not_listening_is_temporary_after_the_retries():
         pass
     assert not error.value.permanent
     assert f"127.0.0.1:{config.port}" in str(error.value) and "3 attempts" in str(error.value)
+    # what to do, not "[Errno 111]" and "try again later" (a new user's report)
+    assert "no mail server listens there" in str(error.value)
+    assert str(error.value).endswith("check [email] host and port, and that the server runs")
     assert sleeps == [0.5, 1.0]
 
 
