@@ -159,7 +159,7 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
     from briefgen.outbox import send_brief
 
     settings = load_settings(config)
-    if "email" not in settings.model_fields_set:
+    if "email" not in settings.model_fields_set and not dry_run:  # a dry run sends nothing
         raise ConfigError(
             "no [email] section in the config: give --config with the SMTP server to use"
         )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from clitools import cli
+from clitools import adhoc, cli
 from smtp_server import make_cert, smtp_server
 
 from briefgen.store import Store
@@ -205,6 +205,20 @@ def test_send_an_existing_brief_by_hand(articles, tmp_path):
         result = cli("send", pdf, "--to", "carla@example.org", "--config", config)
         assert result.exit_code == 0, result.output
         assert [d.rcpt_tos for d in server.delivered] == [["carla@example.org"]]
+
+
+def test_a_dry_run_of_send_needs_no_email_section(articles, tmp_path, monkeypatch):
+    """`generate --email --dry-run` wrote .eml files without an [email] section; `send
+    --dry-run` refused (a new user's report): a dry run sends nothing."""
+    monkeypatch.chdir(tmp_path)  # no briefgen.toml here
+    assert adhoc(articles, tmp_path / "out").exit_code == 0
+    brief = tmp_path / "out" / DAY / "ukraine.json"
+    result = cli("send", brief, "--to", "carla@example.org", "--dry-run")
+    assert result.exit_code == 0, result.output
+    [eml] = (tmp_path / "out" / DAY / "outbox").glob("*carla@example.org.eml")
+    assert "carla@example.org" in email.message_from_bytes(eml.read_bytes())["To"]
+    refused = cli("send", brief, "--to", "carla@example.org")
+    assert refused.exit_code == 2 and "no [email] section" in refused.stderr
 
 
 @pytest.mark.parametrize(
