@@ -291,3 +291,26 @@ def test_a_story_and_the_brief_are_headed_by_a_report_not_an_analysis():
     )  # fmt: skip
     headline = ExtractiveSummarizer().summarize(request).headline
     assert not headline.startswith("Analysis") and headline != story.title
+
+
+def test_a_brief_of_one_story_gives_its_lines_in_the_order_its_articles_tell_them():
+    """A new user's one-story brief opened "The quake hit at 04:12 ...": its most
+    informative line came before the lead it refers back to."""
+    at = dt.datetime(2026, 12, 1, 6, tzinfo=dt.UTC)
+    reports = [
+        news_article(
+            outlet,
+            "Magnitude 6.4 quake shakes central Chile, killing three",
+            "A magnitude 6.4 earthquake struck off the coast of central Chile early on Tuesday, "
+            "killing at least three people, authorities said. The quake hit at 04:12 local time "
+            "about 35 km west of Valparaíso at a depth of 28 km, according to the National "
+            "Seismological Centre, and shook buildings in Santiago, Viña del Mar, Quillota and "
+            "San Antonio for almost a minute. Interior Minister Rodrigo Salas said two of the "
+            "dead were crushed when an adobe wall collapsed in Cerro Alegre.",
+            at + dt.timedelta(minutes=n),
+        )
+        for n, outlet in enumerate(["Andes Wire", "Pacific Daily"])
+    ]
+    brief = _brief_of("Chile", Story(id="s1", title="Chile quake", articles=reports, score=3.0))
+    assert len(brief.summary) >= 2, brief.summary
+    assert brief.summary[0].startswith("A magnitude 6.4 earthquake struck"), brief.summary

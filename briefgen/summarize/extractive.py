@@ -102,8 +102,9 @@ class ExtractiveSummarizer:
         """The bottom line: each top story's most informative statement (the new and updated
         stories' when there are two or more of those), no two about one event, in the brief's
         `language` when the story has one in it. A brief of one story gets its three most
-        informative statements that do not repeat each other. An updated story's line tells
-        what its new articles add, when they add anything."""
+        informative statements that do not repeat each other, in the order its articles tell
+        them (a lead first, not "The quake hit at 04:12" before the quake). An updated story's
+        line tells what its new articles add, when they add anything."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
@@ -128,8 +129,11 @@ class ExtractiveSummarizer:
                 for j in kept
             ):
                 kept.append(i)
-        chosen += [statements[i] for i in kept]
-        return [statements[i] for i in kept]
+        lines = [statements[i] for i in kept]
+        if len(stories) == 1:  # one story's lines in the order news tells them: the lead first
+            lines.sort(key=lambda c: c.sentence.position)
+        chosen += lines
+        return lines
 
     @staticmethod
     def _pick(
