@@ -186,7 +186,7 @@ def test_folder_skips_and_reports_bad_files(tmp_path):
     assert "'2026-13-45' is no date; write it as 2026-11-25" in reasons["no-date.md"]
     assert "binary file" in reasons["binary.txt"]
     assert "UTF-8" in reasons["latin1.txt"]
-    assert "fetch.max_bytes" in reasons["huge.md"]
+    assert "raise [fetch] max_bytes, or split it" in reasons["huge.md"]
     assert "cannot read" in reasons["broken.md"]
 
 
@@ -197,9 +197,12 @@ def test_a_file_source_it_cannot_use_is_a_source_error(tmp_path):
 
     from briefgen.errors import SourceError
 
-    (tmp_path / "feed.xml").write_text("<rss/>")
-    with pytest.raises(SourceError, match=r"feed\.xml: unsupported file type \.xml"):
-        FileSource(str(tmp_path / "feed.xml")).read(LIMITS)
+    (tmp_path / "notes.docx").write_text("<w/>")
+    with pytest.raises(SourceError, match=r"notes\.docx: unsupported file type \.docx"):
+        FileSource(str(tmp_path / "notes.docx")).read(LIMITS)
+    (tmp_path / "page.xml").write_text("<html><body>A page saved as XML</body></html>")
+    with pytest.raises(SourceError, match=r"page\.xml: not an RSS, Atom or JSON feed"):
+        FileSource(str(tmp_path / "page.xml")).read(LIMITS)
     (tmp_path / "a.md").write_text("Title\n\nA sentence with enough words in it.\n")
     assert [a.title for a in FileSource(str(tmp_path / "a.md")).read(LIMITS).articles] == ["Title"]
 
@@ -290,3 +293,34 @@ def test_a_wire_story_without_an_outlet_is_credited_to_its_agency(tmp_path):
     (tmp_path / "c.md").write_text(korean)
     outlets = [read_file(tmp_path / f"{n}.md", 10_000).outlet for n in "abc"]
     assert outlets == ["Atlas", "Kyiv Post", "한빛통신"]  # the front matter's comes first
+
+
+def test_a_saved_feed_is_a_source_of_its_items(tmp_path):
+    """A new user's saved RSS file was "unsupported file type .xml": a feed file, named or in
+    a folder, gives its items as the feed's URL would; other data beside the news in a
+    folder (a .json that is no feed) is passed over without a warning."""
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>Harbor Times</title>
+<item><title>Port reopens after storm</title><link>https://harbor.example/port</link>
+<description>The port reopened on Tuesday after a two-day closure.</description>
+<pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate></item>
+<item><title>Ferry fares rise</title><link>https://harbor.example/fares</link>
+<description>Ferry fares will rise by 4% from January.</description>
+<pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate></item></channel></rss>"""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "harbor.xml").write_text(rss, encoding="utf-8")
+    (folder / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    (folder / "a.md").write_text("Title\n\nA sentence with enough words in it.\n")
+    named = FileSource(str(folder / "harbor.xml")).read(LIMITS)
+    assert [(a.title, a.url, a.outlet) for a in named.articles] == [
+        ("Port reopens after storm", "https://harbor.example/port", "Harbor Times"),
+        ("Ferry fares rise", "https://harbor.example/fares", "Harbor Times"),
+    ]
+    assert named.articles[0].published.isoformat() == "2026-12-01T08:00:00+00:00"
+    fetched = FileSource(str(folder)).read(LIMITS)
+    assert sorted(a.title for a in fetched.articles) == [
+        "Ferry fares rise",
+        "Port reopens after storm",
+        "Title",
+    ]
+    assert fetched.skipped == []

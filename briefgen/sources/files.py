@@ -1,4 +1,5 @@
-"""Articles from local files and folders: .txt, .md (with optional front matter) and .html."""
+"""Articles from local files and folders: .txt, .md (with optional front matter) and .html,
+and saved RSS, Atom or JSON feeds (.xml, .rss, .atom, .json)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".json"}  # each item an article
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 OPENING = re.compile(r"\A---[ \t]*\n\w[\w-]*:")  # a front matter's first line and first key
 MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -36,6 +38,11 @@ SENTENCE_END = re.compile(r"[.!?…。！？؟।॥][\"”’')\]」』）]*$")
 
 class UnusableFile(Exception):
     """This file is skipped; the message says why."""
+
+
+class NotAFeed(UnusableFile):
+    """A .xml or .json file that is no feed: an error when it is the source, passed over
+    silently in a folder (other data may sit beside the news)."""
 
 
 @dataclass
@@ -53,6 +60,8 @@ class FileSource:
             raise SourceError(f"{self.spec}: no such file or folder; check the path")
         if root.is_file():  # the source is this file: one it cannot use is a broken source
             try:
+                if root.suffix.lower() in FEED_SUFFIXES:
+                    return read_feed_file(root, limits.max_bytes)
                 return Fetched(articles=[read_file(root, limits.max_bytes, self.spec)])
             except UnusableFile as e:
                 raise SourceError(f"{self.spec}: {e}") from None
@@ -60,7 +69,14 @@ class FileSource:
         fetched = Fetched()
         for path in paths:
             try:
-                fetched.articles.append(read_file(path, limits.max_bytes, self.spec))
+                if path.suffix.lower() in FEED_SUFFIXES:
+                    feed = read_feed_file(path, limits.max_bytes)
+                    fetched.articles += feed.articles
+                    fetched.skipped += feed.skipped
+                else:
+                    fetched.articles.append(read_file(path, limits.max_bytes, self.spec))
+            except NotAFeed:
+                continue
             except UnusableFile as e:
                 fetched.skipped.append(SourceErrorRecord(source=str(path), error=str(e)))
         return fetched
@@ -71,27 +87,48 @@ def _candidates(folder: Path):
         rel = path.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts) or path.stem.upper() == "README":
             continue
-        if (
-            path.is_file() or path.is_symlink()
-        ) and path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+        if (path.is_file() or path.is_symlink()) and path.suffix.lower() in (
+            TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+        ):
             yield path
+
+
+def read_feed_file(path: Path, max_bytes: int) -> Fetched:
+    """The items of a saved RSS, Atom or JSON feed, as a feed URL's would be (a teaser item
+    keeps its teaser: no page is fetched); raises UnusableFile when it is no feed."""
+    from briefgen.sources.feeds import looks_like_feed, parse_feed  # feedparser: when needed
+
+    raw = _bytes(path, max_bytes)
+    if not looks_like_feed("", raw):
+        raise NotAFeed("not an RSS, Atom or JSON feed; save the feed itself, or a page as .html")
+    try:
+        return parse_feed(raw, str(path))
+    except SourceError as e:
+        raise UnusableFile(str(e).removeprefix(f"{path}: ")) from None
+
+
+def _bytes(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; UnusableFile when it is over `max_bytes` or cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnusableFile(
+                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit: raise "
+                "[fetch] max_bytes, or split it"
+            )
+        return path.read_bytes()
+    except OSError as e:
+        raise UnusableFile(f"cannot read file ({e.strerror or e})") from None
 
 
 def read_file(path: Path, max_bytes: int, source: str = "") -> Article:
     """One article from one file; raises UnusableFile (with the reason) if it can't be used."""
     if path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
         raise UnusableFile(
-            f"unsupported file type {path.suffix or '(none)'}; use .txt, .md or .html"
+            f"unsupported file type {path.suffix or '(none)'}; use .txt, .md or .html, or a "
+            "saved feed (.xml, .rss, .atom, .json)"
         )
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise UnusableFile(
-                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (fetch.max_bytes)"
-            )
-        raw = path.read_bytes()
-    except OSError as e:
-        raise UnusableFile(f"cannot read file ({e.strerror or e})") from None
+    raw = _bytes(path, max_bytes)
     encoding = bom_encoding(raw)  # UTF-16 text (Notepad's "Unicode") has NUL bytes
     if (kind := document_type(raw)) or (not encoding and b"\x00" in raw[:8192]):
         what = f"binary file ({kind})" if kind else "binary file"  # a PDF named .html
