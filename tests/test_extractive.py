@@ -247,6 +247,11 @@ def test_bottom_line_is_one_line_per_story(any_brief):
          "development", ""),
         ("\"The state will be there for every family,\" she told reporters at the quay.",
          "development", ""),
+        # a plan told as the past's is background, not what comes next (a new user's
+        # outlook); a plan as a verb is
+        ("The board had objected to her plan to end combustion engines by 2030.",
+         "development", ""),
+        ("The carmaker plans to end combustion engines by 2030.", "outlook", ""),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):
