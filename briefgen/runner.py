@@ -178,7 +178,8 @@ def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Con
                 public_url=settings.email.public_url, tz=ZoneInfo(settings.timezone),
             )  # fmt: skip
     except BriefgenError as e:
-        err.print(f"warning: the archive index was not updated: {e}", markup=False)
+        # index.html and feed.xml are written together or not at all (write_atomic)
+        err.print(f"warning: index.html and feed.xml were not updated: {e}", markup=False)
 
 
 def _email(result, topic, settings, store, now, options, out, err) -> bool:
