@@ -159,9 +159,9 @@ def mark(
     return the stories with each continuing one folded into the updated story that tells its
     earlier story again (an event reported a day apart, which the clustering keeps apart:
     one story, updated, not the same event twice). Folding puts two of today's stories
-    together, so the updated one must tell that earlier story by shared articles or firmly
-    (same_event's `firm`): a story wrongly marked updated is a small error, two events in one
-    story a large one.
+    together, so both must tell that earlier story by shared articles or firmly (same_event's
+    `firm`): a story wrongly marked updated is a small error, two events in one story a large
+    one.
 
     continuing: every article was in an earlier brief. updated: it shares articles with an
     earlier brief, or is the same event as an earlier story, and brings articles not seen
@@ -185,7 +185,7 @@ def mark(
         else:
             story.status = "new"
     kept = []
-    for story, earlier in zip(stories, told, strict=True):
+    for story, earlier in zip(stories, firmly, strict=True):  # firmly, on both sides
         telling = story.status == "continuing" and [
             (similarity(story.signature, other.signature), -n, other)
             for n, (other, theirs) in enumerate(zip(stories, firmly, strict=True))

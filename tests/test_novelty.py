@@ -315,6 +315,18 @@ def test_a_continuing_story_joins_an_updated_one_only_when_it_firmly_tells_the_s
     ids = {url: n for n, url in enumerate([*urls, "https://air.example.com/"])}
     kept = novelty.mark([new, continuing], ids, {0, 1, 2}, [PastStory("Metro", metro, {0, 1, 2})])
     assert [len(s.articles) for s in kept] == [1, 3]
+    # ... nor the other way round: yesterday's airport report and today's, and the metro's
+    # three reports, which were yesterday's metro story and only loosely like the airport's
+    urls.append("https://air.example.com/")
+    updated = Story(id="s1", title="Airport", articles=[_news(u) for u in urls[3:]], score=1)
+    updated.articles.append(_news("https://air.example.com/today"))
+    updated.signature = airport
+    continuing = Story(id="s2", title="Metro", articles=[_news(u) for u in urls[:3]], score=2)
+    continuing.signature = metro
+    ids = {url: n for n, url in enumerate([*urls, "https://air.example.com/today"])}
+    past = [PastStory("Metro", metro, {0, 1, 2}), PastStory("Airport", airport, {3})]
+    kept = novelty.mark([updated, continuing], ids, {0, 1, 2, 3}, past)
+    assert [(s.status, len(s.articles)) for s in kept] == [("updated", 2), ("continuing", 3)]
     quake_es = novelty.signature(
         [{"sismo": 0.9}], [{"@valparaíso": 0.7, "@chile": 0.5, "#6.4": 0.5}], "es"
     )
