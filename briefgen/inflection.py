@@ -35,10 +35,8 @@ MIN_STEM = 4  # letters a stem keeps: Kraków, Krakowie share "krak"; Bor, Boru 
 # Case endings of names, by language (nouns' and adjectives' endings, as names take them);
 # and the endings a nominative may have that its stem lost (Warszaw|ie: Warszaw|a)
 SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off in turn
-    # Polish "ia", "iu": a soft stem's endings (Poznań, Poznania; Wrocław, we Wrocławiu)
     "pl": (
-        "owie iego iemu iej ich imi ami ach ego emu iem owi em om ów ie ej ia iu ym im ą ę u a "
-        "y i e"
+        "owie iego iemu iej ich imi ami ach ego emu iem owi em om ów ie ej ym im ą ę u a y i e"
     ).split(),
     "cs": "ovi ech ách ích ami ou em ho mu u a y i e ě ý é".split(),
     "sk": "ovi och ách ami ou om ho mu u a y i e ý é".split(),
@@ -89,6 +87,11 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "hy": [""],
 }
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
+# Endings after a soft consonant, which the nominative writes with an accent or not at all
+# (Poznań: z Poznania, w Poznaniu; Wrocław: we Wrocławiu); taken off only where what is left
+# is a city ending in such a consonant (Nigeria is not Niger's, nor Natalia Natal's)
+SOFT_ENDINGS: dict[str, tuple[str, ...]] = {"pl": ("ia", "iu")}
+SOFT_CONSONANTS = "ńśćźwbpm"
 
 
 def unify(profiles: list[Profile]) -> None:
@@ -176,7 +179,23 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
         if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
     }
     based = {stem + _plain(end) for stem in stems for end in BASES.get(language, [])}
+    for ending in SOFT_ENDINGS.get(language, ()):
+        if name.endswith(ending) and (city := _soft_cities().get(_plain(name[: -len(ending)]))):
+            based.add(_plain(city))
     return plain, frozenset(stems), frozenset(based - {plain})
+
+
+@lru_cache(maxsize=1)
+def _soft_cities() -> dict[str, str]:
+    """The gazetteer's cities whose own name ends in a soft consonant, by their name without
+    accents ('poznan': 'poznań')."""
+    from briefgen.gazetteer import gazetteer
+
+    return {
+        _plain(place.name): place.name
+        for place in gazetteer().names.values()
+        if place.key == f"c:{place.name}" and place.name[-1:] in SOFT_CONSONANTS
+    }
 
 
 @lru_cache(maxsize=65536)

@@ -96,6 +96,12 @@ def test_a_polish_soft_stem_meets_its_nominative():
     english = profile("en", "poznań", "toruń", "wroclaw")
     unify([polish, english])
     assert set(polish.anchors) == {"@poznań", "@toruń", "@wroclaw"}
+    # ... only where what is left is such a city: Nigeria is not Niger, nor Natalia Natal,
+    # nor Serbia a Serb (the review's cases)
+    polish = profile("pl", "nigeria", "natalia", "serbia", "emilia")
+    english = profile("en", "niger", "natal", "serb", "emil")
+    unify([polish, english])
+    assert set(polish.anchors) == {"@nigeria", "@natalia", "@serbia", "@emilia"}
 
 
 def test_names_that_differ_by_more_than_a_case_ending_or_by_accents_alone_stay_two():
