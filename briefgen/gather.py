@@ -197,7 +197,14 @@ def _misdated(source: str, articles: list[Article]) -> tuple[int, SourceErrorRec
     wrong: they may be news now, but belong to no window yet) or before FIRST_YEAR (no real
     date), and one line that says so (None when there are none)."""
     now = dt.datetime.now(dt.UTC)
-    ahead = [a.published for a in articles if a.published > now + AHEAD_SLACK]
+    # an article dated by its day alone stands at that day's noon UTC: its day starts 12 h
+    # earlier, and today's is no error
+    half_day = dt.timedelta(hours=12)
+    ahead = [
+        a.published
+        for a in articles
+        if a.published - half_day * (a.dated_by == "day") > now + AHEAD_SLACK
+    ]
     early = [a.published for a in articles if a.published.year < FIRST_YEAR]
     if not ahead and not early:
         return 0, None

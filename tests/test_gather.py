@@ -97,12 +97,19 @@ def test_articles_dated_after_now_or_in_1970_are_reported_not_dropped_silently(t
             f"---\ntitle: {name}\npublished: {published.isoformat()}\n---\nPower is back.\n",
             encoding="utf-8",
         )
+    # dated by its day alone: today's stands at noon UTC, which may be hours ahead, and is no
+    # error; the day after tomorrow's is
+    for name, day in (("today", now.date()), ("later", now.date() + dt.timedelta(days=2))):
+        (folder / f"{name}.md").write_text(
+            f"---\ntitle: {name}\npublished: {day.isoformat()}\n---\nPower is back.\n",
+            encoding="utf-8",
+        )
     topic = Topic(name="T", sources=[str(folder)])
     period = brief_period(now.date(), now, topic.since, dt.UTC)
     result = gather(topic, period, FetchSettings())
-    assert [a.title for a in result.articles] == ["ok"]
+    assert sorted(a.title for a in result.articles) == ["ok", "today"]
     [said] = result.errors
     assert said.source == str(folder)
-    assert said.error.startswith("2 items left out, 1 dated after now (up to ")
+    assert said.error.startswith("3 items left out, 2 dated after now (up to ")
     assert "1 dated 1970-01-01, which is no real date" in said.error
-    assert result.misdated == 2
+    assert result.misdated == 3
