@@ -314,3 +314,38 @@ def test_a_brief_of_one_story_gives_its_lines_in_the_order_its_articles_tell_the
     brief = _brief_of("Chile", Story(id="s1", title="Chile quake", articles=reports, score=3.0))
     assert len(brief.summary) >= 2, brief.summary
     assert brief.summary[0].startswith("A magnitude 6.4 earthquake struck"), brief.summary
+
+
+def test_an_updated_story_alone_still_gives_what_is_new_first():
+    """Ordering a one-story brief's lines as its articles tell them put an updated story's
+    new death toll last, behind the new report's opening line (the review's case)."""
+    at = dt.datetime(2026, 12, 1, 6, tzinfo=dt.UTC)
+    old = news_article(
+        "Andes Wire",
+        "Magnitude 6.4 quake shakes central Chile, killing three",
+        "A magnitude 6.4 earthquake struck off the coast of central Chile early on Tuesday, "
+        "killing at least three people, authorities said. The quake hit at 04:12 local time "
+        "about 35 km west of Valparaíso at a depth of 28 km, according to the National "
+        "Seismological Centre. Interior Minister Rodrigo Salas said two of the dead were "
+        "crushed when an adobe wall collapsed in Cerro Alegre.",
+        at,
+    )
+    new = news_article(
+        "Pacific Daily",
+        "Chile quake: rescuers search rubble in Valparaíso",
+        "Rescue teams worked through the night in Valparaíso on Wednesday. Crews used dogs and "
+        "thermal cameras in the hillside districts. The death toll from the magnitude 6.4 "
+        "earthquake rose to 11, with 240 people injured and 1,900 homes damaged, the disaster "
+        "agency Senapred said on Wednesday.",
+        at + dt.timedelta(hours=26),
+    )
+    story = Story(
+        id="s1", title="Chile quake", articles=[old, new], score=3.0, status="updated",
+        unseen=[new.url],
+    )  # fmt: skip
+    later = new.published + dt.timedelta(hours=1)
+    period = brief_period(later.date(), later, dt.timedelta(days=2), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Chile", [], later.date(), period, later, [story])
+    )
+    assert brief.summary[0].startswith("The death toll from the magnitude 6.4 earthquake rose")

@@ -103,8 +103,9 @@ class ExtractiveSummarizer:
         stories' when there are two or more of those), no two about one event, in the brief's
         `language` when the story has one in it. A brief of one story gets its three most
         informative statements that do not repeat each other, in the order its articles tell
-        them (a lead first, not "The quake hit at 04:12" before the quake). An updated story's
-        line tells what its new articles add, when they add anything."""
+        them (a lead first, not "The quake hit at 04:12" before the quake), unless it is
+        updated. An updated story's line tells what its new articles add, when they add
+        anything."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
@@ -130,8 +131,8 @@ class ExtractiveSummarizer:
             ):
                 kept.append(i)
         lines = [statements[i] for i in kept]
-        if len(stories) == 1:  # one story's lines in the order news tells them: the lead first
-            lines.sort(key=lambda c: c.sentence.position)
+        if len(stories) == 1 and stories[0].story.status != "updated":  # what is new first
+            lines.sort(key=lambda c: c.sentence.position)  # else in the order news tells it
         chosen += lines
         return lines
 
