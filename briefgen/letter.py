@@ -151,7 +151,8 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
     if brief.outlook:
         sections.append(("Outlook", list(brief.outlook)))
     sources = [
-        f"[{numbers[s.id]}] {one_line(f'{s.outlet}: ' * bool(s.outlet) + s.title)} {s.url}"
+        f"[{numbers[s.id]}] {one_line(f'{s.outlet}: ' * bool(s.outlet) + s.title)} "
+        + one_line(s.url)
         for s in brief.sources
     ]
     if sources:

@@ -252,6 +252,9 @@ def test_bottom_line_is_one_line_per_story(any_brief):
         ("The board had objected to her plan to end combustion engines by 2030.",
          "development", ""),
         ("The carmaker plans to end combustion engines by 2030.", "outlook", ""),
+        ("It opposed the minister’s plan to sell the port.", "development", ""),
+        ("The government plan to sell the port failed.", "development", ""),
+        ("They plan to appeal the ruling.", "outlook", ""),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):

@@ -75,7 +75,7 @@ CUES: dict[str, dict[str, str]] = {
         "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
         "sanction droits_de_douane violence catastroph pollu paralys",
         "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
-        "measure": "état_de_catastrophe_naturelle catastrophe_naturelle état_d'urgence",
+        "measure": "état_de_catastrophe_naturelle état_d'urgence",
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
         "semaines à_venir d'ici",
         "speech": "déclar affirm indiqu expliqu soulign ajout annonc estim selon",

@@ -82,9 +82,11 @@ THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doct
 OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of what comes
     r"will\b(?!\s+(?:not|n't)\s+(?:change|be (?:affected|changed)))"
     r"|won't\b(?!\s+(?:change|be (?:affected|changed)))"
-    # "plans to" as a verb, not a plan told as the past's ("objected to her plan to end ...")
+    # "plans to" as a verb ("the carmaker plans to", "they plan to"), not a plan told as the
+    # past's ("objected to her plan to end ...", "the government plan to")
     r"|(?:is|are) (?:expected|set|due|scheduled|likely) (?:to|for)\b"
-    r"|(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!'s )plans? to\b"
+    r"|(?<!\bher )(?<!\bhis )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthe )(?<!\ba )"
+    r"(?<!'s )(?<!’s )plans to\b|\b(?:we|they|I|you) plan to\b"
     r"|next (?:week|month|year|meeting|round|step)|in the coming (?:days|weeks|months)"
     r"|upcoming|later this (?:week|month|year)|within (?:days|weeks)|deadline"
 )
