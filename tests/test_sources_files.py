@@ -310,6 +310,8 @@ def test_a_saved_feed_is_a_source_of_its_items(tmp_path):
     folder.mkdir()
     (folder / "harbor.xml").write_text(rss, encoding="utf-8")
     (folder / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    (folder / "big.json").write_text('{"a": "' + "x" * 5000 + '"}', encoding="utf-8")
+    (folder / "config.xml").write_text('<config><feedback on="1"/></config>', encoding="utf-8")
     (folder / "a.md").write_text("Title\n\nA sentence with enough words in it.\n")
     named = FileSource(str(folder / "harbor.xml")).read(LIMITS)
     assert [(a.title, a.url, a.outlet) for a in named.articles] == [
@@ -317,7 +319,7 @@ def test_a_saved_feed_is_a_source_of_its_items(tmp_path):
         ("Ferry fares rise", "https://harbor.example/fares", "Harbor Times"),
     ]
     assert named.articles[0].published.isoformat() == "2026-12-01T08:00:00+00:00"
-    fetched = FileSource(str(folder)).read(LIMITS)
+    fetched = FileSource(str(folder)).read(FetchSettings(max_bytes=4000))
     assert sorted(a.title for a in fetched.articles) == [
         "Ferry fares rise",
         "Port reopens after storm",

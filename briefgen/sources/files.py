@@ -98,13 +98,19 @@ def read_feed_file(path: Path, max_bytes: int) -> Fetched:
     keeps its teaser: no page is fetched); raises UnusableFile when it is no feed."""
     from briefgen.sources.feeds import looks_like_feed, parse_feed  # feedparser: when needed
 
-    raw = _bytes(path, max_bytes)
-    if not looks_like_feed("", raw):
+    try:
+        with path.open("rb") as file:  # what it is before how large it is: data beside the
+            head = file.read(2048)  # news in a folder is passed over, however large
+    except OSError as e:
+        raise UnusableFile(f"cannot read file ({e.strerror or e})") from None
+    if not looks_like_feed("", head):
         raise NotAFeed("not an RSS, Atom or JSON feed; save the feed itself, or a page as .html")
     try:
-        return parse_feed(raw, str(path))
-    except SourceError as e:
-        raise UnusableFile(str(e).removeprefix(f"{path}: ")) from None
+        return parse_feed(_bytes(path, max_bytes), str(path))
+    except SourceError as e:  # parse_feed speaks of a feed's URL
+        said = str(e).removeprefix(f"{path}: ").replace("check the feed URL", "check the file")
+        # XML that only mentions a feed ("<feedback"), with no RSS or Atom root, is none
+        raise (NotAFeed if "no RSS or Atom root" in said else UnusableFile)(said) from None
 
 
 def _bytes(path: Path, max_bytes: int) -> bytes:
