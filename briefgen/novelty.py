@@ -18,8 +18,9 @@ from briefgen.vectors import Vector, centroid, cosine, unit
 # names' and figures' reaches SAME_EVENT (twice the clustering's SAME_STORY: across days
 # a story asks for more than two reports of one day); in another language, when the names
 # and figures any script writes alike (places, numbers) are alike at ACROSS, two or more of
-# them shared besides countries, years and numbers under ten, one of which tells the event
-# (as cluster.py compares two languages: _weak, _telling). Measured with
+# them shared; firmly (before two of today's stories are folded into one: mark), two or more
+# besides countries, years and numbers under ten, one of which tells the event, as cluster.py
+# compares two languages (_firm). Measured with
 # benchmarks/bench_novelty.py (each event's first half one day, the rest two days later):
 # 0.78 of known events' stories found, against 0.34 with a cosine of 0.35 over plain terms.
 SAME_EVENT = 0.24
