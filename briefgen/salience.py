@@ -38,6 +38,7 @@ from briefgen.models import Article
 from briefgen.places import NOUNS_CAPITALISED
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.text import STOPWORDS, stem
+from briefgen.venues import without_venues
 from briefgen.words import (
     HAN_RE,
     HANGUL_RE,
@@ -206,8 +207,10 @@ def _places(
     parts: tuple[str, str, str, str], capital: Counter, small: Counter, language: str
 ) -> list[places.Found]:
     """The places named in an article's title, dateline, first sentence and the rest of its
-    top (its `_parts`)."""
+    top (its `_parts`); not, in its title and first sentence, where its shares trade."""
     title, where, lead, rest = parts
+    if language == "en":  # where shares trade tells no place of the event (venues.py)
+        title, lead = without_venues(title), without_venues(lead)
     title_case = _title_case(TOKEN.findall(". " + title))
     return [
         places.find(title, capital, small, title_case=title_case, language=language),
