@@ -34,6 +34,21 @@ def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
     '1500000000'); "5 bin" is 5000 in Turkish alone, "3 mil" 3000 in Spanish and Portuguese
     alone (figures.ONLY_IN). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
     `figures.in_full`'s, not these."""
+    return [(value, whole) for _, value, whole in scaled_amounts(text, language)]
+
+
+def without_amounts(text: str, language: str = "") -> str:
+    """`text` with the numbers of its amounts written with a scale word blanked out ("$2.1
+    billion and 2.1%": "$    billion and 2.1%"), so that a number read alone is one that
+    stands alone."""
+    for span, _, _ in reversed(scaled_amounts(text, language)):
+        text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    return text
+
+
+def scaled_amounts(text: str, language: str = "") -> list[tuple[tuple[int, int], str, str]]:
+    """Each amount written with a scale word: where its number is in `text`, the number as
+    written (read as grounding.numbers reads it) and the whole value (see whole_amounts)."""
     decimal = "," if language[:2] in DECIMAL_COMMA else "."
     scales = SCALE_WORDS | LONG_SCALE.get(language[:2], {})
     found = []
@@ -45,7 +60,7 @@ def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
             power = 9
         value = number_value(number.replace(" ", ""), decimal)
         if power is not None and value is not None:
-            found.append((value, _plain(Decimal(value) * 10**power)))
+            found.append((match.span(1), value, _plain(Decimal(value) * 10**power)))
     return found
 
 

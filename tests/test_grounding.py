@@ -4,6 +4,7 @@ import pytest
 
 from briefgen.grounding import Grounder, comparable, line_grounded, numbers
 from briefgen.prompts import fence
+from briefgen.scales import whole_amounts, without_amounts
 from briefgen.summarize.schemas import StoryDigest, Synthesis, strict_schema
 
 ARTICLES = {
@@ -232,3 +233,15 @@ def test_names_are_not_a_headline_s_title_case_german_nouns_or_a_curly_apostroph
     german = Grounder(texts, {"en": "en", "de": "de"}, "de")
     claim = "Der Haushaltsstreit der Koalition hält an; die Tarifverhandlungen gehen weiter."
     assert german.check(claim, [], ["de"]).grounded
+
+
+def test_an_amount_s_number_is_blanked_and_a_number_beside_it_is_not():
+    """The offline brief reads an amount by its whole value and a bare number by itself:
+    "$2.1 billion and 2.1%" is 2,100,000,000 and 2.1 (the review's case: the 2.1% was lost),
+    in the language's own conventions ("1,5 Milliarden ... 1,5 Prozent")."""
+    assert without_amounts("It invested $2.1 billion and grew 2.1%.", "en") == (
+        "It invested $    billion and grew 2.1%."
+    )
+    german = "Sie investiert 1,5 Milliarden Euro, plus 1,5 Prozent."
+    assert without_amounts(german, "de") == "Sie investiert     Milliarden Euro, plus 1,5 Prozent."
+    assert whole_amounts(german, "de") == [("1.5", "1500000000")]
