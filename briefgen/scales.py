@@ -37,13 +37,14 @@ def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
     return [(value, whole) for _, value, whole in scaled_amounts(text, language)]
 
 
-def without_amounts(text: str, language: str = "") -> str:
+def amounts_apart(text: str, language: str = "") -> tuple[str, list[str]]:
     """`text` with the numbers of its amounts written with a scale word blanked out ("$2.1
     billion and 2.1%": "$    billion and 2.1%"), so that a number read alone is one that
-    stands alone."""
-    for span, _, _ in reversed(scaled_amounts(text, language)):
-        text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-    return text
+    stands alone; and the amounts' whole values (['2100000000'])."""
+    amounts = scaled_amounts(text, language)
+    for (start, end), _, _ in reversed(amounts):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, [whole for _, _, whole in amounts]
 
 
 def scaled_amounts(text: str, language: str = "") -> list[tuple[tuple[int, int], str, str]]:

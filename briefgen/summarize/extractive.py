@@ -21,7 +21,7 @@ from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.romanize import name_keys
-from briefgen.scales import whole_amounts, without_amounts
+from briefgen.scales import amounts_apart
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
@@ -355,12 +355,14 @@ def _names_alike(
 @lru_cache(maxsize=4096)
 def _telling_numbers(text: str, lang: str) -> frozenset[str]:
     """The telling numbers of a sentence, written alike in every language ("2,500", 2500;
-    "320 billion", "2.1 مليار" and 3200億 by their whole value: scales.whole_amounts,
+    "320 billion", "2.1 مليار" and 3200億 by their whole value: scales.amounts_apart,
     figures.in_full); an amount's number as written ("2.1" of "$2.1 billion") stands for it
     only in the whole, and a "2.1%" beside it for itself."""
-    alone = in_full(in_points(without_amounts(text, lang), lang))
-    numbers = {n.rstrip(".,").replace(",", "") for n in NUMBER.findall(alone)}
-    numbers |= {whole for _, whole in whole_amounts(text, lang)}
+    alone, wholes = amounts_apart(text, lang)
+    numbers = {
+        n.rstrip(".,").replace(",", "") for n in NUMBER.findall(in_full(in_points(alone, lang)))
+    }
+    numbers.update(wholes)
     return frozenset(anchor(number, "") for number in numbers if telling_number(number))
 
 
