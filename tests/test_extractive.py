@@ -96,6 +96,11 @@ def test_deterministic(articles):
          "milestone.", "development", ""),
         ("Northgate's notes dropped 9 cents and credit default swaps more than doubled.",
          "development", ""),
+        # who opposes is who rejected, not the source that tells it
+        ("According to Reuters, Boeing rejected the offer as too low.", "reaction", "Boeing"),
+        ("The union rejected the offer, according to Reuters.", "reaction", "The union"),
+        ("Prices rose 3%, according to the Office for National Statistics.", "development",
+         "The Office for National Statistics"),
     ],
 )  # fmt: skip
 def test_classify(text, kind, actor):

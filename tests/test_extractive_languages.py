@@ -177,6 +177,14 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("de", "Mehr als 300 geplante Operationen wurden verschoben.", "development", "",
          "neutral"),
         ("de", "Die Eröffnung der Linie ist für März geplant.", "outlook", "", "neutral"),
+        # who takes the stance is the subject of its verb, not the source that tells it
+        ("es", "Según fuentes cercanas, el consejo rechazó su plan de cerrar la planta.",
+         "reaction", "El consejo", "oppose"),
+        ("es", "Según el ministro, la medida es necesaria.", "development", "El ministro",
+         "neutral"),
+        ("it", "Secondo fonti vicine al dossier, il sindacato ha criticato la decisione.",
+         "reaction", "Il sindacato", "oppose"),
+        ("ja", "関係者によると、取締役会は計画に反対した。", "reaction", "取締役会", "oppose"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -32,7 +32,8 @@ RELATIVE = re.compile(r",\s+(?:in |of |for |by )?(?:which|who|whose|where)\b[^,]
 INTRO = re.compile(
     r"^(?:(?:but|and|however|meanwhile|still|yet|also|separately|in response|in a statement"
     r"|on \w+day|earlier|later|previously|not every \w+ was \w+)\b[,:]?\s*"
-    r"|(?:in|at|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*,\s*)+",
+    r"|(?:in|at|from) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*,\s*"
+    r"|according to [^,;:\"“”]{1,80},\s*)+",
     re.IGNORECASE,
 )
 BEFORE_VERB = re.compile(
@@ -73,9 +74,10 @@ def find_actor(text: str) -> str:
     candidates = []
     if match := AFTER_QUOTE.search(masked):
         candidates.append(match["actor"] or match["subject"])
-    if match := ACCORDING_TO.search(masked):
-        candidates.append(match["actor"])
+    # "According to Reuters, Boeing rejected the offer": the stance is Boeing's
     if (match := BEFORE_VERB.match(INTRO.sub("", masked))) and not _a_noun(match):
+        candidates.append(match["actor"])
+    if match := ACCORDING_TO.search(masked):
         candidates.append(match["actor"])
     for raw in candidates:
         if actor := _clean_actor(raw):

@@ -15,6 +15,8 @@ The lists are short on purpose: a cue must rarely mean anything else in news. Ki
   a response, not a harm: left out of the tests
 - outlook: what comes next (will, is expected to, next week)
 - speech: neutral verbs of saying; support / oppose / concern: an actor's stance
+- according: the speech cues that name a source ("según fuentes cercanas, el consejo
+  rechazó ..."): where a stance verb follows, its subject is who takes the stance
 - pronoun: a speaker named in an earlier sentence ("sagte sie")
 - aux: auxiliaries between an actor and its verb ("Il ministro ha criticato"), and
   postpositions (Hindi के in "पुलिस के अनुसार", according to the police)
@@ -79,6 +81,7 @@ CUES: dict[str, dict[str, str]] = {
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
         "semaines à_venir d'ici",
         "speech": "déclar affirm indiqu expliqu soulign ajout annonc estim selon",
+        "according": "selon",
         "support": "salu félicit soutien soutenu défend applaud",
         "oppose": "dénonc critiqu condamn rejet s'oppos protest accus",
         "concern": "inquiét inquièt préoccup craign craint averti met_en_garde mettent_en_garde "
@@ -105,6 +108,7 @@ CUES: dict[str, dict[str, str]] = {
         "outlook": "será serán prevé previsto está_previsto próxim se_espera a_partir_de "
         "en_las_próximas plazo",
         "speech": "dijo afirmó declaró señaló explicó indicó añadió aseguró subrayó anunció según",
+        "according": "según",
         "support": "celebr elogi aplaudi respald apoy defendi",
         "oppose": "critic conden rechaz denunci protest acus",
         "concern": "advirtió preocup alert lament teme",
@@ -128,6 +132,7 @@ CUES: dict[str, dict[str, str]] = {
         "measure": "stato_di_calamità stato_di_emergenza stato_di_catastrofe",
         "outlook": "sarà saranno dovrebbe previst prossim entro nelle_prossime scadenza",
         "speech": "dichiar affer spieg sottoline aggiun annunci secondo",
+        "according": "secondo",
         "support": "accolt accogl elogi sostien sostenut difes difend plaud",
         "oppose": "critic condann respin protest accus contest",
         "concern": "preoccup avvert teme timor rammaric deplora",
@@ -152,6 +157,7 @@ CUES: dict[str, dict[str, str]] = {
         "zona_de_catástrofe",
         "outlook": "será serão deve_ devem_ previst próxim a_partir_de nas_próximas prazo",
         "speech": "disse afirmou declarou explicou ressaltou acrescentou anunciou segundo destacou",
+        "according": "segundo",
         "support": "elogi apoi defend celebr aplaud saudou",
         "oppose": "critic conden rejeit denunci protest acus",
         "concern": "preocup alertou advertiu teme lamenta lamentou deplora deplorou",
@@ -196,6 +202,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "эскалац катастроф ядерн",
         "outlook": "будет будут планиру ожида предполага следующ в_ближайш до_конца срок",
         "speech": "заявил сказал сообщил отметил подчеркнул добавил объявил пояснил по_словам",
+        "according": "по_словам",
         "support": "приветств поддерж одобр похвал защища",
         "oppose": "раскритик критик осуд отверг протест обвин возмущ",
         "concern": "обеспокоен выразил_обеспокоен опаса предупредил",
@@ -213,6 +220,7 @@ CUES: dict[str, dict[str, str]] = {
         "outlook": "буде будуть планує планують очікуєт наступн найближч до_кінця термін",
         "speech": "заявив заявила сказав сказала повідомив повідомила зазначив зазначила "
         "наголосив наголосила додав додала пояснив за_словами",
+        "according": "за_словами",
         "support": "привіта підтрим схвал похвал захища",
         "oppose": "розкритик критик засуд відкин протест звинуват обуре",
         "concern": "занепоко стурбован попередив попередила",
@@ -233,6 +241,7 @@ CUES: dict[str, dict[str, str]] = {
         "speech": "powiedział powiedziała oświadczył oświadczyła stwierdził stwierdziła "
         "zaznaczył zaznaczyła dodał dodała podkreślił podkreśliła poinformował "
         "poinformowała według",
+        "according": "według",
         "support": "pochwal popar poprze wspier z_zadowoleniem przyjął broni",
         "oppose": "skrytykow krytyk potępi odrzuci protest oskarż",
         "concern": "zaniepokoj obaw ostrzegł ostrzegła",
@@ -250,6 +259,7 @@ CUES: dict[str, dict[str, str]] = {
         "outlook": "olacak yapılacak başlayacak bekleniyor planlan gelecek_hafta "
         "önümüzdeki_ yıl_sonuna",
         "speech": "dedi söyledi açıkladı belirtti ifade_etti vurguladı ekledi duyurdu göre",
+        "according": "göre",
         "support": "memnuniyet övdü destekle savundu olumlu_karşıla başarılı_buldu teşekkür",
         "oppose": "eleştir kınadı reddetti protesto suçla tepki_gösterdi",
         "concern": "endişe kaygı uyardı",
@@ -266,6 +276,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "تصعيد انتقام كارثة أسلحة_نووية",
         "outlook": "سوف من_المتوقع من_المقرر المقبل القادم خلال_الأسابيع",
         "speech": "أعرب قال قالت صرح صرّح أكد أكدت أضاف أضافت أعلن أعلنت أوضح أوضحت وفقا_ل بحسب",
+        "according": "وفقا_ل بحسب",
         "support": "رحب رحّب أشاد أيد أيّد دعم يدعم دافع",
         "oppose": "انتقد انتقدت أدان أدانت رفض رفضت احتج اتهم استنكر",
         "concern": "أعرب_عن_قلق قلق حذر حذّر",
@@ -285,6 +296,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "הסלמ תגמול אסון נשק_גרעיני",
         "outlook": "צפוי צפויה צפויים יתקיים תיכנס בשבוע_הבא בחודש_הבא בשבועות_הקרובים עד_סוף",
         "speech": "אמר אמרה הודיע הודיעה מסר מסרה הוסיף הוסיפה הדגיש הדגישה ציין ציינה לדברי",
+        "according": "לדברי",
         "support": "בירך בירכה שיבח שיבחה תמך תמכה הגן",
         "oppose": "ביקר ביקרה גינה גינתה דחה דחתה מחה מחתה האשים",
         "concern": "הביע_דאגה חשש הזהיר הזהירה מודאג",
@@ -301,6 +313,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "تشدید تلافی فاجعه سلاح_هسته",
         "outlook": "خواهد قرار_است پیش‌بینی هفته_آینده ماه_آینده سال_آینده مهلت",
         "speech": "گفت اعلام_کرد افزود تأکید_کرد اظهار_کرد به_گفته",
+        "according": "به_گفته",
         "support": "استقبال حمایت تمجید دفاع",
         "oppose": "انتقاد محکوم رد_کرد اعتراض متهم",
         "concern": "ابراز_نگرانی نگران هشدار_داد",
@@ -317,6 +330,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "परमाणु_हथियार आपदा",
         "outlook": "होगा होगी होंगे जाएगा जाएगी जाएंगे अगले आगामी योजना समय_सीमा",
         "speech": "कहा बताया बयान जानकारी_दी घोषणा अनुसार",
+        "according": "अनुसार",
         "support": "स्वागत सराहना समर्थन प्रशंसा",
         "oppose": "आलोचना निंदा खारिज विरोध आरोप",
         "concern": "चिंता आशंका चेतावनी",
@@ -339,6 +353,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "局势升级 冲突升级 事态升级 紧张升级 报复 灾难性 核武器",
         "outlook": "将于 预计 计划 下周 下个月 明年 未来几 即将 期限",
         "speech": "表示 说 指出 称 强调 介绍 透露 宣布 据",
+        "according": "据",
         "support": "欢迎 赞扬 支持 称赞 肯定 辩护",
         "oppose": "批评 谴责 反对 拒绝 抗议 指责",
         "concern": "担心 担忧 关切 警告 忧虑",
@@ -355,6 +370,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "報復 核兵器 エスカレート",
         "outlook": "予定 見通し 見込み 方針 来週 来月 来年 今後 期限",
         "speech": "指摘した 述べた 語った 話した 説明した 明らかにした 発表した 強調した によると",
+        "according": "によると",
         "support": "歓迎 評価 支持 称賛 擁護",
         "oppose": "批判 非難 反対 拒否 抗議",
         "concern": "懸念 危惧 不安 警告",
@@ -373,6 +389,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "확전 보복 재앙 핵무기",
         "outlook": "예정 전망 계획 다음_주 다음_달 내년 앞으로 기한",
         "speech": "말했다 밝혔다 설명했다 강조했다 덧붙였다 발표했다 전했다 따르면",
+        "according": "따르면",
         "support": "환영 지지 칭찬 호평 옹호",
         "oppose": "비판 규탄 반대 거부 항의 비난",
         "concern": "우려 걱정 경고",

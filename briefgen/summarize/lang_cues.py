@@ -140,6 +140,12 @@ def _verb(text: str, lang: str) -> tuple[re.Match[str], str] | None:
     if not hits:
         return None
     _, _, match, kind = min(hits, key=lambda h: h[:2])
+    source = pattern(lang, "according")
+    if kind == "speech" and source and source.match(text, match.start()):
+        # "según fuentes cercanas, el consejo rechazó": the stance is the board's
+        stances = [h for h in hits if h[3] != "speech" and h[0] > match.start()]
+        if stances:
+            _, _, match, kind = min(stances, key=lambda h: h[:2])
     return match, "" if kind == "speech" else kind
 
 
