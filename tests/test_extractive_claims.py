@@ -255,6 +255,36 @@ def test_an_amount_with_another_language_s_scale_word_is_one_fact():
     assert sum("2.1 billion" in s or "2.1 مليار" in s for s in said) == 1, said
 
 
+def test_a_toll_in_words_in_two_languages_is_one_fact():
+    """ "killing at least three people and injuring about 40" and "Mindestens drei Menschen
+    kamen ums Leben, rund 40 wurden verletzt": the brief said the toll twice (a new user's);
+    neither number is telling alone, the two together are."""
+    at = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    reports = [
+        news_article(
+            "Harbor Times",
+            "Magnitude 6.4 quake shakes central Chile, killing three",
+            "A magnitude 6.4 earthquake struck off the coast of central Chile early on "
+            "Tuesday, killing at least three people and injuring about 40, authorities said. "
+            "Power was cut to roughly 120,000 homes in the Valparaíso region.",
+            at,
+        ),
+        news_article(
+            "Rundschau",
+            "Erdbeben der Stärke 6,4 erschüttert Chile",
+            "Ein Erdbeben der Stärke 6,4 hat am Dienstag die Küste Zentralchiles "
+            "erschüttert. Mindestens drei Menschen kamen ums Leben, rund 40 wurden verletzt, "
+            "wie das Innenministerium in Santiago mitteilte.",
+            at + dt.timedelta(minutes=30),
+        ).model_copy(update={"language": "de"}),
+    ]
+    story = Story(id="s1", title="Chile quake", articles=reports, score=3.0)
+    said = _brief_of("Chile", story)
+    lines = [*said.summary, *(d.detail for d in said.developments)]
+    assert sum("40" in line for line in lines) == 1, lines
+    assert any("120,000" in line for line in lines), lines
+
+
 def _brief_of(topic: str, story: Story) -> Brief:
     """The offline brief of one story of 1 December 2026, three hours after its first report."""
     later = story.articles[0].published + dt.timedelta(hours=3)

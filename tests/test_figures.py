@@ -1,10 +1,13 @@
 """Figures: amounts written in groups of digits read whole, and one amount compared as one
-number however it is written (briefgen.figures)."""
+number however it is written (briefgen.figures); the counts a sentence gives in digits or
+in words (briefgen.summarize.counts)."""
 
+import pytest
 from test_salience import article
 
 from briefgen.figures import anchor, in_full, in_points, tallies
 from briefgen.salience import _words, profiles
+from briefgen.summarize.counts import counts
 
 
 def test_an_amount_in_groups_of_digits_is_one_number():
@@ -173,3 +176,17 @@ def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
     ]
     stories = cluster(dedupe(two).articles, set(), two[0].published, 8)
     assert len(stories) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("killing at least three people and injuring about 40", "en", {"3", "40"}),
+        ("Al menos tres muertos y 1.200 casas dañadas en 2026", "es", {"3", "1200"}),
+        ("A 5.9 quake, one of two", "en", {"2"}),  # no decimals, no "one"
+        ("3名が死亡し、40人が負傷した", "ja", {"3", "40"}),
+        ("이 지진으로 3명이 숨졌다", "ko", {"3"}),  # 이 is "this" here, not two
+    ],
+)
+def test_counts_in_digits_and_words(text, lang, found):
+    assert counts(text, lang) == found

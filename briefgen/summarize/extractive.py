@@ -24,6 +24,7 @@ from briefgen.romanize import name_keys
 from briefgen.scales import amounts_apart
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
+from briefgen.summarize.counts import counts
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import NUMBER, Candidate, RankedStory, rank
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
 # ... and the names two sentences of a story in two languages give alike (a person and a firm)
 NAMES_ALIKE = 2
+COUNTS_ALIKE = 2  # counts two sentences in two languages of one story give alike: one fact
 # a number and the word that scales it ("320 billion", "2.4bn"; CJK's groups: in_full)
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
@@ -338,8 +340,10 @@ def _restates(c: Candidate, other: Candidate) -> bool:
         return bool(numbers) and _names_alike(
             name_keys(a.text, a.lang), name_keys(b.text, b.lang), 1
         )
-    return bool(numbers) or _names_alike(
-        name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE
+    return (
+        bool(numbers)
+        or len(counts(a.text, a.lang) & counts(b.text, b.lang)) >= COUNTS_ALIKE
+        or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE)
     )
 
 
