@@ -76,6 +76,17 @@ def test_teaser_items_get_their_page_text(server):
     assert server.hits.count("/power") == 1
 
 
+def test_an_item_s_relative_link_is_the_feed_s_own(server):
+    """A feed whose items link "/power" (a CMS's relative links) gave articles with the
+    address "/power": no page could be fetched for a teaser, and the brief's sources list
+    linked nowhere."""
+    server.add("/power", PAGE)
+    url = server.add("/news/teasers.xml", rss("/power", "Power is back."), content_type="text/xml")
+    [article] = fetched(url).articles
+    assert article.url == server.url("/power")
+    assert article.text.startswith("Engineers restored power")  # its page was read
+
+
 def test_full_text_never_and_always(server):
     link = server.add("/power", PAGE)
     short = server.add("/short.xml", rss(link, "Power is back."), content_type="text/xml")

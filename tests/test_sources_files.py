@@ -1,5 +1,6 @@
 import codecs
 import datetime as dt
+import json
 import os
 from pathlib import Path
 
@@ -326,3 +327,27 @@ def test_a_saved_feed_is_a_source_of_its_items(tmp_path):
         "Title",
     ]
     assert fetched.skipped == []
+
+
+def test_a_saved_feed_s_relative_links_are_its_site_s(tmp_path):
+    """A saved feed's relative item link was joined onto the file's own path: the site the
+    feed names (RSS <link>, JSON Feed home_page_url) is what it is relative to."""
+    rss = """<rss version="2.0"><channel><title>Harbor Times</title>
+<link>https://harbor.example/news/</link>
+<item><title>Port reopens after storm</title><link>/2026/port</link>
+<description>The port reopened on Tuesday after a two-day closure.</description>
+<pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate></item></channel></rss>"""
+    (tmp_path / "harbor.xml").write_text(rss, encoding="utf-8")
+    [article] = FileSource(str(tmp_path / "harbor.xml")).read(LIMITS).articles
+    assert article.url == "https://harbor.example/2026/port"
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Harbor Times",
+        "home_page_url": "https://harbor.example/news/",
+        "items": [{"id": "1", "url": "fares", "title": "Ferry fares rise",
+                   "content_text": "Ferry fares will rise by 4% from January.",
+                   "date_published": "2026-12-01T09:00:00Z"}],
+    }  # fmt: skip
+    (tmp_path / "harbor.json").write_text(json.dumps(doc), encoding="utf-8")
+    [article] = FileSource(str(tmp_path / "harbor.json")).read(LIMITS).articles
+    assert article.url == "https://harbor.example/news/fares"

@@ -36,7 +36,11 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
         return _entries(_json_feed(body, url), url)
     import feedparser  # loaded only when a feed is read
 
-    parsed = feedparser.parse(body, response_headers={"content-type": content_type or "text/xml"})
+    headers = {"content-type": content_type or "text/xml"}
+    if _on_the_web(url):  # relative item links are the feed's own (xml:base first)
+        headers["content-location"] = url
+    parsed = feedparser.parse(body, response_headers=headers)
+    base = url if _on_the_web(url) else parsed.feed.get("link", "")  # a saved feed: its site
     feed = {
         "title": html_to_text(parsed.feed.get("title", "")),
         "updated": parse_date(parsed.feed.get("updated_parsed")),
@@ -44,7 +48,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
     }
     entries = [
         {
-            "link": e.get("link") or e.get("id") or "",
+            "link": _absolute(e.get("link") or e.get("id") or "", base),
             "title": html_to_text(e.get("title", "")),
             "html": (e.get("content") or [{}])[0].get("value") or e.get("summary", ""),
             "published": parse_date(e.get("published_parsed") or e.get("updated_parsed")),
@@ -94,6 +98,7 @@ def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
     if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
         raise SourceError(f"{url}: JSON without an 'items' list is not a JSON Feed")
     feed = {"title": str(doc.get("title") or ""), "updated": None, "language": doc.get("language")}
+    base = url if _on_the_web(url) else str(doc.get("feed_url") or doc.get("home_page_url") or "")
     entries = []
     for item in doc["items"]:
         if not isinstance(item, dict):
@@ -103,7 +108,7 @@ def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
         text = item.get("content_text") or ""
         entries.append(
             {
-                "link": urljoin(url, link) if link else "",
+                "link": _absolute(link, base),
                 "title": html_to_text(str(item.get("title") or "")),
                 "html": str(html) if html else "",
                 "text": str(text),
@@ -112,6 +117,16 @@ def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
             }
         )
     return feed, entries
+
+
+def _on_the_web(url: str) -> bool:
+    return urlsplit(url).scheme in ("http", "https")
+
+
+def _absolute(link: str, base: str) -> str:
+    """An item's link made absolute against the feed's address (a saved feed file's: the site
+    it names, when it names one on the web); as it is when it has no such base."""
+    return urljoin(base, link) if link and _on_the_web(base) else link
 
 
 def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
