@@ -20,6 +20,7 @@ import regex
 
 from briefgen import korean
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
+from briefgen.inflection import APOSTROPHE
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
@@ -119,10 +120,12 @@ def find(
         _find_caseless(names, found, text)
     german = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
-        if not german and names.starts.isdisjoint(_fold(_head(w)) for w in run[0].split()):
+        if not german and names.starts.isdisjoint(
+            _fold(_head(w, language)) for w in run[0].split()
+        ):
             continue  # most runs: people, firms, weekdays
         words = [
-            Word(w.group(), w.start(), w.end(), _fold(_head(w.group())))
+            Word(w.group(), w.start(), w.end(), _fold(_head(w.group(), language)))
             for w in WORD.finditer(text, *run.span())
         ]
         if german:
@@ -305,10 +308,15 @@ def _surface(words: list[Word]) -> str:
     return words[0].folded if len(words) == 1 else _fold(" ".join(w.text for w in words))
 
 
-def _head(word: str) -> str:
-    """A word without a lower-case tail joined by a hyphen ("Kyiv-based", "Lisbon-bound")."""
+def _head(word: str, language: str = "") -> str:
+    """A word without a lower-case tail joined by a hyphen ("Kyiv-based", "Lisbon-bound"),
+    or, in Turkish and Azerbaijani, by an apostrophe: a case ending ("Malatya'da")."""
     head, _, tail = word.partition("-")
-    return head if tail and tail.islower() else word
+    word = head if tail and tail.islower() else word
+    if language[:2] in APOSTROPHE:
+        head, _, tail = word.replace("’", "'").partition("'")
+        return head if tail and tail.islower() else word
+    return word
 
 
 def _in_a_name(words: list[Word], i: int, n: int) -> bool:

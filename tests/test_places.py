@@ -313,6 +313,30 @@ def test_a_german_place_after_a_common_noun_or_in_the_genitive():
     assert places("nahe der Stadt Piła") == {}  # in English, "Stadt Piła" is one name
 
 
+def test_a_turkish_place_with_its_case_ending():
+    """Turkish joins a name's case ending with an apostrophe ("Malatya'da", in Malatya):
+    a Turkish report of a quake in Malatya named no place and, its sentences opening with
+    "Malatya'da", no name either, and met its English wire on nothing."""
+    turkish = find("Malatya'da sabaha karşı deprem oldu. İstanbul'dan ekipler geldi.", NONE,
+                   NONE, language="tr").places  # fmt: skip
+    assert {"c:malatya", "c:istanbul"} <= set(turkish)
+    assert places("Malatya'da") == {}  # in English an apostrophe joins no case ending
+    quake = [
+        news("Wire", "Magnitude 6.1 quake strikes eastern Turkey's Malatya, killing six",
+             "A magnitude 6.1 earthquake struck Malatya in eastern Turkey before dawn on "
+             "Friday, killing at least six people and injuring 140, the AFAD disaster agency "
+             "said. Most of the 23 buildings that collapsed were in the Battalgazi district.",
+             0),
+        news("Yerel", "Battalgazi'de uykusuz gece",
+             "Malatya'da sabaha karşı meydana gelen 6,1 büyüklüğündeki deprem kentte yeniden "
+             "korku yarattı. Battalgazi'de pek çok aile sabahı parklarda geçirdi. AFAD'ın son "
+             "açıklamasına göre 23 bina yıkıldı.", 2),
+    ]  # fmt: skip
+    turkish_report = profiles(quake)[1]  # names the wire writes too: its names
+    assert {"@malatya", "@battalgazi", "@afad"} <= set(turkish_report.anchors)
+    assert stories(quake) == [["Wire", "Yerel"]]
+
+
 def test_places_named_in_korean_and_countries_in_their_cldr_names():
     """A Korean place carries its particle (부산에서, "in Busan"): it is found among the
     word's morphemes. Countries have their Chinese, Japanese, Korean and Thai names (美国,
