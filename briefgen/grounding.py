@@ -46,6 +46,13 @@ NOUNS_CAPITALISED = {"de", "lb"}
 # Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
 PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
+# Numbers in words: the languages text2num reads, and a claim's smallest one checked (the
+# articles' count from two: "two of them" grounds "2 were hurt"; a claim's "the two
+# leaders" is more often a paraphrase than a figure)
+SPELLED_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "nl", "it", "da"})
+SPELLED_CLAIM = 3
+SPELLED_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number in words
 
 
 def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
@@ -69,6 +76,43 @@ def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
         found.add(value or token)
         if loose and (spaced or value is None):
             found.update(re.split(r"[ .,]", match.group()))
+    return found
+
+
+class _Token:
+    """A word, a number or a mark, as text2num's find_numbers reads a text."""
+
+    __slots__ = ("word",)
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def text(self) -> str:
+        return self.word
+
+    def nt_separated(self, previous: _Token) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+def spelled(text: str, language: str, least: int = 2) -> set[str]:
+    """The numbers a text writes in words ("thirty-seven", "two hundred", "neun"), from
+    `least` on, in the languages text2num reads (SPELLED_LANGUAGES); not a scale word after
+    digits ("3.5 million", read whole by scales.py), nor an ordinal ("second")."""
+    language = (language or "en")[:2]
+    if language not in SPELLED_LANGUAGES or not SPELLED_HINT.search(text):
+        return set()
+    from text_to_num import find_numbers  # loaded when an LLM's claims are checked
+
+    tokens = [_Token(t) for t in SPELLED_TOKEN.findall(text)]
+    found = set()
+    for number in find_numbers(tokens, language, threshold=0):
+        after_digits = number.start and tokens[number.start - 1].word[:1].isdecimal()
+        if not (number.is_ordinal or after_digits) and number.value >= least:
+            value = number.value
+            found.add(str(int(value)) if value == int(value) else str(value))
     return found
 
 
@@ -236,9 +280,10 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
 
 
 def _values(article: str, language: str) -> set[str]:
-    """The numbers an article gives, as written (`numbers`, loose) and whole: an amount with
-    a scale word ("1,5 Milliarden", "400 אלף") and one in groups (120亿, 4万) by its value."""
-    found = numbers(article, language, loose=True)
+    """The numbers an article gives, as written (`numbers`, loose; `spelled`, "nine") and
+    whole: an amount with a scale word ("1,5 Milliarden", "400 אלף") and one in groups
+    (120亿, 4万) by its value."""
+    found = numbers(article, language, loose=True) | spelled(article, language)
     found.update(whole for _, whole in whole_amounts(article, language))
     grouped = grouped_numbers(article)
     return found | numbers(grouped, language) if grouped != article else found
@@ -246,8 +291,10 @@ def _values(article: str, language: str) -> set[str]:
 
 def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
     """The numbers of a claim that `known` (its articles' `_values`) lacks, each as written
-    and whole: "12 billion" is found as 12000000000, 120亿 as 12000000000 too."""
-    missing = numbers(grouped_numbers(claim), language) - known
+    (in digits, or in words from SPELLED_CLAIM: "thirty-seven") and whole: "12 billion" is
+    found as 12000000000, 120亿 as 12000000000 too."""
+    said = numbers(grouped_numbers(claim), language) | spelled(claim, language, SPELLED_CLAIM)
+    missing = said - known
     return missing - {
         written for written, whole in whole_amounts(claim, language) if whole in known
     }

@@ -145,6 +145,8 @@ def run_topic(
     else:
         for line in fallback_warnings(result.brief):
             err.print(f"warning: {line}", markup=False)
+    if unconfirmed := grounding_warning(result.brief):
+        err.print(f"warning: {topic.name}: {unconfirmed}", markup=False)
     for path in result.paths:
         out.print(str(path), markup=False)
     if briefs is not None and result.brief is not None:
@@ -222,6 +224,23 @@ def _email(result, topic, settings, store, now, options, out, err) -> bool:
     for recipient, error in done.failed:
         err.print(f"error: {topic.name}: not delivered to {recipient}: {error}", markup=False)
     return not done.failed
+
+
+def grounding_warning(brief: Brief | None) -> str:
+    """What the cited articles did not confirm of the LLM's items ('' when all held): a
+    model that invents is seen in a cron job's mail, not only in the brief's labels."""
+    checks = brief.stats.grounding if brief else None
+    if not checks or not (checks.flagged or checks.dropped):
+        return ""
+    said = []
+    if checks.flagged:
+        said.append(f"{checks.flagged} marked unverified in the brief")
+    if checks.dropped:
+        said.append(f"{checks.dropped} left out")
+    return (
+        f"{checks.flagged + checks.dropped} of the LLM's {checks.checked} statements are not "
+        f"in the articles they cite: {' and '.join(said)} (llm.ungrounded)"
+    )
 
 
 def fallback_warnings(brief: Brief | None) -> list[str]:

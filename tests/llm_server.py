@@ -53,7 +53,9 @@ FAULTS = (
     "spanish",  # a story answer in Spanish, whatever the brief's language
     "repeated",  # the first development given three times
     "reasoning",  # no content, only reasoning_content (a reasoning model out of tokens)
-    "unrelated",  # a story answer about nothing it was given: sources it wasn't sent, figures
+    "unrelated",  # a story answer of whose items none holds: figures no article gives
+    "stray_ids",  # every item cites an article it was not sent (S99)
+    "bracketed_ids",  # ids as some models write them: "[S1]", "s2"
 )
 
 
@@ -219,11 +221,17 @@ class FakeLLM:
                 item["detail"] = said
         if fault == "repeated":  # within the schema's six
             answer["developments"] = answer["developments"][:1] * 3 + answer["developments"][1:3]
-        if fault == "unrelated":
-            answer["lead"] = "Officials counted 987654 casualties."
-            for kind in ("developments", "risks", "reactions"):
-                for item in answer[kind]:
-                    item["sources"] = ["S99"]
+        items = [x for kind in ("developments", "risks", "reactions") for x in answer[kind] or []]
+        if fault == "unrelated":  # (its lead holds)
+            for item in items:
+                item["detail"] = "Officials counted 987654 casualties."
+        if fault == "stray_ids":
+            for item in items:
+                item["sources"] = ["S99"]
+        if fault == "bracketed_ids":
+            for item in items:
+                ids = enumerate(item["sources"])
+                item["sources"] = [f"[{s}]" if n % 2 else s.lower() for n, s in ids]
         return answer
 
 

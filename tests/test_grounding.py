@@ -249,3 +249,24 @@ def test_an_amount_s_number_is_blanked_and_a_number_beside_it_is_not():
         ["1500000000"],
     )
     assert whole_amounts(german, "de") == [("1.5", "1500000000")]
+
+
+def test_numbers_in_words_are_checked_and_ground_their_digits():
+    """An invented "Thirty-seven people were later reported dead" passed, and a true "9
+    people were injured" (the article: "nine") was flagged (a new user's): numbers in words
+    count on both sides, in the languages text2num reads."""
+    article = "The tram derailed near Perrache, injuring nine people, two of them seriously."
+    g = Grounder({"S1": article}, {"S1": "en"}, "en")
+    assert g.check("9 people were injured and 2 were hurt seriously.", [], ["S1"]).grounded
+    assert g.check("Nine people were injured.", [], ["S1"]).grounded
+    invented = g.check("Thirty-seven people died and two hundred were evacuated.", [], ["S1"])
+    assert invented.problems == ["number(s) 200, 37 not in S1"]
+    assert g.check("The two trams were taken away.", [], ["S1"]).grounded  # "two": a paraphrase
+    german = Grounder({"S1": "Der Unfall forderte vierzig Verletzte."}, {"S1": "de"}, "en")
+    assert german.check("40 people were injured.", [], ["S1"]).grounded
+    # a scale word after digits is the amount's (3.5 million), not a million of its own
+    assert (
+        Grounder({"S1": "Sales were 3,500,000 units."}, {"S1": "en"}, "en")
+        .check("Sales reached 3.5 million units.", [], ["S1"])
+        .grounded
+    )

@@ -200,16 +200,23 @@ def test_a_slow_answer_times_out_and_the_run_goes_on(articles, tmp_path, llm):
 )
 def test_grounding_flags_or_drops_invented_claims(articles, tmp_path, llm, fault, problem):
     llm.fail_next(fault)
-    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    result = llm_generate(llm_config(tmp_path, articles, llm))
+    assert result.exit_code == 0
     b = llm_brief(tmp_path)
     flagged = [d for d in b.developments if d.flags]
     assert len(flagged) == 1 and problem in flagged[0].flags[0]
     assert b.stats.grounding.flagged == 1 and b.stats.grounding.dropped == 0
+    checked = b.stats.grounding.checked  # and the command line says so (it said nothing)
+    assert (
+        f"warning: Ukraine: 1 of the LLM's {checked} statements are not in the articles "
+        "they cite: 1 marked unverified in the brief (llm.ungrounded)" in result.stderr
+    )
 
     llm.fail_next(fault)
     (tmp_path / "out").rename(tmp_path / "flagged")
     config = llm_config(tmp_path, articles, llm, ungrounded="drop", cache=False)
-    assert llm_generate(config).exit_code == 0
+    result = llm_generate(config)
+    assert result.exit_code == 0 and "1 left out (llm.ungrounded)" in result.stderr
     b = llm_brief(tmp_path)
     assert b.stats.grounding.dropped == 1 and not any(d.flags for d in b.developments)
     assert "987654" not in b.model_dump_json()
@@ -219,9 +226,9 @@ def test_grounding_flags_or_drops_invented_claims(articles, tmp_path, llm, fault
 def test_an_answer_of_which_nothing_holds_is_replaced_by_the_offline_summary(
     articles, tmp_path, llm
 ):
-    """Every story answered with sources it was not sent and a lead with a figure no article
-    has: nothing is left after grounding, so each story is summarized offline, and the brief
-    says it is degraded (exit 3) instead of a brief with no development at all."""
+    """Every story answered with items whose figures no article has: none is left after
+    grounding but the lead, so each story is summarized offline, and the brief says it is
+    degraded (exit 3) instead of a brief with no development at all."""
     llm.fail_next(*["unrelated"] * STORIES)
     result = llm_generate(llm_config(tmp_path, articles, llm, ungrounded="drop"))
     assert result.exit_code == 3, result.output
@@ -230,6 +237,41 @@ def test_an_answer_of_which_nothing_holds_is_replaced_by_the_offline_summary(
     assert all(s.fallback for s in b.stories) and b.developments
     assert "987654" not in b.model_dump_json()
     assert b.stats.grounding.dropped == b.stats.grounding.checked > 0
+
+
+def test_an_answer_citing_articles_it_was_not_sent_is_asked_again_then_summarized_offline(
+    articles, tmp_path, llm
+):
+    """A model whose every item cited "S99" lost them all to grounding, and the brief said
+    the sources reported nothing, exit 0 (a new user's). Such an answer is asked again with
+    the ids to cite; a model that keeps to them has its stories summarized offline."""
+    llm.fail_next("stray_ids", "ok")  # the first story: mended when asked again
+    result = llm_generate(llm_config(tmp_path, articles, llm))
+    assert result.exit_code == 0, result.output
+    [repair] = [
+        r["messages"][-1]["content"]
+        for r in llm.requests
+        if "no article of this story" in r["messages"][-1]["content"]
+    ]
+    assert "cite S99, no article of this story" in repair and "(S1" in repair
+    assert not any(s.fallback for s in llm_brief(tmp_path).stories)
+    llm.fail_next(*["stray_ids"] * 3 * STORIES)  # one try and two repairs each
+    result = llm_generate(llm_config(tmp_path, articles, llm, cache=False), "--force")
+    assert result.exit_code == 3 and "no article of this story" in result.stderr, result.output
+    b = llm_brief(tmp_path)
+    assert all(s.fallback for s in b.stories) and b.developments
+
+
+def test_ids_written_in_brackets_or_lower_case_are_the_articles(articles, tmp_path, llm):
+    """ "[S1]" and "s2" are S1 and S2: a model that writes its citations so keeps its
+    items (they were all dropped)."""
+    llm.fail_next(*["bracketed_ids"] * STORIES)
+    result = llm_generate(llm_config(tmp_path, articles, llm))
+    assert result.exit_code == 0, result.output
+    b = llm_brief(tmp_path)
+    assert not any(s.fallback for s in b.stories) and b.stats.grounding.dropped == 0
+    assert b.developments and all(d.sources for d in b.developments)
+    assert len(llm.requests) == STORIES + 1  # none asked again
 
 
 def test_a_server_that_refuses_json_schema_is_asked_in_json_mode(articles, tmp_path, llm, caplog):

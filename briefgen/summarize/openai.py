@@ -48,6 +48,8 @@ from briefgen.summarize.chat import Chat, Unanswered, gather_all, run
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
+    both,
+    cites_its_articles,
     digest_entry,
     fill_offline,
     ground_part,
@@ -214,7 +216,10 @@ class OpenAISummarizer:
                 StoryDigest,
                 self._system(StoryDigest, request.language),
                 call.user,
-                in_language(request.language, _digest_text, [read[1][sid] for sid in texts]),
+                both(
+                    in_language(request.language, _digest_text, [read[1][sid] for sid in texts]),
+                    cites_its_articles(texts),
+                ),
             )
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
@@ -226,9 +231,9 @@ class OpenAISummarizer:
         part = self._from_digest(story, digest)
         part.grounder = grounder
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
-        if not (part.lead or part.developments):  # nothing it said held: summarized offline
-            log.info("story %r: nothing in the LLM's answer is in its articles", story.title)
-            part.fallback = "LLM: nothing in its answer could be checked against the articles"
+        if not part.developments:  # none of what it told held: summarized offline
+            log.info("story %r: no development of the LLM's is in its articles", story.title)
+            part.fallback = "LLM: none of its developments could be checked against the articles"
         return part
 
     def _from_digest(self, story: Story, d: StoryDigest) -> StoryPart:

@@ -18,7 +18,7 @@ from briefgen.models import Article, Development, GroundingStats, Reaction, Risk
 from briefgen.prompts import language_name
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.lean import Lean
-from briefgen.summarize.schemas import Synthesis
+from briefgen.summarize.schemas import StoryDigest, Synthesis
 
 log = logging.getLogger(__name__)
 Item = TypeVar("Item", Development, Risk, Reaction)
@@ -142,6 +142,35 @@ def in_language(
         return f"it is written in {language_name(other)}, not in {language_name(language)}"
 
     return check
+
+
+def cites_its_articles(ids: Iterable[str]) -> Callable[[StoryDigest], str]:
+    """A check for Chat.ask: every item of a story's answer cites one of the story's articles
+    (`ids`), else a problem the model is asked again with. An answer whose items all cite
+    "S99" would lose every item to grounding, and the brief would say the sources report
+    nothing."""
+    known = set(ids)
+
+    def check(answer: StoryDigest) -> str:
+        items = [*answer.developments, *answer.risks, *answer.reactions]
+        strays = sorted({s for x in items if known.isdisjoint(x.sources) for s in x.sources})
+        if not strays:
+            return ""
+        return (
+            f"its items cite {', '.join(strays)}, no article of this story: cite the ids of "
+            f"its articles ({', '.join(sorted(known, key=_id_order))})"
+        )
+
+    return check
+
+
+def _id_order(sid: str) -> tuple[int, str]:
+    return (int(sid[1:]) if sid[1:].isdigit() else 0, sid)
+
+
+def both(*checks: Callable[[Answer], str]) -> Callable[[Answer], str]:
+    """A check for Chat.ask made of several: the first problem one of them finds."""
+    return lambda answer: next((p for check in checks if (p := check(answer))), "")
 
 
 def grounded_lines(lines: list[str], known: list[Grounder], stats: GroundingStats) -> list[str]:

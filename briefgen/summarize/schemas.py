@@ -11,13 +11,37 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from typing import Any
+import re
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from briefgen.models import Level, Stance, Text
 
-SourceIds = list[Text]
+# ids as models write them besides "S5": "[S5]", "s5", "S 5", "(S5)", "5", "S5, S6"
+BETWEEN_IDS = r"(?:[\s\[\]()【】{}<>\"'.,;:/&]|and)*"
+LOOSE_IDS = re.compile(rf"{BETWEEN_IDS}(?:[sS]?\s*-?\s*\d+{BETWEEN_IDS})+")
+ID_NUMBER = re.compile(r"\d+")
+
+
+def source_ids(value: Any) -> Any:
+    """Citation ids as the prompt gave them ("S5"), however the model wrote them: one id
+    in brackets or in lower case, or several in one string; anything else as it is (it is
+    then no article of the story, and grounding says so)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return value
+    ids: list[Any] = []
+    for item in value:
+        if isinstance(item, str) and LOOSE_IDS.fullmatch(item):
+            ids += [f"S{int(n)}" for n in ID_NUMBER.findall(item)]
+        else:
+            ids.append(item)
+    return list(dict.fromkeys(ids))
+
+
+SourceIds = Annotated[list[Text], BeforeValidator(source_ids)]
 
 
 class _Strict(BaseModel):
