@@ -183,7 +183,12 @@ async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
         async with asyncio.timeout(deadline):
             fetched = await source.fetch(ctx)
     except TimeoutError:
-        error = f"not done within {deadline:g}s; the server is slow or hangs (fetch.deadline_s)"
+        error = f"not done within {deadline:g}s; " + (
+            f"its {received:,} bytes came in, reading them took the rest: raise "
+            "fetch.deadline_s for such a source"
+            if (received := getattr(source, "received", 0))
+            else "the server is slow or hangs (fetch.deadline_s)"
+        )
     except BriefgenError as e:
         error = str(e).removeprefix(f"{redact_url(source.spec)}: ")
     except Exception as e:  # one odd source (a parser bug, a bad encoding) must not sink the run

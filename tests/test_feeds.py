@@ -184,6 +184,18 @@ def test_a_hanging_page_costs_its_text_not_the_feed(server):
     assert "not read within the source's deadline" in result.fetched.unread_pages(url).error
 
 
+def test_a_page_read_past_the_deadline_is_not_called_a_slow_server(server):
+    """A 6 MB page the server sent at once, then read for longer than the deadline, was
+    reported "the server is slow or hangs" (a new user's): it says the page came in."""
+    paragraphs = "".join(f"<p>Paragraph {n}: {BODY}</p>" for n in range(8000))
+    url = server.add("/big", PAGE.replace(f"<p>{BODY}</p>", paragraphs))
+    [result] = asyncio.run(
+        fetch_all([SourceConfig(url=url)], FetchSettings(deadline_s=0.5, **PRIVATE_OK))
+    )
+    assert "bytes came in, reading them took the rest: raise fetch.deadline_s" in result.error
+    assert "slow or hangs" not in result.error
+
+
 def test_a_long_chinese_summary_is_not_a_teaser(server):
     link = server.add("/power", PAGE)
     summary = "工程师周二恢复了哈尔科夫大部分地区的电力供应，此前该市遭到夜间袭击。" * 6

@@ -27,6 +27,7 @@ class UrlSource:
     """A feed URL or the URL of one article page, as the user configured it (trusted)."""
 
     config: SourceConfig
+    received: int = 0  # the bytes of its document once they are in (then it is being read)
 
     @property
     def spec(self) -> str:
@@ -46,6 +47,7 @@ class UrlSource:
                 not_modified=True,
             )
         shown = redact_url(self.spec)
+        self.received = len(response.body)
         if looks_like_feed(response.content_type, response.body):
             fetched = await asyncio.to_thread(
                 parse_feed, response.body, shown, response.content_type
