@@ -38,6 +38,7 @@ FAULTS = (
     "500",
     "401",
     "invalid_json",
+    "cut_json",  # the answer breaks off mid-object, with finish_reason "stop"
     "schema",
     "length",
     "refusal",
@@ -126,6 +127,8 @@ class FakeLLM:
         refusal = None
         if fault == "invalid_json":
             content = content[: len(content) // 2] + " oops"
+        elif fault == "cut_json":
+            content = content[: len(content) // 2]
         elif fault == "schema":
             content = json.dumps({"lead": 42, "developments": "none", "extra": True})
         elif fault == "length":

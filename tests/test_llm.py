@@ -138,6 +138,7 @@ def test_server_errors_are_retried_then_the_story_falls_back(articles, tmp_path,
     ("fault", "said"),
     [
         ("invalid_json", "the answer is not valid JSON"),
+        ("cut_json", "the answer is JSON cut short, ending"),  # was "text, not JSON"
         ("schema", "lead: Input should be a valid string"),
         ("length", "cut off at the token limit (2000 tokens: raise llm.max_output_tokens)"),
         ("refusal", "the model refused"),

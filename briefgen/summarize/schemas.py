@@ -149,14 +149,19 @@ def schema_hash(model: type[BaseModel]) -> str:
 def json_value(content: str) -> Any:
     """The JSON object in an answer: servers in JSON mode sometimes wrap it in a ```json
     fence or a sentence, which costs a repair round for nothing. ValueError, saying what
-    came instead, when there is none (a refusal in words: "I'm sorry, but ...")."""
+    came instead, when there is none (a refusal in words: "I'm sorry, but ..."), or when
+    the object breaks off (an answer cut short) or is malformed."""
     text = content.strip()
-    start, end = text.find("{"), text.rfind("}")
-    if not 0 <= start < end:
+    start = text.find("{")
+    if start < 0:
         raise ValueError(f"the answer is text, not JSON: {' '.join(text.split())[:120]!r}")
     try:
-        return json.loads(text[start : end + 1])
-    except ValueError as e:
+        return json.JSONDecoder().raw_decode(text[start:])[0]
+    except json.JSONDecodeError as e:
+        # the text ended inside the object (or inside one of its strings)
+        if e.pos >= len(text) - start - 1 or e.msg.startswith("Unterminated string"):
+            tail = " ".join(text[-60:].split())
+            raise ValueError(f"the answer is JSON cut short, ending {tail!r}") from None
         raise ValueError(f"the answer is not valid JSON ({e})") from None
 
 
