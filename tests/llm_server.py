@@ -125,8 +125,8 @@ class FakeLLM:
         content = json.dumps(self._content(system, user, fault))
         finish = "stop"
         refusal = None
-        if fault == "invalid_json":
-            content = content[: len(content) // 2] + " oops"
+        if fault == "invalid_json":  # malformed: a key without its colon
+            content = content.replace(":", " oops", 1)
         elif fault == "cut_json":
             content = content[: len(content) // 2]
         elif fault == "schema":
