@@ -49,6 +49,12 @@ def changes_of(
     the workers apply the same to theirs)."""
     if base_url and provider is None:
         provider = "openai"
+    given = [flag for flag, value in (("--model", model), ("--base-url", base_url)) if value]
+    if provider == "extractive" and given:
+        raise ConfigError(
+            f"{' and '.join(given)} {'is' if len(given) == 1 else 'are'} for an LLM, and "
+            "--provider extractive uses none: leave one of them out"
+        )
     changes = {
         "output_dir": output and str(output.expanduser().resolve()),
         "llm.provider": provider,

@@ -104,8 +104,13 @@ def test_a_config_without_topics_or_a_folder_for_a_config_is_named_as_given(tmp_
         (["--format", "html,docx"], "unknown format 'docx'"),
         (["--provider", "magic"], "--provider: llm.provider: Input should be 'extractive'"),
         (["--since", "forever"], "--since: 'forever' is not a duration"),
+        # --base-url was silently left unused (a new user's)
+        (["--provider", "extractive", "--base-url", "http://127.0.0.1:9/v1"],
+         "--base-url is for an LLM, and --provider extractive uses none"),
+        (["--provider", "extractive", "--model", "m", "--base-url", "http://127.0.0.1:9/v1"],
+         "--model and --base-url are for an LLM"),
     ],
-)
+)  # fmt: skip
 def test_bad_options_exit_2(articles, args, message):
     result = cli("generate", "--source", articles, *args)
     assert result.exit_code == 2
