@@ -119,6 +119,7 @@ def run(
     from briefgen.cluster import cluster, dedupe
     from briefgen.embeddings import embed_articles
     from briefgen.judge import story_judge
+    from briefgen.stories import titled_in
 
     run_id = store.start_run(topic.name, date, stamp)
     errors: list[SourceErrorRecord] = []
@@ -152,6 +153,7 @@ def run(
             store.previous_stories(topic.name, date),
         )
         stories = novelty.lead_with_news(stories, topic.continuing, topic.max_stories)
+        titled_in(stories, settings.language_of(topic))
         if not stories:
             raise NoArticlesError(
                 "nothing new since the last brief: every story is continuing and "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from briefgen.language import language_of
 from briefgen.models import Article, Story
 from briefgen.text import clean_title, is_angle, stem, terms
 from briefgen.vectors import Vector, centroid, cosine
@@ -62,3 +63,15 @@ def _title_fit(title: str, center: dict[str, float]) -> float:
     """How much of what the story's articles share a headline names (not a side angle)."""
     words = set(terms(title))
     return sum(center.get(w, 0.0) for w in words) / math.sqrt(len(words)) if words else 0.0
+
+
+def titled_in(stories: list[Story], language: str) -> None:
+    """Head each story with a report's title in the brief's `language` when its headline is
+    another language's and one of its reports is in that one (the nearest its centre, a
+    report before an angle): an English brief listed "Lyon : un tramway déraille ..." beside
+    its English report "Tram derails in central Lyon"."""
+    for story in stories:
+        own = [a for a in story.articles if language_of(a) == language[:2]]
+        heading = next((a for a in story.articles if clean_title(a.title) == story.title), None)
+        if own and heading is not None and heading not in own:
+            story.title = clean_title(min(own, key=lambda a: is_angle(a.title)).title)

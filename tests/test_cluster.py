@@ -6,12 +6,13 @@ import pytest
 
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import FetchSettings
-from briefgen.models import Article
+from briefgen.models import Article, Story
 from briefgen.sources.files import FileSource, read_file
+from briefgen.stories import titled_in
 from briefgen.text import content_hash
 from tests.labelled_corpora import AIM, BELOW_AIM, JSONL, corpora, load
 from tests.labelled_corpora import pairwise as labelled_pairwise
-from tests.synthetic_news import generate
+from tests.synthetic_news import generate, news_article
 
 T0 = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
 
@@ -349,3 +350,24 @@ def test_a_huge_page_is_compared_by_its_start_and_its_copy_still_found():
     original = article("https://a.example.com/huge", words)
     copy = article("https://b.example.com/huge", words[:-1000] + " appended tail", 5)
     assert dedupe([original, copy]).duplicates == {original.url: [copy]}
+
+
+def test_a_story_is_headed_in_the_brief_s_language_when_a_report_is():
+    """An English brief listed "Lyon : un tramway de la ligne T2 déraille…" though the story
+    held "Tram derails in central Lyon, 14 injured" (a new user's)."""
+    french = news_article(
+        "Le Progrès", "Lyon : un tramway de la ligne T2 déraille, 14 blessés",
+        "Un tramway de la ligne T2 a déraillé mardi matin près de Perrache à Lyon.", NOW,
+    ).model_copy(update={"language": "fr"})  # fmt: skip
+    english = news_article(
+        "Rhone Courier", "Tram derails in central Lyon, 14 injured",
+        "A tram on line T2 derailed near Perrache in Lyon on Tuesday, injuring 14.", NOW,
+    ).model_copy(update={"language": "en"})  # fmt: skip
+    story = Story(id="s1", title=french.title, articles=[french, english], score=2.0)
+    titled_in([story], "en")
+    assert story.title == "Tram derails in central Lyon, 14 injured"
+    titled_in([story], "fr")
+    assert story.title == "Lyon : un tramway de la ligne T2 déraille, 14 blessés"
+    alone = Story(id="s2", title=french.title, articles=[french], score=1.0)
+    titled_in([alone], "en")
+    assert alone.title == french.title  # no report in English: its own

@@ -178,9 +178,15 @@ def find_actor(text: str, lang: str) -> str:
             after = re.split(end, after, maxsplit=1)[0]
     after = after.strip()
     if (side := CUES[lang]["actor"]) == "marker":
-        marked = re.split(CUES[lang]["marker"].replace("_", " "), text[: match.start()], maxsplit=1)
+        marker = CUES[lang]["marker"].replace("_", " ")
+        marked = re.split(marker, text[: match.start()], maxsplit=1)
         if len(marked) > 1:
             before = BOUNDARY.split(marked[0])[-1].strip()
+        elif lang in UNSPACED and not before:  # the cue inside the subject, before its
+            # particle: 反対した2人の審議委員は ("the two members who opposed")
+            clause = BOUNDARY.split(text[match.start() :], maxsplit=1)[0]
+            if len(subject := re.split(marker, clause, maxsplit=1)) > 1:
+                before, after = subject[0], ""
     if (words := before.split()) and words[-1].casefold() in CUES[lang].get("aux", "").split():
         before = " ".join(words[:-1])
     if not before and (named := APPOSITION.search(text[: match.start()])):
