@@ -87,6 +87,19 @@ def test_an_item_s_relative_link_is_the_feed_s_own(server):
     assert article.text.startswith("Engineers restored power")  # its page was read
 
 
+def test_a_teaser_s_outlet_is_the_one_its_page_names(server):
+    """Five outlets' items in one wire's feed were all credited to the feed's title, though
+    each page was read and names its outlet (og:site_name)."""
+    named = PAGE.replace("<head>", '<head><meta property="og:site_name" content="Rhone Courier">')
+    link = server.add("/lyon", named)
+    url = server.add("/wire.xml", rss(link, "A tram derailed."), content_type="text/xml")
+    [article] = fetched(url).articles
+    assert article.outlet == "Rhone Courier"
+    link = server.add("/power", PAGE)  # a page that names no outlet: the feed's title
+    url = server.add("/teasers.xml", rss(link, "Power is back."), content_type="text/xml")
+    assert fetched(url).articles[0].outlet == "Teasers"
+
+
 def test_full_text_never_and_always(server):
     link = server.add("/power", PAGE)
     short = server.add("/short.xml", rss(link, "Power is back."), content_type="text/xml")

@@ -7,6 +7,7 @@ import asyncio
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.fetch import Response, Validators
@@ -152,8 +153,17 @@ async def _full_text(teaser: Article, ctx: Context, always: bool) -> tuple[Artic
         "text": page.text,
         "content_hash": content_hash(teaser.title, page.text),
         "language": teaser.language or page.language,
+        # the page names who wrote it: an aggregator's feed is not its outlet
+        "outlet": _named_outlet(page.outlet, response.url) or teaser.outlet,
     }
     return teaser.model_copy(update=update), None
+
+
+def _named_outlet(outlet: str, url: str) -> str:
+    """The outlet a page names (og:site_name), '' when it names none: the extractor gives its
+    host instead ("127.0.0.1:8765", "www.example.com")."""
+    host = urlsplit(url).netloc.lower()
+    return "" if outlet.lower() in (host, host.removeprefix("www.")) else outlet
 
 
 def _merged(old: Validators, new: Validators) -> Validators:
