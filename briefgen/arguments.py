@@ -51,9 +51,10 @@ def changes_of(
         provider = "openai"
     given = [flag for flag, value in (("--model", model), ("--base-url", base_url)) if value]
     if provider == "extractive" and given:
+        flags = " and ".join(given)
         raise ConfigError(
-            f"{' and '.join(given)} {'is' if len(given) == 1 else 'are'} for an LLM, and "
-            "--provider extractive uses none: leave one of them out"
+            f"{flags} {'is' if len(given) == 1 else 'are'} for an LLM, and --provider "
+            f"extractive uses none: give --provider openai, or leave out {flags}"
         )
     changes = {
         "output_dir": output and str(output.expanduser().resolve()),

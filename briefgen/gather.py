@@ -183,10 +183,12 @@ async def _fetch_one(source: Source, ctx: Context) -> SourceResult:
         async with asyncio.timeout(deadline):
             fetched = await source.fetch(ctx)
     except TimeoutError:
+        # its document came in soon, and reading it took the time; else the server did
+        read_long = getattr(source, "receiving_s", deadline) < deadline / 2
         error = f"not done within {deadline:g}s; " + (
-            f"its {received:,} bytes came in, reading them took the rest: raise "
+            f"its {source.received:,} bytes came in, reading them took the rest: raise "
             "fetch.deadline_s for such a source"
-            if (received := getattr(source, "received", 0))
+            if read_long and getattr(source, "received", 0)
             else "the server is slow or hangs (fetch.deadline_s)"
         )
     except BriefgenError as e:

@@ -46,12 +46,16 @@ NOUNS_CAPITALISED = {"de", "lb"}
 # Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
 PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
-# Numbers in words: the languages text2num reads, and a claim's smallest one checked (the
-# articles' count from two: "two of them" grounds "2 were hurt"; a claim's "the two
-# leaders" is more often a paraphrase than a figure)
+# Numbers in words: the languages text2num reads; a claim's are checked in English only
+# (elsewhere too many of them are other words: French "neuf" is new, Italian "sei" you are),
+# from three on ("the two leaders" is more often a paraphrase than a figure); an article's
+# count from two in all of them ("two of them" grounds a claim's "2 were hurt")
 SPELLED_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "nl", "it", "da"})
+SPELLED_CLAIMS = frozenset({"en"})
 SPELLED_CLAIM = 3
 SPELLED_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+SCALES = {10**k for k in (2, 3, 6, 9, 12)}  # a scale word alone: "hundreds", "a million"
+A_DOZEN = re.compile(r"\b(?:a|one) dozen\b", re.IGNORECASE)
 SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number in words
 
 
@@ -97,22 +101,29 @@ class _Token:
         return False
 
 
-def spelled(text: str, language: str, least: int = 2) -> set[str]:
-    """The numbers a text writes in words ("thirty-seven", "two hundred", "neun"), from
-    `least` on, in the languages text2num reads (SPELLED_LANGUAGES); not a scale word after
-    digits ("3.5 million", read whole by scales.py), nor an ordinal ("second")."""
+def spelled(text: str, language: str, claim: bool = False) -> set[str]:
+    """The numbers a text writes in words ("thirty-seven", "two hundred", "neun"), in the
+    languages text2num reads (SPELLED_LANGUAGES; a `claim`'s: SPELLED_CLAIMS, from
+    SPELLED_CLAIM on); not an ordinal ("second"), nor a scale word alone ("hundreds",
+    "half a million", and "3.5 million", which scales.py reads whole)."""
     language = (language or "en")[:2]
-    if language not in SPELLED_LANGUAGES or not SPELLED_HINT.search(text):
+    if language not in (SPELLED_CLAIMS if claim else SPELLED_LANGUAGES):
         return set()
     from text_to_num import find_numbers  # loaded when an LLM's claims are checked
 
-    tokens = [_Token(t) for t in SPELLED_TOKEN.findall(text)]
+    least = SPELLED_CLAIM if claim else 2
     found = set()
-    for number in find_numbers(tokens, language, threshold=0):
-        after_digits = number.start and tokens[number.start - 1].word[:1].isdecimal()
-        if not (number.is_ordinal or after_digits) and number.value >= least:
+    for line in text.splitlines():  # a line's tokens at a time: a long page costs no memory
+        if not SPELLED_HINT.search(line):
+            continue
+        tokens = [_Token(t) for t in SPELLED_TOKEN.findall(line)]
+        for number in find_numbers(tokens, language, threshold=0):
             value = number.value
-            found.add(str(int(value)) if value == int(value) else str(value))
+            alone = number.end - number.start == 1 and value in SCALES
+            if not (number.is_ordinal or alone) and value >= least:
+                found.add(str(int(value)) if value == int(value) else str(value))
+    if not claim and language == "en" and A_DOZEN.search(text):
+        found.add("12")
     return found
 
 
@@ -291,9 +302,9 @@ def _values(article: str, language: str) -> set[str]:
 
 def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
     """The numbers of a claim that `known` (its articles' `_values`) lacks, each as written
-    (in digits, or in words from SPELLED_CLAIM: "thirty-seven") and whole: "12 billion" is
+    (in digits, or in English words from SPELLED_CLAIM: "thirty-seven") and whole: "12 billion" is
     found as 12000000000, 120亿 as 12000000000 too."""
-    said = numbers(grouped_numbers(claim), language) | spelled(claim, language, SPELLED_CLAIM)
+    said = numbers(grouped_numbers(claim), language) | spelled(claim, language, claim=True)
     missing = said - known
     return missing - {
         written for written, whole in whole_amounts(claim, language) if whole in known

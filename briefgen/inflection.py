@@ -159,6 +159,15 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
     return renamed
 
 
+def without_case_ending(word: str, language: str) -> str:
+    """In Turkish and Azerbaijani, a name without the case ending its apostrophe joins
+    ("Malatya'da", "AFAD'ın": Malatya, AFAD); any other word as it is."""
+    if language[:2] not in APOSTROPHE:
+        return word
+    head, _, ending = word.replace("’", "'").partition("'")
+    return head if ending.islower() else word
+
+
 def forms(name: str, language: str) -> frozenset[str]:
     """A name's other forms in its language: its stems, with and without a nominative's
     ending (Ларсу: Ларс, Ларса, ...); none in a language that declines no names."""
@@ -170,8 +179,7 @@ def forms(name: str, language: str) -> frozenset[str]:
 def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """A name's written form without accents; its stems (a case ending off); and those
     stems with a nominative's ending, as its language puts it back."""
-    if language in APOSTROPHE and "'" in name:
-        name = name.split("'", 1)[0]
+    name = without_case_ending(name, language)
     plain = _plain(name)
     stems = {
         _plain(name[: -len(suffix)])

@@ -20,7 +20,7 @@ import regex
 
 from briefgen import korean
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.inflection import APOSTROPHE
+from briefgen.inflection import without_case_ending
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
@@ -312,11 +312,7 @@ def _head(word: str, language: str = "") -> str:
     """A word without a lower-case tail joined by a hyphen ("Kyiv-based", "Lisbon-bound"),
     or, in Turkish and Azerbaijani, by an apostrophe: a case ending ("Malatya'da")."""
     head, _, tail = word.partition("-")
-    word = head if tail and tail.islower() else word
-    if language[:2] in APOSTROPHE:
-        head, _, tail = word.replace("’", "'").partition("'")
-        return head if tail and tail.islower() else word
-    return word
+    return without_case_ending(head if tail and tail.islower() else word, language)
 
 
 def _in_a_name(words: list[Word], i: int, n: int) -> bool:

@@ -320,7 +320,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
             out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif morphemes and read_in_morphemes(word):
             continue  # in `runs`, read whole
-        elif folded := _fold(_without_case_ending(word, language)):
+        elif folded := _fold(inflection.without_case_ending(word, language)):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             if not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
                 out.append((folded, "small", noun))  # German: das Werk
@@ -372,15 +372,6 @@ def _a_place_word(folded: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def _without_case_ending(word: str, language: str) -> str:
-    """In Turkish and Azerbaijani, a name without the case ending its apostrophe joins
-    ("Malatya'da", "AFAD'ın": Malatya, AFAD); any other word as it is."""
-    if language not in inflection.APOSTROPHE or not word[:1].isupper():
-        return word
-    head, _, ending = word.replace("’", "'").partition("'")
-    return head if ending.islower() else word
-
-
 def _fold(word: str) -> str:
     """The word case-folded, without a possessive 's; '' for a stopword or a single letter."""
     folded = word.casefold().replace("’", "'").removesuffix("'s")

@@ -67,11 +67,17 @@ def _title_fit(title: str, center: dict[str, float]) -> float:
 
 def titled_in(stories: list[Story], language: str) -> None:
     """Head each story with a report's title in the brief's `language` when its headline is
-    another language's and one of its reports is in that one (the nearest its centre, a
-    report before an angle): an English brief listed "Lyon : un tramway déraille ..." beside
-    its English report "Tram derails in central Lyon"."""
+    another language's and one of its reports is in that one (the nearest its centre; not an
+    angle's, unless the headline is one too): an English brief listed "Lyon : un tramway
+    déraille ..." beside its English report "Tram derails in central Lyon"."""
     for story in stories:
-        own = [a for a in story.articles if language_of(a) == language[:2]]
         heading = next((a for a in story.articles if clean_title(a.title) == story.title), None)
-        if own and heading is not None and heading not in own:
-            story.title = clean_title(min(own, key=lambda a: is_angle(a.title)).title)
+        if heading is None or language_of(heading) == language[:2]:
+            continue
+        own = (
+            a
+            for a in story.articles
+            if language_of(a) == language[:2] and (is_angle(heading.title) or not is_angle(a.title))
+        )  # a report's title, not an angle's ("Analysis: ..."), unless the headline is one
+        if found := next(own, None):
+            story.title = clean_title(found.title)

@@ -57,6 +57,8 @@ FAULTS = (
     "unrelated",  # a story answer of whose items none holds: figures no article gives
     "stray_ids",  # every item cites an article it was not sent (S99)
     "bracketed_ids",  # ids as some models write them: "[S1]", "s2"
+    "one_stray_id",  # the first development cites an article it was not sent, the rest hold
+    "no_developments",  # a lead, risks and reactions, but no development
 )
 
 
@@ -231,6 +233,10 @@ class FakeLLM:
         if fault == "stray_ids":
             for item in items:
                 item["sources"] = ["S99"]
+        if fault == "one_stray_id" and answer["developments"]:
+            answer["developments"][0]["sources"] = ["S99"]
+        if fault == "no_developments":
+            answer["developments"] = []
         if fault == "bracketed_ids":
             for item in items:
                 ids = enumerate(item["sources"])

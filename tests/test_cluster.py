@@ -371,3 +371,7 @@ def test_a_story_is_headed_in_the_brief_s_language_when_a_report_is():
     alone = Story(id="s2", title=french.title, articles=[french], score=1.0)
     titled_in([alone], "en")
     assert alone.title == french.title  # no report in English: its own
+    angle = english.model_copy(update={"title": "Analysis: What the Lyon tram crash says"})
+    angled = Story(id="s3", title=french.title, articles=[french, angle], score=2.0)
+    titled_in([angled], "en")
+    assert angled.title == french.title  # a report's title, not an angle's

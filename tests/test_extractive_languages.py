@@ -185,6 +185,11 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("it", "Secondo fonti vicine al dossier, il sindacato ha criticato la decisione.",
          "reaction", "Il sindacato", "oppose"),
         ("ja", "関係者によると、取締役会は計画に反対した。", "reaction", "取締役会", "oppose"),
+        # ... but not a word of a clause without a subject of its own (the review's)
+        ("es", "Según la policía, hubo protestas en el centro.", "reaction", "La policía",
+         "oppose"),
+        ("it", "Secondo la polizia, le proteste sono continuate.", "reaction", "La polizia",
+         "oppose"),
         # the stance inside the subject, before its particle ("the two who opposed"): the
         # actor was cut after it, "した2人の審議委員は"
         ("ja", "反対した2人の審議委員は、海外経済の不確実性を理由に挙げた。", "reaction",

@@ -85,6 +85,17 @@ def test_an_item_s_relative_link_is_the_feed_s_own(server):
     [article] = fetched(url).articles
     assert article.url == server.url("/power")
     assert article.text.startswith("Engineers restored power")  # its page was read
+    # relative to where the feed was read from, after a redirect (the review's)
+    server.add("/moved/power", PAGE)
+    server.add("/moved/teasers.xml", rss("power", "Power is back."), content_type="text/xml")
+    old = server.add("/old.xml", "", status=301, headers={"Location": "/moved/teasers.xml"})
+    assert fetched(old).articles[0].url == server.url("/moved/power")
+    # a guid that is no link stays as it is: no page is made up for it
+    guid = rss("", "Power is back.").replace(
+        "<link></link>", '<guid isPermaLink="false">12345</guid>'
+    )
+    url = server.add("/guid.xml", guid, content_type="text/xml")
+    assert fetched(url, full_text="never").articles[0].url == "12345"
 
 
 def test_a_teaser_s_outlet_is_the_one_its_page_names(server):
@@ -97,6 +108,11 @@ def test_a_teaser_s_outlet_is_the_one_its_page_names(server):
     assert article.outlet == "Rhone Courier"
     link = server.add("/power", PAGE)  # a page that names no outlet: the feed's title
     url = server.add("/teasers.xml", rss(link, "Power is back."), content_type="text/xml")
+    assert fetched(url).articles[0].outlet == "Teasers"
+    # nor does a host name (the extractor's, from a canonical link elsewhere)
+    canonical = '<head><link rel="canonical" href="https://www.kyivindependent.com/power">'
+    link = server.add("/elsewhere", PAGE.replace("<head>", canonical))
+    url = server.add("/canon.xml", rss(link, "Power is back."), content_type="text/xml")
     assert fetched(url).articles[0].outlet == "Teasers"
 
 
@@ -198,7 +214,8 @@ def test_a_hanging_page_costs_its_text_not_the_feed(server):
 
 
 def test_a_page_read_past_the_deadline_is_not_called_a_slow_server(server):
-    """A 6 MB page the server sent at once, then read for longer than the deadline, was
+    """A 6 MB page the server sent at once, then read for longer than the deadline (seconds,
+    against 0.5), was
     reported "the server is slow or hangs" (a new user's): it says the page came in."""
     paragraphs = "".join(f"<p>Paragraph {n}: {BODY}</p>" for n in range(8000))
     url = server.add("/big", PAGE.replace(f"<p>{BODY}</p>", paragraphs))

@@ -186,6 +186,9 @@ def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
         ("A 5.9 quake, one of two", "en", {"2"}),  # no decimals, no "one"
         ("3名が死亡し、40人が負傷した", "ja", {"3", "40"}),
         ("이 지진으로 3명이 숨졌다", "ko", {"3"}),  # 이 is "this" here, not two
+        # a time is no count, "twenty-two" no two, Vietnamese "năm" (a year) no five
+        ("at 10:30, twenty-two people", "en", set()),
+        ("năm nay có 5 người", "vi", {"5"}),
     ],
 )
 def test_counts_in_digits_and_words(text, lang, found):

@@ -5,7 +5,7 @@ import pytest
 from briefgen.grounding import Grounder, comparable, line_grounded, numbers
 from briefgen.prompts import fence
 from briefgen.scales import amounts_apart, whole_amounts
-from briefgen.summarize.schemas import StoryDigest, Synthesis, strict_schema
+from briefgen.summarize.schemas import StoryDigest, Synthesis, source_ids, strict_schema
 
 ARTICLES = {
     "S1": "The minister said “we will not retreat” as 1,200 troops left on 3 March.",
@@ -270,3 +270,24 @@ def test_numbers_in_words_are_checked_and_ground_their_digits():
         .check("Sales reached 3.5 million units.", [], ["S1"])
         .grounded
     )
+    # true claims the review found flagged: a scale word alone, "a dozen", words after a
+    # year, and a French claim's "neuf" (new)
+    told = "More than 300 residents left. A dozen firms closed. In 2024 three people died."
+    g = Grounder({"S1": told}, {"S1": "en"}, "en")
+    for claim in ("Hundreds of residents left.", "Twelve firms closed.", "In 2024, 3 died."):
+        assert g.check(claim, [], ["S1"]).grounded, claim
+    french = Grounder({"S1": "L'hôpital a rouvert."}, {"S1": "fr"}, "fr")
+    assert french.check("Un hôpital neuf a rouvert.", [], ["S1"]).grounded
+
+
+def test_ids_as_models_write_them_are_read_in_one_pass():
+    """A model's "[S5]", "s5", "S5, S6" are the prompt's ids; a long run of digits or of
+    ids is read at once (a pattern that could match one text many ways took 51 s)."""
+    assert source_ids(["[S5]", "s6", "S 7", "(S8)", "9", "S1 and S2, S3"]) == [
+        "S5", "S6", "S7", "S8", "S9", "S1", "S2", "S3",
+    ]  # fmt: skip
+    assert source_ids(["Reuters", "Source 5", "AS5", "S10, S11 etc."]) == [
+        "Reuters", "Source 5", "AS5", "S10, S11 etc.",
+    ]  # fmt: skip
+    assert source_ids(["1" * 100_000 + "x"]) == ["1" * 100_000 + "x"]
+    assert source_ids(["1 " * 100_000]) == ["S1"]

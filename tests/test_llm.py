@@ -263,6 +263,20 @@ def test_an_answer_citing_articles_it_was_not_sent_is_asked_again_then_summarize
     assert all(s.fallback for s in b.stories) and b.developments
 
 
+def test_one_stray_citation_is_grounding_s_and_an_answer_without_developments_is_kept(
+    articles, tmp_path, llm
+):
+    """One item citing "S99" among good ones is flagged, not a reason to ask again (and lose
+    the good ones if the repairs fail); a valid answer with no development is no failure."""
+    llm.fail_next("one_stray_id", "no_developments")
+    result = llm_generate(llm_config(tmp_path, articles, llm))
+    assert result.exit_code == 0, result.output
+    assert len(llm.requests) == STORIES + 1  # none asked again
+    b = llm_brief(tmp_path)
+    assert not any(s.fallback for s in b.stories)
+    assert b.stats.grounding.flagged + b.stats.grounding.dropped == 1
+
+
 def test_ids_written_in_brackets_or_lower_case_are_the_articles(articles, tmp_path, llm):
     """ "[S1]" and "s2" are S1 and S2: a model that writes its citations so keeps its
     items (they were all dropped)."""

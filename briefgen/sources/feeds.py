@@ -30,17 +30,21 @@ def looks_like_feed(content_type: str, body: bytes) -> bool:
     )
 
 
-def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
-    """Articles from a feed document; a document that is no feed raises SourceError."""
+def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") -> Fetched:
+    """Articles from a feed document (at `url`, as shown; `base`: where it was read from,
+    after redirects, for its relative links); a document that is no feed raises
+    SourceError."""
+    base = base or url
     if "json" in content_type or body.lstrip()[:1] == b"{":
-        return _entries(_json_feed(body, url), url)
+        return _entries(_json_feed(body, url, base), url)
     import feedparser  # loaded only when a feed is read
 
     headers = {"content-type": content_type or "text/xml"}
-    if _on_the_web(url):  # relative item links are the feed's own (xml:base first)
-        headers["content-location"] = url
+    if _on_the_web(base):  # relative item links are the feed's own (xml:base first)
+        headers["content-location"] = base
     parsed = feedparser.parse(body, response_headers=headers)
-    base = url if _on_the_web(url) else parsed.feed.get("link", "")  # a saved feed: its site
+    if not _on_the_web(base):  # a saved feed: relative to the site it names
+        base = parsed.feed.get("link", "")
     feed = {
         "title": html_to_text(parsed.feed.get("title", "")),
         "updated": parse_date(parsed.feed.get("updated_parsed")),
@@ -48,7 +52,8 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> Fetched:
     }
     entries = [
         {
-            "link": _absolute(e.get("link") or e.get("id") or "", base),
+            # a guid that is no link ("12345") stays as it is: no page is made up for it
+            "link": _absolute(e.get("link", ""), base) or e.get("id") or "",
             "title": html_to_text(e.get("title", "")),
             "html": (e.get("content") or [{}])[0].get("value") or e.get("summary", ""),
             "published": parse_date(e.get("published_parsed") or e.get("updated_parsed")),
@@ -89,7 +94,7 @@ def _xml_error(parsed) -> str:
     return (str(error).splitlines() or [type(error).__name__])[0][:160]
 
 
-def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
+def _json_feed(body: bytes, url: str, base: str) -> tuple[dict, list[dict]]:
     """JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1) in the shape RSS entries take."""
     try:
         doc = json.loads(body)
@@ -98,17 +103,18 @@ def _json_feed(body: bytes, url: str) -> tuple[dict, list[dict]]:
     if not isinstance(doc, dict) or not isinstance(doc.get("items"), list):
         raise SourceError(f"{url}: JSON without an 'items' list is not a JSON Feed")
     feed = {"title": str(doc.get("title") or ""), "updated": None, "language": doc.get("language")}
-    base = url if _on_the_web(url) else str(doc.get("feed_url") or doc.get("home_page_url") or "")
+    if not _on_the_web(base):
+        base = str(doc.get("feed_url") or doc.get("home_page_url") or "")
     entries = []
     for item in doc["items"]:
         if not isinstance(item, dict):
             continue
-        link = str(item.get("url") or item.get("external_url") or item.get("id") or "")
+        item_url = str(item.get("url") or item.get("external_url") or "")
         html = item.get("content_html") or item.get("summary") or ""
         text = item.get("content_text") or ""
         entries.append(
             {
-                "link": _absolute(link, base),
+                "link": _absolute(item_url, base) or str(item.get("id") or ""),
                 "title": html_to_text(str(item.get("title") or "")),
                 "html": str(html) if html else "",
                 "text": str(text),

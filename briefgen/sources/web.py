@@ -4,10 +4,10 @@ carry only a teaser get the text of the page they link to."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from briefgen.errors import BriefgenError, SourceError
 from briefgen.fetch import Response, Validators
@@ -19,6 +19,9 @@ from briefgen.sources.pages import extract_page
 from briefgen.text import canonical_url, content_hash, redact_url
 from briefgen.words import word_count
 
+HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?|[\d.]+(?::\d+)?", re.IGNORECASE)
+MAX_OUTLET = 80
+
 if TYPE_CHECKING:
     from briefgen.config import SourceConfig
 
@@ -28,7 +31,9 @@ class UrlSource:
     """A feed URL or the URL of one article page, as the user configured it (trusted)."""
 
     config: SourceConfig
-    received: int = 0  # the bytes of its document once they are in (then it is being read)
+    # its document's bytes once they are in, and how long they took (then it is being read)
+    received: int = 0
+    receiving_s: float = 0.0
 
     @property
     def spec(self) -> str:
@@ -48,10 +53,10 @@ class UrlSource:
                 not_modified=True,
             )
         shown = redact_url(self.spec)
-        self.received = len(response.body)
+        self.received, self.receiving_s = len(response.body), time.monotonic() - started
         if looks_like_feed(response.content_type, response.body):
             fetched = await asyncio.to_thread(
-                parse_feed, response.body, shown, response.content_type
+                parse_feed, response.body, shown, response.content_type, response.url
             )
             # linked pages get what is left of the source's deadline, less a margin, so a
             # slow page costs its text, never the feed
@@ -154,16 +159,16 @@ async def _full_text(teaser: Article, ctx: Context, always: bool) -> tuple[Artic
         "content_hash": content_hash(teaser.title, page.text),
         "language": teaser.language or page.language,
         # the page names who wrote it: an aggregator's feed is not its outlet
-        "outlet": _named_outlet(page.outlet, response.url) or teaser.outlet,
+        "outlet": _named_outlet(page.outlet) or teaser.outlet,
     }
     return teaser.model_copy(update=update), None
 
 
-def _named_outlet(outlet: str, url: str) -> str:
-    """The outlet a page names (og:site_name), '' when it names none: the extractor gives its
-    host instead ("127.0.0.1:8765", "www.example.com")."""
-    host = urlsplit(url).netloc.lower()
-    return "" if outlet.lower() in (host, host.removeprefix("www.")) else outlet
+def _named_outlet(outlet: str) -> str:
+    """The outlet a page names (og:site_name), '' when it names none: the extractor gives a
+    host instead (its own or its canonical link's: "127.0.0.1:8765", "kyivindependent.com"),
+    or something no outlet's name is (longer than MAX_OUTLET)."""
+    return "" if HOST.fullmatch(outlet) or len(outlet) > MAX_OUTLET else outlet
 
 
 def _merged(old: Validators, new: Validators) -> Validators:

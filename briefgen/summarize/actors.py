@@ -74,11 +74,17 @@ def find_actor(text: str) -> str:
     candidates = []
     if match := AFTER_QUOTE.search(masked):
         candidates.append(match["actor"] or match["subject"])
-    # "According to Reuters, Boeing rejected the offer": the stance is Boeing's
+    # "According to Reuters, Boeing rejected the offer": the stance is Boeing's, unless what
+    # stands before the verb is still a list ("According to Smith, Jones and Brown, ...")
+    subject = ""
     if (match := BEFORE_VERB.match(INTRO.sub("", masked))) and not _a_noun(match):
-        candidates.append(match["actor"])
+        subject = match["actor"]
+    if subject and "," not in subject:
+        candidates.append(subject)
     if match := ACCORDING_TO.search(masked):
         candidates.append(match["actor"])
+    if subject and "," in subject:
+        candidates.append(subject)
     for raw in candidates:
         if actor := _clean_actor(raw):
             return actor.replace(MASK, ".")

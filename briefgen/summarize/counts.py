@@ -12,19 +12,20 @@ from functools import cache
 from briefgen.figures import YEAR, ascii_digits
 
 WORDED = range(2, 13)  # counts a newspaper writes in words ("one" is left out: "one of the")
-# languages written without spaces, whose number characters are also parts of other words
-# (Korean 이 is "this"; 三 in 三菱): their counts are read in digits only
-UNSPACED = frozenset({"ja", "ko", "zh", "th"})
-WORD = re.compile(r"\w+")
-# a whole number: digits, or groups of three ("1,200", "1.200"); not 5.9
-WHOLE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,]?\d)")
+# languages whose words for those counts are seldom other words (not Vietnamese "năm", a
+# year, nor Persian "نه", no; nor Korean 이, this, or Japanese 三 in 三菱: their counts are
+# read in digits only)
+WORDED_LANGUAGES = frozenset("en de fr es it pt nl sv da no nb fi pl cs sk ru uk ro tr id".split())
+WORD = re.compile(r"\w+(?:-\w+)*")  # "twenty-two" is no "two"
+# a whole number: digits, or groups of three ("1,200", "1.200"); not 5.9, nor a time (10:30)
+WHOLE = re.compile(r"(?<![\d.,:])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,:]?\d)")
 
 
 @cache
 def number_words(lang: str) -> dict[str, str]:
     """The words of `lang` for the counts in WORDED ({"drei": "3", ...}); none for a language
-    num2words does not know, or that is written without spaces."""
-    if lang in UNSPACED:
+    not in WORDED_LANGUAGES, or that num2words does not know."""
+    if lang not in WORDED_LANGUAGES:
         return {}
     from num2words import num2words  # loaded on first use: the offline summarizer's only
 

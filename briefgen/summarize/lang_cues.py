@@ -142,11 +142,33 @@ def _verb(text: str, lang: str) -> tuple[re.Match[str], str] | None:
     _, _, match, kind = min(hits, key=lambda h: h[:2])
     source = pattern(lang, "according")
     if kind == "speech" and source and source.match(text, match.start()):
-        # "según fuentes cercanas, el consejo rechazó": the stance is the board's
-        stances = [h for h in hits if h[3] != "speech" and h[0] > match.start()]
+        # "según fuentes cercanas, el consejo rechazó": the stance is the board's, when a
+        # clause of its own has a subject before it ("hubo protestas" has none)
+        stances = [
+            h
+            for h in hits
+            if h[3] != "speech"
+            and BOUNDARY.search(text, match.end(), h[0])
+            and _has_subject(text[: h[0]], lang)
+        ]
         if stances:
             _, _, match, kind = min(stances, key=lambda h: h[:2])
     return match, "" if kind == "speech" else kind
+
+
+def _has_subject(before: str, lang: str) -> bool:
+    """Whether the clause that ends where a verb starts opens with its subject: a name, or a
+    determiner and a noun ("el consejo"; not "le" of "le proteste", nor "hubo", "qui a")."""
+    clause = BOUNDARY.split(before)[-1].strip()
+    if lang in UNSPACED:
+        return bool(clause)
+    if CUES[lang]["actor"] == "marker":  # Turkish, Korean, Hindi: not told here
+        return False
+    words = clause.split()
+    determiners = CUES[lang].get("determiner", "").split()
+    return bool(words) and (
+        words[0][:1].isupper() or (len(words) >= 2 and _determiner(words[0], determiners))
+    )
 
 
 def verb_stance(text: str, lang: str) -> str:
@@ -182,8 +204,9 @@ def find_actor(text: str, lang: str) -> str:
         marked = re.split(marker, text[: match.start()], maxsplit=1)
         if len(marked) > 1:
             before = BOUNDARY.split(marked[0])[-1].strip()
-        elif lang in UNSPACED and not before:  # the cue inside the subject, before its
-            # particle: 反対した2人の審議委員は ("the two members who opposed")
+        elif lang in UNSPACED and not before and text.startswith(("し", "す"), match.end()):
+            # the cue a verb inside the subject, before its particle: 反対した2人の審議委員は
+            # ("the two members who opposed"; not 懸念が広がる, "concern spreads")
             clause = BOUNDARY.split(text[match.start() :], maxsplit=1)[0]
             if len(subject := re.split(marker, clause, maxsplit=1)) > 1:
                 before, after = subject[0], ""

@@ -230,9 +230,11 @@ class OpenAISummarizer:
         grounder = await asyncio.to_thread(Grounder, *read)
         part = self._from_digest(story, digest)
         part.grounder = grounder
+        told = bool(part.developments)
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
-        if not part.developments:  # none of what it told held: summarized offline
-            log.info("story %r: no development of the LLM's is in its articles", story.title)
+        if not (part.lead or part.developments) or (told and not part.developments):
+            # nothing it said held, or none of what it told: summarized offline
+            log.info("story %r: the LLM's developments are not in its articles", story.title)
             part.fallback = "LLM: none of its developments could be checked against the articles"
         return part
 

@@ -18,10 +18,11 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from briefgen.models import Level, Stance, Text
 
-# ids as models write them besides "S5": "[S5]", "s5", "S 5", "(S5)", "5", "S5, S6"
-BETWEEN_IDS = r"(?:[\s\[\]()【】{}<>\"'.,;:/&]|and)*"
-LOOSE_IDS = re.compile(rf"{BETWEEN_IDS}(?:[sS]?\s*-?\s*\d+{BETWEEN_IDS})+")
-ID_NUMBER = re.compile(r"\d+")
+# ids as models write them besides "S5": "[S5]", "s5", "S 5", "(S5)", "5", "S5, S6"; each
+# found, then what is left must be only what stands between ids (one pass each: a long
+# string of digits takes no longer than it is long)
+LOOSE_ID = re.compile(r"(?<!\w)[sS]?\s?-?\s?(\d{1,6}+)(?!\w)")
+BETWEEN_IDS = re.compile(r"(?:[\s\[\]()【】{}<>\"'.,;:/&]|\band\b)+")
 
 
 def source_ids(value: Any) -> Any:
@@ -34,8 +35,9 @@ def source_ids(value: Any) -> Any:
         return value
     ids: list[Any] = []
     for item in value:
-        if isinstance(item, str) and LOOSE_IDS.fullmatch(item):
-            ids += [f"S{int(n)}" for n in ID_NUMBER.findall(item)]
+        numbers = LOOSE_ID.findall(item) if isinstance(item, str) else []
+        if numbers and not BETWEEN_IDS.sub("", LOOSE_ID.sub("", item)):
+            ids += [f"S{int(n)}" for n in numbers]
         else:
             ids.append(item)
     return list(dict.fromkeys(ids))
