@@ -161,7 +161,7 @@ def json_value(content: str) -> Any:
         return json.JSONDecoder().raw_decode(text[start:])[0]
     except json.JSONDecodeError as e:
         # the text ended inside the object (or inside one of its strings)
-        if e.pos >= len(text) - start - 1 or e.msg.startswith("Unterminated string"):
+        if e.pos >= len(text) - start or e.msg.startswith("Unterminated string"):
             tail = " ".join(text[-60:].split())
             raise ValueError(f"the answer is JSON cut short, ending {tail!r}") from None
         raise ValueError(f"the answer is not valid JSON ({e})") from None
