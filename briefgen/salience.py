@@ -33,6 +33,7 @@ from briefgen.figures import (
 from briefgen.frequency import calendar_words, rarity
 from briefgen.gazetteer import gazetteer
 from briefgen.happenings import told
+from briefgen.inflection import without_case_ending as without_ending
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
 from briefgen.places import NOUNS_CAPITALISED
@@ -306,6 +307,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     nouns = Counter(GERMAN_NOUN.findall(text) if language in NOUNS_CAPITALISED else ())
     # a German headline drops its articles (Kessler macht Werk dicht): its capitals tell nothing
     title_case = title and (language in NOUNS_CAPITALISED or _title_case(found))
+    endings = language[:2] in inflection.APOSTROPHE  # Turkish: Malatya'da is Malatya
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
@@ -320,7 +322,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
             out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif morphemes and read_in_morphemes(word):
             continue  # in `runs`, read whole
-        elif folded := _fold(inflection.without_case_ending(word, language)):
+        elif folded := _fold(without_ending(word, language) if endings else word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
             if not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
                 out.append((folded, "small", noun))  # German: das Werk
