@@ -69,15 +69,28 @@ def titled_in(stories: list[Story], language: str) -> None:
     """Head each story with a report's title in the brief's `language` when its headline is
     another language's and one of its reports is in that one (the nearest its centre; not an
     angle's, unless the headline is one too): an English brief listed "Lyon : un tramway
-    déraille ..." beside its English report "Tram derails in central Lyon"."""
+    déraille ..." beside its English report "Tram derails in central Lyon". An updated
+    story is headed by a report new since the last brief, in the brief's language if one is,
+    else in its own: yesterday's "drivers strike, halting M2 line" told a strike that today's
+    Polish report says has ended."""
     for story in stories:
         heading = next((a for a in story.articles if clean_title(a.title) == story.title), None)
-        if heading is None or language_of(heading) == language[:2]:
+        if heading is None:
             continue
-        own = (
-            a
-            for a in story.articles
-            if language_of(a) == language[:2] and (is_angle(heading.title) or not is_angle(a.title))
-        )  # a report's title, not an angle's ("Analysis: ..."), unless the headline is one
-        if found := next(own, None):
+        fresh = set(story.unseen) if story.status == "updated" else set()
+        if fresh and heading.url not in fresh:
+            new = [a for a in story.articles if a.url in fresh]
+            own = [a for a in new if language_of(a) == language[:2]]
+            if found := _report(own or new, heading):
+                story.title = clean_title(found.title)
+            continue
+        if language_of(heading) != language[:2] and (
+            found := _report([a for a in story.articles if language_of(a) == language[:2]], heading)
+        ):
             story.title = clean_title(found.title)
+
+
+def _report(articles: list[Article], heading: Article) -> Article | None:
+    """The first of `articles` that is a report, not an angle ("Analysis: ..."), unless the
+    headline is an angle too."""
+    return next((a for a in articles if is_angle(heading.title) or not is_angle(a.title)), None)

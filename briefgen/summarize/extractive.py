@@ -113,6 +113,12 @@ class ExtractiveSummarizer:
         statements: list[Candidate] = []
         for r in stories:
             own = [c for c in r.candidates if c.sentence.lang == language] or r.candidates
+            if r.story.status == "updated":  # only what is new, in another language if only
+                unseen = set(r.story.unseen)  # it tells it (a strike that has ended)
+                fresh = [
+                    c for c in r.candidates if r.story.articles[c.sentence.article].url in unseen
+                ]
+                own = [c for c in own if c in fresh] or fresh or own
             plain = [c for c in own if _is_news(c)]
             best = _new_first(r, sorted(plain or own, key=lambda c: -c.info))
             wanted = 3 if len(stories) == 1 else 1
@@ -187,9 +193,11 @@ class _Items:
         # head an English brief (the top story's title does, when no other title would)
         own = [a for a in top.articles if language_of(a) == request.language]
         self.headline = next(iter(self._headlines(own)), top.title)
-        if top.status == "updated":  # a new report's title: the old ones tell old facts
+        if top.status == "updated":  # a new report's title: the old ones tell old facts,
+            # in the brief's language when one is in it, else in its own
             unseen = set(top.unseen)
             fresh = [a for a in own if a.url in unseen]
+            fresh = fresh or [a for a in top.articles if a.url in unseen]
             titles = [clean_title(a.title) for a in fresh]
             self.headline = next(
                 iter(self._headlines(fresh)),

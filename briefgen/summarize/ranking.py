@@ -71,9 +71,13 @@ class RankedStory:
     by_article: dict[int, list[Candidate]] = field(default_factory=dict)
 
     def backing(self, c: Candidate) -> list[int]:
-        """The other articles that carry the same claim, all of its numbers and the words it
-        quotes (an article that names the speaker but not what was said backs no quote)."""
+        """The other articles that carry the same claim: a sentence alike to it that gives
+        all of its numbers (not an article that gives them anywhere: yesterday's report of
+        "killing three" and an aftershock "above magnitude 5" backs no "the toll rose to
+        five"), and the words it quotes (an article that names the speaker but not what was
+        said backs no quote)."""
         numbers = NUMBER.findall(c.sentence.text)
+        worded = NUMBER_WORD.findall(c.sentence.text) if c.sentence.lang in ENGLISH else ()
         quoted = [
             _plain(q).strip(" ,.;:!?")
             for q in lang_cues.quotes_in(c.sentence.text, c.sentence.lang)
@@ -82,14 +86,14 @@ class RankedStory:
         for article, others in sorted(self.by_article.items()):
             if article == c.sentence.article:
                 continue
-            best = max((cosine(c.vector, o.vector) for o in others), default=0.0)
-            text = self.story.articles[article].text
-            if best < CORROBORATES or not all(n in text for n in numbers):
+            if not any(
+                cosine(c.vector, o.vector) >= CORROBORATES
+                and all(n in o.sentence.text for n in numbers)
+                and all(_has_number(o.sentence.text, w) for w in worded)
+                for o in others
+            ):
                 continue
-            worded = NUMBER_WORD.findall(c.sentence.text) if c.sentence.lang in ENGLISH else ()
-            if not all(_has_number(text, w) for w in worded):
-                continue
-            plain = _plain(text) if quoted else ""
+            plain = _plain(self.story.articles[article].text) if quoted else ""
             if all(q in plain for q in quoted):
                 found.append(article)
         return found
