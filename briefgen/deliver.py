@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import smtplib
+import socket
 import ssl
 import time
 from collections.abc import Callable, Mapping
@@ -169,6 +170,9 @@ class Mailer:
             if isinstance(exc, ConnectionRefusedError):  # nothing listens there
                 answer = "connection refused: no mail server listens there"
                 fix = "check [email] host and port, and that the server runs"
+            elif isinstance(exc, socket.gaierror):  # a misspelt host, or no DNS here
+                answer = f"host name {self.email.host!r} not found"
+                fix = "check [email] host, and this machine's DNS"
             text = f"{what}: {self.server} failed {tries} ({answer}); {fix}"
         return DeliveryError(text, permanent=permanent, recipient=recipient, code=code)
 

@@ -18,7 +18,7 @@ from briefgen.archive import write_atomic
 from briefgen.config import EmailSettings
 from briefgen.errors import DeliveryError
 from briefgen.models import Brief
-from briefgen.render import packaged_dir
+from briefgen.render import packaged_dir, source_address
 from briefgen.text import slugify
 
 # CRLF line ends for the wire; 7bit makes the bodies quoted-printable or base64, so a server
@@ -117,6 +117,9 @@ def write_eml(message: EmailMessage, folder: Path) -> Path:
     return path
 
 
+MARKS = {"new": "[new] ", "updated": "[updated] ", "continuing": "[continuing] "}
+
+
 def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
     """The brief's sections as lines, each item with its sources' numbers as the HTML brief
     gives them ([1][3]), and the sources they stand for last: a reader checks a claim."""
@@ -132,7 +135,8 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
         return f"{title} — {detail}" if title and title not in detail else detail
 
     counted = [
-        ("Stories", [cited(s.title, s.sources) for s in brief.stories]),
+        # each story with its mark, as the brief shows it: a day's mail tells what is new
+        ("Stories", [cited(f"{MARKS[s.status]}{s.title}", s.sources) for s in brief.stories]),
         (
             "Key developments",
             [cited(headed(d.title, d.detail), d.sources, d.flags) for d in brief.developments],
@@ -152,7 +156,7 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
         sections.append(("Outlook", list(brief.outlook)))
     sources = [
         f"[{numbers[s.id]}] {one_line(f'{s.outlet}: ' * bool(s.outlet) + s.title)} "
-        + one_line(s.url)
+        + one_line(source_address(s.url))  # a local file by its name alone, as in the brief
         for s in brief.sources
     ]
     if sources:

@@ -135,7 +135,7 @@ def test_text_part_has_the_brief_with_section_counts_and_links():
         "Ukraine war brief, Tuesday 24 November 2026",
         "Ukraine cleared to strike Kursk with ATACMS",
         "- The US cleared long-range strikes.",
-        "Stories (1)\n- ATACMS decision [1]",
+        "Stories (1)\n- [new] ATACMS decision [1]",
         "Key developments (2)\n- US authorises ATACMS use — Detail one. [1]\n"
         "- First strikes reported — Detail two. [1]",
         "Risks (1)\n- Escalation — Moscow threatens. [1]",
@@ -151,6 +151,26 @@ def test_text_part_has_the_brief_with_section_counts_and_links():
     assert source in html
     assert 'href="https://briefs.example/2026-11-24/ukraine-war.html"' in html
     assert "max-width:640px" in html
+
+
+def test_a_day_s_mail_marks_its_stories_and_names_a_file_source_by_its_name():
+    """A day-two mail listed yesterday's stories like today's (the PDF had the marks), and
+    gave a local file's whole path, which the brief's HTML and PDF never show."""
+    brief = make_brief()
+    brief.stories[0].status = "updated"
+    brief.stories.append(
+        brief.stories[0].model_copy(
+            update={"id": "s2", "title": "Grain deal", "status": "continuing"}
+        )
+    )
+    brief.sources.append(
+        brief.sources[0].model_copy(
+            update={"id": "S2", "title": "Local", "url": "file:///home/ana/news/waw-pl2.txt"}
+        )
+    )
+    text, html = bodies(build_message(brief, READER, settings(), pdf=PDF))
+    assert "- [updated] ATACMS decision [1]\n- [continuing] Grain deal" in text
+    assert "[2] Local waw-pl2.txt" in text and "/home/ana" not in text + html
 
 
 def test_html_is_inline_styled_and_escapes_everything_from_the_brief():
@@ -349,6 +369,16 @@ def test_server_not_listening_is_temporary_after_the_retries():
     assert "no mail server listens there" in str(error.value)
     assert str(error.value).endswith("check [email] host and port, and that the server runs")
     assert sleeps == [0.5, 1.0]
+
+
+def test_a_host_name_not_found_says_to_check_the_host():
+    """A misspelt [email] host ended "[Errno -2] Name or service not known ...; try again
+    later" after 38 s of retries (a new user's)."""
+    config = settings(host="smtp.nowhere.invalid", retries=0)
+    with pytest.raises(DeliveryError) as error, Mailer(config, env={}, sleep=lambda s: None):
+        pass
+    assert "host name 'smtp.nowhere.invalid' not found" in str(error.value)
+    assert str(error.value).endswith("check [email] host, and this machine's DNS")
 
 
 def test_user_without_password_is_a_config_error():
