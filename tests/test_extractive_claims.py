@@ -384,9 +384,9 @@ def test_an_updated_story_alone_still_gives_what_is_new_first():
 def test_a_number_beside_an_amount_of_the_same_digits_is_its_own_fact():
     """ "$2.1 billion" and "2.1%" in one sentence are two figures: the 2.1% was dropped when
     the amount's number was taken out wherever it stood (the review's case)."""
-    from briefgen.summarize.extractive import _telling_numbers
+    from briefgen.summarize.restating import telling_numbers
 
-    assert _telling_numbers("It invested $2.1 billion and grew 2.1% in 2026.", "en") == {
+    assert telling_numbers("It invested $2.1 billion and grew 2.1% in 2026.", "en") == {
         "2.1",
         "2100000000",
     }

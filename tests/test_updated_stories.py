@@ -98,3 +98,23 @@ def test_today_s_sentence_cites_no_earlier_report_that_gives_its_numbers_elsewhe
         if "rose to five" in c.sentence.text and c.sentence.article == 1
     ]
     assert ranked.backing(told) == [2]  # the report that says it, not yesterday's
+
+
+def test_one_actor_s_reaction_in_two_languages_is_said_once():
+    """ "Prezydent Warszawy Rafał Trzaskowski skrytykował strajk" and "Mayor Rafał
+    Trzaskowski criticised the strike": one person's one stance, given twice (a new user's)."""
+    polish = news_article(
+        "Gazeta Stołeczna", "Trzaskowski krytykuje strajk w metrze",
+        "Strajk maszynistów sparaliżował we wtorek linię M2 warszawskiego metra. "
+        "Prezydent Warszawy Rafał Trzaskowski skrytykował strajk i nazwał go "
+        "nieodpowiedzialnym wobec pasażerów.", DAY_ONE,
+    ).model_copy(update={"language": "pl"})  # fmt: skip
+    english = news_article(
+        "Warsaw Wire", "Warsaw mayor criticises metro strike",
+        "Train drivers on the Warsaw metro went on strike on Tuesday, halting the M2 line. "
+        "Mayor Rafał Trzaskowski criticised the strike as irresponsible towards passengers, "
+        "while the operator called it illegal.", DAY_ONE + dt.timedelta(hours=1),
+    ).model_copy(update={"language": "en"})  # fmt: skip
+    story = Story(id="s1", title=english.title, articles=[english, polish], score=2.0)
+    reactions = _brief(story).reactions
+    assert [r.actor for r in reactions] == ["Mayor Rafał Trzaskowski"], reactions

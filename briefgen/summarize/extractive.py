@@ -14,31 +14,22 @@ from __future__ import annotations
 
 import logging
 import math
-from functools import lru_cache
 
 from briefgen.errors import NoArticlesError
-from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
-from briefgen.romanize import name_keys
-from briefgen.scales import amounts_apart
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
-from briefgen.summarize.counts import counts
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.lang_cues import has_cues
-from briefgen.summarize.ranking import NUMBER, Candidate, RankedStory, rank
+from briefgen.summarize.ranking import Candidate, RankedStory, rank
+from briefgen.summarize.restating import REDUNDANT, restates, said, telling_numbers
 from briefgen.summarize.terms import ENGLISH
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
 from briefgen.text import clean_title, is_angle
 from briefgen.vectors import cosine, tfidf
 
 log = logging.getLogger(__name__)
-REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
-# ... and the names two sentences of a story in two languages give alike (a person and a firm)
-NAMES_ALIKE = 2
-COUNTS_ALIKE = 2  # counts two sentences in two languages of one story give alike: one fact
-# a number and the word that scales it ("320 billion", "2.4bn"; CJK's groups: in_full)
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
@@ -125,7 +116,7 @@ class ExtractiveSummarizer:
             for c in best:
                 if len(statements) >= MAX_SUMMARY or wanted == 0:
                     break
-                if any(_restates(c, o) for o in statements):
+                if any(restates(c, o) for o in statements):
                     continue
                 statements.append(c)
                 wanted -= 1
@@ -167,7 +158,7 @@ class ExtractiveSummarizer:
             for s in sorted(left):
                 if len(picked) >= cap:
                     break
-                c = next((c for c in queues[s] if not _said(c, chosen)), None)
+                c = next((c for c in queues[s] if not said(c, chosen)), None)
                 if c is None:
                     left.discard(s)
                     continue
@@ -280,7 +271,7 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
 
 def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
     """An updated story's statements from its new articles that say nothing its earlier
-    articles said (as _restates tells, the earlier articles' numbers read once), first: the
+    articles said (as restating.restates tells, the earlier articles' numbers read once), first: the
     first NEW_LOOK statements are looked at. Any other story's as they are. Yesterday's
     articles, more of them, tell yesterday's facts more than today's do."""
     if r.story.status != "updated":
@@ -290,13 +281,13 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
     numbers: dict[str, set[str]] = {}  # the earlier articles' telling numbers, by language
     for o in earlier:
         numbers.setdefault(o.sentence.lang, set()).update(
-            _telling_numbers(o.sentence.text, o.sentence.lang)
+            telling_numbers(o.sentence.text, o.sentence.lang)
         )
 
     def restated(c: Candidate) -> bool:
         if any(cosine(c.vector, o.vector) >= REDUNDANT for o in earlier):
             return True
-        mine = _telling_numbers(c.sentence.text, c.sentence.lang)
+        mine = telling_numbers(c.sentence.text, c.sentence.lang)
         return any(mine & found for lang, found in numbers.items() if lang != c.sentence.lang)
 
     added = [
@@ -309,7 +300,7 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
 
 def _own_first(candidates: list[Candidate], language: str) -> list[Candidate]:
     """The candidates in their order, but one in another language than the brief's after a
-    later one in the brief's `language` that says the same (_restates): a statement told in
+    later one in the brief's `language` that says the same (restating.restates): a statement told in
     Russian and in English is said once, in English."""
     ordered = list(candidates)
     for c in candidates:
@@ -317,65 +308,13 @@ def _own_first(candidates: list[Candidate], language: str) -> list[Candidate]:
             continue
         at = ordered.index(c)
         twin = next(
-            (o for o in ordered[at + 1 :] if o.sentence.lang == language and _restates(o, c)),
+            (o for o in ordered[at + 1 :] if o.sentence.lang == language and restates(o, c)),
             None,
         )
         if twin is not None:
             ordered.remove(twin)
             ordered.insert(at, twin)
     return ordered
-
-
-def _said(c: Candidate, chosen: list[Candidate]) -> bool:
-    """Whether a sentence restates one already chosen from its story."""
-    return any(o.story == c.story and _restates(c, o) for o in chosen)
-
-
-def _restates(c: Candidate, other: Candidate) -> bool:
-    """Whether a sentence says what another says: their words are alike, or, of one story,
-    they give a telling number in common (6.1, 2,500, 0.75, "320 billion" and 3200億:
-    figures.telling_number, as each language writes it) and, in one language, a name in
-    common (two wordings of Seiwa's 320 billion yen plant); or, in two languages (whose words
-    differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
-    (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys)."""
-    if cosine(c.vector, other.vector) >= REDUNDANT:
-        return True
-    if c.story != other.story:
-        return False  # 2.5% in two stories is two facts
-    a, b = c.sentence, other.sentence
-    numbers = _telling_numbers(a.text, a.lang) & _telling_numbers(b.text, b.lang)
-    if a.lang == b.lang:
-        return bool(numbers) and _names_alike(
-            name_keys(a.text, a.lang), name_keys(b.text, b.lang), 1
-        )
-    return (
-        bool(numbers)
-        or len(counts(a.text, a.lang) & counts(b.text, b.lang)) >= COUNTS_ALIKE
-        or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE)
-    )
-
-
-def _names_alike(
-    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], least: int
-) -> bool:
-    """Whether `least` names of each side meet a name of the other."""
-    mine, yours = frozenset().union(*ours), frozenset().union(*theirs)
-    met = min(sum(bool(n & yours) for n in ours), sum(bool(n & mine) for n in theirs))
-    return met >= least
-
-
-@lru_cache(maxsize=4096)
-def _telling_numbers(text: str, lang: str) -> frozenset[str]:
-    """The telling numbers of a sentence, written alike in every language ("2,500", 2500;
-    "320 billion", "2.1 مليار" and 3200億 by their whole value: scales.amounts_apart,
-    figures.in_full); an amount's number as written ("2.1" of "$2.1 billion") stands for it
-    only in the whole, and a "2.1%" beside it for itself."""
-    alone, wholes = amounts_apart(text, lang)
-    numbers = {
-        n.rstrip(".,").replace(",", "") for n in NUMBER.findall(in_full(in_points(alone, lang)))
-    }
-    numbers.update(wholes)
-    return frozenset(anchor(number, "") for number in numbers if telling_number(number))
 
 
 def _key(title: str) -> str:

@@ -1,0 +1,85 @@
+"""Whether two sentences of a story say one thing, in one language or in two: the offline
+summarizer says each thing once (extractive.py)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from briefgen.figures import anchor, in_full, in_points, telling_number
+from briefgen.romanize import name_keys
+from briefgen.scales import amounts_apart
+from briefgen.summarize.counts import counts
+from briefgen.summarize.cues import stance_of
+from briefgen.summarize.ranking import NUMBER, Candidate
+from briefgen.vectors import cosine
+
+REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
+# ... and the names two sentences of a story in two languages give alike (a person and a firm)
+NAMES_ALIKE = 2
+COUNTS_ALIKE = 2  # counts two sentences in two languages of one story give alike: one fact
+
+
+def said(c: Candidate, chosen: list[Candidate]) -> bool:
+    """Whether a sentence restates one already chosen from its story."""
+    return any(o.story == c.story and restates(c, o) for o in chosen)
+
+
+def restates(c: Candidate, other: Candidate) -> bool:
+    """Whether a sentence says what another says: their words are alike, or, of one story,
+    they give a telling number in common (6.1, 2,500, 0.75, "320 billion" and 3200億:
+    figures.telling_number, as each language writes it) and, in one language, a name in
+    common (two wordings of Seiwa's 320 billion yen plant); or, in two languages (whose words
+    differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
+    (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys),
+    COUNTS_ALIKE counts in digits or words ("three dead and about 40 hurt", "drei Tote, rund
+    40 Verletzte": counts.py), or one named actor's reactions with one stance."""
+    if cosine(c.vector, other.vector) >= REDUNDANT:
+        return True
+    if c.story != other.story:
+        return False  # 2.5% in two stories is two facts
+    a, b = c.sentence, other.sentence
+    numbers = telling_numbers(a.text, a.lang) & telling_numbers(b.text, b.lang)
+    if a.lang == b.lang:
+        return bool(numbers) and _names_alike(
+            name_keys(a.text, a.lang), name_keys(b.text, b.lang), 1
+        )
+    if c.kind == other.kind == "reaction" and _one_actor(c, other):
+        return True  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ... skrytykował"
+    return (
+        bool(numbers)
+        or len(counts(a.text, a.lang) & counts(b.text, b.lang)) >= COUNTS_ALIKE
+        or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE)
+    )
+
+
+def _one_actor(c: Candidate, other: Candidate) -> bool:
+    """Whether two reactions in two languages are one named actor's with one stance."""
+    a, b = c.sentence, other.sentence
+    return (
+        bool(c.actor and other.actor)
+        and stance_of(a) == stance_of(b)
+        and _names_alike(name_keys(c.actor, a.lang), name_keys(other.actor, b.lang), 1)
+    )
+
+
+def _names_alike(
+    ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...], least: int
+) -> bool:
+    """Whether `least` names of each side meet a name of the other."""
+    mine, yours = frozenset().union(*ours), frozenset().union(*theirs)
+    met = min(sum(bool(n & yours) for n in ours), sum(bool(n & mine) for n in theirs))
+    return met >= least
+
+
+@lru_cache(maxsize=4096)
+def telling_numbers(text: str, lang: str) -> frozenset[str]:
+    """The telling numbers of a sentence, written alike in every language ("2,500", 2500;
+    "320 billion", "2.1 مليار" and 3200億 by their whole value: scales.amounts_apart,
+    figures.in_full); an amount's number as written ("2.1" of "$2.1 billion") stands for it
+    only in the whole, and a "2.1%" beside it for itself."""
+    alone, wholes = amounts_apart(text, lang)
+    numbers = {
+        n.rstrip(".,").replace(",", "") for n in NUMBER.findall(in_full(in_points(alone, lang)))
+    }
+    numbers.update(wholes)
+    return frozenset(anchor(number, "") for number in numbers if telling_number(number))
