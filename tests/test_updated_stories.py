@@ -14,24 +14,29 @@ from tests.synthetic_news import news_article
 DAY_ONE = dt.datetime(2026, 12, 1, 6, tzinfo=dt.UTC)
 DAY_TWO = DAY_ONE + dt.timedelta(days=1)
 
-STRIKE_EN = news_article(
+
+def report(outlet: str, title: str, text: str, at: dt.datetime, language: str):
+    return news_article(outlet, title, text, at).model_copy(update={"language": language})
+
+
+STRIKE_EN = report(
     "Warsaw Wire", "Warsaw metro drivers strike, halting M2 line",
     "Train drivers on the Warsaw metro went on strike on Tuesday, halting the city's M2 line. "
     "The city deployed 40 replacement buses along the M2 route. The Metro-Kadra union is "
-    "demanding a pay rise of 1,200 zloty a month.", DAY_ONE,
-).model_copy(update={"language": "en"})  # fmt: skip
-STRIKE_PL = news_article(
+    "demanding a pay rise of 1,200 zloty a month.", DAY_ONE, "en",
+)  # fmt: skip
+STRIKE_PL = report(
     "Gazeta Stołeczna", "Strajk w warszawskim metrze. Linia M2 stanęła",
     "Strajk maszynistów sparaliżował we wtorek linię M2 warszawskiego metra. Od godziny 5 "
     "rano nie kursują pociągi drugiej linii. Związkowcy zapowiadają, że strajk potrwa co "
-    "najmniej do środy.", DAY_ONE + dt.timedelta(hours=1),
-).model_copy(update={"language": "pl"})  # fmt: skip
-ENDED_PL = news_article(
+    "najmniej do środy.", DAY_ONE + dt.timedelta(hours=1), "pl",
+)  # fmt: skip
+ENDED_PL = report(
     "Gazeta Stołeczna", "Koniec strajku w metrze. Maszyniści wracają do pracy",
     "Maszyniści warszawskiego metra zakończyli strajk po nocnych negocjacjach z zarządem "
     "spółki Metro Warszawskie. Pociągi linii M2 wróciły na trasę w środę od godziny 5 rano, "
-    "a autobusy zastępcze zostały wycofane.", DAY_TWO,
-).model_copy(update={"language": "pl"})  # fmt: skip
+    "a autobusy zastępcze zostały wycofane.", DAY_TWO, "pl",
+)  # fmt: skip
 
 
 def _updated(articles, fresh) -> Story:
@@ -59,11 +64,11 @@ def test_an_updated_story_tells_today_s_news_though_only_another_language_tells_
 
 
 def test_a_new_report_in_the_brief_s_language_heads_an_updated_story():
-    ended_en = news_article(
+    ended_en = report(
         "Warsaw Wire", "Warsaw metro strike ends as drivers accept 900 zloty deal",
         "Warsaw metro drivers ended their strike on Wednesday after accepting a 900 zloty "
-        "pay rise.", DAY_TWO + dt.timedelta(hours=1),
-    ).model_copy(update={"language": "en"})  # fmt: skip
+        "pay rise.", DAY_TWO + dt.timedelta(hours=1), "en",
+    )  # fmt: skip
     story = _updated([STRIKE_EN, STRIKE_PL, ENDED_PL, ended_en], [ENDED_PL, ended_en])
     titled_in([story], "en")
     assert story.title == ended_en.title
@@ -103,18 +108,18 @@ def test_today_s_sentence_cites_no_earlier_report_that_gives_its_numbers_elsewhe
 def test_one_actor_s_reaction_in_two_languages_is_said_once():
     """ "Prezydent Warszawy Rafał Trzaskowski skrytykował strajk" and "Mayor Rafał
     Trzaskowski criticised the strike": one person's one stance, given twice (a new user's)."""
-    polish = news_article(
+    polish = report(
         "Gazeta Stołeczna", "Trzaskowski krytykuje strajk w metrze",
         "Strajk maszynistów sparaliżował we wtorek linię M2 warszawskiego metra. "
         "Prezydent Warszawy Rafał Trzaskowski skrytykował strajk i nazwał go "
-        "nieodpowiedzialnym wobec pasażerów.", DAY_ONE,
-    ).model_copy(update={"language": "pl"})  # fmt: skip
-    english = news_article(
+        "nieodpowiedzialnym wobec pasażerów.", DAY_ONE, "pl",
+    )  # fmt: skip
+    english = report(
         "Warsaw Wire", "Warsaw mayor criticises metro strike",
         "Train drivers on the Warsaw metro went on strike on Tuesday, halting the M2 line. "
         "Mayor Rafał Trzaskowski criticised the strike as irresponsible towards passengers, "
-        "while the operator called it illegal.", DAY_ONE + dt.timedelta(hours=1),
-    ).model_copy(update={"language": "en"})  # fmt: skip
+        "while the operator called it illegal.", DAY_ONE + dt.timedelta(hours=1), "en",
+    )  # fmt: skip
     story = Story(id="s1", title=english.title, articles=[english, polish], score=2.0)
     reactions = _brief(story).reactions
     assert [r.actor for r in reactions] == ["Mayor Rafał Trzaskowski"], reactions
