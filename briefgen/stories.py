@@ -78,15 +78,13 @@ def titled_in(stories: list[Story], language: str) -> None:
         if heading is None:
             continue
         fresh = set(story.unseen) if story.status == "updated" else set()
-        if fresh and heading.url not in fresh:
-            new = [a for a in story.articles if a.url in fresh]
-            own = [a for a in new if language_of(a) == language[:2]]
-            if found := _report(own or new, heading):
-                story.title = clean_title(found.title)
-            continue
-        if language_of(heading) != language[:2] and (
-            found := _report([a for a in story.articles if language_of(a) == language[:2]], heading)
-        ):
+        pool = [a for a in story.articles if a.url in fresh] if fresh else story.articles
+        own = [a for a in pool if language_of(a) == language[:2]]
+        if heading in pool:  # a headline of today's: another only in the brief's language
+            candidates = [] if language_of(heading) == language[:2] else own
+        else:  # yesterday's headline: today's, in the brief's language if one is
+            candidates = own or pool
+        if found := _report(candidates, heading):
             story.title = clean_title(found.title)
 
 

@@ -57,6 +57,9 @@ def test_an_updated_story_tells_today_s_news_though_only_another_language_tells_
     story = _updated([STRIKE_EN, STRIKE_PL, ENDED_PL], [ENDED_PL])
     titled_in([story], "en")
     assert story.title == ENDED_PL.title
+    headed = _updated([ENDED_PL, STRIKE_EN], [ENDED_PL])  # headed by today's report already:
+    titled_in([headed], "en")  # not by yesterday's for being in English
+    assert headed.title == ENDED_PL.title
     brief = _brief(story)
     assert brief.headline == ENDED_PL.title
     assert brief.summary and all(line in ENDED_PL.text for line in brief.summary), brief.summary
