@@ -29,6 +29,7 @@ FALLBACK_CAPS = {"developments": 3, "risks": 2, "reactions": 3, "outlook": 2}
 # each from three stories, one each from five or more).
 DIGEST_DEVELOPMENTS = 2
 BRIEF_OUTLOOK = 5  # Synthesis.outlook's max_length
+MAX_ID, MAX_SHOWN = 12, 5  # a stray id as it is shown again (it is the model's text), how many
 
 
 @dataclass
@@ -155,7 +156,7 @@ def cites_its_articles(ids: Iterable[str]) -> Callable[[StoryDigest], str]:
         items = [*answer.developments, *answer.risks, *answer.reactions]
         if not items or any(not known.isdisjoint(x.sources) for x in items):
             return ""
-        strays = sorted({s for x in items for s in x.sources})
+        strays = sorted({s[:MAX_ID] for x in items for s in x.sources})[:MAX_SHOWN]
         return (
             f"its items cite {', '.join(strays)}, no article of this story: cite the ids of "
             f"its articles ({', '.join(sorted(known, key=_id_order))})"
