@@ -9,6 +9,7 @@ from conftest import NOW
 
 from briefgen.config import FetchSettings, SourceConfig, Topic
 from briefgen.gather import brief_period, fetch_all, gather
+from briefgen.sources.feeds import parse_feed
 
 BODY = "Engineers restored power to most of Kharkiv on Tuesday after the overnight strikes. " * 8
 PAGE = f"""<!doctype html><html lang="en"><head><title>Power back</title>
@@ -90,6 +91,10 @@ def test_an_item_s_relative_link_is_the_feed_s_own(server):
     server.add("/moved/teasers.xml", rss("power", "Power is back."), content_type="text/xml")
     old = server.add("/old.xml", "", status=301, headers={"Location": "/moved/teasers.xml"})
     assert fetched(old).articles[0].url == server.url("/moved/power")
+    # a password in the feed's address reaches no item's link (nor the brief)
+    body = rss("power", "Power is back.").encode()
+    secret = parse_feed(body, "https://w.example/rss", base="https://ana:s3cret@w.example/rss")
+    assert [a.url for a in secret.articles] == ["https://w.example/power"]
     # a guid that is no link stays as it is: no page is made up for it
     guid = rss("", "Power is back.").replace(
         "<link></link>", '<guid isPermaLink="false">12345</guid>'
