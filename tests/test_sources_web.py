@@ -65,6 +65,10 @@ def test_article_page(server):
     [article] = fetch(server.add("/page", page)).articles
     assert article.published == dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
     assert "article text" in article.text
+    # a page read with a password in its address: the article's (and the brief's) has none
+    login = server.url("/page").replace("http://", "http://ana:s3cret@")
+    [article] = fetch(login, allow_private_networks=True).articles
+    assert article.url == server.url("/page")
 
 
 @pytest.mark.parametrize(

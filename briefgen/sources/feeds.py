@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from briefgen.errors import SourceError
 from briefgen.language import channel_language
@@ -12,7 +12,7 @@ from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.boilerplate import without_boilerplate
 from briefgen.sources.dates import parse_date
-from briefgen.text import canonical_url, clean_text, content_hash, html_to_text
+from briefgen.text import canonical_url, clean_text, content_hash, html_to_text, redact_url
 
 XML_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 CLOSED = re.compile(rb"</(?:rss|feed|rdf:rdf)>\s*\Z", re.IGNORECASE)  # a whole document's end
@@ -34,7 +34,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") ->
     """Articles from a feed document (at `url`, as shown; `base`: where it was read from,
     after redirects, for its relative links); a document that is no feed raises
     SourceError."""
-    base = _without_login(base or url)  # a password in its address never reaches a link
+    base = redact_url(base or url)  # a password in its address never reaches a link
     if "json" in content_type or body.lstrip()[:1] == b"{":
         return _entries(_json_feed(body, url, base), url)
     import feedparser  # loaded only when a feed is read
@@ -123,17 +123,6 @@ def _json_feed(body: bytes, url: str, base: str) -> tuple[dict, list[dict]]:
             }
         )
     return feed, entries
-
-
-def _without_login(url: str) -> str:
-    """The address without the user name and password it may carry (they must not reach
-    the links of the brief)."""
-    parts = urlsplit(url)
-    return (
-        urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
-        if "@" in parts.netloc
-        else url
-    )
 
 
 def _on_the_web(url: str) -> bool:

@@ -89,7 +89,7 @@ def read_page(response: Response, shown: str, *, source: str | None = None) -> A
             f"{shown}: the page has no publication date, so it cannot be "
             "placed in the time window; use its feed instead"
         )
-    url = page.canonical_url or response.url
+    url = redact_url(page.canonical_url or response.url)  # no password in the brief
     return Article(
         url=url,
         canonical_url=canonical_url(url),
