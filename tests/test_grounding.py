@@ -1,6 +1,7 @@
 """Grounding rules, schemas and fences, without a server."""
 
 import pytest
+from pydantic import ValidationError
 
 from briefgen.grounding import Grounder, comparable, line_grounded, numbers
 from briefgen.prompts import fence
@@ -290,4 +291,9 @@ def test_ids_as_models_write_them_are_read_in_one_pass():
         "Reuters", "Source 5", "AS5", "S10, S11 etc.",
     ]  # fmt: skip
     assert source_ids(["1" * 100_000 + "x"]) == ["1" * 100_000 + "x"]
+    with pytest.raises(ValidationError, match="valid string"):  # not a TypeError: a repair
+        StoryDigest.model_validate(
+            {"lead": "x", "developments": [{"title": "t", "detail": "d", "sources": [{"id": "S1"}],
+             "quotes": [], "original_quotes": []}], "risks": [], "reactions": [], "outlook": []}
+        )  # fmt: skip
     assert source_ids(["1 " * 100_000]) == ["S1"]

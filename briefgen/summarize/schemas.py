@@ -31,11 +31,11 @@ def source_ids(value: Any) -> Any:
     then no article of the story, and grounding says so)."""
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list):
-        return value
-    ids: list[Any] = []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        return value  # not ids: validation says what is wrong ({"id": "S1"} is no string)
+    ids: list[str] = []
     for item in value:
-        numbers = LOOSE_ID.findall(item) if isinstance(item, str) else []
+        numbers = LOOSE_ID.findall(item)
         if numbers and not BETWEEN_IDS.sub("", LOOSE_ID.sub("", item)):
             ids += [f"S{int(n)}" for n in numbers]
         else:
