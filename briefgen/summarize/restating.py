@@ -4,14 +4,19 @@ summarizer says each thing once (extractive.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.romanize import name_keys
 from briefgen.scales import amounts_apart
 from briefgen.summarize.counts import counts
 from briefgen.summarize.cues import stance_of
+from briefgen.summarize.months import months
 from briefgen.summarize.ranking import NUMBER, Candidate
 from briefgen.vectors import cosine
+
+if TYPE_CHECKING:
+    from briefgen.summarize.sentences import Sentence
 
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
 # ... and the names two sentences of a story in two languages give alike (a person and a firm)
@@ -31,8 +36,9 @@ def restates(c: Candidate, other: Candidate) -> bool:
     common (two wordings of Seiwa's 320 billion yen plant); or, in two languages (whose words
     differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
     (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys),
-    COUNTS_ALIKE counts in digits or words ("three dead and about 40 hurt", "drei Tote, rund
-    40 Verletzte": counts.py), or one named actor's reactions with one stance."""
+    COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
+    Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), or one named actor's
+    reactions with one stance."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
     if c.story != other.story:
@@ -47,9 +53,15 @@ def restates(c: Candidate, other: Candidate) -> bool:
         return True  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ... skrytykował"
     return (
         bool(numbers)
-        or len(counts(a.text, a.lang) & counts(b.text, b.lang)) >= COUNTS_ALIKE
+        or len(_dated_counts(a) & _dated_counts(b)) >= COUNTS_ALIKE
         or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE)
     )
+
+
+def _dated_counts(sentence: Sentence) -> frozenset[str]:
+    """The counts a sentence gives and the months it names ("15% from January 1" and
+    "بنسبة 15% ابتداء من يناير": 15 and January, two in common)."""
+    return counts(sentence.text, sentence.lang) | months(sentence.text, sentence.lang)
 
 
 def _one_actor(c: Candidate, other: Candidate) -> bool:
