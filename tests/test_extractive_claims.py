@@ -1,6 +1,6 @@
-"""The offline summarizer's claims and stories: what backs a claim (quotes, numbers in
-words), a development for every story, one fact told in two languages said once, and what is
-new in an updated story first."""
+"""The offline summarizer's claims and stories: a development for every story, one fact told
+in two languages said once, and what is new in an updated story first (what backs a claim:
+test_backing.py)."""
 
 import datetime as dt
 from pathlib import Path
@@ -12,85 +12,9 @@ from briefgen.models import Brief, Story
 from briefgen.sources.files import FileSource
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.extractive import ExtractiveSummarizer
-from briefgen.summarize.ranking import rank
 from tests.synthetic_news import news_article
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
-
-
-def ranked_story(topic: str, reports: list[tuple[str, str, str]]):
-    """One story of (outlet, title, text) reports published together, ranked."""
-    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
-    articles = [news_article(outlet, title, text, at) for outlet, title, text in reports]
-    story = Story(id="s1", title=reports[0][1], articles=articles, score=float(len(articles)))
-    return rank(0, story, topic)
-
-
-def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
-    """An article that names the speaker in a like sentence, but not what she said, does not
-    back the quote; one that quotes her words does (a new user's brief cited both)."""
-    said = (
-        "“We are confident that we will win this case on the facts,” chief executive"
-        " Ingrid Sæther said in a statement."
-    )
-    other = (
-        "Chief executive Ingrid Sæther said in a statement that the company was confident"
-        " about demand."
-    )
-    opening = (
-        "Eleven salmon farmers have sued Halvorsen Seafood in Oslo District Court over feed"
-        " that they say killed 400,000 fish."
-    )
-    straight = said.replace("“", '"').replace("”", '"')
-    ranked = ranked_story(
-        "Halvorsen",
-        [
-            ("Fjord Post", "Farmers sue Halvorsen", f"{opening} {said}"),
-            ("Nordic Review", "Halvorsen in court", f"{opening} {other}"),
-            ("Coast Times", "Halvorsen sued", f"{opening} {straight}"),
-        ],
-    )
-    first = [c for c in ranked.candidates if c.sentence.article == 0]
-    quote = next(c for c in first if "facts" in c.sentence.text)
-    opens = next(c for c in first if "400,000" in c.sentence.text)
-    assert ranked.backing(quote) == [2]
-    assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
-
-
-def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
-    """'waited nine days' is backed by an article that says nine days, or 9, not by one on
-    the same breach that does not (a new user's brief cited it)."""
-    claim = (
-        "The complaint says Kestrel waited nine days after discovering the intrusion on"
-        " Nov. 21 before disclosing it."
-    )
-    silent = "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday."
-    digits = "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21."
-    lead = "Hackers took records on 2.3 million Kestrel customers, the chipmaker said."
-    ranked = ranked_story(
-        "Kestrel",
-        [
-            ("SecureWatch", "Kestrel sued", f"{lead} {claim}"),
-            ("Northern Wire", "Kestrel breach", f"{lead} {silent}"),
-            ("Court Desk", "Kestrel lawsuit", f"{lead} {digits}"),
-        ],
-    )
-    said = next(c for c in ranked.candidates if c.sentence.text == claim)
-    assert ranked.backing(said) == [2]
-
-
-def test_a_number_of_several_words_is_no_number_word_to_find():
-    claim = "Twenty-five people were killed and two thousand residents fled the town of Ardel."
-    backer = "In Ardel 25 people were killed and 2,000 residents fled the town, officials said."
-    ranked = ranked_story(
-        "Ardel",
-        [
-            ("Wire One", "Ardel flood", f"{claim} Rescue work went on."),
-            ("Wire Two", "Ardel flood kills 25", f"{backer} Rescue work went on."),
-        ],
-    )
-    said = next(c for c in ranked.candidates if c.sentence.text == claim)
-    assert ranked.backing(said) == [1]
 
 
 def test_every_story_of_a_long_brief_has_a_key_development():

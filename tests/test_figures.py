@@ -189,6 +189,10 @@ def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
         # a time is no count, "twenty-two" no two, Vietnamese "năm" (a year) no five
         ("at 10:30, twenty-two people", "en", set()),
         ("năm nay có 5 người", "vi", {"5"}),
+        # a scale word after a count makes it another number; counts up to twenty in words
+        ("two hundred homes, drei Millionen, deux cents", "en", set()),
+        ("drei Millionen Euro für neun Gemeinden", "de", {"9"}),
+        ("fifteen people", "en", {"15"}),
     ],
 )
 def test_counts_in_digits_and_words(text, lang, found):

@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.figures import YEAR, ascii_digits
+from briefgen.figures import SCALE_WORDS, YEAR, ascii_digits, scales_in
 
-WORDED = range(2, 13)  # counts a newspaper writes in words ("one" is left out: "one of the")
+WORDED = range(2, 21)  # counts a newspaper writes in words ("one" is left out: "one of the")
 # languages whose words for those counts are seldom other words (not Vietnamese "năm", a
 # year, nor Persian "نه", no; nor Korean 이, this, or Japanese 三 in 三菱: their counts are
 # read in digits only)
 WORDED_LANGUAGES = frozenset("en de fr es it pt nl sv da no nb fi pl cs sk ru uk ro tr id".split())
 WORD = re.compile(r"\w+(?:-\w+)*")  # "twenty-two" is no "two"
+# words that make a count another number, beside the scale words (figures.SCALE_WORDS)
+HUNDREDS = frozenset("hundred hundreds dozen dozens cent cents honderd".split())
 # a whole number: digits, or groups of three ("1,200", "1.200"); not 5.9, nor a time (10:30)
 WHOLE = re.compile(r"(?<![\d.,:])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,:]?\d)")
 
@@ -45,6 +47,24 @@ def counts(text: str, lang: str) -> frozenset[str]:
     out."""
     numbers = (n.replace(",", "").replace(".", "") for n in WHOLE.findall(ascii_digits(text)))
     found = {n for n in numbers if int(n) > 1 and not YEAR.fullmatch(n)}
-    if words := number_words(lang or "en"):
-        found.update(words[w] for w in WORD.findall(text.casefold()) if w in words)
-    return frozenset(found)
+    return frozenset(found) | worded(text, lang)
+
+
+def worded(text: str, lang: str) -> frozenset[str]:
+    """The counts the sentence writes in words, in digits ("waited nine days": 9); not a
+    word a scale word follows ("two thousand", "drei Millionen", "deux cents": other
+    numbers)."""
+    words = number_words(lang or "en")
+    if not words:
+        return frozenset()
+    tokens = WORD.findall(text.casefold())
+    return frozenset(
+        words[word]
+        for word, after in zip(tokens, [*tokens[1:], ""], strict=True)
+        if word in words and not _scales(after, lang or "en")
+    )
+
+
+def _scales(word: str, lang: str) -> bool:
+    """Whether `word` after a number makes it another number."""
+    return word in HUNDREDS or (word in SCALE_WORDS and scales_in(word, lang))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from briefgen.models import Story
 from briefgen.summarize import lang_cues
 from briefgen.summarize.actors import speakers
+from briefgen.summarize.counts import counts, worded
 from briefgen.summarize.cues import Kind, classify, risk_score
 from briefgen.summarize.sentences import Sentence, article_sentences, usable
 from briefgen.summarize.terms import ENGLISH, terms
@@ -28,23 +29,6 @@ CORROBORATES = 0.35  # cosine above which another article's sentence backs a cla
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
 LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
-# numbers English writes in words ("waited nine days"): an article backs such an English
-# claim only when it has the number too, in words or in digits ("one" is left out: "one of
-# the")
-NUMBER_WORDS = {
-    w: str(n)
-    for n, w in enumerate(
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split(),
-        start=2,
-    )
-}
-# (alone: not in "twenty-five" or "two thousand", which are other numbers)
-NUMBER_WORD = re.compile(
-    r"(?<![\w-])(?:" + "|".join(NUMBER_WORDS) + r")(?![\w-])"
-    r"(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)",
-    re.IGNORECASE,
-)
 LOG_ABOVE = 500  # sentences in a story above which ranking says what it is doing
 
 
@@ -77,7 +61,7 @@ class RankedStory:
         five"), and the words it quotes (an article that names the speaker but not what was
         said backs no quote)."""
         numbers = NUMBER.findall(c.sentence.text)
-        worded = NUMBER_WORD.findall(c.sentence.text) if c.sentence.lang in ENGLISH else ()
+        in_words = worded(c.sentence.text, c.sentence.lang)
         quoted = [
             _plain(q).strip(" ,.;:!?")
             for q in lang_cues.quotes_in(c.sentence.text, c.sentence.lang)
@@ -89,7 +73,7 @@ class RankedStory:
             if not any(
                 cosine(c.vector, o.vector) >= CORROBORATES
                 and all(n in o.sentence.text for n in numbers)
-                and all(_has_number(o.sentence.text, w) for w in worded)
+                and in_words <= counts(o.sentence.text, o.sentence.lang)
                 for o in others
             ):
                 continue
@@ -97,12 +81,6 @@ class RankedStory:
             if all(q in plain for q in quoted):
                 found.append(article)
         return found
-
-
-def _has_number(text: str, word: str) -> bool:
-    """Whether `text` has the number `word` ("nine"), in words or in digits."""
-    digits = NUMBER_WORDS[word.lower()]
-    return bool(re.search(rf"\b{word}\b|(?<![\d.,]){digits}(?![.,]?\d)", text, re.IGNORECASE))
 
 
 def _plain(text: str) -> str:

@@ -1,0 +1,106 @@
+"""What backs an offline claim: another article of its story carries the same claim, the
+words it quotes and all of its numbers, in digits or in words."""
+
+import datetime as dt
+
+from briefgen.models import Story
+from briefgen.summarize.ranking import rank
+from tests.synthetic_news import news_article
+
+
+def ranked_story(topic: str, reports: list[tuple[str, str, str]], language: str = "en"):
+    """One story of (outlet, title, text) reports published together, ranked."""
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+    articles = [
+        news_article(outlet, title, text, at).model_copy(update={"language": language})
+        for outlet, title, text in reports
+    ]
+    story = Story(id="s1", title=reports[0][1], articles=articles, score=float(len(articles)))
+    return rank(0, story, topic)
+
+
+def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
+    """An article that names the speaker in a like sentence, but not what she said, does not
+    back the quote; one that quotes her words does (a new user's brief cited both)."""
+    said = (
+        "“We are confident that we will win this case on the facts,” chief executive"
+        " Ingrid Sæther said in a statement."
+    )
+    other = (
+        "Chief executive Ingrid Sæther said in a statement that the company was confident"
+        " about demand."
+    )
+    opening = (
+        "Eleven salmon farmers have sued Halvorsen Seafood in Oslo District Court over feed"
+        " that they say killed 400,000 fish."
+    )
+    straight = said.replace("“", '"').replace("”", '"')
+    ranked = ranked_story(
+        "Halvorsen",
+        [
+            ("Fjord Post", "Farmers sue Halvorsen", f"{opening} {said}"),
+            ("Nordic Review", "Halvorsen in court", f"{opening} {other}"),
+            ("Coast Times", "Halvorsen sued", f"{opening} {straight}"),
+        ],
+    )
+    first = [c for c in ranked.candidates if c.sentence.article == 0]
+    quote = next(c for c in first if "facts" in c.sentence.text)
+    opens = next(c for c in first if "400,000" in c.sentence.text)
+    assert ranked.backing(quote) == [2]
+    assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
+
+
+def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
+    """'waited nine days' is backed by an article that says nine days, or 9, not by one on
+    the same breach that does not (a new user's brief cited it)."""
+    claim = (
+        "The complaint says Kestrel waited nine days after discovering the intrusion on"
+        " Nov. 21 before disclosing it."
+    )
+    silent = "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday."
+    digits = "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21."
+    lead = "Hackers took records on 2.3 million Kestrel customers, the chipmaker said."
+    ranked = ranked_story(
+        "Kestrel",
+        [
+            ("SecureWatch", "Kestrel sued", f"{lead} {claim}"),
+            ("Northern Wire", "Kestrel breach", f"{lead} {silent}"),
+            ("Court Desk", "Kestrel lawsuit", f"{lead} {digits}"),
+        ],
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [2]
+
+
+def test_a_number_of_several_words_is_no_number_word_to_find():
+    claim = "Twenty-five people were killed and two thousand residents fled the town of Ardel."
+    backer = "In Ardel 25 people were killed and 2,000 residents fled the town, officials said."
+    ranked = ranked_story(
+        "Ardel",
+        [
+            ("Wire One", "Ardel flood", f"{claim} Rescue work went on."),
+            ("Wire Two", "Ardel flood kills 25", f"{backer} Rescue work went on."),
+        ],
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [1]
+
+
+def test_a_number_in_words_in_another_language_must_be_in_the_backing_article():
+    """ "neun Tage" is backed by "9 Tage" or "neun Tage", not by a report of the same breach
+    that gives no number: numbers in words count in every language num2words spells."""
+    claim = "Laut Klage wartete Kestrel neun Tage, bevor es den Angriff vom 21. November meldete."
+    silent = "Kestrel meldete den Angriff vom 21. November nach eigenen Angaben am Montag."
+    digits = "Laut Klage wartete Kestrel 9 Tage, bevor es den Angriff vom 21. November meldete."
+    lead = "Hacker erbeuteten Daten von 2,3 Millionen Kunden des Chipherstellers Kestrel."
+    ranked = ranked_story(
+        "Kestrel",
+        [
+            ("Netzwacht", "Kestrel verklagt", f"{lead} {claim}"),
+            ("Nordkurier", "Datenleck bei Kestrel", f"{lead} {silent}"),
+            ("Gerichtsreport", "Klage gegen Kestrel", f"{lead} {digits}"),
+        ],
+        "de",
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [2]
