@@ -134,18 +134,32 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
     def headed(title: str, detail: str) -> str:  # a title is never its detail's start
         return f"{title} — {detail}" if title and title not in detail else detail
 
+    continuing = {s.id for s in brief.stories if s.status == "continuing"}
+
+    def marked(story: str, text: str) -> str:  # an item of a story with nothing new
+        return MARKS["continuing"] + text if story in continuing else text
+
     counted = [
         # each story with its mark, as the brief shows it: a day's mail tells what is new
         ("Stories", [cited(f"{MARKS[s.status]}{s.title}", s.sources) for s in brief.stories]),
         (
             "Key developments",
-            [cited(headed(d.title, d.detail), d.sources, d.flags) for d in brief.developments],
+            [
+                cited(marked(d.story, headed(d.title, d.detail)), d.sources, d.flags)
+                for d in brief.developments
+            ],
         ),
-        ("Risks", [cited(headed(r.risk, r.detail), r.sources, r.flags) for r in brief.risks]),
+        (
+            "Risks",
+            [
+                cited(marked(r.story, headed(r.risk, r.detail)), r.sources, r.flags)
+                for r in brief.risks
+            ],
+        ),
         (
             "Reactions",
             [
-                cited(f"{r.actor} ({r.stance}): {r.detail}", r.sources, r.flags)
+                cited(marked(r.story, f"{r.actor} ({r.stance}): {r.detail}"), r.sources, r.flags)
                 for r in brief.reactions
             ],
         ),

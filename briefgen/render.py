@@ -43,6 +43,11 @@ class BriefView:
     fresh_stories: list[StoryRef] = field(default_factory=list)
     continuing_stories: list[StoryRef] = field(default_factory=list)
     developments: dict[str, list] = field(default_factory=dict)  # story id -> its developments
+    # the risks and reactions, those of new and updated stories first; the continuing
+    # stories' ids, whose items are marked as theirs (a day's reader tells what is new)
+    risks: list = field(default_factory=list)
+    reactions: list = field(default_factory=list)
+    continuing: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -68,6 +73,7 @@ def brief_view(
     developments: dict[str, list] = {}
     for dev in brief.developments:
         developments.setdefault(dev.story, []).append(dev)
+    continuing = frozenset(s.id for s in brief.stories if s.status == "continuing")
     return BriefView(
         brief=brief,
         tz=tz.key,
@@ -79,6 +85,9 @@ def brief_view(
         fresh_stories=[s for s in ordered if s.status != "continuing"],
         continuing_stories=[s for s in ordered if s.status == "continuing"],
         developments=developments,
+        risks=sorted(brief.risks, key=lambda r: r.story in continuing),
+        reactions=sorted(brief.reactions, key=lambda r: r.story in continuing),
+        continuing=continuing,
     )
 
 

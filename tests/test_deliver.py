@@ -97,7 +97,8 @@ def test_text_part_has_the_brief_with_section_counts_and_links():
 
 def test_a_day_s_mail_marks_its_stories_and_names_a_file_source_by_its_name():
     """A day-two mail listed yesterday's stories like today's (the PDF had the marks), and
-    gave a local file's whole path, which the brief's HTML and PDF never show."""
+    their risks and reactions too; and it gave a local file's whole path, which the brief's
+    HTML and PDF never show."""
     brief = make_brief()
     brief.stories[0].status = "updated"
     brief.stories.append(
@@ -110,8 +111,11 @@ def test_a_day_s_mail_marks_its_stories_and_names_a_file_source_by_its_name():
             update={"id": "S2", "title": "Local", "url": "file:///home/ana/news/waw-pl2.txt"}
         )
     )
+    # the continuing story's items are marked as its own: yesterday's risk is no news
+    brief.risks.append(brief.risks[0].model_copy(update={"story": "s2", "risk": "Silos"}))
     text, html = bodies(build_message(brief, READER, settings(), pdf=PDF))
     assert "- [updated] ATACMS decision [1]\n- [continuing] Grain deal" in text
+    assert "- Escalation — Moscow threatens. [1]\n- [continuing] Silos — Moscow" in text
     assert "[2] Local waw-pl2.txt" in text and "/home/ana" not in text + html
 
 

@@ -227,3 +227,24 @@ def test_a_source_in_arabic_keeps_its_date_and_language_tag_in_the_brief_s_direc
     html = render_html(arabic, BERLIN)
     assert '<html lang="ar" dir="rtl">' in html
     assert '<span class="published" dir="ltr">23 Nov 2026, 23:00 CET</span>' in html
+
+
+def test_risks_and_reactions_of_a_continuing_story_come_last_and_are_marked():
+    """A day-two brief showed yesterday's risks and reactions beside today's, unmarked (a new
+    user's); the stories and their developments were marked."""
+    brief = fixed_brief()
+    old = brief.risks[0].model_copy(update={"story": "s3", "risk": "Silted berths"})
+    brief.risks.insert(0, old)
+    calm = brief.reactions[3].model_copy(update={"story": "s2", "actor": "Harbour pilots"})
+    brief.reactions.append(calm)
+    html = render_html(brief, BERLIN)
+    risks = html.split('id="h-risks"')[1].split("</section>")[0]
+    continuing = '<span class="badge badge-continuing">continuing</span>'
+    assert risks.index("Drifting mines") < risks.index("Insurance withdrawal")
+    assert risks.index("Insurance withdrawal") < risks.index("Silted berths")
+    assert risks.count(continuing) == 1
+    assert risks.index(continuing) < risks.index("Silted berths")
+    neutral = html.split('id="h-reactions"')[1].split("</section>")[0].split("<h3>Neutral")[1]
+    assert neutral.index("Harbour pilots") < neutral.index("Port authority")
+    assert neutral.count(continuing) == 1
+    assert neutral.index(continuing) > neutral.index("Harbour pilots")
