@@ -194,6 +194,11 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         # actor was cut after it, "した2人の審議委員は"
         ("ja", "反対した2人の審議委員は、海外経済の不確実性を理由に挙げた。", "reaction",
          "反対した2人の審議委員", "oppose"),
+        # the subject of the verb's own clause, not the sentence's topic (利上げ, the hike);
+        # a count of members names nobody: a vote, no reaction (a new user's)
+        ("ja", "利上げは9人のうち8人の賛成による決定で、1人が反対した。", "development", "",
+         "oppose"),
+        ("ja", "市長は、労働組合が反対したと述べた。", "reaction", "労働組合", "oppose"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -29,6 +29,7 @@ THAT = re.compile(r"^(?:that|что|чтобы|що|que|qu'|dass|che|dat|że|ό�
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(r"^\w*")
+COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside it
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
@@ -202,7 +203,13 @@ def find_actor(text: str, lang: str) -> str:
     if (side := CUES[lang]["actor"]) == "marker":
         marker = CUES[lang]["marker"].replace("_", " ")
         marked = re.split(marker, text[: match.start()], maxsplit=1)
-        if len(marked) > 1:
+        if lang in UNSPACED and len(own := re.split(marker, before, maxsplit=1)) > 1:
+            # the verb's own clause has its subject: 利上げは…決定で、1人が反対した (the
+            # one who opposed is 1人, not the rate hike the sentence is about)
+            before = own[0].strip()
+            if COUNTED.fullmatch(before):  # 1人が, 2名が: a count of people names nobody
+                return ""
+        elif len(marked) > 1:
             before = BOUNDARY.split(marked[0])[-1].strip()
         elif lang in UNSPACED and not before and text.startswith(("し", "す"), match.end()):
             # the cue a verb inside the subject, before its particle: 反対した2人の審議委員は
