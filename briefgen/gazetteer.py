@@ -23,7 +23,7 @@ from pathlib import Path
 import regex
 
 from briefgen.frequency import zipf
-from briefgen.homographs import a_word_abroad
+from briefgen.homographs import a_shortened_word, a_word_abroad
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -67,8 +67,10 @@ class Gazetteer:
 
 
 def fold(name: str) -> str:
-    """A name as it is looked up: case-folded, without a possessive 's or end marks."""
-    return name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
+    """A name as it is looked up: case-folded, without a possessive 's or end marks, and
+    in Arabic script with Persian's kaf and yeh as Arabic writes them (کرمان, كرمان: Kerman)."""
+    folded = name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
+    return folded if folded.isascii() else folded.translate(ARABIC_LETTERS)
 
 
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
@@ -77,6 +79,8 @@ THAI_WORD = regex.compile(r"\p{Thai}{3,}")
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
 LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
+# Persian's and Urdu's kaf and yeh, one letter each with Arabic's (ک ك, ی ي ى)
+ARABIC_LETTERS = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0649": "\u064a"})
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -281,11 +285,13 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
             continue
         name = fold(city["name"])
         place = Place("c:" + name, name, "n:" + city["countrycode"])
-        for spelling in {s for other in city["alternatenames"] for s in _spellings(other)}:
+        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
+        for spelling in spellings:
             alias = fold(spelling)
             if (
                 _fit_alias(spelling)
                 and not spelling.isupper()
+                and not a_shortened_word(spelling, spellings)
                 and alias not in own
                 and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
             ):
@@ -298,9 +304,9 @@ def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:
     Thai, Hindi, Arabic...): the people of every city that bears it (largest first)."""
     bearers: dict[str, list[int]] = {}
     for city in cities:
-        for spelling in {s for other in city["alternatenames"] for s in _spellings(other)}:
-            if _caseless(spelling):
-                bearers.setdefault(fold(spelling), []).append(city["population"])
+        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
+        for alias in {fold(s) for s in spellings if _caseless(s)}:  # كرمان, کرمان: one
+            bearers.setdefault(alias, []).append(city["population"])
     return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
 
 

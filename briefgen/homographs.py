@@ -55,3 +55,14 @@ def a_word_abroad(spelling: str, city: dict) -> bool:
     english = max(zipf(n.casefold(), "en") for n in [city["name"], *latin])  # not "MSU"
     floor = max(COMMON_WORD, english + WORD_ABROAD)
     return any(zipf(word, language) >= floor for language in abroad)
+
+
+def a_shortened_word(spelling: str, spellings: set[str]) -> bool:
+    """Whether a city's one-word other name is the first word of a longer one and a common
+    word in a language of its script: المدينة of المدينة المنورة (Medina) is Arabic for "the
+    city", and named Medina in every Arabic report that spoke of a city."""
+    if " " in spelling or not any(s.startswith(spelling + " ") for s in spellings):
+        return False
+    script = unicodedata.name(spelling[0], "").split(" ")[0]
+    word = spelling.casefold()
+    return any(zipf(word, lang) >= COMMON_WORD for lang in SCRIPT_LANGUAGES.get(script, "").split())

@@ -227,9 +227,10 @@ def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
 def _without_prefix(names: Gazetteer, word: regex.Match) -> Word:
     """A word as looked up: without a joined one-letter prefix when what follows is a name."""
     text = word[0]
-    if text[0] in JOINED_PREFIXES and text[1:] in names.names:
-        return Word(text, word.start(), word.end(), text[1:])
-    return Word(text, word.start(), word.end(), text)
+    folded = _fold(text)  # Persian's kaf and yeh as Arabic's
+    if folded[0] in JOINED_PREFIXES and folded[1:] in names.names:
+        return Word(text, word.start(), word.end(), folded[1:])
+    return Word(text, word.start(), word.end(), folded)
 
 
 def _tokens(run: str, language: str) -> tuple[str, ...]:
