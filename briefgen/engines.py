@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from briefgen.errors import ConfigError, StoreError, first_line
+from briefgen.text import SECRET_PARAMS
 
 
 def engine_for(url: str) -> Engine:
@@ -52,11 +53,15 @@ def database_exists(url: str) -> bool:
 
 
 def safe_url(url: str) -> str:
-    """The database URL with its password hidden, for messages."""
+    """The database URL with its password hidden, for messages: after the user name, and
+    in the query (libpq's "?password=", "?sslpassword=": text.SECRET_PARAMS)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except ArgumentError:
         return "(unparseable database URL)"
+    if hidden := {k: "***" for k in parsed.query if SECRET_PARAMS.search(k)}:
+        parsed = parsed.update_query_dict(hidden)
+    return parsed.render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
 
 
 class Transaction:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import logging
 import random
 import socket
 import time
@@ -18,6 +19,11 @@ import httpx
 from briefgen.config import FetchSettings
 from briefgen.errors import SourceError, first_line
 from briefgen.text import redact_url
+
+# httpx logs each request's whole address at INFO (with -v, and in every worker's log): a
+# password or token in a source's address with it. briefgen says what it reads itself, its
+# addresses redacted (redact_url); httpx's warnings and errors still show.
+logging.getLogger("httpx").setLevel(logging.WARNING)
 
 BLOCKED = "briefgen-blocked"  # marks the guard's ConnectError among other connect failures
 REDIRECTS = {301, 302, 303, 307, 308}

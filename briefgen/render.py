@@ -206,12 +206,13 @@ def render_pdf(
     caller passes one, so an override's `url(logo.png)` finds the logo beside it).
     A render slower than `time_limit_s` (default: RenderSettings' built-in 120 s; callers
     pass the user's [render] time_limit_s) is stopped with a RenderError and no PDF."""
-    import weasyprint  # heavy (pango, fonts): imported only when a PDF is wanted
-
     # Screen-only CSS (dark mode, phone layout) makes WeasyPrint warn; that is by design.
+    # Before its import, which parses its own style sheet and logs that as progress.
     for name in ("weasyprint", "fontTools"):
         logging.getLogger(name).setLevel(logging.ERROR)
     _watch_progress()
+    import weasyprint  # heavy (pango, fonts): imported only when a PDF is wanted
+
     limit = time_limit_s or RenderSettings().time_limit_s
     asset_dirs = asset_dirs or [packaged_dir("templates")]
     fetcher = local_fetcher(asset_dirs)

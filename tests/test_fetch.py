@@ -3,6 +3,7 @@ deadlines, size caps and the private-network guard."""
 
 import asyncio
 import datetime as dt
+import logging
 import time
 
 import pytest
@@ -244,3 +245,15 @@ def test_a_304_brings_back_the_warnings_of_the_stored_answer(server, tmp_path):
     assert second.fetched.not_modified
     assert [e.error for e in second.fetched.skipped] == [e.error for e in first.fetched.skipped]
     assert "1 entry without a date skipped" in second.fetched.skipped[0].error
+
+
+def test_requests_are_not_logged_with_the_secrets_in_their_addresses(server, caplog):
+    """httpx logs each request's whole address at INFO: with -v, and in every worker's log
+    (Celery logs at INFO), a source's token and password were there (a new user's)."""
+    url = server.add("/feed.xml?token=Tok3n9", feed(), content_type="application/rss+xml")
+    secret = url.replace("http://", "http://ana:Pw0rd1@")
+    with caplog.at_level(logging.DEBUG - 5):  # every record, as a worker's log would keep
+        (result,) = run([secret], FetchSettings(**FAST))
+    assert result.error is None and server.hits
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "Tok3n9" not in logged and "Pw0rd1" not in logged

@@ -3,6 +3,8 @@ citations, pages, running header, metadata, bookmarks, page size, fonts and the 
 
 import base64
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -181,3 +183,15 @@ def test_offline_demo_brief_is_two_pages_and_says_not_assessed(tmp_path):
     assert len(pages) <= 2
     last = " ".join(pages[-1].split())
     assert len(pages) == 1 or "Outlook" in last or "Reactions" in last
+
+
+def test_weasyprint_s_progress_is_not_logged_even_as_it_is_imported():
+    """WeasyPrint parses its own style sheets when imported, and logged that as progress
+    ("Step 2 - Fetching and parsing CSS") in every -v run and worker log (a new user's)."""
+    program = (
+        "import logging; logging.basicConfig(level=logging.DEBUG)\n"
+        "from briefgen.render import render_pdf; render_pdf('<p>One line.</p>')"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "weasyprint.progress" not in done.stderr and "Step " not in done.stderr

@@ -57,6 +57,13 @@ def test_a_database_url_that_is_none_is_a_config_error_and_postgres_is_postgresq
     with pytest.raises(ConfigError, match="not a database URL") as wrong:
         Store("s3cret-not-a-url")
     assert "s3cret" not in str(wrong.value)
+    # a password in the query, as libpq takes it too, is hidden as one after the user is
+    with pytest.raises(StoreError) as query:
+        Store(
+            f"postgresql+psycopg://ana@127.0.0.1:{port}/briefgen?password=Top5ecret&sslmode=prefer"
+        )
+    assert "Top5ecret" not in str(query.value)
+    assert "?password=***&sslmode=prefer" in str(query.value)
 
 
 def test_a_database_error_s_advice_fits_its_cause():
