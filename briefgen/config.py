@@ -238,6 +238,14 @@ def build_settings(data: dict[str, Any], base_dir: Path, source: str) -> Setting
         resolved["output_dir"] = resolve_path(Path(os.environ["BRIEFGEN_OUTPUT_DIR"]), Path.cwd())
     if os.environ.get("BRIEFGEN_DATABASE"):
         resolved["database"] = resolve_sqlite_url(os.environ["BRIEFGEN_DATABASE"], Path.cwd())
+    if broker := os.environ.get("BRIEFGEN_BROKER_URL"):  # with its password, out of the file
+        try:
+            resolved["queue"] = QueueSettings.model_validate(
+                settings.queue.model_dump() | {"broker_url": broker}
+            )
+        except ValidationError as e:  # said without the value, which holds a password
+            why = e.errors()[0]["msg"].removeprefix("Value error, ")
+            raise ConfigError(f"BRIEFGEN_BROKER_URL: {why}") from None
     return settings.model_copy(update=resolved)  # values of the right types: no re-validation
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 import io
 import logging
 import os
+import re
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -103,10 +104,7 @@ def build_remotely(
             for t in topics
         ]
     except Exception as e:  # kombu's OperationalError and friends: the broker went away
-        raise BriefgenError(
-            f"cannot reach the broker {broker} ({first_line(e)}); start it, or build here "
-            "with --local"
-        ) from None
+        raise _unreached(broker, e, "start it, or build here with --local") from None
     err.print(f"sent {len(pending)} topic(s) to the workers on {broker}; waiting", markup=False)
     deadline = time.monotonic() + wait_s
     outcomes: list[Outcome] = []
@@ -208,9 +206,24 @@ def _reach(app: Celery, broker: str, advice: str) -> None:
         with app.connection_for_write() as connection:
             connection.ensure_connection(max_retries=3, interval_start=1, interval_step=1)
     except Exception as e:  # kombu's OperationalError and friends
-        raise BriefgenError(
-            f"cannot reach the broker {broker} ({first_line(e)}); {advice}"
-        ) from None
+        raise _unreached(broker, e, advice) from None
+
+
+# what Redis answers a missing or wrong password (AUTH, ACL), as redis-py words it
+REFUSED_LOGIN = re.compile(
+    r"authenticat|password|NOAUTH|WRONGPASS|NOPERM|invalid username", re.IGNORECASE
+)
+
+
+def _unreached(broker: str, error: Exception, advice: str) -> BriefgenError:
+    """The error for a broker not reached: `advice` when it is away, the password to check
+    when it refused the login (it runs: "start it" would mislead)."""
+    if REFUSED_LOGIN.search(str(error)):
+        advice = (
+            "the broker runs but refused the login; check the password in [queue] "
+            "broker_url or BRIEFGEN_BROKER_URL"
+        )
+    return BriefgenError(f"cannot reach the broker {broker} ({first_line(error)}); {advice}")
 
 
 def _build(task, payload: dict) -> dict:

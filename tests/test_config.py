@@ -114,6 +114,19 @@ def test_environment_overrides_the_database(tmp_path, monkeypatch):
     assert settings.database == "sqlite:////tmp/elsewhere.db"
 
 
+def test_environment_gives_the_broker_with_its_password(tmp_path, monkeypatch):
+    """The broker's password had to be written in the file (a new user's): the environment
+    gives the whole URL, checked as the file's is."""
+    config = write(tmp_path, '[queue]\nbroker_url = "redis://q:6379/0"\nwait_s = 5')
+    monkeypatch.setenv("BRIEFGEN_BROKER_URL", "REDIS://:s3cret@q:6379/1")
+    queue = load_settings(config).queue
+    assert (queue.broker_url, queue.wait_s) == ("redis://:s3cret@q:6379/1", 5)
+    monkeypatch.setenv("BRIEFGEN_BROKER_URL", "amqp://:s3cret@q//")
+    with pytest.raises(ConfigError, match=r"^BRIEFGEN_BROKER_URL: .*amqp:// brokers") as wrong:
+        load_settings(config)
+    assert "s3cret" not in str(wrong.value)
+
+
 def test_missing_config_file_names_the_fix(tmp_path):
     with pytest.raises(ConfigError, match="briefgen init"):
         load_settings(tmp_path / "nope.toml")

@@ -167,6 +167,19 @@ def test_generate_without_a_broker_says_how_to_build_here(articles, tmp_path):
     assert local.stdout.strip().endswith("t.json")
 
 
+def test_a_broker_that_refuses_the_login_is_said_to_run(articles, tmp_path, redis_url):
+    """A wrong password was "cannot reach the broker ...; start it": it runs (a new
+    user's). Its URL from the environment, where its password belongs."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text(f'[[topics]]\nname = "T"\nsince = "72h"\nsources = ["{articles}"]\n')
+    wrong = redis_url.replace("redis://", "redis://nobody:Wr0ngPw@")
+    env = {**os.environ, "BRIEFGEN_BROKER_URL": wrong}
+    result = briefgen("generate", "--config", config, "--date", DAY, env=env)
+    assert result.returncode == 1
+    assert "the broker runs but refused the login; check the password" in result.stderr
+    assert "Wr0ngPw" not in result.stderr and "start it" not in result.stderr
+
+
 def test_a_worker_whose_broker_is_away_says_so_in_one_line_and_exits_1(articles, tmp_path):
     """Not Celery's banner and a hundred retries: one line, and its supervisor starts it
     again later."""
