@@ -314,3 +314,57 @@ def test_a_number_beside_an_amount_of_the_same_digits_is_its_own_fact():
         "2.1",
         "2100000000",
     }
+
+
+def test_a_count_and_a_name_or_one_speaker_in_two_languages_are_one_fact():
+    """A new user's brief gave a port fire's warehouse in French and German beside the English
+    bottom line (40 000, 40.000 and 40,000 m² at Burchardkai), and a union leader's threat in
+    Spanish ("advirtió") and English ("said"): each is said once."""
+    at = dt.datetime(2026, 12, 1, 22, tzinfo=dt.UTC)
+    fire = [
+        news_article(
+            "Continental Wire",
+            "Fire destroys warehouse at Hamburg port",
+            "A huge fire destroyed a 40,000-square-metre warehouse at the Burchardkai terminal "
+            "in the port of Hamburg on Tuesday evening, injuring 12 people. Around 150 "
+            "firefighters battled the blaze late into the night.",
+            at,
+        ),
+        news_article(
+            "Le Courrier",
+            "Incendie géant dans le port de Hambourg",
+            "Un violent incendie a détruit mardi soir un entrepôt de 40\u202f000 mètres carrés "
+            "sur le terminal de Burchardkai. L'origine du sinistre n'est pas encore connue.",
+            at + dt.timedelta(hours=1),
+        ).model_copy(update={"language": "fr"}),
+        news_article(
+            "Hansa Rundschau",
+            "Großbrand im Hamburger Hafen",
+            "Bei einem Großbrand ist eine 40.000 Quadratmeter große Lagerhalle am Burchardkai "
+            "zerstört worden. Die Polizei sperrte die Zufahrt zum Hafen.",
+            at + dt.timedelta(hours=2),
+        ).model_copy(update={"language": "de"}),
+    ]
+    said = _brief_of("Hamburg", Story(id="s1", title="Fire", articles=fire, score=3.0))
+    lines = [*said.summary, *(d.detail for d in said.developments)]
+    assert sum("000" in line for line in lines) == 1, lines
+    strike = [
+        news_article(
+            "Continental Wire",
+            "Lisbon metro strike shuts all four lines",
+            "A 24-hour strike shut all four lines of the Lisbon metro on Wednesday. Union "
+            "coordinator Rui Tavares said workers were ready to stage further stoppages if no "
+            "deal was reached.",
+            at,
+        ),
+        news_article(
+            "El Observador",
+            "Huelga en el metro de Lisboa",
+            "Una huelga de 24 horas paralizó el metro de Lisboa. El coordinador sindical Rui "
+            "Tavares advirtió de que habrá nuevos paros si no hay acuerdo.",
+            at + dt.timedelta(hours=1),
+        ).model_copy(update={"language": "es"}),
+    ]
+    said = _brief_of("Lisbon", Story(id="s1", title="Strike", articles=strike, score=2.0))
+    items = [*said.summary, *(i.detail for i in [*said.developments, *said.reactions])]
+    assert sum("Tavares" in line for line in items) == 1, items

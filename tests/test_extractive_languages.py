@@ -199,6 +199,9 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("ja", "利上げは9人のうち8人の賛成による決定で、1人が反対した。", "development", "",
          "oppose"),
         ("ja", "市長は、労働組合が反対したと述べた。", "reaction", "労働組合", "oppose"),
+        # a title, then the name between commas: both (the name met the English report's)
+        ("es", "La ministra de Hacienda, Lucía Ferrer, celebró la votación.", "reaction",
+         "La ministra de Hacienda, Lucía Ferrer", "support"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

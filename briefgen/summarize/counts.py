@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.figures import SCALE_WORDS, YEAR, ascii_digits, scales_in
+from briefgen.figures import SCALE_WORDS, SPACE_GROUPS, YEAR, ascii_digits, scales_in
+from briefgen.scales import amounts_apart
 
 WORDED = range(2, 21)  # counts a newspaper writes in words ("one" is left out: "one of the")
 # languages whose words for those counts are seldom other words (not Vietnamese "năm", a
@@ -19,6 +20,8 @@ WORDED_LANGUAGES = frozenset("en de fr es it pt nl sv da no nb fi pl cs sk ru uk
 WORD = re.compile(r"\w+(?:-\w+)*")  # "twenty-two" is no "two"
 # words that make a count another number, beside the scale words (figures.SCALE_WORDS)
 HUNDREDS = frozenset("hundred hundreds dozen dozens cent cents honderd".split())
+# thousands grouped by spaces ("40 000"), where a language writes them so (figures.SPACE_GROUPS)
+SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])")
 # a whole number: digits, or groups of three ("1,200", "1.200"); not 5.9, nor a time (10:30)
 WHOLE = re.compile(r"(?<![\d.,:])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,:]?\d)")
 
@@ -44,8 +47,14 @@ def number_words(lang: str) -> dict[str, str]:
 
 def counts(text: str, lang: str) -> frozenset[str]:
     """The whole numbers above one the sentence gives, in digits or in words, years left
-    out."""
-    numbers = (n.replace(",", "").replace(".", "") for n in WHOLE.findall(ascii_digits(text)))
+    out: "40 000" in a language that groups thousands with spaces is 40000, "500 mil" in
+    Portuguese 500000 (an amount with a scale word: scales.py)."""
+    text = ascii_digits(text).replace("\u00a0", " ").replace("\u202f", " ")
+    alone, wholes = amounts_apart(text, lang or "en")
+    if (lang or "en")[:2] in SPACE_GROUPS:
+        alone = SPACED.sub(lambda grouped: grouped[0].replace(" ", ""), alone)
+    numbers = [n.replace(",", "").replace(".", "") for n in WHOLE.findall(alone)]
+    numbers += [whole for whole in wholes if whole.isdigit()]
     found = {n for n in numbers if int(n) > 1 and not YEAR.fullmatch(n)}
     return frozenset(found) | worded(text, lang)
 

@@ -34,7 +34,8 @@ WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside i
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 # a subject, then what it is between commas, then (an auxiliary and) the verb
-APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),[^,;:«»„“”\"()—]+,\s*(?:\w+\s*)?$")
+APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),([^,;:«»„“”\"()—]+),\s*(?:\w+\s*)?$")
+APPOSED_NAME = 4  # words at most of a name set between commas after a title
 # verbs of ruling out: "not ruled out" affirms what it names (see `_affirmed`)
 RULING_OUT = re.compile(
     r"(?<!\w)(?:n'|d')?(?:escl|descart|exclu|ausgeschlossen|ausschlie|schlie\w+\b.*\baus\b"
@@ -221,6 +222,8 @@ def find_actor(text: str, lang: str) -> str:
         before = " ".join(words[:-1])
     if not before and (named := APPOSITION.search(text[: match.start()])):
         before = named[1]  # "Jean Dupuis, porte-parole du collectif, a dénoncé"
+        if _a_name(named[2]):  # "La ministra de Hacienda, Lucía Ferrer, celebró": both
+            before = f"{named[1].strip()}, {named[2].strip()}"
     before, opened = _clause_subject(before, lang)
     if opened:  # a phrase of place or time opened the clause: the subject is not before
         if "v2" not in CUES[lang]:
@@ -228,6 +231,12 @@ def find_actor(text: str, lang: str) -> str:
         before, after = "", _subject_after_verb(after, lang)
     order = (after, before) if side == "after" else (before, after)
     return next((_clean(c, lang) for c in order if _clean(c, lang)), "")
+
+
+def _a_name(words: str) -> bool:
+    """Whether the words between two commas are a name: capitalised, APPOSED_NAME at most."""
+    found = words.split()
+    return 0 < len(found) <= APPOSED_NAME and all(w[:1].isupper() for w in found)
 
 
 def _clause_subject(span: str, lang: str) -> tuple[str, bool]:

@@ -37,8 +37,9 @@ def restates(c: Candidate, other: Candidate) -> bool:
     differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
     (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys),
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
-    Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), or one named actor's
-    reactions with one stance."""
+    Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count and a name
+    (40 000 m² and 40.000 m² at Burchardkai), or one named actor's reactions with one
+    stance (a neutral "said" meets any)."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
     if c.story != other.story:
@@ -51,10 +52,13 @@ def restates(c: Candidate, other: Candidate) -> bool:
         )
     if c.kind == other.kind == "reaction" and _one_actor(c, other):
         return True  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ... skrytykował"
+    alike = _dated_counts(a) & _dated_counts(b)
+    names = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
     return (
         bool(numbers)
-        or len(_dated_counts(a) & _dated_counts(b)) >= COUNTS_ALIKE
-        or _names_alike(name_keys(a.text, a.lang), name_keys(b.text, b.lang), NAMES_ALIKE)
+        or len(alike) >= COUNTS_ALIKE
+        or (bool(alike) and _names_alike(*names, 1))  # 40 000 m² and 40.000 m² at Burchardkai
+        or _names_alike(*names, NAMES_ALIKE)
     )
 
 
@@ -65,11 +69,15 @@ def _dated_counts(sentence: Sentence) -> frozenset[str]:
 
 
 def _one_actor(c: Candidate, other: Candidate) -> bool:
-    """Whether two reactions in two languages are one named actor's with one stance."""
+    """Whether two reactions in two languages are one named actor's with one stance, or
+    with one stance and a neutral one: an outlet's "said" is another's "warned" ("Rui
+    Tavares advirtió de que habrá nuevos paros", "Rui Tavares said workers were ready to
+    stage further stoppages")."""
     a, b = c.sentence, other.sentence
+    stances = {stance_of(a), stance_of(b)} - {"neutral"}
     return (
         bool(c.actor and other.actor)
-        and stance_of(a) == stance_of(b)
+        and len(stances) <= 1
         and _names_alike(name_keys(c.actor, a.lang), name_keys(other.actor, b.lang), 1)
     )
 
