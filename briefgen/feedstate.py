@@ -46,9 +46,11 @@ class FeedState:
     def save_feeds(self, answers: dict[str, Fetched], errors: dict[str, str]) -> None:
         """Record each source's answer (validators, articles, warnings) or its error.
 
-        A partial answer (linked pages that could not be read) keeps no validators: the next
-        run asks for the whole feed again and retries the pages, rather than reusing it on a
-        304 (the pages may be reachable by then, or allowed with --allow-private-networks).
+        An answer that read linked pages (teaser items' articles) keeps no validators: the
+        next run asks for the whole feed again and reads the pages again, rather than
+        reusing it on a 304: a page corrected since, behind an unchanged feed, reaches the
+        brief; and pages that could not be read are tried again (they may be reachable by
+        then, or allowed with --allow-private-networks).
         """
         now = dt.datetime.now(dt.UTC)
         with self._session() as session:
@@ -58,7 +60,7 @@ class FeedState:
                 row = rows.get(url) or session.merge(FeedRow(url=url))
                 row.checked_at = now
                 row.status = "not_modified" if fetched.not_modified else "ok"
-                keep = not fetched.partial
+                keep = not (fetched.partial or fetched.pages_wanted)
                 row.etag = fetched.validators.etag if keep else None
                 row.last_modified = fetched.validators.last_modified if keep else None
                 if not fetched.not_modified:

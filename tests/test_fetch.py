@@ -217,9 +217,10 @@ def test_gather_records_each_broken_source_and_keeps_the_rest(server, tmp_path):
     assert len(result.articles) == 2
 
 
-def test_an_answer_with_unread_pages_is_not_reused_on_a_304(server, tmp_path):
+def test_an_answer_that_read_linked_pages_is_not_reused_on_a_304(server, tmp_path):
     """Teasers whose pages were refused are not kept behind a 304: the next run (here with
-    private networks allowed) gets the whole feed again and reads the pages."""
+    private networks allowed) gets the whole feed again and reads the pages. Nor are pages
+    read: one corrected behind an unchanged feed never reached the brief (a new user's)."""
     url = teaser_feed(server, headers={"ETag": '"t1"'})
     store = Store(f"sqlite:///{tmp_path}/db.sqlite")
     [refused] = run([url], FetchSettings(**FAST), store)
@@ -227,8 +228,10 @@ def test_an_answer_with_unread_pages_is_not_reused_on_a_304(server, tmp_path):
     [allowed] = run([url], FetchSettings(allow_private_networks=True, **FAST), store)
     assert server.not_modified == [] and "/story" in server.hits
     assert "Russian missiles struck" in allowed.fetched.articles[0].text
+    server.add("/story", "<html><body><article><p>" + LONG.replace("Kyiv", "Lviv") + "</p>")
     [again] = run([url], FetchSettings(allow_private_networks=True, **FAST), store)
-    assert again.fetched.not_modified and again.fetched.articles == allowed.fetched.articles
+    assert server.not_modified == [] and server.hits.count("/story") == 2
+    assert "near Lviv" in again.fetched.articles[0].text
 
 
 def test_a_304_brings_back_the_warnings_of_the_stored_answer(server, tmp_path):
