@@ -96,34 +96,38 @@ def run(
             )  # fmt: skip
         return gathered
 
-    rebuilt = ""
-    if not force:
-        done = finished(store, topic, date, formats, settings, inputs, gathering)
-        if isinstance(done, RunResult):
-            done.errors = gathering().errors
-            done.degraded = gathering().sources_failing()  # what they would add is unknown
-            # a row of its own, so that `briefgen runs` lists every run and shows on it the
-            # deliveries this run makes (a new reader's, a refused one); `run_id` stays the
-            # brief's run, which built it
-            done.reused_in = store.record_run(
-                topic.name, date, stamp, "reused",
-                f"the brief of run {done.run_id}: the same inputs, no new article",
-                finished_at=_now(stamp, begun), outputs=[str(p) for p in done.paths],
-                errors=done.errors, counts=(done.brief.stats.articles, done.brief.stats.stories),
-            )  # fmt: skip
-            return done
-        rebuilt = done
-    # The stages' libraries (numpy, scipy, datasketch) load only when a brief is to be built:
-    # a reused one is answered in a fraction of the time.
-    from briefgen import novelty
-    from briefgen.cluster import cluster, dedupe
-    from briefgen.embeddings import embed_articles
-    from briefgen.judge import story_judge
-    from briefgen.stories import titled_in
-
+    # listed as running from the start: reading the sources to tell whether the last brief
+    # still stands may take the whole fetch deadline (and a process killed then is shown
+    # interrupted, as at any stage)
     run_id = store.start_run(topic.name, date, stamp)
     errors: list[SourceErrorRecord] = []
+    rebuilt = ""
     try:
+        if not force:
+            done = finished(store, topic, date, formats, settings, inputs, gathering)
+            if isinstance(done, RunResult):
+                done.errors = gathering().errors
+                done.degraded = gathering().sources_failing()  # what they would add is unknown
+                # a row of its own, so that `briefgen runs` lists every run and shows on it
+                # the deliveries this run makes (a new reader's, a refused one); `run_id`
+                # stays the brief's run, which built it
+                store.finish_run(
+                    run_id, status="reused", finished_at=_now(stamp, begun),
+                    outputs=[str(p) for p in done.paths], errors=done.errors,
+                    message=f"the brief of run {done.run_id}: the same inputs, no new article",
+                    counts=(done.brief.stats.articles, done.brief.stats.stories),
+                )  # fmt: skip
+                done.reused_in = run_id
+                return done
+            rebuilt = done
+        # The stages' libraries (numpy, scipy, datasketch) load only when a brief is to be
+        # built: a reused one is answered in a fraction of the time.
+        from briefgen import novelty
+        from briefgen.cluster import cluster, dedupe
+        from briefgen.embeddings import embed_articles
+        from briefgen.judge import story_judge
+        from briefgen.stories import titled_in
+
         gathered = gathering()
         errors = gathered.errors
         if not gathered.articles:

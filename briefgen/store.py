@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import socket
 from array import array
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -19,7 +18,7 @@ from briefgen.engines import Transaction, engine_for, missing_driver, safe_url
 from briefgen.errors import ConfigError, StoreError, first_line
 from briefgen.feedstate import FeedState
 from briefgen.ledger import LedgerAndLocks
-from briefgen.models import Article, Brief, RunRecord, RunStatus, SourceErrorRecord
+from briefgen.models import Article, Brief, RunRecord, RunStatus
 from briefgen.tables import (
     ArticleRow,
     EmbeddingRow,
@@ -203,36 +202,21 @@ class Store(LedgerAndLocks, FeedState):
             return [_record(r) for r in rows]
 
     def record_run(
-        self,
-        topic: str,
-        date: dt.date,
-        at: dt.datetime,
-        status: RunStatus,
-        message: str,
-        *,
-        finished_at: dt.datetime | None = None,
-        outputs: Sequence[str] = (),
-        errors: Sequence[SourceErrorRecord] = (),
-        counts: tuple[int, int] = (0, 0),
+        self, topic: str, date: dt.date, at: dt.datetime, status: RunStatus, message: str
     ) -> int:
         """A run that built nothing, in one row, whose id is returned: 'missed' (a scheduled
-        run that did not happen: the scheduler was down past the grace time) or 'reused' (an
-        earlier run's brief stood for it: `outputs` are that brief's files, `counts` its
-        articles and stories; the deliveries it makes are recorded on this row)."""
-        finished_at = finished_at or at
+        run that did not happen: the scheduler was down past the grace time)."""
         with self._session() as session:
             row = RunRow(
                 topic=topic,
                 brief_date=date,
                 started_at=at,
-                finished_at=finished_at,
-                duration_s=round((finished_at - at).total_seconds(), 3),
+                finished_at=at,
+                duration_s=0.0,
                 status=status,
-                errors=[e.model_dump() for e in errors],
-                outputs=list(outputs),
+                errors=[],
+                outputs=[],
                 message=message,
-                articles=counts[0],
-                stories=counts[1],
             )
             session.add(row)
             session.flush()
@@ -252,9 +236,11 @@ class Store(LedgerAndLocks, FeedState):
         inputs: dict | None = None,
         article_ids: set[int] = frozenset(),
         stories: list[PastStory] = (),
+        counts: tuple[int, int] | None = None,
     ) -> None:
         """Close a run with its outcome; a successful one records the articles and stories it
-        used (what later briefs compare theirs with)."""
+        used (what later briefs compare theirs with). A 'reused' one, whose brief another run
+        built, gives that brief's `counts` (articles, stories) and spends nothing."""
         with self._session() as session:
             row = session.get(RunRow, run_id)
             row.status, row.finished_at, row.message = status, finished_at, message
@@ -263,6 +249,8 @@ class Store(LedgerAndLocks, FeedState):
             row.duplicates = duplicates
             row.inputs = inputs or {}
             row.duration_s = round((finished_at - row.started_at).total_seconds(), 3)
+            if counts is not None:
+                row.articles, row.stories = counts
             if brief is not None:
                 st = brief.stats
                 row.provider, row.model = st.provider, st.model

@@ -3,6 +3,9 @@
 import json
 import os
 import shutil
+import subprocess
+import sys
+import time
 from html import escape
 from pathlib import Path
 
@@ -322,3 +325,38 @@ def test_a_brief_held_too_long_by_another_build_is_one_line_and_a_dead_one_is_ta
     taken = adhoc(articles, tmp_path / "out", "--since", "48h")
     assert taken.exit_code == 0, taken.output
     assert "waiting for it" not in taken.stderr, taken.stderr
+
+
+def test_a_run_that_reads_its_sources_to_tell_whether_to_build_is_listed_while_it_does(
+    server, tmp_path
+):
+    """With the inputs unchanged, a run reads its sources before it knows whether the day's
+    brief still stands: it had no row meanwhile, so `briefgen runs` did not show it, and a
+    run killed then left no trace (a new user's). It is listed running, then interrupted."""
+    item = (
+        "<item><title>Port strike</title><link>{}</link><pubDate>Tue, 24 Nov 2026 07:00:00 "
+        "+0000</pubDate><description>Dock workers in Rotterdam walked out on Tuesday over pay "
+        "and staffing, their union said, halting container traffic at the port.</description>"
+        "</item>"
+    ).format(server.url("/1"))
+    body = f'<rss version="2.0"><channel><title>P</title>{item}</channel></rss>'
+    url = server.add("/feed.xml", body, content_type="application/rss+xml")
+    command = ["generate", "--source", url, "--topic", "Ports", "--date", DAY, "--output",
+               tmp_path / "out", "--allow-private-networks", "--format", "json"]  # fmt: skip
+    assert cli(*command).exit_code == 0
+    server.add("/feed.xml", body, content_type="application/rss+xml", delay=20)
+    asked = server.hits.count("/feed.xml")
+    slow = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", *map(str, command)], stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while server.hits.count("/feed.xml") == asked and time.monotonic() < deadline:
+            time.sleep(0.1)
+        newest = cli("runs").stdout.splitlines()[1].split("\t")
+        assert newest[4] == "running", newest
+    finally:
+        slow.kill()
+        slow.wait()
+    newest = cli("runs").stdout.splitlines()[1].split("\t")
+    assert newest[4] == "interrupted", newest
