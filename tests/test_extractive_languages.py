@@ -202,6 +202,9 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         # a title, then the name between commas: both (the name met the English report's)
         ("es", "La ministra de Hacienda, Lucía Ferrer, celebró la votación.", "reaction",
          "La ministra de Hacienda, Lucía Ferrer", "support"),
+        # the actor without its place's particle (업계에서는: "in the industry")
+        ("ko", "업계에서는 투자 회수가 늦어질 수 있다는 우려도 나온다.", "reaction", "업계",
+         "concern"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -32,6 +32,26 @@ def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
     )
 
 
+def test_whom_a_warning_is_given_to_is_not_its_title():
+    """ "Residents of nearby Waltershof and Finkenwerder about toxic smoke and told …" named
+    whom the police warned (a new user's); "Of further strikes if talks fail" its preposition:
+    the harm is what they were warned of."""
+    smoke = (
+        "Police warned residents of nearby Waltershof and Finkenwerder about toxic smoke and "
+        "told them to keep windows and doors shut."
+    )
+    assert risk_title(smoke, "en") == "Toxic smoke"
+    assert risk_title("The union warned of further strikes if talks fail.") == (
+        "Further strikes if talks fail"
+    )
+    assert risk_title("Officials warned residents of flooding in low-lying areas.") == (
+        "Flooding in low-lying areas"
+    )
+    assert risk_title("The Kremlin warned Washington that such strikes would be a red line.") == (
+        "Such strikes would be a red line"
+    )
+
+
 def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_word():
     """A new user's German briefs titled risks 'Streik', 'Verzögern' and 'Angriffen mit den
     gestohlenen Daten': the harm noun's adjectives belong to it, a word cut from inside a
@@ -55,3 +75,14 @@ def test_a_japanese_risk_title_is_what_is_feared_not_the_sentences_opening():
     # no speaker before は: the clause is whole, not cut inside a word (はしか, measles)
     measles = "はしかの流行で医療がひっ迫する恐れがある。"
     assert not risk_title(measles, "ja").startswith("しか")
+
+
+def test_a_long_japanese_risk_title_is_cut_after_a_whole_word():
+    """ "…警戒を呼 …" was cut inside 呼びかけた at 24 characters (a new user's)."""
+    warned = (
+        "気象庁は、宮崎県と熊本県で今後2日間、土砂災害や河川の氾濫のおそれがあるとして"
+        "警戒を呼びかけた。"
+    )
+    title = risk_title(warned, "ja")
+    assert title.startswith("土砂災害や河川の氾濫のおそれ") and title.endswith(" …"), title
+    assert not title.removesuffix(" …").endswith("呼"), title

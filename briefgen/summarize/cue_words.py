@@ -396,5 +396,6 @@ CUES: dict[str, dict[str, str]] = {
         "pronoun": "그는 그녀는 그들은",
         "actor": "marker",
         "marker": r"(?<=\S)(?:은|는|이|가)(?=\s)",
+        "particle_end": "에서도 에서",  # 업계에서는 (in the industry): 업계
     },
 }

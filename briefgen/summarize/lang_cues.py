@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.sentences import Sentence
+from briefgen.words import segment
 
 if TYPE_CHECKING:
     from briefgen.summarize.cues import Kind
@@ -31,6 +32,7 @@ QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)�
 REST_OF_WORD = re.compile(r"^\w*")
 COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside it
+UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 # a subject, then what it is between commas, then (an auxiliary and) the verb
@@ -282,11 +284,11 @@ def _determiner(word: str, determiners: list[str]) -> bool:
 
 def _clean(span: str, lang: str) -> str:
     span = span.strip(" .-—")
+    for particle in CUES[lang].get("particle_end", "").split():  # からも before から
+        if span.endswith(particle) and len(span) > len(particle):
+            span = span[: -len(particle)]
+            break
     if lang in UNSPACED:
-        for particle in CUES[lang].get("particle_end", "").split():  # からも before から
-            if span.endswith(particle):
-                span = span[: -len(particle)]
-                break
         return span if 2 <= len(span) <= MAX_ACTOR_CHARS else ""
     words = span.split()
     if not 1 <= len(words) <= MAX_ACTOR_WORDS or any(c.isdigit() for c in span):
@@ -358,7 +360,7 @@ def harm_titles(text: str, lang: str) -> list[str]:
                 if clause == text[: m.start()]:
                     clause = _after_speaker(clause, text, lang)
                 clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
-                title = clause[:24] + (" …" if len(clause) > 24 else "")
+                title = _cut(clause, lang, UNSPACED_TITLE)
             else:
                 named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
                 start = _phrase_start(text, m.start(), lang) if named else m.start()
@@ -373,6 +375,19 @@ def harm_titles(text: str, lang: str) -> list[str]:
             if len(title) > 1:
                 out.append(title[:1].upper() + title[1:])
     return out
+
+
+def _cut(clause: str, lang: str, most: int) -> str:
+    """A clause of Chinese or Japanese cut after its last whole word within `most`
+    characters (not 警戒を呼 of 呼びかけた), marked "…" when cut."""
+    if len(clause) <= most:
+        return clause
+    kept = ""
+    for word in segment(clause, lang):
+        if len(kept) + len(word) > most:
+            break
+        kept += word
+    return (kept or clause[:most]) + " …"
 
 
 def _after_speaker(clause: str, text: str, lang: str) -> str:

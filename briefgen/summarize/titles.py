@@ -67,7 +67,19 @@ ATTRIBUTION = re.compile(
 HEDGE = re.compile(r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:of|that)\s+")
 
 
-WARNED = re.compile(r"\bwarn(?:ed|s|ing)?\b(?:\s+(?:that|of|about|over))?\s+", re.I)
+WARNED = re.compile(r"\bwarn(?:ed|s|ing)?\b(?:\s+(?:that|of|about|over|against))?\s+", re.I)
+# who was warned, before what of: "warned residents of nearby Waltershof about toxic smoke",
+# "warned Washington that such strikes would be a red line";
+# "of" only after a word or two ("warned residents of flooding", not "residents of nearby")
+WARNED_WHOM = (
+    re.compile(r"^(?:[\w'’.-]+\s+){1,8}?(?:about|against|that)\s+(?=\w)", re.I),
+    re.compile(r"^(?:[\w'’-]+\s+){1,2}?of\s+(?=\w)", re.I),
+)
+WARNED_OF = re.compile(r"^(?:of|about|against|over)\s+", re.I)  # "warned | of strikes"
+# what they were told besides: "... about toxic smoke and told them to keep windows shut"
+TOLD_BESIDES = re.compile(
+    r",?\s+and\s+(?:told|urged|asked|advised|ordered|said|added)\b.*$", re.I | re.S
+)
 PRONOUN = re.compile(r"(?:they|he|she|it|we|i|this|these|those)\b", re.I)
 # "... warned it could push shipping lines to divert cargo": what could happen is the harm
 PRONOUN_MODAL = re.compile(
@@ -94,12 +106,29 @@ def risk_title(text: str, lang: str = "") -> str:
     # harm is what is warned of last
     while (later := WARNED.search(body)) and later.end() < len(body):
         body = body[later.end() :]
+    warned_of = False
+    if match and WARNED.match(match[0].split()[-1] + " "):
+        body, warned_of = _what_warned_of(body)
     body = PRONOUN_MODAL.sub("", HEDGE.sub("", body.strip(" ,;:\"“”'")))
-    named = HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
+    named = warned_of or HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
     title = short_title(body, 12) if named else ""
     if not title or opens_with(text, title) or PRONOUN.match(title):
         return ""  # "They were ready to ...": whose threat, the title no longer says
     return title
+
+
+def _what_warned_of(body: str) -> tuple[str, bool]:
+    """What a warning warns of, after whom it warns ("residents of nearby Waltershof about
+    toxic smoke and told them ...": "toxic smoke"), and whether a word said it is what is
+    warned of (about, against, of): then it names the harm, whatever its words."""
+    body = body.strip()
+    said = bool(found := WARNED_OF.match(body))
+    body = body[found.end() :] if found else body
+    for whom in WARNED_WHOM if not said else ():
+        if found := whom.match(body):
+            body, said = body[found.end() :], True
+            break
+    return TOLD_BESIDES.sub("", body), said
 
 
 def harm_phrase(text: str) -> str:
