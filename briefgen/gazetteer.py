@@ -23,7 +23,12 @@ from pathlib import Path
 import regex
 
 from briefgen.frequency import zipf
-from briefgen.homographs import a_shortened_word, a_word_abroad
+from briefgen.homographs import (
+    ARABIC_LETTERS,
+    a_shortened_word,
+    a_word_abroad,
+    written_at_home,
+)
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -79,8 +84,6 @@ THAI_WORD = regex.compile(r"\p{Thai}{3,}")
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
 LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
-# Persian's and Urdu's kaf and yeh, one letter each with Arabic's (ک ك, ی ي ى)
-ARABIC_LETTERS = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0649": "\u064a"})
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -334,6 +337,7 @@ def _fit_caseless(
         city["countrycode"] in UNSPACED_COUNTRIES
         or _is_capital(city, capital_names)
         or city["population"] >= BIG_CITY
+        or written_at_home(spelling, city)
     )
     largest = not bearers or bearers[0] == city["population"]
     return (

@@ -16,6 +16,9 @@ COMMON_WORD = 3.7  # zipf: a word this common in its language is a word first
 # ریاض 4.7 in Urdu (where it is a man's name too); Karbala 2.5 and کربلا 4.6 in Persian is
 # lost (a city written so often there that nothing tells it from a word)
 WORD_ABROAD = 2.0
+# Persian's and Urdu's kaf and yeh, one letter each with Arabic's (ک ك, ی ي ى): one name in
+# either spelling (gazetteer.fold), and one word
+ARABIC_LETTERS = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a", "\u0649": "\u064a"})
 # the languages of each script (the first word of its letters' Unicode names) ...
 SCRIPT_LANGUAGES = {
     "HEBREW": "he",
@@ -66,3 +69,17 @@ def a_shortened_word(spelling: str, spellings: set[str]) -> bool:
     script = unicodedata.name(spelling[0], "").split(" ")[0]
     word = spelling.casefold()
     return any(zipf(word, lang) >= COMMON_WORD for lang in SCRIPT_LANGUAGES.get(script, "").split())
+
+
+def written_at_home(spelling: str, city: dict) -> bool:
+    """Whether a city's other name is in a script its country writes (کرمان, Kerman in Iran;
+    אשדוד, Ashdod in Israel), its own people's name for it, which their news writes; and no
+    common word in a language of that script written elsewhere (ساري, Sari in Iran, is
+    Arabic for "in force": ساري المفعول)."""
+    script = unicodedata.name(spelling[0], "").split(" ")[0]
+    languages = SCRIPT_LANGUAGES.get(script, "").split()
+    home = [lang for lang in languages if city["countrycode"] in LANGUAGE_HOMES[lang].split()]
+    words = {spelling.casefold(), spelling.casefold().translate(ARABIC_LETTERS)}
+    return bool(home) and all(
+        zipf(word, lang) < COMMON_WORD for word in words for lang in languages if lang not in home
+    )

@@ -77,6 +77,17 @@ def test_an_arabic_script_name_in_persian_letters_or_the_first_word_of_a_longer_
     assert places("وصل الحجاج إلى المدينة المنورة")["c:madinah"] == 1
 
 
+def test_a_city_by_the_name_its_own_country_writes_in_a_script_without_capitals():
+    """Kerman (577,000 people) is کرمان in Persian, كرمان in Arabic: Iran's news writes it
+    so, as Israel's writes Ashdod אשדוד; such names were known only for cities of a million
+    people. Not one that another language of the script writes as a common word: ساري (Sari,
+    in Iran) is Arabic for "in force"."""
+    kerman = {"c:kerman": 1, "n:IR": 1, "k:IR": 1}
+    assert places("زلزله در کرمان") == places("زلزال في كرمان") == kerman
+    assert places("גשם כבד באשדוד")["c:ashdod"] == 1
+    assert places("القانون ساري المفعول منذ يناير") == {}
+
+
 def test_a_demonym_names_its_country():
     found = find("Dutch farmers drove tractors to the border.", NONE, NONE)
     assert found.places == {"n:NL": 1}
