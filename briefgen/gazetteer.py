@@ -294,7 +294,7 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
             if (
                 _fit_alias(spelling)
                 and not spelling.isupper()
-                and not a_shortened_word(spelling, spellings)
+                and not a_shortened_word(spelling, spellings, city)
                 and alias not in own
                 and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
             ):

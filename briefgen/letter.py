@@ -139,6 +139,9 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
     def marked(story: str, text: str) -> str:  # an item of a story with nothing new
         return MARKS["continuing"] + text if story in continuing else text
 
+    def today_first(items: list) -> list:  # as the brief orders risks and reactions
+        return sorted(items, key=lambda item: item.story in continuing)
+
     counted = [
         # each story with its mark, as the brief shows it: a day's mail tells what is new
         ("Stories", [cited(f"{MARKS[s.status]}{s.title}", s.sources) for s in brief.stories]),
@@ -153,14 +156,14 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
             "Risks",
             [
                 cited(marked(r.story, headed(r.risk, r.detail)), r.sources, r.flags)
-                for r in brief.risks
+                for r in today_first(brief.risks)
             ],
         ),
         (
             "Reactions",
             [
                 cited(marked(r.story, f"{r.actor} ({r.stance}): {r.detail}"), r.sources, r.flags)
-                for r in brief.reactions
+                for r in today_first(brief.reactions)
             ],
         ),
     ]

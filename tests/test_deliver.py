@@ -112,7 +112,7 @@ def test_a_day_s_mail_marks_its_stories_and_names_a_file_source_by_its_name():
         )
     )
     # the continuing story's items are marked as its own: yesterday's risk is no news
-    brief.risks.append(brief.risks[0].model_copy(update={"story": "s2", "risk": "Silos"}))
+    brief.risks.insert(0, brief.risks[0].model_copy(update={"story": "s2", "risk": "Silos"}))
     text, html = bodies(build_message(brief, READER, settings(), pdf=PDF))
     assert "- [updated] ATACMS decision [1]\n- [continuing] Grain deal" in text
     assert "- Escalation — Moscow threatens. [1]\n- [continuing] Silos — Moscow" in text

@@ -199,9 +199,15 @@ def test_cues_find_the_labelled_risks_and_reactions(briefs):
         ("ja", "利上げは9人のうち8人の賛成による決定で、1人が反対した。", "development", "",
          "oppose"),
         ("ja", "市長は、労働組合が反対したと述べた。", "reaction", "労働組合", "oppose"),
+        # ... but not one inside what is said (と): 円安 is what Toyota fears (the review's)
+        ("ja", "トヨタ自動車は、円安が続けば部品価格が上がると懸念を示した。", "reaction",
+         "トヨタ自動車", "concern"),
         # a title, then the name between commas: both (the name met the English report's)
         ("es", "La ministra de Hacienda, Lucía Ferrer, celebró la votación.", "reaction",
          "La ministra de Hacienda, Lucía Ferrer", "support"),
+        # ... the name alone when both are too long for an actor (it was "La medida")
+        ("es", "El ministro de Asuntos Exteriores, José Manuel Albares, criticó la medida.",
+         "reaction", "José Manuel Albares", "oppose"),
         # the actor without its place's particle (업계에서는: "in the industry")
         ("ko", "업계에서는 투자 회수가 늦어질 수 있다는 우려도 나온다.", "reaction", "업계",
          "concern"),

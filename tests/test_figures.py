@@ -193,10 +193,12 @@ def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
         ("two hundred homes, drei Millionen, deux cents", "en", set()),
         ("drei Millionen Euro für neun Gemeinden", "de", {"9"}),
         ("fifteen people", "en", {"15"}),
+        ("le bâtiment flambant neuf", "fr", set()),  # new, not nine (the review's)
         # thousands grouped by spaces (a no-break one too) where a language writes them so,
         # and an amount with a scale word whole (a new user's: 40 and 500 were read)
         ("un entrepôt de 40 000 m² et 40\u202f000 m²", "fr", {"40000"}),
         ("en 2026 350 personnes", "fr", {"350"}),
+        ("eine 40\u202f000 Quadratmeter große Halle", "de", {"40000"}),  # no-break: any language
         ("Cerca de 500 mil passageiros", "pt", {"500000"}),
     ],
 )

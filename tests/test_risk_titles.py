@@ -50,6 +50,9 @@ def test_whom_a_warning_is_given_to_is_not_its_title():
     assert risk_title("The Kremlin warned Washington that such strikes would be a red line.") == (
         "Such strikes would be a red line"
     )
+    # "that" after a clause of its own is no "warned whom that" (the review's "Could collapse")
+    unsafe = "Experts warned the bridge was unsafe and that it could collapse."
+    assert risk_title(unsafe).startswith("The bridge was unsafe")
 
 
 def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_word():
@@ -86,3 +89,8 @@ def test_a_long_japanese_risk_title_is_cut_after_a_whole_word():
     title = risk_title(warned, "ja")
     assert title.startswith("土砂災害や河川の氾濫のおそれ") and title.endswith(" …"), title
     assert not title.removesuffix(" …").endswith("呼"), title
+    # cut where a word ends, as the sentence writes it: its number, letters and marks as
+    # they are (the segmenter's folded words made 2.5% 25% and GDP gdp: the review's)
+    gdp = "专家警告，美国GDP增速放缓至2.5%可能引发经济衰退和大规模失业潮，市场担忧加剧。"
+    title = risk_title(gdp, "zh")
+    assert "GDP" in title and "2.5%" in title, title

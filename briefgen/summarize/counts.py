@@ -17,11 +17,20 @@ WORDED = range(2, 21)  # counts a newspaper writes in words ("one" is left out: 
 # year, nor Persian "نه", no; nor Korean 이, this, or Japanese 三 in 三菱: their counts are
 # read in digits only)
 WORDED_LANGUAGES = frozenset("en de fr es it pt nl sv da no nb fi pl cs sk ru uk ro tr id".split())
+# counts' words that are other words as often: French "neuf" (new), Italian "sei" (you are)
+# and "venti" (winds), Romanian "nouă" (new), Turkish "yedi" (ate) and "on" (front),
+# Indonesian "lima" (and Lima)
+NOT_COUNTS = {
+    "fr": {"neuf"}, "it": {"sei", "venti"}, "ro": {"nouă"}, "tr": {"yedi", "on"}, "id": {"lima"},
+}  # fmt: skip
 WORD = re.compile(r"\w+(?:-\w+)*")  # "twenty-two" is no "two"
 # words that make a count another number, beside the scale words (figures.SCALE_WORDS)
 HUNDREDS = frozenset("hundred hundreds dozen dozens cent cents honderd".split())
 # thousands grouped by spaces ("40 000"), where a language writes them so (figures.SPACE_GROUPS)
 SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])")
+# ... and by no-break spaces, in any language: they group thousands only ("40\u202f000")
+NO_BREAK = re.compile("[\u00a0\u202f]")
+NO_BREAK_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d])")
 # a whole number: digits, or groups of three ("1,200", "1.200"); not 5.9, nor a time (10:30)
 WHOLE = re.compile(r"(?<![\d.,:])(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?![.,:]?\d)")
 
@@ -40,7 +49,7 @@ def number_words(lang: str) -> dict[str, str]:
             word = num2words(n, lang=lang).casefold()
         except (NotImplementedError, OverflowError):
             return {}
-        if word.isalpha():  # one word ("dreizehn"), not "tiga belas"
+        if word.isalpha() and word not in NOT_COUNTS.get(lang, ()):  # not "tiga belas"
             words[word] = str(n)
     return words
 
@@ -49,8 +58,8 @@ def counts(text: str, lang: str) -> frozenset[str]:
     """The whole numbers above one the sentence gives, in digits or in words, years left
     out: "40 000" in a language that groups thousands with spaces is 40000, "500 mil" in
     Portuguese 500000 (an amount with a scale word: scales.py)."""
-    text = ascii_digits(text).replace("\u00a0", " ").replace("\u202f", " ")
-    alone, wholes = amounts_apart(text, lang or "en")
+    text = NO_BREAK_GROUPS.sub(lambda grouped: NO_BREAK.sub("", grouped[0]), ascii_digits(text))
+    alone, wholes = amounts_apart(text.replace("\u00a0", " ").replace("\u202f", " "), lang or "en")
     if (lang or "en")[:2] in SPACE_GROUPS:
         alone = SPACED.sub(lambda grouped: grouped[0].replace(" ", ""), alone)
     numbers = [n.replace(",", "").replace(".", "") for n in WHOLE.findall(alone)]

@@ -12,6 +12,7 @@ particle (知事は, 장관은, मंत्री ने). A language without l
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ REST_OF_WORD = re.compile(r"^\w*")
 COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside it
 UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
+NUMBER_PART = re.compile(r"[\d０-９][\d０-９.,．，%％]")  # two characters of one number
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 # a subject, then what it is between commas, then (an auxiliary and) the verb
@@ -206,7 +208,8 @@ def find_actor(text: str, lang: str) -> str:
     if (side := CUES[lang]["actor"]) == "marker":
         marker = CUES[lang]["marker"].replace("_", " ")
         marked = re.split(marker, text[: match.start()], maxsplit=1)
-        if lang in UNSPACED and len(own := re.split(marker, before, maxsplit=1)) > 1:
+        own = re.split(marker, before, maxsplit=1) if lang in UNSPACED else []
+        if len(own) > 1 and "と" not in own[1]:  # not in what is said (円安が…上がると懸念)
             # the verb's own clause has its subject: 利上げは…決定で、1人が反対した (the
             # one who opposed is 1人, not the rate hike the sentence is about)
             before = own[0].strip()
@@ -224,8 +227,9 @@ def find_actor(text: str, lang: str) -> str:
         before = " ".join(words[:-1])
     if not before and (named := APPOSITION.search(text[: match.start()])):
         before = named[1]  # "Jean Dupuis, porte-parole du collectif, a dénoncé"
-        if _a_name(named[2]):  # "La ministra de Hacienda, Lucía Ferrer, celebró": both
-            before = f"{named[1].strip()}, {named[2].strip()}"
+        if _a_name(named[2]):  # "La ministra de Hacienda, Lucía Ferrer, celebró": both,
+            both = f"{named[1].strip()}, {named[2].strip()}"  # or the name alone when long
+            before = both if len(both.split()) <= MAX_ACTOR_WORDS else named[2].strip()
     before, opened = _clause_subject(before, lang)
     if opened:  # a phrase of place or time opened the clause: the subject is not before
         if "v2" not in CUES[lang]:
@@ -378,16 +382,27 @@ def harm_titles(text: str, lang: str) -> list[str]:
 
 
 def _cut(clause: str, lang: str, most: int) -> str:
-    """A clause of Chinese or Japanese cut after its last whole word within `most`
-    characters (not 警戒を呼 of 呼びかけた), marked "…" when cut."""
+    """A clause of Chinese or Japanese cut, as it is written, after its last whole word
+    within `most` characters (not 警戒を呼 of 呼びかけた; the segmenter's words, folded,
+    only say where words end), and never inside a number; marked "…" when cut."""
     if len(clause) <= most:
         return clause
-    kept = ""
+    folded, where = "", []  # the clause as the segmenter reads it, and each character's place
+    for i, char in enumerate(clause):
+        read = unicodedata.normalize("NFKC", char).casefold()
+        folded += read
+        where += [i] * len(read)
+    ends, at = [], 0
     for word in segment(clause, lang):
-        if len(kept) + len(word) > most:
-            break
-        kept += word
-    return (kept or clause[:most]) + " …"
+        found = folded.find(word, at)
+        if found >= 0:
+            at = found + len(word)
+            ends.append(where[at - 1] + 1)
+    end = max(
+        (e for e in ends if e <= most and not (NUMBER_PART.match(clause[e - 1 : e + 1]))),
+        default=0,
+    )
+    return (clause[:end] if end else clause[:most]) + " …"
 
 
 def _after_speaker(clause: str, text: str, lang: str) -> str:

@@ -4,7 +4,6 @@ summarizer says each thing once (extractive.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.romanize import name_keys
@@ -15,13 +14,11 @@ from briefgen.summarize.months import months
 from briefgen.summarize.ranking import NUMBER, Candidate
 from briefgen.vectors import cosine
 
-if TYPE_CHECKING:
-    from briefgen.summarize.sentences import Sentence
-
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
 # ... and the names two sentences of a story in two languages give alike (a person and a firm)
 NAMES_ALIKE = 2
 COUNTS_ALIKE = 2  # counts two sentences in two languages of one story give alike: one fact
+LARGE_COUNT = 20  # ... or one count above this (no "two", no day of a month) and a name
 
 
 def said(c: Candidate, chosen: list[Candidate]) -> bool:
@@ -37,9 +34,9 @@ def restates(c: Candidate, other: Candidate) -> bool:
     differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
     (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys),
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
-    Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count and a name
-    (40 000 m² and 40.000 m² at Burchardkai), or one named actor's reactions with one
-    stance (a neutral "said" meets any)."""
+    Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count above
+    LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), or one named actor's
+    reactions with one stance."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
     if c.story != other.story:
@@ -52,32 +49,31 @@ def restates(c: Candidate, other: Candidate) -> bool:
         )
     if c.kind == other.kind == "reaction" and _one_actor(c, other):
         return True  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ... skrytykował"
-    alike = _dated_counts(a) & _dated_counts(b)
+    if numbers:
+        return True
+    alike = _dated_counts(a.text, a.lang) & _dated_counts(b.text, b.lang)
     names = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
     return (
-        bool(numbers)
-        or len(alike) >= COUNTS_ALIKE
-        or (bool(alike) and _names_alike(*names, 1))  # 40 000 m² and 40.000 m² at Burchardkai
+        len(alike) >= COUNTS_ALIKE
+        # 40 000 m² and 40.000 m² at Burchardkai; not "two" and "zwei", nor a month alone
+        or (any(n.isdigit() and int(n) > LARGE_COUNT for n in alike) and _names_alike(*names, 1))
         or _names_alike(*names, NAMES_ALIKE)
     )
 
 
-def _dated_counts(sentence: Sentence) -> frozenset[str]:
+@lru_cache(maxsize=4096)
+def _dated_counts(text: str, lang: str) -> frozenset[str]:
     """The counts a sentence gives and the months it names ("15% from January 1" and
     "بنسبة 15% ابتداء من يناير": 15 and January, two in common)."""
-    return counts(sentence.text, sentence.lang) | months(sentence.text, sentence.lang)
+    return counts(text, lang) | months(text, lang)
 
 
 def _one_actor(c: Candidate, other: Candidate) -> bool:
-    """Whether two reactions in two languages are one named actor's with one stance, or
-    with one stance and a neutral one: an outlet's "said" is another's "warned" ("Rui
-    Tavares advirtió de que habrá nuevos paros", "Rui Tavares said workers were ready to
-    stage further stoppages")."""
+    """Whether two reactions in two languages are one named actor's with one stance."""
     a, b = c.sentence, other.sentence
-    stances = {stance_of(a), stance_of(b)} - {"neutral"}
     return (
         bool(c.actor and other.actor)
-        and len(stances) <= 1
+        and stance_of(a) == stance_of(b)
         and _names_alike(name_keys(c.actor, a.lang), name_keys(other.actor, b.lang), 1)
     )
 

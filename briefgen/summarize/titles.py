@@ -72,7 +72,9 @@ WARNED = re.compile(r"\bwarn(?:ed|s|ing)?\b(?:\s+(?:that|of|about|over|against))
 # "warned Washington that such strikes would be a red line";
 # "of" only after a word or two ("warned residents of flooding", not "residents of nearby")
 WARNED_WHOM = (
-    re.compile(r"^(?:[\w'’.-]+\s+){1,8}?(?:about|against|that)\s+(?=\w)", re.I),
+    re.compile(r"^(?:[\w'’.-]+\s+){1,8}?(?:about|against)\s+(?=\w)", re.I),
+    re.compile(r"^(?:[\w'’.-]+\s+){1,2}?that\s+(?=\w)", re.I),  # not "the bridge was unsafe
+    # and that": what was warned of is the whole clause
     re.compile(r"^(?:[\w'’-]+\s+){1,2}?of\s+(?=\w)", re.I),
 )
 WARNED_OF = re.compile(r"^(?:of|about|against|over)\s+", re.I)  # "warned | of strikes"
