@@ -354,6 +354,8 @@ def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None
     place = names.names[surface]
     if len(words) == 1 and not read_in_morphemes(surface):
         found.words.add(surface)  # 新潟 is named by its own name (below): one name, not two
+        if words[0].text != surface and _fold(words[0].text) == surface:
+            found.words.add(words[0].text)  # شیراز as written, looked up as شيراز
     found.places[place.key] += 1
     if place.country and place.country != place.key:
         found.places[place.country] += 1

@@ -72,6 +72,7 @@ def test_an_arabic_script_name_in_persian_letters_or_the_first_word_of_a_longer_
         "c:mashhad": 1, "n:IR": 1, "k:IR": 1,
     }  # fmt: skip
     assert places("انقطاع الكهرباء في شيراز") == places("قطعی برق در شیراز")
+    assert "شیراز" in find("قطعی برق در شیراز", NONE, NONE).words  # a name as written too
     assert places("انقطاع الكهرباء في شيراز")["c:shiraz"] == 1
     assert places("قتل ثلاثة في هجوم قرب المدينة") == {}
     assert places("وصل الحجاج إلى المدينة المنورة")["c:madinah"] == 1
