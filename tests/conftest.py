@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from databases import database_url, empty_database_url, postgres_server  # noqa: F401 - fixtures
+from llm_server import llm  # noqa: F401 - a fixture (test_llm.py, test_llm_repairs.py)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

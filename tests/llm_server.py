@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import pytest
 from fake_embeddings import FakeEmbeddings
 from llm_answers import entries, story_answer, synthesis
 
@@ -326,3 +327,15 @@ if __name__ == "__main__":  # a server for trying the openai provider by hand, o
     with serve(FakeLLM(delay=args.delay)) as server:
         print(server.base_url, flush=True)
         threading.Event().wait()
+
+
+STORIES = 3  # the demo articles about Ukraine: three stories, so 3 story calls + 1 synthesis
+
+
+@pytest.fixture
+def llm(monkeypatch):
+    """A FakeLLM served on loopback that answers in 3 s when asked to be slow, no API key set
+    (conftest.py makes it every test's; test_judge.py and others have their own)."""
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    with serve(FakeLLM(slow_s=3.0)) as server:
+        yield server

@@ -8,20 +8,11 @@ import pytest
 from clitools import LLM_DAY, cli, llm_brief, llm_config, llm_generate
 from conftest import NOW
 from llm_answers import FENCED, entries
-from llm_server import JUDGE, FakeLLM, serve
+from llm_server import JUDGE, STORIES
 
 from briefgen.config import LLMSettings
 from briefgen.store import Store
 from briefgen.summarize.chat import Chat
-
-STORIES = 3  # the demo articles about Ukraine: three stories, so 3 story calls + 1 synthesis
-
-
-@pytest.fixture
-def llm(monkeypatch):
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    with serve(FakeLLM(slow_s=3.0)) as server:
-        yield server
 
 
 def test_cli_writes_a_brief_through_the_openai_client(articles, tmp_path, llm, monkeypatch):

@@ -6,16 +6,7 @@ import time
 
 import pytest
 from clitools import llm_brief, llm_config, llm_generate
-from llm_server import FakeLLM, serve
-
-STORIES = 3  # the demo articles about Ukraine: three stories, so 3 story calls + 1 synthesis
-
-
-@pytest.fixture
-def llm(monkeypatch):
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    with serve(FakeLLM(slow_s=3.0)) as server:
-        yield server
+from llm_server import STORIES
 
 
 @pytest.mark.parametrize(
