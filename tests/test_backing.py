@@ -3,6 +3,8 @@ words it quotes and all of its numbers, in digits or in words."""
 
 import datetime as dt
 
+import pytest
+
 from briefgen.models import Story
 from briefgen.summarize.ranking import rank
 from tests.synthetic_news import news_article
@@ -50,16 +52,34 @@ def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
     assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
 
 
-def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
-    """'waited nine days' is backed by an article that says nine days, or 9, not by one on
-    the same breach that does not (a new user's brief cited it)."""
-    claim = (
+# (language, the claim, a report of the same breach without the number, one with it in
+# digits, the lead all three share)
+WORDED_CLAIMS = [
+    (
+        "en",
         "The complaint says Kestrel waited nine days after discovering the intrusion on"
-        " Nov. 21 before disclosing it."
-    )
-    silent = "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday."
-    digits = "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21."
-    lead = "Hackers took records on 2.3 million Kestrel customers, the chipmaker said."
+        " Nov. 21 before disclosing it.",
+        "Kestrel said it discovered the intrusion on Nov. 21 and disclosed it on Monday.",
+        "The complaint says Kestrel waited 9 days after discovering the intrusion on Nov. 21.",
+        "Hackers took records on 2.3 million Kestrel customers, the chipmaker said.",
+    ),
+    (
+        "de",
+        "Laut Klage wartete Kestrel neun Tage, bevor es den Angriff vom 21. November meldete.",
+        "Kestrel meldete den Angriff vom 21. November nach eigenen Angaben am Montag.",
+        "Laut Klage wartete Kestrel 9 Tage, bevor es den Angriff vom 21. November meldete.",
+        "Hacker erbeuteten Daten von 2,3 Millionen Kunden des Chipherstellers Kestrel.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "claim", "silent", "digits", "lead"), WORDED_CLAIMS)
+def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim(
+    lang, claim, silent, digits, lead
+):
+    """'waited nine days' is backed by an article that says nine days, or 9, not by one on
+    the same breach that does not (a new user's brief cited it); in every language num2words
+    spells ("neun Tage"), not in English alone."""
     ranked = ranked_story(
         "Kestrel",
         [
@@ -67,6 +87,7 @@ def test_a_number_in_words_must_be_in_the_article_that_backs_the_claim():
             ("Northern Wire", "Kestrel breach", f"{lead} {silent}"),
             ("Court Desk", "Kestrel lawsuit", f"{lead} {digits}"),
         ],
+        lang,
     )
     said = next(c for c in ranked.candidates if c.sentence.text == claim)
     assert ranked.backing(said) == [2]
@@ -84,23 +105,3 @@ def test_a_number_of_several_words_is_no_number_word_to_find():
     )
     said = next(c for c in ranked.candidates if c.sentence.text == claim)
     assert ranked.backing(said) == [1]
-
-
-def test_a_number_in_words_in_another_language_must_be_in_the_backing_article():
-    """ "neun Tage" is backed by "9 Tage" or "neun Tage", not by a report of the same breach
-    that gives no number: numbers in words count in every language num2words spells."""
-    claim = "Laut Klage wartete Kestrel neun Tage, bevor es den Angriff vom 21. November meldete."
-    silent = "Kestrel meldete den Angriff vom 21. November nach eigenen Angaben am Montag."
-    digits = "Laut Klage wartete Kestrel 9 Tage, bevor es den Angriff vom 21. November meldete."
-    lead = "Hacker erbeuteten Daten von 2,3 Millionen Kunden des Chipherstellers Kestrel."
-    ranked = ranked_story(
-        "Kestrel",
-        [
-            ("Netzwacht", "Kestrel verklagt", f"{lead} {claim}"),
-            ("Nordkurier", "Datenleck bei Kestrel", f"{lead} {silent}"),
-            ("Gerichtsreport", "Klage gegen Kestrel", f"{lead} {digits}"),
-        ],
-        "de",
-    )
-    said = next(c for c in ranked.candidates if c.sentence.text == claim)
-    assert ranked.backing(said) == [2]
