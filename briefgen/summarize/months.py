@@ -16,8 +16,10 @@ from briefgen.words import stemmer
 CAPITALIZED = frozenset("en de tr id ms sw".split())
 # names, or stems, that are other words more often: Romanian "mai" (more), Czech červen-
 # (June, and red: červené), ledn- (January, and ice: lední), Polish marc- (Marco), Greek
-# μαρτ- (a martyr)
-NOT_MONTHS = {"ro": {"mai"}, "cs": {"červen", "ledn"}, "pl": {"marc"}, "el": {"μαρτ"}}
+# μαρτ- (a martyr), Persian مه (May, and fog)
+NOT_MONTHS = {
+    "ro": {"mai"}, "cs": {"červen", "ledn"}, "pl": {"marc"}, "el": {"μαρτ"}, "fa": {"مه"},
+}  # fmt: skip
 # prepositions and "and" written as one word with what follows: Hebrew בינואר, Arabic وفي
 PREFIXES = {"he": "ובלמהש", "ar": "وبلف", "fa": "ب"}
 WORD = re.compile(r"\w+")
