@@ -2,7 +2,9 @@
 that script: מסרו is Maseru and Hebrew for "they handed over", دوشنبه Dushanbe and Persian for
 "Monday", ميدان Medan and Arabic for "square". Read as the city, such a word makes two reports
 share a place they never named (two Hebrew reports of two Tel Aviv rulings met on "Maseru").
-The gazetteer (gazetteer.py) leaves such names out when it is built."""
+The gazetteer (gazetteer.py) leaves such names out when it is built, and the first word of a
+longer name that is a word of its own (المدينة, "the city", of Medina's المدينة المنورة); and
+it takes, in such a script, the names a city's own country writes (written_at_home)."""
 
 from __future__ import annotations
 
