@@ -22,13 +22,8 @@ from pathlib import Path
 
 import regex
 
+from briefgen import homographs
 from briefgen.frequency import zipf
-from briefgen.homographs import (
-    ARABIC_LETTERS,
-    a_shortened_word,
-    a_word_abroad,
-    written_at_home,
-)
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -75,7 +70,7 @@ def fold(name: str) -> str:
     """A name as it is looked up: case-folded, without a possessive 's or end marks, and
     in Arabic script with Persian's kaf and yeh as Arabic writes them (کرمان, كرمان: Kerman)."""
     folded = name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
-    return folded if folded.isascii() else folded.translate(ARABIC_LETTERS)
+    return folded if folded.isascii() else folded.translate(homographs.ARABIC_LETTERS)
 
 
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
@@ -294,7 +289,7 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
             if (
                 _fit_alias(spelling)
                 and not spelling.isupper()
-                and not a_shortened_word(spelling, spellings, city)
+                and not homographs.a_shortened_word(spelling, spellings, city)
                 and alias not in own
                 and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
             ):
@@ -337,14 +332,14 @@ def _fit_caseless(
         city["countrycode"] in UNSPACED_COUNTRIES
         or _is_capital(city, capital_names)
         or city["population"] >= BIG_CITY
-        or written_at_home(spelling, city)
+        or homographs.written_at_home(spelling, city)
     )
     largest = not bearers or bearers[0] == city["population"]
     return (
         known
         and largest
         and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
-        and not a_word_abroad(spelling, city)
+        and not homographs.a_word_abroad(spelling, city)
     )
 
 

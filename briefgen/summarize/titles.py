@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.summarize import lang_cues
+from briefgen.summarize import lang_titles
 from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_VERBS
 from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNED_COULD, WARNING
 from briefgen.summarize.sentences import Sentence
@@ -93,9 +93,9 @@ def risk_title(text: str, lang: str = "") -> str:
     """A short name for the possible harm a sentence states, which is not the sentence's own
     opening: 'Officials fear that further strikes could trigger blackouts' -> 'Further strikes
     could trigger blackouts'. '' when no such name can be cut from it. Other languages: the
-    harm named from its word on (`lang_cues.harm_titles`)."""
+    harm named from its word on (`lang_titles.harm_titles`)."""
     if lang not in ENGLISH:
-        titles = lang_cues.harm_titles(text, lang)
+        titles = lang_titles.harm_titles(text, lang)
         return next((t for t in titles if not opens_with(text, t)), "")
     body = INTRO.sub("", text)
     # The harm follows "X warned (that)" / "X said": what is warned of, not who warns.

@@ -1,0 +1,106 @@
+"""Short names of the harm a sentence states, in the languages besides English that have cue
+words (cue_words.py): from the harm word to the end of its clause, in Chinese and Japanese
+the whole clause cut after a whole word, in German with the words that qualify the harm."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from briefgen.summarize.cue_words import CUES
+from briefgen.summarize.lang_cues import BOUNDARY, THAT, UNSPACED, find_actor, pattern
+from briefgen.words import segment
+
+WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside it
+UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
+NUMBER_PART = re.compile(r"[\d０-９][\d０-９.,．，%％]")  # two characters of one number
+MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
+CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
+
+
+def harm_titles(text: str, lang: str) -> list[str]:
+    """Short names of the harm a sentence states, best first: from the harm (or threat) word
+    to the end of its clause, then from the 'could' or the warning. A harm word's phrase
+    starts at the start of its word; in German, where it can be told, with the words that
+    qualify it ("mit einem unbefristeten Streik", "den Hochlauf verzögern"), and there one
+    word alone is no title."""
+    out = []
+    for kind in ("threat", "harm", "modal", "warn"):
+        rx = pattern(lang, kind)
+        if rx and (m := rx.search(text)):
+            if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
+                clause = BOUNDARY.split(text[: m.start()])[-1]
+                if clause == text[: m.start()]:
+                    clause = _after_speaker(clause, text, lang)
+                clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
+                title = _cut(clause, lang, UNSPACED_TITLE)
+            else:
+                named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
+                start = _phrase_start(text, m.start(), lang) if named else m.start()
+                clauses = BOUNDARY.split(text[start:], maxsplit=2)
+                if kind == "warn" and len(clauses) > 1 and len(clauses[0].split()) <= 2:
+                    # "предупредили, что высокая ставка может ...": what they warned of
+                    clauses = clauses[1:]
+                    clauses[0] = THAT.sub("", clauses[0].strip())
+                words = clauses[0].strip().rstrip(".").split()
+                title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+                title = title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
+            if len(title) > 1:
+                out.append(title[:1].upper() + title[1:])
+    return out
+
+
+def _cut(clause: str, lang: str, most: int) -> str:
+    """A clause of Chinese or Japanese cut, as it is written, after its last whole word
+    within `most` characters (not 警戒を呼 of 呼びかけた; the segmenter's words, folded,
+    only say where words end), and never inside a number; marked "…" when cut."""
+    if len(clause) <= most:
+        return clause
+    folded, where = "", []  # the clause as the segmenter reads it, and each character's place
+    for i, char in enumerate(clause):
+        read = unicodedata.normalize("NFKC", char).casefold()
+        folded += read
+        where += [i] * len(read)
+    ends, at = [], 0
+    for word in segment(clause, lang):
+        found = folded.find(word, at)
+        if found >= 0:
+            at = found + len(word)
+            ends.append(where[at - 1] + 1)
+    end = max(
+        (e for e in ends if e <= most and not (NUMBER_PART.match(clause[e - 1 : e + 1]))),
+        default=0,
+    )
+    return (clause[:end] if end else clause[:most]) + " …"
+
+
+def _after_speaker(clause: str, text: str, lang: str) -> str:
+    """A clause without who says it, when it opens with the sentence's actor and a subject
+    marker after at most two particles (輸出企業からは円高で…: 円高で…); else as it is
+    (はしかの流行で… is no speaker and a marker in a word)."""
+    actor, marker = find_actor(text, lang), CUES[lang].get("marker")
+    if not (actor and marker and clause.startswith(actor)):
+        return clause
+    marked = re.match(rf"[^、。]{{0,3}}?(?:{marker})", clause[len(actor) :])
+    return clause[len(actor) + marked.end() :] if marked else clause
+
+
+def _phrase_start(text: str, at: int, lang: str) -> int:
+    """Where the phrase of the harm word at `at` starts: the start of that word ("Phishing-
+    Angriffen"), and in German, which capitalises its nouns, after a determiner or a
+    preposition MAX_QUALIFIERS words before it at most: a noun's adjectives ("einem
+    unbefristeten Streik"), a verb's object ("den Hochlauf verzögern")."""
+    at -= len(WORD_BACK.search(text[:at])[0])
+    if lang not in CAPITALISED_NOUNS:
+        return at
+    noun = text[at : at + 1].isupper()
+    stops = {w for k in ("v2", "v2_end", "lead_in", "that") for w in CUES[lang].get(k, "").split()}
+    before = BOUNDARY.split(text[:at])[-1]
+    words = list(re.finditer(r"\S+", before))
+    for k in range(len(words) - 1, max(len(words) - 1 - MAX_QUALIFIERS, -1), -1):
+        word = words[k][0]
+        if word.casefold() in stops:
+            return at - len(before) + words[k + 1].start() if k + 1 < len(words) else at
+        if noun and not word[:1].islower():
+            break
+    return at  # no determiner or preposition near: "meldete massive Verluste" is no phrase
