@@ -14,7 +14,10 @@ import datetime as dt
 import random
 import zlib
 
-from briefgen.models import Article
+from briefgen.gather import brief_period
+from briefgen.models import Article, Brief, Story
+from briefgen.summarize import SummaryRequest
+from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.text import canonical_url, content_hash
 
 FIRST = """Anna Jonas Mira Erik Lena Tomas Sara Piotr Ines Karl Nora Olaf Vera Henrik Maja Felix
@@ -339,10 +342,15 @@ def _article(outlet: str, k: int, title: str, text: str, published: dt.datetime)
 
 
 def news_article(
-    outlet: str, title: str, text: str, published: dt.datetime, path: str = "news"
+    outlet: str,
+    title: str,
+    text: str,
+    published: dt.datetime,
+    path: str = "news",
+    language: str = "",
 ) -> Article:
     """An article as a feed gives it: a URL on the outlet's host, made from `path` and the
-    title (the same every run)."""
+    title (the same every run), in `language` when the feed says it."""
     host = outlet.lower().replace(" ", "")
     url = f"https://{host}.example.com/{path}-{zlib.crc32(title.encode()) % 10**6}"
     return Article(
@@ -353,4 +361,14 @@ def news_article(
         published=published,
         outlet=outlet,
         content_hash=content_hash(title, text),
+        language=language,
+    )
+
+
+def offline_brief(topic: str, story: Story) -> Brief:
+    """The offline brief of one story of 1 December 2026, three hours after its first report."""
+    later = story.articles[0].published + dt.timedelta(hours=3)
+    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
+    return ExtractiveSummarizer().summarize(
+        SummaryRequest(topic, [], dt.date(2026, 12, 1), period, later, [story])
     )

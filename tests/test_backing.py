@@ -14,8 +14,7 @@ def ranked_story(topic: str, reports: list[tuple[str, str, str]], language: str 
     """One story of (outlet, title, text) reports published together, ranked."""
     at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
     articles = [
-        news_article(outlet, title, text, at).model_copy(update={"language": language})
-        for outlet, title, text in reports
+        news_article(outlet, title, text, at, language=language) for outlet, title, text in reports
     ]
     story = Story(id="s1", title=reports[0][1], articles=articles, score=float(len(articles)))
     return rank(0, story, topic)

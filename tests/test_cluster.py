@@ -358,11 +358,13 @@ def test_a_story_is_headed_in_the_brief_s_language_when_a_report_is():
     french = news_article(
         "Le Progrès", "Lyon : un tramway de la ligne T2 déraille, 14 blessés",
         "Un tramway de la ligne T2 a déraillé mardi matin près de Perrache à Lyon.", NOW,
-    ).model_copy(update={"language": "fr"})  # fmt: skip
+        language="fr",
+    )  # fmt: skip
     english = news_article(
         "Rhone Courier", "Tram derails in central Lyon, 14 injured",
         "A tram on line T2 derailed near Perrache in Lyon on Tuesday, injuring 14.", NOW,
-    ).model_copy(update={"language": "en"})  # fmt: skip
+        language="en",
+    )  # fmt: skip
     story = Story(id="s1", title=french.title, articles=[french, english], score=2.0)
     titled_in([story], "en")
     assert story.title == "Tram derails in central Lyon, 14 injured"

@@ -339,7 +339,8 @@ def test_the_headline_and_bottom_line_are_in_the_briefs_language():
         "中国江蘇省蘇州市の化学工場で9日未明、大規模な火災が発生し、作業員3人が死亡、7人が"
         "重軽傷を負い、消防車40台が出動して5時間後に鎮火した。地元当局が発表した。",
         NOW - dt.timedelta(hours=3),
-    ).model_copy(update={"language": "ja"})
+        language="ja",
+    )
     english = [
         news_article(outlet, title, text, NOW - dt.timedelta(hours=h))
         for outlet, title, text, h in (

@@ -8,11 +8,11 @@ from pathlib import Path
 from briefgen.cluster import cluster, dedupe
 from briefgen.config import FetchSettings
 from briefgen.gather import brief_period
-from briefgen.models import Brief, Story
+from briefgen.models import Story
 from briefgen.sources.files import FileSource
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.extractive import ExtractiveSummarizer
-from tests.synthetic_news import news_article
+from tests.synthetic_news import news_article, offline_brief
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
 
@@ -61,7 +61,8 @@ def test_one_fact_is_said_once_though_two_languages_tell_it():
         "中央氣象署表示，花蓮縣近海發生規模6.1地震。地震造成14人受傷，1240戶一度停電。"
         "花蓮市一棟老舊公寓外牆出現裂縫，縣府已派員勘查。",
         at + dt.timedelta(minutes=30),
-    ).model_copy(update={"language": "zh"})
+        language="zh",
+    )
     story = Story(id="s1", title="Quake off Hualien", articles=[english, chinese], score=3.0)
     period = brief_period(dt.date(2026, 11, 24), NOW, dt.timedelta(days=2), dt.UTC)
     brief = ExtractiveSummarizer().summarize(
@@ -143,9 +144,10 @@ def test_one_figure_with_one_name_is_one_fact_in_any_wording():
             "清和エレクトロニクスは1日、熊本県に3200億円を投じて半導体の新工場を建設すると"
             "発表した。地元では水資源への影響を懸念する声も出ている。",
             at + dt.timedelta(minutes=40),
-        ).model_copy(update={"language": "ja"}),
+            language="ja",
+        ),
     ]
-    brief = _brief_of("Seiwa", Story(id="s1", title="Seiwa plant", articles=reports, score=4.0))
+    brief = offline_brief("Seiwa", Story(id="s1", title="Seiwa plant", articles=reports, score=4.0))
     said = [*brief.summary, *(d.detail for d in brief.developments)]
     assert sum("320 billion" in s or "3200億" in s for s in said) == 1, said
     assert any("Tanabe" in s for s in said), said
@@ -171,10 +173,11 @@ def test_an_amount_with_another_language_s_scale_word_is_one_fact():
             "القاهرة. وبلغت تكلفة المرحلة الأولى نحو 2.1 مليار دولار، بتمويل جزئي من الوكالة "
             "اليابانية للتعاون الدولي.",
             at + dt.timedelta(minutes=30),
-        ).model_copy(update={"language": "ar"}),
+            language="ar",
+        ),
     ]
     story = Story(id="s1", title="Cairo metro Line 4", articles=reports, score=3.0)
-    brief = _brief_of("Cairo", story)
+    brief = offline_brief("Cairo", story)
     said = [*brief.summary, *(d.detail for d in brief.developments), *brief.outlook]
     assert sum("2.1 billion" in s or "2.1 مليار" in s for s in said) == 1, said
 
@@ -200,22 +203,14 @@ def test_a_toll_in_words_in_two_languages_is_one_fact():
             "erschüttert. Mindestens drei Menschen kamen ums Leben, rund 40 wurden verletzt, "
             "wie das Innenministerium in Santiago mitteilte.",
             at + dt.timedelta(minutes=30),
-        ).model_copy(update={"language": "de"}),
+            language="de",
+        ),
     ]
     story = Story(id="s1", title="Chile quake", articles=reports, score=3.0)
-    said = _brief_of("Chile", story)
+    said = offline_brief("Chile", story)
     lines = [*said.summary, *(d.detail for d in said.developments)]
     assert sum("40" in line for line in lines) == 1, lines
     assert any("120,000" in line for line in lines), lines
-
-
-def _brief_of(topic: str, story: Story) -> Brief:
-    """The offline brief of one story of 1 December 2026, three hours after its first report."""
-    later = story.articles[0].published + dt.timedelta(hours=3)
-    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
-    return ExtractiveSummarizer().summarize(
-        SummaryRequest(topic, [], dt.date(2026, 12, 1), period, later, [story])
-    )
 
 
 def test_a_story_and_the_brief_are_headed_by_a_report_not_an_analysis():
@@ -265,7 +260,7 @@ def test_a_brief_of_one_story_gives_its_lines_in_the_order_its_articles_tell_the
         )
         for n, outlet in enumerate(["Andes Wire", "Pacific Daily"])
     ]
-    brief = _brief_of("Chile", Story(id="s1", title="Chile quake", articles=reports, score=3.0))
+    brief = offline_brief("Chile", Story(id="s1", title="Chile quake", articles=reports, score=3.0))
     assert len(brief.summary) >= 2, brief.summary
     assert brief.summary[0].startswith("A magnitude 6.4 earthquake struck"), brief.summary
 
@@ -335,16 +330,18 @@ def test_a_large_count_and_a_name_in_two_languages_are_one_fact():
             "Un violent incendie a détruit mardi soir un entrepôt de 40\u202f000 mètres carrés "
             "sur le terminal de Burchardkai. L'origine du sinistre n'est pas encore connue.",
             at + dt.timedelta(hours=1),
-        ).model_copy(update={"language": "fr"}),
+            language="fr",
+        ),
         news_article(
             "Hansa Rundschau",
             "Großbrand im Hamburger Hafen",
             "Bei einem Großbrand ist eine 40.000 Quadratmeter große Lagerhalle am Burchardkai "
             "zerstört worden. Die Polizei sperrte die Zufahrt zum Hafen.",
             at + dt.timedelta(hours=2),
-        ).model_copy(update={"language": "de"}),
+            language="de",
+        ),
     ]
-    said = _brief_of("Hamburg", Story(id="s1", title="Fire", articles=fire, score=3.0))
+    said = offline_brief("Hamburg", Story(id="s1", title="Fire", articles=fire, score=3.0))
     lines = [*said.summary, *(d.detail for d in said.developments)]
     assert sum("000" in line for line in lines) == 1, lines
     # ... but a small count (two, zwei) and the name the story is about are no one fact
@@ -355,6 +352,6 @@ def test_a_large_count_and_a_name_in_two_languages_are_one_fact():
     fire[2] = fire[2].model_copy(
         update={"text": fire[2].text + " Der Burchardkai soll in zwei Wochen wieder arbeiten."}
     )
-    said = _brief_of("Hamburg", Story(id="s1", title="Fire", articles=fire, score=3.0))
+    said = offline_brief("Hamburg", Story(id="s1", title="Fire", articles=fire, score=3.0))
     lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
     assert any("zwei Wochen" in line for line in lines), lines

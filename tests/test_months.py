@@ -5,12 +5,9 @@ import datetime as dt
 
 import pytest
 
-from briefgen.gather import brief_period
 from briefgen.models import Story
-from briefgen.summarize import SummaryRequest
-from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.months import months
-from tests.synthetic_news import news_article
+from tests.synthetic_news import news_article, offline_brief
 
 
 @pytest.mark.parametrize(
@@ -74,14 +71,11 @@ def test_a_percentage_and_a_month_told_in_two_languages_are_one_fact():
             "قررت هيئة قناة السويس خفض رسوم عبور سفن الحاويات الكبيرة بنسبة 15% ابتداء من "
             "يناير. ورحبت غرفة الملاحة بالقرار ووصفته بأنه خطوة في الاتجاه الصحيح.",
             at + dt.timedelta(minutes=30),
-        ).model_copy(update={"language": "ar"}),
+            language="ar",
+        ),
     ]
     story = Story(id="s1", title="Suez fees", articles=reports, score=2.0)
-    later = at + dt.timedelta(hours=3)
-    period = brief_period(dt.date(2026, 12, 1), later, dt.timedelta(days=2), dt.UTC)
-    brief = ExtractiveSummarizer().summarize(
-        SummaryRequest("Shipping", [], dt.date(2026, 12, 1), period, later, [story])
-    )
+    brief = offline_brief("Shipping", story)
     lines = [
         *brief.summary,
         *(d.detail for d in brief.developments),

@@ -16,7 +16,7 @@ DAY_TWO = DAY_ONE + dt.timedelta(days=1)
 
 
 def report(outlet: str, title: str, text: str, at: dt.datetime, language: str):
-    return news_article(outlet, title, text, at).model_copy(update={"language": language})
+    return news_article(outlet, title, text, at, language=language)
 
 
 STRIKE_EN = report(
