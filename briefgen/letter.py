@@ -18,7 +18,7 @@ from briefgen.archive import write_atomic
 from briefgen.config import EmailSettings
 from briefgen.errors import DeliveryError
 from briefgen.models import Brief
-from briefgen.render import packaged_dir, source_address
+from briefgen.render import continuing_ids, packaged_dir, source_address, today_first
 from briefgen.text import slugify
 
 # CRLF line ends for the wire; 7bit makes the bodies quoted-printable or base64, so a server
@@ -134,13 +134,10 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
     def headed(title: str, detail: str) -> str:  # a title is never its detail's start
         return f"{title} — {detail}" if title and title not in detail else detail
 
-    continuing = {s.id for s in brief.stories if s.status == "continuing"}
+    continuing = continuing_ids(brief)
 
     def marked(story: str, text: str) -> str:  # an item of a story with nothing new
         return MARKS["continuing"] + text if story in continuing else text
-
-    def today_first(items: list) -> list:  # as the brief orders risks and reactions
-        return sorted(items, key=lambda item: item.story in continuing)
 
     counted = [
         # each story with its mark, as the brief shows it: a day's mail tells what is new
@@ -156,14 +153,14 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
             "Risks",
             [
                 cited(marked(r.story, headed(r.risk, r.detail)), r.sources, r.flags)
-                for r in today_first(brief.risks)
+                for r in today_first(brief.risks, continuing)
             ],
         ),
         (
             "Reactions",
             [
                 cited(marked(r.story, f"{r.actor} ({r.stance}): {r.detail}"), r.sources, r.flags)
-                for r in today_first(brief.reactions)
+                for r in today_first(brief.reactions, continuing)
             ],
         ),
     ]

@@ -73,7 +73,7 @@ def brief_view(
     developments: dict[str, list] = {}
     for dev in brief.developments:
         developments.setdefault(dev.story, []).append(dev)
-    continuing = frozenset(s.id for s in brief.stories if s.status == "continuing")
+    continuing = continuing_ids(brief)
     return BriefView(
         brief=brief,
         tz=tz.key,
@@ -85,10 +85,21 @@ def brief_view(
         fresh_stories=[s for s in ordered if s.status != "continuing"],
         continuing_stories=[s for s in ordered if s.status == "continuing"],
         developments=developments,
-        risks=sorted(brief.risks, key=lambda r: r.story in continuing),
-        reactions=sorted(brief.reactions, key=lambda r: r.story in continuing),
+        risks=today_first(brief.risks, continuing),
+        reactions=today_first(brief.reactions, continuing),
         continuing=continuing,
     )
+
+
+def continuing_ids(brief: Brief) -> frozenset[str]:
+    """The ids of the brief's continuing stories (nothing new since the last brief)."""
+    return frozenset(s.id for s in brief.stories if s.status == "continuing")
+
+
+def today_first(items: list, continuing: frozenset[str]) -> list:
+    """Risks or reactions, those of new and updated stories first (`continuing`: the
+    continuing stories' ids), each group in the brief's order."""
+    return sorted(items, key=lambda item: item.story in continuing)
 
 
 def page_setup(brief: Brief, view: BriefView, options: RenderSettings | None) -> PageSetup:
