@@ -73,7 +73,7 @@ class RankedStory:
             if not any(
                 cosine(c.vector, o.vector) >= CORROBORATES
                 and all(n in o.sentence.text for n in numbers)
-                and in_words <= counts(o.sentence.text, o.sentence.lang)
+                and (not in_words or in_words <= counts(o.sentence.text, o.sentence.lang))
                 for o in others
             ):
                 continue
