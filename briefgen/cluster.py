@@ -297,8 +297,8 @@ def _similarities(
     if embeddings is not None:
         vote = VOTE * np.maximum(pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
         sims += np.where(same, vote, 0)
-    conflict = conflicting_figures(profiles, left, right) | elsewhere(profiles, left, right)
-    sims = np.where(conflict, sims * CONFLICT, sims)
+    sims = np.where(conflicting_figures(profiles, left, right), sims * CONFLICT, sims)
+    sims = np.where(elsewhere(profiles, left, right), sims * CONFLICT, sims)
     sims = np.where(other_happenings(profiles, left, right), sims * OTHER_HAPPENING, sims)
     one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != None)  # noqa: E711
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)

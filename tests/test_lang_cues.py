@@ -36,6 +36,10 @@ from briefgen.summarize.sentences import Sentence
          "development", "पुलिस", "neutral"),
         ("hi", "मौसम विभाग ने भारी बारिश से बाढ़ की आशंका जताई है।", "risk", "मौसम विभाग",
          "concern"),
+        # a cue word is a word's start: बंद (shut) is not in पाबंदी (a ban), whose vowel sign
+        # before it is part of the word ("lifting the ban may raise farmers' income")
+        ("hi", "निर्यात पर पाबंदी हटने से किसानों की आय बढ़ सकती है।", "development", "",
+         "neutral"),
         ("ja", "政府は新しい計画を歓迎すると表明し、支援の拡大を約束した。", "reaction",
          "政府", "support"),
         # who fears it is the exporters, not "from the exporters" (から)

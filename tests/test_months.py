@@ -28,6 +28,9 @@ from tests.synthetic_news import news_article, offline_brief
         ("ตั้งแต่ ม.ค. ปีหน้า", "th", 1),  # Thai news abbreviates its months
         ("בינואר הבא", "he", 1),  # "in January": the preposition is one word with it
         ("Ocak ayında", "tr", 1),
+        ("12 मार्च को", "hi", 3),  # vowel signs are in their word (words.MARKS)
+        ("১২ মার্চ", "bn", 3),
+        ("மார்ச் 12 அன்று", "ta", 3),
     ],
 )
 def test_a_month_is_read_in_its_language(text, lang, month):

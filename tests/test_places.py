@@ -5,6 +5,7 @@ import datetime as dt
 from collections import Counter
 
 from briefgen.cluster import cluster
+from briefgen.cuts import lead_countries
 from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
 from briefgen.nearby import neighbours
@@ -125,6 +126,35 @@ def test_a_city_name_of_several_countries_names_no_country():
     assert places("Wildfire smoke reached Valencia.") == {"c:valencia": 1}
 
 
+def test_a_place_after_a_sentence_s_opening_word_or_before_a_currency_sign():
+    assert places("In Abuja, outlets sell at N1,180.") == {"c:abuja": 1, "n:NG": 1, "k:NG": 1}
+    assert places("A US$6.7bn deal, and HK$58 a share.") == {}  # currencies, not places
+
+
+def test_floods_in_two_cities_of_one_template_are_two_stories_though_one_city_is_ambiguous():
+    """Valencia is a city of Spain and of Venezuela (and names no country), Bilbao of Spain:
+    they may be two cities of one country, and they are two places; the article that says
+    "the Spanish city of Valencia" tells which one. Both reports come from one template, so
+    their words are alike (0.9); their places and their figures (182 and 140 litres) each
+    cut them."""
+
+    def flood(outlet: str, city: str, dead: str, rain: int, hours: float) -> Article:
+        return news(outlet, f"Las inundaciones dejan {dead} muertos en {city}",
+                    f"Las inundaciones han causado la muerte de {dead} personas en la ciudad de "
+                    f"{city} este martes, tras caer {rain} litros por metro cuadrado durante la "
+                    "noche, según el servicio de emergencias. Cientos de vecinos fueron "
+                    "desalojados.", hours)  # fmt: skip
+
+    strike = news("Harbor Times", "Dockworkers strike halts Alexandria port",
+                  "Some 3,000 dockworkers at Egypt's Alexandria port walked off the job on "
+                  "Tuesday demanding a 20% pay rise.", 4)  # fmt: skip
+    floods = [flood("El Mirador", "Valencia", "cuatro", 182, 0),
+              flood("La Voz del Norte", "Bilbao", "dos", 140, 1), strike]  # fmt: skip
+    assert stories(floods) == [["El Mirador"], ["Harbor Times"], ["La Voz del Norte"]]
+    (valencia,) = profiles([news("Wire", "Floods", "Floods hit the Spanish city of Valencia.", 0)])
+    assert lead_countries(valencia) == {"n:ES"}  # not Venezuela's, nor the US's
+
+
 def news(outlet: str, title: str, text: str, hours: float) -> Article:
     return news_article(outlet, title, text, T0 + dt.timedelta(hours=hours))
 
@@ -174,8 +204,14 @@ def test_a_district_s_report_joins_its_city_s_wire_and_another_city_stays_apart(
         "c:zapopan": {"c:guadalajara"}
     }
     # two Pasadenas of about one size (Texas, California): which one is meant is unknown, so
-    # neither is near Houston nor Los Angeles; London is the English one, near Leytonstone
-    assert neighbours({"c:pasadena"}, {"c:houston", "c:los angeles"}) == {}
+    # it may be near Houston or near Los Angeles; Saint-Denis by Paris or on Réunion; London
+    # is the English one, near Leytonstone
+    assert neighbours({"c:pasadena"}, {"c:houston", "c:los angeles", "c:dallas"}) == {
+        "c:pasadena": {"c:houston", "c:los angeles"}
+    }
+    assert neighbours({"c:saint-denis", "c:valencia"}, {"c:paris", "c:bilbao"}) == {
+        "c:saint-denis": {"c:paris"}
+    }
     assert neighbours({"c:leytonstone"}, {"c:london"}) == {"c:leytonstone": {"c:london"}}
 
 
@@ -306,6 +342,13 @@ def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
     ):
         assert profile(text).lead_places == lead, text
         assert "c:tokyo" in profile(text).places, text
+    # ... but not from a capital whose country the top names no city of, when it names
+    # others' cities: a bureau writes of its region
+    london = profile(
+        "LONDON, Feb 3 (Meridian Wire) - Lufthansa grounded most of its fleet as pilots struck. "
+        "It cancelled hundreds of flights from Frankfurt and Munich."
+    )
+    assert london.lead_places == set() and "n:GB" in london.places
     paris = profile("PARIS, 30 novembre 2026 (Meridian) - Les cheminots sont en grève. Plus.")
     assert "@meridian" not in paris.anchors  # the agency's credit is no name of the event
     assert "c:meridian" not in paris.places and paris.lead_places == {"n:FR"}

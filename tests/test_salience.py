@@ -259,3 +259,19 @@ def test_figures_of_one_kind_but_far_apart_in_size_are_no_conflict():
     pairs = np.array([0, 2]), np.array([1, 3])
     conflict = conflicting_figures([shares, capex, quake, other], *pairs)
     assert conflict.tolist() == [False, True]
+
+
+def test_words_of_scripts_with_vowel_signs_are_read_whole_with_their_figures():
+    """Python's \\w leaves combining marks out (Devanagari's, Bengali's, Tamil's vowel
+    signs): मंजिला (storeys) was read as म, ज and ल, and a count's unit as its first letter,
+    so that a Hindi and a Marathi report of one fire gave "figures of one kind" that
+    differed (व=11 and व=6.4) and were cut apart."""
+    (hindi,) = profiles(
+        [article("मुंबई में 22 मंजिला इमारत में आग लगी। आग 11वीं मंजिल पर लगी।", language="hi")]
+    )
+    assert {"मंजिल", "इमारत"} <= set(hindi.terms)  # stemmed: मंजिला, मंजिल
+    assert hindi.key_figures == {"मंजिला=22e0"}  # the 11th floor is no count
+    assert conflicts(
+        "मुंबई में 22 मंजिला इमारत में आग, 17 लोग अस्पताल में। आग 11वीं मंजिल से फैली।",
+        "मुंबईत २२ मजली इमारतीला आग, १७ जण रुग्णालयात; पहाटे ६.४ वाजता आग विझली।",
+    ) == [False]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.sentences import Sentence
+from briefgen.text import MARKS, WORD_CHAR
 
 if TYPE_CHECKING:
     from briefgen.summarize.cues import Kind
@@ -28,7 +29,7 @@ STANCES = ("oppose", "support", "concern")  # tie-break order, as in cues.STANCE
 THAT = re.compile(r"^(?:that|что|чтобы|що|que|qu'|dass|che|dat|że|ότι|kuwa|bahwa|rằng)\s+", re.I)
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
-REST_OF_WORD = re.compile(r"^\w*")
+REST_OF_WORD = re.compile(rf"^{WORD_CHAR}*")
 COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),([^,;:«»„“”\"()—]+),\s*(?:\w+\s*)?$")
@@ -55,14 +56,16 @@ def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     if not entries:
         return None
     alternatives = "|".join(
-        r"\w+" + re.escape(e[1:]) if e.startswith("-") else re.escape(e).replace("_", r"\s+")
+        f"{WORD_CHAR}+{re.escape(e[1:])}"
+        if e.startswith("-")
+        else re.escape(e).replace("_", r"\s+")
         for e in sorted(entries, key=len, reverse=True)
     )
     if lang in UNSPACED:
         return re.compile(f"(?:{alternatives})")
     clitics = CUES[lang].get("clitic", "").split()
     clitic = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
-    return re.compile(rf"(?<!\w){clitic}(?:{alternatives})", re.IGNORECASE)
+    return re.compile(rf"(?<!{WORD_CHAR}){clitic}(?:{alternatives})", re.IGNORECASE)
 
 
 def found(text: str, lang: str, kind: str) -> list[str]:
@@ -94,7 +97,11 @@ def negated(lang: str) -> re.Pattern[str] | None:
         return re.compile(f"(?:{warn.pattern})(?:は|も)?(?:{said})(?!わけ)")
     if lang in UNSPACED:
         return re.compile(f"(?:{said})[^，。,]{{0,6}}?(?:{warn.pattern})")
-    return re.compile(rf"(?<!\w)(?:{said})\s*(?:[\w'-]+\s+){{0,2}}?{warn.pattern}\w*", re.I)
+    return re.compile(
+        rf"(?<!{WORD_CHAR})(?:{said})\s*(?:[\w{MARKS}'-]+\s+){{0,2}}?{warn.pattern}"
+        rf"{WORD_CHAR}*",
+        re.I,
+    )
 
 
 def _affirmed(text: str, lang: str) -> str:

@@ -9,9 +9,10 @@ import unicodedata
 
 from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.lang_cues import BOUNDARY, THAT, UNSPACED, find_actor, pattern
+from briefgen.text import MARKS
 from briefgen.words import segment
 
-WORD_BACK = re.compile(r"[\w-]*$")  # a word's start before a cue found inside it
+WORD_BACK = re.compile(rf"[\w{MARKS}-]*$")  # a word's start before a cue found inside it
 UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
 NUMBER_PART = re.compile(r"[\d０-９][\d０-９.,．，%％]")  # two characters of one number
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
