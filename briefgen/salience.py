@@ -38,6 +38,7 @@ from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
 from briefgen.places import NOUNS_CAPITALISED
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
+from briefgen.summarize.counts import in_digits
 from briefgen.text import MARKS, STOPWORDS, WORD_REST, stem
 from briefgen.venues import without_venues
 from briefgen.words import (
@@ -310,7 +311,7 @@ def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str
     into words (`language` picks the segmenter), Korean into morphemes (briefgen.korean:
     its particles and endings dropped, a proper noun 'capital': a name). Numbers are read as
     the language writes them (figures.in_points: a decimal comma, groups spaced)."""
-    text = in_points(text, language)  # "11,25%" in Portuguese is 11.25%
+    text = in_digits(in_points(text, language), language)  # "11,25%" in Portuguese is 11.25%
     runs: Counter[str] = Counter()
     morphemes = not cased_only(text) and read_in_morphemes(text)
     if morphemes:  # read by the `regex` module: Thai marks are no word breaks

@@ -260,6 +260,34 @@ def test_a_statement_in_russian_and_in_english_is_said_once():
     assert any("Kovalyov" in s for s in said), said  # in the brief's language
 
 
+def test_a_quote_in_english_and_in_spanish_is_said_once_in_english():
+    """The mayor's words quoted in English (her reaction) and in Spanish (a development): a
+    new user's brief gave both. Quotes beside a name in common are one statement, said in the
+    brief's language whatever its section."""
+    english = _article(
+        "https://atlas.example.com/valencia",
+        "Flash floods kill four in Valencia",
+        "Flash floods killed four people in Valencia on Tuesday after a night of rain. About "
+        "1,200 residents were evacuated from low-lying districts. \"We have never seen this "
+        "much water in so few hours,\" Mayor Elena Ferrer told reporters. Schools will stay "
+        "closed on Wednesday, the regional government said.",
+        "en", 8,
+    )  # fmt: skip
+    spanish = _article(
+        "https://mirador.example.es/valencia",
+        "Las inundaciones dejan cuatro muertos en Valencia",
+        "Las lluvias torrenciales anegaron los barrios bajos de Valencia durante la noche. La "
+        "alcaldesa, Elena Ferrer, pidió a los ciudadanos que no salgan de casa: \"Nunca "
+        "habíamos visto tanta agua en tan pocas horas\". El metro permanece cerrado.",
+        "es", 9,
+    )  # fmt: skip
+    brief = summarize([english, spanish])
+    said = [*brief.summary, *brief.outlook]
+    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    assert sum("Ferrer" in s for s in said) == 1, said
+    assert any("so few hours" in s for s in said), said  # in the brief's language
+
+
 def test_one_persons_name_in_two_languages_is_not_one_statement():
     """Kyriakos Mitsotakis in an English and a Greek sentence that say two things (a tax cut,
     an election date): a first name and a surname are one name, not the two that make one

@@ -94,3 +94,21 @@ def test_a_long_japanese_risk_title_is_cut_after_a_whole_word():
     gdp = "专家警告，美国GDP增速放缓至2.5%可能引发经济衰退和大规模失业潮，市场担忧加剧。"
     title = risk_title(gdp, "zh")
     assert "GDP" in title and "2.5%" in title, title
+
+
+def test_a_warning_issued_is_no_warning_of_and_a_risk_keeps_its_subject():
+    """A new user's titles: "For the Murcia region" (after "an orange warning"), "A collapse
+    was high and …" ("the risk of" cut before how great it is) and "Zölle in den USA
+    könnten …" (the higher tariffs become tariffs)."""
+    murcia = (
+        "The Segura river authority warned that water levels could keep rising through the "
+        "afternoon, and AEMET issued an orange warning for the Murcia region."
+    )
+    assert risk_title(murcia) == "Water levels could keep rising through the afternoon"
+    collapse = "Officials said the risk of a collapse was high and traffic would suffer."
+    assert risk_title(collapse).startswith("The risk of a collapse was high")
+    tariffs = (
+        "Höhere Zölle in den USA könnten die Marge im kommenden Jahr belasten, räumte "
+        "Finanzvorstand Markus Brandt ein."
+    )
+    assert not risk_title(tariffs, "de").startswith("Zölle")

@@ -275,3 +275,16 @@ def test_words_of_scripts_with_vowel_signs_are_read_whole_with_their_figures():
         "मुंबई में 22 मंजिला इमारत में आग, 17 लोग अस्पताल में। आग 11वीं मंजिल से फैली।",
         "मुंबईत २२ मजली इमारतीला आग, १७ जण रुग्णालयात; पहाटे ६.४ वाजता आग विझली।",
     ) == [False]
+
+
+def test_a_count_in_words_is_the_same_figure_as_in_digits():
+    """"Twelve miners" in one report and "12 miners" in another are one figure; "fourteen
+    miners" another (a count a newspaper writes in words was no figure at all)."""
+    (worded,) = profiles([article("Twelve miners were trapped in Huelva on Monday.")])
+    assert worded.key_figures == {"miner=12e0"}
+    assert conflicts(
+        "Rescuers freed twelve miners trapped in a flooded shaft on Monday.",
+        "Rescuers freed 12 miners trapped in a flooded shaft on Monday.",
+        "Rescuers freed twelve miners trapped in a flooded shaft on Monday.",
+        "Rescuers freed 14 miners trapped in a flooded shaft on Monday.",
+    ) == [False, True]

@@ -83,6 +83,23 @@ def worded(text: str, lang: str) -> frozenset[str]:
     )
 
 
+def in_digits(text: str, lang: str) -> str:
+    """`text` with each count it writes in words before another word in digits ("killed
+    four people": "killed 4 people"; "two thousand": "2 thousand"), so that its figures are
+    read as an outlet that writes digits gives them."""
+    found = _worded_count(lang or "en")
+    return found.sub(lambda m: number_words(lang or "en")[m[0].casefold()], text) if found else text
+
+
+@cache
+def _worded_count(lang: str) -> re.Pattern[str] | None:
+    words = number_words(lang)
+    if not words:
+        return None
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?=\s+[^\W\d_])", re.IGNORECASE)
+
+
 def _scales(word: str, lang: str) -> bool:
     """Whether `word` after a number makes it another number."""
     return word in HUNDREDS or (word in SCALE_WORDS and scales_in(word, lang))

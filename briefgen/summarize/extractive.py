@@ -143,7 +143,7 @@ class ExtractiveSummarizer:
         stories first): every story gives its best before any gives a second, so that the
         stories past the first few are not left out. Each story has a development when there
         are up to MAX_DEVELOPMENTS stories. Of two that say one thing in two languages, the
-        one in the brief's `language` (_own_first)."""
+        one in the brief's `language` (_own_first), of any section (_ours_says)."""
         n = len(ranked)
         cap = CAPS[kind] if n > 1 else SINGLE_STORY_CAPS[kind]
         if kind == "development":
@@ -158,7 +158,14 @@ class ExtractiveSummarizer:
             for s in sorted(left):
                 if len(picked) >= cap:
                     break
-                c = next((c for c in queues[s] if not said(c, chosen)), None)
+                c = next(
+                    (
+                        c
+                        for c in queues[s]
+                        if not said(c, chosen) and not _ours_says(c, ranked[s], language)
+                    ),
+                    None,
+                )
                 if c is None:
                     left.discard(s)
                     continue
@@ -296,6 +303,15 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
         if r.story.articles[c.sentence.article].url in unseen and not restated(c)
     ]
     return added + [c for c in statements if c not in added]
+
+
+def _ours_says(c: Candidate, r: RankedStory, language: str) -> bool:
+    """Whether a sentence in another language than the brief's says what one of its story in
+    the brief's `language` says, of another section: the mayor's words quoted in Spanish
+    as a development and in English as her reaction are said once, in English."""
+    return c.sentence.lang != language and any(
+        o.sentence.lang == language and o.kind != c.kind and restates(o, c) for o in r.candidates
+    )
 
 
 def _own_first(candidates: list[Candidate], language: str) -> list[Candidate]:

@@ -16,6 +16,7 @@ WORD_BACK = re.compile(rf"[\w{MARKS}-]*$")  # a word's start before a cue found 
 UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
 NUMBER_PART = re.compile(r"[\d０-９][\d０-９.,．，%％]")  # two characters of one number
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
+OPENING_QUALIFIERS = 2  # words opening a sentence before its harm noun: they qualify it
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 
 
@@ -38,6 +39,9 @@ def harm_titles(text: str, lang: str) -> list[str]:
             else:
                 named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
                 start = _phrase_start(text, m.start(), lang) if named else m.start()
+                if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
+                    start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start
+                    # qualifies; the title is then the sentence's opening, and none
                 clauses = BOUNDARY.split(text[start:], maxsplit=2)
                 if kind == "warn" and len(clauses) > 1 and len(clauses[0].split()) <= 2:
                     # "предупредили, что высокая ставка может ...": what they warned of

@@ -10,6 +10,7 @@ from briefgen.romanize import name_keys
 from briefgen.scales import amounts_apart
 from briefgen.summarize.counts import counts
 from briefgen.summarize.cues import stance_of
+from briefgen.summarize.lang_cues import QUOTES
 from briefgen.summarize.months import months
 from briefgen.summarize.ranking import NUMBER, Candidate
 from briefgen.vectors import cosine
@@ -35,8 +36,9 @@ def restates(c: Candidate, other: Candidate) -> bool:
     (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys),
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
     Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count above
-    LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), or one named actor's
-    reactions with one stance."""
+    LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), one named actor's
+    reactions with one stance, or quotes beside a name in common (the mayor's words, and
+    "La alcaldesa, Elena Ferrer, pidió ...: «...»")."""
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return True
     if c.story != other.story:
@@ -53,6 +55,8 @@ def restates(c: Candidate, other: Candidate) -> bool:
         return True
     alike = _dated_counts(a.text, a.lang) & _dated_counts(b.text, b.lang)
     names = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
+    if QUOTES.search(a.text) and QUOTES.search(b.text) and _names_alike(*names, 1):
+        return True  # one person's words quoted, and quoted again in translation
     return (
         len(alike) >= COUNTS_ALIKE
         # 40 000 m² and 40.000 m² at Burchardkai; not "two" and "zwei", nor a month alone

@@ -64,10 +64,21 @@ ATTRIBUTION = re.compile(
     r"|on \w+day))*[,:]?\s+",
     re.IGNORECASE,
 )
-HEDGE = re.compile(r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:of|that)\s+")
+# "the risk of" before what is risked; not before how great it is ("the risk of a collapse
+# was high": the title keeps its subject)
+HEDGE = re.compile(
+    r"^(?:the )?(?:risks?|threat|danger|prospect|possibility) (?:of|that)\s+"
+    r"(?!(?:[\w'’-]+\s+){1,4}?(?:is|was|are|were|remains?|remained|seems?|seemed)\s+"
+    r"(?:high|low|real|small|great|growing|rising|remote|slim|limited|serious)\b)"
+)
 
 
-WARNED = re.compile(r"\bwarn(?:ed|s|ing)?\b(?:\s+(?:that|of|about|over|against))?\s+", re.I)
+# a warning given (not "an orange warning for the Murcia region": the noun is no warning of)
+WARNED = re.compile(
+    r"\b(?:warn(?:ed|s)?\b(?:\s+(?:that|of|about|over|against))?|warning\s+(?:that|of|about|against))"
+    r"\s+",
+    re.I,
+)
 # who was warned, before what of: "warned residents of nearby Waltershof about toxic smoke",
 # "warned Washington that such strikes would be a red line";
 # "of" only after a word or two ("warned residents of flooding", not "residents of nearby")
