@@ -278,7 +278,7 @@ def test_words_of_scripts_with_vowel_signs_are_read_whole_with_their_figures():
 
 
 def test_a_count_in_words_is_the_same_figure_as_in_digits():
-    """"Twelve miners" in one report and "12 miners" in another are one figure; "fourteen
+    """ "Twelve miners" in one report and "12 miners" in another are one figure; "fourteen
     miners" another (a count a newspaper writes in words was no figure at all)."""
     (worded,) = profiles([article("Twelve miners were trapped in Huelva on Monday.")])
     assert worded.key_figures == {"miner=12e0"}
