@@ -82,6 +82,9 @@ THAI_WORD = regex.compile(r"\p{Thai}{3,}")
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
 LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
+# ... and in the other scripts news is written in
+SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta").split()
+MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt)
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -195,8 +198,11 @@ def build() -> Gazetteer:
 
 
 def _add_country_names(names: dict[str, Place]) -> None:
-    """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น), from
-    the Unicode CLDR (babel): countryinfo has few."""
+    """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น), and in
+    the languages of SCRIPT_LOCALES (مصر, Египет, Αίγυπτος, मिस्र), from the Unicode CLDR
+    (babel): countryinfo has few. Not one that is a common word of a language of its script
+    that does not write it at home (homographs.a_country_abroad: مالي, Mali, is Arabic's and
+    Persian's "financial")."""
     from babel import Locale
 
     countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
@@ -204,6 +210,20 @@ def _add_country_names(names: dict[str, Place]) -> None:
         for code, name in Locale.parse(locale).territories.items():
             place = countries.get("n:" + code)
             if place and _fit_alias(name) and read_in_morphemes(name):
+                names.setdefault(fold(name), place)
+    english = Locale.parse("en").territories
+    for locale in SCRIPT_LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            place = countries.get("n:" + code)
+            if (
+                place
+                and code in english
+                and not name.isascii()
+                and (CASELESS_WORD.match(name) or name[0].isupper())
+                and all(CASELESS_WORD.fullmatch(w) or w.isalpha() for w in name.split())
+                and len(name.replace(" ", "")) >= MIN_COUNTRY
+                and not homographs.a_country_abroad(name, code, english[code])
+            ):
                 names.setdefault(fold(name), place)
 
 

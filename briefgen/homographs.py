@@ -18,6 +18,7 @@ COMMON_WORD = 3.7  # zipf: a word this common in its language is a word first
 # ریاض 4.7 in Urdu (where it is a man's name too); Karbala 2.5 and کربلا 4.6 in Persian is
 # lost (a city written so often there that nothing tells it from a word)
 WORD_ABROAD = 2.0
+COUNTRY_ABROAD = 1.0  # ... and a country's name (those are written more than cities')
 SHORTENED = 1.0  # zipf: a name's first word this much more common than it is a word of its own
 # Persian's and Urdu's kaf and yeh, one letter each with Arabic's (ک ك, ی ي ى): one name in
 # either spelling (gazetteer.fold), and one word
@@ -58,6 +59,19 @@ def a_word_abroad(spelling: str, city: dict) -> bool:
         return False
     floor = max(COMMON_WORD, _english(city) + WORD_ABROAD)
     return any(_zipf(spelling, language) >= floor for language in abroad)
+
+
+def a_country_abroad(name: str, code: str, english: str) -> bool:
+    """Whether a country's one-word name in a script without capitals is a word of a language
+    of that script not written in the country: COUNTRY_ABROAD more common in it than the
+    country's English name is in English (مالي, Mali, 4.8 in Arabic against 3.5: Arabic's
+    "financial"; not روسيا, Russia, 5.3 against 4.9; Egypt's مصر is Arabic's own)."""
+    languages = _languages(name)
+    abroad = [lang for lang in languages if code not in LANGUAGE_HOMES[lang].split()]
+    if " " in name or not abroad:
+        return False
+    floor = max(COMMON_WORD, zipf(english.casefold(), "en") + COUNTRY_ABROAD)
+    return any(_zipf(name, language) >= floor for language in abroad)
 
 
 def a_shortened_word(spelling: str, spellings: set[str], city: dict) -> bool:

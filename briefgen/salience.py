@@ -96,7 +96,11 @@ GERMAN_NOUN = regex.compile(
 )
 MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])|[。！？][」』”）]?")
+# a sentence's end: before a capital, a digit or a letter of a script without case (Arabic,
+# Hebrew, Devanagari: a lead there was the whole top), or after 。！？
+SENTENCE_END = regex.compile(
+    r"(?<=[.!?؟।۔])[\"'”’)]?\s+(?=[\"'“‘(]?[\p{Lu}\p{Lt}\p{Lo}\d])|[。！？][」』”）]?"
+)
 
 
 @dataclass

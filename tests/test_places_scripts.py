@@ -114,3 +114,15 @@ def test_places_named_in_korean_and_countries_in_their_cldr_names():
     # a foreign place spelled out in three syllables or more is one whatever MeCab tags it
     assert places("카타르 선사로부터 수주했다") == {"n:QA": 1}
     assert places("더글러스 맥아더 장군") == {}  # a person's name, not Douglas (Isle of Man)
+
+
+def test_countries_by_their_cldr_names_in_other_scripts_but_not_a_common_word():
+    """Egypt was no place in an Arabic, Hebrew, Russian, Greek or Hindi report (countryinfo
+    gives a few countries' own names only); its CLDR names are (مصر, במצרים "in Egypt",
+    Египет, मिस्र). Not مالي, Mali, which Arabic and Persian write for "financial"
+    far more often than English writes Mali."""
+    capital = Counter({"египет": 1})
+    for text in ("قال البنك المركزي في مصر", "זה קרה במצרים", "Египет и Россия", "मिस्र में"):
+        assert "n:EG" in find(text, capital, NONE).places, text
+    assert places("قدم دعما ماليا ودعم مالي كبير") == {}
+    assert places("حمایت مالی دولت") == {}

@@ -288,3 +288,17 @@ def test_a_count_in_words_is_the_same_figure_as_in_digits():
         "Rescuers freed twelve miners trapped in a flooded shaft on Monday.",
         "Rescuers freed 14 miners trapped in a flooded shaft on Monday.",
     ) == [False, True]
+
+
+def test_the_lead_of_a_report_in_a_script_without_capitals_is_its_first_sentence():
+    """A sentence was known to end only before a capital: an Arabic, Hebrew or Hindi report's
+    lead was its whole top, and a country its third paragraph names for the history ("the
+    trade route between Egypt and the Levant") was a place of its event."""
+    arabic = (
+        "أعلنت سلطة الآثار، الخميس، اكتشاف أرضية فسيفساء في مدينة عسقلان. "
+        "وكانت المدينة ميناء على طريق التجارة بين مصر وبلاد الشام."
+    )
+    hindi = "कुर्ला के गोदाम में आग लगी। मुंबई से 14 दमकल गाड़ियां पहुंचीं।"
+    (found_ar, found_hi) = profiles([article(arabic, "", "ar"), article(hindi, "", "hi")])
+    assert "n:EG" in found_ar.places and "n:EG" not in found_ar.lead_places
+    assert "c:mumbai" in found_hi.places and "c:mumbai" not in found_hi.lead_places
