@@ -63,7 +63,7 @@ TOP_CHARS = 1000
 # title, dateline, lead, rest: how often each counts, and whether it is the lead
 PARTS = ((2, True), (1, False), (1, True), (1, False))
 DATELINE = 1  # the dateline's index in PARTS
-# a number, or a word (not starting with a digit; its combining marks in it: words.MARKS) and
+# a number, or a word (not starting with a digit; its combining marks in it: text.MARKS) and
 # what begins its sentence if it is first; three capitals before a number are its currency's
 # code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; "Rs"
 # India's rupees ("Rs.5": a number after a point is read only there). The first look-ahead

@@ -93,6 +93,7 @@ def in_digits(text: str, lang: str) -> str:
 
 @cache
 def _worded_count(lang: str) -> re.Pattern[str] | None:
+    """A count's word in `lang` (number_words), whole, before another word."""
     words = number_words(lang)
     if not words:
         return None
