@@ -51,7 +51,8 @@ COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its
 # blind-day-5 (benchmarks/README.md)
 EACH_ALIKE = 0.14
 NAMES_SHARE = 0.5  # weight of the names-and-figures cosine (the rest: content words)
-CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict
+CONFLICT = 0.3  # a pair's similarity is cut to this when their key figures conflict, and
+# (again) when their leads are in different places: 292 pairs of two events had both
 # ... and to this when they tell different kinds of event (cuts.other_happenings): 0.1 to 0.3
 # give the same figures on every corpus; 0.2 parts a carmaker's results and its recall alone
 # in a batch, whose names in common make them 0.45 alike
