@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from briefgen.figures import ascii_digits
-from briefgen.text import MARKS
+from briefgen.text import WORD_CHAR
 from briefgen.words import stemmer
 
 # languages that capitalize their months, some of which are also words: "May", "March",
@@ -23,7 +23,7 @@ NOT_MONTHS = {
 }  # fmt: skip
 # prepositions and "and" written as one word with what follows: Hebrew בינואר, Arabic وفي
 PREFIXES = {"he": "ובלמהש", "ar": "وبلف", "fa": "ب"}
-WORD = re.compile(rf"[\w{MARKS}]+")  # a word, its vowel signs in it (text.MARKS): मार्च
+WORD = re.compile(rf"{WORD_CHAR}+")  # a word, its vowel signs in it (text.MARKS): मार्च
 # languages whose months take case endings: a month's name is found in its other cases by
 # its stem (Russian января, январе: январ; Finnish tammikuussa), of this many letters at
 # least (not Polish maj's, which has mają, they have). Elsewhere a stem meets other words
