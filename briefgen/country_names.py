@@ -5,7 +5,7 @@ of LOCALES, and in the other scripts news is written in (SCRIPT_LOCALES)."""
 from __future__ import annotations
 
 from briefgen import homographs
-from briefgen.gazetteer import COMMON_ALIAS, Place, fit_alias, fold
+from briefgen.gazetteer import Place, fit_alias, fold
 from briefgen.words import CASELESS_WORD, read_in_morphemes
 
 UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
@@ -45,11 +45,14 @@ def add_country_names(names: dict[str, Place]) -> None:
                 names.setdefault(fold(name), place)
 
 
-def add_names_in_languages(names: dict[str, Place]) -> None:
+def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]]:
     """Countries' names in the languages of LOCALES (Polen, Espagne, Alemania: CLDR), after
-    the cities' (Granada is the city, not Grenada in Spanish). A name that is a common word
-    in another of those languages ("Gana", Ghana in Portuguese, is "wins" in Spanish) is
-    left out."""
+    the cities' (Granada is the city, not Grenada in Spanish); returns each name added with
+    the languages that write it so. Such a name may be a common word in another language
+    ("Gana", Ghana in Portuguese, is "wins" in Spanish; "Cina", China in Italian, is
+    "dinner" in Romanian): it names no place in a text of that language (Gazetteer.
+    common_word_in), and still does in one of its own ("Japon" in French, "Italien" in
+    German, "Polonia" in Spanish)."""
     from babel import Locale
 
     countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
@@ -58,18 +61,9 @@ def add_names_in_languages(names: dict[str, Place]) -> None:
         for code, name in Locale.parse(locale).territories.items():
             if "n:" + code in countries and fit_alias(name):
                 named.setdefault(name, (code, set()))[1].add(locale)
+    languages = {}
     for name, (code, locales) in named.items():
-        if not _a_word_elsewhere(name, locales):
-            names.setdefault(fold(name), countries["n:" + code])
-
-
-def _a_word_elsewhere(name: str, locales: set[str]) -> bool:
-    """Whether a one-word name is a common word in a language of LOCALES that does not name
-    the country so."""
-    from wordfreq import zipf_frequency  # the small lists: words of zipf 3 and more
-
-    return " " not in name and any(
-        zipf_frequency(fold(name), other, wordlist="small") >= COMMON_ALIAS
-        for other in LOCALES
-        if other not in locales
-    )
+        if fold(name) not in names:
+            names[fold(name)] = countries["n:" + code]
+            languages[fold(name)] = tuple(sorted(locales))
+    return languages

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+import regex
+
 from briefgen.text import STOPWORDS, stem
 from briefgen.words import HAN_RE, HANGUL_RE, segment
 
@@ -55,6 +57,8 @@ CURRENCY = (
 SIGNS = "$€£¥₩₹"
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic's decimal ٫ and thousands ٬
 NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
+# a letter that Arabic or Hebrew script writes before a number, joined (بـ13.9%, ב־2024)
+PREFIXED_NUMBER = regex.compile(r"(?<=[\p{Arabic}\p{Hebrew}])[\u0640\u05be]?(?=\d)")
 NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
 WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
 # Scale words by the power of ten they stand for, as news writes them (abbreviations without
@@ -299,6 +303,12 @@ def ascii_digits(text: str) -> str:
         return text
     text = NATIVE_DIGIT.sub(lambda found: str(unicodedata.digit(found.group())), text)
     return text.translate(ARABIC_MARKS) if "\u066b" in text or "\u066c" in text else text
+
+
+def numbers_apart(text: str) -> str:
+    """`text` with a number set apart from the letter that Arabic or Hebrew script prefixes
+    to it ("بـ13.9%": by 13.9%; "ב־2024": in 2024), so that it reads as a number."""
+    return PREFIXED_NUMBER.sub(" ", text) if not text.isascii() else text
 
 
 def in_full(text: str) -> str:

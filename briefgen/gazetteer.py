@@ -16,7 +16,7 @@ import json
 import logging
 import os
 import unicodedata
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,6 +67,20 @@ class Gazetteer:
     # the countries of the cities that bear a name that names no country (Place.country ''):
     # 'c:valencia': ('n:ES', 'n:VE')
     bearers: dict[str, tuple[str, ...]]
+    # the countries' names in the languages of country_names.LOCALES ('polonia', 'japon'),
+    # with those languages: in a text of another language such a name may be a word (Spanish
+    # "gana", "wins"; Romanian "cina", "dinner"), and names no place there (common_word_in)
+    languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def common_word_in(self, name: str, language: str) -> bool:
+        """Whether a name from another language is a common word in this one (English
+        when it is unknown) and no country's name there."""
+        written = self.languages.get(name)
+        return (
+            written is not None
+            and language not in written
+            and zipf(name, language or "en") >= COMMON_ALIAS
+        )
 
 
 def fold(name: str) -> str:
@@ -123,7 +137,9 @@ def _read(path: Path) -> Gazetteer:
     starts = frozenset(name.split()[0] for name in names if name)
     points = {key: [tuple(point) for point in at] for key, at in data["points"].items()}
     bearers = {key: tuple(countries) for key, countries in data["bearers"].items()}
-    return Gazetteer(names, capitals, frozenset(data["demonyms"]), starts, points, bearers)
+    languages = {name: tuple(written) for name, written in data["languages"].items()}
+    demonyms = frozenset(data["demonyms"])
+    return Gazetteer(names, capitals, demonyms, starts, points, bearers, languages)
 
 
 def _write(built: Gazetteer, path: Path) -> None:
@@ -134,6 +150,7 @@ def _write(built: Gazetteer, path: Path) -> None:
         "demonyms": sorted(built.demonyms),
         "points": built.points,
         "bearers": built.bearers,
+        "languages": built.languages,
     }
     from briefgen.archive import write_atomic
     from briefgen.errors import RenderError
@@ -188,11 +205,11 @@ def build() -> Gazetteer:
     add_country_names(names)
     _add_states(names)
     capitals, bearers = _add_cities(names, capital_of)
-    add_names_in_languages(names)
+    languages = add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 
-    return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of(), bearers)
+    return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of(), bearers, languages)
 
 
 def _add_states(names: dict[str, Place]) -> None:

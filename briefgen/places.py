@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from briefgen import korean
+from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
 from briefgen.inflection import without_case_ending
 from briefgen.words import (
@@ -76,6 +77,9 @@ THE_PLACE_S = frozenset(
 KIND_BEFORE = frozenset("tp kota kabupaten provinsi".split())
 # ... and what opens a sentence before a place's name: "In Abuja, outlets sell at N1,180"
 KIND_BEFORE |= frozenset("in at on from after near outside across throughout en dans à im".split())
+# a word this common in its language (zipf) is an article or a preposition: la 7.4, η 7.2,
+# the 7.7, aux 6.3; not a country's name in its own language (France 6.0, Brasil 6.0)
+FUNCTION_WORD = 6.3
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
 
@@ -136,9 +140,10 @@ def find(
             if not names.starts.intersection(w.folded for w in words):
                 continue
         at_start = title_case or _starts_sentence(text, run.start())
+        opener = at_start and _function_word(words[0].folded, language)
         i = 0
         while i < len(words):
-            n = _match(names, words, i, at_start, title_case, capital, small)
+            n = _match(names, words, i, (at_start, opener), title_case, (capital, small), language)
             if n and not _no_place(text, words[i].start, words[i + n - 1].end):
                 _count(names, found, text, words[i : i + n])
             i += n or 1
@@ -277,26 +282,44 @@ def _match(
     names: Gazetteer,
     words: list[Word],
     i: int,
-    at_start: bool,
+    start: tuple[bool, bool],
     title_case: bool,
-    capital: Mapping[str, int],
-    small: Mapping[str, int],
+    cases: tuple[Mapping[str, int], Mapping[str, int]],
+    language: str,
 ) -> int:
-    """How many words from words[i] on name a place (the longest name), 0 when none does."""
+    """How many words from words[i] on name a place (the longest name), 0 when none does.
+    `start`: whether the words open a sentence, and whether their first is a function word
+    that does (see _function_word); `cases`: the batch's counts of words with a capital and
+    without; `language`: the text's (a name from another may be a word in it)."""
+    at_start, opener = start
+    capital, small = cases
     if words[i].folded not in names.starts:
         return 0
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         surface = _surface(words[i : i + n])
-        if surface not in names.names:
+        if surface not in names.names or names.common_word_in(surface, language):
             continue
         if n == 1 and not _single_word_place(
             words[i], (i == 0 and at_start) or title_case, capital, small
         ):
             return 0
-        if surface not in names.demonyms and not title_case and _in_a_name(words, i, n):
+        after_opener = opener and i == 1  # "La France a annoncé", "Η Αίγυπτος"
+        if (
+            surface not in names.demonyms
+            and not title_case
+            and _in_a_name(words, i, n, after_opener)
+        ):
             return 0
         return n
     return 0
+
+
+@lru_cache(maxsize=65536)
+def _function_word(folded: str, language: str) -> bool:
+    """Whether a word is one of its language's commonest (an article, a preposition: zipf
+    FUNCTION_WORD or more; English's when the language is unknown), which, opening a
+    sentence with a capital, makes no longer name with the place after it."""
+    return folded in KIND_BEFORE or zipf(folded, language or "en") >= FUNCTION_WORD
 
 
 def _single_word_place(
@@ -322,14 +345,15 @@ def _head(word: str, language: str = "") -> str:
     return without_case_ending(head if tail and tail.islower() else word, language)
 
 
-def _in_a_name(words: list[Word], i: int, n: int) -> bool:
+def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) -> bool:
     """Whether the name words[i : i + n] is part of a longer name in its run of capitalised
     words: a person's ("Martin Ashdown", "Grace Jackson", "Jordan Henderson"), a club's or a
     paper's ("Paris Saint-Germain", "Washington Post"). A possessive may be followed by one
     ("Lisbon's Metro"), and the place's own institution may follow ("Lisbon Metro", "Taipei
     City Council": _its_own); a lower-case connector separates ("Metropolitano de Lisboa"),
-    as does a German common noun before it ("der Stadt Piła": _german)."""
-    before = i > 0 and _in_the_name(words[i - 1])
+    as does a German common noun before it ("der Stadt Piła": _german), and a function word
+    opening the sentence (`after_opener`: "The Netherlands said", "La France a annoncé")."""
+    before = i > 0 and not after_opener and _in_the_name(words[i - 1])
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))
 

@@ -27,6 +27,7 @@ from briefgen.figures import (
     in_full,
     in_points,
     number_rarity,
+    numbers_apart,
     quantity,
     tallies,
 )
@@ -195,9 +196,10 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     """The article's title, its dateline's place (datelines.dateline), the first
     LEAD_SENTENCES sentences of its text after that and the rest of the text's top
     (TOP_CHARS, cut between words); digits in ASCII, so that a Bengali or Persian report's
-    ৩০ and ۳۰ are the English one's 30; Chinese in simplified characters, so that a report from
+    ৩০ and ۳۰ are the English one's 30, and apart from a letter joined to them (بـ13.9%:
+    figures.numbers_apart); Chinese in simplified characters, so that a report from
     Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words."""
-    title, text = ascii_digits(article.title), ascii_digits(_top(article.text))
+    title, text = (numbers_apart(ascii_digits(t)) for t in (article.title, _top(article.text)))
     if language == "zh":
         title, text = simplified(title), simplified(text)
     where, start = datelines.dateline(text)
@@ -238,25 +240,33 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     its country, not its city: wires write a country's news from its capital, and the event
     may be in another of its towns ("KYIV - ... prisoners came home through Chernihiv");
     a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ..."). Nor
-    does a capital's when the top names cities of other countries and none of its own: a
-    bureau writes of its region ("LONDON - Lufthansa grounded its fleet ... flights from
-    Frankfurt and Munich")."""
-    cities_in = {
-        "n" + key[1:]
-        for k, part in enumerate(found)
-        if k != DATELINE
-        for key in places.countries_of_cities(part.places)
-    }
+    does a capital's when the top names other countries' cities more often than its own: a
+    bureau writes of its region (_its_region)."""
+    cities_in: Counter[str] = Counter()  # the top's mentions of cities, by their country
+    for k, part in enumerate(found):
+        if k != DATELINE:
+            cities_in.update(
+                {"n" + key[1:]: part.places[key] for key in part.places if key[0] == "k"}
+            )
     for k, (part, (times, in_lead)) in enumerate(zip(found, PARTS, strict=True)):
         profile.places.update(part.places)
         if in_lead or (k == DATELINE and not places.cities(part.places) <= places.capitals()):
             profile.lead_places.update(part.places)
-        elif k == DATELINE and (not cities_in or cities_in & places.countries(part.places)):
+        elif k == DATELINE and _its_region(places.countries(part.places), cities_in):
             profile.lead_places.update(places.countries(part.places))
         for name, n in part.aliases.items():
             key = "@" + name
             profile.anchors[key] += n * times
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
+
+
+def _its_region(countries: set[str], cities_in: Counter[str]) -> bool:
+    """Whether a capital's dateline tells the country of the event: the top names no city,
+    or names the dateline's country's cities as often as any other country's ("LONDON -
+    Lufthansa ... flights from Frankfurt and Munich ... For London passengers" is news of
+    Germany)."""
+    own = sum(cities_in[country] for country in countries)
+    return not cities_in or own >= max(cities_in.values())
 
 
 def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str]) -> Profile:

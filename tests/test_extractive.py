@@ -291,6 +291,10 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
         ("The operation is not without risks of collapse.", True),
         ("There is no shortage of warnings about blackouts.", True),
         ("Officials did not exclude escalation.", True),
+        # a mayor is no modal "may", and a harm denied is none
+        ("The mayor said a hall was opened for passengers who were not hurt.", False),
+        ("Rescuers may search all night; no one was injured.", False),
+        ("The storm may hurt crops, though nobody was injured.", True),
     ],
 )
 def test_a_warning_denied_warns_of_nothing(text, harm):

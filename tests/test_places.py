@@ -131,6 +131,24 @@ def test_a_place_after_a_sentence_s_opening_word_or_before_a_currency_sign():
     assert places("A US$6.7bn deal, and HK$58 a share.") == {}  # currencies, not places
 
 
+def test_a_place_after_an_article_that_opens_the_sentence():
+    """An article or preposition opening a sentence with a capital is no part of a longer
+    name ("La France a annoncé" names France); a name that starts with one is still that
+    name (Le Havre, La Paz), and a name after the place still hides it ("The Washington
+    Post")."""
+    for language, text, country in [
+        ("fr", "La France a annoncé des mesures.", "n:FR"),
+        ("el", "Η Αίγυπτος ανακοίνωσε νέα μέτρα.", "n:EG"),
+        ("pt", "O Brasil anunciou medidas.", "n:BR"),
+        ("en", "The Netherlands said it would act.", "n:NL"),
+        ("fr", "Le Havre a fermé son port.", "n:FR"),
+        ("es", "La Paz amaneció sin transporte.", "n:BO"),
+    ]:
+        assert country in find(text, NONE, NONE, language=language).places, text
+    assert find("Le Havre a fermé son port.", NONE, NONE, language="fr").places["c:le havre"]
+    assert find("The Washington Post said so.", NONE, NONE, language="en").places == {}
+
+
 def test_floods_in_two_cities_of_one_template_are_two_stories_though_one_city_is_ambiguous():
     """Valencia is a city of Spain and of Venezuela (and names no country), Bilbao of Spain:
     they may be two cities of one country, and they are two places; the article that says
@@ -277,13 +295,26 @@ def test_the_gazetteer_is_cached_whole_and_read_back_the_same(tmp_path, monkeypa
 
 
 def test_countries_by_their_names_in_other_languages():
-    """Polen, Espagne, Alemania (CLDR); not a name that is a common word in another of those
-    languages (Gana, Ghana in Portuguese, "wins" in Spanish); a city before a country's
-    foreign name (Granada, the city, is Grenada in Spanish)."""
+    """Polen, Espagne, Alemania (CLDR); a city before a country's foreign name (Granada, the
+    city, is Grenada in Spanish). A name that is a common word in another language names
+    nothing in a text of that language and still names its country in its own: Gana is
+    Ghana in Portuguese and "wins" in Spanish; Cina is China in Italian and "dinner" in
+    Romanian; Japon is Japan in French and "Japanese" in Turkish."""
     names = gazetteer().names
     assert names["polen"].key == "n:PL" and names["espagne"].key == names["españa"].key
     assert names["alemania"].key == names["niemcy"].key == "n:DE"
-    assert "gana" not in names and names["granada"].key == "c:granada"
+    assert names["granada"].key == "c:granada"
+    for language, text, country in [
+        ("pt", "O presidente visitou Gana.", "n:GH"),
+        ("es", "El equipo que gana. El presidente visitó Gana.", None),
+        ("it", "Il ministro è arrivato in Cina.", "n:CN"),
+        ("ro", "Cina a fost servită la ora opt.", None),
+        ("fr", "Le ministre est arrivé au Japon.", "n:JP"),
+        ("de", "Der Minister reiste nach Italien und Syrien.", "n:IT"),
+        ("es", "El ministro viajó a Polonia.", "n:PL"),
+    ]:
+        found = find(text, {}, {}, language=language).places
+        assert (country in found) if country else not found, (language, text, found)
 
 
 def test_a_german_place_after_a_common_noun_or_in_the_genitive():

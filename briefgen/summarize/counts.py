@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.figures import SCALE_WORDS, SPACE_GROUPS, YEAR, ascii_digits, scales_in
+from briefgen.figures import (
+    SCALE_WORDS,
+    SPACE_GROUPS,
+    YEAR,
+    ascii_digits,
+    numbers_apart,
+    scales_in,
+)
 from briefgen.scales import amounts_apart
 
 WORDED = range(2, 21)  # counts a newspaper writes in words ("one" is left out: "one of the")
@@ -58,7 +65,8 @@ def counts(text: str, lang: str) -> frozenset[str]:
     """The whole numbers above one the sentence gives, in digits or in words, years left
     out: "40 000" in a language that groups thousands with spaces is 40000, "500 mil" in
     Portuguese 500000 (an amount with a scale word: scales.py)."""
-    text = NO_BREAK_GROUPS.sub(lambda grouped: NO_BREAK.sub("", grouped[0]), ascii_digits(text))
+    text = numbers_apart(ascii_digits(text))
+    text = NO_BREAK_GROUPS.sub(lambda grouped: NO_BREAK.sub("", grouped[0]), text)
     alone, wholes = amounts_apart(text.replace("\u00a0", " ").replace("\u202f", " "), lang or "en")
     if (lang or "en")[:2] in SPACE_GROUPS:
         alone = SPACED.sub(lambda grouped: grouped[0].replace(" ", ""), alone)

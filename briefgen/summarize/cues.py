@@ -35,7 +35,8 @@ WARNING = _rx(
     r"|raises? the (?:prospect|spectre|specter|risk)|pose[sd]? (?:a|an)\b|vulnerab\w*"
     r"|worr\w+ (?:that|about|over)|concerns? (?:that|about|over)|prompt\w* fears"
 )
-MODAL = _rx(r"could|may|might|threatens? to", flags=0)  # lower case: "May" is a month
+# lower case: "May" is a month; a whole word: a mayor may nothing
+MODAL = _rx(r"(?:could|may|might|threatens? to)\b", flags=0)
 # ... and names a harm:
 HARM = _rx(
     r"damag\w*|disrupt\w*|shortages?|blackouts?|outages?|collaps\w*|escalat\w*|retaliat\w*"
@@ -70,6 +71,9 @@ NEGATED = _rx(
     + r"|(?<!not )(?<!n't )without\s+"
     + DENIED_CUE
     + r"|(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:warn\w*|threat\w*|escalat\w*)"
+    # ... and a harm denied is none ("passengers who were not hurt", "no one was injured")
+    + r"|(?:not|no one|nobody|none)\s+(?:(?:was|were|been|being|is|are)\s+)?"
+    r"(?:hurt|injur\w*|kill\w*|harm\w*|damag\w*)"
 )
 # ... nor is a state declared in a harm's name a harm ("declared a catastrophe zone to free
 # up emergency funds", "a state of emergency"): a response, cut before the tests too
