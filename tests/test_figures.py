@@ -94,6 +94,19 @@ def test_zeros_that_end_decimals_make_no_other_number():
     assert anchor("3.10.2020", "") == "3.10.2020" and anchor("100", "") == "100"
 
 
+def test_a_number_joined_to_an_arabic_prefix_is_still_the_number():
+    """Arabic joins "by" to a number (بـ13.9%: by 13.9%); the number was lost, and an Arabic
+    and an English report of Egypt's rate cut shared no figure."""
+    arabic, english = profiles(
+        [
+            article("تراجع التضخم إلى 12.5% من بـ13.9% في سبتمبر، وقتل لـ25 شخصا.", language="ar"),
+            article("Inflation eased to 12.5% from 13.9% in September."),
+        ]
+    )
+    assert {"#12.5", "#13.9"} <= set(arabic.anchors) & set(english.anchors)
+    assert "25" in counts("قتل بـ25 شخصا", "ar")
+
+
 def test_a_korean_count_is_of_its_unit_whatever_follows_it():
     """5천 명 is 5,000 people, as 5千人 is; 3명이 counts people (명) with the particle 이
     after it, as MeCab reads it after a number (alone it read 명이, one noun)."""

@@ -373,11 +373,12 @@ def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
     ):
         assert profile(text).lead_places == lead, text
         assert "c:tokyo" in profile(text).places, text
-    # ... but not from a capital whose country the top names no city of, when it names
-    # others' cities: a bureau writes of its region
+    # ... but not from a capital whose country the top names fewer cities of than another
+    # country's: a bureau writes of its region
     london = profile(
         "LONDON, Feb 3 (Meridian Wire) - Lufthansa grounded most of its fleet as pilots struck. "
-        "It cancelled hundreds of flights from Frankfurt and Munich."
+        "It cancelled hundreds of flights from Frankfurt and Munich, and Frankfurt's airport "
+        "was empty. Of its flights to London, 58 were cancelled."
     )
     assert london.lead_places == set() and "n:GB" in london.places
     paris = profile("PARIS, 30 novembre 2026 (Meridian) - Les cheminots sont en grève. Plus.")
