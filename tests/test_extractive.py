@@ -124,6 +124,8 @@ def test_stance_titles_and_quotes():
     assert stance_of(Sentence("Critics condemned the strikes.", 0, 1)) == "oppose"
     assert stance_of(Sentence("The group condemned it and warned of costs.", 0, 1)) == "oppose"
     assert stance_of(Sentence("Japan condemned it.", 0, 1, label="Support")) == "support"
+    union = "The union said it would fight the cuts and called a rally for Thursday."
+    assert stance_of(Sentence(union, 0, 1)) == "oppose"  # the verb says, the words oppose
     assert (
         find_actor("In Washington, critics including Senator Tom Brandt warned that Moscow "
                    "could retaliate.") == "Critics including Senator Tom Brandt"

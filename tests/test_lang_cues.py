@@ -116,6 +116,20 @@ from briefgen.summarize.sentences import Sentence
         # the actor without its place's particle (업계에서는: "in the industry")
         ("ko", "업계에서는 투자 회수가 늦어질 수 있다는 우려도 나온다.", "reaction", "업계",
          "concern"),
+        # the subject before a bracket that names it again, not the object after the verb
+        ("de", "Der Verkehrsclub Österreich (VCÖ) kritisierte die Erhöhung scharf.",
+         "reaction", "Der Verkehrsclub Österreich", "oppose"),
+        # who speaks is outside the quote; what the quote says is the stance
+        ("de", "„Wir werden diesen Kahlschlag nicht hinnehmen“, sagte Bezirksleiter Jürgen "
+         "Kessler.", "reaction", "Bezirksleiter Jürgen Kessler", "oppose"),
+        ("de", "Die IG Metall kündigte Widerstand an.", "reaction", "Die IG Metall", "oppose"),
+        # the subject ends at its auxiliary; "rejets" (discharges) is no verb of rejecting
+        ("fr", "Des associations environnementales ont toutefois mis en garde contre les "
+         "rejets de saumure, qui pourraient nuire à la faune marine.", "risk",
+         "Des associations environnementales", "concern"),
+        # the subject after the verb ends before a preposition joined to its noun
+        ("ar", "ورحب اتحاد الصناعات المصرية بالقرار، وقال رئيسه إن الخفض سيشجع الاستثمار.",
+         "reaction", "اتحاد الصناعات المصرية", "support"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

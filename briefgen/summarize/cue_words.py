@@ -57,7 +57,8 @@ CUES: dict[str, dict[str, str]] = {
         "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte",
         "support": "begrüß lobt lobte unterstütz befürwort verteidig",
         "oppose": "kritisier verurteil lehnt_ab lehnte ablehn protestier empört bemängel "
-        "widersprach",
+        "widersprach nicht_hinnehmen nicht_akzeptieren inakzeptabel widerstand_an "
+        "widerstand_gegen",
         "concern": "warnt warnte warnen besorg befürcht zweifel skeptisch bedenken bedauert "
         "bedauern",
         "pronoun": "er sie es wir",
@@ -75,7 +76,7 @@ CUES: dict[str, dict[str, str]] = {
         "harm": "dégât dommage pénurie coupure panne effondr escalad représaill perte "
         "faillite récession victime mort_ blessé inond détru fermeture retard licenci "
         "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
-        "sanction droits_de_douane violence catastroph pollu paralys",
+        "sanction droits_de_douane violence catastroph pollu paralys nuir",
         "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
         "measure": "état_de_catastrophe_naturelle état_d'urgence",
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
@@ -83,8 +84,9 @@ CUES: dict[str, dict[str, str]] = {
         "speech": "déclar affirm indiqu expliqu soulign ajout annonc estim selon",
         "according": "selon",
         "support": "salu félicit soutien soutenu défend applaud",
-        "oppose": "dénonc critiqu condamn rejet s'oppos protest accus",
+        "oppose": "dénonc critiqu condamn rejeté rejette rejeter s'oppos protest accus",
         "concern": "inquiét inquièt préoccup craign craint averti met_en_garde mettent_en_garde "
+        "mis_en_garde "
         "regrette regretté déplore déploré",
         "pronoun": "il elle ils elles",
         "that": "que qu'",
@@ -283,7 +285,9 @@ CUES: dict[str, dict[str, str]] = {
         "pronoun": "هو هي هم",
         "actor": "after",
         # "that" ends the speaker, alone or with its pronoun (إنها: that it)
-        "actor_end": r"\s(?:[إأ]ن|بأن)(?:ه|ها|هم|نا)?\s|\s(?:عن|من|في|على|خلال|إلى)\s",
+        # ... and before a preposition, or one joined to its noun (بالقرار, "with the decision")
+        "actor_end": r"\s(?:[إأ]ن|بأن)(?:ه|ها|هم|نا)?\s|\s(?:عن|من|في|على|خلال|إلى)\s"
+        r"|\s(?:بال|لل|وبال)",
         "clitic": "و ف",
     },
     "he": {

@@ -99,7 +99,8 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
         r"condemn\w*|denounc\w+|criticis\w+|criticiz\w+|critical of|(?:was|were) critical"
         r"|reject\w*|slam\w*|oppos\w+|accus\w+|protest\w*|blast\w*|sad day|mistake"
         r"|unacceptable|outrage\w*|lost touch|hostile|blow to|red lines?\b|fuel on the fire"
-        r"|provocat\w*|reckless|illegal|unjustified|vow\w* to (?:fight|resist|challenge)"
+        r"|provocat\w*|reckless|illegal|unjustified"
+        r"|(?:vow\w*|pledg\w*|would|will|to) (?:fight|resist|challenge)\b"
         r"|(?:was|were|is|are|be|been|as)\s+[\"“]?"  # "called it 'excessive'", not "excessive heat"
         r"(?:disproportionate|excessive|irresponsible|unreasonable)"
     ),

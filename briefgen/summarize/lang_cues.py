@@ -30,6 +30,7 @@ THAT = re.compile(r"^(?:that|что|чтобы|що|que|qu'|dass|che|dat|że|ό�
 BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\s[-–]\s")
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(rf"^{WORD_CHAR}*")
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),([^,;:«»„“”\"()—]+),\s*(?:\w+\s*)?$")
@@ -136,9 +137,12 @@ def risk_score(text: str, lang: str) -> int:
 
 
 def _verb(text: str, lang: str) -> tuple[re.Match[str], str] | None:
-    """The first verb of saying or of a stance, and its stance ('' for a neutral one)."""
+    """The first verb of saying or of a stance outside quotes (what is quoted is what is said,
+    not who says it: „Wir werden das nicht hinnehmen", sagte Kessler), and its stance (''
+    for a neutral one)."""
     hits = []
     text = _unsuspected(text, lang)  # the same length: positions in it are the text's
+    text = QUOTES.sub(lambda quoted: " " * len(quoted[0]), text)
     for kind in ("speech", *STANCES):
         rx = pattern(lang, kind)
         if rx and (m := rx.search(text)):
@@ -198,7 +202,8 @@ def find_actor(text: str, lang: str) -> str:
     if not hit:
         return ""
     match = hit[0]
-    before = BOUNDARY.split(text[: match.start()])[-1].strip()
+    # a bracket names the subject again ("Der Verkehrsclub Österreich (VCÖ) kritisierte")
+    before = BOUNDARY.split(BRACKETED.sub("", text[: match.start()]))[-1].strip()
     after = BOUNDARY.split(text[match.end() :], maxsplit=1)[0]
     if lang not in UNSPACED:  # the cue is the start of a word: its end is no actor
         after = REST_OF_WORD.sub("", after)
@@ -223,8 +228,14 @@ def find_actor(text: str, lang: str) -> str:
             clause = BOUNDARY.split(text[match.start() :], maxsplit=1)[0]
             if len(subject := re.split(marker, clause, maxsplit=1)) > 1:
                 before, after = subject[0], ""
-    if (words := before.split()) and words[-1].casefold() in CUES[lang].get("aux", "").split():
-        before = " ".join(words[:-1])
+    # the subject ends before its auxiliary ("Le syndicat a dénoncé", "Des associations ont
+    # toutefois mis en garde"), or a postposition ("भारत के अनुसार": according to India)
+    aux, words = CUES[lang].get("aux", "").split(), before.split()
+    if side == "before":
+        words = words[: next((k for k, w in enumerate(words) if w.casefold() in aux), None)]
+    elif words and words[-1] in aux:
+        words = words[:-1]
+    before = " ".join(words)
     if not before and (named := APPOSITION.search(text[: match.start()])):
         before = named[1]  # "Jean Dupuis, porte-parole du collectif, a dénoncé"
         if _a_name(named[2]):  # "La ministra de Hacienda, Lucía Ferrer, celebró": both,
