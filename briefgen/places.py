@@ -55,6 +55,7 @@ NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
 # "as"), Hebrew ו ב ל מ ה ש כ
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
+MAX_PREFIX = 2  # such letters before one word at most (ובתל אביב: "and in Tel Aviv")
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
 KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
@@ -236,11 +237,17 @@ def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
 
 
 def _without_prefix(names: Gazetteer, word: regex.Match) -> Word:
-    """A word as looked up: without a joined one-letter prefix when what follows is a name."""
+    """A word as looked up: without the one or two letters joined before it ("and", "in":
+    ודמשק, ובתל אביב) when what follows is a name, or the first word of one when the word
+    is not (بالدار البيضاء: in Casablanca)."""
     text = word[0]
     folded = _fold(text)  # Persian's kaf and yeh as Arabic's
-    if folded[0] in JOINED_PREFIXES and folded[1:] in names.names:
-        return Word(text, word.start(), word.end(), folded[1:])
+    for k in range(1, MAX_PREFIX + 1):
+        if not set(folded[:k]) <= JOINED_PREFIXES:
+            break
+        rest = folded[k:]
+        if rest in names.names or (rest in names.starts and folded not in names.starts):
+            return Word(text[k:], word.start() + k, word.end(), rest)
     return Word(text, word.start(), word.end(), folded)
 
 

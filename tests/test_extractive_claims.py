@@ -355,3 +355,54 @@ def test_a_large_count_and_a_name_in_two_languages_are_one_fact():
     said = offline_brief("Hamburg", Story(id="s1", title="Fire", articles=fire, score=3.0))
     lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
     assert any("zwei Wochen" in line for line in lines), lines
+
+
+def test_two_cities_or_a_large_count_and_a_city_in_two_languages_are_one_fact():
+    """A new user's briefs said "Route 1 ... between Antofagasta and Tocopilla" in Spanish and
+    English, and a plant's 300 million cubic metres at Casablanca in Arabic and French:
+    cities count as names in common (romanize.name_keys leaves places out)."""
+    at = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    quake = [
+        news_article(
+            "Andes Report",
+            "Magnitude 6.4 quake hits northern Chile",
+            "A magnitude 6.4 earthquake struck northern Chile early on Tuesday, injuring two "
+            "people. Landslides blocked Route 1, the coastal highway between Antofagasta and "
+            "Tocopilla. Copper prices rose 1.1% in London.",
+            at,
+        ),
+        news_article(
+            "El Diario del Norte",
+            "Sismo de magnitud 6,4 sacude el norte de Chile",
+            "Un sismo de magnitud 6,4 sacudió el norte de Chile la madrugada del martes. Se "
+            "registraron derrumbes en la Ruta 1, que permanece cortada entre Antofagasta y "
+            "Tocopilla. La minera Escondida suspendió sus operaciones.",
+            at + dt.timedelta(hours=1),
+            language="es",
+        ),
+    ]
+    said = offline_brief("Chile", Story(id="s1", title="Quake", articles=quake, score=2.0))
+    lines = [*said.summary, *(d.detail for d in said.developments)]
+    assert sum("Tocopilla" in line for line in lines) == 1, lines
+    assert any("Escondida" in line for line in lines), lines  # another fact stays
+    plant = [
+        news_article(
+            "L'Écho de Casablanca",
+            "Casablanca inaugure son usine de dessalement",
+            "Le Maroc a inauguré mardi l'usine de dessalement de Casablanca, d'une capacité de "
+            "300 millions de mètres cubes par an. Le pays traverse une sécheresse.",
+            at,
+            language="fr",
+        ),
+        news_article(
+            "المغرب اليوم",
+            "تدشين محطة تحلية مياه البحر بالدار البيضاء",
+            "دشن المغرب يوم الثلاثاء محطة تحلية مياه البحر بالدار البيضاء بطاقة إنتاجية تصل "
+            "إلى 300 مليون متر مكعب سنويا. وبلغت كلفتها نحو 10 مليارات درهم.",
+            at + dt.timedelta(hours=1),
+            language="ar",
+        ),
+    ]
+    said = offline_brief("Maroc", Story(id="s1", title="Usine", articles=plant, score=2.0))
+    lines = [*said.summary, *(d.detail for d in said.developments)]
+    assert sum("300" in line for line in lines) == 1, lines

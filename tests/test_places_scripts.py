@@ -26,6 +26,10 @@ def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
     }
     assert places("גשם כבד בירושלים וירושלים") == {"c:jerusalem": 2, "n:IL": 2, "k:IL": 2}
     assert places("اشتباكات بالقاهرة") == {"c:cairo": 1, "n:EG": 1, "k:EG": 1}
+    # ... before a name of two words (بالدار البيضاء: "in Casablanca"), and two such letters
+    # (ובתל אביב: "and in Tel Aviv")
+    assert places("محطة تحلية بالدار البيضاء") == {"c:casablanca": 1, "n:MA": 1, "k:MA": 1}
+    assert places("גשם ובתל אביב") == {"c:tel aviv": 1, "n:IL": 1, "k:IL": 1}
     assert places("وزير الخارجية") == {}  # "minister": و is a letter of the word here
     assert places("दिल्ली से") == {"c:delhi": 1, "n:IN": 1, "k:IN": 1}
     # a city abroad whose name in the script is a common word there is none: מסרו ("they

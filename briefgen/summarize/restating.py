@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from briefgen import places
 from briefgen.figures import anchor, in_full, in_points, telling_number
 from briefgen.romanize import name_keys
 from briefgen.scales import amounts_apart
@@ -32,8 +33,9 @@ def restates(c: Candidate, other: Candidate) -> bool:
     they give a telling number in common (6.1, 2,500, 0.75, "320 billion" and 3200億:
     figures.telling_number, as each language writes it) and, in one language, a name in
     common (two wordings of Seiwa's 320 billion yen plant); or, in two languages (whose words
-    differ), NAMES_ALIKE names spelled alike, a person's first name and surname one name
-    (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»: romanize.name_keys),
+    differ), NAMES_ALIKE names spelled alike or cities named alike, a person's first name and
+    surname one name (Sergei Kovalyov and Ковалёв, and Sibvodokanal and «Сибводоканал»:
+    romanize.name_keys; "between Antofagasta and Tocopilla": _names_and_cities),
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
     Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count above
     LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), one named actor's
@@ -54,7 +56,7 @@ def restates(c: Candidate, other: Candidate) -> bool:
     if numbers:
         return True
     alike = _dated_counts(a.text, a.lang) & _dated_counts(b.text, b.lang)
-    names = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
+    names = _names_and_cities(a.text, a.lang), _names_and_cities(b.text, b.lang)
     if QUOTES.search(a.text) and QUOTES.search(b.text) and _names_alike(*names, 1):
         return True  # one person's words quoted, and quoted again in translation
     return (
@@ -63,6 +65,14 @@ def restates(c: Candidate, other: Candidate) -> bool:
         or (any(n.isdigit() and int(n) > LARGE_COUNT for n in alike) and _names_alike(*names, 1))
         or _names_alike(*names, NAMES_ALIKE)
     )
+
+
+@lru_cache(maxsize=4096)
+def _names_and_cities(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """A sentence's names (romanize.name_keys) and the cities it names, each city by its
+    key in every language ("Antofagasta y Tocopilla", "الدار البيضاء": Casablanca)."""
+    found = places.find(text, {}, {}, language=lang).places
+    return name_keys(text, lang) + tuple(frozenset({key}) for key in places.cities(found))
 
 
 @lru_cache(maxsize=4096)
