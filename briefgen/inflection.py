@@ -63,6 +63,9 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "el": "ου ού ασ άσ ησ ήσ ων ών οσ όσ α ά η ή ο ό σ".split(),  # case-folded: σ, not ς
     "ka": "ისთვის თვის იდან დან ამდე მდე აში ში აზე ზე ასთან თან კენ ის ით ად მა ს ი მ დ".split(),
     "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
+    "bn": "য়ের ের র য়ে তে কে ে".split(),  # গুলিস্তানের: Gulistan's; মার্কেটে: in the market
+    # ஸ்ரீஹரிகோட்டாவிலிருந்து: from Sriharikota; சென்னையில்: in Chennai
+    "ta": "விலிருந்து யிலிருந்து ிலிருந்து வில் யில் ில் க்கு வின் யின் ின் வை யை".split(),
 }
 BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
     "pl": ["", *"a o e i y ia".split()],

@@ -21,7 +21,7 @@ import regex
 from briefgen import korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.inflection import without_case_ending
+from briefgen.inflection import SUFFIXES, forms, without_case_ending
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
@@ -81,6 +81,9 @@ KIND_BEFORE |= frozenset("in at on from after near outside across throughout en 
 # a word this common in its language (zipf) is an article or a preposition: la 7.4, η 7.2,
 # the 7.7, aux 6.3; not a country's name in its own language (France 6.0, Brasil 6.0)
 FUNCTION_WORD = 6.3
+DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
+# Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
+UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
 
@@ -128,12 +131,10 @@ def find(
         _find_caseless(names, found, text)
     german = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
-        if not german and names.starts.isdisjoint(
-            _fold(_head(w, language)) for w in run[0].split()
-        ):
+        if not german and names.starts.isdisjoint(_looked_up(w, language) for w in run[0].split()):
             continue  # most runs: people, firms, weekdays
         words = [
-            Word(w.group(), w.start(), w.end(), _fold(_head(w.group(), language)))
+            Word(w.group(), w.start(), w.end(), _looked_up(w.group(), language))
             for w in WORD.finditer(text, *run.span())
         ]
         if german:
@@ -149,6 +150,23 @@ def find(
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
+
+
+@lru_cache(maxsize=65536)
+def _looked_up(word: str, language: str) -> str:
+    """A capitalised word as a place's name is looked up: case-folded, without a tail
+    (_head), and in a language that declines names, the name that its forms give when the
+    word itself starts none and they name one place ("w Kijowie", "в Киеве", "Helsingissä",
+    "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
+    folded = _fold(_head(word, language))
+    names = gazetteer()
+    if folded in names.starts or language[:2] not in DECLINED:
+        return folded
+    stems = forms(folded, language)
+    if language[:2] == "uk":
+        stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
+    found = {names.names[stem].key: stem for stem in stems if stem in names.names}
+    return next(iter(found.values())) if len(found) == 1 else folded
 
 
 def _german(names: Gazetteer, words: list[Word]) -> list[Word]:

@@ -70,7 +70,10 @@ LATIN_RARE = 4.5
 # aspirate or a digraph in one, a letter in the other), ng as n (one sound, and too common
 # an ending to tell: Thai ง, Tong, Mong). q stays q: Arabic's ق is Qureshi's and Tariq's, and
 # Urdu's ک and ٹ of "carriers" and "truck" are not
-CONSONANT = str.maketrans({"c": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": ""})
+CONSONANT = str.maketrans({"c": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": "", "f": "p"})
+# ... and f as p: the aspirate ফ, फ (ph) that names write f (ফুলবাড়িয়া, Fulbaria); the flap
+# ড়, ढ़ that anyascii writes d' and dh' is an r (ফুলবাড়িয়া, Fulbaria; খড়গপুর, Kharagpur)
+FLAP = regex.compile(r"dh?'")
 VOWEL = regex.compile(r"[aeiou]")
 LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word (Devanagari's vowel signs are marks)
 CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
@@ -246,12 +249,16 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     calendar = calendar_words(listed_in)  # गुरुवार "Thursday": grvr, Grover
     for word in set(words(text, language)) - calendar:
         bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
-        if LETTERS.fullmatch(bare) and not _common(bare, listed_in):
-            spelled = anyascii(ANUSVARA.sub("\u0928\u094d", bare))
-            yield consonants(spelled), word
-            vowelled = spelled.replace("w", "").replace("v", "")
-            if ABJAD.match(bare) and vowelled != spelled:
-                yield consonants(vowelled), word
+        found = (bare, *forms(bare, language))  # গুলিস্তানের: Gulistan's
+        if not LETTERS.fullmatch(bare) or any(_common(form, listed_in) for form in found):
+            continue  # a common word in a case of its own (குழுவின், "of the team")
+        keys = set()
+        for form in found:
+            spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
+            keys.add(consonants(spelled))
+            if ABJAD.match(bare):
+                keys.add(consonants(spelled.replace("w", "").replace("v", "")))
+        yield from ((k, word) for k in keys)
 
 
 def vowelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:

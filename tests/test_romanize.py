@@ -70,6 +70,17 @@ def test_names_in_other_scripts_by_their_consonants():
     assert not keys(spelled_names("السبت", "ar"))  # "Saturday"
 
 
+def test_a_bengali_or_tamil_name_by_its_consonants_with_and_without_its_ending():
+    """A Bengali and an English report of a Dhaka market fire shared no name: ফ (ph) is the
+    f of Fulbaria and ড় (d' to anyascii) its r; and a name's case ending is taken off
+    (গুলিস্তানের, Gulistan's; ஸ்ரீஹரிகோட்டாவிலிருந்து, from Sriharikota)."""
+    bengali = keys(spelled_names("গুলিস্তানের ফুলবাড়িয়া মার্কেটে আগুন", "bn"))
+    assert {consonants("Fulbaria"), consonants("Gulistan")} <= bengali
+    assert consonants("Kharagpur") in keys(spelled_names("খড়গপুর", "bn"))
+    tamil = keys(spelled_names("ஸ்ரீஹரிகோட்டாவிலிருந்து பிஎஸ்எல்வி ராக்கெட்", "ta"))
+    assert {consonants("Sriharikota"), consonants("PSLV")} <= tamil
+
+
 def test_only_rare_words_and_names_are_compared_by_their_consonants():
     """The consonants of common words meet by chance (North and निर्यात, "export": nrt)."""
     assert keys(latin_consonants(["north", "port", "kohinoor"], "en")) == {consonants("kohinoor")}
