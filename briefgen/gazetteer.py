@@ -313,7 +313,7 @@ def _fit_caseless(
     a country that writes Chinese, Japanese, Korean or Thai (UNSPACED_COUNTRIES), or a
     capital, or of BIG_CITY people (GeoNames gives Mariupol 日本語, "Japanese language"); and
     it is the largest city bearing it, DOMINANT times the next (奋斗, "to strive", names two
-    towns). Names with capitals: True."""
+    towns); and no word (homographs.py). Names with capitals: True."""
     if not _caseless(spelling):
         return True
     known = (
@@ -328,6 +328,7 @@ def _fit_caseless(
         and largest
         and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
         and not homographs.a_word_abroad(spelling, city)
+        and not homographs.unlisted_abroad(spelling, city)
     )
 
 

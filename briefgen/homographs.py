@@ -34,6 +34,8 @@ SCRIPT_LANGUAGES = {
 }
 # ... and the countries that write each: where a language is written, its words for its own
 # cities are their names (رباط is Rabat in Arabic, whatever it is in Persian)
+# the scripts whose languages have no list of common words, and the countries that write them
+UNLISTED_HOMES = {"GEORGIAN": "GE", "ARMENIAN": "AM", "ETHIOPIC": "ET ER"}
 LANGUAGE_HOMES = {
     "he": "IL",
     "ar": "AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE",
@@ -45,6 +47,15 @@ LANGUAGE_HOMES = {
     "bn": "BD IN",
     "ta": "IN LK SG",
 }
+
+
+def unlisted_abroad(spelling: str, city: dict) -> bool:
+    """Whether a city's other name is in a script whose languages have no list of common
+    words (Georgian, Armenian, Ethiopic: wordfreq has none) and the city is not in a country
+    that writes it: nothing tells such a name from a word (Georgian მოსული, "arrived", is
+    Mosul), and a country's news names its own cities more than those abroad."""
+    homes = UNLISTED_HOMES.get(unicodedata.name(spelling[0], "").split(" ")[0])
+    return homes is not None and city["countrycode"] not in homes.split()
 
 
 def a_word_abroad(spelling: str, city: dict) -> bool:

@@ -37,6 +37,10 @@ def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
     assert places("הם מסרו את המסמכים") == {}
     assert places("الاثنين دوشنبه") == {}
     assert places("גשם בלונדון") == {"c:london": 1, "n:GB": 1, "k:GB": 1}
+    # no list tells Georgian's common words: only its own country's cities are looked up in
+    # it (მოსული, "arrived", is no Mosul; თბილისი is Tbilisi)
+    assert places("სამაშველოები ადგილზე მოსული") == {}
+    assert places("თბილისი") == {"c:tbilisi": 1, "n:GE": 1, "k:GE": 1}
     # nor one its own country's language writes as often as a word: رباط is Rabat in Arabic
     assert places("وصل إلى رباط") == {"c:rabat": 1, "n:MA": 1, "k:MA": 1}
     # nor one a language writes about the city as often as a word: ریاض is Riyadh in Urdu
