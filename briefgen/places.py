@@ -14,14 +14,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 import regex
 
 from briefgen import korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.inflection import SUFFIXES, forms, without_case_ending
+from briefgen.place_words import NOT_A_PLACE, NOUNS_CAPITALISED, Word, german, looked_up
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
@@ -51,7 +50,6 @@ CAPITAL_AFTER = regex.compile(
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
 _fold = lru_cache(maxsize=65536)(fold)
-NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
 # "as"), Hebrew ו ב ל מ ה ש כ
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
@@ -64,8 +62,6 @@ KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul 
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
 CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
 CLOCK_WORDS = frozenset({"时间", "時間", "시간"})
-NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see _german) ...
-COMMON_NOUN = 3.5  # ... and a noun this common (zipf) is no part of a place's name
 # a place's own institutions, named after it ("Lyon Metro", "Kyiv Police", and "Taipei City
 # Council": _its_own): the place stays a place. Not "Station" (Victoria Station, Waterloo
 # Station name no Victoria) nor "Port" (Port Vale)
@@ -81,10 +77,6 @@ KIND_BEFORE |= frozenset("in at on from after near outside across throughout en 
 # a word this common in its language (zipf) is an article or a preposition: la 7.4, η 7.2,
 # the 7.7, aux 6.3; not a country's name in its own language (France 6.0, Brasil 6.0)
 FUNCTION_WORD = 6.3
-DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
-# Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
-UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
-MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
 
 
 @dataclass
@@ -95,13 +87,6 @@ class Found:
     places: Counter[str] = field(default_factory=Counter)
     aliases: Counter[str] = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)  # single words found to be places, folded
-
-
-class Word(NamedTuple):
-    text: str
-    start: int
-    end: int
-    folded: str  # as looked up; "Kyiv-based" as "kyiv"
 
 
 def find(
@@ -129,16 +114,18 @@ def find(
             _find_unspaced(names, found, text, _tokens(run, language))
     if not plain and has_caseless(text):
         _find_caseless(names, found, text)
-    german = language[:2] in NOUNS_CAPITALISED
+    nouns_capitalised = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
-        if not german and names.starts.isdisjoint(_looked_up(w, language) for w in run[0].split()):
+        if not nouns_capitalised and names.starts.isdisjoint(
+            looked_up(w, language) for w in run[0].split()
+        ):
             continue  # most runs: people, firms, weekdays
         words = [
-            Word(w.group(), w.start(), w.end(), _looked_up(w.group(), language))
+            Word(w.group(), w.start(), w.end(), looked_up(w.group(), language))
             for w in WORD.finditer(text, *run.span())
         ]
-        if german:
-            words = _german(names, words)
+        if nouns_capitalised:
+            words = german(names, words)
             if not names.starts.intersection(w.folded for w in words):
                 continue
         at_start = title_case or _starts_sentence(text, run.start())
@@ -150,53 +137,6 @@ def find(
                 _count(names, found, text, words[i : i + n])
             i += n or 1
     return found
-
-
-@lru_cache(maxsize=65536)
-def _looked_up(word: str, language: str) -> str:
-    """A capitalised word as a place's name is looked up: case-folded, without a tail
-    (_head), and in a language that declines names, the name that its forms give when the
-    word itself starts none and they name one place ("w Kijowie", "в Киеве", "Helsingissä",
-    "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
-    folded = _fold(_head(word, language))
-    names = gazetteer()
-    if folded in names.starts or language[:2] not in DECLINED:
-        return folded
-    stems = forms(folded, language)
-    if language[:2] == "uk":
-        stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
-    found = {names.names[stem].key: stem for stem in stems if stem in names.names}
-    return next(iter(found.values())) if len(found) == 1 else folded
-
-
-def _german(names: Gazetteer, words: list[Word]) -> list[Word]:
-    """A run of capitalised German words as places are looked up in it: German writes every
-    noun with a capital, so a common noun before a place makes no longer name ("nahe der
-    Stadt Piła", "im Westen Polens"): it is set apart (no name starts with NOT_A_PLACE; one
-    after it still does: "Mitte Dezember", "Nico Lanz"); and a place in the genitive is
-    looked up without its s (Polens, Berlins; not "Was")."""
-    looked_up = []
-    for word in words:
-        folded = word.folded
-        if folded[-1:] == "s" and _genitive(names, folded):
-            folded = folded[:-1]
-        elif folded not in names.names and _common_noun(folded):
-            folded = NOT_A_PLACE
-        looked_up.append(word._replace(folded=folded))
-    return looked_up
-
-
-def _genitive(names: Gazetteer, folded: str) -> bool:
-    """Whether a German word ending in s is a place's genitive: no name itself, and a name
-    of MIN_GENITIVE letters or more without its s."""
-    return len(folded) > MIN_GENITIVE and folded not in names.names and folded[:-1] in names.names
-
-
-@lru_cache(maxsize=65536)
-def _common_noun(folded: str) -> bool:
-    from wordfreq import zipf_frequency  # the small list: words of zipf 3 and more
-
-    return zipf_frequency(folded, "de", wordlist="small") >= COMMON_NOUN
 
 
 def _no_place(text: str, start: int, end: int) -> bool:
@@ -363,21 +303,15 @@ def _surface(words: list[Word]) -> str:
     return words[0].folded if len(words) == 1 else _fold(" ".join(w.text for w in words))
 
 
-def _head(word: str, language: str = "") -> str:
-    """A word without a lower-case tail joined by a hyphen ("Kyiv-based", "Lisbon-bound"),
-    or, in Turkish and Azerbaijani, by an apostrophe: a case ending ("Malatya'da")."""
-    head, _, tail = word.partition("-")
-    return without_case_ending(head if tail and tail.islower() else word, language)
-
-
 def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) -> bool:
     """Whether the name words[i : i + n] is part of a longer name in its run of capitalised
     words: a person's ("Martin Ashdown", "Grace Jackson", "Jordan Henderson"), a club's or a
     paper's ("Paris Saint-Germain", "Washington Post"). A possessive may be followed by one
     ("Lisbon's Metro"), and the place's own institution may follow ("Lisbon Metro", "Taipei
     City Council": _its_own); a lower-case connector separates ("Metropolitano de Lisboa"),
-    as does a German common noun before it ("der Stadt Piła": _german), and a function word
-    opening the sentence (`after_opener`: "The Netherlands said", "La France a annoncé")."""
+    as does a German common noun before it ("der Stadt Piła": place_words.german), and a
+    function word opening the sentence (`after_opener`: "The Netherlands said", "La France a
+    annoncé")."""
     before = i > 0 and not after_opener and _in_the_name(words[i - 1])
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))

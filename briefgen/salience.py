@@ -37,7 +37,7 @@ from briefgen.happenings import told
 from briefgen.inflection import without_case_ending as without_ending
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
-from briefgen.places import NOUNS_CAPITALISED
+from briefgen.place_words import NOUNS_CAPITALISED
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.summarize.counts import in_digits
 from briefgen.text import MARKS, STOPWORDS, WORD_REST, stem

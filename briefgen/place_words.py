@@ -1,0 +1,83 @@
+"""How a capitalised word is looked up as a place's name (places.find): without a tail
+joined to it, by the base of its case in a language that declines names, and in German, where
+every noun has a capital, with common nouns set apart and a genitive's s read off."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from briefgen.gazetteer import Gazetteer, fold, gazetteer
+from briefgen.inflection import SUFFIXES, forms, without_case_ending
+
+NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
+NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see german) ...
+COMMON_NOUN = 3.5  # ... and a noun this common (zipf) is no part of a place's name
+MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
+DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
+# Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
+UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
+_fold = lru_cache(maxsize=65536)(fold)
+
+
+class Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+    folded: str  # as looked up; "Kyiv-based" as "kyiv"
+
+
+@lru_cache(maxsize=65536)
+def looked_up(word: str, language: str) -> str:
+    """A capitalised word as a place's name is looked up: case-folded, without a tail
+    (head), and in a language that declines names, the name that its forms give when the
+    word itself starts none and they name one place ("w Kijowie", "в Киеве", "Helsingissä",
+    "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
+    folded = _fold(head(word, language))
+    names = gazetteer()
+    if folded in names.starts or language[:2] not in DECLINED:
+        return folded
+    stems = forms(folded, language)
+    if language[:2] == "uk":
+        stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
+    found = {names.names[stem].key: stem for stem in stems if stem in names.names}
+    return next(iter(found.values())) if len(found) == 1 else folded
+
+
+def head(word: str, language: str = "") -> str:
+    """A word without a lower-case tail joined by a hyphen ("Kyiv-based", "Lisbon-bound"),
+    or, in Turkish and Azerbaijani, by an apostrophe: a case ending ("Malatya'da")."""
+    head, _, tail = word.partition("-")
+    return without_case_ending(head if tail and tail.islower() else word, language)
+
+
+def german(names: Gazetteer, words: list[Word]) -> list[Word]:
+    """A run of capitalised German words as places are looked up in it: German writes every
+    noun with a capital, so a common noun before a place makes no longer name ("nahe der
+    Stadt Piła", "im Westen Polens"): it is set apart (no name starts with NOT_A_PLACE; one
+    after it still does: "Mitte Dezember", "Nico Lanz"); and a place in the genitive is
+    looked up without its s (Polens, Berlins; not "Was")."""
+    looked_up = []
+    for word in words:
+        folded = word.folded
+        if folded[-1:] == "s" and _genitive(names, folded):
+            folded = folded[:-1]
+        elif folded not in names.names and _common_noun(folded):
+            folded = NOT_A_PLACE
+        looked_up.append(word._replace(folded=folded))
+    return looked_up
+
+
+def _genitive(names: Gazetteer, folded: str) -> bool:
+    """Whether a German word ending in s is a place's genitive: no name itself, and a name
+    of MIN_GENITIVE letters or more without its s."""
+    return len(folded) > MIN_GENITIVE and folded not in names.names and folded[:-1] in names.names
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(folded: str) -> bool:
+    from wordfreq import zipf_frequency  # the small list: words of zipf 3 and more
+
+    return zipf_frequency(folded, "de", wordlist="small") >= COMMON_NOUN
