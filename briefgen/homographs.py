@@ -34,8 +34,6 @@ SCRIPT_LANGUAGES = {
 }
 # ... and the countries that write each: where a language is written, its words for its own
 # cities are their names (رباط is Rabat in Arabic, whatever it is in Persian)
-# the scripts whose languages have no list of common words, and the countries that write them
-UNLISTED_HOMES = {"GEORGIAN": "GE", "ARMENIAN": "AM", "ETHIOPIC": "ET ER"}
 LANGUAGE_HOMES = {
     "he": "IL",
     "ar": "AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE",
@@ -47,6 +45,8 @@ LANGUAGE_HOMES = {
     "bn": "BD IN",
     "ta": "IN LK SG",
 }
+# the scripts whose languages have no list of common words, and the countries that write them
+UNLISTED_HOMES = {"GEORGIAN": "GE", "ARMENIAN": "AM", "ETHIOPIC": "ET ER"}
 
 
 def unlisted_abroad(spelling: str, city: dict) -> bool:

@@ -49,8 +49,8 @@ def looked_up(word: str, language: str) -> str:
 def head(word: str, language: str = "") -> str:
     """A word without a lower-case tail joined by a hyphen ("Kyiv-based", "Lisbon-bound"),
     or, in Turkish and Azerbaijani, by an apostrophe: a case ending ("Malatya'da")."""
-    head, _, tail = word.partition("-")
-    return without_case_ending(head if tail and tail.islower() else word, language)
+    front, _, tail = word.partition("-")
+    return without_case_ending(front if tail and tail.islower() else word, language)
 
 
 def german(names: Gazetteer, words: list[Word]) -> list[Word]:

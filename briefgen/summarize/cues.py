@@ -35,7 +35,7 @@ WARNING = _rx(
     r"|raises? the (?:prospect|spectre|specter|risk)|pose[sd]? (?:a|an)\b|vulnerab\w*"
     r"|worr\w+ (?:that|about|over)|concerns? (?:that|about|over)|prompt\w* fears"
 )
-# lower case: "May" is a month; a whole word: a mayor may nothing
+# lower case: "May" is a month; whole words: "mayor" is no "may"
 MODAL = _rx(r"(?:could|may|might|threatens? to)\b", flags=0)
 # ... and names a harm:
 HARM = _rx(

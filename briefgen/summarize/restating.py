@@ -56,9 +56,10 @@ def restates(c: Candidate, other: Candidate) -> bool:
     if numbers:
         return True
     alike = _dated_counts(a.text, a.lang) & _dated_counts(b.text, b.lang)
-    names = _names_and_cities(a.text, a.lang), _names_and_cities(b.text, b.lang)
-    if QUOTES.search(a.text) and QUOTES.search(b.text) and _names_alike(*names, 1):
+    named = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
+    if QUOTES.search(a.text) and QUOTES.search(b.text) and _names_alike(*named, 1):
         return True  # one person's words quoted, and quoted again in translation
+    names = _names_and_cities(a.text, a.lang), _names_and_cities(b.text, b.lang)
     return (
         len(alike) >= COUNTS_ALIKE
         # 40 000 m² and 40.000 m² at Burchardkai; not "two" and "zwei", nor a month alone
