@@ -283,8 +283,9 @@ def _match(
 def _function_word(folded: str, language: str) -> bool:
     """Whether a word is one of its language's commonest (an article, a preposition: zipf
     FUNCTION_WORD or more; English's when the language is unknown), which, opening a
-    sentence with a capital, makes no longer name with the place after it."""
-    return folded in KIND_BEFORE or zipf(folded, language or "en") >= FUNCTION_WORD
+    sentence with a capital, makes no longer name with the place after it (as KIND_BEFORE's
+    do anywhere: _in_the_name)."""
+    return zipf(folded, language or "en") >= FUNCTION_WORD
 
 
 def _single_word_place(

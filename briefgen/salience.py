@@ -245,9 +245,8 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     cities_in: Counter[str] = Counter()  # the top's mentions of cities, by their country
     for k, part in enumerate(found):
         if k != DATELINE:
-            cities_in.update(
-                {"n" + key[1:]: part.places[key] for key in part.places if key[0] == "k"}
-            )
+            in_part = places.countries_of_cities(part.places)
+            cities_in.update({"n" + key[1:]: part.places[key] for key in in_part})
     for k, (part, (times, in_lead)) in enumerate(zip(found, PARTS, strict=True)):
         profile.places.update(part.places)
         if in_lead or (k == DATELINE and not places.cities(part.places) <= places.capitals()):
