@@ -63,8 +63,9 @@ def in_any_script(everything: list[Vector], spelled: bool = False) -> list[Vecto
     places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py), or for
     a pair with a text in a SPELLED script (Devanagari, Arabic, ...) by their consonants
     (कोहिनूर and Kohinoor: '~:knr'; one name is one key). An English report's other names,
-    that a Korean one cannot share, would make one event look like two."""
-    known = gazetteer().names
+    that a Korean one cannot share, would make one event look like two; so would its
+    regions (regions.py: Hokkaido), which the gazetteer knows in Latin letters only."""
+    known = gazetteer().in_every_script
     return [
         unit({k: w for k, w in v.items() if _in_any_script(k, known, spelled)}) for v in everything
     ]

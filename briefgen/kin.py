@@ -41,7 +41,7 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
         names = [k[1:] for k in profile.anchors if k[0] == "@"]
         language, script = profile.language, profile.script
         for sound, name in romanize.sounded(language, script, names, text, spelled, japanese):
-            if sound and name not in gazetteer().names:  # a place: places.py knows it
+            if sound and name not in gazetteer().in_every_script:  # places.py knows it
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
         found.append(sounds)

@@ -156,7 +156,14 @@ def run(
             store.seen_before(topic.name, date),
             store.previous_stories(topic.name, date),
         )
+        found = len(stories)
         stories = novelty.lead_with_news(stories, topic.continuing, topic.max_stories)
+        if found > topic.max_stories:
+            log.info(
+                "%s: %d stories found, the first %d kept (max_stories = %d; raise it to "
+                "brief on more)",
+                topic.name, found, len(stories), topic.max_stories,
+            )  # fmt: skip
         titled_in(stories, settings.language_of(topic))
         if not stories:
             raise NoArticlesError(

@@ -161,9 +161,9 @@ def key(latin: str) -> str:
     """A name in Latin letters as romanizations agree on it: lower case, a to z, one vowel
     for a long one and one letter for a doubled one ('Hokkaidou', 'Hokkaido', 'Hokkaidō':
     'hokaido'), no y after a consonant (SOFTENED); '' when that is shorter than MIN_KEY or
-    a known place."""
+    a city's or country's name (places.py knows those in every script)."""
     plain = _plain(latin)
-    if len(plain) < MIN_KEY or plain in gazetteer().names:
+    if len(plain) < MIN_KEY or plain in gazetteer().in_every_script:
         return ""
     short = DOUBLED.sub(r"\1", SOFTENED.sub("", plain.replace("ou", "o")))
     return short if len(short) >= MIN_KEY else ""
@@ -203,9 +203,10 @@ def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]
 
 def _rare(names: Iterable[str], language: str) -> Iterator[str]:
     """The names of a text in Latin letters that are rare in its language and name no
-    place."""
+    place that places.py knows in every script."""
+    known = gazetteer().in_every_script
     for name in names:
-        if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in gazetteer().names:
+        if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in known:
             yield name
 
 

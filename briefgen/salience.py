@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from briefgen import datelines, inflection, kin, korean, places, romanize
+from briefgen import datelines, inflection, kin, korean, places, regions, romanize
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
@@ -242,6 +242,7 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ..."). Nor
     does a capital's when the top names other countries' cities more often than its own: a
     bureau writes of its region (_its_region)."""
+    regions.settle([part.places for part in found], gazetteer().namesakes)
     cities_in: Counter[str] = Counter()  # the top's mentions of cities, by their country
     for k, part in enumerate(found):
         if k != DATELINE:

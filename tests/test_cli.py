@@ -1,4 +1,5 @@
 import io
+import logging
 import os
 import re
 import subprocess
@@ -67,6 +68,20 @@ def test_config_topics_runs_and_statuses(articles, tmp_path):
     header, *rows = runs.stdout.splitlines()
     assert header.startswith("id\ttopic\tdate\t") and header.endswith("\tmessage")
     assert len(rows) == 2 and all(row.count("\t") == header.count("\t") for row in rows)
+
+
+def test_stories_left_out_by_max_stories_are_told(articles, tmp_path, caplog):
+    """The demo's ten articles tell four stories; a brief of two says that two were cut."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\n[[topics]]\nname = "Ukraine"\nsince = "48h"\nmax_stories = 2\n'
+        f'sources = ["{articles}"]\n'
+    )
+    with caplog.at_level(logging.INFO, logger="briefgen"):
+        result = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert brief_at(tmp_path / "out", "2026-11-24", "ukraine").stats.stories == 2
+    assert "Ukraine: 4 stories found, the first 2 kept (max_stories = 2;" in caplog.text
 
 
 def test_user_templates_override_packaged_ones(articles, tmp_path):

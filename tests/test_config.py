@@ -66,6 +66,10 @@ def write(tmp_path: Path, text: str) -> Path:
         ('[email]\nca_file = "."', "email.ca_file: cannot read "),
         ('[email]\nca_file = "briefgen.toml"', "briefgen.toml holds no PEM certificate"),
         ('date = "2026/12/01"', "(got '2026/12/01'); write YYYY-MM-DD, e.g. 2026-12-01"),
+        (  # one table where a list of tables is wanted
+            '[topics]\nname = "T"\nsources = ["a"]',
+            "topics: a list of tables is wanted; write each one under [[topics]], not [topics]",
+        ),
     ],
 )
 def test_bad_config_is_one_line_naming_the_key(tmp_path, toml, expected):

@@ -1,0 +1,75 @@
+"""Regions as places of their country, and a city's country told by the article's other places
+(briefgen/regions.py)."""
+
+import datetime as dt
+from collections import Counter
+
+from briefgen.cluster import cluster
+from briefgen.models import Article
+from briefgen.places import find
+from briefgen.salience import profiles
+from tests.synthetic_news import news_article
+
+T0 = dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
+NONE: Counter[str] = Counter()
+
+
+def places(text: str) -> dict:
+    return dict(find(text, NONE, NONE).places)
+
+
+def news(outlet: str, title: str, text: str, hours: float = 0) -> Article:
+    return news_article(outlet, title, text, T0 + dt.timedelta(hours=hours))
+
+
+def test_a_region_is_a_place_of_its_country():
+    assert places("Snow closed roads across Cumbria.") == {"r:cumbria": 1, "n:GB": 1, "k:GB": 1}
+    assert places("Floods hit Minas Gerais.") == {"r:minas gerais": 1, "n:BR": 1, "k:BR": 1}
+    assert places("Rain swept Andhra Pradesh.") == {"r:andhra pradesh": 1, "n:IN": 1, "k:IN": 1}
+
+
+def test_a_region_whose_name_is_a_word_or_of_two_countries_is_no_place():
+    assert places("Voters in Limburg went to the polls.") == {}  # Belgium's and the Netherlands'
+    assert places("He bought an Antique clock.") == {}  # a Philippine province
+    assert places("The Centre said it would appeal.") == {}  # a French region
+    assert places("Traffic was heavy in Madrid.")["c:madrid"] == 1  # the city, not the region
+
+
+def test_a_city_takes_the_country_of_the_article_s_other_places():
+    """Durham, North Carolina, has 280,000 people, Durham in England 48,000: the name alone
+    tells the United States, but an article that names Northumberland is England's news."""
+    (england, carolina, student) = profiles([
+        news("Gazette", "Heavy snow heads for Durham",
+             "Gritters are out in Durham and Northumberland ahead of heavy snow."),
+        news("Wire", "Heavy rain floods Durham",
+             "Streets flooded in Durham, North Carolina, after heavy rain."),
+        news("Post", "Student killed in Florence",
+             "An American student was killed in Florence on Sunday, police said."),
+    ])  # fmt: skip
+    assert {"c:durham", "n:GB", "k:GB", "r:northumberland"} <= england.lead_places
+    assert not {"n:US", "k:US"} & england.places
+    assert {"c:durham", "n:US"} <= carolina.places and "n:GB" not in carolina.places
+    assert {"c:florence", "n:IT", "k:IT"} <= student.places  # a country's people are no place of it
+
+
+def test_a_report_that_names_the_region_joins_one_that_names_the_country():
+    """Both tell one snow warning; "Durham" read as North Carolina's made their leads two
+    countries', which cut them apart."""
+    articles = [
+        news("Broadcaster", "Amber snow warning for northern England",
+             "Forecasters issued an amber warning for heavy snow across northern England on "
+             "Tuesday, with up to 25 centimetres expected on high ground and drivers told to "
+             "avoid the A66 and A69."),
+        news("Gazette", "Gritters ready as heavy snow heads for Durham and Northumberland",
+             "Councils in Durham and Northumberland put all their gritters on standby as an "
+             "amber warning for heavy snow came into force, with up to 25 centimetres expected "
+             "and the A66 and A69 likely to close.", 2),
+        news("Courier", "Heavy rain floods streets in Tampa",
+             "Heavy rain flooded streets across Tampa on Tuesday, and drivers were told to "
+             "avoid low roads.", 1),
+    ]  # fmt: skip
+    found = cluster(articles, set(), T0 + dt.timedelta(hours=6))
+    assert sorted(sorted(a.outlet for a in s.articles) for s in found) == [
+        ["Broadcaster", "Gazette"],
+        ["Courier"],
+    ]
