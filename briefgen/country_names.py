@@ -13,6 +13,10 @@ LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs
 # ... and in the other scripts news is written in
 SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta").split()
 MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt)
+# Arabic's adjective of a country (nisba) is a word Arabic's list knows at this zipf at least,
+# and not this much more common than the country's name
+KNOWN_ADJECTIVE = 2.5
+ADJECTIVE_ABOVE = 0.5
 
 
 def add_country_names(names: dict[str, Place]) -> None:
@@ -40,9 +44,44 @@ def add_country_names(names: dict[str, Place]) -> None:
                 and (CASELESS_WORD.match(name) or name[0].isupper())
                 and all(CASELESS_WORD.fullmatch(w) or w.isalpha() for w in name.split())
                 and len(name.replace(" ", "")) >= MIN_COUNTRY
-                and not homographs.a_country_abroad(name, code, english[code])
+                and not homographs.a_country_abroad(
+                    name, code, _commoner(english[code], place.name)
+                )
             ):
                 names.setdefault(fold(name), place)
+    _add_arabic_adjectives(names, countries)
+
+
+def _commoner(cldr: str, own: str) -> str:
+    """The country's English name that English writes more: CLDR's ("Türkiye", "Czechia")
+    or countryinfo's ("Turkey", "Czech Republic")."""
+    from briefgen.frequency import zipf
+
+    return max((cldr, own), key=lambda name: zipf(name.casefold(), "en"))
+
+
+def _add_arabic_adjectives(names: dict[str, Place], countries: dict[str, Place]) -> None:
+    """Countries by their adjective in Arabic (the nisba: مصر, المصري and المصرية; روسيا,
+    الروسي; فرنسا, الفرنسي), as news names them more often than by the country's name
+    ("البنك المركزي المصري", Egypt's central bank); Persian and Urdu write them alike
+    (مصری: gazetteer.fold). Only adjectives Arabic's word list knows (KNOWN_ADJECTIVE),
+    not far more common than the country (a word of its own)."""
+    from babel import Locale
+
+    from briefgen.frequency import zipf
+
+    for code, name in Locale.parse("ar").territories.items():
+        place = countries.get("n:" + code)
+        if place is None or " " in name or fold(name) not in names:
+            continue
+        base = name.removeprefix("ال")
+        stem = (
+            base[:-1] if base.endswith("يا") else base[:-1] + "ي" if base[-1] == "ا" else base + "ي"
+        )
+        for form in (stem, stem + "ة", "ال" + stem, "ال" + stem + "ة"):
+            known = zipf(form, "ar")
+            if KNOWN_ADJECTIVE <= known <= zipf(name, "ar") + ADJECTIVE_ABOVE:
+                names.setdefault(fold(form), place)
 
 
 def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]]:

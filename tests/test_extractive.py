@@ -262,6 +262,11 @@ def test_bottom_line_is_one_line_per_story(any_brief):
         ("It opposed the minister’s plan to sell the port.", "development", ""),
         ("The government plan to sell the port failed.", "development", ""),
         ("They plan to appeal the ruling.", "outlook", ""),
+        # criticism rejected defends what was criticised (a new user's "oppose")
+        ("The employers' federation CEL rejected the unions' criticism of the budget, calling "
+         "the cuts 'painful but necessary'.", "reaction", "support"),
+        ("The minister dismissed concerns that the bridge would be late.", "reaction", "support"),
+        ("The unions rejected the budget cuts as 'an attack on workers'.", "reaction", "oppose"),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):

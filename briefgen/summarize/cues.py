@@ -113,6 +113,13 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
         r"|gamble|loophole|risks?\b"
     ),
 }
+# criticism rejected is the criticised thing defended ("rejected the unions' criticism of the
+# budget, calling the cuts 'painful but necessary'": support, not oppose)
+REBUTTAL = _rx(
+    r"(?:reject\w*|dismiss\w*|rebuff\w*|brush\w* aside|push\w* back against|hit back at)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:criticisms?|concerns|accusations|allegations|complaints"
+    r"|objections|calls to (?:scrap|drop|withdraw|halt))"
+)
 OUTSIDE_VOICES = _rx(
     r"critics|analysts?|observers|experts?|opposition|campaigners|activists|commentators"
     r"|economists?|insurers|rights groups|industry groups|civil society|unions?"
@@ -164,6 +171,8 @@ def stance_of(sentence: Sentence) -> str:
         return lang_cues.stance(sentence.text, sentence.lang)
     if sentence.label.lower() in LABEL_STANCE:
         return LABEL_STANCE[sentence.label.lower()]
+    if REBUTTAL.search(sentence.text):
+        return "support"
     if stance := verb_stance(main_verb(sentence.text)):
         return stance
     hits = {stance: len(pattern.findall(sentence.text)) for stance, pattern in STANCES.items()}
