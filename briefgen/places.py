@@ -2,9 +2,9 @@
 other words ("Lisboa", "the Portuguese capital", "Portugal's capital") stays one place.
 
 A place is a key: 'c:' and the city's name ('c:lisbon'), or 'n:' and the country's ISO code
-('n:PT'). Naming a city whose country is known names that country too, and 'k:' and the
-country's code ('k:PT') says that a city of that country was named. The names come from
-gazetteer.py.
+('n:PT'), or 'r:' and a region's name ('r:cumbria': regions.py). Naming a city whose country
+is known, or a region, names that country too, and 'k:' and the country's code ('k:PT') says
+that a city or region of that country was named. The names come from gazetteer.py.
 """
 
 from __future__ import annotations
@@ -349,7 +349,7 @@ def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None
     found.places[place.key] += 1
     if place.country and place.country != place.key:
         found.places[place.country] += 1
-        found.places["k" + place.country[1:]] += 1  # 'k:PT': a city of Portugal is named
+        found.places["k" + place.country[1:]] += 1  # 'k:PT': a place in Portugal is named
     if place.name != surface or " " in surface:  # "Lisboa", "Portuguese": by its own name;
         found.aliases[place.name] += 1  # "South Korea" as one name, as "South Korean" gives
     capital = names.capitals.get(place.key)

@@ -1,5 +1,6 @@
-"""Countries' regions (provinces, states, prefectures, counties: countryinfo's first-level
-divisions) as places of their country ('r:cumbria', in 'n:GB'): a report of snow
+"""Countries' regions (countryinfo's provinces: states, prefectures, counties, boroughs) as
+places of their country ('r:cumbria', in 'n:GB'; places.py counts 'n:GB' and 'k:GB' for it,
+as for a city): a report of snow
 in Cumbria and Northumberland, or of a flood in Minas Gerais, names its country although it
 names no city of it. And the country a city's name tells in a report that names its
 country otherwise: Durham in a report that names Cumbria is England's (48,000 people), not
@@ -27,7 +28,7 @@ NAMESAKE = 10  # a city that bears a larger one's name is its namesake at this s
 
 
 def add_regions(names: dict[str, Place]) -> None:
-    """Each country's first-level divisions (countryinfo's `provinces`) as places of that
+    """Each country's regions (countryinfo's `provinces`) as places of that
     country (`names`: name -> place, the countries' among them), but those left out (see the
     module's docstring)."""
     from countryinfo import CountryInfo
@@ -48,6 +49,7 @@ def add_regions(names: dict[str, Place]) -> None:
 
 
 def _fit(name: str) -> bool:
+    """Whether a region's (folded) name is fit to look up (see the module's docstring)."""
     words = name.replace("-", " ").split()
     if len(name) < MIN_LETTERS or not words or name in STOPWORDS:
         return False
