@@ -44,6 +44,7 @@ SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) 
 JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it then joins
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
+SURELY = 0.45  # ... and groups this alike on average are one story whatever their cohesion
 # ... or joins a group of two when alike to each of the two at this, from another outlet: a
 # pair written from one wire is too tight for a third report in its own words (0.12, the
 # pair threshold, let a K-pop tour join a summit by Seoul and Tokyo at 0.135 each). Words
@@ -92,8 +93,10 @@ class Deduped:
 
 def dedupe(articles: list[Article]) -> Deduped:
     """Keep the earliest article of each group of identical or near-identical ones; a near
-    copy that adds a sentence of its own is kept too (near_dupes.adds_sentences)."""
-    ordered = sorted(articles, key=lambda a: (a.published, -len(a.text), a.url))
+    copy that adds a sentence of its own is kept too (near_dupes.adds_sentences). Of two
+    published at one time the shorter comes first: a syndicated copy keeps the original's
+    time and adds to it, and the original keeps its credit."""
+    ordered = sorted(articles, key=lambda a: (a.published, len(a.text), a.url))
     sets = [shingles(a.text) for a in ordered]
     candidates = earlier_candidates(signatures(sets))
     kept: set[int] = set()
@@ -219,6 +222,7 @@ def cluster(
         kinds,
         each_alike=EACH_ALIKE if embeddings is None else None,
         origins=[a.outlet or None for a in articles],
+        surely=SURELY,
     )
     ranking = [with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     made = [(story_of(members, articles, ranking, topic_terms, now), members) for members in groups]

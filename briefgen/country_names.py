@@ -19,7 +19,7 @@ KNOWN_ADJECTIVE = 2.5
 ADJECTIVE_ABOVE = 0.5
 
 
-def add_country_names(names: dict[str, Place]) -> None:
+def add_country_names(names: dict[str, Place]) -> set[str]:
     """Countries' names in Chinese, Japanese, Korean and Thai (美国, 미국, 日本, ญี่ปุ่น), and in
     the languages of SCRIPT_LOCALES (مصر, Египет, Αίγυπτος, मिस्र), from the Unicode CLDR
     (babel): countryinfo has few. Not one that is a common word of a language of its script
@@ -49,7 +49,7 @@ def add_country_names(names: dict[str, Place]) -> None:
                 )
             ):
                 names.setdefault(fold(name), place)
-    _add_arabic_adjectives(names, countries)
+    return _add_arabic_adjectives(names, countries)
 
 
 def _commoner(cldr: str, own: str) -> str:
@@ -60,16 +60,18 @@ def _commoner(cldr: str, own: str) -> str:
     return max((cldr, own), key=lambda name: zipf(name.casefold(), "en"))
 
 
-def _add_arabic_adjectives(names: dict[str, Place], countries: dict[str, Place]) -> None:
+def _add_arabic_adjectives(names: dict[str, Place], countries: dict[str, Place]) -> set[str]:
     """Countries by their adjective in Arabic (the nisba: مصر, المصري and المصرية; روسيا,
     الروسي; فرنسا, الفرنسي), as news names them more often than by the country's name
     ("البنك المركزي المصري", Egypt's central bank); Persian and Urdu write them alike
     (مصری: gazetteer.fold). Only adjectives Arabic's word list knows (KNOWN_ADJECTIVE),
-    not far more common than the country (a word of its own)."""
+    not far more common than the country (a word of its own). Returns them: they are
+    demonyms, and people's names too (خالد المصري, Khaled Al-Masri)."""
     from babel import Locale
 
     from briefgen.frequency import zipf
 
+    added = set()
     for code, name in Locale.parse("ar").territories.items():
         place = countries.get("n:" + code)
         if place is None or " " in name or fold(name) not in names:
@@ -80,8 +82,12 @@ def _add_arabic_adjectives(names: dict[str, Place], countries: dict[str, Place])
         )
         for form in (stem, stem + "ة", "ال" + stem, "ال" + stem + "ة"):
             known = zipf(form, "ar")
-            if KNOWN_ADJECTIVE <= known <= zipf(name, "ar") + ADJECTIVE_ABOVE:
-                names.setdefault(fold(form), place)
+            if (
+                KNOWN_ADJECTIVE <= known <= zipf(name, "ar") + ADJECTIVE_ABOVE
+                and names.setdefault(fold(form), place) is place
+            ):
+                added.add(fold(form))
+    return added
 
 
 def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]]:

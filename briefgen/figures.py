@@ -53,7 +53,12 @@ CURRENCY = (
     | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs."], "₹")
     | dict.fromkeys(["₩", "won", "원"], "₩")
     | {"달러": "$", "유로": "€", "엔": "¥"}
+    | {"美元": "$", "欧元": "€", "歐元": "€", "英镑": "£", "英鎊": "£", "日元": "¥", "日圆": "¥"}
+    | {"人民币": "¥", "韩元": "₩", "韓元": "₩", "卢比": "₹"}
 )
+# a currency that Chinese writes in two characters or more, whose first is a word of its own
+# (美元: US dollars, not 美, "beautiful"; 日元: yen, not 日, "day")
+HAN_CURRENCIES = tuple(sorted((c for c in CURRENCY if len(c) > 1 and HAN_RE.match(c)), key=len))
 SIGNS = "$€£¥₩₹"
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic's decimal ٫ and thousands ٬
 NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
@@ -128,7 +133,7 @@ BIG_UNITS = {
 THOUSANDS = {"千", "천"}
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 2,500 萬 (Hong Kong writes so): 25 million
 IN_GROUPS = re.compile(
-    rf"(?<![\d.,제第])(?:{DIGITS}\s?[千천]?\s?[万萬만亿億억兆조]\s?)+(?:{DIGITS}\s?[千천]?)?"
+    rf"(?<![\d.,제第])(?:{DIGITS}\s?[千천]?\s?[万萬만亿億억兆조]+\s?)+(?:{DIGITS}\s?[千천]?)?"
 )
 GROUP_TOKEN = re.compile(r"\d+(?:\.\d+)?|[千천万萬만亿億억兆조]")
 NOT_QUANTITY = {"th", "st", "nd", "rd", "am", "pm", "h", "s"}  # ordinals, times of day, 1990s
@@ -139,7 +144,22 @@ NOT_QUANTITY |= {"তম", "টায়", "வது", "மணிக்கு"}
 # ... and in Chinese, Japanese and Korean, a date or a time (16日, 3月, 9時, 17일): no name of
 # an event either
 WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
-DURATION = ("시간", "時間", "时间")  # "48시간", "48時間": hours counted, no time of day
+# "48시간", "48時間": hours counted, no time of day; days, years and minutes counted too
+DURATION = (
+    "시간",
+    "時間",
+    "时间",
+    "日間",
+    "日间",
+    "일간",
+    "年間",
+    "年间",
+    "년간",
+    "分間",
+    "分钟",
+    "분간",
+)
+NOT_WHEN = ("日元", "日圆", "分之")  # yen (4120亿日元), a fraction (三分之一): no date either
 
 
 # A score or a vote: 3-2, 6–3, 2:1, 7대 2 (Korean), 7対2 (Japanese), 3比2 (Chinese); a
@@ -190,7 +210,7 @@ def currency_codes() -> dict[str, str]:
 def a_date_or_time(unit: str) -> bool:
     """Whether the word written against a number makes it a date or a time of day (16日,
     3월, 9時), not a count (48시간: 48 hours)."""
-    return unit[:1] in WHEN and not unit.startswith(DURATION)
+    return unit[:1] in WHEN and not unit.startswith(DURATION + NOT_WHEN)
 
 
 def in_points(text: str, language: str) -> str:
@@ -233,7 +253,9 @@ def quantity(
     unit = unit.casefold()
     if unit in NOT_QUANTITY:
         return ""
-    if HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
+    if unit.startswith(HAN_CURRENCIES):  # 4120亿日元: yen
+        unit = next(c for c in reversed(HAN_CURRENCIES) if unit.startswith(c))
+    elif HAN_RE.match(unit):  # 12万辆 (120,000 vehicles), 3人: a character is the unit
         unit, following = unit[0], unit[1:2]
     elif HANGUL_RE.match(unit):  # 명이, 천명이: its first morpheme, then the next
         unit, *rest = _counted(unit)
@@ -318,8 +340,11 @@ def in_full(text: str) -> str:
 
 
 def _whole(found: re.Match) -> str:
-    """The value of an amount in groups: 1조2천억 is 1 x 10^12 + 2 x 10^3 x 10^8."""
-    total = section = 0.0
+    """The value of an amount in groups: 1조2천억 is 1 x 10^12 + 2 x 10^3 x 10^8; a larger
+    unit multiplies what smaller units before it counted (1.9万亿, Chinese for 1.9
+    trillion, is 1.9 x 10^4 x 10^8; 2万5000亿 is 25,000 x 10^8)."""
+    groups: list[tuple[float, float]] = []  # each group's value and its unit, larger first
+    section = 0.0
     digits: float | None = None
     for token in GROUP_TOKEN.findall(found.group().replace(",", "")):
         if token[0].isdigit():
@@ -328,8 +353,12 @@ def _whole(found: re.Match) -> str:
             section += (1.0 if digits is None else digits) * 1e3
             digits = None
         else:
-            total += (section + (digits or 0.0) or 1.0) * BIG_UNITS[token]
+            unit, counted = BIG_UNITS[token], section + (digits or 0.0)
+            while groups and groups[-1][1] < unit:
+                counted += groups.pop()[0]
+            groups.append(((counted or 1.0) * unit, unit))
             section, digits = 0.0, None
+    total = sum(value for value, _ in groups)
     trailing = found.group()[len(found.group().rstrip()) :]  # the space after it, if any
     return _plain(total + section + (digits or 0.0)) + trailing
 

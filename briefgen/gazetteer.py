@@ -79,9 +79,14 @@ class Gazetteer:
 
     @cached_property
     def in_every_script(self) -> frozenset[str]:
-        """The names of cities and countries, which places.py knows in every script (a
-        region's it knows in Latin letters only: regions.py)."""
-        return frozenset(name for name, place in self.names.items() if place.key[0] in "cn")
+        """The names of cities and countries, which places.py knows in every script (not a
+        region's, which it knows in some scripts only: regions.py; nor a demonym, which is
+        a person's name too: Al-Masri, المصري)."""
+        return frozenset(
+            name
+            for name, place in self.names.items()
+            if place.key[0] in "cn" and name not in self.demonyms
+        )
 
     def common_word_in(self, name: str, language: str) -> bool:
         """Whether a name from another language is a common word in this one (English
@@ -215,7 +220,7 @@ def build() -> Gazetteer:
             if fold(demonym) not in names:
                 names[fold(demonym)] = place
                 demonyms.add(fold(demonym))
-    add_country_names(names)
+    demonyms |= add_country_names(names)
     _add_states(names)
     capitals, bearers = _add_cities(names, capital_of)
     add_regions(names)

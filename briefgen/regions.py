@@ -1,19 +1,26 @@
-"""Countries' regions (countryinfo's provinces: states, prefectures, counties, boroughs) as
-places of their country ('r:cumbria', in 'n:GB'; places.py counts 'n:GB' and 'k:GB' for it,
-as for a city): a report of snow
-in Cumbria and Northumberland, or of a flood in Minas Gerais, names its country although it
-names no city of it. And the country a city's name tells in a report that names its
-country otherwise: Durham in a report that names Cumbria is England's (48,000 people), not
-North Carolina's (280,000), which the name alone would give.
+"""Countries' regions (ISO 3166-2 through pycountry: states, provinces, prefectures; the
+UK's counties) as places of their country ('r:cumbria', in 'n:GB'; places.py counts 'n:GB'
+and 'k:GB' for it, as for a city): a report of snow in Cumbria and Northumberland, or of a
+flood in Minas Gerais, names its country although it names no city of it. By their names as
+ISO writes them (Catalunya, Cataluña; Bihār, Bihar) and in the languages of Latin letters
+whose catalogues pycountry has (Bavaria, Bavière, Sizilien). Not yet in other scripts
+(宮城, Хоккайдо): their catalogues made Japanese and Chinese reports of one quake closer to
+each other than to an English one, which then stood apart (benchmarks/README.md, the
+twenty-fourth session). And the country a city's name tells
+in a report that names its country otherwise: Durham in a report that names Cumbria is
+England's (48,000 people), not North Carolina's (280,000), which the name alone would give.
 
 A region's name is left out when it is another place's name already (the city of Madrid,
-Georgia), when regions of two countries bear it (Limburg, Córdoba, "Western"), and when it
-is a common English word or made of such words only ("Antique", "Centre", "Long Island")."""
+Georgia), when regions of two countries bear it (Limburg, "Western Area"), and when it is a
+common English word or made of such words only ("Centre", "Lakes", "Unity")."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
+
+import regex
 
 from briefgen.frequency import zipf
 from briefgen.text import STOPWORDS
@@ -24,28 +31,94 @@ if TYPE_CHECKING:
 COMMON_REGION = 3.7  # zipf in English: a one-word region this common is a word ("Aurora")
 COMMON_WORD = 4.0  # ... and a longer one whose every word is this common ("North East")
 MIN_LETTERS = 4  # shorter names are codes or chance ("Mie", "Ha")
+FEW_REGIONS = 4  # a country of this many regions or fewer (the UK's four nations) is named
+# by the regions below them too (Cumbria, Durham)
 NAMESAKE = 10  # a city that bears a larger one's name is its namesake at this share of its people
+# the languages of pycountry's catalogues whose regions' names news writes (gettext's codes),
+# the countries that write each, and the language whose words it is checked against: a name
+# in such a language is kept where it is no common word of it (FOREIGN_WORD), or in the
+# region's own country, where news names it often, no more than HOME_MARGIN above its name
+# in English (Sicilia in Italian, 4.9 against 3.5 in English)
+TRANSLATED = {
+    "en": ("GB US IE AU NZ CA", "en"), "fr": ("FR BE CH", "fr"), "de": ("DE AT CH", "de"),
+    "it": ("IT CH", "it"), "es": ("ES MX AR CO CL PE", "es"), "pt": ("PT BR", "pt"),
+    "nl": ("NL BE", "nl"), "pl": ("PL", "pl"), "tr": ("TR", "tr"), "id": ("ID", "id"),
+}  # fmt: skip
+HOME_MARGIN = 2.5
+FOREIGN_WORD = 4.0
+# what ISO writes beside a region's name: a bracketed other name or code, the kind of region
+# after a comma ("Asturias, Principado de") or as a last word in pinyin ("Guangdong Sheng")
+BRACKETED = regex.compile(r"\s*[\[(]([^\])]*)[\])]")
+CODE = regex.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
+KIND_AFTER = regex.compile(r"\s+(?:(?:\p{Lu}\p{Ll}+zu\s+)?Zizhiqu|Sheng|Shi|Tebiexingzhengqu)$")
 
 
 def add_regions(names: dict[str, Place]) -> None:
-    """Each country's regions (countryinfo's `provinces`) as places of that
-    country (`names`: name -> place, the countries' among them), but those left out (see the
-    module's docstring)."""
-    from countryinfo import CountryInfo
+    """The countries' regions (pycountry.subdivisions: the first level, and the second in a
+    country of FEW_REGIONS) as places of their country, by their names (`_spellings`) and
+    those of pycountry's catalogues (TRANSLATED), but those left out (see the module's
+    docstring). `names`: name -> place, the countries' among them."""
+    import pycountry
 
     from briefgen.gazetteer import Place, fold
 
     countries = {p.key for p in names.values() if p.key.startswith("n:")}
-    bearers: dict[str, set[str]] = {}
-    for record in CountryInfo.all().values():
-        country = "n:" + ((record.get("ISO") or {}).get("alpha2") or "")
-        for region in record.get("provinces") or []:
-            name = fold(region.split("(")[0].strip())
-            if country in countries and _fit(name):
-                bearers.setdefault(name, set()).add(country)
+    top = Counter(s.country_code for s in pycountry.subdivisions if s.parent_code is None)
+    catalogues = _catalogues()
+    bearers: dict[str, set[str]] = {}  # name -> the countries whose regions bear it
+    own: dict[str, str] = {}  # name -> the region's key
+    for sub in pycountry.subdivisions:
+        country = "n:" + sub.country_code
+        if country not in countries or not (
+            sub.parent_code is None or top[sub.country_code] <= FEW_REGIONS
+        ):
+            continue
+        iso = _spellings(sub.name)
+        english = max((zipf(s.casefold(), "en") for s in iso), default=0.0)
+        spellings = [s for s in iso if _fit(fold(s))]  # not Bayern (the club), but Bavaria
+        for language, catalogue in catalogues.items():
+            for spelling in _spellings(catalogue.gettext(sub.name)):
+                if spelling not in spellings and _fit_translation(spelling, language, sub, english):
+                    spellings.append(spelling)
+        if not spellings:
+            continue
+        key = "r:" + fold(spellings[0])
+        for name in map(fold, spellings):
+            bearers.setdefault(name, set()).add(country)
+            own.setdefault(name, key)
     for name, keys in bearers.items():
         if len(keys) == 1 and name not in names:
-            names[name] = Place("r:" + name, name, next(iter(keys)))
+            names[name] = Place(own[name], own[name][2:], next(iter(keys)))
+
+
+def _catalogues() -> dict:
+    """pycountry's catalogues of regions' names, by language (TRANSLATED)."""
+    import gettext
+
+    import pycountry
+
+    found = {}
+    for language in TRANSLATED:
+        try:
+            found[language] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language])
+        except OSError:  # a pycountry without that catalogue
+            continue
+    return found
+
+
+def _spellings(iso: str) -> list[str]:
+    """A region's names as ISO writes them, as news may write them: without what follows a
+    comma or its kind's word, its bracketed other name apart ("Catalunya [Cataluña]"), and
+    without accents too ("Bihār": Bihar)."""
+    other = [m for m in BRACKETED.findall(iso) if not CODE.search(m)]
+    found = []
+    for name in [BRACKETED.sub("", iso), *other]:
+        name = KIND_AFTER.sub("", name.split(",")[0]).strip()
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
+        found += [n for n in dict.fromkeys([name, plain]) if n and n not in found]
+    return found
 
 
 def _fit(name: str) -> bool:
@@ -56,6 +129,21 @@ def _fit(name: str) -> bool:
     if len(words) == 1:
         return zipf(name, "en") < COMMON_REGION
     return any(zipf(word, "en") < COMMON_WORD for word in words)
+
+
+def _fit_translation(spelling: str, language: str, region, english: float) -> bool:
+    """Whether a region's name in another language is fit to look up: capitalised, fit in
+    English (_fit), and TRANSLATED's test of a common word of its language; `english`: how
+    common its ISO name is in English."""
+    from briefgen.gazetteer import fold
+
+    if not (spelling[:1].isupper() and _fit(fold(spelling))):
+        return False
+    homes, language_of_words = TRANSLATED[language]
+    common = zipf(spelling.casefold(), language_of_words)
+    if region.country_code in homes.split():
+        return common < max(FOREIGN_WORD, english + HOME_MARGIN)
+    return common < FOREIGN_WORD
 
 
 def namesakes(names: dict[str, Place], capitals: dict[str, Place]) -> dict[str, tuple[str, ...]]:

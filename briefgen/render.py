@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, TemplateError
 
+from briefgen import glyphs
 from briefgen.config import RenderSettings
 from briefgen.errors import RenderError, describe
 from briefgen.models import Brief, StoryRef
@@ -244,6 +245,7 @@ def render_pdf(
             f"PDF rendering took longer than {limit:g} s; raise [render] time_limit_s "
             "or make the brief shorter (fewer max_stories)"
         )
+    glyphs.warn_if_missing(html)
     return pdf
 
 

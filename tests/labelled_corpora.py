@@ -192,16 +192,16 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # languages in 16 scripts, 20 pairs of near misses), scored once by the starting code:
     # 0.970 / 0.793
     "blind-day-26": (0.95, 0.75),
-    # written blind at the twenty-fourth session's start (94 articles, 43 events, 41
-    # languages in 17 scripts, 21 pairs of near misses), scored once by the starting code:
-    # 1.000 / 0.881
-    "blind-day-27": (0.95, 0.85),
     # blind-day-20 (written blind for the eighteenth session, 31 languages, a follow-up of
     # four events on a second day), scored once by the starting code and after the session's
     # first two changes alike: 1.000 / 0.942; 0.981 since every language's scale words are
     # read (a Saudi budget's 150 مليار, an Italian one's 18,7 miliardi); 0.904 since regions
     # name their country (regions.py): a mine report that names Atacama meets another, which
     # makes that pair tighter than the other two reports can meet (linkage's cohesion)
+    # blind-day-27 (written blind at the twenty-fourth session's start: 94 articles, 43
+    # events, 41 languages in 17 scripts, 21 pairs of near misses), scored once by the
+    # starting code: 1.000 / 0.881; at the aim since Chinese amounts in yen are read
+    # (4120亿日元, 1.9万亿日元: figures.py): 1.000 / 0.910
 }
 
 

@@ -52,6 +52,25 @@ def test_dedupe_by_url_text_and_near_copy():
     }
 
 
+def test_a_copy_at_the_original_s_time_that_adds_a_sentence_leaves_the_original_its_credit():
+    """A syndicated copy kept the original's published time and added a sentence: the
+    original was folded into it as a duplicate, and every fact credited to the copy (a new
+    user's report). The original stays, and so does the copy, for its sentence."""
+    body = (
+        "Cyclone Dana made landfall near Paradip on Thursday night with winds of 120 km/h, "
+        "and officials said about 1.1 million people had been moved to shelters.\n"
+        "Six people were killed, four by falling trees and two when walls collapsed, the "
+        "state's disaster management authority said on Friday morning."
+    )
+    extra = "\nIn Kolkata, flights were suspended for twelve hours as the storm passed."
+    original = article("https://coast.example.com/dana", body)
+    copy = article("https://kolkata.example.com/dana", body + extra)
+    for batch in ([copy, original], [original, copy]):
+        result = dedupe(batch)
+        assert [a.url for a in result.articles] == [original.url, copy.url]
+        assert result.dropped == 0
+
+
 def test_a_near_copy_with_a_lead_of_its_own_stays_in_the_story():
     """Three outlets share a wire's four paragraphs, each with its own lead: the one a
     near copy by its shingles was folded away, its outlet uncredited and its own news
@@ -227,6 +246,25 @@ def test_one_item_alike_to_each_of_a_tight_pair_joins_it():
     origins = ["Ledger", "Tribune", "Ledger"]
     assert grouped(pair, 3, each_alike=0.14, origins=origins) == [[0, 1], [2]]
     assert grouped(pair, 3, each_alike=0.14, origins=["Ledger", "Tribune", None]) == [[0, 1, 2]]
+
+
+def test_two_groups_this_alike_merge_whatever_their_cohesion():
+    """Four reports of one Iranian quake, in English, Arabic and Persian, 0.40 to 0.75
+    alike: the two tightest pairs (0.71 and 0.75) were 0.4985 alike, under 0.7 x 0.714, and
+    stayed two stories. At `surely` they merge; two stories of one airline (0.3) do not."""
+    from briefgen.linkage import average_linkage
+
+    quake = {(0, 1): 0.714, (2, 3): 0.751, (0, 2): 0.581, (0, 3): 0.401, (1, 2): 0.533}
+    quake[(1, 3)] = 0.479
+    airline = {(0, 1): 0.7, (2, 3): 0.7, (0, 2): 0.3, (0, 3): 0.3, (1, 2): 0.3, (1, 3): 0.3}
+
+    def grouped(edges, **sure):
+        found = average_linkage(4, edges, 0.12, 0.7, 0.36, 0.09, None, **sure)
+        return sorted(sorted(g) for g in found)
+
+    assert grouped(quake) == [[0, 1], [2, 3]]
+    assert grouped(quake, surely=0.45) == [[0, 1, 2, 3]]
+    assert grouped(airline, surely=0.45) == [[0, 1], [2, 3]]
 
 
 def test_with_embeddings_every_pair_counts_in_the_cohesion_tests(monkeypatch):

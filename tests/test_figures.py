@@ -18,6 +18,9 @@ def test_an_amount_in_groups_of_digits_is_one_number():
     assert in_full("형법 제15조에 따라, 2027年3月") == "형법 제15조에 따라, 2027年3月"  # no amounts
     assert in_full("最高2,500萬元、1,200억 원") == "最高25000000元、120000000000 원"  # grouped
     assert in_full("12,345 and 2.5") == "12,345 and 2.5"
+    # a larger unit multiplies what smaller ones before it counted: 万亿 is a trillion
+    assert in_full("从1.9万亿日元") == "从1900000000000日元"
+    assert in_full("2万5000亿元") == "2500000000000元"
 
 
 def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
@@ -84,6 +87,22 @@ def test_one_amount_is_one_anchor_in_every_language():
     )
     assert "#1000000000000" in german.anchors and "#40" in german.anchors
     assert "#1000000000" in english.anchors and "#5000" in turkish.anchors
+
+
+def test_an_amount_in_yen_or_dollars_in_chinese_is_the_amount_in_japanese_and_english():
+    """日元 (yen) was read as 日, a day of the month, and its amount dropped as a date: a
+    Chinese report of a carmaker's forecast shared none of its figures with the Japanese
+    and English ones. 美元 is US dollars, not 美 ("beautiful")."""
+    chinese, japanese, english = profiles(
+        [
+            article("全年利润预期从1.9万亿日元下调至1.6万亿日元，投资50亿美元。", language="zh"),
+            article("営業利益予想を1兆9000億円から1兆6000億円に引き下げた。", language="ja"),
+            article("It cut its forecast to 1.6 trillion yen and will invest $5 billion."),
+        ]
+    )
+    assert {"#1900000000000", "#1600000000000"} <= set(chinese.anchors) & set(japanese.anchors)
+    assert {"#1600000000000", "#5000000000"} <= set(chinese.anchors) & set(english.anchors)
+    assert {"¥=16e11", "$=50e8"} <= chinese.figures & english.figures  # figures.buckets
 
 
 def test_zeros_that_end_decimals_make_no_other_number():

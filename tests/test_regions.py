@@ -28,9 +28,22 @@ def test_a_region_is_a_place_of_its_country():
     assert places("Rain swept Andhra Pradesh.") == {"r:andhra pradesh": 1, "n:IN": 1, "k:IN": 1}
 
 
+def test_a_region_by_its_name_in_other_languages_and_only_the_region_s_country():
+    """pycountry's catalogues name a region in English, French, German...: Bavaria and
+    Bavière, whose ISO name Bayern is a football club's in English. Galicia is Spain's:
+    countryinfo's list, tried first, gave it (and Spain's other regions) to South Sudan."""
+    bavaria = {"r:bavaria": 1, "n:DE": 1, "k:DE": 1}
+    assert places("Floods hit Bavaria on Sunday.") == bavaria
+    assert dict(find("Inondations en Bavière.", NONE, NONE, language="fr").places) == bavaria
+    assert places("Bayern won 3-1 on Sunday.") == {}
+    sicily = {"r:sicilia": 1, "n:IT": 1, "k:IT": 1}
+    assert dict(find("Hochwasser in Sizilien", NONE, NONE, language="de").places) == sicily
+    assert places("Storm Ingrid hit Galicia on Monday.") == {"r:galicia": 1, "n:ES": 1, "k:ES": 1}
+
+
 def test_a_region_whose_name_is_a_word_or_of_two_countries_is_no_place():
     assert places("Voters in Limburg went to the polls.") == {}  # Belgium's and the Netherlands'
-    assert places("He bought an Antique clock.") == {}  # a Philippine province
+    assert places("Voters in Unity went to the polls.") == {}  # a South Sudanese state
     assert places("The Centre said it would appeal.") == {}  # a French region
     assert places("Traffic was heavy in Madrid.")["c:madrid"] == 1  # the city, not the region
 
