@@ -78,7 +78,9 @@ def add_regions(names: dict[str, Place]) -> None:
         spellings = [s for s in iso if _fit(fold(s))]  # not Bayern (the club), but Bavaria
         for language, catalogue in catalogues.items():
             for spelling in _spellings(catalogue.gettext(sub.name)):
-                if spelling not in spellings and _fit_translation(spelling, language, sub, english):
+                if spelling not in spellings and _fit_translation(
+                    spelling, language, sub.country_code, english
+                ):
                     spellings.append(spelling)
         if not spellings:
             continue
@@ -131,17 +133,17 @@ def _fit(name: str) -> bool:
     return any(zipf(word, "en") < COMMON_WORD for word in words)
 
 
-def _fit_translation(spelling: str, language: str, region, english: float) -> bool:
+def _fit_translation(spelling: str, language: str, country: str, english: float) -> bool:
     """Whether a region's name in another language is fit to look up: capitalised, fit in
-    English (_fit), and TRANSLATED's test of a common word of its language; `english`: how
-    common its ISO name is in English."""
+    English (_fit), and TRANSLATED's test of a common word of its language; `country`: the
+    region's (ISO code), `english`: how common its ISO name is in English."""
     from briefgen.gazetteer import fold
 
     if not (spelling[:1].isupper() and _fit(fold(spelling))):
         return False
     homes, language_of_words = TRANSLATED[language]
     common = zipf(spelling.casefold(), language_of_words)
-    if region.country_code in homes.split():
+    if country in homes.split():
         return common < max(FOREIGN_WORD, english + HOME_MARGIN)
     return common < FOREIGN_WORD
 
