@@ -63,6 +63,18 @@ class Gathered:
             "(the warnings say why)"
         )
 
+    def left_out(self) -> str:
+        """What was found and not kept, and why ('' when nothing was): for -v."""
+        undated = self.undated_outside
+        by_file_time = f" ({undated} dated only by their file's time)" if undated else ""
+        reasons = [
+            (self.outside_window, f"outside the time window{by_file_time}"),
+            (self.other_language, "in other languages"),
+            (self.filtered_out, "not matching include/exclude"),
+        ]
+        said = [f"{n} {why}" for n, why in reasons if n]
+        return f"; of {self.found} found, left out: {', '.join(said)}" if said else ""
+
     def explain_empty(self, period: Period) -> str:
         """Why nothing is left, in one line that suggests the fix."""
         span = f"{period.start:%Y-%m-%d %H:%M} to {period.end:%Y-%m-%d %H:%M %Z}"

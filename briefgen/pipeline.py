@@ -90,9 +90,9 @@ def run(
             mark = time.perf_counter()
             gathered = gather(topic, period, settings.fetch, store=store, transport=transport)
             log.info(
-                "%s: gathered %d articles from %d sources in %.2f s (%d source errors)",
+                "%s: gathered %d articles from %d sources in %.2f s (%d source errors)%s",
                 topic.name, len(gathered.articles), len(topic.sources),
-                time.perf_counter() - mark, len(gathered.errors),
+                time.perf_counter() - mark, len(gathered.errors), gathered.left_out(),
             )  # fmt: skip
         return gathered
 

@@ -1,3 +1,4 @@
+import datetime as dt
 import io
 import logging
 import os
@@ -82,6 +83,23 @@ def test_stories_left_out_by_max_stories_are_told(articles, tmp_path, caplog):
     assert result.exit_code == 0, result.output
     assert brief_at(tmp_path / "out", "2026-11-24", "ukraine").stats.stories == 2
     assert "Ukraine: 4 stories found, the first 2 kept (max_stories = 2;" in caplog.text
+
+
+def test_articles_left_out_are_counted_with_why(articles, tmp_path, caplog):
+    """A text file with no date of its own is dated by its file's time; one from last week
+    fell out of the window, and even -v said only "gathered 10 articles" (a new user's
+    report)."""
+    old = dt.datetime(2026, 11, 17, 10, tzinfo=dt.UTC).timestamp()
+    os.utime(articles / "grid-strike-wire-copy.txt", (old, old))
+    with caplog.at_level(logging.INFO, logger="briefgen"):
+        result = adhoc(articles, tmp_path / "out", "--since", "48h", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert (
+        "gathered 9 articles from 1 sources in" in caplog.text
+        and "(0 source errors); of 11 found, left out: 2 outside the time window (1 dated "
+        "only by their file's time)"
+        in caplog.text
+    )
 
 
 def test_user_templates_override_packaged_ones(articles, tmp_path):
