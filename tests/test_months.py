@@ -31,6 +31,12 @@ from tests.synthetic_news import news_article, offline_brief
         ("12 मार्च को", "hi", 3),  # vowel signs are in their word (words.MARKS)
         ("১২ মার্চ", "bn", 3),
         ("மார்ச் 12 அன்று", "ta", 3),
+        # written short beside a day, as wires do (the next meeting on "Dec. 19" and on
+        # "19 декабря" were two outlook lines in a new user's brief)
+        ("scheduled for Dec. 19", "en", 12),
+        ("from Sept. 5", "en", 9),
+        ("le 19 déc. à Paris", "fr", 12),
+        ("am 19. Dez. in Berlin", "de", 12),
     ],
 )
 def test_a_month_is_read_in_its_language(text, lang, month):
@@ -49,6 +55,8 @@ def test_a_month_is_read_in_its_language(text, lang, month):
         ("مه غلیظ جاده را بست", "fa"),  # fog, not May
         ("Julia Marca", "es"),  # Spanish months are found whole, not by their stems
         ("kein Monat", "xx"),  # a language CLDR does not know
+        ("He flew to Mar del Plata", "en"),  # short, but with no point and no day
+        ("Jan. said no", "en"),  # a point, but no day
     ],
 )
 def test_a_word_that_only_looks_like_a_month_is_none(text, lang):

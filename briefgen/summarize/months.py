@@ -53,12 +53,43 @@ def months(text: str, lang: str) -> frozenset[str]:
     if lang == "th":  # Thai writes no spaces between words: its month names are found within
         return frozenset(f"month {n}" for name, n in names.items() if name in text)
     stem = stemmer(lang) if stems else None
-    found = set()
+    found = {f"month {n}" for n in _abbreviated(text, lang)}
     for word in WORD.findall(text if lang in CAPITALIZED else text.casefold()):
         n = names.get(word) or (stem and stems.get(stem(word))) or _after_prefix(word, lang, names)
         if n:
             found.add(f"month {n}")
     return frozenset(found)
+
+
+def _abbreviated(text: str, lang: str) -> list[int]:
+    """The months of `text` written short, with a point and beside a day ("Dec. 19",
+    "Sept. 5", "19 déc."): CLDR's abbreviations, and "Sept"; not "Mar" or "Jan" alone."""
+    found = _short_dates(lang)
+    if found is None:
+        return []
+    short, pattern = found
+    return [short[(m["before"] or m["after"]).casefold()] for m in pattern.finditer(text)]
+
+
+@cache
+def _short_dates(lang: str) -> tuple[dict[str, int], re.Pattern[str]] | None:
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        table = get_month_names("abbreviated", "format", locale=lang)
+    except (UnknownLocaleError, ValueError):
+        return None
+    short = {name.rstrip(".").casefold(): n for n, name in table.items()}
+    if lang == "en":
+        short["sept"] = 9
+    short = {name: n for name, n in short.items() if len(name) >= 3 and WORD.fullmatch(name)}
+    if not short:
+        return None
+    names = "|".join(sorted(map(re.escape, short), key=len, reverse=True))
+    before = rf"(?<!\w)(?P<before>{names})\.\s?\d{{1,2}}(?!\d)"  # Dec. 19
+    after = rf"(?:(?<=\d\s)|(?<=\d\.\s))(?P<after>{names})\."  # 19 déc., 19. Dez.
+    return short, re.compile(f"{before}|{after}", re.IGNORECASE)
 
 
 def _number(written: str) -> int:
