@@ -130,6 +130,12 @@ from briefgen.summarize.sentences import Sentence
         # the subject after the verb ends before a preposition joined to its noun
         ("ar", "ورحب اتحاد الصناعات المصرية بالقرار، وقال رئيسه إن الخفض سيشجع الاستثمار.",
          "reaction", "اتحاد الصناعات المصرية", "support"),
+        # "celebrar" a hearing or a vote is to hold it: no reaction (a new user's "support")
+        ("es", "Un tribunal laboral celebrará el martes una audiencia de conciliación.",
+         "development", "", "neutral"),
+        ("es", "La votación se celebró el martes en el Congreso.", "development", "", "neutral"),
+        ("pt", "A empresa vai celebrar um contrato com a prefeitura.", "development", "",
+         "neutral"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -50,6 +50,26 @@ def has_cues(lang: str) -> bool:
     return lang in CUES
 
 
+# Spanish and Portuguese "celebrar" is to welcome, and to hold a meeting, a hearing, an
+# election, or to conclude a contract: not support then (it is blanked), in the future or
+# the infinitive before such a thing, and in the passive ("celebrará una audiencia", "se
+# celebró la votación"); in the past it is as often a welcome ("celebró la votación"), and
+# an agreement celebrated may be one welcomed
+_HELD_THINGS = (
+    r"reuni|audiencia|audiência|sesi|sessão|elecci|eleiç|cumbre|cúpula|juicio|julgamento"
+    r"|asamblea|assembleia|congreso|congresso|votaci|votaç|consulta|refer|acto|ato|rueda"
+    r"|misa|missa|encuentro|encontro|conferencia|conferência|funeral|comicios|contrato"
+    r"|pleno|debate|cita|vista"
+)
+HELD = {
+    lang: re.compile(
+        rf"(?<!\w)(?:se\s+celebr\w*|celebrar\w*(?=\s+(?:\w+\s+){{0,3}}?(?:{_HELD_THINGS})))",
+        re.IGNORECASE,
+    )
+    for lang in ("es", "pt")
+}
+
+
 @cache
 def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     """The alternation of `kind`'s cue words in `lang`, each the start of a word."""
@@ -76,8 +96,12 @@ def found(text: str, lang: str, kind: str) -> list[str]:
 
 
 def _unsuspected(text: str, lang: str) -> str:
-    """The text less its `suspicion` words when it names a cause: "the fire's cause is
-    suspected (आशंका) to be a short circuit" warns of nothing and voices no concern."""
+    """The text less the cue words that say no stance there, each blanked to its length: its
+    `suspicion` words when it names a cause ("the fire's cause is suspected (आशंका) to be a
+    short circuit" warns of nothing and voices no concern), and a verb of HELD ("un tribunal
+    celebrará una audiencia": holds a hearing, celebrates nothing)."""
+    if held := HELD.get(lang):
+        text = held.sub(lambda m: " " * len(m[0]), text)
     suspicion, cause = pattern(lang, "suspicion"), pattern(lang, "cause")
     if suspicion is None or cause is None or not cause.search(text):
         return text
