@@ -130,6 +130,11 @@ from briefgen.summarize.sentences import Sentence
         # the subject after the verb ends before a preposition joined to its noun
         ("ar", "ورحب اتحاد الصناعات المصرية بالقرار، وقال رئيسه إن الخفض سيشجع الاستثمار.",
          "reaction", "اتحاد الصناعات المصرية", "support"),
+        # the speaker after the verb ends before a preposition (a new user's actor was "...
+        # Эльвира Набиуллина на пресс-конференции")
+        ("ru", "«Мы допускаем дальнейшее снижение ставки», — заявила председатель Банка России "
+         "Эльвира Набиуллина на пресс-конференции.", "reaction",
+         "Председатель Банка России Эльвира Набиуллина", "neutral"),
         # "celebrar" a hearing or a vote is to hold it: no reaction (a new user's "support")
         ("es", "Un tribunal laboral celebrará el martes una audiencia de conciliación.",
          "development", "", "neutral"),

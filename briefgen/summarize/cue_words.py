@@ -210,6 +210,9 @@ CUES: dict[str, dict[str, str]] = {
         "concern": "обеспокоен выразил_обеспокоен опаса предупредил",
         "pronoun": "он она они мы",
         "actor": "before",
+        # after its verb the speaker ends before a preposition ("заявила председатель Банка
+        # России Эльвира Набиуллина на пресс-конференции": not "at the press conference")
+        "actor_end": r"\s(?:на|в|во|по|при|после|перед|во\s+время|с|со|о|об|для|из|за|к)\s",
     },
     "uk": {
         "warn": "попереди попередж загроз загрожу побоюю ризик_ небезпе тривог",
@@ -228,6 +231,7 @@ CUES: dict[str, dict[str, str]] = {
         "concern": "занепоко стурбован попередив попередила",
         "pronoun": "він вона вони ми",
         "actor": "before",
+        "actor_end": r"\s(?:на|у|в|під\s+час|після|перед|з|із|зі|про|для|до|за)\s",
     },
     "pl": {
         "warn": "ostrzeg zagroż grozi obaw ryzyk niebezpiecz alarm",
