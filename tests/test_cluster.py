@@ -213,60 +213,6 @@ def test_many_generated_events_mixed_together():
     assert precision >= 0.95 and recall >= 0.95
 
 
-def test_one_item_joins_a_group_at_a_lower_floor_than_two_groups_merge():
-    from briefgen.linkage import average_linkage
-
-    edges = {(0, 1): 0.5, (0, 2): 0.1, (1, 2): 0.1, (3, 4): 0.5, (0, 3): 0.1, (1, 4): 0.1}
-    edges |= {(0, 4): 0.1, (1, 3): 0.1}
-    assert sorted(average_linkage(5, edges, 0.12)) == [[0, 1], [2], [3, 4]]
-    # item 2 joins the group {0, 1}; the groups {0, 1, 2} and {3, 4} (0.1 apart) stay two
-    groups = sorted(sorted(g) for g in average_linkage(5, edges, 0.12, threshold_single=0.09))
-    assert groups == [[0, 1, 2], [3, 4]]
-
-
-def test_one_item_alike_to_each_of_a_tight_pair_joins_it():
-    """Two outlets that wrote from one wire (0.8 alike) and a third report in its own words,
-    0.2 alike to each: its 0.2 is under 0.36 x the pair's cohesion, yet each of its links
-    would make a story of two; it joins at `each_alike`, not under it, and only a pair (a
-    group of three measures its cohesion over three pairs), from another outlet."""
-    from briefgen.linkage import average_linkage
-
-    def grouped(edges, n, **each):
-        found = average_linkage(n, edges, 0.12, 0.7, 0.36, 0.09, None, **each)
-        return sorted(sorted(g) for g in found)
-
-    pair = {(0, 1): 0.8, (0, 2): 0.2, (1, 2): 0.2}
-    assert grouped(pair, 3) == [[0, 1], [2]]
-    assert grouped(pair, 3, each_alike=0.14) == [[0, 1, 2]]
-    assert grouped(pair | {(1, 2): 0.13}, 3, each_alike=0.14) == [[0, 1], [2]]
-    three = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (0, 3): 0.2, (1, 3): 0.2, (2, 3): 0.2}
-    assert grouped(three, 4, each_alike=0.14) == [[0, 1, 2], [3]]
-    # nor one of the same outlet as either of the two (a glacier study by the outlet that
-    # reported the derailment: three articles of one fictional country were alike enough)
-    origins = ["Ledger", "Tribune", "Ledger"]
-    assert grouped(pair, 3, each_alike=0.14, origins=origins) == [[0, 1], [2]]
-    assert grouped(pair, 3, each_alike=0.14, origins=["Ledger", "Tribune", None]) == [[0, 1, 2]]
-
-
-def test_two_groups_this_alike_merge_whatever_their_cohesion():
-    """Four reports of one Iranian quake, in English, Arabic and Persian, 0.40 to 0.75
-    alike: the two tightest pairs (0.71 and 0.75) were 0.4985 alike, under 0.7 x 0.714, and
-    stayed two stories. At `surely` they merge; two stories of one airline (0.3) do not."""
-    from briefgen.linkage import average_linkage
-
-    quake = {(0, 1): 0.714, (2, 3): 0.751, (0, 2): 0.581, (0, 3): 0.401, (1, 2): 0.533}
-    quake[(1, 3)] = 0.479
-    airline = {(0, 1): 0.7, (2, 3): 0.7, (0, 2): 0.3, (0, 3): 0.3, (1, 2): 0.3, (1, 3): 0.3}
-
-    def grouped(edges, **sure):
-        found = average_linkage(4, edges, 0.12, 0.7, 0.36, 0.09, None, **sure)
-        return sorted(sorted(g) for g in found)
-
-    assert grouped(quake) == [[0, 1], [2, 3]]
-    assert grouped(quake, surely=0.45) == [[0, 1, 2, 3]]
-    assert grouped(airline, surely=0.45) == [[0, 1], [2, 3]]
-
-
 def test_with_embeddings_every_pair_counts_in_the_cohesion_tests(monkeypatch):
     """Pairs across scripts are unknown to the words, not to an embeddings model: with
     embeddings the linkage is given no kinds, and their 0 means unlike."""
