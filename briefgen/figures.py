@@ -145,20 +145,7 @@ NOT_QUANTITY |= {"তম", "টায়", "வது", "மணிக்கு"}
 # an event either
 WHEN = set("年月日号號时時分일월년시분")  # ... and in Korean (16일, 3월)
 # "48시간", "48時間": hours counted, no time of day; days, years and minutes counted too
-DURATION = (
-    "시간",
-    "時間",
-    "时间",
-    "日間",
-    "日间",
-    "일간",
-    "年間",
-    "年间",
-    "년간",
-    "分間",
-    "分钟",
-    "분간",
-)
+DURATION = tuple("시간 時間 时间 日間 日间 일간 年間 年间 년간 分間 分钟 분간".split())
 NOT_WHEN = ("日元", "日圆", "分之")  # yen (4120亿日元), a fraction (三分之一): no date either
 
 
