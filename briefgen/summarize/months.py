@@ -73,6 +73,8 @@ def _abbreviated(text: str, lang: str) -> list[int]:
 
 @cache
 def _short_dates(lang: str) -> tuple[dict[str, int], re.Pattern[str]] | None:
+    """`lang`'s abbreviated months (CLDR's, of three letters or more) and a pattern that finds
+    them with their point beside a day; None where CLDR has none."""
     from babel.core import UnknownLocaleError
     from babel.dates import get_month_names
 
