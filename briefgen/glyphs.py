@@ -32,17 +32,18 @@ TIMEOUT_S = 5
 
 def missing(text: str) -> dict[str, list[str]]:
     """The scripts of `text` that no installed font writes, by the package that has fonts
-    for them: each script's first letter in the text is looked for in fontconfig's fonts."""
+    for them: one letter of each script in the text is looked for in fontconfig's fonts
+    (once a process: fonts installed later are seen by the next run)."""
     if shutil.which("fc-list") is None:
         return {}
-    first: dict[str, str] = {}
+    letters: dict[str, str] = {}
     for char in set(text):
         if char.isalpha() and not char.isascii():
             script = unicodedata.name(char, "").split(" ")[0]
             if script in SCRIPTS:
-                first.setdefault(script, char)
+                letters.setdefault(script, char)
     found: dict[str, list[str]] = {}
-    for script, char in sorted(first.items()):
+    for script, char in sorted(letters.items()):
         name, package = SCRIPTS[script]
         if not _covered(char) and name not in found.get(package, []):
             found.setdefault(package, []).append(name)

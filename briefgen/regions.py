@@ -6,9 +6,9 @@ ISO writes them (Catalunya, Cataluña; Bihār, Bihar) and in the languages of La
 whose catalogues pycountry has (Bavaria, Bavière, Sizilien). Not yet in other scripts
 (宮城, Хоккайдо): their catalogues made Japanese and Chinese reports of one quake closer to
 each other than to an English one, which then stood apart (benchmarks/README.md, the
-twenty-fourth session). And the country a city's name tells
-in a report that names its country otherwise: Durham in a report that names Cumbria is
-England's (48,000 people), not North Carolina's (280,000), which the name alone would give.
+twenty-fourth session). And the country a city's name tells in a report that names its
+country otherwise: Durham in a report that names Cumbria is England's (48,000 people), not
+North Carolina's (280,000), which the name alone would give.
 
 A region's name is left out when it is another place's name already (the city of Madrid,
 Georgia), when regions of two countries bear it (Limburg, "Western Area"), and when it is a
@@ -38,7 +38,7 @@ NAMESAKE = 10  # a city that bears a larger one's name is its namesake at this s
 # the countries that write each, and the language whose words it is checked against: a name
 # in such a language is kept where it is no common word of it (FOREIGN_WORD), or in the
 # region's own country, where news names it often, no more than HOME_MARGIN above its name
-# in English (Sicilia in Italian, 4.9 against 3.5 in English)
+# in English (Sicilia, 4.9 in Italian against 2.2 in English)
 TRANSLATED = {
     "en": ("GB US IE AU NZ CA", "en"), "fr": ("FR BE CH", "fr"), "de": ("DE AT CH", "de"),
     "it": ("IT CH", "it"), "es": ("ES MX AR CO CL PE", "es"), "pt": ("PT BR", "pt"),
