@@ -387,4 +387,5 @@ def countries(places: Counter[str] | set[str]) -> set[str]:
 
 
 def countries_of_cities(places: Counter[str] | set[str]) -> set[str]:
+    """The 'k:' keys: the countries whose cities, or regions (regions.py), are named."""
     return {p for p in places if p.startswith("k:")}
