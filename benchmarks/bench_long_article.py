@@ -1,13 +1,17 @@
 """End-to-end time of `briefgen generate` on one very long article, against its size.
 
-Run on demand:  python benchmarks/bench_long_article.py [MB ...]  (default 0.5 1 2 5 15)
-Prints a table; nothing is asserted. Each size runs the real CLI in a subprocess (extractive
-summarizer, HTML + PDF + JSON), stopped after --timeout seconds (printed as "> N s").
+Run on demand:  python benchmarks/bench_long_article.py [MB ...] [--kind KIND]
+(default 0.5 1 2 5 15, kind prose). Prints a table; nothing is asserted. Each size runs the
+real CLI in a subprocess (extractive summarizer, HTML + PDF + JSON), stopped after --timeout
+seconds (printed as "> N s").
 
-The article is news prose built from the demo articles' sentences, each one made distinct (its
-numbers redrawn, a place name added), in paragraphs of four: what a huge scraped page or a
-concatenated wire dump looks like to the summarizer. 1 MB = 10**6 bytes, so 15 MB stays under
-the 15 MiB file cap (fetch.max_bytes).
+The article (--kind prose) is news prose built from the demo articles' sentences, each one
+made distinct (its numbers redrawn, a place name added), in paragraphs of four: what a huge
+scraped page or a concatenated wire dump looks like to the summarizer. --kind run-on is the
+same words with no punctuation and no line break, and no title (a page whose markup was
+lost: its one line is looked at as a possible headline); --kind han is the same in
+Chinese (a script written without spaces, segmented by jieba). 1 MB = 10**6 bytes, so 15 MB
+stays under the 15 MiB file cap (fetch.max_bytes).
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ from briefgen.summarize.sentences import split_sentences
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "examples" / "articles"
 PLACES = ["Kyiv", "Odesa", "Lviv", "Kharkiv", "Dnipro", "Poltava", "Sumy", "Mykolaiv", "Izmail"]
+HAN = (
+    "乌克兰能源部周二表示俄罗斯夜间袭击了基辅和敖德萨的电网设施数十万户家庭断电"
+    "维修人员正在抢修预计周末前恢复供电欧洲多国承诺提供发电机和变压器"
+)
 HEAD = """---
 title: "Ukraine war: the full record of the day"
 outlet: Long Wire
@@ -44,13 +52,21 @@ def sentence_pool() -> list[str]:
     return [s for s in pool if not s.startswith("#") and len(s.split()) >= 6]
 
 
-def long_article(megabytes: float, into: Path) -> Path:
+def long_article(megabytes: float, into: Path, kind: str = "prose") -> Path:
     """A Markdown article of about `megabytes` MB in `into`, the same for the same size."""
     rng = random.Random(int(megabytes * 10))
     pool = sentence_pool()
     target = int(megabytes * 10**6)
     parts = [HEAD.format(mb=megabytes)]
+    if kind != "prose":  # no title: the first line is looked at as the headline
+        parts = [parts[0].replace('title: "Ukraine war: the full record of the day"\n', "")]
     size = len(parts[0])
+    if kind != "prose":
+        words = re.findall(r"\w+", " ".join(pool)) if kind == "run-on" else list(HAN)
+        glue = " " if kind == "run-on" else ""
+        body = glue.join(rng.choice(words) for _ in range(target // (6 if glue else 3)))
+        parts.append(body.encode()[: max(0, target - size)].decode(errors="ignore"))
+        size = target
     while size < target:
         paragraph = []
         for _ in range(4):
@@ -84,12 +100,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[0.5, 1, 2, 5, 15])
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--kind", choices=["prose", "run-on", "han"], default="prose")
     options = parser.parse_args()
+    print(f"kind: {options.kind}")
     print(f"{'MB':>5} {'bytes':>11} {'seconds':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         for mb in options.sizes:
             folder = Path(tmp) / f"in-{mb}"
-            path = long_article(mb, folder)
+            path = long_article(mb, folder, options.kind)
             out = Path(tmp) / f"out-{mb}"
             out.mkdir()
             seconds = run(folder, out, options.timeout)

@@ -97,6 +97,36 @@ def test_a_chinese_run_on_sentence_keeps_its_opening():
 
 
 @pytest.mark.parametrize(
+    ("lang", "one"),
+    [
+        (
+            "en",
+            "The port authority in Rotterdam said on Tuesday that its cranes, idle since "
+            "the storm, would work again from Thursday, once engineers had checked every cable. ",
+        ),
+        (
+            "zh",
+            "鹿特丹港务局周二表示，自风暴以来停运的起重机将在工程师检查每根缆绳后于周四恢复作业。",
+        ),
+    ],
+)
+def test_a_line_longer_than_the_splitters_piece_is_cut_between_sentences(lang, one):
+    """A page of one 6,000-character line is handed to the splitter in pieces; a piece ends
+    where a sentence does, so no sentence is read as two halves."""
+    text = one * (6_000 // len(one))
+    sentences = article_sentences(_article(text, lang), 0)
+    assert len(sentences) == 6_000 // len(one)
+    assert {s.text for s in sentences} == {one.strip()}
+
+
+def test_a_paragraph_without_a_sentence_end_is_one_run_on_sentence():
+    run_on = " ".join(["the port said cranes would work again from thursday"] * 40)
+    assert split_sentences(run_on) == [run_on]
+    (sentence,) = article_sentences(_article(run_on, "en"), 0)
+    assert sentence.text.endswith(" …") and sentence.words < 50
+
+
+@pytest.mark.parametrize(
     ("lang", "paragraph", "expected"),
     [
         (  # pysbd's Arabic rules split at the Arabic comma: a comma ends no sentence

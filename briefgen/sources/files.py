@@ -33,6 +33,9 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 OPENING = re.compile(r"\A---[ \t]*\n\w[\w-]*:")  # a front matter's first line and first key
 MD_HEADING = re.compile(r"^#{1,6}\s+")
 MARKUP = re.compile(r"<[A-Za-z!/?]|&#?\w+;")  # a tag, a comment or an entity
+# a headline's longest line: 20 words in any script fit (a German or Finnish title of long
+# words too); a longer first line is body text, and a 14 MB line is never segmented whole
+HEADLINE_CHARS = 300
 SENTENCE_END = re.compile(r"[.!?…。！？؟।॥][\"”’')\]」』）]*$")
 
 
@@ -209,7 +212,9 @@ def _read_text(content: str, markdown: bool = False) -> dict:
         # line that does not end a sentence. Otherwise it is body text (the file name titles it).
         line = lines[first].strip()
         if MD_HEADING.match(line) or (
-            word_count(line, language) <= 20 and not SENTENCE_END.search(line)
+            len(line) <= HEADLINE_CHARS
+            and word_count(line, language) <= 20
+            and not SENTENCE_END.search(line)
         ):
             headline = MD_HEADING.sub("", line).strip()
             lines = lines[first + 1 :]
