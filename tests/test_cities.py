@@ -25,9 +25,7 @@ def places(text: str, language: str) -> dict:
         ("Sciopero dei trasporti a Basilea e Zurigo.", "it", "c:basel", "n:CH"),
     ],
 )
-def test_a_city_known_the_world_over_by_its_name_in_another_language(
-    text, language, city, country
-):
+def test_a_city_known_the_world_over_by_its_name_in_another_language(text, language, city, country):
     found = places(text, language)
     assert city in found and country in found
 
