@@ -45,8 +45,8 @@ CHUNK = 2_000
 # (pysbd knows many English ones; those of other languages it often splits at).
 NEVER_LAST = {
     "": "dr prof nr no st mr mrs ms gen",
-    "de": "mrd mio tsd nr dr prof hr fr abs art bzw ca vgl sog ggf evtl inkl zzgl dipl ing mag "
-    "str geb gest jh chr st lt gem",
+    "de": "mrd mio tsd nr dr prof hr fr abs art bzw ca rd vgl sog ggf evtl inkl zzgl dipl ing "
+    "mag str geb gest jh chr st lt gem",
     "fr": "m mm mme mmes mlle me pr mgr st ste av bd env",
     "es": "sr sra srta sres srs dr dra d dña lic ing núm art pág ud uds av gral",
     "it": "sig sigg dott prof on avv ing sen mln mld art n p",
@@ -54,7 +54,7 @@ NEVER_LAST = {
     "nl": "dhr mevr mw drs ir mr dr prof mln mld mrd nr blz bijv ca st",
     "ru": "ул д им проф акад млн млрд тыс ст",
     "uk": "вул д ім проф акад млн млрд тис ст",
-    "pl": "ul prof dr mgr inż np tzn tys mln mld św al nr godz",
+    "pl": "ul prof dr mgr inż np tzn tj tzw wg ok tys mln mld św al nr godz",
     "cs": "tzv např mld mil tis mudr ing mgr prof doc č odst ul nám sv",
     "tr": "dr prof doç av yrd vb sn alb gen org cad sok mah",
 }
@@ -74,7 +74,9 @@ LAST_WORD = re.compile(r"(?:^|[\s(“\"'])([^\W\d_]{1,6})\.\s*$")
 ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
 CLOSERS = re.compile(r"^[\"”’'」』）)\]]+")
 ENDS_BEFORE_SPACE = (". ", "! ", "? ")  # where _paragraphs cuts a long line first
-EXTRA_END = re.compile(r"(?<=[।॥؟])\s+(?=\S)")  # ends pysbd misses in its English rules
+# ends pysbd misses: in its English rules, and after roubles and hryvnias, which its Russian
+# rules take for an abbreviation inside a sentence ("450 млрд руб. Акции банка ...")
+EXTRA_END = re.compile(r"(?<=[।॥؟])\s+(?=\S)|(?<=\b(?:руб|грн)\.)\s+(?=[А-ЯЁІЇЄҐ])")
 
 
 @dataclass
@@ -129,7 +131,7 @@ def split_sentences(paragraph: str, lang: str = "") -> list[str]:
             if not piece:
                 continue
         if out and _continues(out[-1], piece, lang):
-            out[-1] = f"{out[-1]} {piece}"
+            out[-1] += piece if piece.startswith((",", ";")) else f" {piece}"
         else:
             out.append(piece)
     return out
@@ -151,9 +153,9 @@ def _closing(before: str, piece: str) -> str:
 def _continues(before: str, piece: str, lang: str) -> bool:
     """Whether `before` ended at an abbreviation, an ordinal, a comma (Arabic's ، too) or a
     colon (pysbd ends Arabic and Persian sentences there: "وأضاف فاروق:" + the quote he
-    said), not at the end of a sentence."""
-    if before.endswith((",", "،", "、", "，", ":", "：")):
-        return True
+    said), not at the end of a sentence; or `piece` starts with a comma."""
+    if before.endswith((",", "،", "、", "，", ":", "：")) or piece.startswith((",", ";")):
+        return True  # (no sentence starts with a comma: "o 12 proc." + ", do 4,1 mld zł")
     if not before.endswith("."):
         return False
     first = piece[:1]
