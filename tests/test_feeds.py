@@ -77,6 +77,32 @@ def test_teaser_items_get_their_page_text(server):
     assert server.hits.count("/power") == 1
 
 
+def test_an_items_short_full_content_is_the_article_not_a_teaser(server):
+    """A wire's two-sentence brief in <content:encoded> had its page read as a teaser's (a
+    dead page cost 2 s a run and a warning that called the whole article a teaser)."""
+    link = server.add("/power", PAGE)
+    brief = "<p>Power is back in Kharkiv. Engineers worked through the night.</p>"
+    encoded = (
+        rss(link, "Power is back.")
+        .replace(
+            "<description>", f"<content:encoded><![CDATA[{brief}]]></content:encoded><description>"
+        )
+        .replace("<rss ", '<rss xmlns:content="http://purl.org/rss/1.0/modules/content/" ')
+    )
+    [article] = fetched(server.add("/full.xml", encoded, content_type="text/xml")).articles
+    assert article.text == "Power is back in Kharkiv. Engineers worked through the night."
+    assert "/power" not in server.hits
+    # full content that breaks off is a teaser still: its page is read
+    cut = encoded.replace("through the night.", "through the night [&#8230;]")
+    [article] = fetched(server.add("/cut.xml", cut, content_type="text/xml")).articles
+    assert article.text.startswith("Engineers restored power") and server.hits.count("/power") == 1
+    atom = f"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title>
+<entry><title>Power back</title><link href="{link}"/><updated>2026-11-24T09:00:00Z</updated>
+<content type="html">{brief.replace("<", "&lt;")}</content></entry></feed>"""
+    [article] = fetched(server.add("/atom.xml", atom, content_type="text/xml")).articles
+    assert article.text.startswith("Power is back") and server.hits.count("/power") == 1
+
+
 def test_an_item_s_relative_link_is_the_feed_s_own(server):
     """A feed whose items link "/power" (a CMS's relative links) gave articles with the
     address "/power": no page could be fetched for a teaser, and the brief's sources list

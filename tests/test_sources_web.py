@@ -75,6 +75,8 @@ def test_article_page(server):
     ("body", "content_type", "message"),
     [
         ("<rss><channel><item><title>broken", "application/rss+xml", "not a valid RSS/Atom feed"),
+        ("", "application/rss+xml", "the feed is empty"),  # not "AttributeError: version"
+        ("\n  \n", "application/atom+xml", "the feed is empty"),
         ("%PDF-1.7 binary", "application/pdf", r"HTML page \(content type application/pdf\)"),
         (  # not "the page has no publication date"
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj <</Type/Catalog>>",

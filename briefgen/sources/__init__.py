@@ -23,6 +23,7 @@ class Fetched:
     not_modified: bool = False  # a 304: `articles` are the ones stored from the last fetch
     pages_wanted: int = 0  # the linked pages of teaser items it tried to read ...
     unread: dict[str, str] = field(default_factory=dict)  # ... and those it could not: why
+    whole: set[str] = field(default_factory=set)  # items whose feed gives their full text
 
     @property
     def partial(self) -> bool:

@@ -18,6 +18,15 @@ XML_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 CLOSED = re.compile(rb"</(?:rss|feed|rdf:rdf)>\s*\Z", re.IGNORECASE)  # a whole document's end
 CLOSING_TAIL = 4096  # bytes at the end of a feed where its closing tag is looked for
 JSON_FEED = b"jsonfeed.org/version/"
+# An item's full content (not its summary) that ends as a text ends is the article, however
+# short (a wire's two-sentence brief): its page is not read for more. One that breaks off
+# ("…", "[...]", "Read more") is a teaser that only looks whole.
+FINISHED = re.compile(r"[.!?。！？؟।॥][\"”’'»)\]」』）]*\s*\Z")
+TEASER_END = re.compile(
+    r"(?:\.\.\.|…|\[\s*(?:…|\.\.\.)\s*\]|read\s+more|continue\s+reading|weiterlesen"
+    r"|lire\s+la\s+suite|leer\s+m[aá]s|leia\s+mais|continua\s+a\s+leggere)\W*\Z",
+    re.IGNORECASE,
+)
 
 
 def looks_like_feed(content_type: str, body: bytes) -> bool:
@@ -35,6 +44,8 @@ def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") ->
     after redirects, for its relative links); a document that is no feed raises
     SourceError."""
     base = redact_url(base or url)  # a password in its address never reaches a link
+    if not body.strip():
+        raise SourceError(f"{url}: the feed is empty (no content); check the feed URL")
     if "json" in content_type or body.lstrip()[:1] == b"{":
         return _entries(_json_feed(body, url, base), url)
     import feedparser  # loaded only when a feed is read
@@ -60,6 +71,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") ->
             "language": (e.get("content") or [{}])[0].get("language") or "",
             # an aggregator's item names the outlet that wrote it (RSS <source>, Atom source)
             "outlet": html_to_text((e.get("source") or {}).get("title", "")),
+            "whole": bool(e.get("content")),  # <content:encoded>, Atom <content>: no summary
         }
         for e in parsed.entries
     ]
@@ -68,7 +80,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") ->
     if cut and entries and not entries[-1]["html"]:
         entries.pop()  # the item the document breaks off in: a title without its text
     fetched = _entries((feed, entries), url)
-    if not fetched.articles and (broken or not parsed.version):  # broken XML, HTML...
+    if not fetched.articles and (broken or not parsed.get("version")):  # broken XML, HTML...
         reason = broken or "no RSS or Atom root element"
         raise SourceError(f"{url}: not a valid RSS/Atom feed ({reason}); check the feed URL")
     if cut:  # (a stray "&nbsp;" inside a whole feed is read past, and says nothing)
@@ -118,6 +130,7 @@ def _json_feed(body: bytes, url: str, base: str) -> tuple[dict, list[dict]]:
                 "title": html_to_text(str(item.get("title") or "")),
                 "html": str(html) if html else "",
                 "text": str(text),
+                "whole": bool(item.get("content_html") or text),
                 "published": parse_date(item.get("date_published") or item.get("date_modified")),
                 "language": item.get("language") or "",
             }
@@ -170,6 +183,8 @@ def _entries(feed_and_entries: tuple[dict, list[dict]], url: str) -> Fetched:
             language = channel_language(article, feed_language)
             article = article.model_copy(update={"language": language})
         fetched.articles.append(article)
+        if entry.get("whole") and FINISHED.search(text) and not TEASER_END.search(text):
+            fetched.whole.add(link)
     if not entries:
         fetched.skipped.append(SourceErrorRecord(source=url, error="the feed has no items"))
     if undated:

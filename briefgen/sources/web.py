@@ -108,14 +108,20 @@ async def _fill_teasers(
     fetched: Fetched, config: SourceConfig, ctx: Context, budget_s: float
 ) -> None:
     """Replace the text of teaser items (inside the brief's window) by their page's text;
-    pages not read within `budget_s` leave their teaser."""
+    pages not read within `budget_s` leave their teaser. An item is a teaser when it is
+    shorter than `teaser_words` and its feed gives no full text that ends as a text ends
+    (feeds.FINISHED), or always with full_text = "always"."""
     if config.full_text == "never":
         return
     wanted = [
         i
         for i, a in enumerate(fetched.articles)
         if (
-            config.full_text == "always" or word_count(a.text, a.language) < ctx.limits.teaser_words
+            config.full_text == "always"
+            or (
+                a.url not in fetched.whole
+                and word_count(a.text, a.language) < ctx.limits.teaser_words
+            )
         )
         and (ctx.period is None or a.within(ctx.period))
     ][: ctx.limits.max_pages]
