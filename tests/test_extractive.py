@@ -267,6 +267,14 @@ def test_bottom_line_is_one_line_per_story(any_brief):
          "the cuts 'painful but necessary'.", "reaction", "support"),
         ("The minister dismissed concerns that the bridge would be late.", "reaction", "support"),
         ("The unions rejected the budget cuts as 'an attack on workers'.", "reaction", "oppose"),
+        # what someone says comes next is the outlook, not a neutral reaction (a new user's)
+        ("The CGT-Cheminots and SUD-Rail unions said the open-ended strike would last at least "
+         "until 8 a.m. on Thursday.", "outlook", "neutral"),
+        ("Economists said the figures gave the central bank room to cut interest rates again "
+         "at its meeting on December 11.", "outlook", "neutral"),
+        ("Transport Minister Claire Fontanel called the walkout \"disproportionate\" and urged "
+         "the unions to return to talks.", "reaction", "oppose"),
+        ("The union said it would fight the plan in court next week.", "reaction", "oppose"),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):

@@ -94,6 +94,14 @@ OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of 
     r"|next (?:week|month|year|meeting|round|step)|in the coming (?:days|weeks|months)"
     r"|upcoming|later this (?:week|month|year)|within (?:days|weeks)|deadline"
 )
+# What someone says comes next, told as what it is: a strike that "would last until Thursday",
+# "room to cut rates at its meeting on December 11" (outlook, not a neutral reaction)
+WHAT_COMES = _rx(
+    r"(?:would|will)\s+(?:\w+ly\s+)?(?:last|continue|resume|start|begin|end|take effect|reopen"
+    r"|close|run|be held|meet|vote|decide|rule|announce|publish|return|go ahead)\b"
+    r"|room (?:to|for)\b|at (?:its|their|the) (?:next )?meeting\b|next (?:week|month|meeting)\b"
+    r"|in the (?:first|second) half of\b|(?:is|are) (?:expected|due|scheduled|set) to\b"
+)
 STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict beats a worry
     "oppose": _rx(
         r"condemn\w*|denounc\w+|criticis\w+|criticiz\w+|critical of|(?:was|were) critical"
@@ -101,8 +109,9 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
         r"|unacceptable|outrage\w*|lost touch|hostile|blow to|red lines?\b|fuel on the fire"
         r"|provocat\w*|reckless|illegal|unjustified"
         r"|(?:vow\w*|pledg\w*|would|will|to) (?:fight|resist|challenge)\b"
-        r"|(?:was|were|is|are|be|been|as)\s+[\"“]?"  # "called it 'excessive'", not "excessive heat"
-        r"(?:disproportionate|excessive|irresponsible|unreasonable)"
+        # "called it 'excessive'", "called the walkout "disproportionate"", not "excessive heat"
+        r"|(?:(?:was|were|is|are|be|been|as)\s+|call(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4})"
+        r"[\"“‘']?(?:disproportionate|excessive|irresponsible|unreasonable)"
     ),
     "support": _rx(
         r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|applaud\w*|hail\w*|endors\w+"
@@ -192,9 +201,12 @@ def classify(sentence: Sentence, actor: str) -> Kind:
             return "reaction"  # "X welcomed ..." reports a reaction, whatever else it names
         if quotes_in(text) and not (harm and verb == "concern"):
             return "reaction"
+        stance_words = any(pattern.search(text) for pattern in STANCES.values())
+        if not harm and not stance_words and sentence.position > 0 and WHAT_COMES.search(text):
+            return "outlook"  # "the unions said the strike would last until Thursday"
         if not harm and (verb or OUTSIDE_VOICES.search(actor)):
             return "reaction"
-        if not harm and any(pattern.search(text) for pattern in STANCES.values()):
+        if not harm and stance_words:
             return "reaction"
     # A lead sentence is news first: only an explicit threat makes it a risk.
     if harm and (sentence.position > 0 or THREAT.search(text)):
