@@ -141,6 +141,17 @@ from briefgen.summarize.sentences import Sentence
         ("es", "La votación se celebró el martes en el Congreso.", "development", "", "neutral"),
         ("pt", "A empresa vai celebrar um contrato com a prefeitura.", "development", "",
          "neutral"),
+        # a vote's tally is nobody's reaction (a new user's actors "2票" and "決定")
+        ("zh", "此次决议以7票赞成、2票反对通过。", "development", "", "neutral"),
+        ("ja", "決定は賛成7、反対2だった。", "development", "", "neutral"),
+        ("ja", "佐藤愛子審議委員と森健二審議委員が反対した。", "reaction",
+         "佐藤愛子審議委員と森健二審議委員", "oppose"),
+        # words of praise are support, and "ha detto" says who speaks (was "neutral")
+        ("it", "«È una giornata storica per il Mezzogiorno e per tutto il Paese», ha detto il "
+         "ministro Giorgio Ferraris.", "reaction", "Il ministro Giorgio Ferraris", "support"),
+        # ... though no verb: "dobra wiadomość" names no one who says it
+        ("pl", "Prezes Anna Kowalczyk oceniła: To dobra wiadomość dla firm.", "development", "",
+         "support"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

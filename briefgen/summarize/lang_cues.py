@@ -31,6 +31,8 @@ BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(rf"^{WORD_CHAR}*")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+FOR_AGAINST = "反对|反對|反対|赞成|贊成|賛成|찬성|반대"
+TALLY = re.compile(rf"\d+\s*[票표]\s*(?:{FOR_AGAINST})|(?:{FOR_AGAINST})\s*\d+\s*[票표]?")
 COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),([^,;:«»„“”\"()—]+),\s*(?:\w+\s*)?$")
@@ -98,8 +100,10 @@ def found(text: str, lang: str, kind: str) -> list[str]:
 def _unsuspected(text: str, lang: str) -> str:
     """The text less the cue words that say no stance there, each blanked to its length: its
     `suspicion` words when it names a cause ("the fire's cause is suspected (आशंका) to be a
-    short circuit" warns of nothing and voices no concern), and a verb of HELD ("un tribunal
-    celebrará una audiencia": holds a hearing, celebrates nothing)."""
+    short circuit" warns of nothing and voices no concern), a verb of HELD ("un tribunal
+    celebrará una audiencia": holds a hearing, celebrates nothing), and a vote's tally
+    (7票赞成、2票反对; 賛成7、反対2: a count of votes, nobody's reaction)."""
+    text = TALLY.sub(lambda m: " " * len(m[0]), text)
     if held := HELD.get(lang):
         text = held.sub(lambda m: " " * len(m[0]), text)
     suspicion, cause = pattern(lang, "suspicion"), pattern(lang, "cause")
@@ -212,10 +216,11 @@ def verb_stance(text: str, lang: str) -> str:
 
 
 def stance(text: str, lang: str) -> str:
-    """support / oppose / concern / neutral: the verb's, else the most frequent stance word."""
+    """support / oppose / concern / neutral: the verb's, else the most frequent stance word
+    (words of praise, "a historic day", count for support; they are no verb)."""
     if verb := verb_stance(text, lang):
         return verb
-    hits = {s: len(found(text, lang, s)) for s in STANCES}
+    hits = {s: len(_stance_words(text, lang, s)) for s in STANCES}
     best = max(hits.values())
     return next(s for s, n in hits.items() if n == best) if best else "neutral"
 
@@ -363,6 +368,10 @@ def quotes_in(text: str, lang: str) -> list[str]:
     return [q for q in quoted if len(q.split()) >= 3]
 
 
+def _stance_words(text: str, lang: str, kind: str) -> list[str]:
+    return found(text, lang, kind) + (found(text, lang, "praise") if kind == "support" else [])
+
+
 def classify(sentence: Sentence, actor: str) -> Kind:
     """The section a sentence belongs to (the rules of `cues.classify`)."""
     text, lang = sentence.text, sentence.lang
@@ -375,7 +384,7 @@ def classify(sentence: Sentence, actor: str) -> Kind:
             return "reaction"
         if quotes_in(text, lang) and not (harm and verb == "concern"):
             return "reaction"
-        if not harm and (verb or any(found(text, lang, s) for s in STANCES)):
+        if not harm and (verb or any(_stance_words(text, lang, s) for s in STANCES)):
             return "reaction"
     if harm and (sentence.position > 0 or found(text, lang, "threat")):
         return "risk"
