@@ -36,6 +36,7 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # digits, and marks between digit
 # groups so
 NBSP_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![.,]?\d)")
 SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)")
+SEN = re.compile(r"(\d+)円(\d{1,2})銭")  # a hundredth of a yen: 147円35銭 is 147.35 yen
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 MONTH_DAYS = 31
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
@@ -204,7 +205,9 @@ def in_points(text: str, language: str) -> str:
     """The text with its numbers written as English writes them, so that "11,25%" in a
     Portuguese report and "11.25%" in an English one are one figure: in a language with a
     decimal comma "1.200,5" is "1200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
-    "1200". Dates ("3.12.2026") and numbers already so written are left as they are."""
+    "1200"; yen and sen ("147円35銭", a rate of exchange in Japanese) are "147.35円". Dates
+    ("3.12.2026") and numbers already so written are left as they are."""
+    text = SEN.sub(lambda m: f"{m[1]}.{int(m[2]):02d}円", text)
     code = language[:2]
     spaced = code in SPACE_GROUPS
     if spaced or "\u00a0" in text or "\u202f" in text:

@@ -148,6 +148,9 @@ def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them(
     assert in_points("1 200 salariés, 24,6 %", "fr") == "1200 salariés, 24.6 %"
     assert in_points("1,200 jobs, 2026 200 days", "en") == "1,200 jobs, 2026 200 days"
     assert in_points("a 12\u00a0500 tonne cargo", "en") == "a 12500 tonne cargo"
+    # yen and sen: the yen at 147.35 to the dollar in Japanese (a new user's fact said twice)
+    assert in_points("1ドル＝147円35銭と前日の149円10銭", "ja") == "1ドル＝147.35円と前日の149.10円"
+    assert in_points("147円5銭", "ja") == "147.05円"
 
 
 def test_one_rate_in_portuguese_and_english_is_one_figure():
