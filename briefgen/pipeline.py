@@ -158,8 +158,8 @@ def run(
         )
         found = len(stories)
         stories = novelty.lead_with_news(stories, topic.continuing, topic.max_stories)
-        if found > topic.max_stories:
-            log.info(
+        if found > topic.max_stories:  # said without -v: those stories are in no brief
+            log.warning(
                 "%s: %d stories found, the first %d kept (max_stories = %d; raise it to "
                 "brief on more)",
                 topic.name, found, len(stories), topic.max_stories,

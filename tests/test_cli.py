@@ -78,7 +78,7 @@ def test_stories_left_out_by_max_stories_are_told(articles, tmp_path, caplog):
         f'output_dir = "out"\n[[topics]]\nname = "Ukraine"\nsince = "48h"\nmax_stories = 2\n'
         f'sources = ["{articles}"]\n'
     )
-    with caplog.at_level(logging.INFO, logger="briefgen"):
+    with caplog.at_level(logging.WARNING, logger="briefgen"):  # without -v (a new user's)
         result = cli("generate", "--config", config, "--date", "2026-11-24", "--format", "json")
     assert result.exit_code == 0, result.output
     assert brief_at(tmp_path / "out", "2026-11-24", "ukraine").stats.stories == 2
