@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from briefgen import korean
+from briefgen import adjectives, korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
 from briefgen.place_words import NOT_A_PLACE, NOUNS_CAPITALISED, Word, german, looked_up
@@ -105,7 +105,8 @@ def find(
     currency's ("US$6.7bn", "HK$58").
     Chinese, Japanese and Korean have no capitals: their words are looked up (`language`,
     the text's, picks the segmenter; see _find_unspaced), as are those of Hindi, Arabic and
-    the other scripts written with spaces but no capitals (_find_caseless)."""
+    the other scripts written with spaces but no capitals (_find_caseless). A country's
+    adjective in a text of its language names it ("chinesische": adjectives.py)."""
     names = gazetteer()
     found = Found()
     plain = cased_only(text)
@@ -136,6 +137,11 @@ def find(
             if n and not _no_place(text, words[i].start, words[i + n - 1].end):
                 _count(names, found, text, words[i : i + n])
             i += n or 1
+    for word, country, name in adjectives.countries_in(text, language):  # "chinesische"
+        if word not in found.words:  # (Dutch "Chinese": found above, as English's)
+            found.places[country] += 1
+            found.words.add(word)
+            found.aliases[name] += 1
     return found
 
 
