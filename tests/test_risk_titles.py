@@ -30,6 +30,12 @@ def test_a_risk_is_titled_by_the_harm_warned_of_not_by_a_pronoun():
     assert risk_title(diverted) == (
         "Could push shipping lines to divert cargo to Antwerp and Hamburg"
     )
+    # a phrase between commas is no part of the harm (the title ended "could …": a new user's)
+    bridge = (
+        "Environmental groups have warned that the bridge, in one of Europe's most seismically "
+        "active zones, could face legal challenges."
+    )
+    assert risk_title(bridge) == "The bridge could face legal challenges"
 
 
 def test_whom_a_warning_is_given_to_is_not_its_title():

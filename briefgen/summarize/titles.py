@@ -100,6 +100,14 @@ PRONOUN_MODAL = re.compile(
 )
 
 
+# a phrase set between commas after the subject, before what it could do: a title of twelve
+# words would end before the harm ("The bridge, in one of Europe's most seismically active
+# zones, could …")
+INSERT = re.compile(
+    r"^([^,]{1,40}),\s[^,]{3,100},\s(?=(?:could|may|might|would|will|can|threatens?)\s)", re.I
+)
+
+
 def risk_title(text: str, lang: str = "") -> str:
     """A short name for the possible harm a sentence states, which is not the sentence's own
     opening: 'Officials fear that further strikes could trigger blackouts' -> 'Further strikes
@@ -123,6 +131,7 @@ def risk_title(text: str, lang: str = "") -> str:
     if match and WARNED.match(match[0].split()[-1] + " "):
         body, warned_of = _what_warned_of(body)
     body = PRONOUN_MODAL.sub("", HEDGE.sub("", body.strip(" ,;:\"“”'")))
+    body = INSERT.sub(r"\1 ", body)  # "The bridge, in one of Europe's ... zones, could face"
     named = warned_of or HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
     title = short_title(body, 12) if named else ""
     if not title or opens_with(text, title) or PRONOUN.match(title):
