@@ -118,3 +118,12 @@ def test_a_warning_issued_is_no_warning_of_and_a_risk_keeps_its_subject():
         "Finanzvorstand Markus Brandt ein."
     )
     assert not risk_title(tariffs, "de").startswith("Zölle")
+
+
+def test_what_follows_a_but_is_what_is_feared():
+    """ "The strike is expected to end on Thursday morning, but the backlog may take about a
+    week": the title was the reassuring clause (罢工预计于周四早晨结束: a new user's)."""
+    backlog = "业内人士指出，罢工预计于周四早晨结束，但积压的集装箱可能需要一周左右才能清理完毕。"
+    assert risk_title(backlog, "zh") == "积压的集装箱可能需要一周左右才能清理完毕"
+    french = "Le syndicat a dit que la grève finira jeudi, mais les retards pourraient durer."
+    assert risk_title(french, "fr") == "Retards pourraient durer"

@@ -17,42 +17,60 @@ UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
 NUMBER_PART = re.compile(r"[\d０-９][\d０-９.,．，%％]")  # two characters of one number
 MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 OPENING_QUALIFIERS = 2  # words opening a sentence before its harm noun: they qualify it
+# "but", after which a sentence says what is feared ("ends Thursday, but the backlog may ...")
+CONTRAST = re.compile(
+    r"但是?|然而|不过|しかし|ただし|(?<![\w-])(?:but|aber|mais|pero|ma|mas|maar|ale|но|але|однако)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 
 
 def harm_titles(text: str, lang: str) -> list[str]:
     """Short names of the harm a sentence states, best first: from the harm (or threat) word
-    to the end of its clause, then from the 'could' or the warning. A harm word's phrase
-    starts at the start of its word; in German, where it can be told, with the words that
-    qualify it ("mit einem unbefristeten Streik", "den Hochlauf verzögern"), and there one
-    word alone is no title."""
-    out = []
-    for kind in ("threat", "harm", "modal", "warn"):
-        rx = pattern(lang, kind)
-        if rx and (m := rx.search(text)):
-            if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
-                clause = BOUNDARY.split(text[: m.start()])[-1]
-                if clause == text[: m.start()]:
-                    clause = _after_speaker(clause, text, lang)
-                clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
-                title = _cut(clause, lang, UNSPACED_TITLE)
-            else:
-                named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
-                start = _phrase_start(text, m.start(), lang) if named else m.start()
-                if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
-                    start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start
-                    # qualifies; the title is then the sentence's opening, and none
-                clauses = BOUNDARY.split(text[start:], maxsplit=2)
-                if kind == "warn" and len(clauses) > 1 and len(clauses[0].split()) <= 2:
-                    # "предупредили, что высокая ставка может ...": what they warned of
-                    clauses = clauses[1:]
-                    clauses[0] = THAT.sub("", clauses[0].strip())
-                words = clauses[0].strip().rstrip(".").split()
-                title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
-                title = title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
-            if len(title) > 1:
-                out.append(title[:1].upper() + title[1:])
+    to the end of its clause, then from the 'could' or the warning; those after a "but"
+    first (罢工预计于周四结束，但积压的集装箱可能需要一周: the strike ends on Thursday, but the
+    backlog may take a week; what is feared follows the "but"). A harm word's phrase starts
+    at the start of its word; in German, where it can be told, with the words that qualify
+    it ("mit einem unbefristeten Streik", "den Hochlauf verzögern"), and there one word
+    alone is no title."""
+    kinds = [
+        (kind, rx) for kind in ("threat", "harm", "modal", "warn") if (rx := pattern(lang, kind))
+    ]
+    turn = CONTRAST.search(text)
+    found = [(kind, m) for kind, rx in kinds if turn and (m := rx.search(text, turn.end()))]
+    found += [(kind, m) for kind, rx in kinds if (m := rx.search(text))]
+    out: list[str] = []
+    for kind, m in found:
+        title = _title(text, m, kind, lang)
+        if opening := CONTRAST.match(title):  # 但积压的…: the backlog, not "but"
+            title = title[opening.end() :].lstrip(" ,，、")
+        if len(title) > 1 and (title := title[:1].upper() + title[1:]) not in out:
+            out.append(title)
     return out
+
+
+def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
+    """The harm's name from a cue word of `kind` found at `m`."""
+    if lang in UNSPACED:  # the whole clause: 高波や土砂災害に…, not 土砂災害に…
+        clause = BOUNDARY.split(text[: m.start()])[-1]
+        if clause == text[: m.start()]:
+            clause = _after_speaker(clause, text, lang)
+        clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
+        return _cut(clause, lang, UNSPACED_TITLE)
+    named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
+    start = _phrase_start(text, m.start(), lang) if named else m.start()
+    if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
+        start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start qualifies;
+        # the title is then the sentence's opening, and none
+    clauses = BOUNDARY.split(text[start:], maxsplit=2)
+    if kind == "warn" and len(clauses) > 1 and len(clauses[0].split()) <= 2:
+        # "предупредили, что высокая ставка может ...": what they warned of
+        clauses = clauses[1:]
+        clauses[0] = THAT.sub("", clauses[0].strip())
+    words = clauses[0].strip().rstrip(".").split()
+    title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    return title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
 
 
 def _cut(clause: str, lang: str, most: int) -> str:
