@@ -214,11 +214,15 @@ def test_times_name_their_zone_unambiguously():
 
 def test_a_source_in_arabic_keeps_its_date_and_language_tag_in_the_brief_s_direction():
     """In a line laid out right to left, the date's day stayed apart from its month ("Nov
-    2026, 09:20 UTC ... 28"): the date and the tag carry the brief's direction, isolated."""
+    2026, 09:20 UTC ... 28"): the date and the tag carry the brief's direction, isolated.
+    The entry itself is in the brief's direction: its number stays with the others' (it
+    moved to the right margin, a new user's), its Arabic title isolated right to left."""
     brief = fixed_brief()
     brief.sources[0].title, brief.sources[0].language = "إضراب 1200 عامل في ميناء العقبة", "ar"
     html = render_html(brief, BERLIN)
-    line = html.split('<li id="src-1" value="1" lang="ar" dir="rtl">')[1].split("</li>")[0]
+    line = html.split('<li id="src-1" value="1">')[1].split("</li>")[0]
+    assert 'lang="ar" dir="rtl">إضراب 1200 عامل في ميناء العقبة</a>' in line
+    assert 'ul > li[dir="rtl"], ol > li[dir="rtl"] { margin-right: 1.3em; }' in html  # marker
     assert '<span class="published" dir="ltr">23 Nov 2026, 23:00 CET</span>' in line
     assert '<abbr class="source-lang" dir="ltr" title="language of the article">ar</abbr>' in line
     assert re.search(r"\[dir\] \{\s*unicode-bidi: isolate;", html)
