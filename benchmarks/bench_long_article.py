@@ -10,13 +10,16 @@ made distinct (its numbers redrawn, a place name added), in paragraphs of four: 
 scraped page or a concatenated wire dump looks like to the summarizer. --kind run-on is the
 same words with no punctuation and no line break, and no title (a page whose markup was
 lost: its one line is looked at as a possible headline); --kind han is the same in
-Chinese (a script written without spaces, segmented by jieba). 1 MB = 10**6 bytes, so 15 MB
-stays under the 15 MiB file cap (fetch.max_bytes).
+Chinese (a script written without spaces, segmented by jieba); --kind html is the prose as a
+web page, a <p> a paragraph (trafilatura, then the publisher's lines looked for in each
+paragraph: boilerplate.py). 1 MB = 10**6 bytes, so 15 MB stays under the 15 MiB file cap
+(fetch.max_bytes).
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import random
 import re
 import subprocess
@@ -34,6 +37,10 @@ HAN = (
     "乌克兰能源部周二表示俄罗斯夜间袭击了基辅和敖德萨的电网设施数十万户家庭断电"
     "维修人员正在抢修预计周末前恢复供电欧洲多国承诺提供发电机和变压器"
 )
+HTML_HEAD = """<!doctype html><html lang="en"><head><title>Ukraine war: the full record</title>
+<meta property="article:published_time" content="2026-11-24T08:00:00+00:00"></head>
+<body><article><h1>Ukraine war: the full record</h1>
+"""
 HEAD = """---
 title: "Ukraine war: the full record of the day"
 outlet: Long Wire
@@ -57,11 +64,11 @@ def long_article(megabytes: float, into: Path, kind: str = "prose") -> Path:
     rng = random.Random(int(megabytes * 10))
     pool = sentence_pool()
     target = int(megabytes * 10**6)
-    parts = [HEAD.format(mb=megabytes)]
-    if kind != "prose":  # no title: the first line is looked at as the headline
+    parts = [HTML_HEAD if kind == "html" else HEAD.format(mb=megabytes)]
+    if kind in ("run-on", "han"):  # no title: the first line is looked at as the headline
         parts = [parts[0].replace('title: "Ukraine war: the full record of the day"\n', "")]
     size = len(parts[0])
-    if kind != "prose":
+    if kind in ("run-on", "han"):
         words = re.findall(r"\w+", " ".join(pool)) if kind == "run-on" else list(HAN)
         glue = " " if kind == "run-on" else ""
         body = glue.join(rng.choice(words) for _ in range(target // (6 if glue else 3)))
@@ -73,11 +80,12 @@ def long_article(megabytes: float, into: Path, kind: str = "prose") -> Path:
             s = re.sub(r"\d+", lambda _: str(rng.randint(2, 9999)), rng.choice(pool))
             paragraph.append(s.rstrip(".") + f" near {rng.choice(PLACES)}.")
         text = " ".join(paragraph) + "\n\n"
+        text = f"<p>{html.escape(text.strip())}</p>\n" if kind == "html" else text
         parts.append(text)
         size += len(text.encode())
     into.mkdir(parents=True, exist_ok=True)
-    path = into / "long.md"
-    path.write_text("".join(parts))
+    path = into / ("long.html" if kind == "html" else "long.md")
+    path.write_text("".join(parts) + ("</article></body></html>" if kind == "html" else ""))
     return path
 
 
@@ -100,7 +108,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=float, default=[0.5, 1, 2, 5, 15])
     parser.add_argument("--timeout", type=float, default=60.0)
-    parser.add_argument("--kind", choices=["prose", "run-on", "han"], default="prose")
+    parser.add_argument("--kind", choices=["prose", "run-on", "han", "html"], default="prose")
     options = parser.parse_args()
     print(f"kind: {options.kind}")
     print(f"{'MB':>5} {'bytes':>11} {'seconds':>9}")
