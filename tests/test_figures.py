@@ -151,6 +151,7 @@ def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them(
     # yen and sen: the yen at 147.35 to the dollar in Japanese (a new user's fact said twice)
     assert in_points("1ドル＝147円35銭と前日の149円10銭", "ja") == "1ドル＝147.35円と前日の149.10円"
     assert in_points("147円5銭", "ja") == "147.05円"
+    assert in_points("１４７円３５銭", "ja") == "147.35円"  # full-width, as NHK writes it
 
 
 def test_one_rate_in_portuguese_and_english_is_one_figure():

@@ -144,6 +144,10 @@ from briefgen.summarize.sentences import Sentence
         # a vote's tally is nobody's reaction (a new user's actors "2票" and "決定")
         ("zh", "此次决议以7票赞成、2票反对通过。", "development", "", "neutral"),
         ("ja", "決定は賛成7、反対2だった。", "development", "", "neutral"),
+        # ... but a number after 反对 with another counter is what is opposed (a review's)
+        ("zh", "市政府反对3家企业合并。", "reaction", "市政府", "oppose"),
+        ("it", "Detto questo, i sindacati hanno criticato il piano.", "reaction", "I sindacati",
+         "oppose"),
         ("ja", "佐藤愛子審議委員と森健二審議委員が反対した。", "reaction",
          "佐藤愛子審議委員と森健二審議委員", "oppose"),
         # words of praise are support, and "ha detto" says who speaks (was "neutral")
@@ -152,6 +156,8 @@ from briefgen.summarize.sentences import Sentence
         # ... though no verb: "dobra wiadomość" names no one who says it
         ("pl", "Prezes Anna Kowalczyk oceniła: To dobra wiadomość dla firm.", "development", "",
          "support"),
+        ("de", "Das ist keine gute Nachricht für die Mieter, sagte Weber.", "development",
+         "Weber", "neutral"),  # praise denied
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

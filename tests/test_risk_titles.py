@@ -127,3 +127,6 @@ def test_what_follows_a_but_is_what_is_feared():
     assert risk_title(backlog, "zh") == "积压的集装箱可能需要一周左右才能清理完毕"
     french = "Le syndicat a dit que la grève finira jeudi, mais les retards pourraient durer."
     assert risk_title(french, "fr") == "Retards pourraient durer"
+    # 但 inside 但愿 ("if only") or 不但 ("not only") is no "but"
+    hope = "但愿不会造成损失，专家警告洪水可能蔓延。"
+    assert not risk_title(hope, "zh").startswith("愿")

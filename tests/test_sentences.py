@@ -126,6 +126,13 @@ def test_a_line_longer_than_the_splitters_piece_is_cut_between_sentences(lang, o
     assert {s.text for s in sentences} == {one.strip()}
 
 
+def test_a_long_line_is_not_cut_after_an_abbreviation():
+    one = "Dr. Smith of the U.S. Navy said on Tuesday that the ship, a 4 Mrd. frigate, was late. "
+    text = one * (6_000 // len(one))
+    sentences = article_sentences(_article(text, "en"), 0)
+    assert {s.text for s in sentences} == {one.strip()}
+
+
 def test_a_paragraph_without_a_sentence_end_is_one_run_on_sentence():
     run_on = " ".join(["the port said cranes would work again from thursday"] * 40)
     assert split_sentences(run_on) == [run_on]

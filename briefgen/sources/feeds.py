@@ -71,7 +71,8 @@ def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") ->
             "language": (e.get("content") or [{}])[0].get("language") or "",
             # an aggregator's item names the outlet that wrote it (RSS <source>, Atom source)
             "outlet": html_to_text((e.get("source") or {}).get("title", "")),
-            "whole": bool(e.get("content")),  # <content:encoded>, Atom <content>: no summary
+            # <content:encoded>, Atom <content>, not empty: the text read is no summary
+            "whole": bool((e.get("content") or [{}])[0].get("value")),
         }
         for e in parsed.entries
     ]
@@ -122,15 +123,16 @@ def _json_feed(body: bytes, url: str, base: str) -> tuple[dict, list[dict]]:
         if not isinstance(item, dict):
             continue
         item_url = str(item.get("url") or item.get("external_url") or "")
-        html = item.get("content_html") or item.get("summary") or ""
         text = item.get("content_text") or ""
+        # the full text, in HTML or plain; the summary only when neither is given
+        html = item.get("content_html") or ("" if text else item.get("summary")) or ""
         entries.append(
             {
                 "link": _absolute(item_url, base) or str(item.get("id") or ""),
                 "title": html_to_text(str(item.get("title") or "")),
                 "html": str(html) if html else "",
                 "text": str(text),
-                "whole": bool(item.get("content_html") or text),
+                "whole": bool(item.get("content_html") or text),  # not the summary
                 "published": parse_date(item.get("date_published") or item.get("date_modified")),
                 "language": item.get("language") or "",
             }

@@ -136,7 +136,7 @@ CUES: dict[str, dict[str, str]] = {
         "threat": "escalation ritorsion catastrof armi_nucleari",
         "measure": "stato_di_calamità stato_di_emergenza stato_di_catastrofe",
         "outlook": "sarà saranno dovrebbe previst prossim entro nelle_prossime scadenza",
-        "speech": "dichiar affer spieg sottoline aggiun annunci secondo detto dice_",
+        "speech": "dichiar affer spieg sottoline aggiun annunci secondo ha_detto hanno_detto dice_",
         "according": "secondo",
         "support": "accolt accogl elogi sostien sostenut difes difend plaud",
         "praise": "buona_notizia giornata_storica passo_avanti",

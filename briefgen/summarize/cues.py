@@ -99,8 +99,9 @@ OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of 
 WHAT_COMES = _rx(
     r"(?:would|will)\s+(?:\w+ly\s+)?(?:last|continue|resume|start|begin|end|take effect|reopen"
     r"|close|run|be held|meet|vote|decide|rule|announce|publish|return|go ahead)\b"
-    r"|room (?:to|for)\b|at (?:its|their|the) (?:next )?meeting\b|next (?:week|month|meeting)\b"
-    r"|in the (?:first|second) half of\b|(?:is|are) (?:expected|due|scheduled|set) to\b"
+    r"|(?<!\bno )(?<!\blittle )room (?:to|for)\b|at (?:its|their|the) next meeting\b"
+    r"|at (?:its|their) meeting (?:on|in|next)\b|next (?:week|month|meeting)\b"
+    r"|(?:is|are) (?:expected|due|scheduled|set) to\b"
 )
 STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict beats a worry
     "oppose": _rx(
@@ -110,7 +111,8 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
         r"|provocat\w*|reckless|illegal|unjustified"
         r"|(?:vow\w*|pledg\w*|would|will|to) (?:fight|resist|challenge)\b"
         # "called it 'excessive'", "called the walkout "disproportionate"", not "excessive heat"
-        r"|(?:(?:was|were|is|are|be|been|as)\s+|call(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){1,4})"
+        r"|(?:(?:was|were|is|are|be|been|as)\s+"
+        r"|call(?:s|ed|ing)?\s+(?!(?:for|on|upon)\b)(?:[\w'’-]+\s+){1,4})"
         r"[\"“‘']?(?:disproportionate|excessive|irresponsible|unreasonable)"
     ),
     "support": _rx(

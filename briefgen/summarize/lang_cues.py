@@ -31,8 +31,19 @@ BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(rf"^{WORD_CHAR}*")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+# a word that denies what follows it, just before a word of praise
+DENIED = re.compile(
+    r"(?<![\w-])(?:kein\w*|nicht|pas|non|no|ni|geen|niet|не|ні|nie|ikke|nenhuma?)"
+    r"(?:\s+[\w'’-]+)?\s+$",
+    re.IGNORECASE,
+)
 FOR_AGAINST = "反对|反對|反対|赞成|贊成|賛成|찬성|반대"
-TALLY = re.compile(rf"\d+\s*[票표]\s*(?:{FOR_AGAINST})|(?:{FOR_AGAINST})\s*\d+\s*[票표]?")
+# (a number after 反対 is a tally with its counter or at a clause's end: 賛成7、反対2だった;
+# not "反对3家企业合并", opposing the merger of three firms)
+TALLY = re.compile(
+    rf"\d+\s*[票표]\s*(?:{FOR_AGAINST})"
+    rf"|(?:{FOR_AGAINST})\s*\d+\s*(?:[票표]|(?=[、，,。．.）)\s]|で|だ|$))"
+)
 COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): no actor
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),([^,;:«»„“”\"()—]+),\s*(?:\w+\s*)?$")
@@ -369,7 +380,12 @@ def quotes_in(text: str, lang: str) -> list[str]:
 
 
 def _stance_words(text: str, lang: str, kind: str) -> list[str]:
-    return found(text, lang, kind) + (found(text, lang, "praise") if kind == "support" else [])
+    """The cue words of a stance, words of praise counting for support unless denied ("keine
+    gute Nachricht", "n'est pas une bonne nouvelle")."""
+    words = found(text, lang, kind)
+    if kind == "support" and (praise := pattern(lang, "praise")):
+        words += [m[0] for m in praise.finditer(text) if not DENIED.search(text[: m.start()])]
+    return words
 
 
 def classify(sentence: Sentence, actor: str) -> Kind:

@@ -19,7 +19,7 @@ MAX_QUALIFIERS = 3  # adjectives before a harm noun that name it with it
 OPENING_QUALIFIERS = 2  # words opening a sentence before its harm noun: they qualify it
 # "but", after which a sentence says what is feared ("ends Thursday, but the backlog may ...")
 CONTRAST = re.compile(
-    r"但是?|然而|不过|しかし|ただし|(?<![\w-])(?:but|aber|mais|pero|ma|mas|maar|ale|но|але|однако)"
+    r"(?<!不)但(?!愿)是?|然而|不过|しかし|ただし|(?<![\w-])(?:but|aber|mais|pero|ma|mas|maar|ale|но|але|однако)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import regex
+
 from briefgen.datelines import dateline
 from briefgen.models import Article
 from briefgen.text import terms
@@ -73,7 +75,9 @@ BEFORE_ORDINAL = frozenset(
 LAST_WORD = re.compile(r"(?:^|[\s(“\"'])([^\W\d_]{1,6})\.\s*$")
 ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
 CLOSERS = re.compile(r"^[\"”’'」』）)\]]+")
-ENDS_BEFORE_SPACE = (". ", "! ", "? ")  # where _paragraphs cuts a long line first
+# where _paragraphs cuts a long line first: after a word of three small letters or more and
+# its full stop, before a capital (not after "Dr.", "U.S.", "1." or "Mrd.")
+SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{3}[.!?][\"”’»)]?) (?=[\"“«(]?\p{Lu})")
 # ends pysbd misses: in its English rules, and after roubles and hryvnias, which its Russian
 # rules take for an abbreviation inside a sentence ("450 млрд руб. Акции банка ...")
 EXTRA_END = re.compile(r"(?<=[।॥؟])\s+(?=\S)|(?<=\b(?:руб|грн)\.)\s+(?=[А-ЯЁІЇЄҐ])")
@@ -246,10 +250,8 @@ def _paragraphs(text: str) -> Iterator[str]:
         start, end = 0, len(line)
         while end - start > CHUNK:
             stop = start + CHUNK
-            cut = max(
-                max(line.rfind(m, start + CHUNK // 2, stop - 1) for m in ENDS_BEFORE_SPACE) + 2,
-                line.rfind("。", start + CHUNK // 2, stop - 1) + 1,
-            )
+            gaps = [m.end() for m in SENTENCE_GAP.finditer(line, start + CHUNK // 2, stop)]
+            cut = max(gaps[-1] if gaps else 0, line.rfind("。", start + CHUNK // 2, stop - 1) + 1)
             if cut <= start + CHUNK // 2:
                 cut = line.rfind(" ", start, stop)
                 cut = cut if cut > start else stop
