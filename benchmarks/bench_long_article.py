@@ -60,7 +60,8 @@ def sentence_pool() -> list[str]:
 
 
 def long_article(megabytes: float, into: Path, kind: str = "prose") -> Path:
-    """A Markdown article of about `megabytes` MB in `into`, the same for the same size."""
+    """An article of about `megabytes` MB in `into` (Markdown, or HTML for --kind html), the
+    same for the same size."""
     rng = random.Random(int(megabytes * 10))
     pool = sentence_pool()
     target = int(megabytes * 10**6)

@@ -35,8 +35,14 @@ def test_an_adjective_with_a_capital_is_a_name_and_english_is_counted_once():
     assert find("Frans Timmermans sprak.", NONE, NONE, False, "nl").places == {}  # a first name
     found = find("De Chinese fabrikant en de Franse regering.", NONE, NONE, False, "nl")
     assert found.places == {"n:CN": 1, "n:FR": 1}
-    # an adjective of another language is no word of this one: "china" in English
-    assert find("The fine china was sold.", NONE, NONE, False, "en").places == {}
+    # each occurrence counts, as English's do
+    three = "der chinesische Hersteller, der chinesische Staat und der chinesische Markt"
+    assert find(three, NONE, NONE, False, "de").places == {"n:CN": 3}
+    # Dutch adjectives, not the nouns for people ("Brit", "Belg")
+    assert find("De Britse regering en de Belgische premier.", NONE, NONE, False, "nl").places == {
+        "n:GB": 1,
+        "n:BE": 1,
+    }
 
 
 def test_a_report_of_a_foreign_companys_recall_at_home_joins_the_others():

@@ -77,6 +77,7 @@ ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
 CLOSERS = re.compile(r"^[\"”’'」』）)\]]+")
 # where _paragraphs cuts a long line first: after a word of three small letters or more and
 # its full stop, before a capital (not after "Dr.", "U.S.", "1." or "Mrd.")
+UNSPACED_ENDS = "。！？।॥؟"  # ... or after one of these, in scripts without capitals
 SENTENCE_GAP = regex.compile(r"(?<=\p{Ll}{3}[.!?][\"”’»)]?) (?=[\"“«(]?\p{Lu})")
 # ends pysbd misses: in its English rules, and after roubles and hryvnias, which its Russian
 # rules take for an abbreviation inside a sentence ("450 млрд руб. Акции банка ...")
@@ -244,14 +245,15 @@ def _opening(run_on: str, count: int) -> str:
 
 def _paragraphs(text: str) -> Iterator[str]:
     """Non-empty lines, those longer than CHUNK cut into pieces after a sentence's end in the
-    piece's second half, else at a space (lazily: a huge text is only read as far as the
-    sentences wanted, and never copied whole)."""
+    piece's second half (SENTENCE_GAP, UNSPACED_ENDS), else at a space (lazily: a huge line
+    is only read as far as the sentences wanted)."""
     for line in text.split("\n"):
         start, end = 0, len(line)
         while end - start > CHUNK:
             stop = start + CHUNK
             gaps = [m.end() for m in SENTENCE_GAP.finditer(line, start + CHUNK // 2, stop)]
-            cut = max(gaps[-1] if gaps else 0, line.rfind("。", start + CHUNK // 2, stop - 1) + 1)
+            ends = (line.rfind(m, start + CHUNK // 2, stop - 1) + 1 for m in UNSPACED_ENDS)
+            cut = max(gaps[-1] if gaps else 0, *ends)
             if cut <= start + CHUNK // 2:
                 cut = line.rfind(" ", start, stop)
                 cut = cut if cut > start else stop
