@@ -4,8 +4,9 @@ costruttore cinese", "de Chinese fabrikant"): each names its country as English'
 does (the gazetteer's demonyms), in a text of its own language only.
 
 The adjectives are i18n-nationality's (data/nationalities.json, see data/README.md: German,
-French, Spanish, Italian, Dutch and Norwegian, one base form a country); their inflected
-forms are made here (chinesisch: chinesische, chinesischen ...; chino: china, chinos ...).
+French, Spanish, Italian, Dutch and Norwegian, one base form for each country of a million
+people or more: the smaller ones' were common words, "man" for the Isle of Man); their
+inflected forms are made here (chinesisch: chinesische, chinesischen ...; chino: china ...).
 An adjective written with a capital is left alone: inside a sentence that is a name
 ("Deutsche Bank"); but in Dutch (countries_in)."""
 
