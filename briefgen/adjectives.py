@@ -30,7 +30,9 @@ def forms(language: str) -> dict[str, str]:
     """Every inflected form of the country adjectives of `language` (ISO 639-1): its
     country's key ('n:CN'); {} for a language without them."""
     code = NORWEGIAN.get(language[:2], language[:2])
-    table = json.loads(DATA.read_text(encoding="utf-8")).get(code, {})
+    table = _tables().get(code, {})
+    if not table:
+        return {}
     known = _country_names()
     found: dict[str, str] = {}
     for country, base in table.items():
@@ -54,6 +56,12 @@ def countries_in(text: str, language: str) -> list[tuple[str, str, str]]:
         found = (m[0] for m in LOWER_WORD.finditer(text))
     names = _country_names()
     return [(word, table[word], names[table[word]]) for word in found if word in table]
+
+
+@cache
+def _tables() -> dict[str, dict[str, str]]:
+    """Each language's adjectives by country code, read once a process."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
 
 
 @cache

@@ -137,12 +137,13 @@ def find(
             if n and not _no_place(text, words[i].start, words[i + n - 1].end):
                 _count(names, found, text, words[i : i + n])
             i += n or 1
-    english = set(found.words)  # (Dutch "Chinese": found above, as English's)
-    for word, country, name in adjectives.countries_in(text, language):  # "chinesische"
-        if word not in english:
-            found.places[country] += 1
-            found.words.add(word)
-            found.aliases[name] += 1
+    if named := adjectives.countries_in(text, language):  # "chinesische", "chinoise"
+        english = set(found.words)  # (Dutch "Chinese": found above, as English's)
+        for word, country, name in named:
+            if word not in english:
+                found.places[country] += 1
+                found.words.add(word)
+                found.aliases[name] += 1
     return found
 
 

@@ -103,9 +103,14 @@ def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 
 
 def found(text: str, lang: str, kind: str) -> list[str]:
-    """The cue words of `kind` in `text`."""
+    """The cue words of `kind` in `text`; for support, words of praise too ("a historic day":
+    no verb, so never `_verb`'s) unless denied ("keine gute Nachricht")."""
+    text = _unsuspected(text, lang)
     rx = pattern(lang, kind)
-    return rx.findall(_unsuspected(text, lang)) if rx else []
+    words = rx.findall(text) if rx else []
+    if kind == "support" and (praise := pattern(lang, "praise")):
+        words += [m[0] for m in praise.finditer(text) if not DENIED.search(text[: m.start()])]
+    return words
 
 
 def _unsuspected(text: str, lang: str) -> str:
@@ -227,11 +232,10 @@ def verb_stance(text: str, lang: str) -> str:
 
 
 def stance(text: str, lang: str) -> str:
-    """support / oppose / concern / neutral: the verb's, else the most frequent stance word
-    (words of praise, "a historic day", count for support; they are no verb)."""
+    """support / oppose / concern / neutral: the verb's, else the most frequent stance word."""
     if verb := verb_stance(text, lang):
         return verb
-    hits = {s: len(_stance_words(text, lang, s)) for s in STANCES}
+    hits = {s: len(found(text, lang, s)) for s in STANCES}
     best = max(hits.values())
     return next(s for s, n in hits.items() if n == best) if best else "neutral"
 
@@ -379,15 +383,6 @@ def quotes_in(text: str, lang: str) -> list[str]:
     return [q for q in quoted if len(q.split()) >= 3]
 
 
-def _stance_words(text: str, lang: str, kind: str) -> list[str]:
-    """The cue words of a stance, words of praise counting for support unless denied ("keine
-    gute Nachricht", "n'est pas une bonne nouvelle")."""
-    words = found(text, lang, kind)
-    if kind == "support" and (praise := pattern(lang, "praise")):
-        words += [m[0] for m in praise.finditer(text) if not DENIED.search(text[: m.start()])]
-    return words
-
-
 def classify(sentence: Sentence, actor: str) -> Kind:
     """The section a sentence belongs to (the rules of `cues.classify`)."""
     text, lang = sentence.text, sentence.lang
@@ -400,7 +395,7 @@ def classify(sentence: Sentence, actor: str) -> Kind:
             return "reaction"
         if quotes_in(text, lang) and not (harm and verb == "concern"):
             return "reaction"
-        if not harm and (verb or any(_stance_words(text, lang, s) for s in STANCES)):
+        if not harm and (verb or any(found(text, lang, s) for s in STANCES)):
             return "reaction"
     if harm and (sentence.position > 0 or found(text, lang, "threat")):
         return "risk"
