@@ -138,6 +138,16 @@ def test_text_without_metadata_uses_first_line_and_file_time(tmp_path):
     assert article.url == path.resolve().as_uri()
 
 
+def test_a_first_line_too_long_for_a_headline_is_body_text(tmp_path):
+    """A first line is looked at as a headline only up to 300 characters: a page dump of one
+    line (14 MB of Chinese without punctuation was segmented whole, 17 s) is body text,
+    whatever its words; here 12 long German words and no full stop."""
+    line = " ".join(["Donaudampfschifffahrtsgesellschaftskapitän"] * 12)
+    (tmp_path / "dump.txt").write_text(line + "\n")
+    article = read_file(tmp_path / "dump.txt", LIMITS.max_bytes)
+    assert article.text == line and article.title != line
+
+
 def test_html_metadata_and_boilerplate(tmp_path):
     path = tmp_path / "p.html"
     path.write_text("""<html><head><title>Page - Outlet</title>
