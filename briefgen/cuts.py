@@ -101,20 +101,22 @@ def lead_countries(profile: Profile) -> set[str]:
     return found
 
 
-def other_happenings(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Whether each pair tells different kinds of event (happenings.py): both leads tell one,
-    and neither article names a kind of the other's lead (a company's results and its data
-    breach; a plant fire and a bond sale of one miner). One event told in other words meets
-    in some kind (a blaze and a fire, a strike and a walkout); an article that names the other
-    event too ("results, a day after the breach") meets it. Unlike places (_unmet), one side
-    naming the other's is enough: a lead often tells an event by what followed from it."""
-    return _unmet_sets(
-        [p.lead_happenings for p in profiles],
-        [p.happenings for p in profiles],
-        left,
-        right,
-        either=True,
-    )
+def other_happenings(
+    profiles: list[Profile], left: np.ndarray, right: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each pair tells different kinds of event (happenings.py), and whether only one
+    of the two names the other's. Both leads tell one, and neither article names a kind of
+    the other's lead (a company's results and its data breach; a plant fire and a bond sale
+    of one miner): two events. One event told in other words meets in some kind (a blaze and
+    a fire, a strike and a walkout). An article that names the other event too ("results, a
+    day after the breach") meets it, but when the other does not name its event in turn (a
+    recall report that recalls last week's results, and a results report) that is weaker
+    evidence of one event than both naming each other's: a lead often tells an event by
+    what followed from it, and as often another event of the same actor."""
+    leads = [p.lead_happenings for p in profiles]
+    named = [p.happenings for p in profiles]
+    unmet = _unmet_sets(leads, named, left, right, either=True)
+    return unmet, _unmet_sets(leads, named, left, right) & ~unmet
 
 
 def _unmet(

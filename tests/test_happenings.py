@@ -10,6 +10,7 @@ import pytest
 from briefgen import cluster as clustering
 from briefgen.cuts import other_happenings
 from briefgen.happenings import happenings
+from briefgen.models import Article
 from briefgen.salience import profiles
 from tests.test_cluster import T0, article
 
@@ -109,7 +110,7 @@ def test_one_carmaker_s_results_and_its_recall_are_two_stories(monkeypatch):
         return sorted(len(s.articles) for s in found)
 
     assert stories() == [1, 1]
-    monkeypatch.setattr(clustering, "other_happenings", lambda p, left, right: left < 0)
+    monkeypatch.setattr(clustering, "other_happenings", lambda p, left, right: (left < 0, left < 0))
     assert stories() == [2]  # without the cut
 
 
@@ -132,18 +133,31 @@ def test_one_fire_told_as_a_blaze_and_as_a_fire_is_one_story():
     assert [len(s.articles) for s in found] == [2]
 
 
-def test_a_report_that_names_the_other_event_meets_it():
-    """A results report that says the day began with the recall tells of both: no cut
-    (neither when only the other report names this one's event)."""
+def test_a_report_that_names_the_other_event_meets_it_one_way():
+    """A results report that says the day began with the recall tells of both: no full cut,
+    but the weaker one of an event named by one side only (either side); when the recall
+    report names the results too, no cut at all."""
     results = article(
         RESULTS.url,
         RESULTS.text + " The results came hours after Torvald Motors announced a recall.",
         title=RESULTS.title,
     )
-    pairs = (np.array([0]), np.array([1]))
-    assert other_happenings(profiles([RESULTS, RECALL]), *pairs).tolist() == [True]
-    assert other_happenings(profiles([results, RECALL]), *pairs).tolist() == [False]
-    assert other_happenings(profiles([RECALL, results]), *pairs).tolist() == [False]
+    recall = article(
+        RECALL.url,
+        RECALL.text + " The recall was announced on the day of the quarterly results.",
+        title=RECALL.title,
+        minutes=90,
+    )
+    assert _kinds_apart([RESULTS, RECALL]) == (True, False)
+    assert _kinds_apart([results, RECALL]) == (False, True)
+    assert _kinds_apart([RECALL, results]) == (False, True)
+    assert _kinds_apart([results, recall]) == (False, False)
+
+
+def _kinds_apart(pair: list[Article]) -> tuple[bool, bool]:
+    """other_happenings of one pair: (kinds unmet, met one way only)."""
+    unmet, one_way = other_happenings(profiles(pair), np.array([0]), np.array([1]))
+    return bool(unmet[0]), bool(one_way[0])
 
 
 def test_a_traditional_chinese_report_tells_its_kind_as_a_simplified_one():
