@@ -177,10 +177,23 @@ class Settings(_Section):
 
 
 def language_code(code: str) -> str:
-    """An ISO 639-1 code, lower-cased; a ValueError naming the mistake otherwise."""
-    if not re.fullmatch(r"[a-z]{2}", code.lower()):
-        raise ValueError(f"{code!r} is not an ISO 639-1 code; write e.g. 'en' or 'de'")
-    return code.lower()
+    """An ISO 639-1 code, lower-cased; a ValueError naming the mistake otherwise, and the
+    language meant when the code is a country's ('jp': Japan's is 'ja'): a code no language
+    has would keep no article, and say nothing."""
+    import pycountry
+
+    lower = code.lower()
+    if re.fullmatch(r"[a-z]{2}", lower) and pycountry.languages.get(alpha_2=lower):
+        return lower
+    hint = "write e.g. 'en' or 'de'"
+    if re.fullmatch(r"[a-z]{2}", lower) and (country := pycountry.countries.get(alpha_2=lower)):
+        from babel.core import get_global
+
+        likely = get_global("likely_subtags").get(f"und_{lower.upper()}", "")
+        spoken = likely.partition("_")[0]
+        if spoken and pycountry.languages.get(alpha_2=spoken):
+            hint = f"{code!r} is {country.name}'s country code; its language's is {spoken!r}"
+    raise ValueError(f"{code!r} is not an ISO 639-1 language code; {hint}")
 
 
 def load_settings(path: Path | None) -> Settings:

@@ -58,8 +58,13 @@ def write(tmp_path: Path, text: str) -> Path:
         ),
         (
             '[[topics]]\nname = "T"\nsources = ["a"]\nlanguages = ["english"]',
-            "'english' is not an ISO 639-1 code",
+            "'english' is not an ISO 639-1 language code",
         ),
+        (  # a country's code, which keeps no article: the language's is named
+            '[[topics]]\nname = "T"\nsources = ["a"]\nlanguages = ["en", "jp"]',
+            "'jp' is Japan's country code; its language's is 'ja'",
+        ),
+        ('brief_language = "xx"', "'xx' is not an ISO 639-1 language code; write e.g. 'en'"),
         ("[fetch]\ndeadlin_s = 5", "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
         ("output_dir = ", "not valid TOML"),
         ('[email]\nca_file = "no-such-ca.pem"', "email.ca_file: cannot read "),
