@@ -216,6 +216,23 @@ def test_a_state_declared_in_a_harm_s_name_is_a_response_not_a_risk(lang, text, 
     assert (risk_score(text, lang) > 0) is harm
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "harm"),
+    [
+        # a storm (tempestade, tempestad, tempesta) is no fear (temer): deaths it caused are
+        # news, not a risk (nu30 r05)
+        ("pt", "Na vizinha Galiza, a tempestade causou duas mortes.", False),
+        ("es", "La tempestad causó dos muertes en Galicia.", False),
+        ("it", "La tempesta ha causato due morti in Galizia.", False),
+        ("pt", "Os agricultores temem perdas nas colheitas.", True),
+        ("es", "Los agricultores temen pérdidas en las cosechas.", True),
+        ("it", "Gli agricoltori temono perdite nei raccolti.", True),
+    ],
+)
+def test_fear_is_read_as_a_verb_not_as_the_start_of_a_word(lang, text, harm):
+    assert (risk_score(text, lang) > 0) is harm
+
+
 def _article(url: str, title: str, body: str, lang: str, hour: int) -> Article:
     published = dt.datetime(2026, 11, 24, hour, tzinfo=dt.UTC)
     return Article(url=url, canonical_url=url, title=title, text=body, published=published,

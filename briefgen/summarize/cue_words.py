@@ -100,7 +100,8 @@ CUES: dict[str, dict[str, str]] = {
         "actor": "before",
     },
     "es": {
-        "warn": "advirt advier advert amenaz tem riesgo_de peligro pone_en_peligro alert",
+        "warn": "advirt advier advert amenaz teme temen temor temía temían riesgo_de peligro "
+        "pone_en_peligro alert",
         "modal": "podría podrían puede_provocar pueden_provocar",
         "negator": "ningún ninguna no_hay no_existe",
         "harm": "daño dañad derrumb escasez apagón apagones corte pérdida quiebra recesión "
@@ -126,7 +127,7 @@ CUES: dict[str, dict[str, str]] = {
         "actor": "before",
     },
     "it": {
-        "warn": "avvert minacc tem rischi pericol allarm mette_a_rischio",
+        "warn": "avvert minacc teme temon timor rischi pericol allarm mette_a_rischio",
         "modal": "potrebbe potrebbero rischia",
         "negator": "nessun nessuna non_c'è non_ci_sono non_esiste",
         "harm": "dann carenz blackout interruz perdit fallim recession mort feriti "
@@ -151,7 +152,7 @@ CUES: dict[str, dict[str, str]] = {
         "actor": "before",
     },
     "pt": {
-        "warn": "alert advert ameaç tem risco_de perigo põe_em_risco",
+        "warn": "alert advert ameaç teme temem temor temia temiam risco_de perigo põe_em_risco",
         "modal": "poderia poderiam pode_causar podem_causar",
         "negator": "nenhum nenhuma não_há não_existe",
         "harm": "dano escassez apagão apagões corte perda falência recessão mort ferid "

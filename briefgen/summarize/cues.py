@@ -81,8 +81,13 @@ MEASURE = _rx(
     r"(?:catastrophe|disaster|calamity|emergency)[ -](?:zones?|areas?|declarations?)"
     r"|states? of (?:catastrophe|disaster|calamity|emergency)"
 )
-# An explicit threat of escalation is a risk even without "could".
-THREAT = _rx(r"red lines?\b|retaliat\w*|escalat\w*|catastroph\w*|nuclear (?:doctrine|weapons?)")
+# An explicit threat of escalation is a risk even without "could"; not one told as what
+# happened ("the union called a strike, the latest escalation in a dispute"; "Moscow
+# retaliated"): that is news, a risk only with a warning or a modal
+THREAT = _rx(
+    r"red lines?\b|nuclear (?:doctrine|weapons?)|(?<!latest )(?<!recent )(?<!new )(?<!last )"
+    r"(?:retaliat|escalat|catastroph)(?!ed\b)\w*"
+)
 OUTLOOK = _rx(  # not what stays as it is ("fares will not change"): no news of what comes
     r"will\b(?!\s+(?:not|n't)\s+(?:change|be (?:affected|changed)))"
     r"|won't\b(?!\s+(?:change|be (?:affected|changed)))"
