@@ -20,10 +20,18 @@ import regex
 from briefgen import adjectives, korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.place_words import NOT_A_PLACE, NOUNS_CAPITALISED, Word, german, looked_up
+from briefgen.place_words import (
+    NOT_A_PLACE,
+    NOUNS_CAPITALISED,
+    Word,
+    german,
+    looked_up,
+)
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
+    JOINED_PREFIXES,
+    MAX_PREFIX,
     cased_only,
     has_caseless,
     read_in_morphemes,
@@ -50,10 +58,6 @@ CAPITAL_AFTER = regex.compile(
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
 _fold = lru_cache(maxsize=65536)(fold)
-# one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
-# "as"), Hebrew ו ב ל מ ה ש כ
-JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
-MAX_PREFIX = 2  # such letters before one word at most (ובתל אביב: "and in Tel Aviv")
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
 KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)

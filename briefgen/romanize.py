@@ -48,6 +48,7 @@ from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
 from briefgen.loanwords import loan
 from briefgen.scripts import script_of
+from briefgen.words import JOINED_PREFIXES, MAX_PREFIX
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
 CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
@@ -251,8 +252,10 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     for word in set(words(text, language)) - calendar:
         bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
         found = (bare, *forms(bare, language))  # গুলিস্তানের: Gulistan's
-        if not LETTERS.fullmatch(bare) or any(_common(form, listed_in) for form in found):
-            continue  # a common word in a case of its own (குழுவின், "of the team")
+        common = (*found, *_unprefixed(bare))
+        if not LETTERS.fullmatch(bare) or any(_common(form, listed_in) for form in common):
+            continue  # a common word in a case of its own (குழுவின், "of the team"), or
+            # after a letter joined to it (לכיוון, "towards": כיוון, "direction")
         keys = set()
         for form in found:
             spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
@@ -300,6 +303,17 @@ def _in_latin(word: str, language: str) -> str:
         plain = unicodedata.normalize("NFD", word.casefold())
         word = GREEK.sub(lambda pair: GREEK_PAIRS[pair.group()], plain)
     return anyascii(word)
+
+
+def _unprefixed(word: str) -> list[str]:
+    """An Arabic or Hebrew word without the one or two letters that may be words joined to
+    it (words.JOINED_PREFIXES: ל "to", ו "and"), while it has such letters."""
+    found = []
+    for k in range(1, MAX_PREFIX + 1):
+        if word[k - 1 : k] not in JOINED_PREFIXES or len(word) - k < MIN_CONSONANTS:
+            break
+        found.append(word[k:])
+    return found
 
 
 def _common(word: str, language: str) -> bool:

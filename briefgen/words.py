@@ -58,13 +58,19 @@ CASELESS = (
     r"\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Georgian}\p{Ethiopic}"
 )
 CASELESS_WORD = regex.compile(rf"[{CASELESS}][{CASELESS}\p{{M}}]*")
+# one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
+# "as"), Hebrew ו ב ל מ ה ש כ
+JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
+MAX_PREFIX = 2  # such letters before one word at most (ובתל אביב: "and in Tel Aviv")
 # Windows code pages of Western and Central European, Cyrillic, Greek, Turkish and Baltic
 # text, their quotation marks and dashes: no letter of IN_MORPHEMES or CASELESS is in them
 CASED_CODE_PAGES = (*LATIN_CODE_PAGES, "cp1251", "cp1253", "cp1254", "cp1257")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
 # `words` counts Korean by its spaces (never wordfreq's Korean MeCab): clustering alone reads
-# it in morphemes (segment).
-SEGMENTED = {"zh", "ja", "ko"}
+# it in morphemes (segment). Thai, Lao, Khmer and Burmese wordfreq cannot tokenize (it warns
+# that "the results will be bad"): Thai is segmented by PyThaiNLP (_thai), the others' runs
+# stay whole, and a word of another script in such a text is tokenized as any language's.
+SEGMENTED = {"zh", "ja", "ko", "th", "lo", "km", "my"}
 
 
 def needs_segmenting(text: str) -> bool:

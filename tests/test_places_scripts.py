@@ -136,6 +136,16 @@ def test_countries_by_their_cldr_names_in_other_scripts_but_not_a_common_word():
     assert places("حمایت مالی دولت") == {}
 
 
+def test_countries_in_georgian_armenian_amharic_and_telugu():
+    """An Armenian report of the Upper Lars closure named Georgia (Վրաստանի, Georgia's) and
+    Russia, and no place was found: CLDR's names in these scripts were not read."""
+    armenian = find("Վրաստանի և Ռուսաստանի սահմանը փակ է", Counter(), NONE, language="hy")
+    assert {"n:GE", "n:RU"} <= set(armenian.places)
+    assert "n:GE" in find("საქართველო და სომხეთი", Counter(), NONE, language="ka").places
+    assert "n:ET" in find("ኢትዮጵያ መንግስት", Counter(), NONE, language="am").places
+    assert "n:IN" in find("భారతదేశం ప్రభుత్వం", Counter(), NONE, language="te").places
+
+
 def test_a_country_by_its_arabic_adjective_and_turkey_by_its_arabic_name():
     """Arabic news names a country by its adjective (the nisba) more often than by its name:
     "البنك المركزي المصري", Egypt's central bank, named no place, and an Arabic and an

@@ -68,6 +68,9 @@ def test_names_in_other_scripts_by_their_consonants():
     assert consonants("Mansour") in keys(spelled_names("منصور", "ar"))  # و as a vowel
     assert not keys(spelled_names("गुरुवार", "hi"))  # "Thursday" met Grover: grvr
     assert not keys(spelled_names("السبت", "ar"))  # "Saturday"
+    # a common word after a letter joined to it: לכיוון "towards" (כיוון, "direction") met
+    # Likoni, a Mombasa district, and made a Tel Aviv metro line a Kenyan cholera outbreak
+    assert not keys(spelled_names("לכיוון", "he"))
 
 
 def test_a_bengali_or_tamil_name_by_its_consonants_with_and_without_its_ending():

@@ -55,6 +55,13 @@ def test_ordinals_and_abbreviations_end_no_sentence(lang, text, first):
     assert len(found) == 2 and first in found[0], found
 
 
+def test_a_thai_abbreviation_ends_no_sentence():
+    """Thai ends sentences with a space, never a full stop: กนง. (the monetary policy
+    committee) is an abbreviation, and its speaker stays with what he said."""
+    text = "นางสาววรรณา ศรีสุข เลขานุการ กนง. กล่าวว่า เศรษฐกิจไทยจะขยายตัว 2.8% ในปีนี้"
+    assert split_sentences(text, "th") == [text]
+
+
 def test_a_year_still_ends_a_german_sentence():
     found = split_sentences("Das Verfahren begann 2019. Die Regierung schwieg.", "de")
     assert found == ["Das Verfahren begann 2019.", "Die Regierung schwieg."]

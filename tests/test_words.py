@@ -54,6 +54,15 @@ def test_a_chinese_paragraph_is_many_words_not_one():
     assert word_count(paragraph) >= 15
 
 
+@pytest.mark.parametrize("lang", ["th", "lo", "km", "my"])
+def test_latin_words_of_a_thai_brief_are_read_without_a_warning(lang, caplog):
+    """wordfreq has no tokenizer for Thai, Lao, Khmer or Burmese and warns that "the results
+    will be bad" when asked: a topic's name in Latin letters for a Thai article is read as
+    any language's words, with no such warning in the user's run."""
+    assert words("Central bank Repro", lang) == ["central", "bank", "repro"]
+    assert not [r for r in caplog.records if r.name.startswith("wordfreq")]
+
+
 def test_a_declared_language_that_does_not_match_the_script_is_overridden():
     # An English article that quotes a Chinese name; a Japanese text declared as Chinese.
     assert segmenter_language("Talks with 习近平 went on.", "en") == "zh"

@@ -19,7 +19,7 @@ import regex
 from briefgen.datelines import dateline
 from briefgen.models import Article
 from briefgen.text import terms
-from briefgen.words import word_count
+from briefgen.words import THAI_RE, word_count
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +163,8 @@ def _continues(before: str, piece: str, lang: str) -> bool:
         return True  # (no sentence starts with a comma: "o 12 proc." + ", do 4,1 mld zł")
     if not before.endswith("."):
         return False
+    if THAI_RE.match(before[-2:]):  # Thai ends no sentence with a full stop: กนง. (the
+        return True  # monetary policy committee), พ.ศ. (the Buddhist era) are abbreviations
     first = piece[:1]
     if first.islower():  # "4 mld." + "di euro", "1." + "května": a sentence starts upper-case
         return True
