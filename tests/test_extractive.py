@@ -312,8 +312,11 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
         ("There is no shortage of warnings about blackouts.", True),
         ("Officials did not exclude escalation.", True),
         # an escalation that happened is news, not a threat (nu30 r05)
-        ("The union on Wednesday called a 30-hour strike starting at 2 a.m. on Thursday, the "
-         "latest escalation in a months-long dispute over working hours.", False),
+        (
+            "The union on Wednesday called a 30-hour strike starting at 2 a.m. on Thursday, the "
+            "latest escalation in a months-long dispute over working hours.",
+            False,
+        ),
         ("Moscow retaliated with strikes on Kyiv.", False),
         ("Beijing vowed to retaliate.", True),
         # a mayor is no modal "may", and a harm denied is none
