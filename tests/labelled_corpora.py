@@ -213,6 +213,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # blind-day-28 (written blind at the twenty-fifth session's start: 98 articles, 46
     # events, 39 languages in 15 scripts, 21 pairs of near misses), scored once by the
     # starting code: 1.000 / 0.912, at the aim
+    # written blind at the twenty-sixth session's start (101 articles, 48 events, 45
+    # languages in 16 scripts, 23 pairs of near misses), scored once by the starting code:
+    # 0.912 / 0.899; 0.940 / 0.913 since לכיוון ("towards") is a common Hebrew word
+    # (a Tel Aviv metro line met a Mombasa outbreak) and Armenian names Georgia (Վրաստանի)
+    "blind-day-29": (0.9, 0.85),
 }
 
 
