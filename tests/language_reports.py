@@ -318,3 +318,24 @@ RECALL_FENNEL_EN = (
     "British confectioner Fennel recalled a batch of biscuits sold in Tokyo after finding "
     "traces of peanuts.",
 )
+# one storm: a Spanish report of Galicia, an Italian one that leads with "Galizia" (in no
+# catalogue) and Portugal; both name Lugo and Vigo (a new user's day, nu30 r01)
+STORM_ES = (
+    "es",
+    "La borrasca Bernarda deja dos muertos y 45.000 hogares sin luz en Galicia",
+    "La borrasca Bernarda azotó Galicia durante la madrugada del miércoles con rachas de "
+    "viento de hasta 140 km/h, dejando dos muertos y cerca de 45.000 hogares sin suministro "
+    "eléctrico, según la Xunta.\n\nUn hombre de 67 años murió en Lugo al caerle un árbol "
+    "encima y una mujer falleció en Vigo al ser arrastrada por el oleaje.\n\nEl aeropuerto de "
+    "Santiago de Compostela canceló 38 vuelos. La Aemet mantiene el aviso rojo en la costa de "
+    "A Coruña y advierte de que las olas podrían alcanzar los 9 metros.",
+)
+STORM_IT = (
+    "it",
+    "La tempesta Bernarda si abbatte su Galizia e Portogallo: due morti",
+    "La tempesta Bernarda ha colpito mercoledì la Galizia e il nord del Portogallo con "
+    "raffiche fino a 140 km/h. Due persone sono morte in Galizia, a Lugo e a Vigo.\n\nCirca "
+    "45.000 abitazioni sono rimaste senza corrente in Galizia e 28.000 in Portogallo.\n\n"
+    "Secondo i meteorologi, la perturbazione si sposterà verso il Golfo di Biscaglia nelle "
+    "prossime 24 ore e potrebbe portare forti piogge anche nella Francia occidentale.",
+)

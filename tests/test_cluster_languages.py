@@ -48,6 +48,8 @@ from language_reports import (
     RESULTS_EN,
     SEIWA_EN,
     SEIWA_JA,
+    STORM_ES,
+    STORM_IT,
     STRIKE_BUSAN_EN,
     STRIKE_BUSAN_KO,
     STRIKE_EN,
@@ -89,6 +91,12 @@ def stories_of(*reports: tuple[str, str, str]) -> list[set[str]]:
 
 def test_one_event_in_french_and_english_is_one_story_by_the_names_they_share():
     assert stories_of(STRIKE_FR, STRIKE_EN, FLOOD_DE) == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
+def test_reports_that_name_two_cities_alike_are_in_one_place_whatever_their_leads_say():
+    """The Italian report leads with Portugal and "Galizia", which no catalogue has; the
+    Spanish one names Spain only: two countries, but both name Lugo and Vigo."""
+    assert stories_of(STORM_ES, STORM_IT) == [{"outlet0", "outlet1"}]
 
 
 def test_a_figure_in_common_or_one_name_in_common_is_no_event_in_common():
