@@ -23,7 +23,7 @@ from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
-from briefgen.summarize.restating import REDUNDANT, restates, said, telling_numbers
+from briefgen.summarize.restating import REDUNDANT, facts_apart, restates, said, telling_numbers
 from briefgen.summarize.terms import ENGLISH
 from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
 from briefgen.text import clean_title, is_angle
@@ -31,10 +31,10 @@ from briefgen.vectors import cosine, tfidf
 
 log = logging.getLogger(__name__)
 SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
+# items of each section a brief lists at most (README, "The offline summarizer"); and each
+# story a development whatever the cap (the stories are max_stories at most)
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
-SINGLE_STORY_CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
 MAX_SUMMARY = 5
-MAX_DEVELOPMENTS = 12  # a development for each story up to this many stories
 NEW_LOOK = 20  # an updated story's best statements looked at for what its new articles add
 LEAD_POSITION = 1  # sentences this early in their article are what its headline is about
 
@@ -120,12 +120,16 @@ class ExtractiveSummarizer:
                     continue
                 statements.append(c)
                 wanted -= 1
-        # Lines of different stories live in different term spaces: compare them in one.
+        # Lines of different stories live in different term spaces: compare them in one. Two
+        # lines alike in words but with telling numbers or cities and none in common are two
+        # events written from one template (restating.facts_apart), not one
         vectors = tfidf([c.sentence.terms for c in statements])
         kept: list[int] = []
         for i, c in enumerate(statements):
             if not any(
-                statements[j].story != c.story and cosine(vectors[i], vectors[j]) >= SAME_EVENT
+                statements[j].story != c.story
+                and cosine(vectors[i], vectors[j]) >= SAME_EVENT
+                and not facts_apart(c.sentence, statements[j].sentence)
                 for j in kept
             ):
                 kept.append(i)
@@ -141,13 +145,11 @@ class ExtractiveSummarizer:
     ) -> list[Candidate]:
         """Best `kind` sentences, none redundant, taken in rounds over the stories (top
         stories first): every story gives its best before any gives a second, so that the
-        stories past the first few are not left out. Each story has a development when there
-        are up to MAX_DEVELOPMENTS stories. Of two that say one thing in two languages, the
-        one in the brief's `language` (_own_first), of any section (_ours_says)."""
+        stories past the first few are not left out. Each story has a development. Of two that
+        say one thing in two languages, the one in the brief's `language` (_own_first), of any
+        section (_ours_says)."""
         n = len(ranked)
-        cap = CAPS[kind] if n > 1 else SINGLE_STORY_CAPS[kind]
-        if kind == "development":
-            cap = max(cap, min(n, MAX_DEVELOPMENTS))
+        cap = max(CAPS[kind], n) if kind == "development" else CAPS[kind]
         per_story_cap = max(2, math.ceil(cap / n))
         queues = [iter(_own_first([c for c in r.candidates if c.kind == kind], language))
                   for r in ranked]  # fmt: skip

@@ -4,6 +4,7 @@ summarizer says each thing once (extractive.py)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from briefgen import places
 from briefgen.figures import anchor, in_full, in_points, telling_number
@@ -15,6 +16,9 @@ from briefgen.summarize.lang_cues import QUOTES
 from briefgen.summarize.months import months
 from briefgen.summarize.ranking import NUMBER, Candidate
 from briefgen.vectors import cosine
+
+if TYPE_CHECKING:
+    from briefgen.summarize.sentences import Sentence
 
 REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thing
 # ... and the names two sentences of a story in two languages give alike (a person and a firm)
@@ -41,11 +45,11 @@ def restates(c: Candidate, other: Candidate) -> bool:
     LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), one named actor's
     reactions with one stance, or quotes beside a name in common (the mayor's words, and
     "La alcaldesa, Elena Ferrer, pidió ...: «...»")."""
+    a, b = c.sentence, other.sentence
     if cosine(c.vector, other.vector) >= REDUNDANT:
-        return True
+        return c.story == other.story or not facts_apart(a, b)
     if c.story != other.story:
         return False  # 2.5% in two stories is two facts
-    a, b = c.sentence, other.sentence
     numbers = telling_numbers(a.text, a.lang) & telling_numbers(b.text, b.lang)
     if a.lang == b.lang:
         return bool(numbers) and _names_alike(
@@ -72,8 +76,7 @@ def restates(c: Candidate, other: Candidate) -> bool:
 def _names_and_cities(text: str, lang: str) -> tuple[frozenset[str], ...]:
     """A sentence's names (romanize.name_keys) and the cities it names, each city by its
     key in every language ("Antofagasta y Tocopilla", "الدار البيضاء": Casablanca)."""
-    found = places.find(text, {}, {}, language=lang).places
-    return name_keys(text, lang) + tuple(frozenset({key}) for key in places.cities(found))
+    return name_keys(text, lang) + tuple(frozenset({key}) for key in _cities(text, lang))
 
 
 @lru_cache(maxsize=4096)
@@ -100,6 +103,25 @@ def _names_alike(
     mine, yours = frozenset().union(*ours), frozenset().union(*theirs)
     met = min(sum(bool(n & yours) for n in ours), sum(bool(n & mine) for n in theirs))
     return met >= least
+
+
+def facts_apart(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences give telling numbers and none in common, or name cities and
+    none in common: alike in words, they are two events written from one template
+    ("Lisbon's new tram line, 3 km long, cost 120 million euros"; "Oslo's, 4 km long, 127
+    million"), not one told twice."""
+    return _apart(telling_numbers(a.text, a.lang), telling_numbers(b.text, b.lang)) or _apart(
+        _cities(a.text, a.lang), _cities(b.text, b.lang)
+    )
+
+
+def _apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
+
+
+@lru_cache(maxsize=4096)
+def _cities(text: str, lang: str) -> frozenset[str]:
+    return frozenset(places.cities(places.find(text, {}, {}, language=lang).places))
 
 
 @lru_cache(maxsize=4096)
