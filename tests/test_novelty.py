@@ -91,6 +91,23 @@ def test_two_consecutive_days(tmp_path):
     assert not set(day2.summary) & set(continuing_leads)
 
 
+def test_one_updated_story_is_the_whole_bottom_line(tmp_path):
+    """The next day one story gains a report and the other has nothing new: the bottom line
+    tells the update, not yesterday's line of the continuing story again (a new user's
+    second day: three of four lines were the first day's)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    place(folder, "freight-derailment-brenna", "brenna-dagblad", 23)
+    place(folder, "freight-derailment-brenna", "continental-wire", 23)
+    place(folder, "central-bank-holds-rates", "market-desk", 23)
+    day1 = brief_for(tmp_path, folder, "2026-11-23")
+    place(folder, "central-bank-holds-rates", "harbour-gazette", 24)
+    day2 = brief_for(tmp_path, folder, "2026-11-24")
+    assert sorted(s.status for s in day2.stories) == ["continuing", "updated"]
+    assert day2.summary and not set(day2.summary) & set(day1.summary)
+    assert not [line for line in day2.summary if "derail" in line.lower()]
+
+
 def test_continuing_stories_can_be_left_out(tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()

@@ -93,14 +93,15 @@ class ExtractiveSummarizer:
         ranked: list[RankedStory], chosen: list[Candidate], language: str
     ) -> list[Candidate]:
         """The bottom line: each top story's most informative statement (the new and updated
-        stories' when there are two or more of those), no two about one event, in the brief's
+        stories' when there are any: a continuing one's line is yesterday's), no two about one
+        event, in the brief's
         `language` when the story has one in it. A brief of one story gets its three most
         informative statements that do not repeat each other, in the order its articles tell
-        them (a lead first, not "The quake hit at 04:12" before the quake), unless it is
-        updated. An updated story's line tells what its new articles add, when they add
-        anything."""
+        them (a lead first, not "The quake hit at 04:12" before the quake; an updated one's
+        new articles first). An updated story's line tells what its new articles add, when
+        they add anything."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
-        stories = fresh if len(fresh) >= 2 else [r for r in ranked if r.candidates]
+        stories = fresh or [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
         for r in stories:
             own = [c for c in r.candidates if c.sentence.lang == language] or r.candidates
@@ -134,8 +135,14 @@ class ExtractiveSummarizer:
             ):
                 kept.append(i)
         lines = [statements[i] for i in kept]
-        if len(stories) == 1 and stories[0].story.status != "updated":  # what is new first
-            lines.sort(key=lambda c: c.sentence.position)  # else in the order news tells it
+        if len(stories) == 1:  # in the order news tells it, an updated story's new news first
+            story = stories[0].story
+            old = {a.url for a in story.articles} - set(story.unseen)
+            updated = story.status == "updated"
+            lines.sort(
+                key=lambda c: (updated and story.articles[c.sentence.article].url in old,
+                               c.sentence.position)
+            )  # fmt: skip
         chosen += lines
         return lines
 
