@@ -18,7 +18,7 @@ from briefgen.config import FetchSettings
 from briefgen.gather import brief_period
 from briefgen.models import Article, Brief, Story
 from briefgen.sources.files import FileSource
-from briefgen.summarize import SummaryRequest, lang_cues
+from briefgen.summarize import SummaryRequest, lang_actors, lang_cues
 from briefgen.summarize.cues import risk_score
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
@@ -113,7 +113,7 @@ def test_pronoun_speaker_is_the_last_actor_named():
                      lang="de")  # fmt: skip
     second = Sentence(text="„Wir lassen niemanden allein“, sagte sie.", article=0, position=2,
                       lang="de")  # fmt: skip
-    assert lang_cues.speakers([first, second]) == ["Ministerin Weber", "Ministerin Weber"]
+    assert lang_actors.speakers([first, second]) == ["Ministerin Weber", "Ministerin Weber"]
 
 
 def test_terms_per_language():

@@ -8,7 +8,8 @@ import re
 import unicodedata
 
 from briefgen.summarize.cue_words import CUES
-from briefgen.summarize.lang_cues import BOUNDARY, THAT, UNSPACED, find_actor, pattern
+from briefgen.summarize.lang_actors import find_actor
+from briefgen.summarize.lang_cues import BOUNDARY, THAT, UNSPACED, pattern
 from briefgen.text import MARKS
 from briefgen.words import segment
 

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.models import Story
-from briefgen.summarize import lang_cues
+from briefgen.summarize import lang_actors, lang_cues
 from briefgen.summarize.actors import speakers
 from briefgen.summarize.counts import counts, worded
 from briefgen.summarize.cues import Kind, classify, risk_score
@@ -146,7 +146,7 @@ def _speakers(sentences: list[Sentence]) -> list[str]:
         if s.lang not in ENGLISH:
             s.terms = terms(s.text, s.lang)
     english = iter(speakers([s for s in sentences if s.lang in ENGLISH]))
-    others = iter(lang_cues.speakers([s for s in sentences if s.lang not in ENGLISH]))
+    others = iter(lang_actors.speakers([s for s in sentences if s.lang not in ENGLISH]))
     return [next(english) if s.lang in ENGLISH else next(others) for s in sentences]
 
 
