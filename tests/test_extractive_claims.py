@@ -406,3 +406,59 @@ def test_two_cities_or_a_large_count_and_a_city_in_two_languages_are_one_fact():
     said = offline_brief("Maroc", Story(id="s1", title="Usine", articles=plant, score=2.0))
     lines = [*said.summary, *(d.detail for d in said.developments)]
     assert sum("300" in line for line in lines) == 1, lines
+
+
+def test_an_updated_story_s_new_toll_comes_before_its_new_warning():
+    """A typhoon's follow-up told its new death toll, then a warning; the story's bottom-line
+    line was the warning, the more informative by the ranking (a new user's second day)."""
+    at = dt.datetime(2026, 12, 2, 5, 30, tzinfo=dt.UTC)
+    old = news_article(
+        "Mekong Observer",
+        "Typhoon Linfa kills seven in central Vietnam",
+        "Typhoon Linfa made landfall in Quang Ngai province early on Wednesday with winds of "
+        "up to 150 km/h, killing at least seven people and injuring 23, Vietnam's disaster "
+        "agency said.\n\nMore than 120,000 people had been evacuated from coastal areas of "
+        "Quang Ngai and Binh Dinh before the storm arrived.\n\nOver 3,000 houses had their "
+        "roofs torn off. Forecasters warned that heavy rain could trigger flash floods and "
+        "landslides over the next 48 hours.",
+        at,
+    )
+    new = news_article(
+        "Mekong Observer",
+        "Death toll from Typhoon Linfa rises to 11 in Vietnam",
+        "The death toll from Typhoon Linfa in central Vietnam rose to 11 on Thursday, with "
+        "four people still missing in Quang Ngai province, the disaster agency said.\n\n"
+        "Floodwaters were receding in Binh Dinh, but more than 40,000 people remained in "
+        "evacuation centres.\n\nOfficials warned that landslides could still cut mountain "
+        "roads in the coming days.",
+        at + dt.timedelta(hours=20),
+        path="follow-up",
+    )
+    vietnamese = news_article(
+        "Báo Miền Trung",
+        "Bão Linfa đổ bộ Quảng Ngãi, 7 người thiệt mạng",
+        "Bão Linfa đã đổ bộ vào tỉnh Quảng Ngãi rạng sáng thứ Tư với sức gió mạnh nhất 150 "
+        "km/h, làm ít nhất 7 người thiệt mạng và 23 người bị thương.\n\nTheo Ban Chỉ đạo "
+        "phòng chống thiên tai, hơn 120.000 người dân ở Quảng Ngãi và Bình Định đã được sơ "
+        "tán trước khi bão đổ bộ.",
+        at + dt.timedelta(hours=-2),
+        language="vi",
+    )
+    story = Story(
+        id="s1", title="Typhoon Linfa", articles=[vietnamese, old, new], score=3.0,
+        status="updated", unseen=[new.url],
+    )  # fmt: skip
+    other = news_article(
+        "Lisbon Post",
+        "Lisbon opens its first tram line in decades",
+        "Lisbon opened a 12-km tram line on Thursday, the city council said. The line cost 210 "
+        "million euros and will carry 45,000 passengers a day.",
+        at + dt.timedelta(hours=19),
+    )
+    new_story = Story(id="s2", title="Lisbon tram", articles=[other], score=1.0)
+    later = new.published + dt.timedelta(hours=1)
+    period = brief_period(later.date(), later, dt.timedelta(days=2), dt.UTC)
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Vietnam", [], later.date(), period, later, [story, new_story])
+    )
+    assert brief.summary[0].startswith("The death toll from Typhoon Linfa"), brief.summary

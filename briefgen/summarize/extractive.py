@@ -20,6 +20,7 @@ from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
+from briefgen.summarize.counts import counts
 from briefgen.summarize.cues import Kind, stance_of
 from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
@@ -97,9 +98,9 @@ class ExtractiveSummarizer:
         event, in the brief's
         `language` when the story has one in it. A brief of one story gets its three most
         informative statements that do not repeat each other, in the order its articles tell
-        them (a lead first, not "The quake hit at 04:12" before the quake; an updated one's
-        new articles first). An updated story's line tells what its new articles add, when
-        they add anything."""
+        them (a lead first, not "The quake hit at 04:12" before the quake), unless it is
+        updated. An updated story's line tells what its new articles add, when they add
+        anything."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh or [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
@@ -135,14 +136,8 @@ class ExtractiveSummarizer:
             ):
                 kept.append(i)
         lines = [statements[i] for i in kept]
-        if len(stories) == 1:  # in the order news tells it, an updated story's new news first
-            story = stories[0].story
-            old = {a.url for a in story.articles} - set(story.unseen)
-            updated = story.status == "updated"
-            lines.sort(
-                key=lambda c: (updated and story.articles[c.sentence.article].url in old,
-                               c.sentence.position)
-            )  # fmt: skip
+        if len(stories) == 1 and stories[0].story.status != "updated":  # what is new first
+            lines.sort(key=lambda c: c.sentence.position)  # else in the order news tells it
         chosen += lines
         return lines
 
@@ -287,9 +282,11 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
 
 def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
     """An updated story's statements from its new articles that say nothing its earlier
-    articles said (as restating.restates tells, the earlier articles' numbers read once), first: the
-    first NEW_LOOK statements are looked at. Any other story's as they are. Yesterday's
-    articles, more of them, tell yesterday's facts more than today's do."""
+    articles said (as restating.restates tells, the earlier articles' numbers read once; a
+    sentence alike in words but with a new count, "the death toll rose to 11", says something
+    new), first, what happened before a risk or an outlook: the first NEW_LOOK statements are
+    looked at. Any other story's as they are. Yesterday's articles, more of them, tell
+    yesterday's facts more than today's do."""
     if r.story.status != "updated":
         return statements
     unseen = set(r.story.unseen)
@@ -301,7 +298,12 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
         )
 
     def restated(c: Candidate) -> bool:
-        if any(cosine(c.vector, o.vector) >= REDUNDANT for o in earlier):
+        mine = counts(c.sentence.text, c.sentence.lang)
+        if any(
+            cosine(c.vector, o.vector) >= REDUNDANT
+            and mine <= counts(o.sentence.text, o.sentence.lang)  # no new count: "rose to 11"
+            for o in earlier
+        ):
             return True
         mine = telling_numbers(c.sentence.text, c.sentence.lang)
         return any(mine & found for lang, found in numbers.items() if lang != c.sentence.lang)
@@ -311,6 +313,7 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
         for c in statements[:NEW_LOOK]
         if r.story.articles[c.sentence.article].url in unseen and not restated(c)
     ]
+    added.sort(key=lambda c: c.kind != "development")  # what happened first (a new toll)
     return added + [c for c in statements if c not in added]
 
 
