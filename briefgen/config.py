@@ -176,21 +176,29 @@ class Settings(_Section):
         return [by_name[n.casefold()] for n in names]
 
 
+# ISO 639-1 codes withdrawn and what replaced them (older systems still write them)
+WITHDRAWN = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+
+
 def language_code(code: str) -> str:
     """An ISO 639-1 code, lower-cased; a ValueError naming the mistake otherwise, and the
-    language meant when the code is a country's ('jp': Japan's is 'ja'): a code no language
-    has would keep no article, and say nothing."""
+    language meant when the code is a withdrawn one ('iw': Hebrew's is 'he') or a country's
+    ('jp': Japan's is 'ja'): a code no language has would keep no article, and say nothing."""
     import pycountry
 
     lower = code.lower()
     if re.fullmatch(r"[a-z]{2}", lower) and pycountry.languages.get(alpha_2=lower):
         return lower
     hint = "write e.g. 'en' or 'de'"
-    if re.fullmatch(r"[a-z]{2}", lower) and (country := pycountry.countries.get(alpha_2=lower)):
-        from babel.core import get_global
+    if lower in WITHDRAWN:
+        hint = f"{code!r} was withdrawn from ISO 639-1; write {WITHDRAWN[lower]!r}"
+    elif re.fullmatch(r"[a-z]{2}", lower) and (country := pycountry.countries.get(alpha_2=lower)):
+        from babel import Locale, UnknownLocaleError
 
-        likely = get_global("likely_subtags").get(f"und_{lower.upper()}", "")
-        spoken = likely.partition("_")[0]
+        try:
+            spoken = Locale.parse(f"und_{lower.upper()}").language
+        except (ValueError, UnknownLocaleError):
+            spoken = ""
         if spoken and pycountry.languages.get(alpha_2=spoken):
             hint = f"{code!r} is {country.name}'s country code; its language's is {spoken!r}"
     raise ValueError(f"{code!r} is not an ISO 639-1 language code; {hint}")

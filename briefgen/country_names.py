@@ -13,7 +13,10 @@ UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countr
 LOCALES = ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "da", "nb", "fi", "cs", "ro", "tr")
 # ... and in the other scripts news is written in
 SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am").split()
-MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt)
+MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt) ...
+# ... and in Georgian, an alphabet without capitals and without a word list to tell its
+# common words: განა ("really?") is Ghana's name, ჩადი ("get in") Chad's
+MIN_LETTERS = {"ka": 5}
 # Arabic's adjective of a country (nisba) is a word Arabic's list knows at this zipf at least,
 # and not this much more common than the country's name
 KNOWN_ADJECTIVE = 2.5
@@ -44,7 +47,7 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
                 and not name.isascii()
                 and (CASELESS_WORD.match(name) or name[0].isupper())
                 and all(CASELESS_WORD.fullmatch(w) or w.isalpha() for w in name.split())
-                and len(name.replace(" ", "")) >= MIN_COUNTRY
+                and len(name.replace(" ", "")) >= MIN_LETTERS.get(locale, MIN_COUNTRY)
                 and not homographs.a_country_abroad(
                     name, code, _commoner(english[code], place.name)
                 )

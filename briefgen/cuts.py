@@ -23,7 +23,9 @@ MAGNITUDES = 2
 SHIFTS = range(-MAGNITUDES, MAGNITUDES + 1)
 # Two articles that both name this many cities are in one place, whatever countries their
 # leads name (a capital alone is named by reports of many events: measured, 1 joined a K-pop
-# tour and a supermarket takeover on Seoul; 2 changed no labelled corpus: benchmarks/README.md)
+# tour and a supermarket takeover on Seoul; 2 changed no labelled corpus: benchmarks/README.md);
+# capitals do not count (a Polish farmers' blockade and a Hungarian veto both name Brussels,
+# Kyiv and Moscow)
 SHARED_CITIES = 2
 
 
@@ -69,7 +71,8 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     whatever countries they give it."""
     in_leads = [places.cities(p.lead_places) for p in profiles]
     named = [places.cities(p.places) for p in profiles]
-    rows = sparse_rows([dict.fromkeys(keys, 1.0) for keys in named])
+    capitals = {p.key for p in gazetteer().capitals.values()}
+    rows = sparse_rows([dict.fromkeys(keys - capitals, 1.0) for keys in named])
     one_place = _cross_dot(rows, rows, left, right) >= SHARED_CITIES
     countries = _unmet(profiles, places.countries, left, right)
     countries &= ~_one_doubtful_city(profiles, left, right) & ~one_place

@@ -48,7 +48,7 @@ from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
 from briefgen.loanwords import loan
 from briefgen.scripts import script_of
-from briefgen.words import JOINED_PREFIXES, MAX_PREFIX
+from briefgen.words import JOINED_PREFIXES
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
 CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
@@ -65,6 +65,8 @@ MIN_KEY = 4
 # of 696 pairs of two events do.
 MIN_CONSONANTS = 3
 SPELLED_RARE = 5.0
+PREFIXED = ("he",)  # languages whose common words are read without "and", "in", "to" ...
+CONJUNCTIONS = frozenset("וש")  # ... joined to them, "and" and "that" before the others
 LATIN_RARE = 4.5
 # the consonants that romanizations of one name write alike: c as k (Sachin, सचिन: scin),
 # x as ks (Laxmi, लक्ष्मी: lksmi), w as v, z as s; h and y dropped (kh, ch, sh, th: an
@@ -252,7 +254,7 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     for word in set(words(text, language)) - calendar:
         bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
         found = (bare, *forms(bare, language))  # গুলিস্তানের: Gulistan's
-        common = (*found, *_unprefixed(bare))
+        common = (*found, *_unprefixed(bare, language))
         if not LETTERS.fullmatch(bare) or any(_common(form, listed_in) for form in common):
             continue  # a common word in a case of its own (குழுவின், "of the team"), or
             # after a letter joined to it (לכיוון, "towards": כיוון, "direction")
@@ -305,14 +307,17 @@ def _in_latin(word: str, language: str) -> str:
     return anyascii(word)
 
 
-def _unprefixed(word: str) -> list[str]:
-    """An Arabic or Hebrew word without the one or two letters that may be words joined to
-    it (words.JOINED_PREFIXES: ל "to", ו "and"), while it has such letters."""
-    found = []
-    for k in range(1, MAX_PREFIX + 1):
-        if word[k - 1 : k] not in JOINED_PREFIXES or len(word) - k < MIN_CONSONANTS:
-            break
-        found.append(word[k:])
+def _unprefixed(word: str, language: str) -> list[str]:
+    """A Hebrew word without the letters that may be words joined to it (words.
+    JOINED_PREFIXES: ל "to", ב "in", ו "and"): one, or two when the first is "and" or
+    "that" (ול, של). Not Arabic's: too many names open with such a letter and go on as a
+    common word (فيصل, Faisal: يصل, "arrives"), nor Persian's (بوشهر, Bushehr)."""
+    if language not in PREFIXED or word[:1] not in JOINED_PREFIXES:
+        return []
+    found = [word[1:]] if len(word) > MIN_CONSONANTS else []
+    two = word[:1] in CONJUNCTIONS and word[1:2] in JOINED_PREFIXES
+    if two and len(word) > 1 + MIN_CONSONANTS:
+        found.append(word[2:])
     return found
 
 

@@ -95,8 +95,25 @@ def test_one_event_in_french_and_english_is_one_story_by_the_names_they_share():
 
 def test_reports_that_name_two_cities_alike_are_in_one_place_whatever_their_leads_say():
     """The Italian report leads with Portugal and "Galizia", which no catalogue has; the
-    Spanish one names Spain only: two countries, but both name Lugo and Vigo."""
+    Spanish one names Spain only: two countries, but both name Lugo and Vigo (capitals
+    aside)."""
     assert stories_of(STORM_ES, STORM_IT) == [{"outlet0", "outlet1"}]
+    # ... but capitals named in passing are no place in common (the review's case)
+    blockade = (
+        "en",
+        "Poland's farmers block border crossings",
+        "Polish farmers blocked three border crossings on Tuesday in protest at grain imports, "
+        "police in Lublin said.\n\nThe European Commission in Brussels urged calm. Kyiv said "
+        "the blockade cost its exporters millions, and Moscow mocked the dispute.",
+    )
+    veto = (
+        "en",
+        "Hungary vetoes EU aid package",
+        "Hungary vetoed a 50-billion-euro aid package on Tuesday, the government in Budapest "
+        "said.\n\nDiplomats in Brussels said talks would resume next week. Kyiv called the "
+        "veto a gift to Moscow.",
+    )
+    assert stories_of(blockade, veto) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_a_figure_in_common_or_one_name_in_common_is_no_event_in_common():

@@ -65,6 +65,8 @@ def write(tmp_path: Path, text: str) -> Path:
             "'jp' is Japan's country code; its language's is 'ja'",
         ),
         ('brief_language = "xx"', "'xx' is not an ISO 639-1 language code; write e.g. 'en'"),
+        ('brief_language = "us"', "'us' is United States's country code; its language's is 'en'"),
+        ('brief_language = "iw"', "'iw' was withdrawn from ISO 639-1; write 'he'"),
         ("[fetch]\ndeadlin_s = 5", "unknown key 'fetch.deadlin_s'; did you mean 'deadline_s'?"),
         ("output_dir = ", "not valid TOML"),
         ('[email]\nca_file = "no-such-ca.pem"', "email.ca_file: cannot read "),

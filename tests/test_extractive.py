@@ -430,3 +430,23 @@ def test_every_story_of_a_long_templated_brief_is_told_and_apart():
     told = " ".join([*brief.summary, *(d.detail for d in brief.developments)])
     assert [city for city, _ in cities if f"{city}'s first tram line" not in told] == []
     assert len(brief.summary) == 5
+
+
+def test_sentences_of_one_city_are_not_apart_whatever_their_numbers():
+    """Two estimates of one strike's cost name one city: one event (the review's case);
+    two tram lines of one template in two cities are two."""
+    from briefgen.summarize.restating import facts_apart
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(text, 0, 0, lang="en")
+
+    hamburg = [
+        sentence("The Hamburg port strike will cost 120 million euros, analysts said."),
+        sentence("The Hamburg port strike could cost 150 million euros, the chamber said."),
+    ]
+    trams = [
+        sentence("Oslo opened a 4-km tram line that cost 127 million euros."),
+        sentence("Lisbon opened a 3-km tram line that cost 120 million euros."),
+    ]
+    assert not facts_apart(*hamburg)
+    assert facts_apart(*trams)

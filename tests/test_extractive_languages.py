@@ -227,6 +227,9 @@ def test_a_state_declared_in_a_harm_s_name_is_a_response_not_a_risk(lang, text, 
         ("pt", "Os agricultores temem perdas nas colheitas.", True),
         ("es", "Los agricultores temen pérdidas en las cosechas.", True),
         ("it", "Gli agricoltori temono perdite nei raccolti.", True),
+        ("es", "Los agricultores temieron pérdidas en las cosechas.", True),
+        ("it", "Gli agricoltori hanno temuto perdite.", True),
+        ("it", "A Timor Est la tempesta ha causato due morti.", False),  # no timore
     ],
 )
 def test_fear_is_read_as_a_verb_not_as_the_start_of_a_word(lang, text, harm):

@@ -129,6 +129,10 @@ from briefgen.summarize.sentences import Sentence
          "Verdi-Verhandlungsführerin Maren Kolbeck", "neutral"),
         ("de", "„Wir haben Wort gehalten“, sagte Kommissionspräsidentin Ursula von der Leyen "
          "in Brüssel.", "reaction", "Kommissionspräsidentin Ursula von der Leyen", "neutral"),
+        ("de", "„Das ist ein Fehler“, sagte Merz zu Journalisten.", "reaction", "Merz",
+         "neutral"),
+        ("nl", "„Dit is goed nieuws”, zei minister De Jonge.", "reaction", "Minister De Jonge",
+         "support"),
         # the subject ends at its auxiliary; "rejets" (discharges) is no verb of rejecting
         ("fr", "Des associations environnementales ont toutefois mis en garde contre les "
          "rejets de saumure, qui pourraient nuire à la faune marine.", "risk",

@@ -71,6 +71,10 @@ def test_names_in_other_scripts_by_their_consonants():
     # a common word after a letter joined to it: לכיוון "towards" (כיוון, "direction") met
     # Likoni, a Mombasa district, and made a Tel Aviv metro line a Kenyan cholera outbreak
     assert not keys(spelled_names("לכיוון", "he"))
+    # ... in Hebrew only: an Arabic or Persian name is no prefix and a word (Faisal is not
+    # ف + يصل, "arrives"; Bushehr not ب + وشهر)
+    assert consonants("Faisal") in keys(spelled_names("فيصل", "ar"))
+    assert consonants("Bushehr") in keys(spelled_names("بوشهر", "fa"))
 
 
 def test_a_bengali_or_tamil_name_by_its_consonants_with_and_without_its_ending():

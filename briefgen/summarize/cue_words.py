@@ -100,8 +100,8 @@ CUES: dict[str, dict[str, str]] = {
         "actor": "before",
     },
     "es": {
-        "warn": "advirt advier advert amenaz teme temen temor temía temían riesgo_de peligro "
-        "pone_en_peligro alert",
+        "warn": "advirt advier advert amenaz teme temen temor temí temió temier temía temían "
+        "riesgo_de peligro pone_en_peligro alert",
         "modal": "podría podrían puede_provocar pueden_provocar",
         "negator": "ningún ninguna no_hay no_existe",
         "harm": "daño dañad derrumb escasez apagón apagones corte pérdida quiebra recesión "
@@ -127,7 +127,8 @@ CUES: dict[str, dict[str, str]] = {
         "actor": "before",
     },
     "it": {
-        "warn": "avvert minacc teme temon timor rischi pericol allarm mette_a_rischio",
+        "warn": "avvert minacc teme temon temut timore_ timori_ rischi pericol allarm "
+        "mette_a_rischio",
         "modal": "potrebbe potrebbero rischia",
         "negator": "nessun nessuna non_c'è non_ci_sono non_esiste",
         "harm": "dann carenz blackout interruz perdit fallim recession mort feriti "

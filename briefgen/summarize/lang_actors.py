@@ -24,7 +24,8 @@ COUNTED = re.compile(r"\d+\w?")  # a number and its counter (1人, 3名, 2社): 
 # a subject, then what it is between commas, then (an auxiliary and) the verb
 APPOSITION = re.compile(r"([^,;:«»„“”\"()—]+),([^,;:«»„“”\"()—]+),\s*(?:\w+\s*)?$")
 APPOSED_NAME = 4  # words at most of a name set between commas after a title
-NAME_PARTICLES = frozenset("von van zu der den de ter ten".split())  # von der Leyen
+NAME_PARTICLES = frozenset("von van der den de ter ten".split())  # von der Leyen
+NAME_OPENERS = frozenset("von van de ter ten".split())  # ... the first of them
 MAX_ACTOR_WORDS = 7
 MAX_ACTOR_CHARS = 30  # an actor in a script without spaces: 沖縄県の知事, 农业农村部副部长
 
@@ -75,12 +76,12 @@ def find_actor(text: str, lang: str) -> str:
             both = f"{named[1].strip()}, {named[2].strip()}"  # or the name alone when long
             before = both if len(both.split()) <= MAX_ACTOR_WORDS else named[2].strip()
     if not before and "v2" in CUES[lang]:  # "„…“, sagte Maren Kolbeck vor dem Burchardkai"
-        after = _subject_afterfirst_verb(after, lang)
+        after = _subject_after_verb(after, lang)
     before, opened = _clause_subject(before, lang)
     if opened:  # a phrase of place or time opened the clause: the subject is not before
         if "v2" not in CUES[lang]:
             return _clean(before, lang)
-        before, after = "", _subject_afterfirst_verb(after, lang)
+        before, after = "", _subject_after_verb(after, lang)
     order = (after, before) if side == "after" else (before, after)
     return next((_clean(c, lang) for c in order if _clean(c, lang)), "")
 
@@ -117,37 +118,34 @@ def _clause_subject(span: str, lang: str) -> tuple[str, bool]:
     return "", True
 
 
-def _subject_afterfirst_verb(span: str, lang: str) -> str:
+def _subject_after_verb(span: str, lang: str) -> str:
     """In German or Dutch, the subject after the verb, up to the next determiner, "that" or
     preposition ("die Gewerkschaft die Entscheidung", "Anwohner vor Ratten", "Maren Kolbeck
     vor dem Burchardkai"); not a name's particles before its capitalised rest ("Ursula von
-    der Leyen", "Dick van den Berg")."""
+    der Leyen", "Dick van den Berg"), nor a capitalised word ("minister De Jonge")."""
     words = span.split()
     stops = {w for k in ("v2", "that", "lead_in", "v2_end") for w in CUES[lang][k].split()}
     end = next(
-        (
-            k
-            for k in range(1, len(words))
-            if words[k].casefold() in stops and not _in_a_name(words, k)
-        ),
+        (k for k in range(1, len(words)) if words[k] in stops and not _in_a_name(words, k)),
         None,
     )
     return " ".join(words[:end])
 
 
 def _in_a_name(words: list[str], k: int) -> bool:
-    """Whether words[k] is a particle of a name: lower-case, after a capitalised word, and
-    before a capitalised one with only particles between (von der Leyen, van den Berg)."""
-    before = k - 1
-    while before > 0 and words[before] in NAME_PARTICLES:
-        before -= 1
-    if not words[before][:1].isupper():
+    """Whether words[k] is a particle of a name: a run of particles that opens with one that
+    starts names (von, van, de, ter, ten; not "der" or "zu", which follow any German noun:
+    "Scholz der Süddeutschen Zeitung"), after a capitalised word and before one."""
+    start = k
+    while start > 0 and words[start] in NAME_PARTICLES:
+        start -= 1
+    opening = words[start + 1]
+    if opening not in NAME_OPENERS or not words[start][:1].isupper():
         return False
-    rest = words[k:]
-    particles = 0
-    while particles < len(rest) and rest[particles] in NAME_PARTICLES:
-        particles += 1
-    return 0 < particles < len(rest) and rest[particles][:1].isupper()
+    rest = k
+    while rest < len(words) and words[rest] in NAME_PARTICLES:
+        rest += 1
+    return rest < len(words) and words[rest][:1].isupper()
 
 
 def _clean(span: str, lang: str) -> str:

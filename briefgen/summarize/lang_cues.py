@@ -3,9 +3,7 @@
 The same rules as `cues.py`, read with the word lists of `cue_words.py`: a risk states a
 possible harm (a warning or a "could" together with a harm, or an explicit threat); a reaction
 is an actor who takes a stance (a stance verb) or is quoted; the stance comes from the verb.
-Who the actor is comes from where the language puts the speaker: the clause before the verb
-("Die Opposition kritisierte"), after it ("sagte Weber", وقال الوزير), or before a subject
-particle (知事は, 장관은, मंत्री ने). A language without lists gives developments only
+Who the actor is: lang_actors.py. A language without lists gives developments only
 (`has_cues` says which).
 """
 

@@ -33,7 +33,8 @@ def said(c: Candidate, chosen: list[Candidate]) -> bool:
 
 
 def restates(c: Candidate, other: Candidate) -> bool:
-    """Whether a sentence says what another says: their words are alike, or, of one story,
+    """Whether a sentence says what another says: their words are alike (of two stories,
+    unless they tell facts apart: `facts_apart`, two events of one template), or, of one story,
     they give a telling number in common (6.1, 2,500, 0.75, "320 billion" and 3200億:
     figures.telling_number, as each language writes it) and, in one language, a name in
     common (two wordings of Seiwa's 320 billion yen plant); or, in two languages (whose words
@@ -106,13 +107,16 @@ def _names_alike(
 
 
 def facts_apart(a: Sentence, b: Sentence) -> bool:
-    """Whether two sentences give telling numbers and none in common, or name cities and
-    none in common: alike in words, they are two events written from one template
-    ("Lisbon's new tram line, 3 km long, cost 120 million euros"; "Oslo's, 4 km long, 127
-    million"), not one told twice."""
-    return _apart(telling_numbers(a.text, a.lang), telling_numbers(b.text, b.lang)) or _apart(
-        _cities(a.text, a.lang), _cities(b.text, b.lang)
-    )
+    """Whether two sentences name cities and none in common, or, naming none in common,
+    give telling numbers and none in common: alike in words, they are two events written
+    from one template ("Lisbon's new tram line, 3 km long, cost 120 million euros"; "Oslo's,
+    4 km long, 127 million"), not one told twice. Two estimates of one Hamburg strike's cost
+    are one event."""
+    mine, theirs = _cities(a.text, a.lang), _cities(b.text, b.lang)
+    if mine & theirs:
+        return False
+    numbers = telling_numbers(a.text, a.lang), telling_numbers(b.text, b.lang)
+    return _apart(mine, theirs) or _apart(*numbers)
 
 
 def _apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
