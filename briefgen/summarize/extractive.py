@@ -95,12 +95,11 @@ class ExtractiveSummarizer:
     ) -> list[Candidate]:
         """The bottom line: each top story's most informative statement (the new and updated
         stories' when there are any: a continuing one's line is yesterday's), no two about one
-        event, in the brief's
-        `language` when the story has one in it. A brief of one story gets its three most
-        informative statements that do not repeat each other, in the order its articles tell
-        them (a lead first, not "The quake hit at 04:12" before the quake), unless it is
-        updated. An updated story's line tells what its new articles add, when they add
-        anything."""
+        event, in the brief's `language` when the story has one in it. A brief of one story
+        gets its three most informative statements that do not repeat each other, in the
+        order its articles tell them (a lead first, not "The quake hit at 04:12" before the
+        quake), unless it is updated. An updated story's line tells what its new articles
+        add, when they add anything."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh or [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
@@ -123,8 +122,8 @@ class ExtractiveSummarizer:
                 statements.append(c)
                 wanted -= 1
         # Lines of different stories live in different term spaces: compare them in one. Two
-        # lines alike in words but with telling numbers or cities and none in common are two
-        # events written from one template (restating.facts_apart), not one
+        # lines alike in words that tell facts apart (other cities, or no city in common and
+        # other telling numbers: restating.facts_apart) are two events of one template
         vectors = tfidf([c.sentence.terms for c in statements])
         kept: list[int] = []
         for i, c in enumerate(statements):
@@ -298,10 +297,10 @@ def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
         )
 
     def restated(c: Candidate) -> bool:
-        mine = counts(c.sentence.text, c.sentence.lang)
+        counted = counts(c.sentence.text, c.sentence.lang)
         if any(
             cosine(c.vector, o.vector) >= REDUNDANT
-            and mine <= counts(o.sentence.text, o.sentence.lang)  # no new count: "rose to 11"
+            and counted <= counts(o.sentence.text, o.sentence.lang)  # no new count: "rose to 11"
             for o in earlier
         ):
             return True
