@@ -5,6 +5,7 @@ import json
 import re
 import shutil
 from collections import defaultdict
+from pathlib import Path
 
 from clitools import cli
 from conftest import FIXTURES, REPO
@@ -52,13 +53,18 @@ def status_by_title(brief: Brief) -> dict[str, str]:
     return {s.title: s.status for s in brief.stories}
 
 
-def test_two_consecutive_days(tmp_path):
+def first_day(tmp_path) -> tuple[Path, Brief]:
+    """A derailment told by two outlets and a central bank's decision by one, on 23 Nov."""
     folder = tmp_path / "news"
     folder.mkdir()
     place(folder, "freight-derailment-brenna", "brenna-dagblad", 23)
     place(folder, "freight-derailment-brenna", "continental-wire", 23)
     place(folder, "central-bank-holds-rates", "market-desk", 23)
-    day1 = brief_for(tmp_path, folder, "2026-11-23")
+    return folder, brief_for(tmp_path, folder, "2026-11-23")
+
+
+def test_two_consecutive_days(tmp_path):
+    folder, day1 = first_day(tmp_path)
     assert {s.status for s in day1.stories} == {"new"}
     assert len(day1.stories) == 2
 
@@ -95,12 +101,7 @@ def test_one_updated_story_is_the_whole_bottom_line(tmp_path):
     """The next day one story gains a report and the other has nothing new: the bottom line
     tells the update, not yesterday's line of the continuing story again (a new user's
     second day: three of four lines were the first day's)."""
-    folder = tmp_path / "news"
-    folder.mkdir()
-    place(folder, "freight-derailment-brenna", "brenna-dagblad", 23)
-    place(folder, "freight-derailment-brenna", "continental-wire", 23)
-    place(folder, "central-bank-holds-rates", "market-desk", 23)
-    day1 = brief_for(tmp_path, folder, "2026-11-23")
+    folder, day1 = first_day(tmp_path)
     place(folder, "central-bank-holds-rates", "harbour-gazette", 24)
     day2 = brief_for(tmp_path, folder, "2026-11-24")
     assert sorted(s.status for s in day2.stories) == ["continuing", "updated"]
