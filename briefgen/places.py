@@ -20,13 +20,7 @@ import regex
 from briefgen import adjectives, korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.place_words import (
-    NOT_A_PLACE,
-    NOUNS_CAPITALISED,
-    Word,
-    german,
-    looked_up,
-)
+from briefgen.place_words import NOT_A_PLACE, NOUNS_CAPITALISED, Word, german, looked_up
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
