@@ -73,6 +73,16 @@ def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_w
     assert risk_title(delay, "de") == "Hochlauf verzögern"
 
 
+def test_a_hebrew_risk_title_starts_at_the_harm_not_at_the_word_joined_to_it():
+    """A new user's Hebrew risk was titled "לעליית מחירי המזון", "to a rise in food prices":
+    the "to" joined to the harm word is no part of its name (nu30 r11)."""
+    text = (
+        "איגוד לשכות המסחר במצרים מתח ביקורת על ההחלטה והזהיר כי היא עלולה להוביל לעליית "
+        "מחירי המזון."
+    )
+    assert risk_title(text, "he") == "עליית מחירי המזון"
+
+
 def test_a_japanese_risk_title_is_what_is_feared_not_the_sentences_opening():
     """Japanese has no spaces: a title that is the sentence's first characters opens it as
     much as an English one opening with its first words; the harm is named after who fears

@@ -11,7 +11,7 @@ from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.lang_actors import find_actor
 from briefgen.summarize.lang_cues import BOUNDARY, THAT, UNSPACED, pattern
 from briefgen.text import MARKS
-from briefgen.words import segment
+from briefgen.words import JOINED_PREFIXES, MAX_PREFIX, segment
 
 WORD_BACK = re.compile(rf"[\w{MARKS}-]*$")  # a word's start before a cue found inside it
 UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
@@ -25,6 +25,7 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
+JOINED = {"he", "ar"}  # languages that join "to", "in", "and" to the next word
 
 
 def harm_titles(text: str, lang: str) -> list[str]:
@@ -61,6 +62,7 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
         return _cut(clause, lang, UNSPACED_TITLE)
     named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
     start = _phrase_start(text, m.start(), lang) if named else m.start()
+    start += _joined(text[start:], kind, lang)
     if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
         start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start qualifies;
         # the title is then the sentence's opening, and none
@@ -72,6 +74,21 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
     words = clauses[0].strip().rstrip(".").split()
     title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
     return title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
+
+
+def _joined(title: str, kind: str, lang: str) -> int:
+    """How many letters open a Hebrew or Arabic title that are a word joined to its cue
+    ("to", "in", "and": לעליית מחירי המזון, "to a rise in food prices"), the cue read
+    without them; 0 elsewhere."""
+    if lang not in JOINED:
+        return 0
+    rx = pattern(lang, kind)
+    for k in range(1, MAX_PREFIX + 1):
+        if not set(title[:k]) <= JOINED_PREFIXES:
+            break
+        if rx and rx.match(title[k:]):
+            return k
+    return 0
 
 
 def _cut(clause: str, lang: str, most: int) -> str:
