@@ -121,10 +121,10 @@ def other_happenings(
     recall report that recalls last week's results, and a results report) that is weaker
     evidence of one event than both naming each other's: a lead often tells an event by
     what followed from it, and as often another event of the same actor."""
-    leads = [p.lead_happenings for p in profiles]
-    named = [p.happenings for p in profiles]
-    unmet = _unmet_sets(leads, named, left, right, either=True)
-    return unmet, _unmet_sets(leads, named, left, right) & ~unmet
+    both, one_way, other_way = _meetings(
+        [p.lead_happenings for p in profiles], [p.happenings for p in profiles], left, right
+    )
+    return both & ~(one_way | other_way), both & (one_way ^ other_way)
 
 
 def _unmet(
@@ -145,10 +145,21 @@ def _unmet_sets(
     anywhere: list[Collection[str]],
     left: np.ndarray,
     right: np.ndarray,
-    either: bool = False,
 ) -> np.ndarray:
     """Whether both of each pair have something `in_leads`, and one has `anywhere` none of
-    the other's `in_leads` (`either`: and so has the other)."""
+    the other's `in_leads`."""
+    both, one_way, other_way = _meetings(in_leads, anywhere, left, right)
+    return both & ~(one_way & other_way)
+
+
+def _meetings(
+    in_leads: list[Collection[str]],
+    anywhere: list[Collection[str]],
+    left: np.ndarray,
+    right: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of each pair: whether both have something `in_leads`; whether the left one's
+    `in_leads` meet the right one's `anywhere`; and the other way round."""
     n = len(in_leads)
     rows = sparse_rows(
         [dict.fromkeys(keys, 1.0) for keys in in_leads]
@@ -158,8 +169,7 @@ def _unmet_sets(
     has_lead = leads.getnnz(axis=1) > 0
     one_way = _cross_dot(leads, named, left, right) > 0
     other_way = _cross_dot(named, leads, left, right) > 0
-    met = (one_way | other_way) if either else (one_way & other_way)
-    return has_lead[left] & has_lead[right] & ~met
+    return has_lead[left] & has_lead[right], one_way, other_way
 
 
 def _cross_dot(
