@@ -24,12 +24,11 @@ from briefgen.place_words import NOT_A_PLACE, NOUNS_CAPITALISED, Word, german, l
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
-    JOINED_PREFIXES,
-    MAX_PREFIX,
     cased_only,
     has_caseless,
     read_in_morphemes,
     segment,
+    unjoined,
     unspaced_runs,
 )
 
@@ -206,10 +205,7 @@ def _without_prefix(names: Gazetteer, word: regex.Match) -> Word:
     is not (بالدار البيضاء: in Casablanca)."""
     text = word[0]
     folded = _fold(text)  # Persian's kaf and yeh as Arabic's
-    for k in range(1, MAX_PREFIX + 1):
-        if not set(folded[:k]) <= JOINED_PREFIXES:
-            break
-        rest = folded[k:]
+    for k, rest in unjoined(folded):
         if rest in names.names or (rest in names.starts and folded not in names.starts):
             return Word(text[k:], word.start() + k, word.end(), rest)
     return Word(text, word.start(), word.end(), folded)

@@ -48,7 +48,7 @@ from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
 from briefgen.loanwords import loan
 from briefgen.scripts import script_of
-from briefgen.words import JOINED_PREFIXES
+from briefgen.words import unjoined
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
 CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
@@ -312,13 +312,13 @@ def _unprefixed(word: str, language: str) -> list[str]:
     JOINED_PREFIXES: ל "to", ב "in", ו "and"): one, or two when the first is "and" or
     "that" (ול, של). Not Arabic's: too many names open with such a letter and go on as a
     common word (فيصل, Faisal: يصل, "arrives"), nor Persian's (بوشهر, Bushehr)."""
-    if language not in PREFIXED or word[:1] not in JOINED_PREFIXES:
+    if language not in PREFIXED:
         return []
-    found = [word[1:]] if len(word) > MIN_CONSONANTS else []
-    two = word[:1] in CONJUNCTIONS and word[1:2] in JOINED_PREFIXES
-    if two and len(word) > 1 + MIN_CONSONANTS:
-        found.append(word[2:])
-    return found
+    return [
+        rest
+        for k, rest in unjoined(word)
+        if (k == 1 or word[0] in CONJUNCTIONS) and len(rest) >= MIN_CONSONANTS
+    ]
 
 
 def _common(word: str, language: str) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import regex
@@ -107,6 +107,15 @@ def words(text: str, lang: str = "") -> list[str]:
 def read_in_morphemes(text: str) -> bool:
     """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
     return not text.isascii() and IN_MORPHEMES.search(text) is not None
+
+
+def unjoined(word: str) -> Iterator[tuple[int, str]]:
+    """(k, rest) of a word whose first k letters, up to MAX_PREFIX, may be one-letter words
+    joined to it (JOINED_PREFIXES: ובתל אביב, "and in Tel Aviv"), shortest first."""
+    for k in range(1, MAX_PREFIX + 1):
+        if not set(word[:k]) <= JOINED_PREFIXES:
+            return
+        yield k, word[k:]
 
 
 def has_caseless(text: str) -> bool:

@@ -11,7 +11,7 @@ from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.lang_actors import find_actor
 from briefgen.summarize.lang_cues import BOUNDARY, THAT, UNSPACED, pattern
 from briefgen.text import MARKS
-from briefgen.words import JOINED_PREFIXES, MAX_PREFIX, segment
+from briefgen.words import segment, unjoined
 
 WORD_BACK = re.compile(rf"[\w{MARKS}-]*$")  # a word's start before a cue found inside it
 UNSPACED_TITLE = 24  # characters of a Chinese or Japanese risk title at most
@@ -83,12 +83,7 @@ def _joined(title: str, kind: str, lang: str) -> int:
     if lang not in JOINED:
         return 0
     rx = pattern(lang, kind)
-    for k in range(1, MAX_PREFIX + 1):
-        if not set(title[:k]) <= JOINED_PREFIXES:
-            break
-        if rx and rx.match(title[k:]):
-            return k
-    return 0
+    return next((k for k, rest in unjoined(title) if rx and rx.match(rest)), 0)
 
 
 def _cut(clause: str, lang: str, most: int) -> str:
