@@ -73,6 +73,20 @@ def test_a_german_risk_title_names_the_harm_with_its_adjectives_and_is_no_lone_w
     assert risk_title(delay, "de") == "Hochlauf verzögern"
 
 
+def test_a_german_risk_title_is_no_fragment_of_a_prepositional_phrase():
+    """A new user's German risk was titled "Woche verzögern könnten" (nu30 r11): the words
+    before the verb were the inside of "um bis zu eine Woche", no object of its own, and the
+    clause warned of ends with its verb, so cut at eight words it names no harm. No title
+    then; a short clause warned of is one, without its reflexive "sich"."""
+    late = (
+        "Logistiker warnen, dass sich Lieferungen für das Weihnachtsgeschäft um bis zu eine "
+        "Woche verzögern könnten."
+    )
+    assert risk_title(late, "de") == ""
+    short = "Logistiker warnen, dass sich Lieferungen um eine Woche verzögern könnten."
+    assert risk_title(short, "de") == "Lieferungen um eine Woche verzögern könnten"
+
+
 def test_a_hebrew_risk_title_starts_at_the_harm_not_at_the_word_joined_to_it():
     """A new user's Hebrew risk was titled "לעליית מחירי המזון", "to a rise in food prices":
     the "to" joined to the harm word is no part of its name (nu30 r11)."""

@@ -62,6 +62,8 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
         return _cut(clause, lang, UNSPACED_TITLE)
     named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
     start = _phrase_start(text, m.start(), lang) if named else m.start()
+    if start < 0:
+        return ""
     start += _joined(text[start:], kind, lang)
     if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
         start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start qualifies;
@@ -72,6 +74,11 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
         clauses = clauses[1:]
         clauses[0] = THAT.sub("", clauses[0].strip())
     words = clauses[0].strip().rstrip(".").split()
+    if lang in CAPITALISED_NOUNS and kind == "warn":
+        if words[:1] == ["sich"]:
+            words = words[1:]  # "dass sich Lieferungen ... verzögern könnten"
+        if len(words) > 8:
+            return ""  # what is warned of ends with its verb: cut, it says no harm
     title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
     return title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
 
@@ -125,17 +132,21 @@ def _phrase_start(text: str, at: int, lang: str) -> int:
     """Where the phrase of the harm word at `at` starts: the start of that word ("Phishing-
     Angriffen"), and in German, which capitalises its nouns, after a determiner or a
     preposition MAX_QUALIFIERS words before it at most: a noun's adjectives ("einem
-    unbefristeten Streik"), a verb's object ("den Hochlauf verzögern")."""
+    unbefristeten Streik"), a verb's object ("den Hochlauf verzögern"); -1 when what precedes
+    a verb is a preposition's ("um bis zu eine Woche verzögern": no phrase of its own)."""
     at -= len(WORD_BACK.search(text[:at])[0])
     if lang not in CAPITALISED_NOUNS:
         return at
     noun = text[at : at + 1].isupper()
     stops = {w for k in ("v2", "v2_end", "lead_in", "that") for w in CUES[lang].get(k, "").split()}
+    prepositions = {w for k in ("v2_end", "lead_in") for w in CUES[lang].get(k, "").split()}
     before = BOUNDARY.split(text[:at])[-1]
     words = list(re.finditer(r"\S+", before))
     for k in range(len(words) - 1, max(len(words) - 1 - MAX_QUALIFIERS, -1), -1):
         word = words[k][0]
         if word.casefold() in stops:
+            if not noun and k and words[k - 1][0].casefold() in prepositions:
+                return -1  # "um bis zu eine Woche verzögern": no object, and no title
             return at - len(before) + words[k + 1].start() if k + 1 < len(words) else at
         if noun and not word[:1].islower():
             break
