@@ -10,7 +10,7 @@ from briefgen.summarize import SummaryRequest
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.restating import facts_apart
 from briefgen.summarize.sentences import Sentence
-from tests.synthetic_news import news_article
+from tests.synthetic_news import news_article, offline_brief
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
 
@@ -121,3 +121,31 @@ def test_an_updated_story_s_new_toll_comes_before_its_new_warning():
         SummaryRequest("Vietnam", [], later.date(), period, later, [story, new_story])
     )
     assert brief.summary[0].startswith("The death toll from Typhoon Linfa"), brief.summary
+
+
+def test_one_share_in_three_languages_is_one_fact():
+    """A new user's brief listed a rail strike's "around 80% of long-distance trains" three
+    times, in French, English and German (nu30 r07): a share of 10% or more in common, as
+    each language writes it, is one fact of a story; another share is another fact."""
+    at = dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC)
+    texts = [
+        ("en", "Rail Wire", "German train drivers call 36-hour strike",
+         "The GDL union called a 36-hour strike at Deutsche Bahn from Thursday. The company "
+         "expects to cancel around 80% of long-distance trains. Freight will also stop."),
+        ("fr", "Le Quotidien", "Grève de 36 heures à la Deutsche Bahn",
+         "Le syndicat GDL appelle à une grève de 36 heures à partir de jeudi. La Deutsche Bahn "
+         "prévoit l'annulation d'environ 80 % des trains grandes lignes. Les syndicats de "
+         "cheminots français ont exprimé leur solidarité."),
+        ("de", "Hessen Kurier", "GDL ruft zu 36-Stunden-Streik auf",
+         "Die GDL hat die Lokführer zu einem 36-stündigen Streik aufgerufen. Der Konzern "
+         "rechnet damit, dass rund 80 Prozent der Fernverkehrszüge ausfallen. Im Regionalverkehr "
+         "soll etwa 40 Prozent des Angebots fahren."),
+    ]  # fmt: skip
+    strike = [
+        news_article(outlet, title, text, at + dt.timedelta(hours=n), language=lang)
+        for n, (lang, outlet, title, text) in enumerate(texts)
+    ]
+    said = offline_brief("Rail", Story(id="s1", title="Strike", articles=strike, score=3.0))
+    lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
+    assert sum(("80" in line) for line in lines) == 1, lines
+    assert any("40 Prozent" in line for line in lines), lines

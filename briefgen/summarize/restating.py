@@ -3,11 +3,12 @@ summarizer says each thing once (extractive.py)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen import places
-from briefgen.figures import anchor, in_full, in_points, telling_number
+from briefgen.figures import anchor, ascii_digits, in_full, in_points, telling_number
 from briefgen.romanize import name_keys
 from briefgen.scales import amounts_apart
 from briefgen.summarize.counts import counts
@@ -25,6 +26,16 @@ REDUNDANT = 0.35  # cosine above which two sentences of a story say the same thi
 NAMES_ALIKE = 2
 COUNTS_ALIKE = 2  # counts two sentences in two languages of one story give alike: one fact
 LARGE_COUNT = 20  # ... or one count above this (no "two", no day of a month) and a name
+# ... or one share of at least this many per cent, as each language writes a share: "80 %",
+# "80%", "80 Prozent", "yüzde 80", "٪80" (a share of a day's trains, not a small round rate)
+LARGE_SHARE = 10
+NUMBER_OF_SHARE = r"(\d+(?:[.,]\d{1,2})?)"
+SHARE = re.compile(
+    rf"(?<![\d.,]){NUMBER_OF_SHARE}\s?(?:%|％|٪|per ?cent|pour cent|por ciento|per cento|"
+    r"por cento|pro[cz]ent|процент|відсот|prosent)"
+    rf"|(?:%|٪|yüzde )\s?{NUMBER_OF_SHARE}(?![\d])",
+    re.IGNORECASE,
+)
 
 
 def said(c: Candidate, chosen: list[Candidate]) -> bool:
@@ -58,7 +69,7 @@ def restates(c: Candidate, other: Candidate) -> bool:
         )
     if c.kind == other.kind == "reaction" and _one_actor(c, other):
         return True  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ... skrytykował"
-    if numbers:
+    if numbers or _shares(a.text) & _shares(b.text):
         return True
     alike = _dated_counts(a.text, a.lang) & _dated_counts(b.text, b.lang)
     named = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
@@ -85,6 +96,14 @@ def _dated_counts(text: str, lang: str) -> frozenset[str]:
     """The counts a sentence gives and the months it names ("15% from January 1" and
     "بنسبة 15% ابتداء من يناير": 15 and January, two in common)."""
     return counts(text, lang) | months(text, lang)
+
+
+@lru_cache(maxsize=4096)
+def _shares(text: str) -> frozenset[float]:
+    """The shares of LARGE_SHARE per cent or more a sentence gives ("d'environ 80 % des
+    trains", "rund 80 Prozent der Fernverkehrszüge": 80)."""
+    found = (float((m[1] or m[2]).replace(",", ".")) for m in SHARE.finditer(ascii_digits(text)))
+    return frozenset(share for share in found if share >= LARGE_SHARE)
 
 
 def _one_actor(c: Candidate, other: Candidate) -> bool:
