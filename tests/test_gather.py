@@ -3,6 +3,9 @@ from zoneinfo import ZoneInfo
 
 from briefgen.config import FetchSettings, Topic
 from briefgen.gather import _keyword_matcher, brief_period, gather
+from briefgen.models import Story
+from briefgen.summarize import SummaryRequest
+from tests.synthetic_news import news_article
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -113,3 +116,24 @@ def test_articles_dated_after_now_or_in_1970_are_reported_not_dropped_silently(t
     assert said.error.startswith("3 items left out, 2 dated after now (up to ")
     assert "1 dated 1970-01-01, which is no real date" in said.error
     assert result.misdated == 3
+
+
+def test_sources_are_dated_in_the_brief_s_time_zone():
+    """A new user's JSON gave one source's time as +02:00 and two as Z (nu30 r15): each
+    source's publication time is given in the brief's zone, as its period is."""
+    at = dt.datetime(2026, 11, 24, 13, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    articles = [
+        news_article("Kyiv Post", "Budget passed", "The budget passed.", at),
+        news_article("Wire", "Budget vote", "The vote passed.", at.astimezone(dt.UTC)),
+    ]
+    period = brief_period(dt.date(2026, 11, 24), at, dt.timedelta(days=1), BERLIN)
+    request = SummaryRequest(
+        "Ukraine",
+        [],
+        dt.date(2026, 11, 24),
+        period,
+        at,
+        [Story(id="s1", title="Budget", articles=articles)],
+    )
+    published = [source.published for source in request.sources]
+    assert [p.isoformat() for p in published] == ["2026-11-24T12:10:00+01:00"] * 2

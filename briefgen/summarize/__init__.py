@@ -41,7 +41,8 @@ class SummaryRequest:
                             title=article.title,
                             url=article.url,
                             outlet=article.outlet,
-                            published=article.published,
+                            # in the brief's time zone, as its period: one way to read them
+                            published=article.published.astimezone(self.period.start.tzinfo),
                             language=article_language(article),
                         )
                     )
