@@ -206,7 +206,7 @@ def cluster(
         profiles,
         hours,
         (language, script, caseless),
-        _minor_outlets(articles),
+        _outlets(articles),
         embeddings,
     )
     if embeddings is not None:
@@ -260,17 +260,16 @@ def weigh(
     return vectors
 
 
-def _minor_outlets(articles: list[Article]) -> np.ndarray:
-    """Each article's outlet where the outlet rule holds, else None: the outlet is known and
-    wrote less than MINOR_OUTLET of the batch. When one outlet is most of the coverage (a topic
-    on one feed), its articles are the coverage, and two of them are one event as often as
-    any two."""
+def _outlets(articles: list[Article]) -> tuple[np.ndarray, np.ndarray]:
+    """Each article's outlet (None when unknown), and whether the outlet rule holds for it
+    whatever the two reports tell: the outlet wrote less than MINOR_OUTLET of the batch. When
+    one outlet is most of the coverage (a topic on one feed), its articles are the coverage,
+    and two of them are one event as often as any two, unless their leads tell two kinds of
+    event (a company's results, and its chief's resignation, on one wire)."""
     count = Counter(a.outlet for a in articles)
     cap = MINOR_OUTLET * len(articles)
-    return np.array(
-        [a.outlet if a.outlet and count[a.outlet] < cap else None for a in articles],
-        dtype=object,
-    )
+    outlets = np.array([a.outlet or None for a in articles], dtype=object)
+    return outlets, np.array([bool(a.outlet) and count[a.outlet] < cap for a in articles])
 
 
 def _similarities(
@@ -279,7 +278,7 @@ def _similarities(
     profiles: list[Profile],
     hours: np.ndarray,
     language_script: tuple[np.ndarray, np.ndarray, np.ndarray],
-    outlet: np.ndarray,
+    outlet: tuple[np.ndarray, np.ndarray],
     embeddings: np.ndarray | None = None,
 ) -> dict[tuple[int, int], float]:
     """Similarity of each candidate pair: in one language a weighted mean of two cosines,
@@ -316,7 +315,9 @@ def _similarities(
     sims = np.where(places_apart, sims * CONFLICT, sims)
     unmet, one_way = other_happenings(profiles, left, right)
     sims = np.where(unmet, sims * OTHER_HAPPENING, np.where(one_way, sims * ONE_WAY, sims))
-    one_outlet = (outlet[left] == outlet[right]) & (outlet[left] != None)  # noqa: E711
+    outlets, minor = outlet
+    one_outlet = (outlets[left] == outlets[right]) & (outlets[left] != None)  # noqa: E711
+    one_outlet &= minor[left] | unmet | one_way
     sims = np.where(one_outlet, sims * SAME_OUTLET, sims)
     sims /= 1 + np.abs(hours[left] - hours[right]) / HOURS_APART
     return dict(zip(zip(left.tolist(), right.tolist(), strict=True), sims.tolist(), strict=True))

@@ -304,6 +304,40 @@ def test_a_topic_on_one_feed_groups_its_outlet_s_reports_of_one_event():
     assert (precision, recall) == (1.0, 1.0)  # the outlet rule is off for the main outlet
 
 
+def test_one_wire_s_results_and_its_chief_s_resignation_alone_are_two_stories():
+    """A new user's batch of two, one wire's reports of a utility's results and of its
+    chief's resignation (which names the results), was one story (nu30 r04): the outlet rule
+    was off, the outlet being the whole batch. One outlet's two reports whose leads tell two
+    kinds of event are two events whatever its share; its two reports of one are one."""
+    results = news_article(
+        "Nordic Business Wire",
+        "Nordvik Energi Q3 pre-tax profit falls 9% on lower power prices",
+        "Norwegian utility Nordvik Energi reported a 9% fall in third-quarter pre-tax profit to "
+        "4.2 billion Norwegian crowns on Wednesday, missing forecasts, as lower power prices "
+        "in southern Norway weighed on earnings. The board proposed a dividend of 3.50 crowns.",
+        T0,
+    )
+    resigns = news_article(
+        "Nordic Business Wire",
+        "Nordvik Energi CEO Solberg to step down; CFO named interim chief",
+        "Nordvik Energi chief executive Ingrid Solberg will step down after seven years for "
+        "personal reasons, the Norwegian utility said on Wednesday, naming finance chief Lars "
+        "Maeland as interim CEO. The announcement came hours after Nordvik reported a 9% drop "
+        "in third-quarter pre-tax profit. Its shares fell 4.5% in Oslo.",
+        T0 + dt.timedelta(hours=7),
+    )
+    assert len(cluster([results, resigns], set(), T0 + dt.timedelta(hours=8), 8)) == 2
+    update = news_article(
+        "Nordic Business Wire",
+        "UPDATE 1-Nordvik Energi profit drops as power prices slide",
+        "Nordvik Energi's third-quarter pre-tax profit fell 9% to 4.2 billion crowns, the "
+        "Norwegian utility said on Wednesday, as lower power prices in southern Norway cut "
+        "revenue. Its shares fell 4.5% in Oslo after the results.",
+        T0 + dt.timedelta(hours=3),
+    )
+    assert len(cluster([results, update], set(), T0 + dt.timedelta(hours=8), 8)) == 1
+
+
 def test_the_cycle_collector_is_paused_while_clustering_and_left_as_it_was(monkeypatch):
     import gc
 
