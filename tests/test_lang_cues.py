@@ -26,6 +26,10 @@ from briefgen.summarize.sentences import Sentence
          "reaction", "El alcalde", "support"),
         ("ar", "وقال وزير المالية إن الميزانية الجديدة ستدعم الأسر الفقيرة.", "development",
          "وزير المالية", "neutral"),
+        # a ministry explaining its decision to cut fuel subsidies (دعم الوقود) supports
+        # nothing: دعم is a subsidy as often as "supported" (nu30 r08)
+        ("ar", "وقالت وزارة البترول إن القرار يأتي في إطار خطة لخفض دعم الوقود.",
+         "development", "وزارة البترول", "neutral"),
         ("ar", "وحذر خبراء الاقتصاد من أن ارتفاع الأسعار قد يؤدي إلى موجة من الإفلاس.",
          "risk", "خبراء الاقتصاد", "concern"),
         # "that it" (إنها) ends the speaker as "that" (إن) does
