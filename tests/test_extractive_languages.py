@@ -184,6 +184,18 @@ def test_a_language_without_cues_is_said_once(caplog):
         ("fr", "Il n'y a pas de risque de tsunami.", False),
         ("ja", "気象庁によると、この地震による津波の恐れはありません。", False),
         ("ja", "気象庁は、余震による被害の恐れがあるとして警戒を呼びかけた。", True),
+        # an escalation told as the latest is what happened (the review's, after nu30 r05)
+        (
+            "es",
+            "El sindicato convocó una huelga de 30 horas, la última escalada del conflicto.",
+            False,
+        ),
+        (
+            "de",
+            "Die Gewerkschaft rief zum Streik auf, die jüngste Eskalation im Tarifstreit.",
+            False,
+        ),
+        ("es", "El gobierno amenazó con una escalada si no hay acuerdo.", True),
     ],
 )
 def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):

@@ -93,12 +93,25 @@ def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!{WORD_CHAR}){clitic}(?:{alternatives})", re.IGNORECASE)
 
 
+# an escalation or a retaliation told as the latest one is what happened, no threat (the
+# English rule: cues.THREAT): "la última escalada en una disputa", "die jüngste Eskalation"
+TOLD = {
+    lang: re.compile(rf"(?<!{WORD_CHAR})(?:{words})\s+$", re.IGNORECASE)
+    for lang, words in {
+        "es": "última|reciente|nueva", "pt": "última|recente|nova", "it": "ultima|recente|nuova",
+        "fr": "dernière|récente|nouvelle", "de": "jüngsten?|neuen?|letzten?",
+    }.items()
+}  # fmt: skip
+
+
 def found(text: str, lang: str, kind: str) -> list[str]:
     """The cue words of `kind` in `text`; for support, words of praise too ("a historic day":
     no verb, so never `_verb`'s) unless denied ("keine gute Nachricht")."""
     text = _unsuspected(text, lang)
     rx = pattern(lang, kind)
-    words = rx.findall(text) if rx else []
+    told = TOLD.get(lang) if kind == "threat" else None
+    matches = rx.finditer(text) if rx else ()
+    words = [m[0] for m in matches if not (told and told.search(text[: m.start()]))]
     if kind == "support" and (praise := pattern(lang, "praise")):
         words += [m[0] for m in praise.finditer(text) if not DENIED.search(text[: m.start()])]
     return words
