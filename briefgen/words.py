@@ -100,8 +100,9 @@ def words(text: str, lang: str = "") -> list[str]:
         return _thai(text)
     if segmenter in ("zh", "ja"):
         return _tokenize(text, segmenter)
-    # Lao, Khmer, Burmese: no segmenter, their runs stay whole
-    return _tokenize(text, lang if lang not in SEGMENTED else "")
+    # Lao, Khmer, Burmese: no segmenter, their runs stay whole, in one spelling (Lao ໝ and
+    # ຫມ are one letter, as wordfreq's Lao reading had them: NFKC)
+    return _tokenize(unicodedata.normalize("NFKC", text), lang if lang not in SEGMENTED else "")
 
 
 def read_in_morphemes(text: str) -> bool:
