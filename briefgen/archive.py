@@ -321,19 +321,21 @@ def _rfc3339(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def check_slug(output_dir: Path, date: dt.date, topic: str) -> None:
+def check_slug(output_dir: Path, date: dt.date, topic: str, force: bool = False) -> None:
     """Refuse a topic whose files would overwrite another topic's brief of the same date
-    (two names can make one file name: 'Ukraine war' and 'Ukraine 🇺🇦 war')."""
+    (two names can make one file name: 'Ukraine war' and 'Ukraine 🇺🇦 war'), unless `force`
+    says to replace it. A name written in other capitals or spaces is the same topic renamed
+    ('World desk' and 'World Desk')."""
     path = brief_path(output_dir, date, topic, "json")
     try:
         other = Brief.model_validate_json(path.read_text(encoding="utf-8")).topic
     except (OSError, ValueError):
         return  # no brief there (or not one we can read): nothing of another topic to lose
-    if other != topic:
+    if not force and " ".join(other.casefold().split()) != " ".join(topic.casefold().split()):
         raise ConfigError(
             f"topic {topic!r} would overwrite {path.with_suffix('.*')} of topic {other!r}: "
             "their names make the same file name; name the topic differently "
-            "(letters or digits)"
+            "(letters or digits), or pass --force to replace that brief"
         )
 
 

@@ -78,7 +78,7 @@ def run(
     stamp = started_at or now
     tz = settings.topic_tz(topic)
     date = brief_date(settings, topic, now, date)
-    check_slug(settings.output_dir, date, topic.name)
+    check_slug(settings.output_dir, date, topic.name, force)
     inputs = runkey.brief_inputs(settings, topic)
     period = brief_period(date, now, topic.since, tz)
     gathered: Gathered | None = None

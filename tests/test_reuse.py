@@ -133,6 +133,13 @@ def test_topic_names_that_make_one_file_name_are_refused_not_mixed(articles, tmp
     assert Brief.model_validate_json(path.read_text()).topic == "Ukraine 🇺🇦 war 🔥"
     again = adhoc(articles, out, "--format", "json", "--topic", "Ukraine 🇺🇦 war 🔥")
     assert again.exit_code == 0 and "from the same inputs" in again.stderr
+    # the same name in other capitals is the topic renamed (nu31 r08), and --force replaces
+    renamed = adhoc(articles, out, "--format", "json", "--topic", "ukraine  🇺🇦 War 🔥")
+    assert renamed.exit_code == 0, renamed.stderr
+    assert Brief.model_validate_json(path.read_text()).topic == "ukraine  🇺🇦 War 🔥"
+    forced = adhoc(articles, out, "--format", "json", "--topic", "Ukraine war", "--force")
+    assert forced.exit_code == 0, forced.stderr
+    assert Brief.model_validate_json(path.read_text()).topic == "Ukraine war"
 
 
 def llm_config(tmp_path, articles, base_url: str) -> str:
