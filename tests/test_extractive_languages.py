@@ -212,6 +212,9 @@ def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):
         ("de", "Die Präsidentin kündigte an, ein Katastrophengebiet auszurufen, um schneller "
          "Hilfsgelder freigeben zu können.", False),
         ("pt", "O governo decretou estado de calamidade para liberar recursos.", False),
+        # the disaster agency named is no disaster (nu31 r03)
+        ("de", "Nach Angaben der Katastrophenschutzbehörde AFAD lag das Epizentrum in elf "
+         "Kilometern Tiefe.", False),
         # a natural catastrophe warned of is a risk; the state declared for one is not
         ("fr", "Les experts avertissent qu'une catastrophe naturelle pourrait frapper la région.",
          True),

@@ -51,7 +51,8 @@ CUES: dict[str, dict[str, str]] = {
         "hunger krise krieg konflikt angriff streik sanktion zöll eskal vergelt unruh gewalt "
         "katastroph einbruch einbrech mehrkosten belastung",
         "threat": "eskalation vergeltung katastroph atomwaff",
-        "measure": "katastrophengebiet katastrophenfall katastrophenalarm katastrophenzustand",
+        "measure": "katastrophengebiet katastrophenfall katastrophenalarm katastrophenzustand "
+        "katastrophenschutz katastrophenhilfe",  # a disaster agency or relief: a response
         "outlook": "wird werden voraussichtlich soll_ sollen geplant_ geplant. geplant, plant "
         "nächste in_den_kommenden bis_ende frist",
         "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte",
