@@ -51,6 +51,29 @@ def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
     assert ranked.backing(opens) == [1, 2]  # no quote: the claim and its number suffice
 
 
+def test_an_article_that_names_only_the_speaker_backs_nothing_she_said():
+    """A new user's brief cited a second outlet for "Helga Brandt said buying Voltia would
+    secure the company's battery supply"; that outlet only said she declined to comment
+    (nu31 r02): alike by who speaks alone, it carries no claim of hers."""
+    lead = "Norvalis agreed to buy the battery maker Voltia for 2.4 billion euros on Tuesday."
+    claim = (
+        "Norvalis chief executive Helga Brandt said buying Voltia would secure the company's "
+        "battery supply."
+    )
+    ranked = ranked_story(
+        "Norvalis",
+        [
+            ("Continental Markets", "Norvalis buys Voltia", f"{lead} {claim}"),
+            ("Iberian Business Post", "Norvalis to buy Voltia",
+             f"{lead} Chief executive Helga Brandt declined to comment on job cuts."),
+            ("Rhine Ledger", "Voltia sold", f"{lead} Brandt said the deal would secure the "
+             "company's battery supply for a decade."),
+        ],
+    )  # fmt: skip
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == [2]
+
+
 # (language, the claim, a report of the same breach without the number, one with it in
 # digits, the lead all three share)
 WORDED_CLAIMS = [

@@ -59,19 +59,23 @@ class RankedStory:
         all of its numbers (not an article that gives them anywhere: yesterday's report of
         "killing three" and an aftershock "above magnitude 5" backs no "the toll rose to
         five"), and the words it quotes (an article that names the speaker but not what was
-        said backs no quote)."""
+        said backs no quote); one that shares only who speaks backs nothing ("chief executive
+        Helga Brandt declined to comment" backs no "chief executive Helga Brandt said buying
+        Voltia would secure the battery supply")."""
         numbers = NUMBER.findall(c.sentence.text)
         in_words = worded(c.sentence.text, c.sentence.lang)
         quoted = [
             _plain(q).strip(" ,.;:!?")
             for q in lang_cues.quotes_in(c.sentence.text, c.sentence.lang)
         ]
+        said = set(c.vector) - set(terms(c.actor, c.sentence.lang))  # not who says it
         found = []
         for article, others in sorted(self.by_article.items()):
             if article == c.sentence.article:
                 continue
             if not any(
                 cosine(c.vector, o.vector) >= CORROBORATES
+                and not said.isdisjoint(o.vector)
                 and all(n in o.sentence.text for n in numbers)
                 and (not in_words or in_words <= counts(o.sentence.text, o.sentence.lang))
                 for o in others
