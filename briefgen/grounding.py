@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from briefgen import assessed
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
@@ -57,6 +58,10 @@ SPELLED_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 SCALES = {10**k for k in (2, 3, 6, 9, 12)}  # a scale word alone: "hundreds", "a million"
 A_DOZEN = re.compile(r"\b(?:a|one) dozen\b", re.IGNORECASE)
 SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number in words
+# the words and sentences of an article that a risk's likelihood or impact is looked for in
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+UNSPACED = assessed.UNSPACED
 
 
 def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
@@ -219,6 +224,7 @@ class Grounder:
         }
         self._plain = {sid: plain(t) for sid, t in self._text.items()}
         self._numbers = {sid: _values(t, languages.get(sid, "")) for sid, t in self._text.items()}
+        self._languages = {sid: languages.get(sid, "")[:2] or language[:2] for sid in texts}
         self.numbers: set[str] = set().union(*self._numbers.values())
 
     def check(
@@ -259,6 +265,24 @@ class Grounder:
         ):
             verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
         return verdict
+
+    def assesses(self, claim: str, cited: list[str], kind: str) -> bool:
+        """Whether a cited article says how likely (`kind` "likelihood") or how grave
+        ("impact") the harm `claim` names is (assessed.py): in an article in the brief's
+        language, in its sentences that share two words with the claim; in another, anywhere
+        in it (its words are not the claim's)."""
+        words = set(LONG_WORD.findall(claim.casefold()))
+        for sid in (s for s in cited if s in self._folded):
+            text, language = self._folded[sid], self._languages[sid]
+            if sid in self._same and language not in UNSPACED:
+                text = "\n".join(
+                    sentence
+                    for sentence in SENTENCE_END.split(text)
+                    if len(words & set(LONG_WORD.findall(sentence))) >= 2
+                )
+            if assessed.assesses(text, language, kind):
+                return True
+        return False
 
     def _found(self, quote: str, kept: list[str], verdict: Verdict, what: str) -> bool:
         """Whether a quote is word for word in a kept article; a problem in `verdict` if not."""

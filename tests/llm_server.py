@@ -60,6 +60,7 @@ FAULTS = (
     "bracketed_ids",  # ids as some models write them: "[S1]", "s2"
     "one_stray_id",  # the first development cites an article it was not sent, the rest hold
     "no_developments",  # a lead, risks and reactions, but no development
+    "invented_levels",  # every risk's likelihood and impact "high", whatever its article says
 )
 
 
@@ -236,6 +237,9 @@ class FakeLLM:
                 item["sources"] = ["S99"]
         if fault == "one_stray_id" and answer["developments"]:
             answer["developments"][0]["sources"] = ["S99"]
+        if fault == "invented_levels":  # every risk "high", whatever its article says
+            for risk in answer["risks"]:
+                risk["likelihood"] = risk["impact"] = "high"
         if fault == "no_developments":
             answer["developments"] = []
         if fault == "bracketed_ids":

@@ -297,3 +297,25 @@ def test_ids_as_models_write_them_are_read_in_one_pass():
              "quotes": [], "original_quotes": []}], "risks": [], "reactions": [], "outlook": []}
         )  # fmt: skip
     assert source_ids(["1 " * 100_000]) == ["S1"]
+
+
+def test_a_likelihood_or_impact_is_assessed_only_where_an_article_says_how_likely_or_grave():
+    """What "could" happen is not how likely it is (nu31 r04); a sentence of the article
+    about the harm that says "likely" is; one about something else is not; an article in
+    another language is read in its own words, and one with no words listed assesses nothing."""
+    grounder = Grounder(
+        {
+            "S1": "The central bank held rates at 10.5%. A weaker real could push inflation "
+            "up early next year. Analysts said a cut in March was likely.",
+            "S2": "Ein schwächerer Real dürfte die Inflation spürbar antreiben.",
+            "S3": "Zayıf real enflasyonu artırabilir.",
+        },
+        {"S1": "en", "S2": "de", "S3": "tr"},
+        "en",
+    )
+    risk = "Inflation rebound\nA weaker real could push inflation up early next year."
+    assert not grounder.assesses(risk, ["S1"], "likelihood")  # "likely" is of another thing
+    assert grounder.assesses(risk, ["S1", "S2"], "likelihood")  # dürfte: "is likely to"
+    assert grounder.assesses(risk, ["S2"], "impact")  # spürbar: "noticeably"
+    assert not grounder.assesses(risk, ["S3"], "likelihood")
+    assert not grounder.assesses(risk, ["S9"], "impact")

@@ -99,6 +99,27 @@ def test_grounding_flags_or_drops_invented_claims(articles, tmp_path, llm, fault
     assert "secretly agreed" not in b.model_dump_json()
 
 
+def test_a_likelihood_no_cited_article_assesses_is_flagged_or_left_out(articles, tmp_path, llm):
+    """A new user's model answered "high / high" for a risk its article only said "could"
+    happen, and the brief showed it as the article's assessment, unflagged even with
+    `ungrounded = "drop"` (nu31 r04). It is flagged, or left out ("not assessed")."""
+    llm.fail_next("invented_levels")
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    b = llm_brief(tmp_path)
+    flagged = [r for r in b.risks if any("not assessed in" in f for f in r.flags)]
+    assert flagged and all(r.likelihood == "high" for r in flagged), b.risks
+    assert all(r.flags[0].startswith("likelihood 'high'") for r in flagged)
+
+    llm.fail_next("invented_levels")
+    (tmp_path / "out").rename(tmp_path / "flagged")
+    assert llm_generate(llm_config(tmp_path, articles, llm, ungrounded="drop", cache=False))
+    kept = {r.risk: r for r in llm_brief(tmp_path).risks}
+    for risk in flagged:  # an impact the article tells the size of stays
+        left = kept[risk.risk]
+        assert left.likelihood is None and not left.flags
+        assert (left.impact is None) == ("impact" in risk.flags[0])
+
+
 def test_an_answer_of_which_nothing_holds_is_replaced_by_the_offline_summary(
     articles, tmp_path, llm
 ):

@@ -105,11 +105,33 @@ def ground_part(
         lambda d: d.original_quotes,
     )
     part.risks = keep(part.risks, lambda r: f"{r.risk}\n{r.detail}", lambda r: [], lambda r: [])
+    part.risks = [_levels_checked(risk, grounder, policy, stats) for risk in part.risks]
     part.reactions = keep(
         part.reactions, lambda r: r.detail, lambda r: [r.quote], lambda r: [r.original_quote]
     )
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
+
+
+def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: GroundingStats) -> Risk:
+    """A risk whose likelihood or impact no cited article assesses (Grounder.assesses):
+    flagged with it by the policy "flag", else with it left out ("not assessed"). The
+    model's "high" for what an article says "could" happen is its own guess."""
+    claim = f"{risk.risk}\n{risk.detail}"
+    unassessed = [
+        field
+        for field in ("likelihood", "impact")
+        if getattr(risk, field) and not grounder.assesses(claim, risk.sources, field)
+    ]
+    if not unassessed:
+        return risk
+    levels = " and ".join(f"{field} '{getattr(risk, field)}'" for field in unassessed)
+    problem = f"{levels} not assessed in {', '.join(risk.sources)}"
+    if policy == "flag":
+        stats.flagged += not risk.flags
+        return risk.model_copy(update={"flags": [*risk.flags, problem]})
+    log.info("left out a risk's %s", problem)
+    return risk.model_copy(update=dict.fromkeys(unassessed))
 
 
 def once(items: list[Item], text: Callable[[Item], str]) -> list[Item]:
