@@ -94,6 +94,14 @@ APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe
 # (Poznań: z Poznania, w Poznaniu; Wrocław: we Wrocławiu); taken off only where what is left
 # is a city ending in such a consonant (Nigeria is not Niger's, nor Natalia Natal's)
 SOFT_ENDINGS: dict[str, tuple[str, ...]] = {"pl": ("ia", "iu")}
+# a case ending that changes the stem's last consonant, and the nominative's ending it was:
+# Polish "w Polsce" (Polska), "w Pradze" (Praga), Czech "v Praze" (Praha), "v Americe"
+ALTERNATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pl": (("ce", "ka"), ("dze", "ga"), ("sze", "cha")),
+    "cs": (("ce", "ka"), ("ze", "ha"), ("ře", "ra")),
+    "sk": (("ke", "ka"), ("ze", "ha")),
+}
+MIN_ALTERED = 3  # letters before an altered ending: Pra|dze
 SOFT_CONSONANTS = "ńśćźwbpm"
 
 
@@ -183,16 +191,19 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
     """A name's written form without accents; its stems (a case ending off); and those
     stems with a nominative's ending, as its language puts it back."""
     name = without_case_ending(name, language)
-    plain = _plain(name)
+    plain = unaccented(name)
     stems = {
-        _plain(name[: -len(suffix)])
+        unaccented(name[: -len(suffix)])
         for suffix in SUFFIXES.get(language, [])
         if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
     }
-    based = {stem + _plain(end) for stem in stems for end in BASES.get(language, [])}
+    based = {stem + unaccented(end) for stem in stems for end in BASES.get(language, [])}
+    for ending, nominative in ALTERNATIONS.get(language, ()):
+        if name.endswith(ending) and len(name) - len(ending) >= MIN_ALTERED:
+            based.add(unaccented(name[: -len(ending)] + nominative))
     for ending in SOFT_ENDINGS.get(language, ()):
-        if name.endswith(ending) and (city := _soft_cities().get(_plain(name[: -len(ending)]))):
-            based.add(_plain(city))
+        if name.endswith(ending) and (city := _soft_cities().get(unaccented(name[: -len(ending)]))):
+            based.add(unaccented(city))
     return plain, frozenset(stems), frozenset(based - {plain})
 
 
@@ -203,14 +214,14 @@ def _soft_cities() -> dict[str, str]:
     from briefgen.gazetteer import gazetteer
 
     return {
-        _plain(place.name): place.name
+        unaccented(place.name): place.name
         for place in gazetteer().names.values()
         if place.key == f"c:{place.name}" and place.name[-1:] in SOFT_CONSONANTS
     }
 
 
 @lru_cache(maxsize=65536)
-def _plain(word: str) -> str:
+def unaccented(word: str) -> str:
     """A word without its accents, in Latin letters where it is in them (Zieliński:
     zielinski, Yılmaz: yilmaz); a word of another script as it is."""
     from anyascii import anyascii

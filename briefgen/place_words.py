@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from briefgen.gazetteer import Gazetteer, fold, gazetteer
-from briefgen.inflection import SUFFIXES, forms, without_case_ending
+from briefgen.inflection import SUFFIXES, forms, unaccented, without_case_ending
 
 NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see german) ...
@@ -42,8 +42,20 @@ def looked_up(word: str, language: str) -> str:
     stems = forms(folded, language)
     if language[:2] == "uk":
         stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
+    stems = {stem if stem in names.names else _accented().get(stem, "") for stem in stems}
     found = {names.names[stem].key: stem for stem in stems if stem in names.names}
     return next(iter(found.values())) if len(found) == 1 else folded
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """The names written with accents by their form without them, which a name's forms are
+    ("v Česku": cesko, Česko), where one name only has that form."""
+    by_form: dict[str, set[str]] = {}
+    for name in gazetteer().names:
+        if not name.isascii() and (form := unaccented(name)) != name and form.isascii():
+            by_form.setdefault(form, set()).add(name)
+    return {form: next(iter(names)) for form, names in by_form.items() if len(names) == 1}
 
 
 def head(word: str, language: str = "") -> str:

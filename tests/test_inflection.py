@@ -6,6 +6,7 @@ from collections import Counter
 
 from test_cluster_languages import stories_of
 
+from briefgen import places
 from briefgen.inflection import unify
 from briefgen.salience import Profile
 
@@ -210,3 +211,18 @@ def test_a_name_whose_stems_make_two_names_of_the_batch_meets_neither():
         ]
         unify(batch)
         assert {k for p in batch for k in p.anchors} == {"@maria", "@mario"}
+
+
+def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
+    """blind-day-30's Polish report of a showroom opening "w Polsce" named no place in its
+    lead, so the place cut missed it and it joined the Czech and Hungarian openings of one
+    press release: Polska's locative changes its k (Polsce), Praga's its g (w Pradze), Czech
+    Praha's its h (v Praze); and "v Česku" is Česko, whose forms are read without accents."""
+    def found(text: str, language: str) -> set[str]:
+        return set(places.find(text, {}, {}, language=language).places)
+
+    assert "n:PL" in found("Voltra otwiera pierwszy salon w Polsce.", "pl")
+    assert "c:prague" in found("Voltra otwiera salon w Pradze.", "pl")
+    assert "c:prague" in found("Voltra otevírá prodejnu v Praze.", "cs")
+    assert "n:CZ" in found("Voltra otevírá první prodejnu v Česku.", "cs")
+    assert not found("Voltra otwiera salon w Polsce.", "en")  # English declines no names
