@@ -85,6 +85,9 @@ def test_a_german_risk_title_is_no_fragment_of_a_prepositional_phrase():
     assert risk_title(late, "de") == ""
     short = "Logistiker warnen, dass sich Lieferungen um eine Woche verzögern könnten."
     assert risk_title(short, "de") == "Lieferungen um eine Woche verzögern könnten"
+    # a threat's title is what is threatened, without its "to continue" (nu31 r07)
+    more = "Die Gewerkschaft drohte, den Streik am Donnerstag fortzusetzen."
+    assert risk_title(more, "de") == "Streik am Donnerstag"
 
 
 def test_a_hebrew_risk_title_starts_at_the_harm_not_at_the_word_joined_to_it():

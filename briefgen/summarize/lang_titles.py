@@ -25,6 +25,7 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
+ZU_INFINITIVE = re.compile(r"[a-zäöü]+zu[a-zäöü]+en")  # fortzusetzen, auszuweiten
 JOINED = {"he", "ar"}  # languages that join "to", "in", "and" to the next word
 
 
@@ -79,6 +80,8 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
             words = words[1:]  # "dass sich Lieferungen ... verzögern könnten"
         if len(words) > 8:
             return ""  # what is warned of ends with its verb: cut, it says no harm
+    if lang in CAPITALISED_NOUNS and ZU_INFINITIVE.fullmatch(words[-1] if words else ""):
+        words = words[:-1]  # "Streik am Donnerstag fortzusetzen": the strike, not "to continue"
     title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
     return title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
 
