@@ -95,13 +95,14 @@ APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe
 # is a city ending in such a consonant (Nigeria is not Niger's, nor Natalia Natal's)
 SOFT_ENDINGS: dict[str, tuple[str, ...]] = {"pl": ("ia", "iu")}
 # a case ending that changes the stem's last consonant, and the nominative's ending it was:
-# Polish "w Polsce" (Polska), "w Pradze" (Praga), Czech "v Praze" (Praha), "v Americe"
+# Polish "w Polsce" (Polska), "w Pradze" (Praga), Czech "v Praze" (Praha), "v Americe",
+# "v Brně" (Brno)
 ALTERNATIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (("ce", "ka"), ("dze", "ga"), ("sze", "cha")),
-    "cs": (("ce", "ka"), ("ze", "ha"), ("ře", "ra")),
+    "cs": (("ce", "ka"), ("ze", "ha"), ("ře", "ra"), ("ně", "no")),
     "sk": (("ke", "ka"), ("ze", "ha")),
 }
-MIN_ALTERED = 3  # letters before an altered ending: Pra|dze
+MIN_ALTERED = 2  # letters before an altered ending: Pra|dze, Br|ně
 SOFT_CONSONANTS = "ńśćźwbpm"
 
 

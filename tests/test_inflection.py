@@ -218,6 +218,7 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     lead, so the place cut missed it and it joined the Czech and Hungarian openings of one
     press release: Polska's locative changes its k (Polsce), Praga's its g (w Pradze), Czech
     Praha's its h (v Praze); and "v Česku" is Česko, whose forms are read without accents."""
+
     def found(text: str, language: str) -> set[str]:
         return set(places.find(text, {}, {}, language=language).places)
 
@@ -225,4 +226,5 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     assert "c:prague" in found("Voltra otwiera salon w Pradze.", "pl")
     assert "c:prague" in found("Voltra otevírá prodejnu v Praze.", "cs")
     assert "n:CZ" in found("Voltra otevírá první prodejnu v Česku.", "cs")
+    assert "c:brno" in found("Ministr neuvedl v přiznání byt v Brně.", "cs")  # Brno
     assert not found("Voltra otwiera salon w Polsce.", "en")  # English declines no names
