@@ -23,7 +23,7 @@ from briefgen.summarize.cues import risk_score
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import terms
-from briefgen.summarize.titles import opens_with, risk_title
+from briefgen.summarize.titles import context_penalty, opens_with, risk_title
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "languages_extractive"
 LABELS = json.loads((FIXTURES / "labels.json").read_text(encoding="utf-8"))
@@ -359,3 +359,20 @@ def test_a_risk_title_is_no_lone_word_and_says_what_is_warned_of():
     assert risk_title(warned, "ru") == (
         "Высокая ставка может замедлить кредитование бизнеса и привести …"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leans"),
+    [
+        ("uk", "Його планують покрити переважно за рахунок міжнародної допомоги.", True),
+        ("de", "Er kündigte weitere Gespräche an.", True),
+        ("de", "Die Regierung kündigte weitere Gespräche an.", False),
+        ("es", "Esto obligará a cerrar la planta.", True),
+        ("ru", "Правительство утвердило бюджет.", False),
+    ],
+)
+def test_a_sentence_that_leans_on_the_one_before_ranks_lower_in_any_language(lang, text, leans):
+    """A new user's outlook gave "Його планують покрити ..." ("they plan to cover it"), whose
+    "it" the brief never says (nu30 r09): as in English, a sentence opening with a pronoun
+    of what the sentence before told ranks lower."""
+    assert (context_penalty(Sentence(text, 0, 1, lang=lang)) < 1) is leans

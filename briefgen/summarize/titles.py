@@ -6,6 +6,7 @@ import re
 
 from briefgen.summarize import lang_titles
 from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_VERBS
+from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNED_COULD, WARNING
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import ENGLISH
@@ -28,6 +29,15 @@ SOFT_END = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|these|those|his|her|their)\b", re.IGNORECASE)
+# ... in other languages: its pronouns (cue_words: "pronoun") and these words, of whom or what
+# the sentence before told ("Його планують покрити ...": "they plan to cover it")
+LEANING = {
+    "de": "dies diese dieser dieses ihn ihm ihr ihre sein seine", "fr": "ce cela ceci celui celle",
+    "es": "esto eso este esta estos estas su sus", "it": "questo questa ciò suo sua",
+    "pt": "isso isto este esta seu sua", "nl": "dit dat deze hun zijn haar",
+    "ru": "его её ее их это этот эта эти", "uk": "його її їх це цей ця ці",
+    "pl": "jego jej ich to ten ta te", "tr": "bu bunu bunun onu onun",
+}  # fmt: skip
 QUOTE_ONLY = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']?$")
 
 
@@ -190,7 +200,15 @@ def context_penalty(sentence: Sentence) -> float:
     text = sentence.text
     if PRONOUN_SPEAKER.search(text):
         return 0.6
-    return 0.75 if PRONOUN_START.match(text) else 1.0
+    return 0.75 if PRONOUN_START.match(text) or _leaning(text, sentence.lang) else 1.0
+
+
+def _leaning(text: str, lang: str) -> bool:
+    """Whether a sentence in a language besides English opens with a word of whom or what
+    the sentence before told (LEANING, and its pronouns)."""
+    first = text.split(maxsplit=1)[0].casefold().strip(",.:;") if text.strip() else ""
+    leaning = CUES.get(lang, {}).get("pronoun", "").split() + LEANING.get(lang, "").split()
+    return lang not in ENGLISH and first in leaning
 
 
 def _capital(text: str) -> str:
