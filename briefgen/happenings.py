@@ -26,16 +26,38 @@ UNSPACED = ("zh", "ja", "ko")
 HAPPENINGS_CHARS = 4000
 
 
+# What a lead tells after these words happened before, as background: "Norvalis agreed to buy
+# Voltia, hours after it announced a battery recall" tells a takeover, and names a recall
+BEFORE = {
+    "en": r"(?:hours|days|weeks|months|a\s+day|a\s+week|a\s+month|shortly|just|soon)\s+after",
+    "de": r"(?:Stunden|Tage|Wochen|Monate|kurz|einen\s+Tag|eine\s+Woche)\s+nach(?:dem)?",
+    "fr": r"(?:heures|jours|semaines|mois|peu)\s+après",
+    "es": r"(?:horas|días|semanas|meses|poco)\s+después",
+    "it": r"(?:ore|giorni|settimane|mesi|poco)\s+dopo",
+    "pt": r"(?:horas|dias|semanas|meses|pouco)\s+depois",
+    "nl": r"(?:uur|uren|dagen|weken|maanden|kort)\s+na(?:dat)?",
+}
+BACKGROUND = {
+    lang: re.compile(rf"(?<!\w){words}(?!\w)[^\n]*", re.IGNORECASE)  # to the line's end
+    for lang, words in BEFORE.items()
+}
+
+
 def told(lead: str, text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds of event an article's `lead` (its title and first sentence) tells, and those
     its lead and its `text`'s first HAPPENINGS_CHARS characters tell; the text is read only
-    when the lead tells a kind (a lead of none conflicts with nothing). Chinese is read in
-    simplified characters, as its words are (salience._parts)."""
-    in_lead = happenings(lead, language)
+    when the lead tells a kind (a lead of none conflicts with nothing). What the lead tells
+    as having happened hours or days before (BACKGROUND) is named, not told. Chinese is read
+    in simplified characters, as its words are (salience._parts)."""
+    background = BACKGROUND.get(language)
+    in_lead = happenings(background.sub("", lead) if background else lead, language)
+    named = happenings(lead, language) - in_lead
     if not in_lead:
         return in_lead, in_lead
     text = text[:HAPPENINGS_CHARS]
-    return in_lead, in_lead | happenings(simplified(text) if language == "zh" else text, language)
+    return in_lead, in_lead | named | happenings(
+        simplified(text) if language == "zh" else text, language
+    )
 
 
 def happenings(text: str, language: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ import pytest
 
 from briefgen import cluster as clustering
 from briefgen.cuts import other_happenings
-from briefgen.happenings import happenings
+from briefgen.happenings import happenings, told
 from briefgen.models import Article
 from briefgen.salience import profiles
 from tests.test_cluster import T0, article
@@ -152,6 +152,23 @@ def test_a_report_that_names_the_other_event_meets_it_one_way():
     assert _kinds_apart([results, RECALL]) == (False, True)
     assert _kinds_apart([RECALL, results]) == (False, True)
     assert _kinds_apart([results, recall]) == (False, False)
+
+
+def test_what_a_lead_tells_as_hours_or_days_before_is_named_not_told():
+    """A new user's acquisition report led "Norvalis has agreed to acquire Voltia ..., hours
+    after the German e-bike maker announced a battery recall": its lead told a takeover and
+    a recall, so nothing held it apart from the recall's three reports (nu31 r01). The
+    recall is background: named, which meets the recall one way only."""
+    lead = (
+        "Norvalis agrees to buy battery maker Voltia\nNorvalis has agreed to acquire Voltia "
+        "for 2.3 billion euros, hours after the German e-bike maker announced a battery recall."
+    )
+    assert told(lead, "", "en") == ({"takeover"}, {"takeover", "recall"})
+    german = "Norvalis kauft Voltia\nNorvalis übernimmt Voltia, Stunden nach dem Rückruf."
+    assert told(german, "", "de") == ({"takeover"}, {"takeover", "recall"})
+    # a kind told before the background words is told
+    both = "Norvalis recalls batteries and agrees to buy Voltia, days after a fire."
+    assert told(both, "", "en")[0] == {"recall", "takeover"}
 
 
 def _kinds_apart(pair: list[Article]) -> tuple[bool, bool]:
