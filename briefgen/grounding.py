@@ -58,8 +58,9 @@ SPELLED_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
 SCALES = {10**k for k in (2, 3, 6, 9, 12)}  # a scale word alone: "hundreds", "a million"
 A_DOZEN = re.compile(r"\b(?:a|one) dozen\b", re.IGNORECASE)
 SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number in words
-# the words and sentences of an article that a risk's likelihood or impact is looked for in
-LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# the sentences of an article that a risk's likelihood or impact is looked for in: those
+# with this many content words of the risk's
+SHARED_WORDS = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 UNSPACED = assessed.UNSPACED
 
@@ -269,16 +270,18 @@ class Grounder:
     def assesses(self, claim: str, cited: list[str], kind: str) -> bool:
         """Whether a cited article says how likely (`kind` "likelihood") or how grave
         ("impact") the harm `claim` names is (assessed.py): in an article in the brief's
-        language, in its sentences that share two words with the claim; in another, anywhere
-        in it (its words are not the claim's)."""
-        words = set(LONG_WORD.findall(claim.casefold()))
+        language, in its sentences that share SHARED_WORDS content words with the claim; in
+        another, anywhere in it (its words are not the claim's)."""
+        from briefgen.summarize.terms import terms  # content words, stemmed
+
+        words = set(terms(claim, self.language))
         for sid in (s for s in cited if s in self._folded):
             text, language = self._folded[sid], self._languages[sid]
             if sid in self._same and language not in UNSPACED:
                 text = "\n".join(
                     sentence
                     for sentence in SENTENCE_END.split(text)
-                    if len(words & set(LONG_WORD.findall(sentence))) >= 2
+                    if len(words.intersection(terms(sentence, language))) >= SHARED_WORDS
                 )
             if assessed.assesses(text, language, kind):
                 return True

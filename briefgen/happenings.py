@@ -38,7 +38,8 @@ BEFORE = {
     "nl": r"(?:uur|uren|dagen|weken|maanden|kort)\s+na(?:dat)?",
 }
 BACKGROUND = {
-    lang: re.compile(rf"(?<!\w){words}(?!\w)[^\n]*", re.IGNORECASE)  # to the line's end
+    # to the clause's end: "Days after customers reported overheating, Voltia recalled ..."
+    lang: re.compile(rf"(?<!\w){words}(?!\w)[^,;:\n]*", re.IGNORECASE)
     for lang, words in BEFORE.items()
 }
 

@@ -94,15 +94,6 @@ APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe
 # (Poznań: z Poznania, w Poznaniu; Wrocław: we Wrocławiu); taken off only where what is left
 # is a city ending in such a consonant (Nigeria is not Niger's, nor Natalia Natal's)
 SOFT_ENDINGS: dict[str, tuple[str, ...]] = {"pl": ("ia", "iu")}
-# a case ending that changes the stem's last consonant, and the nominative's ending it was:
-# Polish "w Polsce" (Polska), "w Pradze" (Praga), Czech "v Praze" (Praha), "v Americe",
-# "v Brně" (Brno)
-ALTERNATIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "pl": (("ce", "ka"), ("dze", "ga"), ("sze", "cha")),
-    "cs": (("ce", "ka"), ("ze", "ha"), ("ře", "ra"), ("ně", "no")),
-    "sk": (("ke", "ka"), ("ze", "ha")),
-}
-MIN_ALTERED = 2  # letters before an altered ending: Pra|dze, Br|ně
 SOFT_CONSONANTS = "ńśćźwbpm"
 
 
@@ -199,9 +190,6 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
         if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
     }
     based = {stem + unaccented(end) for stem in stems for end in BASES.get(language, [])}
-    for ending, nominative in ALTERNATIONS.get(language, ()):
-        if name.endswith(ending) and len(name) - len(ending) >= MIN_ALTERED:
-            based.add(unaccented(name[: -len(ending)] + nominative))
     for ending in SOFT_ENDINGS.get(language, ()):
         if name.endswith(ending) and (city := _soft_cities().get(unaccented(name[: -len(ending)]))):
             based.add(unaccented(city))

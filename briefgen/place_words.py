@@ -29,6 +29,23 @@ class Word(NamedTuple):
     folded: str  # as looked up; "Kyiv-based" as "kyiv"
 
 
+# a case ending that changes the stem's last consonant, and the nominative's ending it was:
+# Polish "w Polsce" (Polska), "w Pradze" (Praga), Czech "v Praze" (Praha), "v Brně" (Brno)
+ALTERED: dict[str, tuple[tuple[str, str], ...]] = {
+    "pl": (("ce", "ka"), ("dze", "ga"), ("sze", "cha")),
+    "cs": (("ce", "ka"), ("ze", "ha"), ("ře", "ra"), ("ně", "no")),
+    "sk": (("ke", "ka"), ("ze", "ha")),
+}
+MIN_ALTERED = 2  # letters before an altered ending: Pra|dze, Br|ně
+HOME = {"pl": "n:PL", "cs": "n:CZ", "sk": "n:SK"}
+# the accented letters of the languages that decline names (for their names read unaccented)
+LETTERS = {
+    "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž",
+    "hr": "čćđšž", "sl": "čšž", "bs": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșşțţ",
+    "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž", "fi": "äöå",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def looked_up(word: str, language: str) -> str:
     """A capitalised word as a place's name is looked up: case-folded, without a tail
@@ -42,18 +59,43 @@ def looked_up(word: str, language: str) -> str:
     stems = forms(folded, language)
     if language[:2] == "uk":
         stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
-    stems = {stem if stem in names.names else _accented().get(stem, "") for stem in stems}
+    if not folded.isascii():  # "v Česku": Česko, whose forms are read without accents
+        accented = _accented(language[:2])
+        stems = {stem if stem in names.names else accented.get(stem, "") for stem in stems}
     found = {names.names[stem].key: stem for stem in stems if stem in names.names}
+    found |= _altered(folded, language[:2], names)
     return next(iter(found.values())) if len(found) == 1 else folded
 
 
-@lru_cache(maxsize=1)
-def _accented() -> dict[str, str]:
+def _altered(word: str, language: str, names: Gazetteer) -> dict[str, str]:
+    """The place a word names whose case ending changed its stem's last consonant (ALTERED:
+    "w Polsce", Polska; "v Brně", Brno), by its key: a country, a capital, or a city of the
+    language's own country only (not Válce, "war", as Latvia's Valka; nor Moře, "sea", as
+    Sweden's Mora)."""
+    found = {}
+    for ending, nominative in ALTERED.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ALTERED:
+            name = unaccented(word[: -len(ending)] + nominative)
+            place = names.names.get(name) or names.names.get(_accented(language).get(name, ""))
+            if place and (
+                place.key.startswith("n:")
+                or place in names.capitals.values()
+                or place.country == HOME.get(language)
+            ):
+                found[place.key] = place.name
+    return found
+
+
+@lru_cache(maxsize=8)
+def _accented(language: str) -> dict[str, str]:
     """The names written with accents by their form without them, which a name's forms are
-    ("v Česku": cesko, Česko), where one name only has that form."""
+    ("v Česku": cesko, Česko), where one name only has that form and its accented letters
+    are the language's own (not Paulínia, Būsh or Ŏrang: LETTERS)."""
+    letters = LETTERS.get(language, "")
     by_form: dict[str, set[str]] = {}
     for name in gazetteer().names:
-        if not name.isascii() and (form := unaccented(name)) != name and form.isascii():
+        accents = {c for c in name if not c.isascii()}
+        if accents and accents <= set(letters) and (form := unaccented(name)).isascii():
             by_form.setdefault(form, set()).add(name)
     return {form: next(iter(names)) for form, names in by_form.items() if len(names) == 1}
 

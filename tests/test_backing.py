@@ -72,6 +72,33 @@ def test_an_article_that_names_only_the_speaker_backs_nothing_she_said():
     )  # fmt: skip
     said = next(c for c in ranked.candidates if c.sentence.text == claim)
     assert ranked.backing(said) == [2]
+    # nor by who speaks and one common word; and a speaker named last backs what is said
+    # (the review's)
+    aside = (
+        "Chief executive Helga Brandt of Norvalis declined to comment on the company's job cuts."
+    )
+    ranked = ranked_story(
+        "Norvalis",
+        [
+            ("Continental Markets", "Norvalis buys Voltia", f"{lead} {claim}"),
+            ("Iberian Business Post", "Norvalis to buy Voltia", f"{lead} {aside}"),
+        ],
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == claim)
+    assert ranked.backing(said) == []
+    last = (
+        "Buying Voltia would secure the company's battery supply, chief executive Helga "
+        "Brandt said."
+    )
+    ranked = ranked_story(
+        "Norvalis",
+        [
+            ("Wire", "Voltia", f"{lead} {last}"),
+            ("Post", "Voltia sold", f"{lead} {last.replace('chief executive Helga ', '')}"),
+        ],
+    )
+    said = next(c for c in ranked.candidates if c.sentence.text == last)
+    assert ranked.backing(said) == [1]
 
 
 # (language, the claim, a report of the same breach without the number, one with it in

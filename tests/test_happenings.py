@@ -166,9 +166,13 @@ def test_what_a_lead_tells_as_hours_or_days_before_is_named_not_told():
     assert told(lead, "", "en") == ({"takeover"}, {"takeover", "recall"})
     german = "Norvalis kauft Voltia\nNorvalis übernimmt Voltia, Stunden nach dem Rückruf."
     assert told(german, "", "de") == ({"takeover"}, {"takeover", "recall"})
-    # a kind told before the background words is told
+    # a kind told before the background words is told, and after their clause (the review's)
     both = "Norvalis recalls batteries and agrees to buy Voltia, days after a fire."
     assert told(both, "", "en")[0] == {"recall", "takeover"}
+    opening = "Voltia\nDays after customers reported overheating, Voltia recalled 40,000 bikes."
+    assert told(opening, "", "en")[0] == {"recall"}
+    night = "Lyon\nPeu après minuit, un incendie s'est déclaré dans l'usine Voltia."
+    assert told(night, "", "fr")[0] == {"accident"}
 
 
 def _kinds_apart(pair: list[Article]) -> tuple[bool, bool]:

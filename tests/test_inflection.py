@@ -228,3 +228,7 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     assert "n:CZ" in found("Voltra otevírá první prodejnu v Česku.", "cs")
     assert "c:brno" in found("Ministr neuvedl v přiznání byt v Brně.", "cs")  # Brno
     assert not found("Voltra otwiera salon w Polsce.", "en")  # English declines no names
+    # but a common word is no foreign place by its case or its accents (the review's)
+    assert found("Válce na Ukrajině se věnoval celý summit.", "cs") == {"n:UA"}  # war: Valka
+    assert not found("Prezes sieci Orange zapowiedział podwyżki.", "pl")  # Ŏrang, North Korea
+    assert not found("Wystąpiła też Paulina.", "pl")  # Paulínia, Brazil

@@ -112,7 +112,8 @@ def test_a_likelihood_no_cited_article_assesses_is_flagged_or_left_out(articles,
 
     llm.fail_next("invented_levels")
     (tmp_path / "out").rename(tmp_path / "flagged")
-    assert llm_generate(llm_config(tmp_path, articles, llm, ungrounded="drop", cache=False))
+    dropped = llm_generate(llm_config(tmp_path, articles, llm, ungrounded="drop", cache=False))
+    assert dropped.exit_code == 0 and "left out (llm.ungrounded)" in dropped.stderr
     kept = {r.risk: r for r in llm_brief(tmp_path).risks}
     for risk in flagged:  # an impact the article tells the size of stays
         left = kept[risk.risk]

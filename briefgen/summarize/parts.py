@@ -130,6 +130,7 @@ def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: Groundin
     if policy == "flag":
         stats.flagged += not risk.flags
         return risk.model_copy(update={"flags": [*risk.flags, problem]})
+    stats.dropped += 1  # a statement of it left out: the command line's warning counts it
     log.info("left out a risk's %s", problem)
     return risk.model_copy(update=dict.fromkeys(unassessed))
 

@@ -25,7 +25,8 @@ from briefgen.summarize.titles import context_penalty, unattributed_quote
 from briefgen.vectors import Vector, cosine, tfidf
 
 log = logging.getLogger(__name__)
-CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim
+CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim ...
+SAID_ALIKE = 2  # ... with this many words in common besides who speaks
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
 LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
@@ -68,14 +69,18 @@ class RankedStory:
             _plain(q).strip(" ,.;:!?")
             for q in lang_cues.quotes_in(c.sentence.text, c.sentence.lang)
         ]
-        said = set(c.vector) - set(terms(c.actor, c.sentence.lang))  # not who says it
+        # what is said, not who says it (the speaker's words after any clause an actor of
+        # "..., X said" holds); two of its words in common, when it has two
+        speaker = c.actor.rsplit(",", 1)[-1]
+        said = set(c.vector) - set(terms(speaker, c.sentence.lang))
+        enough = min(SAID_ALIKE, len(said))
         found = []
         for article, others in sorted(self.by_article.items()):
             if article == c.sentence.article:
                 continue
             if not any(
                 cosine(c.vector, o.vector) >= CORROBORATES
-                and not said.isdisjoint(o.vector)
+                and len(said.intersection(o.vector)) >= enough
                 and all(n in o.sentence.text for n in numbers)
                 and (not in_words or in_words <= counts(o.sentence.text, o.sentence.lang))
                 for o in others
