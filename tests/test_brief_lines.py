@@ -8,7 +8,7 @@ from briefgen.gather import brief_period
 from briefgen.models import Story
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.extractive import ExtractiveSummarizer
-from briefgen.summarize.restating import facts_apart
+from briefgen.summarize.restating import _shares, facts_apart
 from briefgen.summarize.sentences import Sentence
 from tests.synthetic_news import news_article, offline_brief
 
@@ -149,3 +149,6 @@ def test_one_share_in_three_languages_is_one_fact():
     lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
     assert sum(("80" in line) for line in lines) == 1, lines
     assert any("40 Prozent" in line for line in lines), lines
+    # a change in points is no share, and a spaced thousand is not its last group (the review's)
+    assert not _shares("stieg um 20 Prozentpunkte") and not _shares("une hausse de 1 200 %")
+    assert _shares("بنسبة 15 في المئة") == {15.0}

@@ -369,6 +369,9 @@ def test_a_risk_title_is_no_lone_word_and_says_what_is_warned_of():
         ("de", "Die Regierung kündigte weitere Gespräche an.", False),
         ("es", "Esto obligará a cerrar la planta.", True),
         ("ru", "Правительство утвердило бюджет.", False),
+        ("de", "Diese Woche beginnt die Ernte.", False),  # a determiner (the review's)
+        ("de", "Es gibt keine Verletzten.", False),
+        ("fr", "Ce lundi, la grève continue.", False),
     ],
 )
 def test_a_sentence_that_leans_on_the_one_before_ranks_lower_in_any_language(lang, text, leans):

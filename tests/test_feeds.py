@@ -9,9 +9,7 @@ from conftest import NOW
 
 from briefgen.config import FetchSettings, SourceConfig, Topic
 from briefgen.gather import brief_period, fetch_all, gather
-from briefgen.language import detect_language
 from briefgen.sources.feeds import parse_feed
-from tests.synthetic_news import news_article
 
 BODY = "Engineers restored power to most of Kharkiv on Tuesday after the overnight strikes. " * 8
 PAGE = f"""<!doctype html><html lang="en"><head><title>Power back</title>
@@ -182,19 +180,6 @@ def test_language_filter(tmp_path):
     result = gather(topic, period, FetchSettings())
     assert sorted(a.title for a in result.articles) == ["de", "en"]
     assert result.other_language == 1
-
-
-def test_a_text_in_no_language_the_detector_knows_is_of_none():
-    """A new user's Klingon file was reported as Maltese (nu30 r15), the detector's best guess
-    at 0.21: a text no language gives DETECTED_ODDS is in an unknown language ('')."""
-    klingon = (
-        "tlhIngan Hol Dajatlh'a'? jIyajbe'. nuqneH. Heghlu'meH QaQ jajvam. bortaS bIr "
-        "jablu'DI' reH QaQqu' nay'. Qapla' batlh Daqawlu'taH. qaStaH nuq? "
-    )
-    german = "Die Regierung hat am Dienstag neue Hilfen für Familien angekündigt. "
-    dated = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
-    assert detect_language(news_article("Qo'noS", "Qapla'", klingon * 2, dated)) == ""
-    assert detect_language(news_article("Zeitung", "Hilfen", german * 2, dated)) == "de"
 
 
 def test_a_channel_s_language_is_no_item_s_that_is_plainly_in_another(server):

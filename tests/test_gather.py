@@ -137,3 +137,14 @@ def test_sources_are_dated_in_the_brief_s_time_zone():
     )
     published = [source.published for source in request.sources]
     assert [p.isoformat() for p in published] == ["2026-11-24T12:10:00+01:00"] * 2
+    # a source dated by its day alone keeps its noon UTC: that day in every zone (the review's)
+    noon = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)
+    day = news_article("Daily", "Budget day", "The budget.", noon)
+    auckland = brief_period(
+        dt.date(2026, 11, 24), at, dt.timedelta(days=1), ZoneInfo("Pacific/Auckland")
+    )
+    request = SummaryRequest(
+        "Ukraine", [], dt.date(2026, 11, 24), auckland, at,
+        [Story(id="s1", title="Budget", articles=[day.model_copy(update={"dated_by": "day"})])],
+    )  # fmt: skip
+    assert request.sources[0].published == noon

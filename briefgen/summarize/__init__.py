@@ -41,8 +41,11 @@ class SummaryRequest:
                             title=article.title,
                             url=article.url,
                             outlet=article.outlet,
-                            # in the brief's time zone, as its period: one way to read them
-                            published=article.published.astimezone(self.period.start.tzinfo),
+                            # in the brief's time zone, as its period: one way to read
+                            # them (a day alone as given: its noon UTC is that day anywhere)
+                            published=article.published
+                            if article.dated_by == "day"
+                            else article.published.astimezone(self.period.start.tzinfo),
                             language=article_language(article),
                         )
                     )

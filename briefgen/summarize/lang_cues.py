@@ -94,12 +94,13 @@ def pattern(lang: str, kind: str) -> re.Pattern[str] | None:
 
 
 # an escalation or a retaliation told as the latest one is what happened, no threat (the
-# English rule: cues.THREAT): "la última escalada en una disputa", "die jüngste Eskalation"
+# English rule: cues.THREAT): "la última escalada en una disputa", "die jüngste Eskalation";
+# a "new" one may be threatened ("amenazó con una nueva escalada")
 TOLD = {
     lang: re.compile(rf"(?<!{WORD_CHAR})(?:{words})\s+$", re.IGNORECASE)
     for lang, words in {
-        "es": "última|reciente|nueva", "pt": "última|recente|nova", "it": "ultima|recente|nuova",
-        "fr": "dernière|récente|nouvelle", "de": "jüngsten?|neuen?|letzten?",
+        "es": "últimas?|recientes?", "pt": "últimas?|recentes?", "it": "ultim[ae]|recent[ei]",
+        "fr": "derni[eè]res?|récentes?", "de": "jüngsten?|letzten?",
     }.items()
 }  # fmt: skip
 

@@ -25,7 +25,7 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
-ZU_INFINITIVE = re.compile(r"[a-zäöü]+zu[a-zäöü]+en")  # fortzusetzen, auszuweiten
+ZU_INFINITIVE = re.compile(r"[a-zäöü]+zu[a-zäöü]+(?:en|rn|ln)|zu [a-zäöü]+(?:en|rn|ln)")
 JOINED = {"he", "ar"}  # languages that join "to", "in", "and" to the next word
 
 
@@ -80,8 +80,12 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
             words = words[1:]  # "dass sich Lieferungen ... verzögern könnten"
         if len(words) > 8:
             return ""  # what is warned of ends with its verb: cut, it says no harm
-    if lang in CAPITALISED_NOUNS and ZU_INFINITIVE.fullmatch(words[-1] if words else ""):
-        words = words[:-1]  # "Streik am Donnerstag fortzusetzen": the strike, not "to continue"
+    if lang in CAPITALISED_NOUNS and named:  # a harm named by a noun, then what is done
+        # with it: "Streik am Donnerstag fortzusetzen" (zu verlängern) is the strike (not
+        # "Stellen abzubauen", whose verb is the harm: no noun of it before)
+        cut = 2 if words[-2:-1] == ["zu"] else 1
+        if len(words) > cut + 1 and ZU_INFINITIVE.fullmatch(" ".join(words[-cut:])):
+            words = words[:-cut]
     title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
     return title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
 

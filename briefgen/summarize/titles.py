@@ -6,7 +6,6 @@ import re
 
 from briefgen.summarize import lang_titles
 from briefgen.summarize.actors import INTRO, PRONOUN_SPEAKER, RELATIVE, SPEECH_VERBS
-from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.cues import HARM, MODAL, THREAT, WARNED_COULD, WARNING
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import ENGLISH
@@ -29,14 +28,15 @@ SOFT_END = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|these|those|his|her|their)\b", re.IGNORECASE)
-# ... in other languages: its pronouns (cue_words: "pronoun") and these words, of whom or what
-# the sentence before told ("Його планують покрити ...": "they plan to cover it")
+# ... in other languages: the pronouns of whom or what the sentence before told ("Його
+# планують покрити ...": "they plan to cover it"), not a determiner ("Diese Woche", "Ce lundi",
+# "Este año", "Bu yıl") nor an "it" of "there is" ("Es gibt")
 LEANING = {
-    "de": "dies diese dieser dieses ihn ihm ihr ihre sein seine", "fr": "ce cela ceci celui celle",
-    "es": "esto eso este esta estos estas su sus", "it": "questo questa ciò suo sua",
-    "pt": "isso isto este esta seu sua", "nl": "dit dat deze hun zijn haar",
-    "ru": "его её ее их это этот эта эти", "uk": "його її їх це цей ця ці",
-    "pl": "jego jej ich to ten ta te", "tr": "bu bunu bunun onu onun",
+    "de": "er sie ihn ihm dies", "fr": "il elle ils elles cela ceci",
+    "es": "él ella ellos ellas esto eso",
+    "it": "lui lei loro ciò", "pt": "ele ela eles elas isso isto", "nl": "hij zij ze dit",
+    "ru": "он она они его её ее их это", "uk": "він вона вони його її їх це",
+    "pl": "on ona oni jego jej ich", "tr": "o onlar bunu onu onun",
 }  # fmt: skip
 QUOTE_ONLY = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']?$")
 
@@ -205,10 +205,9 @@ def context_penalty(sentence: Sentence) -> float:
 
 def _leaning(text: str, lang: str) -> bool:
     """Whether a sentence in a language besides English opens with a word of whom or what
-    the sentence before told (LEANING, and its pronouns)."""
+    the sentence before told (LEANING)."""
     first = text.split(maxsplit=1)[0].casefold().strip(",.:;") if text.strip() else ""
-    leaning = CUES.get(lang, {}).get("pronoun", "").split() + LEANING.get(lang, "").split()
-    return lang not in ENGLISH and first in leaning
+    return lang not in ENGLISH and first in LEANING.get(lang, "").split()
 
 
 def _capital(text: str) -> str:
