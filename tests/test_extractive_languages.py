@@ -196,6 +196,8 @@ def test_a_language_without_cues_is_said_once(caplog):
             False,
         ),
         ("es", "El gobierno amenazó con una escalada si no hay acuerdo.", True),
+        ("es", "Moscú amenazó con una nueva escalada si no hay acuerdo.", True),
+        ("fr", "Les dernières représailles ont visé le port.", False),
     ],
 )
 def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):

@@ -88,6 +88,11 @@ def test_a_german_risk_title_is_no_fragment_of_a_prepositional_phrase():
     # a threat's title is what is threatened, without its "to continue" (nu31 r07)
     more = "Die Gewerkschaft drohte, den Streik am Donnerstag fortzusetzen."
     assert risk_title(more, "de") == "Streik am Donnerstag"
+    longer = "Die Gewerkschaft drohte, den Streik bis Freitag zu verlängern."
+    assert risk_title(longer, "de") == "Streik bis Freitag"
+    # ... but a verb that is the harm stays (the review's)
+    jobs = "Der Konzern drohte, in Deutschland 500 Stellen abzubauen."
+    assert risk_title(jobs, "de").endswith("500 Stellen abzubauen")
 
 
 def test_a_hebrew_risk_title_starts_at_the_harm_not_at_the_word_joined_to_it():
