@@ -1,4 +1,5 @@
-"""Cue words of the kinds of event news tells (happenings.py), in ten languages.
+"""Cue words of the kinds of event news tells (happenings.py), in ten languages (six more are
+in happening_words_ru_uk.py, _pl_cs.py and _tr_ar.py).
 
 Each entry is the start of a word ("resign" finds resigns, resignation); "_" stands for a space
 or, at the end, for the word's end ("fire_" is fire, not fired); in Chinese, Japanese and

@@ -1,12 +1,14 @@
 """What happened: the kinds of event a text tells (a fire, a recall, a quarter's results, a
-strike, a resignation ...), found by cue words in ten languages. Two reports whose leads tell
+strike, a resignation ...), found by cue words in sixteen languages. Two reports whose leads tell
 different kinds of event, neither of which names the other's, are two events though they
 name one actor (a company's results and its data breach on one day): see
 cuts.other_happenings. A text in a language without cues, or whose lead has none, tells no
 kind, and conflicts with nothing.
 
-The cue words are in happening_words.py. The kinds a text tells are a set, so that one event
-told in the words of two kinds (a cyber attack, a quake's fires) meets both.
+The cue words are in happening_words.py (and, for Russian, Ukrainian, Polish, Czech, Turkish
+and Arabic, in happening_words_ru_uk.py, _pl_cs.py and _tr_ar.py). The kinds a text tells are
+a set, so that one event told in the words of two kinds (a cyber attack, a quake's fires)
+meets both.
 """
 
 from __future__ import annotations
@@ -15,9 +17,21 @@ import functools
 import re
 import unicodedata
 
-from briefgen.happening_words import KINDS, NOT
+from briefgen import (
+    happening_words,
+    happening_words_pl_cs,
+    happening_words_ru_uk,
+    happening_words_tr_ar,
+)
 from briefgen.words import simplified
 
+# the cue words of every language, by kind: happening_words.py's ten, and six more
+LISTS = (happening_words, happening_words_ru_uk, happening_words_pl_cs, happening_words_tr_ar)
+KINDS = {
+    kind: {k: v for m in LISTS for k, v in m.KINDS.get(kind, {}).items()}
+    for kind in happening_words.KINDS
+}
+NOT = {language: entries for m in LISTS for language, entries in m.NOT.items()}
 # Entries are found anywhere: no spaces between words, or (Korean) words written joined to
 # what they are part of (공장화재, a factory fire; 1분기, the first quarter)
 UNSPACED = ("zh", "ja", "ko")

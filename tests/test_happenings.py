@@ -32,6 +32,14 @@ from tests.test_cluster import T0, article
         ("日本青森县东部海域发生6.2级地震", "zh", {"quake"}),  # no spaces: found anywhere
         ("구미산단 화학공장 화재…직원 60명 대피", "ko", {"accident"}),
         ("Yangon မှာ မီးလောင်", "my", set()),  # a language without cues tells none
+        # six more languages (happening_words_ru_uk, _pl_cs, _tr_ar)
+        ("Забастовка докеров парализовала порт Новороссийска", "ru", {"strike"}),
+        ("Прибуток Нафтогазу зріс на 12%", "uk", {"results"}),
+        ("Prezes PKN Orlen złożył rezygnację", "pl", {"leadership"}),
+        ("Stávka řidičů MHD v Praze", "cs", {"strike"}),
+        ("Malatya'da 5,9 büyüklüğünde deprem", "tr", {"quake"}),
+        ("زلزال بقوة 6 درجات يضرب جنوب تركيا", "ar", {"quake"}),
+        ("Пожарные эвакуировали жителей дома", "ru", set()),  # firefighters, no fire
     ],
 )
 def test_the_kinds_of_event_a_text_tells(text, language, kinds):
@@ -112,6 +120,28 @@ def test_one_carmaker_s_results_and_its_recall_are_two_stories(monkeypatch):
     assert stories() == [1, 1]
     monkeypatch.setattr(clustering, "other_happenings", lambda p, left, right: (left < 0, left < 0))
     assert stories() == [2]  # without the cut
+
+
+def test_one_polish_company_s_results_and_its_chief_s_resignation_are_two_stories():
+    """Polish had no cue words: one lender's quarterly profit and its chief's resignation, a
+    report each and nothing else in the batch, were one story (the company, its city and its
+    chief in common)."""
+    results = article(
+        "https://bankier.example.pl/wyniki",
+        "Zysk netto Banku Wiślanego w trzecim kwartale wzrósł o 14 proc. do 1,2 mld zł, podał "
+        "bank w Warszawie. Prezes Anna Kowalczyk mówiła o rekordowych przychodach.",
+        title="Zysk Banku Wiślanego wzrósł o 14 proc. w trzecim kwartale",
+    )
+    resigns = article(
+        "https://puls.example.pl/prezes",
+        "Prezes Banku Wiślanego Anna Kowalczyk złożyła rezygnację ze stanowiska, poinformował "
+        "bank w Warszawie. Jej następcę wybierze rada nadzorcza.",
+        minutes=240,
+        title="Prezes Banku Wiślanego złożyła rezygnację",
+    )
+    results, resigns = (a.model_copy(update={"language": "pl"}) for a in (results, resigns))
+    found = clustering.cluster([results, resigns], set(), T0 + dt.timedelta(hours=8))
+    assert sorted(len(s.articles) for s in found) == [1, 1]
 
 
 def test_one_fire_told_as_a_blaze_and_as_a_fire_is_one_story():
