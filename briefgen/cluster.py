@@ -265,7 +265,8 @@ def _outlets(articles: list[Article]) -> tuple[np.ndarray, np.ndarray]:
     whatever the two reports tell: the outlet wrote less than MINOR_OUTLET of the batch. When
     one outlet is most of the coverage (a topic on one feed), its articles are the coverage,
     and two of them are one event as often as any two, unless their leads tell two kinds of
-    event (a company's results, and its chief's resignation, on one wire)."""
+    event (a company's results, and its chief's resignation, on one wire; a storm's report and
+    its blackout's, one naming the other, are then two stories too: the rule's cost)."""
     count = Counter(a.outlet for a in articles)
     cap = MINOR_OUTLET * len(articles)
     outlets = np.array([a.outlet or None for a in articles], dtype=object)

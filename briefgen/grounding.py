@@ -21,6 +21,7 @@ from briefgen import assessed
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
+from briefgen.summarize.terms import terms
 from briefgen.text import QUOTE_MARKS
 
 # A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
@@ -272,8 +273,6 @@ class Grounder:
         ("impact") the harm `claim` names is (assessed.py): in an article in the brief's
         language, in its sentences that share SHARED_WORDS content words with the claim; in
         another, anywhere in it (its words are not the claim's)."""
-        from briefgen.summarize.terms import terms  # content words, stemmed
-
         words = set(terms(claim, self.language))
         for sid in (s for s in cited if s in self._folded):
             text, language = self._folded[sid], self._languages[sid]

@@ -30,13 +30,13 @@ SOFT_END = re.compile(
 PRONOUN_START = re.compile(r"^(?:he|she|they|it|this|these|those|his|her|their)\b", re.IGNORECASE)
 # ... in other languages: the pronouns of whom or what the sentence before told ("Його
 # планують покрити ...": "they plan to cover it"), not a determiner ("Diese Woche", "Ce lundi",
-# "Este año", "Bu yıl") nor an "it" of "there is" ("Es gibt")
+# "Este año", "Bu yıl", "O gün", "Dit jaar") nor an "it" of "there is" ("Es gibt")
 LEANING = {
     "de": "er sie ihn ihm dies", "fr": "il elle ils elles cela ceci",
     "es": "él ella ellos ellas esto eso",
-    "it": "lui lei loro ciò", "pt": "ele ela eles elas isso isto", "nl": "hij zij ze dit",
+    "it": "lui lei loro ciò", "pt": "ele ela eles elas isso isto", "nl": "hij zij ze",
     "ru": "он она они его её ее их это", "uk": "він вона вони його її їх це",
-    "pl": "on ona oni jego jej ich", "tr": "o onlar bunu onu onun",
+    "pl": "on ona oni jego jej ich", "tr": "onlar bunu onu onun",
 }  # fmt: skip
 QUOTE_ONLY = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']?$")
 
