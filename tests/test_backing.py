@@ -54,51 +54,30 @@ def test_a_quote_is_cited_only_to_the_articles_that_carry_it():
 def test_an_article_that_names_only_the_speaker_backs_nothing_she_said():
     """A new user's brief cited a second outlet for "Helga Brandt said buying Voltia would
     secure the company's battery supply"; that outlet only said she declined to comment
-    (nu31 r02): alike by who speaks alone, it carries no claim of hers."""
+    (nu31 r02): alike by who speaks alone, it carries no claim of hers. Nor does it with one
+    common word more; and a speaker named last ("..., X said") backs what is said (the
+    review's)."""
     lead = "Norvalis agreed to buy the battery maker Voltia for 2.4 billion euros on Tuesday."
     claim = (
         "Norvalis chief executive Helga Brandt said buying Voltia would secure the company's "
         "battery supply."
     )
-    ranked = ranked_story(
-        "Norvalis",
-        [
-            ("Continental Markets", "Norvalis buys Voltia", f"{lead} {claim}"),
-            ("Iberian Business Post", "Norvalis to buy Voltia",
-             f"{lead} Chief executive Helga Brandt declined to comment on job cuts."),
-            ("Rhine Ledger", "Voltia sold", f"{lead} Brandt said the deal would secure the "
-             "company's battery supply for a decade."),
-        ],
-    )  # fmt: skip
+    declined = "Chief executive Helga Brandt declined to comment on job cuts."
+    secure = "Brandt said the deal would secure the company's battery supply for a decade."
+    assert _backers(claim, [claim, declined, secure], lead) == [2]
+    aside = "Chief executive Helga Brandt of Norvalis declined to comment on the company's cuts."
+    assert _backers(claim, [claim, aside], lead) == []
+    last = "Buying Voltia would secure the battery supply, chief executive Helga Brandt said."
+    assert _backers(last, [last, last.replace("chief executive Helga ", "")], lead) == [1]
+
+
+def _backers(claim: str, sentences: list[str], lead: str) -> list[int]:
+    """The articles that back `claim`, of a story of one article for each sentence (after
+    one lead they all share), by outlets of their own."""
+    reports = [(f"Outlet {n}", f"Voltia {n}", f"{lead} {s}") for n, s in enumerate(sentences)]
+    ranked = ranked_story("Norvalis", reports)
     said = next(c for c in ranked.candidates if c.sentence.text == claim)
-    assert ranked.backing(said) == [2]
-    # nor by who speaks and one common word; and a speaker named last backs what is said
-    # (the review's)
-    aside = (
-        "Chief executive Helga Brandt of Norvalis declined to comment on the company's job cuts."
-    )
-    ranked = ranked_story(
-        "Norvalis",
-        [
-            ("Continental Markets", "Norvalis buys Voltia", f"{lead} {claim}"),
-            ("Iberian Business Post", "Norvalis to buy Voltia", f"{lead} {aside}"),
-        ],
-    )
-    said = next(c for c in ranked.candidates if c.sentence.text == claim)
-    assert ranked.backing(said) == []
-    last = (
-        "Buying Voltia would secure the company's battery supply, chief executive Helga "
-        "Brandt said."
-    )
-    ranked = ranked_story(
-        "Norvalis",
-        [
-            ("Wire", "Voltia", f"{lead} {last}"),
-            ("Post", "Voltia sold", f"{lead} {last.replace('chief executive Helga ', '')}"),
-        ],
-    )
-    said = next(c for c in ranked.candidates if c.sentence.text == last)
-    assert ranked.backing(said) == [1]
+    return ranked.backing(said)
 
 
 # (language, the claim, a report of the same breach without the number, one with it in
