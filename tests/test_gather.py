@@ -147,4 +147,4 @@ def test_sources_are_dated_in_the_brief_s_time_zone():
         "Ukraine", [], dt.date(2026, 11, 24), auckland, at,
         [Story(id="s1", title="Budget", articles=[day.model_copy(update={"dated_by": "day"})])],
     )  # fmt: skip
-    assert request.sources[0].published == noon
+    assert request.sources[0].published.isoformat() == "2026-11-24T12:00:00+00:00"  # as given
