@@ -1,7 +1,7 @@
 """Whether an article assesses how likely a harm is, or how grave: the words that say so, in
 the languages listed. A model's "high" likelihood where its cited article only says what
 "could" happen is the model's guess, not the article's assessment (grounding.Grounder
-.assesses); so is a "high" impact where the article says nothing of the harm's size.
+.assessed); so is a "high" impact where the article says nothing of the harm's size.
 
 Each entry is a whole word ("_" a space between words), or, ending in "-", the start of a
 word ("catastroph-": catastrophic, catastrophe); entries and text are matched case-folded.

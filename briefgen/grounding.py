@@ -63,7 +63,6 @@ SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number
 # with this many content words of the risk's
 SHARED_WORDS = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-UNSPACED = assessed.UNSPACED
 
 
 def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
@@ -268,23 +267,23 @@ class Grounder:
             verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
         return verdict
 
-    def assesses(self, claim: str, cited: list[str], kind: str) -> bool:
-        """Whether a cited article says how likely (`kind` "likelihood") or how grave
-        ("impact") the harm `claim` names is (assessed.py): in an article in the brief's
-        language, in its sentences that share SHARED_WORDS content words with the claim; in
-        another, anywhere in it (its words are not the claim's)."""
+    def assessed(self, claim: str, cited: list[str]) -> frozenset[str]:
+        """Which of a risk's levels ("likelihood", "impact") a cited article assesses, saying
+        how likely or how grave the harm `claim` names is (assessed.py): in an article in
+        the brief's language, in its sentences that share SHARED_WORDS content words with
+        the claim; in another, anywhere in it (its words are not the claim's)."""
         words = set(terms(claim, self.language))
+        found: set[str] = set()
         for sid in (s for s in cited if s in self._folded):
             text, language = self._folded[sid], self._languages[sid]
-            if sid in self._same and language not in UNSPACED:
+            if sid in self._same and language not in assessed.UNSPACED:
                 text = "\n".join(
                     sentence
                     for sentence in SENTENCE_END.split(text)
                     if len(words.intersection(terms(sentence, language))) >= SHARED_WORDS
                 )
-            if assessed.assesses(text, language, kind):
-                return True
-        return False
+            found.update(kind for kind in assessed.KINDS if assessed.assesses(text, language, kind))
+        return frozenset(found)
 
     def _found(self, quote: str, kept: list[str], verdict: Verdict, what: str) -> bool:
         """Whether a quote is word for word in a kept article; a problem in `verdict` if not."""

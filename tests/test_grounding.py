@@ -314,8 +314,8 @@ def test_a_likelihood_or_impact_is_assessed_only_where_an_article_says_how_likel
         "en",
     )
     risk = "Inflation rebound\nA weaker real could push inflation up early next year."
-    assert not grounder.assesses(risk, ["S1"], "likelihood")  # "likely" is of another thing
-    assert grounder.assesses(risk, ["S1", "S2"], "likelihood")  # dürfte: "is likely to"
-    assert grounder.assesses(risk, ["S2"], "impact")  # spürbar: "noticeably"
-    assert not grounder.assesses(risk, ["S3"], "likelihood")
-    assert not grounder.assesses(risk, ["S9"], "impact")
+    assert "likelihood" not in grounder.assessed(risk, ["S1"])  # "likely" is of another thing
+    assert "likelihood" in grounder.assessed(risk, ["S1", "S2"])  # dürfte: "is likely to"
+    assert "impact" in grounder.assessed(risk, ["S2"])  # spürbar: "noticeably"
+    assert "likelihood" not in grounder.assessed(risk, ["S3"])
+    assert "impact" not in grounder.assessed(risk, ["S9"])

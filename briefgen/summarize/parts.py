@@ -114,15 +114,14 @@ def ground_part(
 
 
 def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: GroundingStats) -> Risk:
-    """A risk whose likelihood or impact no cited article assesses (Grounder.assesses):
+    """A risk whose likelihood or impact no cited article assesses (Grounder.assessed):
     flagged with it by the policy "flag", else with it left out ("not assessed"). The
     model's "high" for what an article says "could" happen is its own guess."""
-    claim = f"{risk.risk}\n{risk.detail}"
-    unassessed = [
-        field
-        for field in ("likelihood", "impact")
-        if getattr(risk, field) and not grounder.assesses(claim, risk.sources, field)
-    ]
+    levels_given = [field for field in ("likelihood", "impact") if getattr(risk, field)]
+    if not levels_given:
+        return risk
+    found = grounder.assessed(f"{risk.risk}\n{risk.detail}", risk.sources)
+    unassessed = [field for field in levels_given if field not in found]
     if not unassessed:
         return risk
     levels = " and ".join(f"{field} '{getattr(risk, field)}'" for field in unassessed)
