@@ -65,8 +65,9 @@ def told(lead: str, text: str, language: str) -> tuple[frozenset[str], frozenset
     as having happened hours or days before (BACKGROUND) is named, not told. Chinese is read
     in simplified characters, as its words are (salience._parts)."""
     background = BACKGROUND.get(language)
-    in_lead = happenings(background.sub("", lead) if background else lead, language)
-    named = happenings(lead, language) - in_lead
+    told_lead = background.sub("", lead) if background else lead
+    in_lead = happenings(told_lead, language)
+    named = happenings(lead, language) - in_lead if told_lead != lead else frozenset()
     if not in_lead:
         return in_lead, in_lead
     text = text[:HAPPENINGS_CHARS]
