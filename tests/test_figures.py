@@ -236,6 +236,7 @@ def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
         ("en 2026 350 personnes", "fr", {"350"}),
         ("eine 40\u202f000 Quadratmeter große Halle", "de", {"40000"}),  # no-break: any language
         ("Cerca de 500 mil passageiros", "pt", {"500000"}),
+        ('"', "de", set()),  # a text with no word at all (it raised ValueError)
     ],
 )
 def test_counts_in_digits_and_words(text, lang, found):

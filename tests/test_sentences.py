@@ -72,6 +72,25 @@ def test_a_closing_quote_stays_with_its_sentence():
     assert found == ["他说：“这是好事。”", "然后离开了。"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ('„Wir prüfen das." Der Betriebsrat schwieg.', "de", '„Wir prüfen das."'),
+        ("„Naše studio to zjednoduší.“ Pak odešel.", "cs", "„Naše studio to zjednoduší.“"),
+        ('"यह हमारा सातवां प्रक्षेपण है।" प्रधानमंत्री ने बधाई दी।', "hi", '"यह हमारा सातवां प्रक्षेपण है।"'),
+    ],
+)
+def test_a_closing_quote_is_never_a_sentence_of_its_own(text, lang, first):
+    """„…" and „…“ close a German or Czech quote; a quote mark alone ends the sentence before."""
+    found = split_sentences(text, lang)
+    assert found[0] == first and len(found) == 2
+
+
+def test_an_english_opening_quote_opens_the_next_sentence():
+    found = split_sentences("He left. “We will return,” she said.", "en")
+    assert found == ["He left.", "“We will return,” she said."]
+
+
 def test_danda_and_arabic_question_mark_end_sentences_in_any_rules():
     assert len(split_sentences("नेपाल सरकारले योजना घोषणा गर्‍यो। मन्त्रीले भने।", "ne")) == 2
     assert len(split_sentences("هل تكفي؟ قال الوزير إنها تكفي.", "ur")) == 2

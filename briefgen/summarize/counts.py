@@ -6,6 +6,7 @@ not an inflected "dreier")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -86,7 +87,7 @@ def worded(text: str, lang: str) -> frozenset[str]:
     tokens = WORD.findall(text.casefold())
     return frozenset(
         words[word]
-        for word, after in zip(tokens, [*tokens[1:], ""], strict=True)
+        for word, after in itertools.pairwise([*tokens, ""])
         if word in words and not _scales(after, lang or "en")
     )
 

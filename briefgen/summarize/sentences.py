@@ -74,7 +74,7 @@ BEFORE_ORDINAL = frozenset(
 )
 LAST_WORD = re.compile(r"(?:^|[\s(“\"'])([^\W\d_]{1,6})\.\s*$")
 ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
-CLOSERS = re.compile(r"^[\"”’'」』）)\]]+")
+CLOSERS = re.compile(r"^[\"“”’'」』）)\]]+")
 # where _paragraphs cuts a long line first: after a word of three small letters or more and
 # its full stop, before a capital (not after "Dr.", "U.S.", "1." or "Mrd.")
 UNSPACED_ENDS = "。！？।॥؟"  # ... or after one of these, in scripts without capitals
@@ -143,16 +143,25 @@ def split_sentences(paragraph: str, lang: str = "") -> list[str]:
 
 
 def _closing(before: str, piece: str) -> str:
-    """The quote marks and brackets that open `piece` but close `before`. A straight quote
-    closes only a quote left open there: otherwise it opens the next sentence's quote."""
+    """The quote marks and brackets that open `piece` but close `before`: all of a piece of
+    marks alone; else a straight quote, or “ (German and Czech close „ with it, English opens
+    with it), only when it closes a quote left open there: otherwise it opens the next
+    sentence's quote."""
     closers = CLOSERS.match(piece)
-    if closers is None:
-        return ""
+    if closers is None or closers[0] == piece:
+        return piece if closers else ""
     marks = closers[0]
     for i, mark in enumerate(marks):
-        if mark in "\"'" and before.count(mark) % 2 == 0:
+        if mark in "\"'“" and not _left_open(before, mark):
             return marks[:i]
     return marks
+
+
+def _left_open(before: str, mark: str) -> bool:
+    """Whether `mark` would close a quote `before` leaves open: an odd straight quote, or a
+    „ not closed by “ or a straight quote."""
+    low_open = before.count("„") > before.count("“") + before.count('"')
+    return low_open if mark == "“" else before.count(mark) % 2 == 1 or (mark == '"' and low_open)
 
 
 def _continues(before: str, piece: str, lang: str) -> bool:
