@@ -150,5 +150,32 @@ def test_one_share_in_three_languages_is_one_fact():
     assert sum(("80" in line) for line in lines) == 1, lines
     assert any("40 Prozent" in line for line in lines), lines
     # a change in points is no share, and a spaced thousand is not its last group (the review's)
-    assert not _shares("stieg um 20 Prozentpunkte") and not _shares("une hausse de 1 200 %")
-    assert _shares("بنسبة 15 في المئة") == {15.0}
+    assert not _shares("stieg um 20 Prozentpunkte", "de")
+    assert not _shares("une hausse de 1 200 %", "fr")
+    assert _shares("بنسبة 15 في المئة", "ar") == {15.0}
+    assert _shares("verlor sechs Prozent", "de") == {6.0}
+
+
+def test_a_small_share_and_a_name_in_two_languages_are_one_fact():
+    """nu31 r05: "Norvalis shares fell as much as 6% in Frankfurt" and "Die Norvalis-Aktie
+    verlor ... sechs Prozent" were both said: a share under 10% in common, in digits or in
+    words, and a name in common are one fact; the same name with another share is another."""
+    at = dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC)
+    texts = [
+        ("en", "Market Wire", "Norvalis recalls 210,000 e-bike batteries",
+         "Norvalis is recalling 210,000 e-bike batteries that can overheat while charging. "
+         "Norvalis shares fell as much as 6% in Frankfurt. The recall covers models sold since "
+         "2024."),
+        ("de", "Rhein Kurier", "Norvalis ruft 210.000 Akkus zurück",
+         "Norvalis ruft 210.000 E-Bike-Akkus zurück, die beim Laden überhitzen können. Die "
+         "Norvalis-Aktie verlor im Frankfurter Handel zeitweise sechs Prozent. Der Umsatz von "
+         "Norvalis war im Quartal um drei Prozent gestiegen."),
+    ]  # fmt: skip
+    recall = [
+        news_article(outlet, title, text, at + dt.timedelta(hours=n), language=lang)
+        for n, (lang, outlet, title, text) in enumerate(texts)
+    ]
+    said = offline_brief("Bikes", Story(id="s1", title="Recall", articles=recall, score=3.0))
+    lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
+    assert sum(("6%" in line or "sechs Prozent" in line) for line in lines) == 1, lines
+    assert any("drei Prozent" in line for line in lines), lines
