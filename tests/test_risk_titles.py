@@ -1,5 +1,5 @@
 """A risk's title names the harm warned of (summarize/titles.risk_title), in English,
-German and Japanese: not the sentence's opening, a pronoun or a lone word."""
+German, Japanese and Turkish: not the sentence's opening, a pronoun or a lone word."""
 
 from briefgen.summarize.titles import opens_with, risk_title
 
@@ -162,3 +162,17 @@ def test_what_follows_a_but_is_what_is_feared():
     # 但 inside 但愿 ("if only") or 不但 ("not only") is no "but"
     hope = "但愿不会造成损失，专家警告洪水可能蔓延。"
     assert not risk_title(hope, "zh").startswith("愿")
+
+
+def test_a_turkish_risk_title_is_what_could_happen_not_a_precaution():
+    """Turkish ends its clause with the verb: what "could" happen comes before the cue
+    (olabileceği). A new user's title was "Hasarlı binalara girmemesini istedi", the advice
+    not to enter damaged buildings, and "hasarlı" (damaged) was read as a harm (nu31 r07)."""
+    aftershock = (
+        "Uzmanlar, önümüzdeki günlerde 5'in üzerinde bir artçı sarsıntı olabileceği uyarısında "
+        "bulundu ve vatandaşların hasarlı binalara girmemesini istedi."
+    )
+    assert risk_title(aftershock, "tr") == (
+        "Önümüzdeki günlerde 5'in üzerinde bir artçı sarsıntı olabileceği"
+    )
+    assert risk_title("Sendika, grevin uzayabileceğini söyledi.", "tr") == "Grevin uzayabileceğini"

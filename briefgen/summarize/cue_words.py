@@ -269,10 +269,11 @@ CUES: dict[str, dict[str, str]] = {
     "tr": {
         "warn": "uyar tehdit endişe risk tehlike korku",
         "modal": "olabilir -abil -ebil",
-        "harm": "hasar zarar kıtlık kesinti elektrik_kesint kayıp iflas resesyon ölü "
-        "öldü yaral sel_ yıkı kapan gecikme işten_çıkar fiyat_artış zam enflasyon açlık "
-        "kriz savaş çatışma saldırı grev yaptırım gümrük_vergi şiddet felaket "
-        "tırmanma misilleme kirlilik",
+        # hasar, damage, in its own forms: not hasarlı, damaged ("hasarlı binalara girmeyin")
+        "harm": "hasar_ hasara hasarı hasarın zarar kıtlık kesinti elektrik_kesint kayıp iflas "
+        "resesyon ölü öldü yaral sel_ yıkı kapan gecikme işten_çıkar fiyat_artış zam enflasyon "
+        "açlık kriz savaş çatışma saldırı grev yaptırım gümrük_vergi şiddet felaket "
+        "tırmanma misilleme kirlilik artçı_sarsıntı artçı_deprem heyelan tsunami",
         "threat": "tırmanma misilleme felaket nükleer_silah",
         "outlook": "olacak yapılacak başlayacak bekleniyor planlan gelecek_hafta "
         "önümüzdeki_ yıl_sonuna",

@@ -27,6 +27,12 @@ CONTRAST = re.compile(
 CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjectives not)
 ZU_INFINITIVE = re.compile(r"[a-zäöü]+zu[a-zäöü]+(?:en|rn|ln)|zu [a-zäöü]+(?:en|rn|ln)")
 JOINED = {"he", "ar"}  # languages that join "to", "in", "and" to the next word
+# languages whose verb ends its clause (spaced ones: Chinese and Japanese take the whole
+# clause): what "could" happen or is warned of comes before the cue ("... bir artçı sarsıntı
+# olabileceği uyarısında bulundu": that an aftershock could come, they warned)
+VERB_FINAL = {"tr"}  # ... and the cue's clause, which ends at it, names the harm first
+KINDS = ("threat", "harm", "modal", "warn")  # the cues a title starts from, best first
+TITLE_WORDS = 8  # words of a title at most, "…" marking the cut
 
 
 def harm_titles(text: str, lang: str) -> list[str]:
@@ -36,10 +42,10 @@ def harm_titles(text: str, lang: str) -> list[str]:
     backlog may take a week; what is feared follows the "but"). A harm word's phrase starts
     at the start of its word; in German, where it can be told, with the words that qualify
     it ("mit einem unbefristeten Streik", "den Hochlauf verzögern"), and there one word
-    alone is no title."""
-    kinds = [
-        (kind, rx) for kind in ("threat", "harm", "modal", "warn") if (rx := pattern(lang, kind))
-    ]
+    alone is no title. In a VERB_FINAL language the clause up to a 'could' or a warning
+    comes first."""
+    order = ("modal", "warn", "threat", "harm") if lang in VERB_FINAL else KINDS
+    kinds = [(kind, rx) for kind in order if (rx := pattern(lang, kind))]
     turn = CONTRAST.search(text)
     found = [(kind, m) for kind, rx in kinds if turn and (m := rx.search(text, turn.end()))]
     found += [(kind, m) for kind, rx in kinds if (m := rx.search(text))]
@@ -62,6 +68,8 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
         clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
         return _cut(clause, lang, UNSPACED_TITLE)
     named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
+    if lang in VERB_FINAL and not named:
+        return _ending_at(text, m.end())
     start = _phrase_start(text, m.start(), lang) if named else m.start()
     if start < 0:
         return ""
@@ -86,8 +94,16 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
         cut = 2 if words[-2:-1] == ["zu"] else 1
         if len(words) > cut + 1 and ZU_INFINITIVE.fullmatch(" ".join(words[-cut:])):
             words = words[:-cut]
-    title = " ".join(words[:8]) + (" …" if len(words) > 8 else "")
+    title = " ".join(words[:TITLE_WORDS]) + (" …" if len(words) > TITLE_WORDS else "")
     return title if len(words) > 1 else ""  # "Банкротств": a harm's word alone
+
+
+def _ending_at(text: str, end: int) -> str:
+    """A verb-final language's clause up to the end of the word at `end` (its cue: "…
+    sarsıntı olabileceği"), its last TITLE_WORDS words; none of one word alone."""
+    end += len(re.match(r"\w*", text[end:])[0])
+    words = BOUNDARY.split(text[:end])[-1].split()
+    return " ".join(words[-TITLE_WORDS:]) if len(words) > 1 else ""
 
 
 def _joined(title: str, kind: str, lang: str) -> int:
