@@ -167,7 +167,7 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "court": {
         "en": "court_ courts_ courtroom verdict lawsuit sue_ sues_ sued_ suing judge ruling jailed "
-        "sentenced convicted acquitted tribunal prosecutor",
+        "sentenced convicted acquitted tribunal prosecutor on_trial stand_trial stands_trial",
         "de": "gericht_ gerichts landgericht oberlandesgericht verwaltungsgericht gerichtshof "
         "urteil verklagt verurteil freigesproch staatsanwalt klage_",
         "fr": "tribunal cour_ jugement procès plainte acquitt juge_ procureur conseil_d'état",
@@ -280,7 +280,8 @@ KINDS: dict[str, dict[str, str]] = {
     "attack": {
         "en": "attack shooting gunman gunmen stabbing bomb_ bombs_ bombing bombed bomber airstrike "
         "air_strike drone_strike missile shelling assassinat strike_kills strikes_kill "
-        "strike_killed strikes_killed air_strikes drone_strikes missile_strikes",
+        "strike_killed strikes_killed air_strikes drone_strikes missile_strike missile_strikes "
+        "rocket_strike rocket_strikes military_strike military_strikes retaliatory_strike",
         "de": "anschlag angriff schüsse messerangriff bombe luftangriff drohnenangriff rakete",
         "fr": "attaque attentat fusillade bombe frappe_aérienne frappes_aériennes roquette missile",
         "es": "ataque atentado tiroteo bomba bombardeo misil",
@@ -293,7 +294,7 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "scandal": {
         "en": "investigat probe_ inquiry raid_ raided arrest fraud brib corrupt scandal allegation "
-        "accused embezzl plagiar audit misconduct",
+        "accused embezzl plagiar audit_ audits_ misconduct",
         "de": "ermittl razzia festgenommen verhaftet bestech korrupt skandal vorwürfe plagiat "
         "affäre betrugs betrüger",
         "fr": "enquête perquisition interpellé arrêté_ fraude corruption scandale accusation "
@@ -343,7 +344,7 @@ KINDS: dict[str, dict[str, str]] = {
         "en": "budget spending deficit fiscal tax_",
         "de": "ausgaben defizit haushalt_ bundeshaushalt haushaltsentwurf haushaltsstreit "
         "haushaltsloch steuer_ steuererhöhung steuersenkung steuerreform",
-        "fr": "budget dépenses déficit fiscal impôt",
+        "fr": "budget dépenses déficit fiscal impôt loi_de_finances projet_de_loi_de_finances",
         "es": "presupuesto gasto_ déficit fiscal impuesto",
         "it": "bilancio_dello_stato manovra spesa_ deficit fiscal tasse",
         "pt": "orçamento gastos déficit défice fiscal imposto",
@@ -386,7 +387,9 @@ NOT: dict[str, str] = {
     "weather_the_storm storm_of_criticism flood_of rain_check penalty_kick at_stake "
     "clinical_trial ruling_party ruling_coalition bond_yield bond_market non-profit "
     "not-for-profit fine_gael fine-tun fine-tuned recalls_ambassador recalled_ambassador "
-    "recalls_its_ambassador storm_the market_crash seismic_shift",
+    "recalls_its_ambassador storm_the market_crash seismic_shift debt_restructuring "
+    "fire_water_cannon fired_water_cannon fire_tear_gas fired_tear_gas fire_rubber_bullets "
+    "fired_rubber_bullets fire_warning_shots fired_warning_shots",
     "de": "feuerwehr",
     "fr": "pompiers dose_de_rappel rappel_à_l'ordre",
     "es": "bomberos de_acuerdo",
@@ -394,6 +397,7 @@ NOT: dict[str, str] = {
     "pt": "bombeiros de_acordo receita_federal",
     "nl": "brandweer",
     "ja": "障害者 流行語",
-    "zh": "轨道交通 火箭队",
+    # 合并 is a merger, but also what reports are: "consolidated" (合并营收, 合併營收)
+    "zh": "轨道交通 火箭队 合并营业 合并营收 合并收入 合并净利 合并利润 合并报表 合并财报",
     "ko": "정전협정 인수위",
 }
