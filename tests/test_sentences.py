@@ -86,6 +86,19 @@ def test_a_closing_quote_is_never_a_sentence_of_its_own(text, lang, first):
     assert found[0] == first and len(found) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Τα σχολεία της Π.Ε. Χανίων θα παραμείνουν κλειστά. Η απόφαση ισχύει.", "el"),
+        ("சேப்பாக்கம் எம். ஏ. சிதம்பரம் மைதானத்தில் போட்டி நடந்தது. அவர் வென்றார்.", "ta"),
+    ],
+)
+def test_short_forms_of_other_scripts_end_no_sentence(text, lang):
+    """ "της Π." and "Ε." were sentences of the labelled corpora's (Π.Ε., a regional unit;
+    எம். ஏ., M. A.): initials of a script pysbd has no rules for end no sentence."""
+    assert len(split_sentences(text, lang)) == 2
+
+
 def test_an_english_opening_quote_opens_the_next_sentence():
     found = split_sentences("He left. “We will return,” she said.", "en")
     assert found == ["He left.", "“We will return,” she said."]
