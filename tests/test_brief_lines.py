@@ -179,3 +179,18 @@ def test_a_small_share_and_a_name_in_two_languages_are_one_fact():
     lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
     assert sum(("6%" in line or "sechs Prozent" in line) for line in lines) == 1, lines
     assert any("drei Prozent" in line for line in lines), lines
+
+
+def test_no_risk_or_outlook_line_opens_with_a_pronoun_of_the_sentence_before():
+    """nu30 r09: the outlook gave "Його планують покрити ..." ("they plan to cover it"),
+    whose "it" (the deficit) the brief never says. Risks and outlook lines are read apart
+    from their story's sentences: none leans on the one before."""
+    at = dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC)
+    text = (
+        "Parliament approved the 2027 budget on Wednesday with a deficit of 18% of output. "
+        "It is expected to be covered mostly by foreign aid next year. "
+        "The finance ministry is set to publish the spending plan next week."
+    )
+    budget = news_article("Kyiv Wire", "Parliament passes 2027 budget", text, at)
+    said = offline_brief("Budget", Story(id="s1", title="Budget", articles=[budget], score=1.0))
+    assert said.outlook == ["The finance ministry is set to publish the spending plan next week."]

@@ -26,7 +26,7 @@ from briefgen.summarize.lang_cues import has_cues
 from briefgen.summarize.ranking import Candidate, RankedStory, rank
 from briefgen.summarize.restating import REDUNDANT, facts_apart, restates, said, telling_numbers
 from briefgen.summarize.terms import ENGLISH
-from briefgen.summarize.titles import harm_phrase, opens_with, risk_title
+from briefgen.summarize.titles import harm_phrase, leans, opens_with, risk_title
 from briefgen.text import clean_title, is_angle
 from briefgen.vectors import cosine, tfidf
 
@@ -35,6 +35,9 @@ SAME_EVENT = 0.3  # cosine above which two bottom-line lines tell one event
 # items of each section a brief lists at most (README, "The offline summarizer"); and each
 # story a development whatever the cap (the stories are max_stories at most)
 CAPS = {"development": 6, "risk": 4, "reaction": 4, "outlook": 3}
+# the sections whose lines are read apart from their story's: none opens with a pronoun of
+# what the sentence before told ("It is planned to be covered by aid": what is?)
+ALONE = frozenset({"risk", "outlook"})
 MAX_SUMMARY = 5
 NEW_LOOK = 20  # an updated story's best statements looked at for what its new articles add
 LEAD_POSITION = 1  # sentences this early in their article are what its headline is about
@@ -152,7 +155,8 @@ class ExtractiveSummarizer:
         n = len(ranked)
         cap = max(CAPS[kind], n) if kind == "development" else CAPS[kind]
         per_story_cap = max(2, math.ceil(cap / n))
-        queues = [iter(_own_first([c for c in r.candidates if c.kind == kind], language))
+        queues = [iter(_own_first([c for c in r.candidates if c.kind == kind
+                                   and not (kind in ALONE and leans(c.sentence))], language))
                   for r in ranked]  # fmt: skip
         taken = [0] * n
         left = set(range(n))  # the stories with candidates left to take

@@ -200,7 +200,13 @@ def context_penalty(sentence: Sentence) -> float:
     text = sentence.text
     if PRONOUN_SPEAKER.search(text):
         return 0.6
-    return 0.75 if PRONOUN_START.match(text) or _leaning(text, sentence.lang) else 1.0
+    return 0.75 if leans(sentence) else 1.0
+
+
+def leans(sentence: Sentence) -> bool:
+    """Whether a sentence opens with a pronoun of whom or what the sentence before told ("It
+    is planned to be covered by aid", "Його планують покрити ..."): it says nothing alone."""
+    return bool(PRONOUN_START.match(sentence.text)) or _leaning(sentence.text, sentence.lang)
 
 
 def _leaning(text: str, lang: str) -> bool:
