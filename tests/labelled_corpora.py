@@ -225,6 +225,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # accession talks with Moldova and with Ukraine on one day (0.897 / 0.736 while every
     # case ending that changes a stem unified names too: Brně and Brna as Brno)
     "blind-day-30": (0.85, 0.7),
+    # written blind at the twenty-eighth session's start (119 articles, 46 events, 47
+    # languages in 19 scripts, 41 pairs of near misses), scored by the starting code: 0.943 /
+    # 0.709. Its wrong merges: two retailers' results warnings; one chain's store openings in
+    # Tbilisi and Baku; a Telugu flood report and a Telugu launch report
+    "blind-day-31": (0.9, 0.7),
 }
 
 
