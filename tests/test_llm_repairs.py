@@ -160,17 +160,22 @@ def test_an_answer_citing_articles_it_was_not_sent_is_asked_again_then_summarize
     assert all(s.fallback for s in b.stories) and b.developments
 
 
-def test_one_stray_citation_is_grounding_s_and_an_answer_without_developments_is_kept(
+def test_one_stray_citation_is_grounding_s_and_an_answer_without_developments_is_offline(
     articles, tmp_path, llm
 ):
     """One item citing "S99" among good ones is flagged, not a reason to ask again (and lose
-    the good ones if the repairs fail); a valid answer with no development is no failure."""
+    the good ones if the repairs fail). A valid answer with no development is not asked
+    again either, but its story is summarized offline: a new user's brief said "No key
+    developments reported in the sources" of stories whose articles reported them (nu32
+    r08)."""
     llm.fail_next("one_stray_id", "no_developments")
     result = llm_generate(llm_config(tmp_path, articles, llm))
     assert result.exit_code == 0, result.output
     assert len(llm.requests) == STORIES + 1  # none asked again
     b = llm_brief(tmp_path)
-    assert not any(s.fallback for s in b.stories)
+    offline = [s for s in b.stories if s.fallback]
+    assert [s.fallback for s in offline] == ["LLM: its answer gave no development"]
+    assert {d.story for d in b.developments} == {s.id for s in b.stories}
     assert b.stats.grounding.flagged + b.stats.grounding.dropped == 1
 
 

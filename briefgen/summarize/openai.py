@@ -232,10 +232,14 @@ class OpenAISummarizer:
         part.grounder = grounder
         told = bool(part.developments)
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
-        if not (part.lead or part.developments) or (told and not part.developments):
-            # nothing it said held, or none of what it told: summarized offline
-            log.info("story %r: the LLM's developments are not in its articles", story.title)
-            part.fallback = "LLM: none of its developments could be checked against the articles"
+        if not part.developments:  # every story tells something: "no key developments
+            # reported in the sources" would be false. Summarized offline
+            log.info("story %r: no development of the LLM's left", story.title)
+            part.fallback = (
+                "LLM: none of its developments could be checked against the articles"
+                if told
+                else "LLM: its answer gave no development"
+            )
         return part
 
     def _from_digest(self, story: Story, d: StoryDigest) -> StoryPart:
