@@ -1,5 +1,6 @@
-"""Cue words of the kinds of event news tells (happenings.py), in ten languages (six more are
-in happening_words_ru_uk.py, _pl_cs.py and _tr_ar.py).
+"""Cue words of the kinds of event news tells (happenings.py), in ten languages (fifteen more
+are in happening_words_ru_uk.py, _pl_cs.py, _tr_ar.py, _id_vi.py, _hi_el_sw.py and
+_nordic.py).
 
 Each entry is the start of a word ("resign" finds resigns, resignation); "_" stands for a space
 or, at the end, for the word's end ("fire_" is fire, not fired); in Chinese, Japanese and
@@ -65,7 +66,7 @@ KINDS: dict[str, dict[str, str]] = {
     "accident": {
         "en": "fire_ blaze_ blazes_ blazing explosion exploded blast_ flames inferno wildfire "
         "bushfire gas_leak chemical_leak spill_ building_collapse bridge_collapse "
-        "mine_collapse derail crash_ crashed_ accident",
+        "mine_collapse derail crash_ crashed_ accident capsiz collided collision",
         "de": "brand_ brände explosion explodiert großbrand flammen gasleck einsturz eingestürzt "
         "entgleis unfall absturz feuer_ großfeuer",
         "fr": "incendie explosion flammes fuite_de_gaz effondrement déraill accident crash",
@@ -389,7 +390,7 @@ NOT: dict[str, str] = {
     "not-for-profit fine_gael fine-tun fine-tuned recalls_ambassador recalled_ambassador "
     "recalls_its_ambassador storm_the market_crash seismic_shift debt_restructuring "
     "fire_water_cannon fired_water_cannon fire_tear_gas fired_tear_gas fire_rubber_bullets "
-    "fired_rubber_bullets fire_warning_shots fired_warning_shots",
+    "fired_rubber_bullets fire_warning_shots fired_warning_shots collision_course",
     "de": "feuerwehr",
     "fr": "pompiers dose_de_rappel rappel_à_l'ordre",
     "es": "bomberos de_acuerdo",
