@@ -140,19 +140,20 @@ def _spaced(letter: str) -> bool:
     return letter < "\u2e80" and not "\u0e00" <= letter <= "\u0e7f"
 
 
-def names_in(claim: str, language: str) -> list[str]:
+def names_in(claim: str, language: str, named: bool = False) -> list[str]:
     """The names a claim states as fact: its capitalised words that are rare in its language
     (Zorblat, Kestrel), not the common ones a title capitalises (Minister, Parliament, The),
     weekdays and months, acronyms (an article may spell them out), a sentence's first word
     or the words of a line in Title Case (a headline's "Clampdown Looms as Standoff
     Deepens"); a possessive's 's left out. None in a language that capitalises its nouns
-    (German: every compound would be a name) or whose words wordfreq does not list."""
+    (German: every compound would be a name) or whose words wordfreq does not list. `named`:
+    the claim is a name ("Riga Commodity Exchange"), its first word and Title Case too."""
     if language[:2] in NOUNS_CAPITALISED or not listed(language or "en"):
         return []
     found = []
     for line in claim.splitlines():
-        words = [m for m in NAME.finditer(line) if not _opens_sentence(line, m.start())]
-        if len(words) >= TITLE_CASE * max(len(line.split()), 1):
+        words = [m for m in NAME.finditer(line) if named or not _opens_sentence(line, m.start())]
+        if not named and len(words) >= TITLE_CASE * max(len(line.split()), 1):
             continue
         for match in words:
             word = POSSESSIVE.sub("", match.group())
@@ -229,11 +230,17 @@ class Grounder:
         self.numbers: set[str] = set().union(*self._numbers.values())
 
     def check(
-        self, claim: str, quotes: list[str], cited: list[str], originals: Sequence[str] = ()
+        self,
+        claim: str,
+        quotes: list[str],
+        cited: list[str],
+        originals: Sequence[str] = (),
+        who: str = "",
     ) -> Verdict:
         """Check one item whose text is `claim` and which cites `cited`. A quote with an
         original (`originals`, same order; '' for none) is a translation: the original must
-        be in a cited article word for word, and the translation's numbers in its articles."""
+        be in a cited article word for word, and the translation's numbers in its articles.
+        `who`: a reaction's actor, a name whose every rare word a cited article names."""
         kept = list(dict.fromkeys(s for s in cited if s in self._text))
         verdict = Verdict(kept)
         unknown = [s for s in cited if s not in kept]
@@ -261,8 +268,12 @@ class Grounder:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
         # names are checked when a cited article is in the brief's language (a translation
         # may write them otherwise: Köln, Cologne), against every cited article
+        texts = [self._plain[s] for s in kept]
         if any(s in self._same for s in kept) and (
-            unnamed := _unnamed(said, self.language, [self._plain[s] for s in kept])
+            unnamed := dict.fromkeys(
+                _unnamed(said, self.language, texts)
+                + _unnamed(comparable(who), self.language, texts, named=True)
+            )
         ):
             verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
         return verdict
@@ -336,12 +347,12 @@ def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
     }
 
 
-def _unnamed(claim: str, language: str, texts: list[str]) -> list[str]:
+def _unnamed(claim: str, language: str, texts: list[str], named: bool = False) -> list[str]:
     """The names of a claim (`names_in`) that none of `texts` (articles, `plain`) writes: an
     invented person or firm. A name is found at the start of a word, less an inflected
     ending in a longer name (Dorohusk, Dorohusku)."""
     missing = []
-    for name in names_in(claim, language):
+    for name in names_in(claim, language, named):
         key = plain(name)
         stem = key[: max(5, len(key) - 2)]
         if not any(regex.search(rf"(?<!\w){regex.escape(stem)}", t) for t in texts):

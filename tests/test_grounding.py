@@ -59,6 +59,20 @@ def test_number_must_be_in_a_cited_article():
     assert not g.check("45 sites were damaged", [], ["S1"]).grounded  # right number, wrong source
 
 
+def test_a_reactions_actor_must_be_named_by_a_cited_article():
+    """nu32 r03: an LLM's reactions by "Henrik Aas, Fjord Securities" and "Riga Commodity
+    Exchange" cited an article that names neither, and passed: only the detail was checked.
+    The actor is a name, its first word and its Title Case too."""
+    g = Grounder({"S1": "Riga's commodity exchange said exports would suffer.", "S2": "Rates."})
+    said = "It said the decision would hurt grain exporters."
+    assert g.check(said, [], ["S1"], who="Riga Commodity Exchange").grounded
+    verdict = g.check(said, [], ["S2"], who="Riga Commodity Exchange")
+    assert verdict.problems == ["name(s) Riga not in S2"]
+    assert g.check(said, [], ["S2"], who="Henrik Aas, Fjord Securities").problems == [
+        "name(s) Aas, Fjord not in S2"  # (Henrik is a common word in English's list)
+    ]
+
+
 def test_ids_outside_the_story_are_removed_and_reported():
     g = Grounder(ARTICLES)
     verdict = g.check("45 sites", [], ["S2", "S9"])

@@ -74,16 +74,16 @@ def ground_part(
     """Check each LLM item; keep, flag or drop it by the policy (`llm.ungrounded`). A kept
     item also cites the articles that carry what it used (`Lean.copies`) and ground it too."""
 
-    def keep(items: list, claim, quotes, originals) -> list:
+    def keep(items: list, claim, quotes, originals, who=lambda item: "") -> list:
         out = []
         for item in items:
             # a translated quote is grounded by its original
             said, original = quotes(item), originals(item)
-            verdict = grounder.check(claim(item), said, item.sources, original)
+            verdict = grounder.check(claim(item), said, item.sources, original, who(item))
             verdict.sources += [
                 sid
                 for sid in sent.copies(claim(item), verdict.sources)
-                if grounder.check(claim(item), said, [sid], original).grounded
+                if grounder.check(claim(item), said, [sid], original, who(item)).grounded
             ]
             stats.checked += 1
             if verdict.grounded:
@@ -106,8 +106,12 @@ def ground_part(
     )
     part.risks = keep(part.risks, lambda r: f"{r.risk}\n{r.detail}", lambda r: [], lambda r: [])
     part.risks = [_levels_checked(risk, grounder, policy, stats) for risk in part.risks]
-    part.reactions = keep(
-        part.reactions, lambda r: r.detail, lambda r: [r.quote], lambda r: [r.original_quote]
+    part.reactions = keep(  # who reacted too: an actor no cited article names is invented
+        part.reactions,
+        lambda r: r.detail,
+        lambda r: [r.quote],
+        lambda r: [r.original_quote],
+        lambda r: r.actor,
     )
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
