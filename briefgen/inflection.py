@@ -65,6 +65,9 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
     "bn": "য়ের ের র য়ে তে কে ে".split(),  # গুলিস্তানের: Gulistan's; মার্কেটে: in the market
     # ஸ்ரீஹரிகோட்டாவிலிருந்து: from Sriharikota; சென்னையில்: in Chennai
+    # Azerbaijani writes a name's case ending without Turkish's apostrophe: Bakıda (in Baku),
+    # Polşanın (Poland's), Gəncədən (from Ganja), by vowel harmony
+    "az": "dakı dəki dan dən nın nin nun nün da də ya yə ın in un ün a ə".split(),
     "ta": "விலிருந்து யிலிருந்து ிலிருந்து வில் யில் ில் க்கு வின் யின் ின் வை யை".split(),
 }
 BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
@@ -88,6 +91,7 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "el": ["", *"α ασ ησ οσ ο η ι".split()],
     "ka": ["", *"ი ა".split()],
     "hy": [""],
+    "az": [""],
 }
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
 # Endings after a soft consonant, which the nominative writes with an accent or not at all
@@ -178,17 +182,22 @@ def forms(name: str, language: str) -> frozenset[str]:
     return stems | based
 
 
+def stems_of(name: str, language: str) -> set[str]:
+    """A name's stems as written: each case ending of its language it ends in taken off."""
+    return {
+        name[: -len(suffix)]
+        for suffix in SUFFIXES.get(language, [])
+        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
+    }
+
+
 @lru_cache(maxsize=65536)
 def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str]]:
     """A name's written form without accents; its stems (a case ending off); and those
     stems with a nominative's ending, as its language puts it back."""
     name = without_case_ending(name, language)
     plain = unaccented(name)
-    stems = {
-        unaccented(name[: -len(suffix)])
-        for suffix in SUFFIXES.get(language, [])
-        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
-    }
+    stems = {unaccented(stem) for stem in stems_of(name, language)}
     based = {stem + unaccented(end) for stem in stems for end in BASES.get(language, [])}
     for ending in SOFT_ENDINGS.get(language, ()):
         if name.endswith(ending) and (city := _soft_cities().get(unaccented(name[: -len(ending)]))):

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import regex
 
 from briefgen.gazetteer import Gazetteer, fold, gazetteer
-from briefgen.inflection import SUFFIXES, forms, unaccented, without_case_ending
+from briefgen.inflection import SUFFIXES, forms, stems_of, unaccented, without_case_ending
 
 NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see german) ...
@@ -42,7 +42,7 @@ HOME = {"pl": "n:PL", "cs": "n:CZ", "sk": "n:SK"}
 LETTERS = {
     "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž",
     "hr": "čćđšž", "sl": "čšž", "bs": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșşțţ",
-    "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž", "fi": "äöå",
+    "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž", "fi": "äöå", "az": "çəğıöşü",
 }  # fmt: skip
 
 
@@ -59,10 +59,15 @@ def looked_up(word: str, language: str) -> str:
     stems = forms(folded, language)
     if language[:2] == "uk":
         stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
-    if not folded.isascii():  # "v Česku": Česko, whose forms are read without accents
+    if not folded.isascii():  # "v Česku": Česko, whose forms are read without accents,
+        # unless a stem with its accents is a name ("Bakıda": Bakı, Baku; not Indonesia's Baki)
         accented = _accented(language[:2])
-        stems = {stem if stem in names.names else accented.get(stem, "") for stem in stems}
-    found = {names.names[stem].key: stem for stem in stems if stem in names.names}
+        own = {stem for stem in stems_of(folded, language[:2]) if stem in names.names}
+        stems = own or {stem if stem in names.names else accented.get(stem, "") for stem in stems}
+    found: dict[str, str] = {}  # each place by one of its forms, not a word of the language
+    for stem in sorted(stems):  # (Croatian's Češka, Czechia, is a Czech woman: Česko)
+        if stem in names.names and not names.common_word_in(stem, language):
+            found.setdefault(names.names[stem].key, stem)
     found |= _altered(folded, language[:2], names)
     return next(iter(found.values())) if len(found) == 1 else folded
 

@@ -232,3 +232,19 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     assert found("Válce na Ukrajině se věnoval celý summit.", "cs") == {"n:UA"}  # war: Valka
     assert not found("Prezes sieci Orange zapowiedział podwyżki.", "pl")  # Ŏrang, North Korea
     assert not found("Wystąpiła też Paulina.", "pl")  # Paulínia, Brazil
+
+
+def test_azerbaijani_places_in_their_cases_and_by_their_own_names():
+    """blind-day-31's Azerbaijani report of a store opening "Bakıda" (in Baku) named no place
+    in its lead, so it joined the same chain's opening in Tbilisi: Azerbaijani writes a
+    name's case ending without Turkish's apostrophe, and names countries its own way
+    (Polşa, Gürcüstan: CLDR). A stem with its accents is looked up first: Bakı is Baku, not
+    Indonesia's Baki."""
+
+    def found(text: str) -> set[str]:
+        return set(places.find(text, {}, {}, language="az").places)
+
+    assert {"c:baku", "n:PL"} <= found('Polşanın "Domia" şəbəkəsi Bakıda ilk mağazasını açıb')
+    assert "n:ID" not in found("Şirkət Bakıda mağaza açıb.")
+    assert "n:GE" in found("Şirkət həmçinin Gürcüstanda mağaza açıb.")
+    assert "c:ganja" in found("Bu xəbər Gəncədən gəldi.")
