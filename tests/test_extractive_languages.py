@@ -214,6 +214,10 @@ def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):
         ("de", "Die Präsidentin kündigte an, ein Katastrophengebiet auszurufen, um schneller "
          "Hilfsgelder freigeben zu können.", False),
         ("pt", "O governo decretou estado de calamidade para liberar recursos.", False),
+        # a disaster declared is a measure taken (nu32 r07: a risk titled "Catastrophe et fermé
+        # les écoles jusqu'à vendredi")
+        ("fr", "Le gouverneur du comté a décrété l'état de catastrophe et fermé les écoles "
+         "jusqu'à vendredi.", False),
         # the disaster agency named is no disaster (nu31 r03)
         ("de", "Nach Angaben der Katastrophenschutzbehörde AFAD lag das Epizentrum in elf "
          "Kilometern Tiefe.", False),

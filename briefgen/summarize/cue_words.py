@@ -80,7 +80,8 @@ CUES: dict[str, dict[str, str]] = {
         "hausse_des_prix flambée inflation famine crise guerre conflit attaque grève "
         "sanction droits_de_douane violence catastroph pollu paralys nuir",
         "threat": "escalade représailles catastroph arme_nucléaire armes_nucléaires",
-        "measure": "état_de_catastrophe_naturelle état_d'urgence",
+        "measure": "état_de_catastrophe état_de_catastrophe_naturelle état_d'urgence "
+        "état_de_calamité",
         "outlook": "sera seront devrait devraient doit_ prévu prochain prochaine dans_les_"
         "semaines à_venir d'ici",
         "speech": "déclar affirm indiqu expliqu soulign ajout annonc estim selon",
