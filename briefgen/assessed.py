@@ -89,6 +89,11 @@ def _cues(kind: str, language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!{WORD_CHAR})(?:{words})", re.IGNORECASE)
 
 
+def reads(language: str) -> bool:
+    """Whether the words of likelihood and impact of `language` are known."""
+    return all(language[:2] in words for words in KINDS.values())
+
+
 def assesses(text: str, language: str, kind: str) -> bool:
     """Whether `text`, in `language`, says how likely a harm is (`kind` "likelihood") or how
     grave ("impact")."""

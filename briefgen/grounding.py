@@ -296,6 +296,15 @@ class Grounder:
             found.update(kind for kind in assessed.KINDS if assessed.assesses(text, language, kind))
         return frozenset(found)
 
+    def unread(self, cited: list[str]) -> list[str]:
+        """The cited articles, as "S1 (el)", in a language whose words of likelihood and
+        impact assessed.py does not know: that they assess a level cannot be checked."""
+        return [
+            f"{sid} ({self._languages[sid]})"
+            for sid in cited
+            if sid in self._languages and not assessed.reads(self._languages[sid])
+        ]
+
     def _found(self, quote: str, kept: list[str], verdict: Verdict, what: str) -> bool:
         """Whether a quote is word for word in a kept article; a problem in `verdict` if not."""
         if not quote.strip() or any(quote_found(quote, self._folded[s]) for s in kept):

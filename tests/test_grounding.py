@@ -4,8 +4,10 @@ import pytest
 from pydantic import ValidationError
 
 from briefgen.grounding import Grounder, comparable, line_grounded, numbers
+from briefgen.models import GroundingStats, Risk
 from briefgen.prompts import fence
 from briefgen.scales import amounts_apart, whole_amounts
+from briefgen.summarize.parts import _levels_checked
 from briefgen.summarize.schemas import StoryDigest, Synthesis, source_ids, strict_schema
 
 ARTICLES = {
@@ -333,3 +335,16 @@ def test_a_likelihood_or_impact_is_assessed_only_where_an_article_says_how_likel
     assert "impact" in grounder.assessed(risk, ["S2"])  # spürbar: "noticeably"
     assert "likelihood" not in grounder.assessed(risk, ["S3"])
     assert "impact" not in grounder.assessed(risk, ["S9"])
+    # a level that only articles in such a language could confirm cannot be checked, and the
+    # reader is told so, not that they do not assess it (nu32 r11: Greek "είναι πιθανό")
+    assert grounder.unread(["S1", "S3"]) == ["S3 (tr)"]
+    stats = GroundingStats()
+    given = Risk(risk="Inflation", detail=risk, likelihood="high", story="s1", sources=["S3"])
+    flagged = _levels_checked(given, grounder, "flag", stats)
+    assert flagged.flags == [
+        "likelihood 'high' cannot be checked: no level words known for S3 (tr)"
+    ]
+    given.sources = ["S1", "S3"]
+    assert _levels_checked(given, grounder, "flag", stats).flags == [
+        "likelihood 'high' not assessed in S1, S3"
+    ]

@@ -130,6 +130,8 @@ def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: Groundin
         return risk
     levels = " and ".join(f"{field} '{getattr(risk, field)}'" for field in unassessed)
     problem = f"{levels} not assessed in {', '.join(risk.sources)}"
+    if len(unread := grounder.unread(risk.sources)) == len(risk.sources):  # Greek: not known
+        problem = f"{levels} cannot be checked: no level words known for {', '.join(unread)}"
     if policy == "flag":
         stats.flagged += not risk.flags
         return risk.model_copy(update={"flags": [*risk.flags, problem]})
