@@ -93,13 +93,17 @@ def _chinese_form(lang: str) -> str:
     return "hant" if primary == "zh" and TRADITIONAL_REGIONS & set(rest) else ""
 
 
-def lang_within(text: str, page_lang: str) -> str:
+def lang_within(text: str, page_lang: str, known: str = "") -> str:
     """The language to mark `text` with on a page in `page_lang`: "" when the page's own
     language fits it. Only the primary subtag counts, but for the two forms of Chinese
     (traditional text on a simplified page is marked zh-Hant, simplified text on a zh-TW page
     zh: their glyphs differ); text in Chinese characters alone fits a Japanese or Korean page
-    (kanji headlines are Japanese too; marking them zh would switch them to Chinese glyphs)."""
+    (kanji headlines are Japanese too; marking them zh would switch them to Chinese glyphs),
+    and is Japanese or Korean when its article's language is `known` so (a Japanese outlet's
+    name, 南海新聞)."""
     found = detect_lang(text)
+    if found.startswith("zh") and known[:2] in {"ja", "ko"}:
+        found = known[:2]
     primary, page = found.split("-")[0], page_lang.split("-")[0].lower()
     if not found or (primary == "zh" and page in {"ja", "ko"}):
         return ""

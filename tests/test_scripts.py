@@ -34,6 +34,15 @@ def test_lang_within(text, page, expected):
     assert lang_within(text, page) == expected
 
 
+def test_a_japanese_outlets_name_in_kanji_alone_is_japanese():
+    """nu32 r13: 南海新聞, a Japanese outlet, was marked zh-Hant beside its title marked ja:
+    the article's language tells Japanese (or Korean) text in Chinese characters alone."""
+    assert lang_within("南海新聞", "en", "ja") == "ja"
+    assert lang_within("南海新聞", "ja", "ja") == ""
+    assert lang_within("南海新聞", "en", "zh") == "zh-Hant"
+    assert lang_within("Pacific Wire", "ja", "en") == ""
+
+
 def test_digest_cover_marks_a_topic_in_another_script():
     arabic = fixed_brief(topic="الشرق الأوسط")
     html = render_digest_html([fixed_brief(), arabic], ZoneInfo("Europe/Berlin"), now=NOW)
