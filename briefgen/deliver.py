@@ -145,7 +145,14 @@ class Mailer:
                 if permanent or n == attempts - 1:
                     raise self._error(recipient, exc, code, answer, permanent, n + 1) from exc
                 delay = self.email.retry_delay_s * 2**n
-                log.warning("%s: %s; retrying in %gs", self.server, answer, delay)
+                if n == 0:  # one line says it waits; the retries' own are for -v
+                    wait = self.email.retry_delay_s * (2 ** (attempts - 1) - 1)
+                    log.warning(
+                        "%s: %s; trying %d more time(s) within %gs",
+                        self.server, _plainly(exc, answer, self.email.host), attempts - 1, wait,
+                    )  # fmt: skip
+                else:
+                    log.info("%s: %s; retrying in %gs", self.server, answer, delay)
                 self._sleep(delay)
 
     def _error(
@@ -167,11 +174,10 @@ class Mailer:
             what = f"{who}not delivered" if recipient else "cannot connect"
             tries = f"{n} attempt{'s' if n > 1 else ''}"
             fix = "try again later"
+            answer = _plainly(exc, answer, self.email.host)
             if isinstance(exc, ConnectionRefusedError):  # nothing listens there
-                answer = "connection refused: no mail server listens there"
                 fix = "check [email] host and port, and that the server runs"
             elif isinstance(exc, socket.gaierror):  # a misspelt host, or no DNS here
-                answer = f"host name {self.email.host!r} not found"
                 fix = "check [email] host, and this machine's DNS"
             text = f"{what}: {self.server} failed {tries} ({answer}); {fix}"
         return DeliveryError(text, permanent=permanent, recipient=recipient, code=code)
@@ -192,6 +198,15 @@ def tls_context(email: EmailSettings) -> ssl.SSLContext:
                 f"email.ca_file: cannot load {email.ca_file} ({first_line(e)})", permanent=True
             ) from None
     return context
+
+
+def _plainly(exc: OSError, answer: str, host: str) -> str:
+    """A network error as a reader understands it: no "[Errno 111]"."""
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused: no mail server listens there"
+    if isinstance(exc, socket.gaierror):
+        return f"host name {host!r} not found"
+    return answer
 
 
 def _answer(exc: OSError) -> tuple[int | None, str]:

@@ -3,6 +3,7 @@ and refusals. Backoff sleeps are injected, so nothing here waits."""
 
 from __future__ import annotations
 
+import logging
 import ssl
 
 import pytest
@@ -175,11 +176,22 @@ def test_permanent_refusal_fails_at_once():
     assert sleeps == [] and server.delivered == []
 
 
-def test_server_not_listening_is_temporary_after_the_retries():
+def test_server_not_listening_is_temporary_after_the_retries(caplog):
     sleeps: list[float] = []
     config = settings(retries=2, retry_delay_s=0.5)
-    with pytest.raises(DeliveryError) as error, Mailer(config, env={}, sleep=sleeps.append):
+    with (
+        caplog.at_level(logging.INFO, logger="briefgen"),
+        pytest.raises(DeliveryError) as error,
+        Mailer(config, env={}, sleep=sleeps.append),
+    ):
         pass
+    # one warning says what is wrong and how long it waits; the retries' own lines are -v's
+    # (a new user saw three "[Errno 111] Connection refused; retrying" lines, nu32 r12)
+    warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert warned == [
+        f"127.0.0.1:{config.port}: connection refused: no mail server listens there; "
+        "trying 2 more time(s) within 1.5s"
+    ]
     assert not error.value.permanent
     assert f"127.0.0.1:{config.port}" in str(error.value) and "3 attempts" in str(error.value)
     # what to do, not "[Errno 111]" and "try again later" (a new user's report)
