@@ -4,10 +4,10 @@ import pytest
 from pydantic import ValidationError
 
 from briefgen.grounding import Grounder, comparable, line_grounded, numbers
-from briefgen.models import GroundingStats, Risk
+from briefgen.models import GroundingStats, Reaction, Risk
 from briefgen.prompts import fence
 from briefgen.scales import amounts_apart, whole_amounts
-from briefgen.summarize.parts import _levels_checked
+from briefgen.summarize.parts import _levels_checked, _stance_checked
 from briefgen.summarize.schemas import StoryDigest, Synthesis, source_ids, strict_schema
 
 ARTICLES = {
@@ -348,3 +348,21 @@ def test_a_likelihood_or_impact_is_assessed_only_where_an_article_says_how_likel
     assert _levels_checked(given, grounder, "flag", stats).flags == [
         "likelihood 'high' not assessed in S1, S3"
     ]
+
+
+def test_a_reaction_whose_words_contradict_its_stance_is_flagged_or_dropped():
+    """nu32 r04: the model filed a board member who "called the strike completely
+    disproportionate" under "support". A stance its own words contradict (as the offline
+    summarizer reads them) is flagged, or dropped with `ungrounded = "drop"`; one they do not
+    tell is the model's to give."""
+    called = Reaction(actor="Jörg Brandt", stance="support", story="s1", sources=["S1"],
+                      detail="He called the strike completely disproportionate.")  # fmt: skip
+    stats = GroundingStats()
+    flagged = _stance_checked(called, "en", "flag", stats)
+    assert flagged.flags == ["stance 'support', but its words read 'oppose'"]
+    assert _stance_checked(called, "en", "drop", stats) is None
+    assert stats.flagged == 1 and stats.dropped == 1
+    right = called.model_copy(update={"stance": "oppose"})
+    untold = called.model_copy(update={"detail": "He spoke after the board met."})
+    assert _stance_checked(right, "en", "flag", stats) is right
+    assert _stance_checked(untold, "en", "flag", stats) is untold

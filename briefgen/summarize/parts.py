@@ -17,8 +17,10 @@ from briefgen.language import plainly_other
 from briefgen.models import Article, Development, GroundingStats, Reaction, Risk, Story
 from briefgen.prompts import language_name
 from briefgen.summarize import SummaryRequest
+from briefgen.summarize.cues import stance_of
 from briefgen.summarize.lean import Lean
 from briefgen.summarize.schemas import StoryDigest, Synthesis
+from briefgen.summarize.sentences import Sentence
 
 log = logging.getLogger(__name__)
 Item = TypeVar("Item", Development, Risk, Reaction)
@@ -113,8 +115,35 @@ def ground_part(
         lambda r: [r.original_quote],
         lambda r: r.actor,
     )
+    part.reactions = [
+        r
+        for r in (_stance_checked(r, grounder.language, policy, stats) for r in part.reactions)
+        if r is not None
+    ]
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
+
+
+# stances a reaction's own words may not state when the model gives the other
+OPPOSITE = {"support": {"oppose", "concern"}, "oppose": {"support"}, "concern": {"support"}}
+
+
+def _stance_checked(
+    reaction: Reaction, language: str, policy: str, stats: GroundingStats
+) -> Reaction | None:
+    """A reaction whose stance its own words contradict ("support" for one who "called the
+    strike completely disproportionate", as the offline summarizer reads it: cues.stance_of),
+    flagged by the policy "flag", else dropped. A stance its words do not tell is kept."""
+    read = stance_of(Sentence(reaction.detail, 0, 1, lang=language[:2]))
+    if read not in OPPOSITE.get(reaction.stance, ()):
+        return reaction
+    problem = f"stance '{reaction.stance}', but its words read '{read}'"
+    if policy == "flag":
+        stats.flagged += not reaction.flags
+        return reaction.model_copy(update={"flags": [*reaction.flags, problem]})
+    stats.dropped += 1
+    log.info("dropped a reaction: %s", problem)
+    return None
 
 
 def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: GroundingStats) -> Risk:
