@@ -194,3 +194,28 @@ def test_no_risk_or_outlook_line_opens_with_a_pronoun_of_the_sentence_before():
     budget = news_article("Kyiv Wire", "Parliament passes 2027 budget", text, at)
     said = offline_brief("Budget", Story(id="s1", title="Budget", articles=[budget], score=1.0))
     assert said.outlook == ["The finance ministry is set to publish the spending plan next week."]
+
+
+def test_an_updated_story_tells_its_new_articles_items_not_yesterdays():
+    """nu32 r06: the day after a strike was called, its updated story listed the call's
+    risk, its reaction and "about 800 flights" forecast again, unmarked, beside the strike
+    day's 790. Its items come from its new articles; its old ones give a development only
+    when the new give none."""
+    at = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    call = news_article("Air Wire", "Pilots call strike at Rheinair", (
+        "Rheinair pilots called a 24-hour strike for Thursday over pensions. Rheinair expects to "
+        "cancel about 800 flights. The airline warned that disruption could continue into "
+        "Friday. The union said talks broke down on Monday."), at)  # fmt: skip
+    day = news_article("Air Wire", "Rheinair cancels 790 flights as pilots strike", (
+        "Rheinair cancelled 790 flights on Thursday as its pilots went on strike. Terminals in "
+        "Frankfurt were calm as most passengers had been told in advance. About 110,000 "
+        "passengers were affected. Lufthansa added four flights to Munich. The pilots will "
+        "return to work on Friday, and no date has been set for new talks."),
+        at + dt.timedelta(days=1))  # fmt: skip
+    story = Story(id="s1", title="Strike", articles=[call, day], score=2.0, status="updated",
+                  unseen=[day.url])  # fmt: skip
+    said = offline_brief("Air", story)
+    lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
+    assert any("790" in line for line in said.summary)
+    assert not any("800" in i or "Monday" in i or "disruption" in i for i in lines), lines
+    assert not said.risks and not said.reactions

@@ -155,24 +155,33 @@ class ExtractiveSummarizer:
         n = len(ranked)
         cap = max(CAPS[kind], n) if kind == "development" else CAPS[kind]
         per_story_cap = max(2, math.ceil(cap / n))
-        queues = [iter(_own_first([c for c in r.candidates if c.kind == kind
-                                   and not (kind in ALONE and leans(c.sentence))], language))
-                  for r in ranked]  # fmt: skip
+        fit = [
+            [[c for c in group if not (kind in ALONE and leans(c.sentence))] for group in ours]
+            for ours in (_todays(r, kind) for r in ranked)
+        ]
+        queues = [iter(_own_first(today, language)) for today, _ in fit]
         taken = [0] * n
         left = set(range(n))  # the stories with candidates left to take
         picked: list[Candidate] = []
+
+        def unsaid(s: int) -> Candidate | None:
+            return next(
+                (
+                    c
+                    for c in queues[s]
+                    if not said(c, chosen) and not _ours_says(c, ranked[s], language)
+                ),
+                None,
+            )
+
         while len(picked) < cap and left:
             for s in sorted(left):
                 if len(picked) >= cap:
                     break
-                c = next(
-                    (
-                        c
-                        for c in queues[s]
-                        if not said(c, chosen) and not _ours_says(c, ranked[s], language)
-                    ),
-                    None,
-                )
+                c = unsaid(s)
+                if c is None and not taken[s] and fit[s][1]:  # yesterday's, if nothing of today's
+                    queues[s] = iter(_own_first(fit[s][1], language))
+                    c = unsaid(s)
                 if c is None:
                     left.discard(s)
                     continue
@@ -281,6 +290,19 @@ def uncued_warnings(ranked: list[RankedStory]) -> list[str]:
         for lang in sorted(langs - ENGLISH)
         if not has_cues(lang)
     ]
+
+
+def _todays(r: RankedStory, kind: Kind) -> tuple[list[Candidate], list[Candidate]]:
+    """A story's `kind` statements, and those to take only if none of them can be: of an
+    updated story, its new articles' (yesterday's brief told the others: a new user's
+    updated story gave yesterday's risk, reaction and "rund 800 gestrichene Flüge" beside
+    today's 790), then its old ones' developments (a story tells something)."""
+    statements = [c for c in r.candidates if c.kind == kind]
+    if r.story.status != "updated":
+        return statements, []
+    unseen = set(r.story.unseen)
+    new = [c for c in statements if r.story.articles[c.sentence.article].url in unseen]
+    return new, [c for c in statements if c not in new] if kind == "development" else []
 
 
 def _new_first(r: RankedStory, statements: list[Candidate]) -> list[Candidate]:
