@@ -44,7 +44,7 @@ SAME_STORY = 0.12  # average similarity of two groups of articles (see cluster) 
 JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it then joins
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
-SURELY = 0.45  # ... and groups this alike on average are one story whatever their cohesion
+SURELY = 0.4  # ... and groups this alike on average are one story whatever their cohesion
 # ... or joins a group of two when alike to each of the two at this, from another outlet: a
 # pair written from one wire is too tight for a third report in its own words (0.12, the
 # pair threshold, let a K-pop tour join a summit by Seoul and Tokyo at 0.135 each). Words
