@@ -141,12 +141,7 @@ def test_one_share_in_three_languages_is_one_fact():
          "rechnet damit, dass rund 80 Prozent der Fernverkehrszüge ausfallen. Im Regionalverkehr "
          "soll etwa 40 Prozent des Angebots fahren."),
     ]  # fmt: skip
-    strike = [
-        news_article(outlet, title, text, at + dt.timedelta(hours=n), language=lang)
-        for n, (lang, outlet, title, text) in enumerate(texts)
-    ]
-    said = offline_brief("Rail", Story(id="s1", title="Strike", articles=strike, score=3.0))
-    lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
+    lines = _one_story_lines("Rail", texts, at)
     assert sum(("80" in line) for line in lines) == 1, lines
     assert any("40 Prozent" in line for line in lines), lines
     # a change in points is no share, and a spaced thousand is not its last group (the review's)
@@ -154,6 +149,19 @@ def test_one_share_in_three_languages_is_one_fact():
     assert not _shares("une hausse de 1 200 %", "fr")
     assert _shares("بنسبة 15 في المئة", "ar") == {15.0}
     assert _shares("verlor sechs Prozent", "de") == {6.0}
+
+
+def _one_story_lines(
+    topic: str, texts: list[tuple[str, str, str, str]], at: dt.datetime
+) -> list[str]:
+    """The bottom line, developments and outlook of the offline brief of one story whose
+    reports are `texts` (language, outlet, title, text), an hour apart from `at`."""
+    reports = [
+        news_article(outlet, title, text, at + dt.timedelta(hours=n), language=lang)
+        for n, (lang, outlet, title, text) in enumerate(texts)
+    ]
+    said = offline_brief(topic, Story(id="s1", title=topic, articles=reports, score=3.0))
+    return [*said.summary, *(d.detail for d in said.developments), *said.outlook]
 
 
 def test_a_small_share_and_a_name_in_two_languages_are_one_fact():
@@ -171,12 +179,7 @@ def test_a_small_share_and_a_name_in_two_languages_are_one_fact():
          "Norvalis-Aktie verlor im Frankfurter Handel zeitweise sechs Prozent. Der Umsatz von "
          "Norvalis war im Quartal um drei Prozent gestiegen."),
     ]  # fmt: skip
-    recall = [
-        news_article(outlet, title, text, at + dt.timedelta(hours=n), language=lang)
-        for n, (lang, outlet, title, text) in enumerate(texts)
-    ]
-    said = offline_brief("Bikes", Story(id="s1", title="Recall", articles=recall, score=3.0))
-    lines = [*said.summary, *(d.detail for d in said.developments), *said.outlook]
+    lines = _one_story_lines("Bikes", texts, at)
     assert sum(("6%" in line or "sechs Prozent" in line) for line in lines) == 1, lines
     assert any("drei Prozent" in line for line in lines), lines
 
