@@ -47,6 +47,7 @@ EXTRA = {  # how news names countries beyond countryinfo's spellings
     "SA": ["Saudi"],
     "AE": ["UAE"],
     "XK": ["Kosovo"],
+    "KR": ["Korea"],  # as news names the South ("Bank of Korea"); North Korea's is longer
 }
 
 

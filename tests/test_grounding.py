@@ -99,7 +99,7 @@ def test_an_uncited_line_names_no_country_or_city_its_articles_do_not():
     german = Grounder({"S2": "Die Notenbank in Moskau senkte den Leitzins."}, {"S2": "de"})
     assert line_grounded("Analysts expect a cut in Moscow next month.", [russia])
     assert line_grounded("Russian exporters may gain.", [russia])
-    assert not line_grounded("Watch for a rate cut in South Korea on Friday.", [russia])
+    assert not line_grounded("Watch for a rate cut in Korea on Friday.", [russia])
     assert not line_grounded("Analysts expect a cut in Seoul too.", [russia])
     assert line_grounded("Russia's next decision is due in February.", [german])
 

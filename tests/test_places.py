@@ -47,6 +47,13 @@ def test_a_demonym_names_its_country():
     assert found.aliases == {"netherlands": 1}
 
 
+def test_korea_is_the_south_as_news_names_it_and_north_korea_the_north():
+    """nu32 r09: an LLM's outlook watched "a rate cut in Korea", which no article of a
+    Russian rate cut names; Korea was no place to check."""
+    assert set(find("The Bank of Korea held rates.", NONE, NONE).places) == {"n:KR"}
+    assert set(find("North Korea fired a missile.", NONE, NONE).places) == {"n:KP"}
+
+
 def test_a_place_name_the_batch_writes_as_a_common_word_is_no_place():
     small = Counter({"turkey": 3})  # the batch writes "turkey" in lower case: the bird
     assert places("Turkey prices rose before Christmas.", small=small) == {}
