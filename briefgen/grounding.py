@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
@@ -230,14 +229,6 @@ class Grounder:
         self._languages = {sid: languages.get(sid, "")[:2] or language[:2] for sid in texts}
         self.numbers: set[str] = set().union(*self._numbers.values())
 
-    @cached_property
-    def places(self) -> frozenset[str]:
-        """The countries and cities its articles name, by key in every language ('n:KR':
-        Korea, 한국, Seoul's country): read when a line names one."""
-        return frozenset().union(
-            *(_named_places(text, self._languages[sid]) for sid, text in self._text.items())
-        )
-
     def check(
         self,
         claim: str,
@@ -341,22 +332,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
         not _unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
         and not (same and _unnamed(text, language, texts))
-        # a country or city no article names ("Watch for a rate cut in Korea on Friday" of
-        # a Russian rate cut), in any language: Korea is too common a word to be a name
-        and (not (named := _named_places(text, language)) or named <= _all_places(grounders))
     )
-
-
-def _all_places(grounders: list[Grounder]) -> frozenset[str]:
-    return frozenset().union(*(g.places for g in grounders))
-
-
-def _named_places(text: str, language: str) -> frozenset[str]:
-    """The countries and cities `text` names, by their keys (places.find)."""
-    from briefgen import places  # the gazetteer: read when a line is checked
-
-    found = places.find(text, {}, {}, language=language).places
-    return frozenset(key for key in found if key.startswith(("n:", "c:")))
 
 
 def _values(article: str, language: str) -> set[str]:
