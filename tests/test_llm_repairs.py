@@ -5,7 +5,7 @@ story summarized offline; the brief is written either way."""
 import time
 
 import pytest
-from clitools import llm_brief, llm_config, llm_generate
+from clitools import brief_at, cli, llm_brief, llm_config, llm_generate
 from llm_server import STORIES
 
 
@@ -177,6 +177,20 @@ def test_one_stray_citation_is_grounding_s_and_an_answer_without_developments_is
     assert [s.fallback for s in offline] == ["LLM: its answer gave no development"]
     assert {d.story for d in b.developments} == {s.id for s in b.stories}
     assert b.stats.grounding.flagged + b.stats.grounding.dropped == 1
+
+
+def test_a_continuing_story_without_developments_is_no_failure(articles, tmp_path, llm):
+    """A continuing story has nothing new, and the prompt says to leave its lists empty: an
+    answer with no development is then no reason to summarize it offline (the review's)."""
+    config = llm_config(tmp_path, articles, llm)
+    assert llm_generate(config).exit_code == 0
+    llm.fail_next(*["no_developments"] * STORIES)
+    later = cli("generate", "--config", config, "--date", "2026-11-25", "--since", "72h",
+                "--format", "json")  # fmt: skip
+    assert later.exit_code == 0, later.output
+    b = brief_at(tmp_path / "out", "2026-11-25", "ukraine")
+    assert {s.status for s in b.stories} == {"continuing"}
+    assert not any(s.fallback for s in b.stories)
 
 
 def test_ids_written_in_brackets_or_lower_case_are_the_articles(articles, tmp_path, llm):

@@ -232,8 +232,9 @@ class OpenAISummarizer:
         part.grounder = grounder
         told = bool(part.developments)
         ground_part(part, grounder, self.llm.ungrounded, checks, call.lean)
-        if not part.developments:  # every story tells something: "no key developments
-            # reported in the sources" would be false. Summarized offline
+        if not part.developments and story.status != "continuing":  # a new or updated
+            # story tells something: "no key developments reported in the sources" would be
+            # false (a continuing one has nothing new, as the prompt says). Summarized offline
             log.info("story %r: no development of the LLM's left", story.title)
             part.fallback = (
                 "LLM: none of its developments could be checked against the articles"
