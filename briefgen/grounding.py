@@ -271,8 +271,7 @@ class Grounder:
         texts = [self._plain[s] for s in kept]
         if any(s in self._same for s in kept) and (
             unnamed := dict.fromkeys(
-                _unnamed(said, self.language, texts)
-                + _unnamed(comparable(who), self.language, texts, named=True)
+                _unnamed(said, self.language, texts) + self._no_one(who, texts)
             )
         ):
             verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
@@ -295,6 +294,14 @@ class Grounder:
                 )
             found.update(kind for kind in assessed.KINDS if assessed.assesses(text, language, kind))
         return frozenset(found)
+
+    def _no_one(self, who: str, texts: list[str]) -> list[str]:
+        """A reaction's actor's rare words when the articles `texts` write none of them: an
+        invented actor ("Henrik Aas, Fjord Securities"); one whose first name or whose
+        title's spelling they leave out (Keir Starmer: "Starmer") is named."""
+        named = names_in(comparable(who), self.language, named=True)
+        missing = _unnamed(comparable(who), self.language, texts, named=True)
+        return missing if named and len(missing) == len(named) else []
 
     def unread(self, cited: list[str]) -> list[str]:
         """The cited articles, as "S1 (el)", in a language whose words of likelihood and

@@ -73,6 +73,9 @@ def test_a_reactions_actor_must_be_named_by_a_cited_article():
     assert g.check(said, [], ["S2"], who="Henrik Aas, Fjord Securities").problems == [
         "name(s) Aas, Fjord not in S2"  # (Henrik is a common word in English's list)
     ]
+    # an actor one of whose names the article writes is named (the review's: Keir Starmer)
+    starmer = Grounder({"S3": "Starmer said the deal was good for Britain."})
+    assert starmer.check(said, [], ["S3"], who="Prime Minister Keir Starmer").grounded
 
 
 def test_ids_outside_the_story_are_removed_and_reported():
