@@ -164,23 +164,24 @@ def _one_story_lines(
     return [*said.summary, *(d.detail for d in said.developments), *said.outlook]
 
 
-def test_a_small_share_and_a_name_in_two_languages_are_one_fact():
+def test_a_share_in_words_and_in_digits_in_two_languages_is_one_fact():
     """nu31 r05: "Norvalis shares fell as much as 6% in Frankfurt" and "Die Norvalis-Aktie
-    verlor ... sechs Prozent" were both said: a share under 10% in common, in digits or in
-    words, and a name in common are one fact; the same name with another share is another."""
+    verlor ... sechs Prozent" were both said: a share is read in words too, and one of 10% or
+    more in common is one fact; another share is another. (A small one is not: one
+    company's shares fell 3% and its revenue rose drei Prozent, the review's.)"""
     at = dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC)
     texts = [
         ("en", "Market Wire", "Norvalis recalls 210,000 e-bike batteries",
          "Norvalis is recalling 210,000 e-bike batteries that can overheat while charging. "
-         "Norvalis shares fell as much as 6% in Frankfurt. The recall covers models sold since "
+         "Norvalis shares fell as much as 12% in Frankfurt. The recall covers models sold since "
          "2024."),
         ("de", "Rhein Kurier", "Norvalis ruft 210.000 Akkus zurück",
          "Norvalis ruft 210.000 E-Bike-Akkus zurück, die beim Laden überhitzen können. Die "
-         "Norvalis-Aktie verlor im Frankfurter Handel zeitweise sechs Prozent. Der Umsatz von "
+         "Norvalis-Aktie verlor im Frankfurter Handel zeitweise zwölf Prozent. Der Umsatz von "
          "Norvalis war im Quartal um drei Prozent gestiegen."),
     ]  # fmt: skip
     lines = _one_story_lines("Bikes", texts, at)
-    assert sum(("6%" in line or "sechs Prozent" in line) for line in lines) == 1, lines
+    assert sum(("12%" in line or "zwölf Prozent" in line) for line in lines) == 1, lines
     assert any("drei Prozent" in line for line in lines), lines
 
 
