@@ -176,3 +176,6 @@ def test_a_turkish_risk_title_is_what_could_happen_not_a_precaution():
         "Önümüzdeki günlerde 5'in üzerinde bir artçı sarsıntı olabileceği"
     )
     assert risk_title("Sendika, grevin uzayabileceğini söyledi.", "tr") == "Grevin uzayabileceğini"
+    # before "warned" is as often the advice warned of: no title of it (the review's)
+    advice = "AFAD, hasarlı binalara girilmemesi konusunda vatandaşları uyardı."
+    assert not risk_title(advice, "tr")

@@ -28,9 +28,9 @@ CAPITALISED_NOUNS = {"de"}  # languages whose nouns are capitalised (and adjecti
 ZU_INFINITIVE = re.compile(r"[a-zäöü]+zu[a-zäöü]+(?:en|rn|ln)|zu [a-zäöü]+(?:en|rn|ln)")
 JOINED = {"he", "ar"}  # languages that join "to", "in", "and" to the next word
 # languages whose verb ends its clause (spaced ones: Chinese and Japanese take the whole
-# clause): what "could" happen or is warned of comes before the cue ("... bir artçı sarsıntı
-# olabileceği uyarısında bulundu": that an aftershock could come, they warned)
-VERB_FINAL = {"tr"}  # ... and the cue's clause, which ends at it, names the harm first
+# clause): what "could" happen comes before the cue ("... bir artçı sarsıntı olabileceği
+# uyarısında bulundu": that an aftershock could come, they warned)
+VERB_FINAL = {"tr"}  # ... and the clause that ends at a 'could' names the harm first
 KINDS = ("threat", "harm", "modal", "warn")  # the cues a title starts from, best first
 TITLE_WORDS = 8  # words of a title at most, "…" marking the cut
 
@@ -42,9 +42,8 @@ def harm_titles(text: str, lang: str) -> list[str]:
     backlog may take a week; what is feared follows the "but"). A harm word's phrase starts
     at the start of its word; in German, where it can be told, with the words that qualify
     it ("mit einem unbefristeten Streik", "den Hochlauf verzögern"), and there one word
-    alone is no title. In a VERB_FINAL language the clause up to a 'could' or a warning
-    comes first."""
-    order = ("modal", "warn", "threat", "harm") if lang in VERB_FINAL else KINDS
+    alone is no title. In a VERB_FINAL language the clause up to a 'could' comes first."""
+    order = ("modal", "threat", "harm", "warn") if lang in VERB_FINAL else KINDS
     kinds = [(kind, rx) for kind in order if (rx := pattern(lang, kind))]
     turn = CONTRAST.search(text)
     found = [(kind, m) for kind, rx in kinds if turn and (m := rx.search(text, turn.end()))]
@@ -68,8 +67,8 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
         clause += BOUNDARY.split(text[m.start() :], maxsplit=1)[0].strip().rstrip(".")
         return _cut(clause, lang, UNSPACED_TITLE)
     named = kind in ("threat", "harm")  # a 'could' or a warning starts its own
-    if lang in VERB_FINAL and not named:
-        return _ending_at(text, m.end())
+    if lang in VERB_FINAL and kind == "modal":  # (before "warned" is as often the advice
+        return _ending_at(text, m.end())  # warned of: "hasarlı binalara girilmemesi")
     start = _phrase_start(text, m.start(), lang) if named else m.start()
     if start < 0:
         return ""
