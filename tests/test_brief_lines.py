@@ -3,6 +3,8 @@ none of two template events taken for one, an update's news before its warnings.
 
 import datetime as dt
 
+import pytest
+
 from briefgen.cluster import cluster, dedupe
 from briefgen.gather import brief_period
 from briefgen.models import Story
@@ -10,6 +12,7 @@ from briefgen.summarize import SummaryRequest
 from briefgen.summarize.extractive import ExtractiveSummarizer
 from briefgen.summarize.restating import _shares, facts_apart
 from briefgen.summarize.sentences import Sentence
+from briefgen.summarize.titles import leans
 from tests.synthetic_news import news_article, offline_brief
 
 NOW = dt.datetime(2026, 11, 24, 18, tzinfo=dt.UTC)
@@ -188,11 +191,12 @@ def test_a_share_in_words_and_in_digits_in_two_languages_is_one_fact():
 def test_no_risk_or_outlook_line_opens_with_a_pronoun_of_the_sentence_before():
     """nu30 r09: the outlook gave "Його планують покрити ..." ("they plan to cover it"),
     whose "it" (the deficit) the brief never says. Risks and outlook lines are read apart
-    from their story's sentences: none leans on the one before."""
+    from their story's sentences: none opens with a personal pronoun of the one before (a
+    demonstrative may: "This week's cold snap is expected to last", the review's)."""
     at = dt.datetime(2026, 12, 2, 9, tzinfo=dt.UTC)
     text = (
         "Parliament approved the 2027 budget on Wednesday with a deficit of 18% of output. "
-        "It is expected to be covered mostly by foreign aid next year. "
+        "They expect to cover it mostly with foreign aid next year. "
         "The finance ministry is set to publish the spending plan next week."
     )
     budget = news_article("Kyiv Wire", "Parliament passes 2027 budget", text, at)
@@ -223,3 +227,16 @@ def test_an_updated_story_tells_its_new_articles_items_not_yesterdays():
     assert any("790" in line for line in said.summary)
     assert not any("800" in i or "Monday" in i or "disruption" in i for i in lines), lines
     assert not said.risks and not said.reactions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "alone"),
+    [
+        ("He pointed to Russia's revised nuclear doctrine.", "en", False),
+        ("Його планують покрити за рахунок допомоги.", "uk", False),
+        ("This week's cold snap is expected to last.", "en", True),  # a determiner
+        ("Il devrait encore neiger demain.", "fr", True),  # an "il" of nothing
+    ],
+)
+def test_a_line_read_alone_opens_with_no_personal_pronoun(text, lang, alone):
+    assert leans(Sentence(text, 0, 1, lang=lang)) is not alone

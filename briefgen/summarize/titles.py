@@ -38,6 +38,10 @@ LEANING = {
     "ru": "он она они его её ее их это", "uk": "він вона вони його її їх це",
     "pl": "on ona oni jego jej ich", "tr": "onlar bunu onu onun",
 }  # fmt: skip
+# ... of which these may open a sentence that says something alone
+STANDING_ALONE = frozenset(
+    "it this these those il cela ceci dies esto eso ciò isso isto это це bunu".split()
+)
 QUOTE_ONLY = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']?$")
 
 
@@ -200,12 +204,19 @@ def context_penalty(sentence: Sentence) -> float:
     text = sentence.text
     if PRONOUN_SPEAKER.search(text):
         return 0.6
-    return 0.75 if leans(sentence) else 1.0
+    return 0.75 if _pronoun_first(sentence) else 1.0
 
 
 def leans(sentence: Sentence) -> bool:
-    """Whether a sentence opens with a pronoun of whom or what the sentence before told ("It
-    is planned to be covered by aid", "Його планують покрити ..."): it says nothing alone."""
+    """Whether a sentence opens with a personal pronoun of whom the sentence before told
+    ("He pointed to ...", "Його планують покрити ...": "they plan to cover it"): it says
+    nothing alone. Not a demonstrative ("This week's cold snap"), nor an "it" that may
+    stand for nothing ("Il devrait encore neiger"): those rank lower (context_penalty)."""
+    first = sentence.text.split(maxsplit=1)[0].casefold().strip(",.:;") if sentence.text else ""
+    return first not in STANDING_ALONE and _pronoun_first(sentence)
+
+
+def _pronoun_first(sentence: Sentence) -> bool:
     return bool(PRONOUN_START.match(sentence.text)) or _leaning(sentence.text, sentence.lang)
 
 
