@@ -81,6 +81,15 @@ def test_a_closing_quote_stays_with_its_sentence():
     assert found == ["他说：“这是好事。”", "然后离开了。"]
 
 
+def test_an_initial_before_a_name_goes_with_it_and_lower_case_ones_end_sentences():
+    """The review's: "د." (Dr) went with the sentence before its name, and "8 π.μ." (8 a.m.)
+    joined the next sentence."""
+    doctor = split_sentences("قال المتحدث إن الوضع مستقر. د. محمد علي أكد ذلك.", "ar")
+    assert doctor[-1].startswith("د. محمد") and len(doctor) == 2
+    morning = "Ο σεισμός έγινε στις 8 π.μ. Οι κάτοικοι βγήκαν στους δρόμους."
+    assert len(split_sentences(morning, "el")) == 2
+
+
 def test_an_english_opening_quote_opens_the_next_sentence():
     found = split_sentences("He left. “We will return,” she said.", "en")
     assert found == ["He left.", "“We will return,” she said."]

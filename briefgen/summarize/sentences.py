@@ -74,9 +74,11 @@ BEFORE_ORDINAL = frozenset(
 )
 LAST_WORD = re.compile(r"(?:^|[\s(“\"'])([^\W\d_]{1,6})\.\s*$")
 ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
-# an abbreviation of one or two letters of a script other than Latin (pysbd knows Latin's):
-# "της Π.Ε. Χανίων" (of the regional unit of Chania), "எம். ஏ. சிதம்பரம்" (M. A. Chidambaram)
-SHORT_FORM = r"(?:(?!\p{Latin})\p{L}\p{M}*){1,2}\."
+# an initial of one or two capitals, or letters of a script without capitals, of a script
+# pysbd has no rules for (not Latin's or Cyrillic's): "της Π.Ε. Χανίων" (of the regional unit
+# of Chania), "எம். ஏ. சிதம்பரம்" (M. A. Chidambaram), "د. محمد" (Dr Mohammed); not "π.μ."
+SHORT_FORM = r"(?:(?!\p{Latin}|\p{Cyrillic})[\p{Lu}\p{Lo}]\p{M}*){1,2}\."
+SHORT_FORM_END = regex.compile(rf"(?:^|[\s(]){SHORT_FORM}$")
 SHORT_FORMS_END = regex.compile(rf"(?:^|[\s(]){SHORT_FORM}\s?{SHORT_FORM}$")
 CLOSERS = re.compile(r"^[\"“”’'」』）)\]]+")
 # where _paragraphs cuts a long line first: after a word of three small letters or more and
@@ -176,8 +178,12 @@ def _continues(before: str, piece: str, lang: str) -> bool:
         return True  # (no sentence starts with a comma: "o 12 proc." + ", do 4,1 mld zł")
     if not before.endswith("."):
         return False
-    if regex.fullmatch(SHORT_FORM, piece) or SHORT_FORMS_END.search(before):
-        return True  # "Π." + "Ε." + "Χανίων ...": one sentence
+    if (
+        (regex.fullmatch(SHORT_FORM, piece) and SHORT_FORM_END.search(before))
+        or SHORT_FORMS_END.search(before)
+        or regex.fullmatch(SHORT_FORM, before)
+    ):
+        return True  # "Π." + "Ε." + "Χανίων ...", "د." + "محمد ...": one sentence
     if THAI_RE.match(before[-2:]):  # Thai ends no sentence with a full stop: กนง. (the
         return True  # monetary policy committee), พ.ศ. (the Buddhist era) are abbreviations
     first = piece[:1]
