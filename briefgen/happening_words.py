@@ -389,8 +389,7 @@ NOT: dict[str, str] = {
     "clinical_trial ruling_party ruling_coalition bond_yield bond_market non-profit "
     "not-for-profit fine_gael fine-tun fine-tuned recalls_ambassador recalled_ambassador "
     "recalls_its_ambassador storm_the market_crash seismic_shift debt_restructuring "
-    "fire_water_cannon fired_water_cannon fire_tear_gas fired_tear_gas fire_rubber_bullets "
-    "fired_rubber_bullets fire_warning_shots fired_warning_shots collision_course",
+    "fire_water_cannon fire_tear_gas fire_rubber_bullets fire_warning_shots collision_course",
     "de": "feuerwehr",
     "fr": "pompiers dose_de_rappel rappel_à_l'ordre",
     "es": "bomberos de_acuerdo",

@@ -71,7 +71,7 @@ def test_the_kinds_of_event_a_text_tells(text, language, kinds):
         # found in the labelled corpora's leads: a consolidated (合并) profit is no merger,
         # police firing water cannon no fire, an auditor no audit, a debt deal no job cuts
         ("合并营业利益由原估的5,300亿日元下修", "zh"),
-        ("Police fired water cannon and tear gas at protesters", "en"),
+        ("Police fire water cannon and tear gas at protesters", "en"),
         ("She began her career as an auditor", "en"),
         ("Creditors back a $6.8 billion debt restructuring", "en"),
     ],
