@@ -148,11 +148,14 @@ class Mailer:
                 if n == 0:  # one line says it waits; the retries' own are for -v
                     wait = self.email.retry_delay_s * (2 ** (attempts - 1) - 1)
                     log.warning(
-                        "%s: %s; trying %d more time(s) within %gs",
+                        "%s: %s; trying %d more time(s), waiting %gs in all between them",
                         self.server, _plainly(exc, answer, self.email.host), attempts - 1, wait,
                     )  # fmt: skip
                 else:
-                    log.info("%s: %s; retrying in %gs", self.server, answer, delay)
+                    log.info(
+                        "%s: %s; retrying in %gs",
+                        self.server, _plainly(exc, answer, self.email.host), delay,
+                    )  # fmt: skip
                 self._sleep(delay)
 
     def _error(

@@ -190,7 +190,7 @@ def test_server_not_listening_is_temporary_after_the_retries(caplog):
     warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert warned == [
         f"127.0.0.1:{config.port}: connection refused: no mail server listens there; "
-        "trying 2 more time(s) within 1.5s"
+        "trying 2 more time(s), waiting 1.5s in all between them"
     ]
     assert not error.value.permanent
     assert f"127.0.0.1:{config.port}" in str(error.value) and "3 attempts" in str(error.value)
