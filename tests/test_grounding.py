@@ -353,19 +353,20 @@ def test_a_likelihood_or_impact_is_assessed_only_where_an_article_says_how_likel
     ]
 
 
-def test_a_reaction_whose_words_contradict_its_stance_is_flagged_or_dropped():
+def test_a_reaction_whose_words_contradict_its_stance_is_flagged():
     """nu32 r04: the model filed a board member who "called the strike completely
     disproportionate" under "support". A stance its own words contradict (as the offline
-    summarizer reads them) is flagged, or dropped with `ungrounded = "drop"`; one they do not
-    tell is the model's to give."""
+    summarizer reads them) is flagged, whatever the policy (the reading is no proof); one
+    they do not tell, or turn round ("did not oppose": the review's), is the model's."""
     called = Reaction(actor="Jörg Brandt", stance="support", story="s1", sources=["S1"],
                       detail="He called the strike completely disproportionate.")  # fmt: skip
     stats = GroundingStats()
-    flagged = _stance_checked(called, "en", "flag", stats)
+    flagged = _stance_checked(called, "en", stats)
     assert flagged.flags == ["stance 'support', but its words read 'oppose'"]
-    assert _stance_checked(called, "en", "drop", stats) is None
-    assert stats.flagged == 1 and stats.dropped == 1
+    assert stats.flagged == 1
     right = called.model_copy(update={"stance": "oppose"})
     untold = called.model_copy(update={"detail": "He spoke after the board met."})
-    assert _stance_checked(right, "en", "flag", stats) is right
-    assert _stance_checked(untold, "en", "flag", stats) is untold
+    turned = called.model_copy(update={"detail": "The union did not oppose the plan."})
+    rebuffed = called.model_copy(update={"detail": "She rejected criticism of the plan."})
+    for kept in (right, untold, turned, rebuffed):
+        assert _stance_checked(kept, "en", stats) is kept

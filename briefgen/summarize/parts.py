@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -115,35 +116,35 @@ def ground_part(
         lambda r: [r.original_quote],
         lambda r: r.actor,
     )
-    part.reactions = [
-        r
-        for r in (_stance_checked(r, grounder.language, policy, stats) for r in part.reactions)
-        if r is not None
-    ]
+    part.reactions = [_stance_checked(r, grounder.language, stats) for r in part.reactions]
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
 
 
 # stances a reaction's own words may not state when the model gives the other
 OPPOSITE = {"support": {"oppose", "concern"}, "oppose": {"support"}, "concern": {"support"}}
+# ... unless they turn a stance word round: "did not oppose", "rejected criticism of", "ne
+# s'oppose pas", "nicht abgelehnt", "未反对" (read as opposing, they support)
+TURNED = re.compile(
+    r"(?<!\w)(?:not|no|never|nor|without|critic\w*|ne|pas|nicht|kein\w*|sin|non|não|niet|"
+    r"geen|не|ні)(?!\w)|n't|不|未|没|ない|않|안\s",
+    re.IGNORECASE,
+)
 
 
-def _stance_checked(
-    reaction: Reaction, language: str, policy: str, stats: GroundingStats
-) -> Reaction | None:
+def _stance_checked(reaction: Reaction, language: str, stats: GroundingStats) -> Reaction:
     """A reaction whose stance its own words contradict ("support" for one who "called the
-    strike completely disproportionate", as the offline summarizer reads it: cues.stance_of),
-    flagged by the policy "flag", else dropped. A stance its words do not tell is kept."""
+    strike completely disproportionate", as the offline summarizer reads it: cues.stance_of)
+    is flagged, whatever the policy: the offline reading is no proof. Not when its words
+    turn a stance round (TURNED), nor when they tell no stance."""
+    if TURNED.search(reaction.detail):
+        return reaction
     read = stance_of(Sentence(reaction.detail, 0, 1, lang=language[:2]))
     if read not in OPPOSITE.get(reaction.stance, ()):
         return reaction
+    stats.flagged += not reaction.flags
     problem = f"stance '{reaction.stance}', but its words read '{read}'"
-    if policy == "flag":
-        stats.flagged += not reaction.flags
-        return reaction.model_copy(update={"flags": [*reaction.flags, problem]})
-    stats.dropped += 1
-    log.info("dropped a reaction: %s", problem)
-    return None
+    return reaction.model_copy(update={"flags": [*reaction.flags, problem]})
 
 
 def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: GroundingStats) -> Risk:
