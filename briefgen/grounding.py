@@ -240,7 +240,7 @@ class Grounder:
         """Check one item whose text is `claim` and which cites `cited`. A quote with an
         original (`originals`, same order; '' for none) is a translation: the original must
         be in a cited article word for word, and the translation's numbers in its articles.
-        `who`: a reaction's actor, a name whose every rare word a cited article names."""
+        `who`: a reaction's actor, a name one of whose rare words a cited article writes."""
         kept = list(dict.fromkeys(s for s in cited if s in self._text))
         verdict = Verdict(kept)
         unknown = [s for s in cited if s not in kept]
