@@ -212,8 +212,7 @@ def leans(sentence: Sentence) -> bool:
     ("He pointed to ...", "Його планують покрити ...": "they plan to cover it"): it says
     nothing alone. Not a demonstrative ("This week's cold snap"), nor an "it" that may
     stand for nothing ("Il devrait encore neiger"): those rank lower (context_penalty)."""
-    first = sentence.text.split(maxsplit=1)[0].casefold().strip(",.:;") if sentence.text else ""
-    return first not in STANDING_ALONE and _pronoun_first(sentence)
+    return _first_word(sentence.text) not in STANDING_ALONE and _pronoun_first(sentence)
 
 
 def _pronoun_first(sentence: Sentence) -> bool:
@@ -223,8 +222,11 @@ def _pronoun_first(sentence: Sentence) -> bool:
 def _leaning(text: str, lang: str) -> bool:
     """Whether a sentence in a language besides English opens with a word of whom or what
     the sentence before told (LEANING)."""
-    first = text.split(maxsplit=1)[0].casefold().strip(",.:;") if text.strip() else ""
-    return lang not in ENGLISH and first in LEANING.get(lang, "").split()
+    return lang not in ENGLISH and _first_word(text) in LEANING.get(lang, "").split()
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0].casefold().strip(",.:;") if text.strip() else ""
 
 
 def _capital(text: str) -> str:
