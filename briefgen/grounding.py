@@ -300,8 +300,8 @@ class Grounder:
         invented actor ("Henrik Aas, Fjord Securities"); one whose first name or whose
         title's spelling they leave out (Keir Starmer: "Starmer") is named."""
         named = names_in(comparable(who), self.language, named=True)
-        missing = _unnamed(comparable(who), self.language, texts, named=True)
-        return missing if named and len(missing) == len(named) else []
+        missing = [name for name in named if not _written(name, texts)]
+        return missing if len(missing) == len(named) else []
 
     def unread(self, cited: list[str]) -> list[str]:
         """The cited articles, as "S1 (el)", in a language whose words of likelihood and
@@ -363,14 +363,15 @@ def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
     }
 
 
-def _unnamed(claim: str, language: str, texts: list[str], named: bool = False) -> list[str]:
+def _unnamed(claim: str, language: str, texts: list[str]) -> list[str]:
     """The names of a claim (`names_in`) that none of `texts` (articles, `plain`) writes: an
-    invented person or firm. A name is found at the start of a word, less an inflected
-    ending in a longer name (Dorohusk, Dorohusku)."""
-    missing = []
-    for name in names_in(claim, language, named):
-        key = plain(name)
-        stem = key[: max(5, len(key) - 2)]
-        if not any(regex.search(rf"(?<!\w){regex.escape(stem)}", t) for t in texts):
-            missing.append(name)
-    return missing
+    invented person or firm."""
+    return [name for name in names_in(claim, language) if not _written(name, texts)]
+
+
+def _written(name: str, texts: list[str]) -> bool:
+    """Whether one of `texts` writes `name`: at the start of a word, less an inflected ending
+    in a longer name (Dorohusk, Dorohusku)."""
+    key = plain(name)
+    stem = key[: max(5, len(key) - 2)]
+    return any(regex.search(rf"(?<!\w){regex.escape(stem)}", t) for t in texts)
