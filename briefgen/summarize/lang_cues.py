@@ -28,11 +28,11 @@ BOUNDARY = re.compile(r"[,;:«»„“”\"「」『』()—،，、。：；]|\
 QUOTES = re.compile(r"«([^«»]+)»|„([^„“”]+)[“”]|“([^“”]+)”|\"([^\"]+)\"|「([^「」]+)」")
 REST_OF_WORD = re.compile(rf"^{WORD_CHAR}*")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
-# a word that denies what follows it, just before a word of praise
+# words that deny what follows them (a praise, a stance: parts.TURNED) in several languages
+DENYING = r"kein\w*|nicht|pas|non|no|geen|niet|не|ні"
+# ... and those, just before a word of praise
 DENIED = re.compile(
-    r"(?<![\w-])(?:kein\w*|nicht|pas|non|no|ni|geen|niet|не|ні|nie|ikke|nenhuma?)"
-    r"(?:\s+[\w'’-]+)?\s+$",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?:{DENYING}|ni|nie|ikke|nenhuma?)(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE
 )
 FOR_AGAINST = "反对|反對|反対|赞成|贊成|賛成|찬성|반대"
 # (a number after 反対 is a tally with its counter or at a clause's end: 賛成7、反対2だった;

@@ -19,6 +19,7 @@ from briefgen.models import Article, Development, GroundingStats, Reaction, Risk
 from briefgen.prompts import language_name
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.cues import stance_of
+from briefgen.summarize.lang_cues import DENYING
 from briefgen.summarize.lean import Lean
 from briefgen.summarize.schemas import StoryDigest, Synthesis
 from briefgen.summarize.sentences import Sentence
@@ -126,8 +127,7 @@ OPPOSITE = {"support": {"oppose", "concern"}, "oppose": {"support"}, "concern": 
 # ... unless they turn a stance word round: "did not oppose", "rejected criticism of", "ne
 # s'oppose pas", "nicht abgelehnt", "未反对" (read as opposing, they support)
 TURNED = re.compile(
-    r"(?<!\w)(?:not|no|never|nor|without|critic\w*|ne|pas|nicht|kein\w*|sin|non|não|niet|"
-    r"geen|не|ні)(?!\w)|n't|不|未|没|ない|않|안\s",
+    rf"(?<!\w)(?:not|never|nor|without|critic\w*|ne|sin|não|{DENYING})(?!\w)|n't|不|未|没|ない|않|안\s",
     re.IGNORECASE,
 )
 
