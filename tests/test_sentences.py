@@ -52,6 +52,10 @@ def test_labelled_paragraphs_split_where_their_sentences_end(lang, sentences):
         # labelled corpora's: "της Π." and "Ε." were sentences)
         ("el", "Τα σχολεία της Π.Ε. Χανίων έκλεισαν. Η απόφαση ισχύει.", "Χανίων έκλεισαν."),
         ("ta", "சேப்பாக்கம் எம். ஏ. சிதம்பரம் மைதானம் நிரம்பியது. அவர் வென்றார்.", "சிதம்பரம்"),
+        # a Cyrillic initial and Greek's Mr (pysbd ended the sentence at "Э." and "κ.")
+        ("ru", "Это сказала глава ЦБ Э. Набиуллина. Рынок вырос.", "Э. Набиуллина."),
+        ("uk", "Президент України В. Зеленський заявив це. Ринок виріс.", "В. Зеленський"),
+        ("el", "Ο κ. Παπαδόπουλος δήλωσε ότι ισχύει. Η αστυνομία ερευνά.", "κ. Παπαδόπουλος"),
         # a quote mark is never a sentence of its own: „…" and „…“ close a German or Czech
         # quote, and a mark alone ends the sentence before
         ("de", '„Wir prüfen das." Der Betriebsrat schwieg.', '„Wir prüfen das."'),
@@ -69,6 +73,11 @@ def test_a_thai_abbreviation_ends_no_sentence():
     committee) is an abbreviation, and its speaker stays with what he said."""
     text = "นางสาววรรณา ศรีสุข เลขานุการ กนง. กล่าวว่า เศรษฐกิจไทยจะขยายตัว 2.8% ในปีนี้"
     assert split_sentences(text, "th") == [text]
+
+
+def test_a_cyrillic_abbreviation_still_ends_a_sentence():
+    found = split_sentences("Об этом заявили в ЦБ. Рынок вырос.", "ru")
+    assert found == ["Об этом заявили в ЦБ.", "Рынок вырос."]
 
 
 def test_a_year_still_ends_a_german_sentence():

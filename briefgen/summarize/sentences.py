@@ -59,6 +59,7 @@ NEVER_LAST = {
     "pl": "ul prof dr mgr inż np tzn tj tzw wg ok tys mln mld św al nr godz",
     "cs": "tzv např mld mil tis mudr ing mgr prof doc č odst ul nám sv",
     "tr": "dr prof doç av yrd vb sn alb gen org cad sok mah",
+    "el": "κ κα δρ καθ",  # κύριος, κυρία (Mr, Mrs), δόκτωρ, καθηγητής
 }
 NEVER_LAST_SETS = {lang: frozenset(words.split()) for lang, words in NEVER_LAST.items()}
 # Languages that write ordinals as a number and a full stop ("1. Januar", "1. května").
@@ -80,6 +81,10 @@ ORDINAL_END = re.compile(r"(?:^|\s)(?:(\S+)\s+)?(\d{1,3})\.\s*$")
 SHORT_FORM = r"(?:(?!\p{Latin}|\p{Cyrillic})[\p{Lu}\p{Lo}]\p{M}*){1,2}\."
 SHORT_FORM_END = regex.compile(rf"(?:^|[\s(]){SHORT_FORM}$")
 SHORT_FORMS_END = regex.compile(rf"(?:^|[\s(]){SHORT_FORM}\s?{SHORT_FORM}$")
+# a Cyrillic initial, which pysbd's Russian rules end a sentence at ("глава ЦБ Э." +
+# "Набиуллина ..."); its English rules join a Latin one to the capital after it ("Group B.
+# Next ..." too), and so does this
+CYRILLIC_INITIAL = regex.compile(r"(?:^|[\s(])(?=\p{Cyrillic})\p{Lu}\.$")
 CLOSERS = re.compile(r"^[\"“”’'」』）)\]]+")
 # where _paragraphs cuts a long line first: after a word of three small letters or more and
 # its full stop, before a capital (not after "Dr.", "U.S.", "1." or "Mrd.")
@@ -182,8 +187,9 @@ def _continues(before: str, piece: str, lang: str) -> bool:
         (regex.fullmatch(SHORT_FORM, piece) and SHORT_FORM_END.search(before))
         or SHORT_FORMS_END.search(before)
         or regex.fullmatch(SHORT_FORM, before)
+        or (CYRILLIC_INITIAL.search(before) and piece[:1].isupper())
     ):
-        return True  # "Π." + "Ε." + "Χανίων ...", "د." + "محمد ...": one sentence
+        return True  # "Π." + "Ε." + "Χανίων ...", "د." + "محمد ...", "Э." + "Набиуллина"
     if THAI_RE.match(before[-2:]):  # Thai ends no sentence with a full stop: กนง. (the
         return True  # monetary policy committee), พ.ศ. (the Buddhist era) are abbreviations
     first = piece[:1]
