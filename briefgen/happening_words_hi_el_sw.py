@@ -139,7 +139,7 @@ KINDS: dict[str, dict[str, str]] = {
         "amefungua_rasmi afungua_rasmi alifungua_rasmi ufunguzi jiwe_la_msingi",
     },
     "attack": {
-        "hi": "हमला हमले हमलों हमलो_ आतंकी आतंकवाद गोलीबारी फायरिंग बम_ बमबारी मिसाइल आत्मघाती",
+        "hi": "हमला हमले हमलों हमलो_ आतंकी आतंकवाद गोलीबारी फायरिंग बम_ बमबारी मिसाइल आत्मघाती रॉकेट_दाग",
         "el": "επίθεσ επιθέσ πυροβολισμ πυροβόλησ βόμβ βομβιστ τρομοκρατ πύραυλ πυραύλ "
         "αεροπορική_επιδρομή αεροπορικές_επιδρομές μαχαιρ",
         "sw": "shambulio mashambulizi mashambulio kushambulia kushambuliwa alishambuliwa "
@@ -183,9 +183,11 @@ KINDS: dict[str, dict[str, str]] = {
         "sw": "kukatika_kwa_umeme kukatika_umeme kukosa_umeme hitilafu_ya_umeme mgao_wa_umeme",
     },
     "space": {
-        "hi": "उपग्रह रॉकेट कक्षा_में_स्थापित अंतरिक्ष इसरो गगनयान",
+        # a rocket alone is as often a weapon ("रॉकेट दागे"): its launch is space news
+        "hi": "उपग्रह रॉकेट_लॉन्च रॉकेट_का_प्रक्षेपण रॉकेट_प्रक्षेपण कक्षा_में_स्थापित अंतरिक्ष इसरो गगनयान",
         "el": "δορυφόρ διαστημικ διαστημόπλοι αστροναύτ κοσμοναύτ nasa_",
-        "sw": "setilaiti satelaiti roketi anga_za_juu obiti mwanaanga",
+        "sw": "setilaiti satelaiti uzinduzi_wa_roketi kurusha_roketi_angani anga_za_juu obiti "
+        "mwanaanga",
     },
 }
 
@@ -193,6 +195,8 @@ KINDS: dict[str, dict[str, str]] = {
 NOT: dict[str, str] = {
     "hi": "आग_बबूला कड़ी_टक्कर कांटे_की_टक्कर टक्कर_दे हमला_बोल हमले_बोल जुबानी_हमल ज़ुबानी_हमल "
     "तीखा_हमल भूमि_अधिग्रहण जमीन_अधिग्रहण ज़मीन_अधिग्रहण समझौता_नहीं समझौते_नहीं बॉन्ड_यील्ड",
+    "el": "αναδιάρθρωση_χρέους αναδιάρθρωσης_χρέους αναδιάρθρωση_του_χρέους "
+    "αναδιάρθρωσης_του_χρέους",
     "sw": "mabomu_ya_machozi bomu_la_machozi shambulio_la_moyo makubaliano_ya_pamoja "
     "moto_wa_kuotea_mbali maji_ya_moto mgongano_wa_maslahi mgongano_wa_kimaslahi",
 }

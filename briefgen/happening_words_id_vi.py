@@ -150,7 +150,7 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "attack": {
         "id": "serangan diserang penembakan penembak ditembak bom_ bom_bunuh_diri pengeboman rudal "
-        "teror_ teroris penikaman ditikam serangan_udara",
+        "teror_ teroris penikaman ditikam serangan_udara menembakkan_roket roket_ditembakkan",
         "ms": "serangan diserang tembakan ditembak letupan_bom pengeboman peluru_berpandu "
         "pengganas",
         "vi": "tấn_công nổ_súng xả_súng đánh_bom không_kích pháo_kích ám_sát khủng_bố đâm_chém",
@@ -193,8 +193,10 @@ KINDS: dict[str, dict[str, str]] = {
         "vi": "mất_điện cúp_điện cắt_điện gián_đoạn_dịch_vụ",
     },
     "space": {
-        "id": "satelit roket antariksa orbit_ astronaut",
-        "ms": "satelit roket angkasa_lepas angkasawan orbit_",
+        # a rocket alone is as often a weapon ("menembakkan roket"): its launch is space news
+        "id": "satelit peluncuran_roket meluncurkan_roket roket_pembawa antariksa orbit_ astronaut",
+        "ms": "satelit pelancaran_roket melancarkan_roket roket_pembawa angkasa_lepas angkasawan "
+        "orbit_",
         "vi": "vệ_tinh tên_lửa_đẩy quỹ_đạo tàu_vũ_trụ trạm_vũ_trụ phi_hành_gia",
     },
 }
@@ -202,8 +204,10 @@ KINDS: dict[str, dict[str, str]] = {
 # Phrases that hide the words they cover (happening_words.NOT)
 NOT: dict[str, str] = {
     "id": "laba-laba serangan_jantung serangan_balik bom_waktu kebakaran_jenggot final_four "
-    "tidak_terpilih penangkapan_ikan pasar_obligasi imbal_hasil_obligasi",
-    "ms": "serangan_jantung serangan_balas",
+    "tidak_terpilih penangkapan_ikan pasar_obligasi imbal_hasil_obligasi restrukturisasi_utang "
+    "restrukturisasi_hutang restrukturisasi_kredit",
+    "ms": "serangan_jantung serangan_balas penstrukturan_semula_hutang",
     "vi": "bão_hòa bão_hoà bão_giá bão_lòng cháy_hàng cháy_vé cháy_túi cháy_phòng cháy_nắng "
-    "hàng_tấn_công tuyến_tấn_công lợi_suất_trái_phiếu thị_trường_trái_phiếu",
+    "hàng_tấn_công tuyến_tấn_công lợi_suất_trái_phiếu thị_trường_trái_phiếu tái_cơ_cấu_nợ "
+    "tái_cơ_cấu_khoản_nợ",
 }

@@ -209,9 +209,9 @@ KINDS: dict[str, dict[str, str]] = {
 # Phrases that hide the words they cover (happening_words.NOT)
 NOT: dict[str, str] = {
     "sv": "före_skatt efter_skatt bombsäker återkallar_tillstånd återkallat_tillstånd "
-    "återkallade_tillstånd varsel_om_strejk varsel_om_stridsåtgärder",
-    "no": "før_skatt etter_skatt retten_til kampen_mot kampen_for kampen_om",
-    "da": "før_skat efter_skat retten_til kampen_mot kampen_for kampen_om",
+    "återkallade_tillstånd varsel_om_strejk varsel_om_stridsåtgärder kollisionskurs",
+    "no": "før_skatt etter_skatt retten_til kampen_mot kampen_for kampen_om kollisjonskurs",
+    "da": "før_skat efter_skat retten_til kampen_mot kampen_for kampen_om kollisionskurs",
 }
 
 # Bokmål as a feed declares it, and Nynorsk (see the docstring)

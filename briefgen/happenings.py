@@ -100,7 +100,7 @@ def happenings(text: str, language: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     kinds = _kinds(language)
-    return frozenset(k for m in found.finditer(_plain(text)) for k in kinds[m.group()])
+    return frozenset(k for m in found.finditer(_plain(text, language)) for k in kinds[m.group()])
 
 
 @functools.cache
@@ -109,9 +109,9 @@ def _kinds(language: str) -> dict[str, tuple[str, ...]]:
     entries: dict[str, list[str]] = {}
     for kind, cues in KINDS.items():
         for entry in cues.get(language, "").split():
-            entries.setdefault(_literal(entry), []).append(kind)
+            entries.setdefault(_literal(entry, language), []).append(kind)
     for entry in NOT.get(language, "").split():
-        entries[_literal(entry)] = []
+        entries[_literal(entry, language)] = []
     return {entry: tuple(kinds) for entry, kinds in entries.items()}
 
 
@@ -128,7 +128,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     trie: dict = {}
     for entry in raw:
         node = trie
-        for letter in _literal(entry):
+        for letter in _literal(entry, language):
             node = node.setdefault(letter, {})
         # True: the whole word only (an entry ending in "_"); a start of a word wins over it
         node[""] = node.get("", True) and entry.endswith("_")
@@ -146,12 +146,17 @@ def _alternatives(node: dict, within: str) -> str:
     return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
 
 
-def _literal(entry: str) -> str:
-    return _plain(entry.rstrip("_").replace("_", " "))
+def _literal(entry: str, language: str) -> str:
+    return _plain(entry.rstrip("_").replace("_", " "), language)
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, language: str) -> str:
     """Text as entries are matched: composed (NFKC: "é" one letter), case-folded ("Bußgeld"
     and Swiss "Bussgeld" alike), with the typographic apostrophe as the plain one
-    ("chiffre d’affaires")."""
+    ("chiffre d’affaires"); Greek without its accents, which capitals drop ("ΣΕΙΣΜΟΣ",
+    σεισμός, an earthquake)."""
+    if language == "el":
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+        )
     return unicodedata.normalize("NFKC", text).casefold().replace("’", "'")

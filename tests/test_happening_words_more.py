@@ -30,6 +30,13 @@ from briefgen.happenings import happenings
         ("Δεμένα τα πλοία στα λιμάνια: 24ωρη απεργία της ΠΝΟ", "el", {"strike"}),
         ("Σεισμός 6,1 Ρίχτερ νότια της Ιεράπετρας: Δύο νεκροί", "el", {"quake"}),
         ("ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΣΤΗΝ ΚΡΗΤΗ", "el", {"quake"}),  # capitals, no accents
+        ("ΜΕΓΑΛΗ ΦΩΤΙΑ ΣΤΗΝ ΕΥΒΟΙΑ", "el", {"accident"}),  # (the entry is φωτιά)
+        ("ΕΠΙΘΕΣΗ ΜΕ ΒΟΜΒΑ ΣΤΟ ΚΕΝΤΡΟ", "el", {"attack"}),
+        ("Εταιρεία ανακοινώνει αναδιάρθρωση και απολύσεις", "el", {"jobs"}),
+        # a rocket fired is an attack, a rocket launched space news
+        ("Milisi menembakkan roket ke pangkalan militer", "id", {"attack"}),
+        ("BRIN meluncurkan roket pembawa satelit", "id", {"space"}),
+        ("आतंकियों ने सीमा पर रॉकेट दागे", "hi", {"attack"}),
         ("Μεγάλη φωτιά στη Βόρεια Εύβοια: εκκενώνονται οικισμοί", "el", {"accident"}),
         ("Κακοκαιρία «Κλέων»: Πλημμύρες και κλειστά σχολεία", "el", {"weather"}),
         ("Madaktari waanza mgomo nchi nzima", "sw", {"strike"}),
@@ -66,6 +73,15 @@ def test_the_kinds_of_event_a_lead_tells(text, language, kinds):
         ("Stormarknaden matchar priserna och är bombsäker enligt brandkåren", "sv"),
         ("Tiltalende forslag skal beskytte ulykkelige barn", "no"),
         ("Ulykkelig kærlighed og et tiltalende tilbud fra udenrigsministeriet", "da"),
+        # a debt restructuring cuts no jobs; a collision course is no accident
+        ("Pemerintah sepakati restrukturisasi utang Garuda", "id"),
+        ("Kerajaan umum penstrukturan semula hutang", "ms"),
+        ("Chính phủ phê duyệt tái cơ cấu nợ của hãng bay", "vi"),
+        ("Η κυβέρνηση ζητά αναδιάρθρωση του χρέους", "el"),
+        ("Regeringen på kollisionskurs med EU", "sv"),
+        ("Regeringen på kollisionskurs med EU", "da"),
+        ("Regjeringen på kollisjonskurs med EU", "no"),
+        ("Wanamgambo walirusha roketi kuelekea mji", "sw"),
     ],
 )
 def test_words_that_only_look_like_a_kind_of_event_tell_none(text, language):
