@@ -389,13 +389,15 @@ NOT: dict[str, str] = {
     "clinical_trial ruling_party ruling_coalition bond_yield bond_market non-profit "
     "not-for-profit fine_gael fine-tun fine-tuned recalls_ambassador recalled_ambassador "
     "recalls_its_ambassador storm_the market_crash seismic_shift debt_restructuring "
-    "fire_water_cannon fire_tear_gas fire_rubber_bullets fire_warning_shots collision_course",
-    "de": "feuerwehr",
-    "fr": "pompiers dose_de_rappel rappel_à_l'ordre",
-    "es": "bomberos de_acuerdo",
-    "it": "vigili_del_fuoco bilancio_delle_vittime accusato_un_malore bomba_d'acqua",
-    "pt": "bombeiros de_acordo receita_federal",
-    "nl": "brandweer",
+    "fire_water_cannon fire_tear_gas fire_rubber_bullets fire_warning_shots collision_course "
+    "political_earthquake fire_sale",
+    "de": "feuerwehr politisches_erdbeben politische_erdbeben erdrutschsieg erdrutschartig",
+    "fr": "pompiers dose_de_rappel rappel_à_l'ordre séisme_politique",
+    "es": "bomberos de_acuerdo terremoto_político",
+    "it": "vigili_del_fuoco bilancio_delle_vittime accusato_un_malore bomba_d'acqua "
+    "terremoto_politico",
+    "pt": "bombeiros de_acordo receita_federal terremoto_político sismo_político",
+    "nl": "brandweer politieke_aardbeving",
     "ja": "障害者 流行語",
     # 合并 is a merger, but also what reports are: "consolidated" (合并营收, 合併營收)
     "zh": "轨道交通 火箭队 合并营业 合并营收 合并收入 合并净利 合并利润 合并报表 合并财报",

@@ -74,6 +74,14 @@ def test_the_kinds_of_event_a_text_tells(text, language, kinds):
         ("Police fire water cannon and tear gas at protesters", "en"),
         ("She began her career as an auditor", "en"),
         ("Creditors back a $6.8 billion debt restructuring", "en"),
+        # metaphors: a political earthquake, a landslide win, a fire sale
+        ("A political earthquake as retailers hold a fire sale", "en"),
+        ("Ein politisches Erdbeben: Erdrutschsieg der Opposition", "de"),
+        ("Un séisme politique à Paris", "fr"),
+        ("Un terremoto político sacude Madrid", "es"),
+        ("Un terremoto politico a Roma", "it"),
+        ("Um terremoto político em Lisboa", "pt"),
+        ("Een politieke aardbeving in Den Haag", "nl"),
     ],
 )
 def test_words_that_only_look_like_a_kind_of_event_tell_none(text, language):
