@@ -1,4 +1,6 @@
-"""Cue words of news prose in 17 languages besides English (English: `cues.py`, `actors.py`).
+"""Cue words of news prose in 17 languages besides English (English: `cues.py`, `actors.py`):
+the ten of Europe here, Arabic, Hebrew, Persian, Hindi, Chinese, Japanese and Korean in
+`cue_words_asia.py`.
 
 Each entry is the start of a word (a stem: "warn" finds warnte, Warnung, warnen), "_" stands
 for a space (so "geplant_", "geplant." and "geplant," are the whole word, not "geplante");
@@ -40,7 +42,9 @@ actor named after its verb (Arabic إن "that", عن "about").
 
 from __future__ import annotations
 
-CUES: dict[str, dict[str, str]] = {
+from briefgen.summarize.cue_words_asia import ASIA
+
+EUROPE: dict[str, dict[str, str]] = {
     "de": {
         "warn": "warn droh befürcht fürcht gefahr gefährd risik besorg bedroh",
         "modal": "könnte dürfte möglicherweise droht drohen",
@@ -287,137 +291,6 @@ CUES: dict[str, dict[str, str]] = {
         "actor": "marker",
         "marker": r",|\s(?:ise|de|da)\s",
     },
-    "ar": {
-        "warn": "حذر يحذر تحذير حذّر تهدد تهديد يخشى مخاوف خطر مخاطر",
-        "modal": "قد_ي قد_ت يمكن_أن من_شأن",
-        "harm": "أضرار ضرر نقص انقطاع خسائر خسارة إفلاس ركود قتلى قتل جرحى فيضان دمار "
-        "تدمير إغلاق تأخير تسريح ارتفاع_الأسعار تضخم مجاعة أزمة حرب نزاع صراع هجوم "
-        "إضراب عقوبات رسوم عنف كارثة تصعيد انتقام تلوث جفاف",
-        "threat": "تصعيد انتقام كارثة أسلحة_نووية",
-        "outlook": "سوف من_المتوقع من_المقرر المقبل القادم خلال_الأسابيع",
-        "speech": "أعرب قال قالت صرح صرّح أكد أكدت أضاف أضافت أعلن أعلنت أوضح أوضحت وفقا_ل بحسب",
-        "according": "وفقا_ل بحسب",
-        "support": "رحب رحّب أشاد أيد أيّد دافع",  # not دعم in any form: "subsidy" as often
-        "oppose": "انتقد انتقدت أدان أدانت رفض رفضت احتج اتهم استنكر",
-        "concern": "أعرب_عن_قلق قلق حذر حذّر",
-        "pronoun": "هو هي هم",
-        "actor": "after",
-        # "that" ends the speaker, alone or with its pronoun (إنها: that it)
-        # ... and before a preposition, or one joined to its noun (بالقرار, "with the decision")
-        "actor_end": r"\s(?:[إأ]ن|بأن)(?:ه|ها|هم|نا)?\s|\s(?:عن|من|في|على|خلال|إلى)\s"
-        r"|\s(?:بال|لل|وبال)",
-        "clitic": "و ف",
-    },
-    "he": {
-        "warn": "הזהיר הזהירה אזהר מאיים איום חשש סכנ סיכון",
-        "modal": "עלול עלולה עלולים עשוי",
-        "harm": "נזק מחסור הפסק הפסד פשיטת_רגל מיתון הרוג נהרג פצוע הצפ הרס סגיר היסגר ייסגר "
-        "נסגר עיכוב "
-        "פיטור עליית_מחיר אינפלציה רעב משבר מלחמ סכסוך מתקפ שביתה סנקצי מכס אלימות "
-        "אסון הסלמ תגמול זיהום",
-        "threat": "הסלמ תגמול אסון נשק_גרעיני",
-        "outlook": "צפוי צפויה צפויים יתקיים תיכנס בשבוע_הבא בחודש_הבא בשבועות_הקרובים עד_סוף",
-        "speech": "אמר אמרה הודיע הודיעה מסר מסרה הוסיף הוסיפה הדגיש הדגישה ציין ציינה לדברי",
-        "according": "לדברי",
-        "support": "בירך בירכה שיבח שיבחה תמך תמכה הגן",
-        "oppose": "ביקר ביקרה גינה גינתה דחה דחתה מחה מחתה האשים",
-        "concern": "הביע_דאגה חשש הזהיר הזהירה מודאג",
-        "pronoun": "הוא היא הם",
-        "actor": "before",
-        "clitic": "ו ה ש ל ב",
-    },
-    "fa": {
-        "warn": "هشدار تهدید نگران خطر ریسک",
-        "modal": "ممکن_است می‌تواند_به می‌تواند_منجر",
-        "harm": "خسارت کمبود قطعی خاموشی زیان ورشکست رکود کشته زخمی سیل تخریب تعطیل تأخیر "
-        "اخراج افزایش_قیمت تورم قحطی بحران جنگ درگیری حمله اعتصاب تحریم تعرفه خشونت "
-        "فاجعه تشدید تلافی آلودگی خشکسالی",
-        "threat": "تشدید تلافی فاجعه سلاح_هسته",
-        "outlook": "خواهد قرار_است پیش‌بینی هفته_آینده ماه_آینده سال_آینده مهلت",
-        "speech": "گفت اعلام_کرد افزود تأکید_کرد اظهار_کرد به_گفته",
-        "according": "به_گفته",
-        "support": "استقبال حمایت تمجید دفاع",
-        "oppose": "انتقاد محکوم رد_کرد اعتراض متهم",
-        "concern": "ابراز_نگرانی نگران هشدار_داد",
-        "pronoun": "او آنها",
-        "actor": "marker",
-        "marker": r"\s(?:از|را|در|با|به)\s",
-    },
-    "hi": {
-        "warn": "चेतावनी खतरा खतरे आशंका जोखिम डर",
-        "modal": "सकता सकती सकते",
-        "harm": "नुकसान क्षति कमी किल्लत कटौती बिजली_गुल घाटा दिवालिया मंदी मौत मृत "
-        "घायल बाढ़ तबाही बंद देरी छंटनी महंगाई कीमतें_बढ़ संकट युद्ध संघर्ष हमला हड़ताल "
-        "प्रतिबंध हिंसा आपदा तनाव प्रदूषण सूखा",
-        "threat": "परमाणु_हथियार आपदा",
-        "outlook": "होगा होगी होंगे जाएगा जाएगी जाएंगे अगले आगामी योजना समय_सीमा",
-        "speech": "कहा बताया बयान जानकारी_दी घोषणा अनुसार",
-        "according": "अनुसार",
-        "support": "स्वागत सराहना समर्थन प्रशंसा",
-        "oppose": "आलोचना निंदा खारिज विरोध आरोप",
-        "concern": "चिंता आशंका चेतावनी",
-        "suspicion": "आशंका",
-        "cause": "कारण वजह",
-        "aux": "के",
-        "pronoun": "उन्होंने उसने वह वे",
-        "actor": "marker",
-        "marker": r"\sने\s|\sका_कहना|\sके_मुताबिक",
-    },
-    "zh": {
-        "warn": "警告 担心 担忧 威胁 风险 危险 恐将 恐怕 隐患",
-        "modal": "可能 或将 恐将 将会导致 或致",
-        "negator": "没有 并无 不存在 不构成",  # not 无: 无人机 (drone)
-        "deniable": "风险 危险 威胁 隐患",  # what a negator denies: no verb (没有外援恐将...)
-        "harm": "损失 损害 短缺 停电 断电 中断 亏损 破产 衰退 死亡 伤亡 受伤 洪水 洪涝 "
-        "破坏 关闭 延误 推迟 裁员 涨价 上涨 通胀 饥荒 危机 战争 冲突 袭击 罢工 制裁 "
-        "关税 暴力 灾难 报复 污染 干旱 减产 恶化 余震 海啸 事故",
-        # 升级 alone is an upgrade (系统升级); what escalates is named with it
-        "threat": "局势升级 冲突升级 事态升级 紧张升级 报复 灾难性 核武器",
-        "outlook": "将于 预计 计划 下周 下个月 明年 未来几 即将 期限",
-        "speech": "表示 说 指出 称 强调 介绍 透露 宣布 据",
-        "according": "据",
-        "support": "欢迎 赞扬 支持 称赞 肯定 辩护",
-        "oppose": "批评 谴责 反对 拒绝 抗议 指责",
-        "concern": "担心 担忧 关切 警告 忧虑",
-        "pronoun": "他 她 他们",
-        "actor": "before",
-    },
-    "ja": {
-        "warn": "警告 警戒 恐れ おそれ 懸念 危険 リスク 脅威 注意を呼びかけ",
-        "modal": "可能性 かねない 恐れがある おそれがある",
-        "negator": "ない ありません なし",  # after the warning: 津波の恐れはありません
-        "harm": "被害 損害 不足 停電 断水 欠航 運休 損失 倒産 景気後退 死亡 死者 けが 負傷 "
-        "浸水 洪水 氾濫 土砂災害 破壊 閉鎖 遅延 延期 値上げ 高騰 物価 危機 戦争 紛争 "
-        "攻撃 ストライキ 制裁 関税 暴力 災害 報復 汚染 悪化 余震 津波",
-        "threat": "報復 核兵器 エスカレート",
-        "outlook": "予定 見通し 見込み 方針 来週 来月 来年 今後 期限",
-        "speech": "指摘した 述べた 語った 話した 説明した 明らかにした 発表した 強調した によると",
-        "according": "によると",
-        "support": "歓迎 評価 支持 称賛 擁護",
-        "oppose": "批判 非難 反対 拒否 抗議",
-        "concern": "懸念 危惧 不安 警告",
-        "pronoun": "彼 彼女",
-        "actor": "marker",
-        "marker": "は|が",
-        # what ends a subject that is no part of who it is: 輸出企業からは (from exporters)
-        "particle_end": "からも から より では でも には にも として",
-    },
-    "ko": {
-        "warn": "경고 위협 우려 위험 리스크 경계",
-        "modal": "수_있다 수_있어 수_있는 가능성",
-        "harm": "피해 손상 부족 정전 단전 중단 손실 파산 침체 사망 부상 홍수 침수 파괴 폐쇄 "
-        "지연 연기 해고 감원 가격_인상 물가 인플레이션 기근 위기 전쟁 분쟁 공격 파업 "
-        "제재 관세 폭력 재앙 확전 보복 오염 가뭄",
-        "threat": "확전 보복 재앙 핵무기",
-        "outlook": "예정 전망 계획 다음_주 다음_달 내년 앞으로 기한",
-        "speech": "말했다 밝혔다 설명했다 강조했다 덧붙였다 발표했다 전했다 따르면",
-        "according": "따르면",
-        "support": "환영 지지 칭찬 호평 옹호",
-        "oppose": "비판 규탄 반대 거부 항의 비난",
-        "concern": "우려 걱정 경고",
-        "pronoun": "그는 그녀는 그들은",
-        "actor": "marker",
-        "marker": r"(?<=\S)(?:은|는|이|가)(?=\s)",
-        "particle_end": "에서도 에서",  # 업계에서는 (in the industry): 업계
-    },
 }
+
+CUES: dict[str, dict[str, str]] = EUROPE | ASIA
