@@ -1,14 +1,19 @@
-"""Whether an article assesses how likely a harm is, or how grave: the words that say so, in
-the languages listed. A model's "high" likelihood where its cited article only says what
-"could" happen is the model's guess, not the article's assessment (grounding.Grounder
-.assessed); so is a "high" impact where the article says nothing of the harm's size.
+"""Whether an article assesses how likely a harm is, or how grave, and which way: the words
+that say so, in the languages listed. A model's "high" likelihood where its cited article
+only says what "could" happen is the model's guess, not the article's assessment
+(grounding.Grounder.assessed); so is a "high" impact where the article says nothing of the
+harm's size, or says it is small ("limited", "no major losses").
+
+Each word says a level: high ("likely", "severe"), low ("unlikely", "limited"), or either
+("chances", "probability"). A high word after a word that denies it ("not likely", "no
+major", "未有重大"; in Japanese and Korean the denial follows: "深刻ではない") says low; a
+low word denied ("not unlikely") says either.
 
 Each entry is a whole word ("_" a space between words), or, ending in "-", the start of a
 word ("catastroph-": catastrophic, catastrophe); entries and text are matched case-folded.
 In Chinese, Japanese and Korean an entry is found anywhere. A language not listed has no
 words to find: its articles assess nothing that can be checked, and a model's levels citing
-only them are not confirmed. Whether the article's level is the model's ("unlikely" for a
-"high" likelihood) is not checked: that it assesses one is.
+only them are not confirmed.
 """
 
 from __future__ import annotations
@@ -18,84 +23,188 @@ from functools import cache
 
 from briefgen.text import WORD_CHAR
 
-LIKELIHOOD = {
-    "en": "likely unlikely likelihood probable probably probability improbable chance chances "
-    "odds almost_certain almost_certainly certain_to expected_to high-risk high_risk low-risk "
-    "low_risk remote_possibility",
-    "de": "wahrscheinlich- unwahrscheinlich- vermutlich voraussichtlich dürfte dürften chance "
-    "chancen erwartet erwarten hohes_risiko geringes_risiko",
-    "fr": "probable probables probablement probabilité improbable vraisemblabl- peu_probable "
-    "chances risque_élevé faible_risque devrait devraient",
-    "es": "probable probables probablemente probabilidad improbable posibilidades se_espera "
-    "previsiblemente riesgo_alto alto_riesgo bajo_riesgo",
-    "it": "probabile probabili probabilmente probabilità improbabile verosimil- "
-    "prevedibilmente si_prevede rischio_elevato alto_rischio basso_rischio",
-    "pt": "provável prováveis provavelmente probabilidade improvável espera-se risco_elevado "
-    "alto_risco baixo_risco",
-    "nl": "waarschijnlijk- onwaarschijnlijk- kans kansen verwacht verwachten",
-    "ru": "вероятн- маловероятн- скорее_всего шанс шансы шансов ожидается ожидают",
-    "uk": "ймовірн- малоймовірн- швидше_за_все шанс шанси шансів очікується очікують",
-    "ar": "المرجح- المحتمل- احتمال- يرجح- المتوقع- مرجح-",
-    "zh": "可能性 很可能 大概率 概率 预计 有望 不太可能 或将",
-    "ja": "可能性が高 可能性は低 可能性が低 見通し 見込み 確率 公算",
-    "ko": "가능성이 높 가능성이 낮 가능성이 크 전망 확률 예상된다",
+LIKELY = {
+    "en": "likely probable probably almost_certain almost_certainly certain_to expected_to "
+    "high-risk high_risk",
+    "de": "wahrscheinlich- vermutlich voraussichtlich dürfte dürften erwartet erwarten "
+    "hohes_risiko",
+    "fr": "probable probables probablement vraisemblabl- risque_élevé devrait devraient",
+    "es": "probable probables probablemente se_espera previsiblemente riesgo_alto alto_riesgo",
+    "it": "probabile probabili probabilmente verosimil- prevedibilmente si_prevede "
+    "rischio_elevato alto_rischio",
+    "pt": "provável prováveis provavelmente espera-se risco_elevado alto_risco",
+    "nl": "waarschijnlijk- verwacht verwachten",
+    "ru": "вероятн- скорее_всего ожидается ожидают",
+    "uk": "ймовірн- швидше_за_все очікується очікують",
+    "ar": "المرجح- المحتمل- يرجح- المتوقع- مرجح-",
+    "zh": "很可能 大概率 预计 有望 或将",
+    "ja": "可能性が高 見込み 公算",
+    "ko": "가능성이 높 가능성이 크 전망 예상된다",
 }
-IMPACT = {
-    "en": "severe severely serious seriously significant significantly major minor limited "
-    "modest substantial huge massive devastat- catastroph- heavy heavily negligible marginal "
-    "sharp sharply dramatic dramatically grave widespread considerable enormous crippl-",
+UNLIKELY = {
+    "en": "unlikely improbable low-risk low_risk remote_possibility",
+    "de": "unwahrscheinlich- geringes_risiko",
+    "fr": "improbable peu_probable faible_risque",
+    "es": "improbable bajo_riesgo",
+    "it": "improbabile basso_rischio",
+    "pt": "improvável baixo_risco",
+    "nl": "onwaarschijnlijk-",
+    "ru": "маловероятн-",
+    "uk": "малоймовірн-",
+    "zh": "不太可能",
+    "ja": "可能性は低 可能性が低",
+    "ko": "가능성이 낮",
+}
+CHANCE = {  # how likely, either way
+    "en": "likelihood probability chance chances odds",
+    "de": "chance chancen",
+    "fr": "probabilité chances",
+    "es": "probabilidad posibilidades",
+    "it": "probabilità",
+    "pt": "probabilidade",
+    "nl": "kans kansen",
+    "ru": "вероятност- шанс шансы шансов",
+    "uk": "ймовірніст- шанс шанси шансів",
+    "ar": "احتمال-",
+    "zh": "可能性 概率",
+    "ja": "見通し 確率",
+    "ko": "확률",
+}
+GRAVE = {
+    "en": "severe severely serious seriously significant significantly major substantial "
+    "huge massive devastat- catastroph- heavy heavily sharp sharply dramatic dramatically "
+    "grave widespread considerable enormous crippl-",
     "de": "schwer schwere schweren schwerer schwerwiegend- erheblich- massiv- gravierend- "
-    "deutlich- gering- begrenzt- enorm- verheerend- drastisch- katastroph- spürbar- große "
-    "großen großer hohe hohen hoher",
+    "deutlich- enorm- verheerend- drastisch- katastroph- spürbar- große großen großer hohe "
+    "hohen hoher",
     "fr": "grave graves sévère sévères important importante importants importantes majeur "
-    "majeure majeurs majeures considérable considérables lourd lourde lourds lourdes limité "
-    "limitée limités limitées faible faibles massif massive massifs massives dévasta- "
-    "catastroph- sensible sensibles significati-",
+    "majeure majeurs majeures considérable considérables lourd lourde lourds lourdes massif "
+    "massive massifs massives dévasta- catastroph- sensible sensibles significati-",
     "es": "grave graves severo severa severos severas importante importantes significativ- "
-    "considerable considerables fuerte fuertes limitad- masiv- devastador- catastróf- enorme "
-    "enormes leve leves",
-    "it": "grave gravi pesant- significativ- consistent- notevol- forte forti limitat- "
-    "massicc- devastant- catastrof- enorme enormi lieve lievi",
+    "considerable considerables fuerte fuertes masiv- devastador- catastróf- enorme enormes",
+    "it": "grave gravi pesant- significativ- consistent- notevol- forte forti massicc- "
+    "devastant- catastrof- enorme enormi",
     "pt": "grave graves sério séria sérios sérias significativ- considerável consideráveis "
-    "forte fortes limitad- massiv- devastador- catastróf- enorme enormes leve leves",
-    "nl": "ernstig- aanzienlijk- groot grote zwaar zware beperkt- massaal massale enorm- "
-    "verwoest- catastrof-",
-    "ru": "серьезн- серьёзн- значительн- существенн- масштабн- огромн- тяжел- тяжёл- "
-    "катастроф- незначительн- ограниченн-",
-    "uk": "серйозн- значн- суттєв- масштабн- величезн- важк- катастроф- незначн- обмежений "
-    "обмежена обмежене обмежені обмеженим обмеженого",
-    "ar": "خطير- كبير- جسيم- بالغ- محدود- طفيف- هائل- كارثي-",
-    "zh": "严重 重大 巨大 显著 影响有限 轻微 大幅 沉重",
-    "ja": "深刻 甚大 大きな 大幅 限定的 軽微 重大",
-    "ko": "심각 막대 상당 제한적 미미 대규모 중대",
+    "forte fortes massiv- devastador- catastróf- enorme enormes",
+    "nl": "ernstig- aanzienlijk- groot grote zwaar zware massaal massale enorm- verwoest- "
+    "catastrof-",
+    "ru": "серьезн- серьёзн- значительн- существенн- масштабн- огромн- тяжел- тяжёл- катастроф-",
+    "uk": "серйозн- значн- суттєв- масштабн- величезн- важк- катастроф-",
+    "ar": "خطير- كبير- جسيم- بالغ- هائل- كارثي-",
+    "zh": "严重 重大 巨大 显著 大幅 沉重",
+    "ja": "深刻 甚大 大きな 大幅 重大",
+    "ko": "심각 막대 상당 대규모 중대",
 }
-KINDS = {"likelihood": LIKELIHOOD, "impact": IMPACT}
+SLIGHT = {
+    "en": "minor limited modest negligible marginal",
+    "de": "gering- begrenzt-",
+    "fr": "limité limitée limités limitées faible faibles",
+    "es": "limitad- leve leves",
+    "it": "limitat- lieve lievi",
+    "pt": "limitad- leve leves",
+    "nl": "beperkt-",
+    "ru": "незначительн- ограниченн-",
+    "uk": "незначн- обмежений обмежена обмежене обмежені обмеженим обмеженого",
+    "ar": "محدود- طفيف-",
+    "zh": "影响有限 轻微",
+    "ja": "限定的 軽微",
+    "ko": "제한적 미미",
+}
+KINDS = {
+    "likelihood": {"high": LIKELY, "low": UNLIKELY, "either": CHANCE},
+    "impact": {"high": GRAVE, "low": SLIGHT},
+}
 UNSPACED = frozenset({"zh", "ja", "ko"})
+# Words that deny the level word up to three words after them (Chinese: up to three
+# characters; Japanese and Korean deny it after, up to five characters on)
+DENY_BEFORE = {
+    "en": "no not without never nor didn't doesn't don't isn't wasn't weren't won't hasn't "
+    "haven't hadn't can't cannot",
+    "de": "kein keine keinen keinem keiner nicht ohne",
+    "fr": "pas aucun aucune sans",
+    "es": "no sin ningún ninguna",
+    "it": "non senza nessun nessuna",
+    "pt": "não sem nenhum nenhuma",
+    "nl": "geen niet zonder",
+    "ru": "не нет без",
+    "uk": "не немає без",
+    "ar": "لا لم لن دون بدون غير",
+}
+DENY_BEFORE_UNSPACED = {"zh": "未 没 无 不 并非"}
+DENY_AFTER = {"ja": "ない なかった ません なし", "ko": "않 없"}
+BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS = 3, 3, 5
+OPPOSITE = {"high": "low", "low": "high"}
 
 
 @cache
-def _cues(kind: str, language: str) -> re.Pattern[str] | None:
-    entries = KINDS[kind].get(language, "").casefold().split()  # as the text is read: große
-    if not entries:
+def _cues(kind: str, language: str) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """One pattern of every level word of `kind` in `language`, a group each (the longest
+    first), and the level of each group's word."""
+    level_of = {
+        entry: level
+        for level, words in KINDS[kind].items()
+        for entry in words.get(language, "").casefold().split()  # as the text is read: große
+    }
+    if not level_of:
         return None
+    entries = sorted(level_of, key=len, reverse=True)
     if language in UNSPACED:
-        return re.compile("|".join(map(re.escape, entries)))
-    words = "|".join(
-        re.escape(e[:-1])
-        if e.endswith("-")
-        else re.escape(e).replace("_", r"\s+") + rf"(?!{WORD_CHAR})"
-        for e in sorted(entries, key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!{WORD_CHAR})(?:{words})", re.IGNORECASE)
+        words = "|".join(f"({re.escape(e)})" for e in entries)
+    else:
+        words = "|".join(
+            f"({re.escape(e[:-1])})"
+            if e.endswith("-")
+            else "(" + re.escape(e).replace("_", r"\s+") + rf")(?!{WORD_CHAR})"
+            for e in entries
+        )
+        words = rf"(?<!{WORD_CHAR})(?:{words})"
+    return re.compile(words, re.IGNORECASE), tuple(level_of[e] for e in entries)
+
+
+@cache
+def _denial(language: str) -> re.Pattern[str] | None:
+    """What denies a level word: the end of the text before it, or (Japanese, Korean) the
+    start of the text after it."""
+    if words := DENY_BEFORE.get(language):  # (in the sentence: no full stop between)
+        either = "|".join(re.escape(w).replace("'", "['’]") for w in words.split())
+        between = rf"(?:[^\s.;:!?]+\s+){{0,{BEFORE_WORDS - 1}}}"
+        return re.compile(rf"(?<!{WORD_CHAR})(?:{either})\s+{between}$", re.IGNORECASE)
+    if words := DENY_BEFORE_UNSPACED.get(language):
+        either = "|".join(map(re.escape, words.split()))
+        return re.compile(rf"(?:{either}).{{0,{BEFORE_CHARS - 1}}}$")
+    if words := DENY_AFTER.get(language):
+        return re.compile(rf"^.{{0,{AFTER_CHARS}}}?(?:{'|'.join(map(re.escape, words.split()))})")
+    return None
 
 
 def reads(language: str) -> bool:
     """Whether the words of likelihood and impact of `language` are known."""
-    return all(language[:2] in words for words in KINDS.values())
+    return all(language[:2] in words["high"] for words in KINDS.values())
 
 
-def assesses(text: str, language: str, kind: str) -> bool:
-    """Whether `text`, in `language`, says how likely a harm is (`kind` "likelihood") or how
-    grave ("impact")."""
-    cues = _cues(kind, language[:2])
-    return cues is not None and cues.search(text) is not None
+def levels(text: str, language: str, kind: str) -> dict[str, str]:
+    """Which way `text`, in `language`, says how likely a harm is (`kind` "likelihood") or
+    how grave ("impact"): "high", "low", "either", each with the first words that say so
+    ("no major", "limited"); none when it does not say."""
+    language = language[:2]
+    if (cues := _cues(kind, language)) is None:
+        return {}
+    pattern, level_of = cues
+    denial = _denial(language)
+    found: dict[str, str] = {}
+    for match in pattern.finditer(text):
+        level, words = level_of[(match.lastindex or 1) - 1], match[0]
+        if denial is not None and (denied := _denied(denial, text, match, language)):
+            level, words = "low" if level == "high" else "either", denied
+        found.setdefault(level, words)
+    return found
+
+
+def _denied(denial: re.Pattern[str], text: str, match: re.Match[str], language: str) -> str:
+    """The level word `match` with the words that deny it ("no major", "深刻ではない"), or
+    "" when none does."""
+    if language in DENY_AFTER:
+        after = denial.search(text[match.end() : match.end() + AFTER_CHARS + 3])
+        return match[0] + after[0] if after else ""
+    before = denial.search(text[max(0, match.start() - 60) : match.start()])
+    return before[0] + match[0] if before else ""

@@ -277,13 +277,14 @@ class Grounder:
             verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
         return verdict
 
-    def assessed(self, claim: str, cited: list[str]) -> frozenset[str]:
-        """Which of a risk's levels ("likelihood", "impact") a cited article assesses, saying
-        how likely or how grave the harm `claim` names is (assessed.py): in an article in
-        the brief's language, in its sentences that share SHARED_WORDS content words with
-        the claim; in another, anywhere in it (its words are not the claim's)."""
+    def assessed(self, claim: str, cited: list[str]) -> dict[str, dict[str, str]]:
+        """Which of a risk's levels ("likelihood", "impact") the cited articles assess, saying
+        how likely or how grave the harm `claim` names is, which way ("high", "low",
+        "either": assessed.py) and in what words: in an article in the brief's language, in
+        its sentences that share SHARED_WORDS content words with the claim; in another,
+        anywhere in it (its words are not the claim's)."""
         words = set(terms(claim, self.language))
-        found: set[str] = set()
+        found: dict[str, dict[str, str]] = {}
         for sid in (s for s in cited if s in self._folded):
             text, language = self._folded[sid], self._languages[sid]
             if sid in self._same and language not in assessed.UNSPACED:
@@ -292,8 +293,10 @@ class Grounder:
                     for sentence in SENTENCE_END.split(text)
                     if len(words.intersection(terms(sentence, language))) >= SHARED_WORDS
                 )
-            found.update(kind for kind in assessed.KINDS if assessed.assesses(text, language, kind))
-        return frozenset(found)
+            for kind in assessed.KINDS:
+                if said := assessed.levels(text, language, kind):
+                    found[kind] = said | found.get(kind, {})
+        return found
 
     def _no_one(self, who: str, texts: list[str]) -> list[str]:
         """A reaction's actor's rare words when the articles `texts` write none of them: an

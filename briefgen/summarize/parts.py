@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from briefgen import assessed
 from briefgen.errors import BriefgenError
 from briefgen.grounding import Grounder, comparable, line_grounded
 from briefgen.language import plainly_other
@@ -148,26 +149,38 @@ def _stance_checked(reaction: Reaction, language: str, stats: GroundingStats) ->
 
 
 def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: GroundingStats) -> Risk:
-    """A risk whose likelihood or impact no cited article assesses (Grounder.assessed):
-    flagged with it by the policy "flag", else with it left out ("not assessed"). The
-    model's "high" for what an article says "could" happen is its own guess."""
+    """A risk whose likelihood or impact no cited article assesses (Grounder.assessed), or
+    only the other way (a "high" impact where they say "no major losses"): flagged with it
+    by the policy "flag", else with it left out ("not assessed"). The model's "high" for
+    what an article says "could" happen is its own guess."""
     levels_given = [field for field in ("likelihood", "impact") if getattr(risk, field)]
     if not levels_given:
         return risk
     found = grounder.assessed(f"{risk.risk}\n{risk.detail}", risk.sources)
     unassessed = [field for field in levels_given if field not in found]
-    if not unassessed:
+    sources, problems = ", ".join(risk.sources), []
+    if unassessed:
+        levels = " and ".join(f"{field} '{getattr(risk, field)}'" for field in unassessed)
+        problems.append(f"{levels} not assessed in {sources}")
+        if len(unread := grounder.unread(risk.sources)) == len(risk.sources):  # Greek
+            problems[-1] = (
+                f"{levels} cannot be checked: no level words known for {', '.join(unread)}"
+            )
+    turned = []  # "high" where the articles only say low, or "low" where only high
+    for kind in (k for k in levels_given if k in found):
+        given = getattr(risk, kind)
+        if (said := assessed.OPPOSITE.get(given)) and found[kind].keys() == {said}:
+            turned.append(kind)  # (the words may be of something else: "limited strikes")
+            say = "says" if len(risk.sources) == 1 else "say"
+            problems.append(f"{kind} '{given}', but {sources} {say} only '{found[kind][said]}'")
+    if not problems:
         return risk
-    levels = " and ".join(f"{field} '{getattr(risk, field)}'" for field in unassessed)
-    problem = f"{levels} not assessed in {', '.join(risk.sources)}"
-    if len(unread := grounder.unread(risk.sources)) == len(risk.sources):  # Greek: not known
-        problem = f"{levels} cannot be checked: no level words known for {', '.join(unread)}"
     if policy == "flag":
         stats.flagged += not risk.flags
-        return risk.model_copy(update={"flags": [*risk.flags, problem]})
+        return risk.model_copy(update={"flags": [*risk.flags, *problems]})
     stats.dropped += 1  # a statement of it left out: the command line's warning counts it
-    log.info("left out a risk's %s", problem)
-    return risk.model_copy(update=dict.fromkeys(unassessed))
+    log.info("left out a risk's %s", "; ".join(problems))
+    return risk.model_copy(update=dict.fromkeys(unassessed + turned))
 
 
 def once(items: list[Item], text: Callable[[Item], str]) -> list[Item]:

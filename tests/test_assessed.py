@@ -1,0 +1,75 @@
+"""Which way an article assesses a harm's likelihood or impact (assessed.py), and a model's
+level that the cited articles only contradict (parts._levels_checked)."""
+
+import pytest
+
+from briefgen.assessed import levels
+from briefgen.grounding import Grounder
+from briefgen.models import GroundingStats, Risk
+from briefgen.summarize.parts import _levels_checked
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "said"),
+    [
+        ("Analysts said a cut in March was likely.", "en", "likelihood", {"high": "likely"}),
+        ("A cut is not likely before March.", "en", "likelihood", {"low": "not likely"}),
+        ("Further aftershocks are unlikely.", "en", "likelihood", {"low": "unlikely"}),
+        ("It is not unlikely.", "en", "likelihood", {"either": "not unlikely"}),
+        ("The odds of a cut have risen.", "en", "likelihood", {"either": "odds"}),
+        ("TSMC reported no major losses.", "en", "impact", {"low": "no major"}),
+        ("The port didn’t report major damage.", "en", "impact", {"low": "didn’t report major"}),
+        ("No. The damage was severe.", "en", "impact", {"high": "severe"}),  # another sentence
+        ("Not everyone agrees, but the damage is severe.", "en", "impact", {"high": "severe"}),
+        ("台積電表示，未有重大損失。", "zh", "impact", {"low": "未有重大"}),  # nu32 r10
+        ("台积电损失严重。", "zh", "impact", {"high": "严重"}),
+        ("被害は深刻ではない。", "ja", "impact", {"low": "深刻ではない"}),
+        ("피해는 심각하지 않았다.", "ko", "impact", {"low": "심각하지 않"}),
+        ("Es gab keine schweren Schäden.", "de", "impact", {"low": "keine schweren"}),
+        ("Il n'y a pas de dégâts importants.", "fr", "impact", {"low": "pas de dégâts importants"}),
+        ("No hubo daños graves.", "es", "impact", {"low": "no hubo daños graves"}),
+        ("Не было серьезных повреждений.", "ru", "impact", {"low": "не было серьезн"}),
+        ("لم تقع أضرار كبيرة", "ar", "impact", {"low": "لم تقع أضرار كبير"}),
+        ("Limited strikes, severe damage.", "en", "impact", {"low": "limited", "high": "severe"}),
+        ("Zayıf real enflasyonu artırabilir.", "tr", "likelihood", {}),  # no words known
+    ],
+)  # fmt: skip
+def test_which_way_an_article_assesses_a_level(text, language, kind, said):
+    assert levels(text.casefold(), language, kind) == {k: v.casefold() for k, v in said.items()}
+
+
+GROUNDER = Grounder(
+    {
+        "S1": "The quake shook Hualien. TSMC said its Hsinchu fabs suffered no major losses "
+        "from the quake.",
+        "S2": "花蓮地震後，台積電表示，未有重大損失。",
+        "S3": "Officials warned the quake could cause severe damage to old buildings in Hualien.",
+    },
+    {"S1": "en", "S2": "zh-Hant", "S3": "en"},
+    "en",
+)
+
+
+def _checked(impact: str, sources: list[str], policy: str = "flag") -> Risk:
+    risk = Risk(
+        risk="Quake losses at TSMC",
+        detail="The Hualien quake could cause losses at TSMC's fabs.",
+        impact=impact,
+        story="s1",
+        sources=sources,
+    )
+    return _levels_checked(risk, GROUNDER, policy, GroundingStats())
+
+
+def test_a_level_the_cited_articles_only_contradict_is_flagged_or_left_out():
+    """nu32 r10: a model's "high" impact passed because the article said "未有重大損失" (no
+    major losses): it assesses the impact, but low. Now the flag quotes what they say; a
+    "low" or "medium" impact stands, and so does "high" where another article says
+    "severe"."""
+    assert _checked("high", ["S1", "S2"]).flags == ["impact 'high', but S1, S2 say only 'no major'"]
+    assert _checked("high", ["S2"]).flags == ["impact 'high', but S2 says only '未有重大'"]
+    assert _checked("high", ["S1", "S2"], policy="drop").impact is None
+    assert not _checked("low", ["S1", "S2"]).flags
+    assert not _checked("medium", ["S1", "S2"]).flags
+    assert not _checked("high", ["S1", "S3"]).flags
+    assert _checked("low", ["S3"]).flags == ["impact 'low', but S3 says only 'severe'"]
