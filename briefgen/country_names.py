@@ -56,6 +56,12 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
     return _add_arabic_adjectives(names, countries)
 
 
+def _short_and_marked(name: str) -> bool:
+    """Whether a country's name is of three letters, one of them accented, and so no code
+    or chance word (Çin, China in Turkish and Azerbaijani; Čad, Chad; Irã, Iran)."""
+    return len(name) == 3 and name[0].isupper() and name.isalpha() and not name.isascii()
+
+
 def _commoner(cldr: str, own: str) -> str:
     """The country's English name that English writes more: CLDR's ("Türkiye", "Czechia")
     or countryinfo's ("Turkey", "Czech Republic")."""
@@ -104,7 +110,7 @@ def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]
     named: dict[str, tuple[str, set[str]]] = {}  # name -> its country, the languages so
     for locale in LOCALES:
         for code, name in Locale.parse(locale).territories.items():
-            if "n:" + code in countries and fit_alias(name):
+            if "n:" + code in countries and (fit_alias(name) or _short_and_marked(name)):
                 named.setdefault(name, (code, set()))[1].add(locale)
     languages = {}
     for name, (code, locales) in named.items():

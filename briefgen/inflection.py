@@ -63,7 +63,8 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "el": "ου ού ασ άσ ησ ήσ ων ών οσ όσ α ά η ή ο ό σ".split(),  # case-folded: σ, not ς
     "ka": "ისთვის თვის იდან დან ამდე მდე აში ში აზე ზე ასთან თან კენ ის ით ად მა ს ი მ დ".split(),
     "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
-    "bn": "য়ের ের র য়ে তে কে ে".split(),  # গুলিস্তানের: Gulistan's; মার্কেটে: in the market
+    # গুলিস্তানের: Gulistan's; মার্কেটে: in the market; ঢাকায়: in Dhaka (য় either way)
+    "bn": "য়ের ের র য়ে তে কে ে য় য়".split(),
     # ஸ்ரீஹரிகோட்டாவிலிருந்து: from Sriharikota; சென்னையில்: in Chennai
     # Azerbaijani writes a name's case ending without Turkish's apostrophe: Bakıda (in Baku),
     # Polşanın (Poland's), Gəncədən (from Ganja), by vowel harmony
@@ -182,12 +183,13 @@ def forms(name: str, language: str) -> frozenset[str]:
     return stems | based
 
 
-def stems_of(name: str, language: str) -> set[str]:
-    """A name's stems as written: each case ending of its language it ends in taken off."""
+def stems_of(name: str, language: str, shortest: int = MIN_STEM) -> set[str]:
+    """A name's stems as written: each case ending of its language it ends in taken off,
+    `shortest` letters left at least."""
     return {
         name[: -len(suffix)]
         for suffix in SUFFIXES.get(language, [])
-        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_STEM
+        if name.endswith(suffix) and len(name) - len(suffix) >= shortest
     }
 
 

@@ -10,7 +10,14 @@ from typing import NamedTuple
 import regex
 
 from briefgen.gazetteer import Gazetteer, fold, gazetteer
-from briefgen.inflection import SUFFIXES, forms, stems_of, unaccented, without_case_ending
+from briefgen.inflection import (
+    MIN_STEM,
+    SUFFIXES,
+    forms,
+    stems_of,
+    unaccented,
+    without_case_ending,
+)
 
 NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see german) ...
@@ -37,6 +44,7 @@ ALTERED: dict[str, tuple[tuple[str, str], ...]] = {
     "sk": (("ke", "ka"), ("ze", "ha")),
 }
 MIN_ALTERED = 2  # letters before an altered ending: Pra|dze, Br|ně
+SHORTEST_OWN = 3  # letters of a stem that is a place's name in the word's own language: Çin
 HOME = {"pl": "n:PL", "cs": "n:CZ", "sk": "n:SK"}
 # the accented letters of the languages that decline names (for their names read unaccented)
 LETTERS = {
@@ -54,15 +62,21 @@ def looked_up(word: str, language: str) -> str:
     "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
     folded = _fold(head(word, language))
     names = gazetteer()
-    if folded in names.starts or language[:2] not in DECLINED:
+    if folded in names.names or language[:2] not in DECLINED:
         return folded
     stems = forms(folded, language)
     if language[:2] == "uk":
         stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
     if not folded.isascii():  # "v Česku": Česko, whose forms are read without accents,
-        # unless a stem with its accents is a name ("Bakıda": Bakı, Baku; not Indonesia's Baki)
+        # unless a stem with its accents is a name ("Bakıda": Bakı, Baku; not Indonesia's
+        # Baki), of three letters if it is the language's own ("Çində": Çin, China)
         accented = _accented(language[:2])
-        own = {stem for stem in stems_of(folded, language[:2]) if stem in names.names}
+        own = {
+            stem
+            for stem in stems_of(folded, language[:2], SHORTEST_OWN)
+            if stem in names.names
+            and (len(stem) >= MIN_STEM or language[:2] in names.languages.get(stem, ()))
+        }
         stems = own or {stem if stem in names.names else accented.get(stem, "") for stem in stems}
     found: dict[str, str] = {}  # each place by one of its forms, not a word of the language
     for stem in sorted(stems):  # (Croatian's Češka, Czechia, is a Czech woman: Česko)

@@ -111,7 +111,7 @@ def find(
         for run in unspaced_runs(text):
             _find_unspaced(names, found, text, _tokens(run, language))
     if not plain and has_caseless(text):
-        _find_caseless(names, found, text)
+        _find_caseless(names, found, text, language)
     nouns_capitalised = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
         if not nouns_capitalised and names.starts.isdisjoint(
@@ -171,12 +171,13 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str,
     _longest_first(len(tokens), found_at)
 
 
-def _find_caseless(names: Gazetteer, found: Found, text: str) -> None:
+def _find_caseless(names: Gazetteer, found: Found, text: str, language: str) -> None:
     """Places named in a script with spaces but no capitals (सूरत, القاهرة): runs of up to
     MAX_WORDS of its words, with nothing but a space between them, looked up, the longest
     name first; in Arabic and Hebrew a word is looked up without the one-letter prefix
-    ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has one."""
-    words = [_without_prefix(names, w) for w in CASELESS_WORD.finditer(text)]
+    ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has one; in
+    a language that declines names, by its forms too ("თბილისში": in Tbilisi)."""
+    words = [_without_prefix(names, w, language) for w in CASELESS_WORD.finditer(text)]
 
     def found_at(i: int, n: int) -> bool:
         run = words[i : i + n]
@@ -199,15 +200,17 @@ def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
         i += next((n for n in range(min(MAX_WORDS, length - i), 0, -1) if found_at(i, n)), 1)
 
 
-def _without_prefix(names: Gazetteer, word: regex.Match) -> Word:
+def _without_prefix(names: Gazetteer, word: regex.Match, language: str) -> Word:
     """A word as looked up: without the one or two letters joined before it ("and", "in":
     ודמשק, ובתל אביב) when what follows is a name, or the first word of one when the word
-    is not (بالدار البيضاء: in Casablanca)."""
+    is not (بالدار البيضاء: in Casablanca); else as its forms name a place (looked_up)."""
     text = word[0]
     folded = _fold(text)  # Persian's kaf and yeh as Arabic's
     for k, rest in unjoined(folded):
         if rest in names.names or (rest in names.starts and folded not in names.starts):
             return Word(text[k:], word.start() + k, word.end(), rest)
+    if folded not in names.starts:
+        folded = looked_up(text, language)
     return Word(text, word.start(), word.end(), folded)
 
 

@@ -248,3 +248,32 @@ def test_azerbaijani_places_in_their_cases_and_by_their_own_names():
     assert "n:ID" not in found("Şirkət Bakıda mağaza açıb.")
     assert "n:GE" in found("Şirkət həmçinin Gürcüstanda mağaza açıb.")
     assert "c:ganja" in found("Bu xəbər Gəncədən gəldi.")
+
+
+def test_china_in_turkish_and_azerbaijani_and_france_s_in_azerbaijani():
+    """Çin (China) has three letters, too few for a name of another language (a code or a
+    chance word) but for its accent; Fransanın (France's) starts a longer name, the French
+    Southern Territories, and was looked up as it is, not as France."""
+
+    def found(text: str, language: str) -> set[str]:
+        return set(places.find(text, {}, {}, language=language).places)
+
+    assert "n:CN" in found("Bu gün Çin'de deprem oldu.", "tr")
+    assert "n:CN" in found("Bu gün Çində zəlzələ baş verdi.", "az")
+    assert "n:TD" in found("Dnes v Čadu došlo k útoku.", "cs")
+    assert "n:FR" in found("Bu gün Fransanın hökuməti bəyanat yayıb.", "az")
+
+
+def test_places_in_their_cases_in_scripts_without_capitals():
+    """A word of a script without capitals was looked up as it is written: "თბილისში" (in
+    Tbilisi), "சென்னையில்" (in Chennai), "ঢাকায়" (in Dhaka) named no place, so two reports
+    of one kind of event in two cities had no place to stand apart by."""
+
+    def found(text: str, language: str) -> set[str]:
+        return set(places.find(text, {}, {}, language=language).places)
+
+    assert {"c:tbilisi", "n:GE"} <= found("კომპანიამ თბილისში მაღაზია გახსნა", "ka")
+    assert "c:chennai" in found("சென்னையில் கனமழை பெய்தது", "ta")
+    assert "c:dhaka" in found("ঢাকায় বন্যা", "bn")
+    assert "c:yerevan" in found("Երևանում խանութ բացվեց", "hy")
+    assert "c:cairo" in found("القاهرة", "ar")
