@@ -230,6 +230,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # 0.709. Its wrong merges: two retailers' results warnings; one chain's store openings in
     # Tbilisi and Baku; a Telugu flood report and a Telugu launch report
     "blind-day-31": (0.9, 0.7),
+    # written blind at the twenty-ninth session's start (123 articles, 52 events, 45
+    # languages in 16 scripts, 44 pairs of near misses), scored by the session's starting
+    # code: 0.988 / 0.692; 1.000 / 0.709 once words of scripts without capitals were looked
+    # up by their case forms (Georgian, Armenian, Bengali, Tamil) and Çin is China
+    "blind-day-32": (0.95, 0.7),
 }
 
 
