@@ -115,8 +115,9 @@ KINDS = {
     "impact": {"high": GRAVE, "low": SLIGHT},
 }
 UNSPACED = frozenset({"zh", "ja", "ko"})
-# Words that deny the level word up to three words after them (Chinese: up to three
-# characters; Japanese and Korean deny it after, up to five characters on)
+# Words that deny a level word up to three words after them ("no major", "did not report
+# major"; Chinese: up to three characters between, "没有造成严重"); Japanese and Korean deny
+# it after it, up to five characters on ("深刻ではない")
 DENY_BEFORE = {
     "en": "no not without never nor didn't doesn't don't isn't wasn't weren't won't hasn't "
     "haven't hadn't can't cannot",
@@ -132,7 +133,7 @@ DENY_BEFORE = {
 }
 DENY_BEFORE_UNSPACED = {"zh": "未 没 无 不 并非"}
 DENY_AFTER = {"ja": "ない なかった ません なし", "ko": "않 없"}
-BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS = 3, 3, 5
+BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS = 3, 4, 5
 OPPOSITE = {"high": "low", "low": "high"}
 
 

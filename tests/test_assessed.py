@@ -23,6 +23,7 @@ from briefgen.summarize.parts import _levels_checked
         ("Not everyone agrees, but the damage is severe.", "en", "impact", {"high": "severe"}),
         ("台積電表示，未有重大損失。", "zh", "impact", {"low": "未有重大"}),  # nu32 r10
         ("台积电损失严重。", "zh", "impact", {"high": "严重"}),
+        ("地震没有造成严重损失。", "zh", "impact", {"low": "没有造成严重"}),
         ("被害は深刻ではない。", "ja", "impact", {"low": "深刻ではない"}),
         ("피해는 심각하지 않았다.", "ko", "impact", {"low": "심각하지 않"}),
         ("Es gab keine schweren Schäden.", "de", "impact", {"low": "keine schweren"}),
