@@ -10,7 +10,7 @@ from briefgen.gazetteer import Place, fit_alias, fold
 from briefgen.words import CASELESS_WORD, read_in_morphemes
 
 UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
-LOCALES = tuple("de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk".split())
+LOCALES = tuple("de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca".split())
 # ... and in the other scripts news is written in
 SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am").split()
 MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt) ...

@@ -47,10 +47,16 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "lt": "uje oje yje ėje ui ai os ės us as is ys ą ę į ų o e ė a u".split(),
     "lv": "am ai as es ā ē ī u a s i".split(),
     "et": "sse st lt le ga ni na ta s l a d".split(),
-    "fi": (
+    "fi": (  # Tallinnaan, Helsinkiin, Ouluun (into Tallinn, Helsinki, Oulu): a vowel and n
         "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
-        "sen na nä ksi in n a ä"
+        "sen na nä ksi in an än on ön un yn n a ä"
     ).split(),
+    # the genitive s of Swedish, Danish and Norwegian: Finlands, Sveriges, Danmarks
+    "sv": ["s"],
+    "da": ["s"],
+    "no": ["s"],
+    "nb": ["s"],
+    "nn": ["s"],
     "hu": (
         "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "
         "ra re on en ön ot et öt at ig n t i"
@@ -65,6 +71,14 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
     # গুলিস্তানের: Gulistan's; মার্কেটে: in the market; ঢাকায়: in Dhaka (য় either way)
     "bn": "য়ের ের র য়ে তে কে ে য় য়".split(),
+    # Telugu చెన్నైలో (in Chennai), హైదరాబాద్‌లో (after a joiner); Kannada ಭಾರತದಲ್ಲಿ (in India),
+    # ಬೆಂಗಳೂರಿನಲ್ಲಿ (in Bengaluru: its u off); Malayalam ഇന്ത്യയിൽ, കേരളത്തിൽ (its ം off);
+    # Gujarati અમદાવાદમાં; Marathi मुंबईत, भारतात
+    "te": [j + e for e in "లోని లో కు కి నుంచి నుండి తో పై ను".split() for j in ("", "\u200c")],
+    "kn": "ಿನಲ್ಲಿ ದಲ್ಲಿ ನಲ್ಲಿ ಯಲ್ಲಿ ಲ್ಲಿ ಕ್ಕೆ ಿಗೆ ಗೆ ದಿಂದ ನಿಂದ ಿಂದ ಿನ ದ".split(),
+    "ml": "ത്തിൽ യിൽ ിൽ യുടെ ിന്റെ ന്റെ യിലെ ിലെ യിലേക്ക് ിലേക്ക്".split(),
+    "gu": "માં થી નો ની નું ને ના".split(),
+    "mr": "ातील ाच्या ात ाला ाचा ाची ाचे मधील मध्ये तील त ला ची चा चे च्या ने हून".split(),
     # ஸ்ரீஹரிகோட்டாவிலிருந்து: from Sriharikota; சென்னையில்: in Chennai
     # Azerbaijani writes a name's case ending without Turkish's apostrophe: Bakıda (in Baku),
     # Polşanın (Poland's), Gəncədən (from Ganja), by vowel harmony
@@ -92,6 +106,8 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "el": ["", *"α ασ ησ οσ ο η ι".split()],
     "ka": ["", *"ი ა".split()],
     "hy": [""],
+    "kn": ["", "ು"],
+    "ml": ["", "ം"],
     "az": [""],
 }
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da

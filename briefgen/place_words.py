@@ -11,6 +11,7 @@ import regex
 
 from briefgen.gazetteer import Gazetteer, fold, gazetteer
 from briefgen.inflection import (
+    BASES,
     MIN_STEM,
     SUFFIXES,
     forms,
@@ -71,11 +72,12 @@ def looked_up(word: str, language: str) -> str:
         # unless a stem with its accents is a name ("Bakıda": Bakı, Baku; not Indonesia's
         # Baki), of three letters if it is the language's own ("Çində": Çin, China)
         accented = _accented(language[:2])
-        own = {
-            stem
+        own = {  # (with a nominative's ending: ಬೆಂಗಳೂರಿನಲ್ಲಿ, in Bengaluru, is ಬೆಂಗಳೂರ + ು)
+            form
             for stem in stems_of(folded, language[:2], SHORTEST_OWN)
-            if stem in names.names
-            and (len(stem) >= MIN_STEM or language[:2] in names.languages.get(stem, ()))
+            for form in (stem, *(stem + base for base in BASES.get(language[:2], ())))
+            if form in names.names
+            and (len(stem) >= MIN_STEM or language[:2] in names.languages.get(form, ()))
         }
         stems = own or {stem if stem in names.names else accented.get(stem, "") for stem in stems}
     found: dict[str, str] = {}  # each place by one of its forms, not a word of the language

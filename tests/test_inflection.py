@@ -277,3 +277,22 @@ def test_places_in_their_cases_in_scripts_without_capitals():
     assert "c:dhaka" in found("ঢাকায় বন্যা", "bn")
     assert "c:yerevan" in found("Երևանում խանութ բացվեց", "hy")
     assert "c:cairo" in found("القاهرة", "ar")
+    assert "c:chennai" in found("చెన్నైలో భారీ వర్షాలు", "te")
+    assert "c:bengaluru" in found("ಬೆಂಗಳೂರಿನಲ್ಲಿ ಮಳೆ", "kn")  # ಬೆಂಗಳೂರು, its u off
+    assert "n:IN" in found("ഇന്ത്യയിൽ മഴ", "ml")
+    assert "c:ahmedabad" in found("અમદાવાદમાં વરસાદ", "gu")
+    assert "c:mumbai" in found("मुंबईत पाऊस", "mr")
+
+
+def test_nordic_and_baltic_places_in_their_cases():
+    """Finnish "Tallinnaan" (into Tallinn), the genitive s of Swedish, Danish and Norwegian
+    (Finlands), and countries by their Estonian, Latvian, Lithuanian, Slovene and Catalan
+    names (CLDR: Soome, Finland in Estonian)."""
+
+    def found(text: str, language: str) -> set[str]:
+        return set(places.find(text, {}, {}, language=language).places)
+
+    assert "c:tallinn" in found("Rekat jonottivat matkalla Tallinnaan.", "fi")
+    assert "n:FI" in found("Det drabbar Finlands export.", "sv")
+    assert "n:FI" in found("Täna streigivad Soome sadamad.", "et")
+    assert "n:SE" in found("Laevad sõidavad Rootsi ja Soome vahel.", "et")
