@@ -370,3 +370,16 @@ def test_a_reaction_whose_words_contradict_its_stance_is_flagged():
     rebuffed = called.model_copy(update={"detail": "She rejected criticism of the plan."})
     for kept in (right, untold, turned, rebuffed):
         assert _stance_checked(kept, "en", stats) is kept
+
+
+def test_criticism_made_is_checked_and_criticism_answered_is_not():
+    """nu33 r07: "criticised" itself switched the check off (it was there for "rejected
+    criticism of"), so a group that "criticised Veltraco" passed as "support"."""
+    made = Reaction(actor="Drive Safe", stance="support", story="s1", sources=["S1"],
+                    detail="Drive Safe criticised Veltraco for waiting months.")  # fmt: skip
+    assert _stance_checked(made, "en", GroundingStats()).flags == [
+        "stance 'support', but its words read 'oppose'"
+    ]
+    for answered in ("She brushed off criticism of the plan.", "He hit back at critics."):
+        kept = made.model_copy(update={"detail": answered})
+        assert _stance_checked(kept, "en", GroundingStats()) is kept

@@ -128,7 +128,10 @@ OPPOSITE = {"support": {"oppose", "concern"}, "oppose": {"support"}, "concern": 
 # ... unless they turn a stance word round: "did not oppose", "rejected criticism of", "ne
 # s'oppose pas", "nicht abgelehnt", "未反对" (read as opposing, they support)
 TURNED = re.compile(
-    rf"(?<!\w)(?:not|never|nor|without|critic\w*|ne|sin|não|{DENYING})(?!\w)|n't|不|未|没|ない|않|안\s",
+    rf"(?<!\w)(?:not|never|nor|without|ne|sin|não|{DENYING})(?!\w)|n't|不|未|没|ない|않|안\s"
+    # criticism answered, not made ("criticised Veltraco" is opposing: nu33 r07)
+    r"|(?<!\w)(?:reject|dismiss|rebuff|brush|push|hit|respond|answer|deflect|fend)\w*"
+    r"(?:\s+\w+){0,3}\s+critic",
     re.IGNORECASE,
 )
 
