@@ -4,10 +4,11 @@ only says what "could" happen is the model's guess, not the article's assessment
 (grounding.Grounder.assessed); so is a "high" impact where the article says nothing of the
 harm's size, or says it is small ("limited", "no major losses").
 
-Each word says a level: high ("likely", "severe"), low ("unlikely", "limited"), or either
-("chances", "probability"). A high word after a word that denies it ("not likely", "no
-major", "未有重大"; in Japanese and Korean the denial follows: "深刻ではない") says low; a
-low word denied ("not unlikely") says either.
+Each word says a level: high ("likely", "severe"), expected (a forecast's "is expected to":
+likely, but also what a plan or a timetable says), low ("unlikely", "limited"), or either
+("chances", "probability"). A high or expected word after a word that denies it ("not
+likely", "no major", "未有重大"; in Japanese and Korean the denial follows: "深刻ではない")
+says low; a low word denied ("not unlikely") says either.
 
 Each entry is a whole word ("_" a space between words), or, ending in "-", the start of a
 word ("catastroph-": catastrophic, catastrophe); entries and text are matched case-folded.
@@ -24,22 +25,34 @@ from functools import cache
 from briefgen.text import WORD_CHAR
 
 LIKELY = {
-    "en": "likely probable probably almost_certain almost_certainly certain_to expected_to "
-    "high-risk high_risk",
-    "de": "wahrscheinlich- vermutlich voraussichtlich dürfte dürften erwartet erwarten "
-    "hohes_risiko",
-    "fr": "probable probables probablement vraisemblabl- risque_élevé devrait devraient",
-    "es": "probable probables probablemente se_espera previsiblemente riesgo_alto alto_riesgo",
-    "it": "probabile probabili probabilmente verosimil- prevedibilmente si_prevede "
-    "rischio_elevato alto_rischio",
-    "pt": "provável prováveis provavelmente espera-se risco_elevado alto_risco",
-    "nl": "waarschijnlijk- verwacht verwachten",
-    "ru": "вероятн- скорее_всего ожидается ожидают",
-    "uk": "ймовірн- швидше_за_все очікується очікують",
-    "ar": "المرجح- المحتمل- يرجح- المتوقع- مرجح-",
-    "zh": "很可能 大概率 预计 有望 或将",
-    "ja": "可能性が高 見込み 公算",
-    "ko": "가능성이 높 가능성이 크 전망 예상된다",
+    "en": "likely probable probably almost_certain almost_certainly certain_to high-risk high_risk",
+    "de": "wahrscheinlich- vermutlich dürfte dürften hohes_risiko",
+    "fr": "probable probables probablement vraisemblabl- risque_élevé",
+    "es": "probable probables probablemente riesgo_alto alto_riesgo",
+    "it": "probabile probabili probabilmente verosimil- rischio_elevato alto_rischio",
+    "pt": "provável prováveis provavelmente risco_elevado alto_risco",
+    "nl": "waarschijnlijk-",
+    "ru": "вероятн- скорее_всего",
+    "uk": "ймовірн- швидше_за_все",
+    "ar": "المرجح- المحتمل- يرجح- مرجح-",
+    "zh": "很可能 大概率",
+    "ja": "可能性が高 公算",
+    "ko": "가능성이 높 가능성이 크",
+}
+EXPECTED = {  # what is expected: likely, in the words of a forecast ("is expected to")
+    "en": "expected_to",
+    "de": "voraussichtlich erwartet erwarten",
+    "fr": "devrait devraient",
+    "es": "se_espera previsiblemente",
+    "it": "prevedibilmente si_prevede",
+    "pt": "espera-se",
+    "nl": "verwacht verwachten",
+    "ru": "ожидается ожидают",
+    "uk": "очікується очікують",
+    "ar": "المتوقع-",
+    "zh": "预计 有望 或将",
+    "ja": "見込み",
+    "ko": "전망 예상된다",
 }
 UNLIKELY = {
     "en": "unlikely improbable low-risk low_risk remote_possibility",
@@ -111,7 +124,7 @@ SLIGHT = {
     "ko": "제한적 미미",
 }
 KINDS = {
-    "likelihood": {"high": LIKELY, "low": UNLIKELY, "either": CHANCE},
+    "likelihood": {"high": LIKELY, "expected": EXPECTED, "low": UNLIKELY, "either": CHANCE},
     "impact": {"high": GRAVE, "low": SLIGHT},
 }
 UNSPACED = frozenset({"zh", "ja", "ko"})
@@ -178,6 +191,21 @@ def _denial(language: str) -> re.Pattern[str] | None:
     return None
 
 
+def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> list[str]:
+    """The words of an uncited line (a headline, a bottom line, an outlook) that state how
+    likely or how grave something is ("likely", "severe"; not a forecast's "expected to")
+    when none of the `articles` ((text, language) pairs) assesses that at all: the model's
+    own judgement. None when an article's language has no level words (it cannot be told)."""
+    if not all(reads(language) for _, language in articles):
+        return []
+    return [
+        words
+        for kind in KINDS
+        for level, words in levels(line, language, kind).items()
+        if level != "expected" and not any(levels(t, lang, kind) for t, lang in articles)
+    ]
+
+
 def reads(language: str) -> bool:
     """Whether the words of likelihood and impact of `language` are known."""
     return all(language[:2] in words["high"] for words in KINDS.values())
@@ -196,7 +224,7 @@ def levels(text: str, language: str, kind: str) -> dict[str, str]:
     for match in pattern.finditer(text):
         level, words = level_of[(match.lastindex or 1) - 1], match[0]
         if denial is not None and (denied := _denied(denial, text, match, language)):
-            level, words = "low" if level == "high" else "either", denied
+            level, words = "either" if level == "low" else "low", denied
         found.setdefault(level, words)
     return found
 

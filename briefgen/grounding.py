@@ -332,16 +332,21 @@ class Grounder:
 
 def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     """An uncited line (headline, summary, outlook) may only use numbers, quoted words and
-    names that the articles of `grounders` contain (names: those in the brief's language)."""
+    names that the articles of `grounders` contain (names: those in the brief's language),
+    and say how likely or how grave something is only when an article assesses it
+    (assessed.unsupported: "Investors are likely to sell", of articles that say nothing of
+    how likely)."""
     text = comparable(line)
     known = set().union(*(g.numbers for g in grounders))
     language = grounders[0].language if grounders else ""
     same = any(g._same for g in grounders)
     texts = [t for g in grounders for t in g._plain.values()]
+    articles = [(g._folded[s], g._languages[s]) for g in grounders for s in g._folded]
     return (
         not _unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
         and not (same and _unnamed(text, language, texts))
+        and not assessed.unsupported(text.casefold(), language, articles)
     )
 
 

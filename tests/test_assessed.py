@@ -4,7 +4,7 @@ level that the cited articles only contradict (parts._levels_checked)."""
 import pytest
 
 from briefgen.assessed import levels
-from briefgen.grounding import Grounder
+from briefgen.grounding import Grounder, line_grounded
 from briefgen.models import GroundingStats, Risk
 from briefgen.summarize.parts import _levels_checked
 
@@ -74,3 +74,28 @@ def test_a_level_the_cited_articles_only_contradict_is_flagged_or_left_out():
     assert not _checked("medium", ["S1", "S2"]).flags
     assert not _checked("high", ["S1", "S3"]).flags
     assert _checked("low", ["S3"]).flags == ["impact 'low', but S3 says only 'severe'"]
+
+
+def test_an_uncited_line_says_how_likely_or_grave_only_as_an_article_does():
+    """nu33 r02: the model's headline, bottom line and outlook said "likely" and "severe"
+    of a recall whose article assessed nothing; the same words in a risk were checked. A
+    forecast's "expected to" is no such judgement, and an article in a language without
+    level words cannot tell."""
+    quiet = Grounder(
+        {"S1": "Veltraco Motors is recalling 120,000 SUVs because a brake hose can leak."},
+        {"S1": "en"},
+        "en",
+    )
+    for line in (
+        "Recall likely to deepen Veltraco's crisis",
+        "The recall will have a severe impact on Veltraco's sales.",
+    ):
+        assert not line_grounded(line, [quiet]), line
+    assert line_grounded("Veltraco is expected to finish the repairs in March.", [quiet])
+    assert line_grounded("Veltraco recalls 120,000 SUVs.", [quiet])
+    assessing = Grounder(
+        {"S1": "Analysts said further recalls were likely and the damage severe."}, {}, "en"
+    )
+    assert line_grounded("More recalls are likely.", [assessing])
+    greek = Grounder({"S1": "Η ανάκληση είναι πιθανό να συνεχιστεί."}, {"S1": "el"}, "en")
+    assert line_grounded("More recalls are likely.", [greek])
