@@ -151,7 +151,9 @@ def run_topic(
         out.print(str(path), markup=False)
     if briefs is not None and result.brief is not None:
         briefs.append(result.brief)
-    if options.email and not _email(result, topic, settings, store, now, options, out, err):
+    if options.email and not _email(
+        result, topic, settings, store, now, options, (out, err), wait_s
+    ):
         return "undelivered"
     return "degraded" if result.degraded else "ok"
 
@@ -161,9 +163,10 @@ def _span(seconds: float) -> str:
     return f"{seconds / 60:.3g} min" if seconds >= 120 else f"{seconds:.3g} s"
 
 
-def brief_lock(topic: str, day: dt.date) -> str:
-    """The lock of one topic's brief of one day (a lock's name is short: the topic hashed)."""
-    return f"brief:{day}:{hashlib.sha256(topic.encode()).hexdigest()[:16]}"
+def brief_lock(topic: str, day: dt.date, what: str = "brief") -> str:
+    """The lock of one topic's brief of one day (a lock's name is short: the topic hashed);
+    `what` "mail": of sending it."""
+    return f"{what}:{day}:{hashlib.sha256(topic.encode()).hexdigest()[:16]}"
 
 
 def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Console) -> None:
@@ -184,23 +187,39 @@ def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Con
         err.print(f"warning: index.html and feed.xml were not updated: {e}", markup=False)
 
 
-def _email(result, topic, settings, store, now, options, out, err) -> bool:
+def _email(result, topic, settings, store, now, options, consoles, wait_s: float) -> bool:
+    """Send the brief to the topic's readers who have not had it. One process at a time
+    sends one brief (its lock's heartbeat renewed as long as that takes): a worker's task
+    redelivered while its first worker is still sending (a slow mail server, past
+    `queue.visibility_timeout_s`) takes over only what a dead sender left pending, not what
+    a live one is about to send (nu33 r01: duplicates)."""
     from briefgen.outbox import send_brief
 
+    out, err = consoles
     if not topic.recipients:
         err.print(f"warning: {topic.name}: no recipients in the config; nothing sent", markup=False)
         return True
-    done = send_brief(
-        result.brief,
-        topic.recipients,
-        settings,
-        store,
-        now,
-        run_id=result.this_run,
-        force=options.force,
-        dry_run=options.dry_run,
-        take_over=options.take_over,
-    )
+    lock = brief_lock(topic.name, result.brief.date, "mail")
+    try:
+        with store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS):
+            done = send_brief(
+                result.brief,
+                topic.recipients,
+                settings,
+                store,
+                now,
+                run_id=result.this_run,
+                force=options.force,
+                dry_run=options.dry_run,
+                take_over=options.take_over,
+            )
+    except LockBusy:
+        err.print(
+            f"{topic.name}: another briefgen has been sending the {result.brief.date} brief "
+            f"for over {_span(wait_s)}; its readers get it from that one",
+            markup=False,
+        )
+        return True
     for path in done.written:
         out.print(str(path), markup=False)
     if done.sent:

@@ -3,6 +3,7 @@ receives, answers scripted failures, and speaks STARTTLS, implicit TLS and AUTH 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import shutil
@@ -38,6 +39,7 @@ class RecordingHandler:
     delivered: list[Delivered] = field(default_factory=list)
     answers: deque[str] = field(default_factory=deque)
     data_commands: int = 0
+    delay_s: float = 0.0  # how long each message takes to accept, like a slow relay
 
     def fail_next(self, answer: str, times: int = 1) -> None:
         """Answer `answer` (e.g. '451 4.3.0 try again') to the next `times` DATA commands."""
@@ -45,6 +47,7 @@ class RecordingHandler:
 
     async def handle_DATA(self, server, session, envelope) -> str:
         self.data_commands += 1
+        await asyncio.sleep(self.delay_s)
         if self.answers:
             return self.answers.popleft()
         self.delivered.append(
@@ -85,10 +88,12 @@ def smtp_server(
     cert: tuple[Path, Path] | None = None,
     implicit_tls: bool = False,
     users: dict[str, str] | None = None,
+    delay_s: float = 0.0,
 ) -> Iterator[SMTPServer]:
     """Run a server for the `with` block. `cert` (cert, key): STARTTLS required, or TLS from
-    the first byte with `implicit_tls`; `users`: AUTH required (only after TLS)."""
-    handler = RecordingHandler()
+    the first byte with `implicit_tls`; `users`: AUTH required (only after TLS); `delay_s`:
+    each message accepted that long after its data."""
+    handler = RecordingHandler(delay_s=delay_s)
     kwargs: dict = {}
     if cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

@@ -183,6 +183,43 @@ def test_a_delivery_left_pending_by_a_dead_sender_is_sent_by_the_retry(articles,
         store.close()
 
 
+def test_a_redelivered_task_sends_nothing_that_a_live_sender_is_sending(articles, tmp_path):
+    """nu33 r01: a worker's task that outlived the visibility timeout (a slow relay) went to
+    a second worker, which took over the readers the first had claimed and was still
+    sending to: each got the brief twice. One process sends one brief at a time; the
+    second waits, then finds them all sent."""
+    import io
+    import threading
+
+    from rich.console import Console
+
+    from briefgen.config import load_settings
+    from briefgen.runner import Options, run_topic
+
+    readers = ["a@example.org", "b@example.org", "c@example.org"]
+    with smtp_server(delay_s=0.5) as server:
+        config = configure(tmp_path, articles, server, recipients=readers)
+        assert cli("generate", "--config", config, "--date", DAY).exit_code == 0  # built
+        settings = load_settings(Path(config))
+        now, day = dt.datetime.now(dt.UTC), dt.date.fromisoformat(DAY)
+        said = io.StringIO()
+
+        def run(take_over: bool) -> None:
+            store = Store(os.environ["BRIEFGEN_DATABASE"])
+            options = Options(date=day, email=True, take_over=take_over)
+            console = Console(file=said)
+            run_topic(settings, settings.topics[0], store, now, options, console, console)
+            store.close()
+
+        first = threading.Thread(target=run, args=(False,))
+        first.start()
+        while not server.delivered:  # the first is sending, slowly
+            threading.Event().wait(0.05)
+        run(take_over=True)  # the same task, redelivered to a second worker
+        first.join()
+        assert sorted(r for d in server.delivered for r in d.rcpt_tos) == readers, said.getvalue()
+
+
 def test_dry_run_writes_eml_files_and_sends_nothing(articles, tmp_path):
     with smtp_server() as server:
         config = configure(tmp_path, articles, server)
