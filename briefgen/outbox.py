@@ -105,6 +105,12 @@ def send_brief(
                 except DeliveryError as e:  # a refusal stays refused; the rest is retried
                     mark(r, "rejected" if e.permanent else "failed", str(e))
                     done.failed.append((r, str(e)))
+                    if not e.permanent and e.code is None:  # no answer, all its retries long:
+                        raise DeliveryError(  # the next readers would wait as long (nu33 r03)
+                            f"not tried: the mail server did not answer for {r}, just before; "
+                            "try again later",
+                            permanent=False,
+                        ) from e
                 else:
                     mark(r, "sent")
                     done.sent.append(r)

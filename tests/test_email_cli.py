@@ -183,6 +183,26 @@ def test_a_delivery_left_pending_by_a_dead_sender_is_sent_by_the_retry(articles,
         store.close()
 
 
+def test_a_relay_that_does_not_answer_is_waited_for_once_not_once_per_reader(articles, tmp_path):
+    """nu33 r03: a relay that took the connection and never answered made every reader go
+    through all the retries in turn (about 155 s a reader with the defaults). The readers
+    after the first are marked failed at once, for the scheduler's retry job."""
+    readers = ["a@example.org", "b@example.org", "c@example.org"]
+    with smtp_server(delay_s=3) as server:
+        config = configure(tmp_path, articles, server, recipients=readers)
+        text = Path(config).read_text().replace("retry_delay_s", "timeout_s = 0.3\nretry_delay_s")
+        Path(config).write_text(text)
+        result = generate(config)
+        assert result.exit_code == 1 and server.delivered == []
+        assert server.handler.data_commands == 4  # the first reader's 4 attempts, no more
+        said = "not delivered to b@example.org: not tried: the mail server did not answer for a@"
+        assert said in result.stderr, result.stderr
+    store = Store(os.environ["BRIEFGEN_DATABASE"])
+    day = dt.date.fromisoformat(DAY)
+    assert [store.delivery("Ukraine", day, r) for r in readers] == ["failed"] * 3
+    store.close()
+
+
 def test_a_redelivered_task_sends_nothing_that_a_live_sender_is_sending(articles, tmp_path):
     """nu33 r01: a worker's task that outlived the visibility timeout (a slow relay) went to
     a second worker, which took over the readers the first had claimed and was still
