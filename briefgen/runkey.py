@@ -1,11 +1,11 @@
 """What shapes a brief, so that a rerun reuses a finished brief only when it would be the same.
 
 A run records `brief_inputs` beside its outputs: one short hash per part of what went into the
-brief (sources, filters, window, summarizer, brief language, templates, prompts, network
-reach, briefgen's version), and a short hash of each article it gathered (`gathered`). A
-later run of the same topic and date reuses that brief only when every part is equal and
-its sources give no article the brief did not have (`new_articles`); otherwise the user is
-told why it rebuilt.
+brief (sources, filters, window, summarizer, brief language, templates, render settings, time
+zone, prompts, network reach, briefgen's version), and a short hash of each article it
+gathered (`gathered`). A later run of the same topic and date reuses that brief only when
+every part is equal and its sources give no article the brief did not have
+(`new_articles`); otherwise the user is told why it rebuilt.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ PARTS = {
     "embeddings": "the embeddings model, server or threshold",
     "language": "the brief language",
     "templates": "the templates",
+    "render": "the render settings",
+    "timezone": "the time zone",
     "prompts": "the prompts",
     "network": "the fetch settings",
     "version": "the briefgen version",
@@ -67,11 +69,9 @@ def brief_inputs(settings: Settings, topic: Topic) -> dict[str, str]:
         if llm.embeddings_model
         else "",
         "language": settings.language_of(topic),
-        "templates": [
-            _folder_digest(settings.templates_dir, "templates"),
-            settings.render.model_dump(mode="json", exclude={"time_limit_s"}),
-            settings.timezone,
-        ],
+        "templates": _folder_digest(settings.templates_dir, "templates"),
+        "render": settings.render.model_dump(mode="json", exclude={"time_limit_s"}),
+        "timezone": settings.timezone,  # the brief's day, its window and the times it shows
         "prompts": _folder_digest(settings.prompts_dir, "prompts") if openai else "",
         "network": settings.fetch.model_dump(
             mode="json", include={"allow_private_networks", "teaser_words", "max_pages"}

@@ -207,6 +207,27 @@ def test_another_model_or_prompt_builds_anew(articles, tmp_path, change):
         assert said[change] in again.stderr
 
 
+def test_a_time_zone_or_page_size_changed_is_said_as_such(articles, tmp_path):
+    """nu33 r06: both were said as "the templates changed", which sent the user looking
+    for a template change that never happened."""
+    config = tmp_path / "briefgen.toml"
+    config.write_text(
+        f'output_dir = "out"\ntimezone = "UTC"\n[render]\npage_size = "A4"\n'
+        f'[[topics]]\nname = "Ukraine"\nsince = "48h"\nsources = ["{articles}"]\n'
+    )
+
+    def generate():
+        return cli("generate", "--config", str(config), "--date", DAY, "--format", "json")
+
+    assert generate().exit_code == 0
+    config.write_text(config.read_text().replace('"UTC"', '"Europe/London"'))
+    zone = generate()
+    assert "building anew: the time zone changed" in zone.stderr, zone.stderr
+    config.write_text(config.read_text().replace('"A4"', '"Letter"'))
+    page = generate()
+    assert "building anew: the render settings changed" in page.stderr, page.stderr
+
+
 def test_runs_show_a_long_message_whole(articles, tmp_path):
     config = llm_config(tmp_path, articles, f"http://127.0.0.1:{free_port()}/v1")
     cli("generate", "--config", config, "--date", DAY, "--format", "json")
