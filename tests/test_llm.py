@@ -111,6 +111,16 @@ def test_rate_limit_is_retried_after_retry_after(articles, tmp_path, llm):
     assert not any(s.fallback for s in llm_brief(tmp_path).stories)
 
 
+def test_a_rate_limit_past_the_retries_says_what_the_server_asked(articles, tmp_path, llm):
+    """nu33: "rate limited (429) after ? s waits", with a literal "?"."""
+    llm.fail_next("429", "429", "429")  # a story's call and both its retries
+    result = llm_generate(llm_config(tmp_path, articles, llm))
+    fallen = [s for s in llm_brief(tmp_path).stories if s.fallback]
+    assert fallen[0].fallback.endswith(
+        "rate limited (429, asked to wait 1 s); try again later, or lower llm.concurrency"
+    ), result.stderr
+
+
 def test_server_errors_are_retried_then_the_story_falls_back(articles, tmp_path, llm):
     llm.fail_next("500", "500", "500", "500")  # story 1: 1 try + 2 retries; story 2: retried
     result = llm_generate(llm_config(tmp_path, articles, llm))

@@ -399,6 +399,8 @@ def _status_problem(error: Any, mode: str) -> str:
             f"the server rejected the request (400: {message}); if it does not support "
             'structured outputs, set llm.response_format = "json_object"'
         )
-    if error.status_code == 429:
-        return f"rate limited (429) after {error.response.headers.get('retry-after', '?')} s waits"
+    if error.status_code == 429:  # (after the SDK's own retries, llm.max_retries)
+        wait = error.response.headers.get("retry-after")
+        asked = f", asked to wait {wait} s" if wait else ""
+        return f"rate limited (429{asked}); try again later, or lower llm.concurrency"
     return f"the LLM server answered {error.status_code} ({message})"
