@@ -106,6 +106,17 @@ def run(
         if not force:
             done = finished(store, topic, date, formats, settings, inputs, gathering)
             if isinstance(done, RunResult):
+                if missing := set(formats) - {p.suffix.lstrip(".") for p in done.paths}:
+                    # a format not written then (--format pdf after json,html): rendered
+                    # from the brief kept, not built anew from today's sources (nu33 r08)
+                    log.info("%s: writing %s of run %d", topic.name, ",".join(missing), done.run_id)
+                    provider = done.brief.stats.provider
+                    language = settings.language_of(topic) if provider == "openai" else ""
+                    done.paths = [
+                        p
+                        for p in write_brief(done.brief, settings, tz, formats, language)
+                        if p.suffix.lstrip(".") in formats
+                    ]
                 done.errors = gathering().errors
                 done.degraded = gathering().sources_failing()  # what they would add is unknown
                 # a row of its own, so that `briefgen runs` lists every run and shows on it
@@ -280,7 +291,7 @@ def finished(
         return f"{' and '.join(differs)} changed since run {record.id}"
     done = written(record, formats, settings.output_dir)
     if done is None:
-        return ""  # files gone, damaged, or another format wanted: simply built again
+        return ""  # files gone or damaged: simply built again
     fallen = [s for s in done.brief.stories if s.fallback]
     if fallen and settings.llm.provider == "openai":
         return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
@@ -293,14 +304,13 @@ def finished(
 
 def written(record: RunRecord, formats: Sequence[str], output_dir: Path) -> RunResult | None:
     """A finished run's brief, if its files are all still there, in `output_dir`, and include
-    the formats asked for and the JSON (the brief itself); only the formats asked for are
-    its paths."""
+    the JSON (the brief itself); its paths are those of the formats asked for that it has
+    (another is rendered from it: pipeline.run)."""
     paths = [Path(p) for p in record.outputs]
-    have = {p.suffix.lstrip(".") for p in paths}
     if (
         not paths
         or not all(p.exists() and p.is_relative_to(output_dir) for p in paths)
-        or not {*formats, "json"} <= have
+        or "json" not in {p.suffix.lstrip(".") for p in paths}
     ):
         return None
     json_path = next(p for p in paths if p.suffix == ".json")
@@ -308,10 +318,11 @@ def written(record: RunRecord, formats: Sequence[str], output_dir: Path) -> RunR
         brief = Brief.model_validate_json(json_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None  # damaged or edited: build it again
+    folder = json_path.parent  # (a format rendered since, by a run that reused it, is there)
     return RunResult(
         topic=record.topic,
         ok=True,
-        paths=[p for p in paths if p.suffix.lstrip(".") in formats],
+        paths=[p for f in formats if (p := folder / json_path.with_suffix(f".{f}").name).exists()],
         brief=brief,
         run_id=record.id,
         reused=True,

@@ -115,6 +115,12 @@ def test_a_new_article_in_the_sources_builds_anew_and_a_source_gone_reuses(artic
     third = adhoc(folder, out, "--since", "48h", "--format", "json")
     assert third.exit_code == 0 and "from the same inputs" in third.stderr
     assert len(json_brief(out).sources) == 2
+    # a format not written then is rendered from the fuller brief kept, not built anew
+    # from the one article left (nu33 r08: the PDF rebuilt it, silently, and lost one)
+    pdf = adhoc(folder, out, "--since", "48h", "--format", "pdf")
+    assert pdf.exit_code == 0 and "from the same inputs" in pdf.stderr, pdf.stderr
+    assert pdf.stdout.strip().endswith("ukraine.pdf")
+    assert (out / "2026-11-24" / "ukraine.pdf").exists() and len(json_brief(out).sources) == 2
 
     edited = folder / names[1]
     edited.write_text(edited.read_text() + "\nA later paragraph, added after the brief.\n")
