@@ -7,8 +7,10 @@ from pathlib import Path
 from rich.markup import escape
 from rich.table import Table
 
+from briefgen import processes
 from briefgen.commands import print_table, stderr_console
 from briefgen.config import load_settings
+from briefgen.store import RUNNING_IN
 
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
@@ -46,12 +48,13 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
     )
     table.add_column("message", min_width=30, overflow="fold")  # wrapped whole, not cut
     for r in records:
+        status, message = _as_it_stands(r.status, r.message)
         table.add_row(
             str(r.id),
             escape(r.topic),
             r.brief_date.isoformat(),
             f"{r.started_at:%Y-%m-%d %H:%M}",
-            r.status,
+            status,
             str(r.articles),
             str(r.duplicates),
             str(r.stories),
@@ -62,10 +65,21 @@ def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
             _deliveries(sent.get(r.id, {})),
             f"{r.duration_s:.2f}",
             str(len(r.errors)),
-            escape(r.message),
+            escape(message),
         )
     print_table(table)
     return 0
+
+
+def _as_it_stands(status: str, message: str) -> tuple[str, str]:
+    """A run's status and message as they stand now: one still 'running' in a process of
+    this machine that has ended is interrupted. Its row stays 'running' only while that
+    process holds a lock: a scheduler killed mid-run, whose successor marks the run and
+    does it again when it starts (nu33 r05: it was listed as running until then)."""
+    process = message.removeprefix(RUNNING_IN)
+    if status != "running" or process == message or not processes.ended(process):
+        return status, message
+    return "interrupted", "interrupted (its process stopped mid-run)"
 
 
 def _deliveries(counts: dict[str, int]) -> str:

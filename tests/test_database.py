@@ -220,6 +220,10 @@ def test_a_killed_process_s_run_is_interrupted_when_a_command_opens_the_store(
         return {r.id: r.status for r in store.recent_runs()}
 
     assert statuses() == {killed: "running", live: "running", elsewhere: "running"}
+    # ... but `runs` shows it as it stands: no process runs it (nu33 r05)
+    shown = cli("runs", "--topic", "Killed").stdout
+    assert "interrupted" in shown and "running" not in shown, shown
+    assert "running" in cli("runs", "--topic", "Live").stdout
     store.release_lock("scheduler", dead)  # a scheduler's successor took its lock (and runs)
     assert statuses() == {killed: "interrupted", live: "running", elsewhere: "running"}
     (record,) = store.recent_runs(topic="Killed")
