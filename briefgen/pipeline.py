@@ -46,6 +46,7 @@ class RunResult:
     reused_in: int | None = None  # then this run's own row (a 'reused' one)
     rebuilt: str = ""  # why an earlier brief of the same topic and date was not reused
     degraded: str = ""  # why the brief is not what was asked for (the LLM wrote no story...)
+    duplicates: int = 0  # a reused brief's: the copies its run dropped
 
     @property
     def this_run(self) -> int | None:
@@ -127,6 +128,7 @@ def run(
                     outputs=[str(p) for p in done.paths], errors=done.errors,
                     message=f"the brief of run {done.run_id}: the same inputs, no new article",
                     counts=(done.brief.stats.articles, done.brief.stats.stories),
+                    duplicates=done.duplicates,
                 )  # fmt: skip
                 done.reused_in = run_id
                 return done
@@ -326,6 +328,7 @@ def written(record: RunRecord, formats: Sequence[str], output_dir: Path) -> RunR
         brief=brief,
         run_id=record.id,
         reused=True,
+        duplicates=record.duplicates,
     )
 
 

@@ -59,10 +59,14 @@ def test_a_reused_brief_is_a_run_of_its_own_that_names_the_brief_s_run(articles,
     reused run never stands for the brief itself: the next one reuses the same run."""
     from briefgen.store import Store
 
+    folder = tmp_path / "arts"
+    shutil.copytree(articles, folder)
+    copied = folder / "2026-11-24-kyiv-observer-atacms-reactions.md"
+    shutil.copy(copied, folder / "syndicated-copy.md")  # a copy, which dedupe drops
     config = tmp_path / "briefgen.toml"
     config.write_text(
         f'output_dir = "out"\n[[topics]]\nname = "Ukraine war"\nsince = "48h"\n'
-        f'include = ["Kyiv"]\nsources = ["{articles}"]\n',
+        f'include = ["Kyiv"]\nsources = ["{folder}"]\n',
         encoding="utf-8",
     )
     for _ in range(3):
@@ -77,8 +81,10 @@ def test_a_reused_brief_is_a_run_of_its_own_that_names_the_brief_s_run(articles,
         ("reused", True),
         ("ok", True),
     ]
-    # the brief's articles and stories, not 0 and 0 (an empty brief, a new user read)
-    assert len({(r.articles, r.stories) for r in runs}) == 1 and runs[0].stories > 0
+    # the brief's articles, copies dropped and stories, not 0 (an empty brief, a new user
+    # read; nu33: "dupes 0" where the brief's run had dropped one)
+    assert len({(r.articles, r.duplicates, r.stories) for r in runs}) == 1
+    assert runs[0].stories > 0 and runs[0].duplicates > 0
     listed = " ".join(cli("runs", "--config", config).stdout.replace("│", " ").split())
     assert listed.count("reused") == 2 and "the brief of run 1: the same inputs" in listed
 
