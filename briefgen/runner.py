@@ -200,8 +200,16 @@ def _email(result, topic, settings, store, now, options, consoles, wait_s: float
         err.print(f"warning: {topic.name}: no recipients in the config; nothing sent", markup=False)
         return True
     lock = brief_lock(topic.name, result.brief.date, "mail")
+
+    def waiting() -> None:
+        err.print(
+            f"{topic.name}: another briefgen is sending the {result.brief.date} brief; "
+            "waiting for it",
+            markup=False,
+        )
+
     try:
-        with store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS):
+        with store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS, waiting):
             done = send_brief(
                 result.brief,
                 topic.recipients,

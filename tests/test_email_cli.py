@@ -238,6 +238,7 @@ def test_a_redelivered_task_sends_nothing_that_a_live_sender_is_sending(articles
         run(take_over=True)  # the same task, redelivered to a second worker
         first.join()
         assert sorted(r for d in server.delivered for r in d.rcpt_tos) == readers, said.getvalue()
+        assert "another briefgen is sending the 2026-11-24 brief; waiting" in said.getvalue()
 
 
 def test_dry_run_writes_eml_files_and_sends_nothing(articles, tmp_path):
