@@ -70,14 +70,19 @@ def looked_up(word: str, language: str) -> str:
         stems |= {UKRAINIAN_I.sub(lambda m: "і" if m[1] else "ї", stem) for stem in stems}
     if not folded.isascii():  # "v Česku": Česko, whose forms are read without accents,
         # unless a stem with its accents is a name ("Bakıda": Bakı, Baku; not Indonesia's
-        # Baki), of three letters if it is the language's own ("Çində": Çin, China)
+        # Baki), of three letters if it is the language's own ("Çində": Çin, China) or an
+        # accented name ("Rīgā": Rīga)
         accented = _accented(language[:2])
         own = {  # (with a nominative's ending: ಬೆಂಗಳೂರಿನಲ್ಲಿ, in Bengaluru, is ಬೆಂಗಳೂರ + ು)
             form
             for stem in stems_of(folded, language[:2], SHORTEST_OWN)
             for form in (stem, *(stem + base for base in BASES.get(language[:2], ())))
             if form in names.names
-            and (len(stem) >= MIN_STEM or language[:2] in names.languages.get(form, ()))
+            and (
+                len(stem) >= MIN_STEM
+                or (len(form) >= MIN_STEM and not form.isascii())
+                or language[:2] in names.languages.get(form, ())
+            )
         }
         stems = own or {stem if stem in names.names else accented.get(stem, "") for stem in stems}
     found: dict[str, str] = {}  # each place by one of its forms, not a word of the language

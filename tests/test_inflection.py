@@ -296,3 +296,5 @@ def test_nordic_and_baltic_places_in_their_cases():
     assert "n:FI" in found("Det drabbar Finlands export.", "sv")
     assert "n:FI" in found("Täna streigivad Soome sadamad.", "et")
     assert "n:SE" in found("Laevad sõidavad Rootsi ja Soome vahel.", "et")
+    assert "n:FI" in found("Protests notika Somijā vakar.", "lv")  # Somija: Finland
+    assert "c:riga" in found("Protests notika Rīgā vakar.", "lv")  # a stem of three, accented
