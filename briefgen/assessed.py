@@ -70,12 +70,12 @@ UNLIKELY = {
 }
 CHANCE = {  # how likely, either way
     "en": "likelihood probability chance chances odds",
-    "de": "chance chancen",
+    "de": "chance chancen wahrscheinlichkeit",
     "fr": "probabilité chances",
     "es": "probabilidad posibilidades",
     "it": "probabilità",
     "pt": "probabilidade",
-    "nl": "kans kansen",
+    "nl": "kans kansen waarschijnlijkheid",
     "ru": "вероятност- шанс шансы шансов",
     "uk": "ймовірніст- шанс шанси шансів",
     "ar": "احتمال-",
@@ -127,10 +127,50 @@ KINDS = {
     "likelihood": {"high": LIKELY, "expected": EXPECTED, "low": UNLIKELY, "either": CHANCE},
     "impact": {"high": GRAVE, "low": SLIGHT},
 }
+# The words by which an uncited line (a headline, a bottom line, an outlook) judges how likely
+# or how grave something is: not "heavy rain", "a sharp rise", "at odds", "große Koalition"
+JUDGING_LIKELIHOOD = {
+    "en": "likely unlikely probable probably improbable almost_certain almost_certainly",
+    "de": "wahrscheinlich unwahrscheinlich vermutlich dürfte dürften",
+    "fr": "probable probables probablement improbable vraisemblablement",
+    "es": "probable probables probablemente improbable",
+    "it": "probabile probabili probabilmente improbabile",
+    "pt": "provável prováveis provavelmente improvável",
+    "nl": "waarschijnlijk onwaarschijnlijk",
+    "ru": "вероятно маловероятно скорее_всего",
+    "uk": "ймовірно малоймовірно швидше_за_все",
+    "ar": "المرجح- مرجح-",
+    "zh": "很可能 大概率 不太可能",
+    "ja": "可能性が高 可能性は低 可能性が低 公算",
+    "ko": "가능성이 높 가능성이 크 가능성이 낮",
+}
+JUDGING_IMPACT = {
+    "en": "severe severely catastroph- devastat- crippl-",
+    "de": "schwerwiegend- verheerend- katastroph- gravierend-",
+    "fr": "sévère sévères dévasta- catastroph-",
+    "es": "severo severa severos severas devastador- catastróf-",
+    "it": "devastant- catastrof-",
+    "pt": "devastador- catastróf-",
+    "nl": "verwoest- catastrof-",
+    "ru": "катастроф-",
+    "uk": "катастроф-",
+    "ar": "كارثي-",
+    "zh": "灾难性",
+    "ja": "壊滅的",
+    "ko": "재앙",
+}
+TABLES = {
+    **KINDS,
+    "judging likelihood": {"high": JUDGING_LIKELIHOOD},
+    "judging impact": {"high": JUDGING_IMPACT},
+}
 UNSPACED = frozenset({"zh", "ja", "ko"})
 # Words that deny a level word up to three words after them ("no major", "did not report
-# major"; Chinese: up to three characters between, "没有造成严重"); Japanese and Korean deny
-# it after it, up to five characters on ("深刻ではない")
+# major"), in its clause: no punctuation nor a word that ends the denial's reach between
+# ("no deaths but major damage", "not only severe", "never seen such severe", "не менее
+# серьёзные": no less serious). Chinese: up to three characters between ("没有造成严重"), not
+# 不少 (quite a few), 未来 (the future). Japanese and Korean deny after the word, up to five
+# characters on ("深刻ではない"; not 違いない, "surely", nor 否めない, "undeniably").
 DENY_BEFORE = {
     "en": "no not without never nor didn't doesn't don't isn't wasn't weren't won't hasn't "
     "haven't hadn't can't cannot",
@@ -142,10 +182,25 @@ DENY_BEFORE = {
     "nl": "geen niet zonder",
     "ru": "не нет без",
     "uk": "не немає без",
-    "ar": "لا لم لن دون بدون غير",
+    "ar": "لا لم لن دون بدون",  # not غير: غير أن is "however"
 }
-DENY_BEFORE_UNSPACED = {"zh": "未 没 无 不 并非"}
-DENY_AFTER = {"ja": "ない なかった ません なし", "ko": "않 없"}
+REACH_ENDS = {
+    "en": "but one only such less yet though although however",
+    "de": "aber nur weniger sondern doch",
+    "fr": "mais seulement que moins",
+    "es": "pero sino solo sólo menos",
+    "it": "ma solo soltanto meno",
+    "pt": "mas só apenas menos",
+    "nl": "maar alleen minder",
+    "ru": "но а только лишь менее",
+    "uk": "але а лише тільки менш",
+    "ar": "لكن فقط",
+}
+DENY_BEFORE_UNSPACED = {"zh": r"未(?!来|必)|没|无(?!论|疑)|不(?!少|仅|但|断|久|管)|并非"}
+DENY_AFTER = {
+    "ja": r"(?<!違い)(?<!否め)(?<!少な)(?<!限ら)(?:ない|なかった|ません|なし)",
+    "ko": "않|없",
+}
 BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS = 3, 4, 5
 OPPOSITE = {"high": "low", "low": "high"}
 
@@ -156,7 +211,7 @@ def _cues(kind: str, language: str) -> tuple[re.Pattern[str], tuple[str, ...]] |
     first), and the level of each group's word."""
     level_of = {
         entry: level
-        for level, words in KINDS[kind].items()
+        for level, words in TABLES[kind].items()
         for entry in words.get(language, "").casefold().split()  # as the text is read: große
     }
     if not level_of:
@@ -177,17 +232,16 @@ def _cues(kind: str, language: str) -> tuple[re.Pattern[str], tuple[str, ...]] |
 
 @cache
 def _denial(language: str) -> re.Pattern[str] | None:
-    """What denies a level word: the end of the text before it, or (Japanese, Korean) the
-    start of the text after it."""
-    if words := DENY_BEFORE.get(language):  # (in the sentence: no full stop between)
+    """What denies a level word: the end of the text before it (the words between it and
+    the denial in group "between"), or (Japanese, Korean) the start of the text after it."""
+    if words := DENY_BEFORE.get(language):  # (in the clause: no punctuation between)
         either = "|".join(re.escape(w).replace("'", "['’]") for w in words.split())
-        between = rf"(?:[^\s.;:!?]+\s+){{0,{BEFORE_WORDS - 1}}}"
+        between = rf"(?P<between>(?:[^\s.,;:!?()]+\s+){{0,{BEFORE_WORDS - 1}}})"
         return re.compile(rf"(?<!{WORD_CHAR})(?:{either})\s+{between}$", re.IGNORECASE)
-    if words := DENY_BEFORE_UNSPACED.get(language):
-        either = "|".join(map(re.escape, words.split()))
-        return re.compile(rf"(?:{either}).{{0,{BEFORE_CHARS - 1}}}$")
-    if words := DENY_AFTER.get(language):
-        return re.compile(rf"^.{{0,{AFTER_CHARS}}}?(?:{'|'.join(map(re.escape, words.split()))})")
+    if denial := DENY_BEFORE_UNSPACED.get(language):
+        return re.compile(rf"(?:{denial})[^，。、；！？]{{0,{BEFORE_CHARS - 1}}}$")
+    if denial := DENY_AFTER.get(language):
+        return re.compile(rf"^[^、。！？]{{0,{AFTER_CHARS}}}?(?:{denial})")
     return None
 
 
@@ -201,8 +255,8 @@ def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> li
     return [
         words
         for kind in KINDS
-        for level, words in levels(line, language, kind).items()
-        if level != "expected" and not any(levels(t, lang, kind) for t, lang in articles)
+        for words in levels(line, language, f"judging {kind}").values()
+        if not any(levels(t, lang, kind) for t, lang in articles)
     ]
 
 
@@ -236,4 +290,14 @@ def _denied(denial: re.Pattern[str], text: str, match: re.Match[str], language: 
         after = denial.search(text[match.end() : match.end() + AFTER_CHARS + 3])
         return match[0] + after[0] if after else ""
     before = denial.search(text[max(0, match.start() - 60) : match.start()])
-    return before[0] + match[0] if before else ""
+    if before is None:
+        return ""
+    between = before.groupdict().get("between") or ""
+    if _reach_ends(language).intersection(between.casefold().split()):
+        return ""
+    return before[0] + match[0]
+
+
+@cache
+def _reach_ends(language: str) -> frozenset[str]:
+    return frozenset(REACH_ENDS.get(language, "").split())

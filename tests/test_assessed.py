@@ -33,6 +33,17 @@ from briefgen.summarize.parts import _levels_checked
         ("لم تقع أضرار كبيرة", "ar", "impact", {"low": "لم تقع أضرار كبير"}),
         ("Limited strikes, severe damage.", "en", "impact", {"low": "limited", "high": "severe"}),
         ("Zayıf real enflasyonu artırabilir.", "tr", "likelihood", {}),  # no words known
+        # what ends a denial's reach (the review's): another clause, "only", "such", "less"
+        ("There were no deaths but major damage.", "en", "impact", {"high": "major"}),
+        ("We have never seen such severe flooding.", "en", "impact", {"high": "severe"}),
+        ("The damage is not only severe but lasting.", "en", "impact", {"high": "severe"}),
+        ("Keine Toten, aber schwere Schäden.", "de", "impact", {"high": "schwere"}),
+        ("Не менее серьёзные последствия.", "ru", "impact", {"high": "серьёзн"}),
+        ("غير أن الأضرار كبيرة", "ar", "impact", {"high": "كبير"}),  # "however"
+        ("不少重大项目受影响", "zh", "impact", {"high": "重大"}),  # quite a few
+        ("未来严重缺水", "zh", "impact", {"high": "严重"}),  # the future
+        ("被害は深刻に違いない", "ja", "impact", {"high": "深刻"}),  # surely
+        ("Die Wahrscheinlichkeit ist hoch.", "de", "likelihood", {"either": "wahrscheinlichkeit"}),
     ],
 )  # fmt: skip
 def test_which_way_an_article_assesses_a_level(text, language, kind, said):
@@ -93,6 +104,14 @@ def test_an_uncited_line_says_how_likely_or_grave_only_as_an_article_does():
         assert not line_grounded(line, [quiet]), line
     assert line_grounded("Veltraco is expected to finish the repairs in March.", [quiet])
     assert line_grounded("Veltraco recalls 120,000 SUVs.", [quiet])
+    for said in (  # words of size or odds that judge nothing (the review's)
+        "Ministers at odds over Veltraco",
+        "Heavy rain slows Veltraco's recall",
+        "Sharp rise in Veltraco recalls",
+        "A major recall for Veltraco",
+        "Minor arrested in Veltraco case",
+    ):
+        assert line_grounded(said, [quiet]), said
     assessing = Grounder(
         {"S1": "Analysts said further recalls were likely and the damage severe."}, {}, "en"
     )
