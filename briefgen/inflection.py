@@ -47,16 +47,10 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "lt": "uje oje yje ėje ui ai os ės us as is ys ą ę į ų o e ė a u".split(),
     "lv": "am ai as es ā ē ī u a s i".split(),
     "et": "sse st lt le ga ni na ta s l a d".split(),
-    "fi": (  # Tallinnaan, Helsinkiin, Ouluun (into Tallinn, Helsinki, Oulu): a vowel and n
+    "fi": (
         "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
-        "sen na nä ksi in an än on ön un yn n a ä"
+        "sen na nä ksi in n a ä"
     ).split(),
-    # the genitive s of Swedish, Danish and Norwegian: Finlands, Sveriges, Danmarks
-    "sv": ["s"],
-    "da": ["s"],
-    "no": ["s"],
-    "nb": ["s"],
-    "nn": ["s"],
     "hu": (
         "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "
         "ra re on en ön ot et öt at ig n t i"

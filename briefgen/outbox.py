@@ -126,7 +126,10 @@ def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int =
     """Send again what failed for a temporary reason in the last `days` days, or was left
     pending by a sender that died, to the briefs' recipients as configured now (the
     scheduler calls this every `schedule.retry_every`)."""
+    from briefgen import processes
+    from briefgen.errors import LockBusy
     from briefgen.pipeline import written
+    from briefgen.runner import BRIEF_STALE, brief_lock
 
     total = Delivered()
     topics = {t.name: t for t in settings.topics if t.recipients}
@@ -136,9 +139,13 @@ def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int =
         result = written(record, ("pdf",), settings.output_dir) if record else None
         if result is None:  # topic gone, or its files: nothing to send
             continue
-        done = send_brief(
-            result.brief, topic.recipients, settings, store, now, run_id=result.run_id
-        )
+        try:  # one process sends one brief at a time; one sending it now: the next round
+            with store.held(brief_lock(name, date, "mail"), BRIEF_STALE, 0, processes.PROCESS):
+                done = send_brief(
+                    result.brief, topic.recipients, settings, store, now, run_id=result.run_id
+                )
+        except LockBusy:
+            continue
         for r in done.sent:
             log.info("retry: sent the %s brief of %r to %s", date, name, r)
         total.sent += done.sent

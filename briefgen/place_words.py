@@ -24,6 +24,7 @@ NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see german) ...
 COMMON_NOUN = 3.5  # ... and a noun this common (zipf) is no part of a place's name
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
+NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's genitive s too
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
 # Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
 UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
@@ -63,6 +64,8 @@ def looked_up(word: str, language: str) -> str:
     "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
     folded = _fold(head(word, language))
     names = gazetteer()
+    if language[:2] in NORDIC and (country := _nordic_genitive(names, folded)):
+        return country
     if folded in names.names or language[:2] not in DECLINED:
         return folded
     stems = forms(folded, language)
@@ -148,6 +151,16 @@ def german(names: Gazetteer, words: list[Word]) -> list[Word]:
             folded = NOT_A_PLACE
         looked_up.append(word._replace(folded=folded))
     return looked_up
+
+
+def _nordic_genitive(names: Gazetteer, folded: str) -> str:
+    """A Swedish, Danish or Norwegian word that is a country's or a capital's genitive
+    (Finlands, Sveriges, Oslos) as that name; '' for any other (Hamas is no genitive of
+    Syria's Hama, nor Åhléns of Ahlen)."""
+    if not (folded.endswith("s") and _genitive(names, folded)):
+        return ""
+    place = names.names[folded[:-1]]
+    return folded[:-1] if place.key.startswith("n:") or place in names.capitals.values() else ""
 
 
 def _genitive(names: Gazetteer, folded: str) -> bool:

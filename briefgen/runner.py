@@ -208,8 +208,17 @@ def _email(result, topic, settings, store, now, options, consoles, wait_s: float
             markup=False,
         )
 
+    asked = time.monotonic()
+    held = (  # a dry run sends nothing: it need not wait
+        nullcontext()
+        if options.dry_run
+        else store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS, waiting)
+    )
     try:
-        with store.held(lock, BRIEF_STALE, wait_s, processes.PROCESS, waiting):
+        with held:
+            # its claims are as of now, not of before the wait (the retry job takes a claim
+            # older than STALE_PENDING for a dead sender's: the review's)
+            now += dt.timedelta(seconds=round(time.monotonic() - asked))
             done = send_brief(
                 result.brief,
                 topic.recipients,

@@ -224,9 +224,9 @@ def test_a_redelivered_task_sends_nothing_that_a_live_sender_is_sending(articles
         now, day = dt.datetime.now(dt.UTC), dt.date.fromisoformat(DAY)
         said = io.StringIO()
 
-        def run(take_over: bool) -> None:
+        def run(take_over: bool, dry_run: bool = False) -> None:
             store = Store(os.environ["BRIEFGEN_DATABASE"])
-            options = Options(date=day, email=True, take_over=take_over)
+            options = Options(date=day, email=True, take_over=take_over, dry_run=dry_run)
             console = Console(file=said)
             run_topic(settings, settings.topics[0], store, now, options, console, console)
             store.close()
@@ -235,6 +235,8 @@ def test_a_redelivered_task_sends_nothing_that_a_live_sender_is_sending(articles
         first.start()
         while not server.delivered:  # the first is sending, slowly
             threading.Event().wait(0.05)
+        run(take_over=False, dry_run=True)  # sends nothing: it does not wait (the review's)
+        assert first.is_alive() and "waiting" not in said.getvalue()
         run(take_over=True)  # the same task, redelivered to a second worker
         first.join()
         assert sorted(r for d in server.delivered for r in d.rcpt_tos) == readers, said.getvalue()
