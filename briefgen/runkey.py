@@ -100,9 +100,12 @@ def _article_keys(articles: list[Article]) -> set[str]:
 
 def changed(before: dict[str, str], now: dict[str, str]) -> list[str]:
     """What differs between two runs' inputs, in words; a run recorded before inputs were
-    kept (an older briefgen) differs in every part, so 'the briefgen version' is said."""
+    kept (an older briefgen) differs in every part, so 'the briefgen version' is said, and
+    one recorded with fewer parts, in what it records."""
     if not before:
         return [PARTS["version"]]
+    if any(name not in before for name in now):  # an older briefgen's parts, fewer (the
+        return ["the inputs briefgen records"]  # render settings were the templates')
     return [PARTS.get(name, name) for name in now if before.get(name) != now[name]]
 
 

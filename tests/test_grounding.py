@@ -380,6 +380,18 @@ def test_criticism_made_is_checked_and_criticism_answered_is_not():
     assert _stance_checked(made, "en", GroundingStats()).flags == [
         "stance 'support', but its words read 'oppose'"
     ]
-    for answered in ("She brushed off criticism of the plan.", "He hit back at critics."):
+    for criticising in (  # criticism made (the review's)
+        "Hitachi criticised the plan.",
+        "The union responded by criticising the plan.",
+        "Dismissed workers criticised the plan.",
+    ):
+        assert _stance_checked(made.model_copy(update={"detail": criticising}), "en",
+                               GroundingStats()).flags, criticising  # fmt: skip
+    for answered in (
+        "She brushed off criticism of the plan.",
+        "He hit back at critics.",
+        "She rejected criticism of the plan.",
+        "The board responded to the criticism.",
+    ):
         kept = made.model_copy(update={"detail": answered})
         assert _stance_checked(kept, "en", GroundingStats()) is kept

@@ -238,6 +238,14 @@ def test_a_time_zone_or_page_size_changed_is_said_as_such(articles, tmp_path):
     config.write_text(config.read_text().replace('"A4"', '"Letter"'))
     page = generate()
     assert "building anew: the render settings changed" in page.stderr, page.stderr
+    # a run recorded by the briefgen before, whose templates part held both: no "templates
+    # changed" after the upgrade (the review's)
+    from briefgen.runkey import changed
+
+    older = {"sources": "a", "templates": "b"}
+    assert changed(older, {"sources": "a", "templates": "c", "render": "d"}) == [
+        "the inputs briefgen records"
+    ]
 
 
 def test_runs_show_a_long_message_whole(articles, tmp_path):

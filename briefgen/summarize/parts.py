@@ -129,9 +129,11 @@ OPPOSITE = {"support": {"oppose", "concern"}, "oppose": {"support"}, "concern": 
 # s'oppose pas", "nicht abgelehnt", "未反对" (read as opposing, they support)
 TURNED = re.compile(
     rf"(?<!\w)(?:not|never|nor|without|ne|sin|não|{DENYING})(?!\w)|n't|不|未|没|ない|않|안\s"
-    # criticism answered, not made ("criticised Veltraco" is opposing: nu33 r07)
-    r"|(?<!\w)(?:reject|dismiss|rebuff|brush|push|hit|respond|answer|deflect|fend)\w*"
-    r"(?:\s+\w+){0,3}\s+critic",
+    # criticism answered, not made ("criticised Veltraco" is opposing: nu33 r07; nor
+    # "Hitachi criticised", "responded by criticising": the review's)
+    r"|(?<!\w)(?:(?:reject|dismiss|rebuff|deflect|answer)\w*|brush\w*\s+(?:off|aside)"
+    r"|push\w*\s+back\s+(?:against|on)|hit\w*\s+back\s+at|respond\w*\s+to"
+    r"|fend\w*\s+off)\s+(?:the\s+|this\s+|such\s+|all\s+)?critic",
     re.IGNORECASE,
 )
 
