@@ -258,7 +258,8 @@ def _email(result, topic, settings, store, now, options, consoles, wait_s: float
             markup=False,
         )
     for recipient, error in done.failed:
-        err.print(f"error: {topic.name}: not delivered to {recipient}: {error}", markup=False)
+        said = error.removeprefix(f"{recipient}: ").removeprefix("not delivered: ")  # once
+        err.print(f"error: {topic.name}: not delivered to {recipient}: {said}", markup=False)
     return not done.failed
 
 

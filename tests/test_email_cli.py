@@ -197,6 +197,7 @@ def test_a_relay_that_does_not_answer_is_waited_for_once_not_once_per_reader(art
         assert server.handler.data_commands == 4  # the first reader's 4 attempts, no more
         said = "not delivered to b@example.org: not tried: the mail server did not answer for a@"
         assert said in result.stderr, result.stderr
+        assert "not delivered to a@example.org: 127.0.0.1:" in result.stderr  # said once
     store = Store(os.environ["BRIEFGEN_DATABASE"])
     day = dt.date.fromisoformat(DAY)
     assert [store.delivery("Ukraine", day, r) for r in readers] == ["failed"] * 3
