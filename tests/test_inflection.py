@@ -219,9 +219,6 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     press release: Polska's locative changes its k (Polsce), Praga's its g (w Pradze), Czech
     Praha's its h (v Praze); and "v Česku" is Česko, whose forms are read without accents."""
 
-    def found(text: str, language: str) -> set[str]:
-        return set(places.find(text, {}, {}, language=language).places)
-
     assert "n:PL" in found("Voltra otwiera pierwszy salon w Polsce.", "pl")
     assert "c:prague" in found("Voltra otwiera salon w Pradze.", "pl")
     assert "c:prague" in found("Voltra otevírá prodejnu v Praze.", "cs")
@@ -241,22 +238,16 @@ def test_azerbaijani_places_in_their_cases_and_by_their_own_names():
     (Polşa, Gürcüstan: CLDR). A stem with its accents is looked up first: Bakı is Baku, not
     Indonesia's Baki."""
 
-    def found(text: str) -> set[str]:
-        return set(places.find(text, {}, {}, language="az").places)
-
-    assert {"c:baku", "n:PL"} <= found('Polşanın "Domia" şəbəkəsi Bakıda ilk mağazasını açıb')
-    assert "n:ID" not in found("Şirkət Bakıda mağaza açıb.")
-    assert "n:GE" in found("Şirkət həmçinin Gürcüstanda mağaza açıb.")
-    assert "c:ganja" in found("Bu xəbər Gəncədən gəldi.")
+    assert {"c:baku", "n:PL"} <= found('Polşanın "Domia" şəbəkəsi Bakıda ilk mağazasını açıb', "az")
+    assert "n:ID" not in found("Şirkət Bakıda mağaza açıb.", "az")
+    assert "n:GE" in found("Şirkət həmçinin Gürcüstanda mağaza açıb.", "az")
+    assert "c:ganja" in found("Bu xəbər Gəncədən gəldi.", "az")
 
 
 def test_china_in_turkish_and_azerbaijani_and_france_s_in_azerbaijani():
     """Çin (China) has three letters, too few for a name of another language (a code or a
     chance word) but for its accent; Fransanın (France's) starts a longer name, the French
     Southern Territories, and was looked up as it is, not as France."""
-
-    def found(text: str, language: str) -> set[str]:
-        return set(places.find(text, {}, {}, language=language).places)
 
     assert "n:CN" in found("Bu gün Çin'de deprem oldu.", "tr")
     assert "n:CN" in found("Bu gün Çində zəlzələ baş verdi.", "az")
@@ -268,9 +259,6 @@ def test_places_in_their_cases_in_scripts_without_capitals():
     """A word of a script without capitals was looked up as it is written: "თბილისში" (in
     Tbilisi), "சென்னையில்" (in Chennai), "ঢাকায়" (in Dhaka) named no place, so two reports
     of one kind of event in two cities had no place to stand apart by."""
-
-    def found(text: str, language: str) -> set[str]:
-        return set(places.find(text, {}, {}, language=language).places)
 
     assert {"c:tbilisi", "n:GE"} <= found("კომპანიამ თბილისში მაღაზია გახსნა", "ka")
     assert "c:chennai" in found("சென்னையில் கனமழை பெய்தது", "ta")
@@ -290,9 +278,6 @@ def test_nordic_and_baltic_places_in_their_cases():
     Estonian, Latvian, Lithuanian, Slovene and Catalan names (CLDR: Soome, Finland in
     Estonian). Finnish genitives stay read (Tokion: Tokyo's)."""
 
-    def found(text: str, language: str) -> set[str]:
-        return set(places.find(text, {}, {}, language=language).places)
-
     assert "n:FI" in found("Det drabbar Finlands export.", "sv")
     assert "c:oslo" in found("Møtet i går, sa Oslos ordfører.", "nb")
     assert not found("Israel och Hamas förhandlar.", "sv") - {"n:IL"}
@@ -301,3 +286,8 @@ def test_nordic_and_baltic_places_in_their_cases():
     assert "n:SE" in found("Laevad sõidavad Rootsi ja Soome vahel.", "et")
     assert "n:FI" in found("Protests notika Somijā vakar.", "lv")  # Somija: Finland
     assert "c:riga" in found("Protests notika Rīgā vakar.", "lv")  # a stem of three, accented
+
+
+def found(text: str, language: str) -> set[str]:
+    """The places `text`, in `language`, names (keys), as a batch of its own would find them."""
+    return set(places.find(text, {}, {}, language=language).places)
