@@ -250,7 +250,7 @@ def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> li
     likely or how grave something is ("likely", "severe"; not a forecast's "expected to")
     when none of the `articles` ((text, language) pairs) assesses that at all: the model's
     own judgement. None when an article's language has no level words (it cannot be told)."""
-    if not all(reads(language) for _, language in articles):
+    if not all(reads(lang) for _, lang in articles):
         return []
     return [
         words
@@ -267,8 +267,9 @@ def reads(language: str) -> bool:
 
 def levels(text: str, language: str, kind: str) -> dict[str, str]:
     """Which way `text`, in `language`, says how likely a harm is (`kind` "likelihood") or
-    how grave ("impact"): "high", "low", "either", each with the first words that say so
-    ("no major", "limited"); none when it does not say."""
+    how grave ("impact"): "high", "expected", "low", "either", each with the first words
+    that say so ("no major", "limited"); none when it does not say. `kind` may also be
+    "judging likelihood" or "judging impact": the words an uncited line judges by."""
     language = language[:2]
     if (cues := _cues(kind, language)) is None:
         return {}
