@@ -46,7 +46,7 @@ ALTERED: dict[str, tuple[tuple[str, str], ...]] = {
     "sk": (("ke", "ka"), ("ze", "ha")),
 }
 MIN_ALTERED = 2  # letters before an altered ending: Pra|dze, Br|ně
-SHORTEST_OWN = 3  # letters of a stem that is a place's name in the word's own language: Çin
+SHORTEST_OWN = 3  # letters of a stem whose name is the language's own (Çin) or accented (Rīga)
 HOME = {"pl": "n:PL", "cs": "n:CZ", "sk": "n:SK"}
 # the accented letters of the languages that decline names (for their names read unaccented)
 LETTERS = {
