@@ -279,10 +279,10 @@ class Grounder:
 
     def assessed(self, claim: str, cited: list[str]) -> dict[str, dict[str, str]]:
         """Which of a risk's levels ("likelihood", "impact") the cited articles assess, saying
-        how likely or how grave the harm `claim` names is, which way ("high", "low",
-        "either": assessed.py) and in what words: in an article in the brief's language, in
-        its sentences that share SHARED_WORDS content words with the claim; in another,
-        anywhere in it (its words are not the claim's)."""
+        how likely or how grave the harm `claim` names is, which way ("high", "expected",
+        "low", "either": assessed.py) and in what words: in an article in the brief's
+        language, in its sentences that share SHARED_WORDS content words with the claim; in
+        another, anywhere in it (its words are not the claim's)."""
         words = set(terms(claim, self.language))
         found: dict[str, dict[str, str]] = {}
         for sid in (s for s in cited if s in self._folded):
