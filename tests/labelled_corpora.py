@@ -233,7 +233,8 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # written blind at the twenty-ninth session's start (123 articles, 52 events, 45
     # languages in 16 scripts, 44 pairs of near misses), scored by the session's starting
     # code: 0.988 / 0.692; 1.000 / 0.709 once words of scripts without capitals were looked
-    # up by their case forms (Georgian, Armenian, Bengali, Tamil) and Çin is China
+    # up by their case forms (Georgian, Armenian, Bengali, Tamil) and Çin is China; 0.718
+    # with Estonian country names and Nordic genitives (in-sample)
     "blind-day-32": (0.95, 0.7),
 }
 
