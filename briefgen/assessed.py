@@ -26,14 +26,16 @@ from briefgen.text import WORD_CHAR
 
 LIKELY = {
     "en": "likely probable probably almost_certain almost_certainly certain_to high-risk high_risk",
-    "de": "wahrscheinlich- vermutlich dürfte dürften hohes_risiko",
+    "de": "wahrscheinlich- vermutlich dürfte dürften hohes_risiko so_gut_wie_sicher",
     "fr": "probable probables probablement vraisemblabl- risque_élevé",
-    "es": "probable probables probablemente riesgo_alto alto_riesgo",
-    "it": "probabile probabili probabilmente verosimil- rischio_elevato alto_rischio",
-    "pt": "provável prováveis provavelmente risco_elevado alto_risco",
-    "nl": "waarschijnlijk-",
-    "ru": "вероятн- скорее_всего",
-    "uk": "ймовірн- швидше_за_все",
+    "es": "probable probables probablemente riesgo_alto alto_riesgo casi_con_toda_seguridad "
+    "casi_seguro",
+    "it": "probabile probabili probabilmente verosimil- rischio_elevato alto_rischio quasi_certo "
+    "quasi_certa",
+    "pt": "provável prováveis provavelmente risco_elevado alto_risco quase_certamente quase_certo",
+    "nl": "waarschijnlijk- vrijwel_zeker",
+    "ru": "вероятн- скорее_всего неизбежн-",
+    "uk": "ймовірн- швидше_за_все найімовірніше неминуч-",
     "ar": "المرجح- المحتمل- يرجح- مرجح-",
     "zh": "很可能 大概率",
     "ja": "可能性が高 公算",
@@ -44,7 +46,7 @@ EXPECTED = {  # what is expected: likely, in the words of a forecast ("is expect
     "de": "voraussichtlich erwartet erwarten",
     "fr": "devrait devraient",
     "es": "se_espera previsiblemente",
-    "it": "prevedibilmente si_prevede",
+    "it": "prevedibilmente si_prevede dovrebbe dovrebbero",
     "pt": "espera-se",
     "nl": "verwacht verwachten",
     "ru": "ожидается ожидают",
@@ -56,14 +58,14 @@ EXPECTED = {  # what is expected: likely, in the words of a forecast ("is expect
 }
 UNLIKELY = {
     "en": "unlikely improbable low-risk low_risk remote_possibility",
-    "de": "unwahrscheinlich- geringes_risiko",
+    "de": "unwahrscheinlich- geringes_risiko wenig_wahrscheinlich",
     "fr": "improbable peu_probable faible_risque",
-    "es": "improbable bajo_riesgo",
-    "it": "improbabile basso_rischio",
-    "pt": "improvável baixo_risco",
-    "nl": "onwaarschijnlijk-",
-    "ru": "маловероятн-",
-    "uk": "малоймовірн-",
+    "es": "improbable bajo_riesgo poco_probable",
+    "it": "improbabile basso_rischio poco_probabile",
+    "pt": "improvável baixo_risco pouco_provável",
+    "nl": "onwaarschijnlijk- weinig_waarschijnlijk",
+    "ru": "маловероятн- вряд_ли",
+    "uk": "малоймовірн- навряд_чи",
     "zh": "不太可能",
     "ja": "可能性は低 可能性が低",
     "ko": "가능성이 낮",
@@ -89,18 +91,19 @@ GRAVE = {
     "grave widespread considerable enormous crippl-",
     "de": "schwer schwere schweren schwerer schwerwiegend- erheblich- massiv- gravierend- "
     "deutlich- enorm- verheerend- drastisch- katastroph- spürbar- große großen großer hohe "
-    "hohen hoher",
+    "hohen hoher nennenswert-",
     "fr": "grave graves sévère sévères important importante importants importantes majeur "
     "majeure majeurs majeures considérable considérables lourd lourde lourds lourdes massif "
     "massive massifs massives dévasta- catastroph- sensible sensibles significati-",
     "es": "grave graves severo severa severos severas importante importantes significativ- "
-    "considerable considerables fuerte fuertes masiv- devastador- catastróf- enorme enormes",
+    "considerable considerables fuerte fuertes masiv- devastador- catastróf- enorme enormes "
+    "cuantios-",
     "it": "grave gravi pesant- significativ- consistent- notevol- forte forti massicc- "
-    "devastant- catastrof- enorme enormi",
+    "devastant- catastrof- enorme enormi ingent-",
     "pt": "grave graves sério séria sérios sérias significativ- considerável consideráveis "
     "forte fortes massiv- devastador- catastróf- enorme enormes",
     "nl": "ernstig- aanzienlijk- groot grote zwaar zware massaal massale enorm- verwoest- "
-    "catastrof-",
+    "catastrof- noemenswaardig-",
     "ru": "серьезн- серьёзн- значительн- существенн- масштабн- огромн- тяжел- тяжёл- катастроф-",
     "uk": "серйозн- значн- суттєв- масштабн- величезн- важк- катастроф-",
     "ar": "خطير- كبير- جسيم- بالغ- هائل- كارثي-",
@@ -111,11 +114,11 @@ GRAVE = {
 SLIGHT = {
     "en": "minor limited modest negligible marginal",
     "de": "gering- begrenzt-",
-    "fr": "limité limitée limités limitées faible faibles",
+    "fr": "limité limitée limités limitées faible faibles mineur mineure mineurs mineures",
     "es": "limitad- leve leves",
-    "it": "limitat- lieve lievi",
-    "pt": "limitad- leve leves",
-    "nl": "beperkt-",
+    "it": "limitat- lieve lievi trascurabil-",
+    "pt": "limitad- leve leves ligeir-",
+    "nl": "beperkt- licht lichte",
     "ru": "незначительн- ограниченн-",
     "uk": "незначн- обмежений обмежена обмежене обмежені обмеженим обмеженого",
     "ar": "محدود- طفيف-",
@@ -165,12 +168,13 @@ TABLES = {
     "judging impact": {"high": JUDGING_IMPACT},
 }
 UNSPACED = frozenset({"zh", "ja", "ko"})
-# Words that deny a level word up to three words after them ("no major", "did not report
-# major"), in its clause: no punctuation nor a word that ends the denial's reach between
-# ("no deaths but major damage", "not only severe", "never seen such severe", "не менее
-# серьёзные": no less serious). Chinese: up to three characters between ("没有造成严重"), not
-# 不少 (quite a few), 未来 (the future). Japanese and Korean deny after the word, up to five
-# characters on ("深刻ではない"; not 違いない, "surely", nor 否めない, "undeniably").
+# Words that deny a level word up to four words after them ("no major", "did not report
+# major", "n'a pas causé de dégâts importants"), in its clause: no punctuation nor a word
+# that ends the denial's reach between ("no deaths but major damage", "not only severe",
+# "never seen such severe", "не менее серьёзные": no less serious). Chinese: up to three
+# characters between ("没有造成严重"), not 不少 (quite a few), 未来 (the future). Japanese and
+# Korean deny after the word, up to five characters on ("深刻ではない"; not 違いない,
+# "surely", nor 否めない, "undeniably").
 DENY_BEFORE = {
     "en": "no not without never nor didn't doesn't don't isn't wasn't weren't won't hasn't "
     "haven't hadn't can't cannot",
@@ -201,7 +205,7 @@ DENY_AFTER = {
     "ja": r"(?<!違い)(?<!否め)(?<!少な)(?<!限ら)(?:ない|なかった|ません|なし)",
     "ko": "않|없",
 }
-BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS = 3, 4, 5
+BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS = 4, 4, 5
 OPPOSITE = {"high": "low", "low": "high"}
 
 
