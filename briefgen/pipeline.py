@@ -21,6 +21,8 @@ from briefgen.summarize import Summarizer, SummaryRequest, get_summarizer
 from briefgen.text import terms
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     import httpx
 
     from briefgen.gather import Gathered
@@ -111,11 +113,9 @@ def run(
                     # a format not written then (--format pdf after json,html): rendered
                     # from the brief kept, not built anew from today's sources (nu33 r08)
                     log.info("%s: writing %s of run %d", topic.name, ",".join(missing), done.run_id)
-                    provider = done.brief.stats.provider
-                    language = settings.language_of(topic) if provider == "openai" else ""
                     done.paths = [
                         p
-                        for p in write_brief(done.brief, settings, tz, formats, language)
+                        for p in _write(done.brief, settings, topic, tz, formats)
                         if p.suffix.lstrip(".") in formats
                     ]
                 done.errors = gathering().errors
@@ -214,10 +214,7 @@ def run(
         )  # fmt: skip
         mark = time.perf_counter()
         progress("rendering")
-        # an LLM brief is in the reader's language; an offline one in its sources' (render
-        # tells each text's language by its script): the page says which, unless set
-        written_in = settings.language_of(topic) if brief.stats.provider == "openai" else ""
-        paths = write_brief(brief, settings, tz, formats, written_in)
+        paths = _write(brief, settings, topic, tz, formats)
     except BaseException as e:  # every failure is recorded; only a run's own failure is returned
         returned = isinstance(e, BriefgenError) and not isinstance(e, ConfigError)
         stopped = isinstance(e, KeyboardInterrupt)  # Ctrl-C, or SIGTERM (cli._terminated)
@@ -269,6 +266,16 @@ def brief_date(
     """The date a brief made at `now` bears: the one asked for, the config's, else the day
     in the topic's time zone."""
     return date or settings.date or now.astimezone(settings.topic_tz(topic)).date()
+
+
+def _write(
+    brief: Brief, settings: Settings, topic: Topic, tz: ZoneInfo, formats: Sequence[str]
+) -> list[Path]:
+    """Write the brief's files. An LLM brief is in the reader's language; an offline one in
+    its sources' (render tells each text's language by its script): the page says which,
+    unless set."""
+    written_in = settings.language_of(topic) if brief.stats.provider == "openai" else ""
+    return write_brief(brief, settings, tz, formats, written_in)
 
 
 def finished(
