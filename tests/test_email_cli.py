@@ -244,6 +244,50 @@ def test_a_redelivered_task_sends_nothing_that_a_live_sender_is_sending(articles
         assert "another briefgen is sending the 2026-11-24 brief; waiting" in said.getvalue()
 
 
+def test_a_sender_that_holds_the_brief_past_the_wait_is_one_line_and_no_failure(articles, tmp_path):
+    """The redelivered task's other end: the first worker still sending past the wait (half
+    the visibility timeout). One line says so; nothing is sent, and it is no failure."""
+    import io
+    import threading
+    from types import SimpleNamespace
+
+    from clitools import brief_at
+    from rich.console import Console
+
+    from briefgen import processes
+    from briefgen.config import load_settings
+    from briefgen.runner import BRIEF_STALE, Options, _email, brief_lock
+
+    with smtp_server() as server:
+        config = configure(tmp_path, articles, server, recipients=["a@example.org"])
+        assert cli("generate", "--config", config, "--date", DAY).exit_code == 0
+        settings = load_settings(Path(config))
+        brief = brief_at(tmp_path / "out", DAY, "ukraine")
+        store = Store(os.environ["BRIEFGEN_DATABASE"])
+        holding, done = threading.Event(), threading.Event()
+
+        def sender() -> None:  # another process, sending this brief
+            with store.held(brief_lock("Ukraine", brief.date, "mail"), BRIEF_STALE, 1,
+                            processes.PROCESS):  # fmt: skip
+                holding.set()
+                done.wait(10)
+
+        thread = threading.Thread(target=sender)
+        thread.start()
+        holding.wait(5)
+        said = io.StringIO()
+        console = Console(file=said, width=300)
+        result = SimpleNamespace(brief=brief, this_run=None)
+        options = Options(email=True)
+        sent = _email(result, settings.topics[0], settings, store, dt.datetime.now(dt.UTC),
+                      options, (console, console), 0.3)  # fmt: skip
+        done.set()
+        thread.join()
+        store.close()
+        assert sent and server.delivered == []
+        assert "another briefgen has been sending the 2026-11-24 brief for over" in said.getvalue()
+
+
 def test_dry_run_writes_eml_files_and_sends_nothing(articles, tmp_path):
     with smtp_server() as server:
         config = configure(tmp_path, articles, server)
