@@ -21,7 +21,7 @@ from briefgen.assessed import levels
 
 def read(text: str, language: str, kind: str) -> str:
     """The level a sentence states, as the grounding check reads it."""
-    found = set(levels(text.casefold(), language, kind))
+    found = set(levels(text, language, kind))
     high, low = bool(found & {"high", "expected"}), "low" in found
     if high and not low:
         return "high"

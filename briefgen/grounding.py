@@ -285,8 +285,8 @@ class Grounder:
         another, anywhere in it (its words are not the claim's)."""
         words = set(terms(claim, self.language))
         found: dict[str, dict[str, str]] = {}
-        for sid in (s for s in cited if s in self._folded):
-            text, language = self._folded[sid], self._languages[sid]
+        for sid in (s for s in cited if s in self._text):  # as written: "Major General"
+            text, language = self._text[sid], self._languages[sid]
             if sid in self._same and language not in assessed.UNSPACED:
                 text = "\n".join(
                     sentence
@@ -341,12 +341,12 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     language = grounders[0].language if grounders else ""
     same = any(g._same for g in grounders)
     texts = [t for g in grounders for t in g._plain.values()]
-    articles = [(g._folded[s], g._languages[s]) for g in grounders for s in g._folded]
+    articles = [(g._text[s], g._languages[s]) for g in grounders for s in g._text]
     return (
         not _unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
         and not (same and _unnamed(text, language, texts))
-        and not assessed.unsupported(text.casefold(), language, articles)
+        and not assessed.unsupported(text, language, articles)
     )
 
 

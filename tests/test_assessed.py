@@ -28,10 +28,10 @@ from briefgen.summarize.parts import _levels_checked
         ("피해는 심각하지 않았다.", "ko", "impact", {"low": "심각하지 않"}),
         ("Es gab keine schweren Schäden.", "de", "impact", {"low": "keine schweren"}),
         ("Il n'y a pas de dégâts importants.", "fr", "impact", {"low": "pas de dégâts importants"}),
-        ("No hubo daños graves.", "es", "impact", {"low": "no hubo daños graves"}),
-        ("Не было серьезных повреждений.", "ru", "impact", {"low": "не было серьезн"}),
+        ("No hubo daños graves.", "es", "impact", {"low": "No hubo daños graves"}),
+        ("Не было серьезных повреждений.", "ru", "impact", {"low": "Не было серьезн"}),
         ("لم تقع أضرار كبيرة", "ar", "impact", {"low": "لم تقع أضرار كبير"}),
-        ("Limited strikes, severe damage.", "en", "impact", {"low": "limited", "high": "severe"}),
+        ("Limited strikes, severe damage.", "en", "impact", {"low": "Limited", "high": "severe"}),
         ("Zayıf real enflasyonu artırabilir.", "tr", "likelihood", {}),  # no words known
         # what ends a denial's reach (the review's): another clause, "only", "such", "less"
         ("There were no deaths but major damage.", "en", "impact", {"high": "major"}),
@@ -40,14 +40,38 @@ from briefgen.summarize.parts import _levels_checked
         ("Keine Toten, aber schwere Schäden.", "de", "impact", {"high": "schwere"}),
         ("Не менее серьёзные последствия.", "ru", "impact", {"high": "серьёзн"}),
         ("غير أن الأضرار كبيرة", "ar", "impact", {"high": "كبير"}),  # "however"
-        ("不少重大项目受影响", "zh", "impact", {"high": "重大"}),  # quite a few
+        ("不少重大损失", "zh", "impact", {"high": "重大"}),  # quite a few
         ("未来严重缺水", "zh", "impact", {"high": "严重"}),  # the future
         ("被害は深刻に違いない", "ja", "impact", {"high": "深刻"}),  # surely
-        ("Die Wahrscheinlichkeit ist hoch.", "de", "likelihood", {"either": "wahrscheinlichkeit"}),
+        ("Die Wahrscheinlichkeit ist hoch.", "de", "likelihood", {"high": "Wahrscheinlichkeit … hoch"}),  # noqa: E501
+        # a chance or a risk says its level by a word of degree later in its clause
+        ("The probability of a hit is low.", "en", "likelihood", {"low": "probability … low"}),
+        ("The chance is not high.", "en", "likelihood", {"low": "not high"}),
+        ("Le risque de contamination est faible.", "fr", "likelihood", {"low": "risque … faible"}),
+        ("The risk of floods remains, officials said.", "en", "likelihood", {}),
+        ("病毒传播的可能性不大。", "zh", "likelihood", {"low": "可能性 … 不大"}),
+        ("금리를 인하할 가능성이 높다고 본다.", "ko", "likelihood", {"high": "가능성이 높"}),
+        ("금리를 인하할 가능성이 있다.", "ko", "likelihood", {"either": "가능성"}),  # not "low"
+        # denied later in the clause, as a report of nothing found
+        ("Größere Schäden wurden nicht gemeldet.", "de", "impact", {"low": "Größere … nicht gemeldet"}),  # noqa: E501
+        ("Серьёзных потерь не было.", "ru", "impact", {"low": "Серьёзн … не было"}),
+        ("大きな被害は確認されていない。", "ja", "impact", {"low": "大きな … は確認されていない"}),
+        ("큰 피해는 보고되지 않았다.", "ko", "impact", {"low": "큰 피해 … 는 보고되지 않"}),
+        # names and other senses
+        ("Major General Ann Fox arrived on time.", "en", "impact", {}),
+        ("Tata Steel Limited reported revenue of 58,000 crore.", "en", "impact", {}),
+        ("The Major Crimes Unit took over.", "en", "impact", {}),
+        ("Major damage was reported.", "en", "impact", {"high": "Major"}),
+        ("Große Schäden am Dach.", "de", "impact", {"high": "Große"}),  # German nouns: capitals
+        ("The mayor voiced grave concerns about the budget.", "en", "impact", {}),
+        ("Heavy rain fell across the region.", "en", "impact", {}),
+        ("Chuvas fortes caíram sobre o Recife.", "pt", "impact", {}),
+        ("The band will release a limited edition vinyl.", "en", "impact", {}),
+        ("外交部对局势表示严重关切。", "zh", "impact", {}),
     ],
 )  # fmt: skip
 def test_which_way_an_article_assesses_a_level(text, language, kind, said):
-    assert levels(text.casefold(), language, kind) == {k: v.casefold() for k, v in said.items()}
+    assert levels(text, language, kind) == said
 
 
 GROUNDER = Grounder(
@@ -118,3 +142,15 @@ def test_an_uncited_line_says_how_likely_or_grave_only_as_an_article_does():
     assert line_grounded("More recalls are likely.", [assessing])
     greek = Grounder({"S1": "Η ανάκληση είναι πιθανό να συνεχιστεί."}, {"S1": "el"}, "en")
     assert line_grounded("More recalls are likely.", [greek])
+
+
+def test_the_articles_are_read_as_written_so_a_name_assesses_nothing():
+    """A level word in a name ("Major General", "Tata Steel Limited") is told by its capital,
+    which the case-folded text the check read before had lost: "Major" confirmed a "high"."""
+    names = Grounder(
+        {"S1": "Major General Ann Fox said Tata Steel Limited trucks reached the Hualien port."},
+        {"S1": "en"},
+        "en",
+    )
+    assert names.assessed("Port damage in Hualien", ["S1"]) == {}
+    assert GROUNDER.assessed("Quake losses at TSMC", ["S1"]) == {"impact": {"low": "no major"}}
