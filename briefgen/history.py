@@ -7,10 +7,9 @@ from pathlib import Path
 from rich.markup import escape
 from rich.table import Table
 
-from briefgen import processes
 from briefgen.commands import print_table, stderr_console
 from briefgen.config import load_settings
-from briefgen.store import RUNNING_IN
+from briefgen.store import INTERRUPTED, run_ended
 
 
 def list_runs(*, config: Path | None, limit: int, topic: str | None) -> int:
@@ -76,10 +75,9 @@ def _as_it_stands(status: str, message: str) -> tuple[str, str]:
     this machine that has ended is interrupted. Its row stays 'running' only while that
     process holds a lock: a scheduler killed mid-run, whose successor marks the run and
     does it again when it starts (nu33 r05: it was listed as running until then)."""
-    process = message.removeprefix(RUNNING_IN)
-    if status != "running" or process == message or not processes.ended(process):
+    if status != "running" or not run_ended(message):
         return status, message
-    return "interrupted", "interrupted (its process stopped mid-run)"
+    return "interrupted", INTERRUPTED
 
 
 def _deliveries(counts: dict[str, int]) -> str:

@@ -21,7 +21,7 @@ from briefgen.deliver import Mailer
 from briefgen.errors import DeliveryError
 from briefgen.letter import build_message, mailbox, message_id, write_eml
 from briefgen.models import Brief
-from briefgen.store import Store
+from briefgen.store import BRIEF_STALE, Store, brief_lock
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,6 @@ def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int =
     from briefgen import processes
     from briefgen.errors import LockBusy
     from briefgen.pipeline import written
-    from briefgen.runner import BRIEF_STALE, brief_lock
 
     total = Delivered()
     topics = {t.name: t for t in settings.topics if t.recipients}

@@ -4,7 +4,6 @@ email whoever has not had it yet, and report each step; then the archive is rebu
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import threading
 import time
 from collections.abc import Sequence
@@ -21,16 +20,14 @@ from briefgen.archive import FORMATS, write_archive
 from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError, LockBusy
 from briefgen.models import Brief
-from briefgen.store import Store
+from briefgen.store import BRIEF_STALE, Store, brief_lock
 
 _ARCHIVE = threading.Lock()
 ARCHIVE_LOCK = "archive"
 ARCHIVE_STALE = dt.timedelta(minutes=2)  # writing the index takes seconds: its holder died
 ARCHIVE_WAIT_S = 120.0
 # One topic's brief of one day is built by one process at a time (two `generate`, workers on
-# two machines): another waits for it, then reuses what it built. Its heartbeat is renewed a
-# third of BRIEF_STALE apart, so a holder silent longer has died and is taken over.
-BRIEF_STALE = dt.timedelta(minutes=2)
+# two machines): another waits for it (store.brief_lock), then reuses what it built.
 BRIEF_WAIT_S = 3600.0
 Outcome = Literal["ok", "degraded", "failed", "undelivered"]
 # Exit codes for schedulers (README): a brief as asked, none (or one not delivered to every
@@ -161,12 +158,6 @@ def run_topic(
 def _span(seconds: float) -> str:
     """A wait as a reader says it: '60 min', '2.5 min', '45 s', '0.5 s'."""
     return f"{seconds / 60:.3g} min" if seconds >= 120 else f"{seconds:.3g} s"
-
-
-def brief_lock(topic: str, day: dt.date, what: str = "brief") -> str:
-    """The lock of one topic's brief of one day (a lock's name is short: the topic hashed);
-    `what` "mail": of sending it."""
-    return f"{what}:{day}:{hashlib.sha256(topic.encode()).hexdigest()[:16]}"
 
 
 def refresh_archive(settings: Settings, store: Store, now: dt.datetime, err: Console) -> None:

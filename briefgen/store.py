@@ -5,6 +5,7 @@ answers, deliveries, locks, feed state. The tables are in `tables.py`, their mig
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import socket
 from array import array
 from typing import TYPE_CHECKING
@@ -37,6 +38,10 @@ if TYPE_CHECKING:  # novelty loads numpy and scipy: only a run that compares sto
 WROTE_BRIEF = ("ok", "degraded")
 LOOKUP_BATCH = 500  # values per IN (...) query, well under every database's parameter limit
 RUNNING_IN = "running in "  # and the process (processes.PROCESS), while a run runs
+INTERRUPTED = "interrupted (its process stopped mid-run)"
+# A lock's holder renews its heartbeat a third of BRIEF_STALE apart, so a holder silent
+# longer has died and is taken over.
+BRIEF_STALE = dt.timedelta(minutes=2)
 
 
 class Store(LedgerAndLocks, FeedState):
@@ -156,7 +161,7 @@ class Store(LedgerAndLocks, FeedState):
     ) -> list[RunRecord]:
         """Runs still 'running' in `process`, which the caller knows runs none (it died, or
         it is this worker between two briefs, or this scheduler stopping without waiting for
-        them). They are marked interrupted (`why`, else "the process stopped mid-run") and
+        them). They are marked interrupted (`why`, else INTERRUPTED) and
         returned, so the caller can do them again (`redone`)."""
         return self._interrupt_running(RunRow.message == f"{RUNNING_IN}{process}", now, redone, why)
 
@@ -181,11 +186,7 @@ class Store(LedgerAndLocks, FeedState):
             running = session.scalars(
                 select(RunRow.message).where((RunRow.status == "running") & here)
             )
-            gone = {
-                m
-                for m in running
-                if (p := m.removeprefix(RUNNING_IN)) not in holders and processes.ended(p)
-            }
+            gone = {m for m in running if run_ended(m, holders)}
         if not gone:
             return []
         return self._interrupt_running(RunRow.message.in_(gone), now, redone=False)
@@ -193,7 +194,7 @@ class Store(LedgerAndLocks, FeedState):
     def _interrupt_running(
         self, which, now: dt.datetime, redone: bool = True, why: str = ""
     ) -> list[RunRecord]:
-        message = why or "interrupted (the process stopped mid-run)"
+        message = why or INTERRUPTED
         with self._session() as session:
             rows = list(session.scalars(select(RunRow).where((RunRow.status == "running") & which)))
             for row in rows:
@@ -358,3 +359,16 @@ class Store(LedgerAndLocks, FeedState):
 
 def _record(row: RunRow) -> RunRecord:
     return RunRecord.model_validate({c.key: getattr(row, c.key) for c in RunRow.__table__.columns})
+
+
+def run_ended(message: str, holders: set[str] = frozenset()) -> bool:
+    """Whether a 'running' run's `message` names a process of this host that has ended,
+    and holds none of the locks (`holders`: a dead scheduler's runs are its successor's)."""
+    process = message.removeprefix(RUNNING_IN)
+    return process != message and process not in holders and processes.ended(process)
+
+
+def brief_lock(topic: str, day: dt.date, what: str = "brief") -> str:
+    """The lock of one topic's brief of one day, held while one process builds it (`what`
+    "brief") or sends it ("mail"); a lock's name is short: the topic hashed."""
+    return f"{what}:{day}:{hashlib.sha256(topic.encode()).hexdigest()[:16]}"

@@ -227,7 +227,7 @@ def test_a_killed_process_s_run_is_interrupted_when_a_command_opens_the_store(
     store.release_lock("scheduler", dead)  # a scheduler's successor took its lock (and runs)
     assert statuses() == {killed: "interrupted", live: "running", elsewhere: "running"}
     (record,) = store.recent_runs(topic="Killed")
-    assert record.message == "interrupted (the process stopped mid-run)" and record.finished_at
+    assert record.message == "interrupted (its process stopped mid-run)" and record.finished_at
     store.close()
 
 

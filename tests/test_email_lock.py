@@ -85,7 +85,8 @@ def test_a_sender_that_holds_the_brief_past_the_wait_is_one_line_and_no_failure(
 
     from briefgen import processes
     from briefgen.config import load_settings
-    from briefgen.runner import BRIEF_STALE, Options, _email, brief_lock
+    from briefgen.runner import Options, _email
+    from briefgen.store import BRIEF_STALE, brief_lock
 
     with smtp_server() as server:
         config = configure(tmp_path, articles, server, recipients=["a@example.org"])
