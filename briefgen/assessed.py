@@ -37,9 +37,15 @@ from briefgen.level_words import (
 )
 from briefgen.text import WORD_CHAR
 
-BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS, LATER_CHARS = 4, 4, 5, 60
+BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS, LATER_CHARS = 5, 4, 5, 100
 CLAUSE_END = re.compile(r"[.,;:!?()，。、；！？]")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 OPPOSITE = {"high": "low", "low": "high"}
+# The level a denied word says: "not unlikely" is either; "not negligible" is grave
+_DENIED = {("low", "likelihood"): "either", ("low", "impact"): "high"}
+# The levels that a word of degree turns, and how far after them it may be: a chance or a
+# risk, in its clause ("the probability ... is low"); a forecast, at once ("見通しは薄い")
+DEGREED = {"either": LATER_CHARS, "degree": LATER_CHARS, "expected": 2}
 
 
 @cache
@@ -125,13 +131,13 @@ def levels(text: str, language: str, kind: str) -> dict[str, str]:
             level not in ("either", "degree") and _in_name(text, match, language)
         ):
             continue
-        if level in ("either", "degree") and (degree := _degree(text, match.end(), language)):
+        if level in DEGREED and (degree := _degree(text, match, language, DEGREED[level])):
             level, match = degree
-            words = f"{words} … {match[0]}"
+            words = " … ".join(sorted((words, match[0]), key=text.find))
         elif level == "degree":
             continue
         if denial is not None and (denied := _denied(denial, text, match, language)):
-            level, words = "either" if level == "low" else "low", denied
+            level, words = _DENIED.get((level, kind), "low"), denied
         found.setdefault(level, words)
     return found
 
@@ -156,16 +162,25 @@ def _in_name(text: str, match: re.Match[str], language: str) -> bool:
     return language != "de" and after[:1].isupper()
 
 
-def _degree(text: str, end: int, language: str) -> tuple[str, re.Match[str]] | None:
-    """The level that the last word of degree after a chance or a risk (ending at `end`)
-    in its clause says ("... is low"), with that word; None when there is none."""
-    clause = text[end : end + LATER_CHARS]
+def _degree(
+    text: str, said: re.Match[str], language: str, reach: int
+) -> tuple[str, re.Match[str]] | None:
+    """The level that a word of degree says of a chance, a risk or a forecast (`said`), with
+    that word: the word just before it ("little chance"), else the last one after it, up to
+    `reach` characters on in its clause ("... is low"); None when there is none."""
+    degrees = _degrees(language)
+    if language not in UNSPACED and (before := _WORD_BEFORE.search(text, 0, said.start())):
+        for level, pattern in degrees.items():
+            if pattern.fullmatch(before[1]):
+                return level, pattern.fullmatch(text, *before.span(1))
+    clause = text[said.end() : said.end() + reach + 20]
     if stop := CLAUSE_END.search(clause):
         clause = clause[: stop.start()]
     found = [
         (level, match)
-        for level, pattern in _degrees(language).items()
-        for match in pattern.finditer(text, end, end + len(clause))
+        for level, pattern in degrees.items()
+        for match in pattern.finditer(text, said.end(), said.end() + len(clause))
+        if match.start() <= said.end() + reach
     ]
     return max(found, key=lambda f: f[1].start(), default=None)
 

@@ -9,51 +9,57 @@ only them are not confirmed.
 """
 
 LIKELY = {
-    "en": "likely probable probably almost_certain almost_certainly certain_to high-risk high_risk",
-    "de": "wahrscheinlich- vermutlich dürfte dürften hohes_risiko so_gut_wie_sicher",
-    "fr": "probable probables probablement vraisemblabl- risque_élevé",
-    "es": "probable probables probablemente riesgo_alto alto_riesgo casi_con_toda_seguridad "
-    "casi_seguro",
-    "it": "probabile probabili probabilmente verosimil- rischio_elevato alto_rischio quasi_certo "
-    "quasi_certa",
-    "pt": "provável prováveis provavelmente risco_elevado alto_risco quase_certamente quase_certo",
-    "nl": "waarschijnlijk- vrijwel_zeker",
-    "ru": "вероятн- скорее_всего неизбежн-",
-    "uk": "ймовірн- швидше_за_все найімовірніше неминуч-",
-    "ar": "المرجح- المحتمل- يرجح- مرجح-",
-    "zh": "很可能 大概率 成定局",
-    "ja": "可能性が高 公算 に違いない",
+    "en": "inevitable all_but_certain likely probable probably almost_certain almost_certainly "
+    "certain_to high-risk high_risk",
+    "de": "unvermeidlich- unausweichlich- wahrscheinlich- vermutlich dürfte dürften hohes_risiko "
+    "so_gut_wie_sicher",
+    "fr": "inévitable inévitables probable probables probablement vraisemblabl- risque_élevé",
+    "es": "por_hecho inevitable inevitables probable probables probablemente riesgo_alto "
+    "alto_riesgo casi_con_toda_seguridad casi_seguro",
+    "it": "inevitabil- probabile probabili probabilmente verosimil- rischio_elevato alto_rischio "
+    "quasi_certo quasi_certa",
+    "pt": "praticamente_certa praticamente_certo inevitável inevitáveis provável prováveis "
+    "provavelmente risco_elevado alto_risco quase_certamente quase_certo",
+    "nl": "onvermijdelijk- waarschijnlijk- vrijwel_zeker",
+    "ru": "наверняка вероятн- скорее_всего неизбежн-",
+    "uk": "імовірн- напевно ймовірн- швидше_за_все найімовірніше неминуч-",
+    "ar": "المؤكد- المرجح- المحتمل- يرجح- مرجح-",
+    "zh": "极有可能 很有可能 极可能 恐将 很可能 大概率 成定局",
+    "ja": "ほぼ確実 確実視 可能性が高 公算 に違いない",
     "ko": "가능성이_높 가능성이_크 확실시",
 }
 EXPECTED = {  # what is expected: likely, in the words of a forecast ("is expected to")
-    "en": "expected_to",
-    "de": "voraussichtlich erwartet erwarten",
+    "en": "poised_to set_to expected_to",
+    "de": "zu_rechnen voraussichtlich erwartet erwarten",
     "fr": "devrait devraient",
     "es": "se_espera previsiblemente",
-    "it": "prevedibilmente si_prevede dovrebbe dovrebbero",
+    "it": "destinato_a destinata_a destinati_a destinate_a prevedibilmente si_prevede dovrebbe "
+    "dovrebbero",
     "pt": "espera-se a_expectativa_é",
-    "nl": "verwacht verwachten",
+    "nl": "naar_verwachting verwacht verwachten",
     "ru": "ожидается ожидают",
     "uk": "очікується очікують",
     "ar": "المتوقع-",
     "zh": "预计 有望 或将",
-    "ja": "見込み",
+    "ja": "見通し 見込み",
     "ko": "전망 예상된다",
 }
 UNLIKELY = {
-    "en": "unlikely improbable low-risk low_risk remote_possibility",
-    "de": "unwahrscheinlich- geringes_risiko wenig_wahrscheinlich",
-    "fr": "improbable peu_probable faible_risque",
-    "es": "improbable bajo_riesgo poco_probable",
-    "it": "improbabile basso_rischio poco_probabile",
-    "pt": "improvável baixo_risco pouco_provável",
-    "nl": "onwaarschijnlijk- weinig_waarschijnlijk",
-    "ru": "маловероятн- вряд_ли",
-    "uk": "малоймовірн- навряд_чи",
-    "ar": "غير_المرجح يستبعد- مستبعد-",
-    "zh": "不太可能",
+    "en": "ruled_out rule_out rules_out ruling_out unlikely improbable low-risk low_risk "
+    "remote_possibility",
+    "de": "ausgeschlossen unwahrscheinlich- geringes_risiko wenig_wahrscheinlich",
+    "fr": "écarte écartent improbable peu_probable faible_risque",
+    "es": "descarta descartan descartó descartado descartada improbable bajo_riesgo poco_probable",
+    "it": "esclude escludono improbabile basso_rischio poco_probabile",
+    "pt": "descarta descartam descartou descartado descartada improvável baixo_risco "
+    "pouco_provável",
+    "nl": "uitgesloten onwaarschijnlijk- weinig_waarschijnlijk",
+    "ru": "исключают исключает маловероятн- вряд_ли",
+    "uk": "виключають виключає малоймовірн- навряд_чи",
+    "ar": "المستبعد- غير_المرجح يستبعد- مستبعد-",
+    "zh": "排除 不太可能",
     "ja": "可能性は低 可能性が低",
-    "ko": "가능성이_낮",
+    "ko": "배제 가능성이_낮",
 }
 CHANCE = {  # how likely, either way
     "en": "likelihood probability chance chances odds",
@@ -67,7 +73,7 @@ CHANCE = {  # how likely, either way
     "uk": "ймовірніст- імовірніст- шанс шанси шансів",
     "ar": "احتمال-",
     "zh": "可能性 概率",
-    "ja": "見通し 確率",
+    "ja": "可能性 確率",
     "ko": "확률 가능성",
 }
 RISK = {  # a risk's name, which says a level only with a word of degree: "the risk is low"
@@ -104,29 +110,28 @@ DEGREE = {
         "ko": "높",
     },
     "low": {
-        "en": "low lower remote slim small minimal",
+        "en": "low lower remote slim small minimal little",
         "de": "gering- niedrig- klein",
         "fr": "faible faibles minime minimes mince",
         "es": "baja bajas bajo reducida escasa escasas mínima remota",
         "it": "bassa basse basso ridotta scarsa scarse minima remota",
-        "pt": "baixa baixas baixo reduzida pequena remota mínima",
+        "pt": "baixa baixas baixo baixos reduzida reduzidas pequena pequenas remota remotas mínima",
         "nl": "klein kleine gering- laag",
-        "ru": "низк- мал- невелик-",
-        "uk": "низьк- мал- невелик-",
+        "ru": "низк- мал- невелик- минимальн-",
+        "uk": "низьк- мал- невелик- мінімальн-",
         "ar": "ضعيف- ضئيل- منخفض-",
         "zh": "不大 较低 很低 极低 较小 很小 微乎其微 不高",
-        "ja": "低い 小さい 薄い",
+        "ja": "低い 小さい 薄い ほとんどない",
         "ko": "낮 희박",
     },
 }
 GRAVE = {
-    "en": "severe severely serious seriously significant significantly major substantial "
-    "huge massive devastat- catastroph- heavy heavily sharp sharply dramatic dramatically "
-    "grave widespread considerable enormous crippl-",
-    "de": "schwer schwere schweren schwerer schwerwiegend- erheblich- massiv- gravierend- "
-    "deutlich- enorm- verheerend- drastisch- katastroph- spürbar- große großen großer größere "
-    "größeren größerer hohe "
-    "hohen hoher nennenswert-",
+    "en": "extensive extensively severe severely serious seriously significant significantly "
+    "major substantial huge massive devastat- catastroph- heavy heavily sharp sharply dramatic "
+    "dramatically grave widespread considerable enormous crippl-",
+    "de": "beträchtlich- schwer schwere schweren schwerer schwerwiegend- erheblich- massiv- "
+    "gravierend- deutlich- enorm- verheerend- drastisch- katastroph- spürbar- große großen "
+    "großer größere größeren größerer hohe hohen hoher nennenswert-",
     "fr": "grave graves sévère sévères important importante importants importantes majeur "
     "majeure majeurs majeures considérable considérables lourd lourde lourds lourdes massif "
     "massive massifs massives dévasta- catastroph- sensible sensibles significati-",
@@ -135,31 +140,33 @@ GRAVE = {
     "enorme enormes cuantios-",
     "it": "grave gravi pesant- significativ- consistent- notevol- forte forti massicc- "
     "devastant- catastrof- enorme enormi ingent-",
-    "pt": "grave graves sério séria sérios sérias significativ- considerável consideráveis "
-    "forte fortes massiv- devastador- catastróf- enorme enormes",
-    "nl": "ernstig- aanzienlijk- groot grote zwaar zware massaal massale enorm- verwoest- "
-    "catastrof- noemenswaardig-",
-    "ru": "серьезн- серьёзн- значительн- существенн- масштабн- огромн- тяжел- тяжёл- катастроф-",
-    "uk": "серйозн- значн- суттєв- масштабн- величезн- важк- катастроф-",
+    "pt": "maior_gravidade grave graves sério séria sérios sérias significativ- considerável "
+    "consideráveis forte fortes massiv- devastador- catastróf- enorme enormes",
+    "nl": "fors forse ernstig- aanzienlijk- groot grote zwaar zware massaal massale enorm- "
+    "verwoest- catastrof- noemenswaardig-",
+    "ru": "немал- серьезн- серьёзн- значительн- существенн- масштабн- огромн- тяжел- тяжёл- "
+    "катастроф-",
+    "uk": "масов- немал- серйозн- значн- суттєв- масштабн- величезн- важк- катастроф-",
     "ar": "خطير- كبير- جسيم- بالغ- هائل- كارثي- فادح-",
-    "zh": "严重 重大 巨大 显著 大幅 沉重",
-    "ja": "深刻 甚大 大きな 大幅 重大",
+    "zh": "惨重 大面积 较大 严重 重大 巨大 显著 大幅 沉重",
+    "ja": "広範囲 深刻 甚大 大きな 大幅 重大",
     "ko": "심각 막대 상당 대규모 중대 큰_피해",
 }
 SLIGHT = {
-    "en": "minor limited modest negligible marginal",
-    "de": "gering- begrenzt-",
-    "fr": "limité limitée limités limitées faible faibles mineur mineure mineurs mineures",
+    "en": "superficial minor limited modest negligible marginal",
+    "de": "in_grenzen unerheblich- gering- begrenzt-",
+    "fr": "superficiel superficiels superficielle superficielles négligeable négligeables limité "
+    "limitée limités limitées faible faibles mineur mineure mineurs mineures",
     "es": "limitad- leve leves daños_menores",
-    "it": "limitat- lieve lievi trascurabil-",
+    "it": "contenut- limitat- lieve lievi trascurabil-",
     "pt": "limitad- leve leves ligeir-",
-    "nl": "beperkt- licht lichte",
-    "ru": "незначительн- ограниченн-",
-    "uk": "незначн- обмежений обмежена обмежене обмежені обмеженим обмеженого",
-    "ar": "محدود- طفيف-",
-    "zh": "影响有限 轻微",
-    "ja": "限定的 軽微",
-    "ko": "제한적 미미 경미",
+    "nl": "gering geringe beperkt- licht lichte",
+    "ru": "невелик- минимальн- незначительн- ограниченн-",
+    "uk": "невелик- мінімальн- незначн- обмежений обмежена обмежене обмежені обмеженим обмеженого",
+    "ar": "اقتصر- محدود- طفيف-",
+    "zh": "细微 较小 影响有限 轻微",
+    "ja": "にとどま 程度だった 限定的 軽微",
+    "ko": "에_그쳤 제한적 미미 경미",
 }
 KINDS = {
     "likelihood": {
@@ -209,7 +216,7 @@ TABLES = {
     "judging impact": {"high": JUDGING_IMPACT},
 }
 UNSPACED = frozenset({"zh", "ja", "ko"})
-# Words that deny a level word up to four words after them ("no major", "did not report
+# Words that deny a level word up to five words after them ("no major", "did not report
 # major", "n'a pas causé de dégâts importants"), in its clause: no punctuation nor a word
 # that ends the denial's reach between ("no deaths but major damage", "not only severe",
 # "never seen such severe", "не менее серьёзные": no less serious). Chinese: up to three
@@ -220,7 +227,7 @@ DENY_BEFORE = {
     "en": "no not without never nor didn't doesn't don't isn't wasn't weren't won't hasn't "
     "haven't hadn't can't cannot",
     "de": "kein keine keinen keinem keiner nicht ohne",
-    "fr": "pas aucun aucune sans",
+    "fr": "pas aucun aucune sans non",
     "es": "no sin ningún ninguna",
     "it": "non senza nessun nessuna",
     "pt": "não sem nenhum nenhuma",
@@ -243,7 +250,8 @@ REACH_ENDS = {
 }
 DENY_BEFORE_UNSPACED = {"zh": r"未(?!来|必)|没|无(?!论|疑)|不(?!少|仅|但|断|久|管)|并非"}
 DENY_AFTER = {
-    "ja": r"(?<!違い)(?<!否め)(?<!少な)(?<!限ら)(?:ない|なかった|ません|なし)",
+    "ja": r"(?<!違い)(?<!否め)(?<!少な)(?<!限ら)(?<!否定でき)(?<!排除でき)"
+    r"(?:ない|なかった|ません|なし)",
     "ko": "않|없",
 }
 # Words that deny a level word later in its clause, as a report says nothing was found:
@@ -255,9 +263,11 @@ DENY_LATER = {
     "it": r"non\s+(?:sono|è)\s+stat[aeio]\s+(?:segnalat|registrat|riportat)",
     "pt": r"não\s+(?:foram|há)\s+(?:registad|registrad|reportad)",
     "nl": r"niet\s+(?:gemeld|geregistreerd|vastgesteld)",
-    "ru": r"не\s+(?:зафиксирован|поступал|выявлен|обнаружен|отмечен|было|сообщается)",
-    "uk": r"не\s+(?:зафіксован|надходил|виявлен|було|повідомляється)",
-    "ja": r"(?:は|も)(?:確認|報告)されて(?:い)?(?:ない|ません)|(?:は|も)(?:出て|なかっ)",
+    "ru": r"не\s+(?:зафиксирован|поступал|выявлен|обнаружен|отмечен|было|сообщается)"
+    r"|удалось\s+избежать",
+    "uk": r"не\s+(?:зафіксован|надходил|виявлен|було|повідомляється)|вдалося\s+уникнути",
+    "ja": r"(?:は|も)(?:確認|報告)されて(?:い)?(?:ない|ません)|(?:は|も)(?:出て|なかっ)"
+    r"|入っていない",
     "ko": r"(?:은|는|도)\s*(?:보고|확인|접수)되지\s*않",
 }
 # Level words in another sense, which say no level: a worry ("grave concerns"), weather
@@ -269,16 +279,20 @@ OTHER_SENSE = {
     r"|begrenzte\w*\s+auflage",
     "fr": r"(?:graves?|sérieuses?|vives?)\s+(?:préoccupation|inquiétude)|(?:fortes?\s+"
     r"(?:pluie|précipitation)|édition\s+limitée|série\s+limitée)",
-    "es": r"(?:grave|seria)s?\s+preocupaci|fuertes?\s+(?:lluvia|precipitacion)"
+    "es": r"(?:grave|seria)s?\s+preocupaci"
+    r"|fuertes?\s+(?:lluvia|precipitacion|racha|viento|nevada|tormenta|oleaje)"
     r"|(?:edición|serie)\s+limitada",
     "it": r"(?:grave|seria|forte)\s+preoccupazion|fort[ei]\s+(?:piogg|precipitazion)"
     r"|(?:edizione|serie)\s+limitata",
     "pt": r"(?:grave|séria)s?\s+preocupaç|chuvas?\s+fortes?|fortes?\s+chuvas?"
     r"|(?:edição|série)\s+limitada",
-    "nl": r"(?:ernstige|grote)\s+(?:zorg|bezorgdheid)|zware\s+regen|beperkte\s+(?:oplage|editie)",
+    "nl": r"(?:ernstige|grote)\s+(?:zorg|bezorgdheid)|zware\s+(?:regen|bui|storm|sneeuw|onweer)"
+    r"|beperkte\s+(?:oplage|editie)",
     "ru": r"серь[её]зн\w*\s+(?:обеспокоенн|озабоченн|тревог)|сильн\w*\s+(?:дожд|снег)"
+    r"|тяж[её]л\w*\s+(?:атлетик|промышленност|металл)"
     r"|ограниченн\w*\s+(?:тираж|серии|сери)",
     "uk": r"серйозн\w*\s+(?:занепокоєн|стурбован)|сильн\w*\s+(?:дощ|снiг|сніг)"
+    r"|важк\w*\s+(?:атлетик|промисловіст)"
     r"|обмежен\w*\s+(?:наклад|серi|сері)",
     "ar": r"إصدار\w*\s+محدود|قلق\w*\s+(?:ال)?بالغ|أمطار\s+غزيرة",
     "zh": r"严重关切|严重关注|重大项目|重大专项",

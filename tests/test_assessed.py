@@ -52,11 +52,18 @@ from briefgen.summarize.parts import _levels_checked
         ("病毒传播的可能性不大。", "zh", "likelihood", {"low": "可能性 … 不大"}),
         ("금리를 인하할 가능성이 높다고 본다.", "ko", "likelihood", {"high": "가능성이 높"}),
         ("금리를 인하할 가능성이 있다.", "ko", "likelihood", {"either": "가능성"}),  # not "low"
+        ("There is little chance of a truce.", "en", "likelihood", {"low": "little … chance"}),
+        ("Experts ruled out a tsunami.", "en", "likelihood", {"low": "ruled out"}),
+        ("A tsunami cannot be ruled out.", "en", "likelihood", {"either": "cannot be ruled out"}),
+        ("死者の数は増える見通しだ。", "ja", "likelihood", {"expected": "見通し"}),
+        ("早期再開の見通しは薄い。", "ja", "likelihood", {"low": "見通し … 薄い"}),
+        ("Des dégâts non négligeables.", "fr", "impact", {"high": "non négligeables"}),  # not small
         # denied later in the clause, as a report of nothing found
         ("Größere Schäden wurden nicht gemeldet.", "de", "impact", {"low": "Größere … nicht gemeldet"}),  # noqa: E501
         ("Серьёзных потерь не было.", "ru", "impact", {"low": "Серьёзн … не было"}),
         ("大きな被害は確認されていない。", "ja", "impact", {"low": "大きな … は確認されていない"}),
         ("큰 피해는 보고되지 않았다.", "ko", "impact", {"low": "큰 피해 … 는 보고되지 않"}),
+        ("Серьёзных потерь удалось избежать", "ru", "impact", {"low": "Серьёзн … удалось избежать"}),  # noqa: E501
         # names and other senses
         ("Major General Ann Fox arrived on time.", "en", "impact", {}),
         ("Tata Steel Limited reported revenue of 58,000 crore.", "en", "impact", {}),
