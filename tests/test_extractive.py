@@ -397,3 +397,33 @@ def test_the_headline_and_bottom_line_are_in_the_briefs_language():
     assert both.headline == "Three dead in Suzhou blaze"
     assert both.summary and all(line.isascii() for line in both.summary), both.summary
     assert brief([japanese, english[0]]).headline == story_title
+
+
+def test_each_story_gives_the_outlook_one_line(tmp_path):
+    """nu33 r04: a recall's two reports gave the outlook "dealers will replace the hose free
+    of charge" and "Dealers will carry out the repair at no cost": one plan, in other words
+    that share too few to be told the same. A story's outlook is now its best line."""
+    reports = {
+        "drive": (
+            "Veltraco recalls 120,000 Corvan SUVs over brake hoses",
+            "Veltraco Motors is "
+            "recalling 120,000 Corvan SUVs because a brake hose can leak, the carmaker said "
+            "on Tuesday. Owners will be contacted by letter and dealers will replace the "
+            "hose free of charge.",
+        ),
+        "wheels": (
+            "Corvan recall: 120,000 SUVs called back",
+            "Carmaker Veltraco Motors said on "
+            "Tuesday it is recalling 120,000 Corvan sport utility vehicles over leaking "
+            "brake hoses. Dealers will carry out the repair at no cost, starting next "
+            "week.",
+        ),
+    }
+    for outlet, (title, text) in reports.items():
+        (tmp_path / f"{outlet}.md").write_text(
+            f'---\ntitle: "{title}"\noutlet: {outlet}\nurl: https://{outlet}.example.com/a\n'
+            f"published: 2026-11-24T06:40:00+00:00\n---\n{text}\n"
+        )
+    brief = news_brief(tmp_path, "Cars")
+    assert len(brief.stories) == 1
+    assert len(brief.outlook) == 1, brief.outlook

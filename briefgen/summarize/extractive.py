@@ -154,7 +154,9 @@ class ExtractiveSummarizer:
         section (_ours_says)."""
         n = len(ranked)
         cap = max(CAPS[kind], n) if kind == "development" else CAPS[kind]
-        per_story_cap = max(2, math.ceil(cap / n))
+        # a story's outlook is one line: two are one plan in other words ("free of charge",
+        # "at no cost"), which no word count can tell apart
+        per_story_cap = 1 if kind == "outlook" else max(2, math.ceil(cap / n))
         fit = [
             [[c for c in group if not (kind in ALONE and leans(c.sentence))] for group in ours]
             for ours in (_todays(r, kind) for r in ranked)
