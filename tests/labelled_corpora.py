@@ -236,6 +236,10 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # up by their case forms (Georgian, Armenian, Bengali, Tamil) and Çin is China; 0.718
     # with Estonian country names and Nordic genitives (in-sample)
     "blind-day-32": (0.95, 0.7),
+    # written blind at the thirtieth session's start (124 articles, 54 events, 45 languages
+    # in 16 scripts, 48 pairs of near misses), scored by the session's starting code: 1.000 /
+    # 0.891, the nearest to the aim a held-out day has come
+    "blind-day-33": (0.95, 0.85),
 }
 
 
