@@ -96,16 +96,21 @@ def _denial(language: str) -> re.Pattern[str] | None:
 def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> list[str]:
     """The words of an uncited line (a headline, a bottom line, an outlook) that state how
     likely or how grave something is ("likely", "severe"; not a forecast's "expected to")
-    when none of the `articles` ((text, language) pairs) assesses that at all: the model's
-    own judgement. None when an article's language has no level words (it cannot be told)."""
+    when none of the `articles` ((text, language) pairs) assesses that at all, the model's
+    own judgement, or when they only assess it the other way ("major damage is likely" of
+    articles that call it "unlikely"). None when an article's language has no level words
+    (it cannot be told)."""
     if not all(reads(lang) for _, lang in articles):
         return []
-    return [
-        words
-        for kind in KINDS
-        for words in levels(line, language, f"judging {kind}").values()
-        if not any(levels(t, lang, kind) for t, lang in articles)
-    ]
+    found = []
+    for kind in KINDS:
+        if not (judging := levels(line, language, f"judging {kind}")):
+            continue
+        said = {level for t, lang in articles for level in levels(t, lang, kind)}
+        given = set(levels(line, language, kind)) & set(OPPOSITE)
+        if not said or (len(given) == 1 and said == {OPPOSITE[given.pop()]}):
+            found += judging.values()
+    return found
 
 
 def reads(language: str) -> bool:

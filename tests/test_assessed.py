@@ -147,6 +147,14 @@ def test_an_uncited_line_says_how_likely_or_grave_only_as_an_article_does():
         {"S1": "Analysts said further recalls were likely and the damage severe."}, {}, "en"
     )
     assert line_grounded("More recalls are likely.", [assessing])
+    # nu34 r01: a line that turns the articles' assessment round ("unlikely": "likely")
+    denying = Grounder(
+        {"S1": "Officials said major damage was unlikely and no tsunami warning was issued."},
+        {"S1": "en"},
+        "en",
+    )
+    assert not line_grounded("A quake hit Kagoshima; major damage is likely.", [denying])
+    assert line_grounded("Officials said major damage was unlikely.", [denying])
     greek = Grounder({"S1": "Η ανάκληση είναι πιθανό να συνεχιστεί."}, {"S1": "el"}, "en")
     assert line_grounded("More recalls are likely.", [greek])
 
