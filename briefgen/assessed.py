@@ -61,10 +61,10 @@ def _cues(kind: str, language: str) -> tuple[re.Pattern[str], tuple[str, ...]] |
     if not level_of:
         return None
     entries = sorted(level_of, key=len, reverse=True)
-    return _alternatives(entries, language), tuple(level_of[e] for e in entries)
+    return word_pattern(entries, language), tuple(level_of[e] for e in entries)
 
 
-def _alternatives(entries: list[str], language: str) -> re.Pattern[str]:
+def word_pattern(entries: list[str], language: str) -> re.Pattern[str]:
     """A pattern of the `entries` (words, "_" a space, "-" a word's start), a group each,
     matched whole in a spaced language and anywhere in Chinese, Japanese and Korean."""
     if language in UNSPACED:
@@ -193,12 +193,18 @@ def _degree(
 @cache
 def _degrees(language: str) -> dict[str, re.Pattern[str]]:
     return {
-        level: _alternatives(
+        level: word_pattern(
             [w for e in words[language].split() for w in {e.lower(), e.casefold()}], language
         )
         for level, words in DEGREE.items()
         if language in words
     }
+
+
+def denied(text: str, match: re.Match[str], language: str) -> bool:
+    """Whether the word `match` found in `text` is denied ("no one was killed", "无人死亡")."""
+    denial = _denial(language)
+    return denial is not None and bool(_denied(denial, text, match, language))
 
 
 def _denied(denial: re.Pattern[str], text: str, match: re.Match[str], language: str) -> str:

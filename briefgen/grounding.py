@@ -10,6 +10,7 @@ summary, outlook) must use only numbers and quoted words found in the articles t
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from briefgen import assessed
+from briefgen import assessed, casualties
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
@@ -42,6 +43,7 @@ NAME = regex.compile(r"(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L
 POSSESSIVE = regex.compile(r"['’]s?$")
 MARKS = regex.compile(r"\p{Mn}+")  # accents, once letters are decomposed (NFKD)
 COMMON_ZIPF = 3.0
+FULL_NAME_ZIPF = 4.0  # ... but a first name and a surname side by side are a name
 MIN_NAME = 3
 TITLE_CASE = 0.6  # a line with this share of its words capitalised is a title
 NOUNS_CAPITALISED = {"de", "lb"}
@@ -155,18 +157,33 @@ def names_in(claim: str, language: str, named: bool = False) -> list[str]:
         words = [m for m in NAME.finditer(line) if named or not _opens_sentence(line, m.start())]
         if not named and len(words) >= TITLE_CASE * max(len(line.split()), 1):
             continue
+        paired = _full_names(line, words, language or "en")
         for match in words:
             word = POSSESSIVE.sub("", match.group())
             folded = word.casefold()
             if (
                 len(word) < MIN_NAME
                 or word.isupper()
-                or zipf(folded, language or "en") >= COMMON_ZIPF
+                or (zipf(folded, language or "en") >= COMMON_ZIPF and match.start() not in paired)
                 or folded in calendar_words(language or "en")
             ):
                 continue
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _full_names(line: str, words: list[regex.Match], language: str) -> set[int]:
+    """Where the words of a line's full names start: two capitalised words side by side, each
+    less common than FULL_NAME_ZIPF ("Elena Vargas": 3.75 and 3.33, too common alone; not
+    "Prime Minister", "Hong Kong")."""
+    found: set[int] = set()
+    for first, second in itertools.pairwise(words):
+        if line[first.end() : second.start()] == " " and all(
+            zipf(POSSESSIVE.sub("", m.group()).casefold(), language) < FULL_NAME_ZIPF
+            for m in (first, second)
+        ):
+            found.update((first.start(), second.start()))
+    return found
 
 
 def _opens_sentence(line: str, start: int) -> bool:
@@ -266,6 +283,9 @@ class Grounder:
         missing = sorted(_unfound(text, self.language, cited_numbers))
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
+        if self.untold_deaths(said, kept):
+            verb = "does" if len(kept) == 1 else "do"
+            verdict.problems.append(f"deaths {', '.join(kept)} {verb} not report")
         # names are checked when a cited article is in the brief's language (a translation
         # may write them otherwise: Köln, Cologne), against every cited article
         texts = [self._plain[s] for s in kept]
@@ -297,6 +317,17 @@ class Grounder:
                 if said := assessed.levels(text, language, kind):
                     found[kind] = said | found.get(kind, {})
         return found
+
+    def untold_deaths(self, claim: str, sources: Sequence[str]) -> bool:
+        """Whether `claim` says someone died and none of the articles `sources` does, each
+        read in its language (casualties.py: "killed two workers" of articles that say
+        "injuring three"); not when an article's language has no words for it."""
+        sources = [s for s in sources if s in self._text]
+        return (
+            casualties.tells(claim, self.language)
+            and not any(casualties.unknown(self._languages[s]) for s in sources)
+            and not any(casualties.tells(self._text[s], self._languages[s]) for s in sources)
+        )
 
     def _no_one(self, who: str, texts: list[str]) -> list[str]:
         """A reaction's actor's rare words when the articles `texts` write none of them: an
@@ -347,6 +378,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
         and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
         and not (same and _unnamed(text, language, texts))
         and not assessed.unsupported(text, language, articles)
+        and not any(g.untold_deaths(text, list(g._text)) for g in grounders)
     )
 
 

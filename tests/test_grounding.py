@@ -69,9 +69,9 @@ def test_a_reactions_actor_must_be_named_by_a_cited_article():
     said = "It said the decision would hurt grain exporters."
     assert g.check(said, [], ["S1"], who="Riga Commodity Exchange").grounded
     verdict = g.check(said, [], ["S2"], who="Riga Commodity Exchange")
-    assert verdict.problems == ["name(s) Riga not in S2"]
+    assert verdict.problems == ["name(s) Riga, Commodity not in S2"]
     assert g.check(said, [], ["S2"], who="Henrik Aas, Fjord Securities").problems == [
-        "name(s) Aas, Fjord not in S2"  # (Henrik is a common word in English's list)
+        "name(s) Henrik, Aas, Fjord not in S2"  # Henrik, common alone, beside a surname
     ]
     # an actor one of whose names the article writes is named (the review's: Keir Starmer)
     starmer = Grounder({"S3": "Starmer said the deal was good for Britain."})
@@ -280,7 +280,7 @@ def test_numbers_in_words_are_checked_and_ground_their_digits():
     assert g.check("9 people were injured and 2 were hurt seriously.", [], ["S1"]).grounded
     assert g.check("Nine people were injured.", [], ["S1"]).grounded
     invented = g.check("Thirty-seven people died and two hundred were evacuated.", [], ["S1"])
-    assert invented.problems == ["number(s) 200, 37 not in S1"]
+    assert invented.problems == ["number(s) 200, 37 not in S1", "deaths S1 does not report"]
     assert g.check("The two trams were taken away.", [], ["S1"]).grounded  # "two": a paraphrase
     german = Grounder({"S1": "Der Unfall forderte vierzig Verletzte."}, {"S1": "de"}, "en")
     assert german.check("40 people were injured.", [], ["S1"]).grounded

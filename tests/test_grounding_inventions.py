@@ -1,0 +1,70 @@
+"""What a model invents that numbers and quotes do not show (nu34 r01): deaths no article
+reports, and a person whose first name and surname are each too common to count as a name."""
+
+import pytest
+
+from briefgen.casualties import tells
+from briefgen.grounding import Grounder, line_grounded, names_in
+
+ULSAN = {
+    "S1": "A fire broke out at a chemical warehouse in Ulsan on Thursday, injuring three "
+    "workers and forcing 120 residents to leave their homes.",
+    "S2": "울산의 화학물질 창고에서 불이 나 근로자 3명이 다쳤다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "died"),
+    [
+        ("A fire in Ulsan killed two workers.", "en", True),
+        ("Three workers died in the fire.", "en", True),
+        ("No one was killed.", "en", False),
+        ("No deaths were reported.", "en", False),
+        ("Officials said no one was hurt and two died.", "en", True),  # "no one" of the hurt
+        ("The fire injured three workers.", "en", False),
+        ("Es gab keine Toten.", "de", False),
+        ("Zwei Menschen starben.", "de", True),
+        ("Погибших нет.", "ru", False),
+        ("Погибли два человека.", "ru", True),
+        ("事故造成3人死亡。", "zh", True),
+        ("事故无人死亡。", "zh", False),
+        ("死者は出ていない。", "ja", False),
+        ("2명이 숨졌다.", "ko", True),
+        ("사망자는 없었다.", "ko", False),
+    ],
+)
+def test_which_texts_say_that_someone_died(text, language, died):
+    assert tells(text, language) is died
+
+
+def test_deaths_no_cited_article_reports_are_flagged():
+    """ "Two workers were killed" of articles in English and Korean that say three were hurt;
+    a death an article reports passes, and so does one an article in a language whose words
+    for dying are not known (it cannot be told)."""
+    g = Grounder(ULSAN, {"S1": "en", "S2": "ko"}, "en")
+    assert g.check("Two workers were killed in Ulsan.", [], ["S1", "S2"]).problems == [
+        "deaths S1, S2 do not report"
+    ]
+    assert g.check("Three workers were hurt in Ulsan.", [], ["S1", "S2"]).grounded
+    told = Grounder({"S1": "울산 창고 화재로 근로자 2명이 숨졌다."}, {"S1": "ko"}, "en")
+    assert told.check("Two workers were killed in Ulsan.", [], ["S1"]).grounded
+    unknown = Grounder({"S1": "Ulsan: moto umeua wafanyakazi."}, {"S1": "sw"}, "en")
+    assert unknown.check("Two workers were killed in Ulsan.", [], ["S1"]).grounded
+
+
+def test_an_uncited_line_with_deaths_or_a_full_name_no_article_has_is_dropped():
+    g = Grounder(ULSAN, {"S1": "en", "S2": "ko"}, "en")
+    assert not line_grounded("A chemical warehouse fire in Ulsan killed two workers.", [g])
+    assert line_grounded("A chemical warehouse fire in Ulsan injured three workers.", [g])
+    madrid = Grounder(
+        {"S1": "Councillor Andrés Villalba rejected the Madrid metro strike."}, {"S1": "en"}, "en"
+    )
+    assert not line_grounded("President Elena Vargas condemned the Madrid metro strike.", [madrid])
+    assert line_grounded("Andrés Villalba rejected the strike.", [madrid])
+
+
+def test_a_first_name_and_a_surname_side_by_side_are_a_name_though_each_is_common():
+    """Elena (zipf 3.75) and Vargas (3.33) are each too common to be taken for a name alone;
+    side by side they are one. Not two common words a title capitalises."""
+    assert names_in("President Elena Vargas condemned the strike.", "en") == ["Elena", "Vargas"]
+    assert names_in("Prime Minister Vargas spoke in Hong Kong.", "en") == []
