@@ -54,6 +54,7 @@ FAULTS = (
     "words",  # a refusal in words, not JSON
     "spanish",  # a story answer in Spanish, whatever the brief's language
     "repeated",  # the first development given three times
+    "repeated_lines",  # the synthesis's first line twice, and again as the outlook
     "reasoning",  # no content, only reasoning_content (a reasoning model out of tokens)
     "unrelated",  # a story answer of whose items none holds: figures no article gives
     "stray_ids",  # every item cites an article it was not sent (S99)
@@ -202,7 +203,12 @@ class FakeLLM:
                 ]
             }
         if found and found[0][0] == "DIGESTS":
-            return synthesis(found)
+            said = synthesis(found)
+            if fault == "repeated_lines":
+                first = said["summary"][0]
+                said["summary"].insert(1, "  " + first.rstrip("."))
+                said["outlook"] = [first, *said["outlook"]][:5]
+            return said
         target = TARGET.search(system)
         foreign = {
             sid: lang

@@ -49,6 +49,17 @@ def test_an_item_the_model_gives_three_times_is_in_the_brief_once(articles, tmp_
     assert said and len(said) == len(set(said))
 
 
+def test_a_line_the_synthesis_gives_twice_is_in_the_brief_once(articles, tmp_path, llm):
+    """nu34 r07: a risk and an outlook line were one sentence, and a bottom line came twice.
+    A bottom line given again (without its stop) is kept once, and none is the outlook too."""
+    llm.fail_when("From the story digests", "repeated_lines")
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    brief = llm_brief(tmp_path)
+    keys = [" ".join(line.casefold().split()).rstrip(".") for line in brief.summary]
+    assert brief.summary and len(keys) == len(set(keys))
+    assert not set(keys) & {line.casefold().rstrip(".") for line in brief.outlook}
+
+
 def test_answers_that_stay_bad_fall_back_and_still_write_a_brief(articles, tmp_path, llm):
     llm.fail_when("Bosphorus", "refusal", "invalid_json", "length")  # 1 try + 2 repairs
     assert llm_generate(llm_config(tmp_path, articles, llm, concurrency=4)).exit_code == 0

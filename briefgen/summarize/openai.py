@@ -56,6 +56,7 @@ from briefgen.summarize.parts import (
     grounded_lines,
     grounding_text,
     in_language,
+    line_key,
     once,
     ordered,
 )
@@ -325,6 +326,12 @@ class OpenAISummarizer:
                 headline = synthesis.headline
         summary = summary or [p.lead for p in parts if p.lead][:5] or [parts[0].story.title]
         outlook = outlook or [line for p in parts for line in p.outlook][:5]
+        # a line the brief gives already, as a risk or a development, is not the outlook too
+        # (nu34 r07: "Aftershocks of similar strength are possible" was both)
+        summary = once(summary, str)
+        items = [x.detail for p in parts for x in [*p.developments, *p.risks]]
+        told = {line_key(line) for line in [*summary, *items]}
+        outlook = [line for line in once(outlook, str) if line_key(line) not in told]
         brief = Brief(
             topic=request.topic,
             date=request.date,

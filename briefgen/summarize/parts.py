@@ -189,18 +189,23 @@ def _levels_checked(risk: Risk, grounder: Grounder, policy: str, stats: Groundin
 
 
 def once(items: list[Item], text: Callable[[Item], str]) -> list[Item]:
-    """The items a model gave more than once (the same `text`, case and spacing aside), once,
-    citing every source the copies did."""
+    """The items (or lines) a model gave more than once (the same `text`: `line_key`), once,
+    an item citing every source the copies did."""
     kept: dict[str, Item] = {}
     for item in items:
-        key = " ".join(comparable(text(item)).casefold().split())
-        if key in kept:
+        key = line_key(text(item))
+        if key not in kept:
+            kept[key] = item
+        elif hasattr(item, "sources"):
             first = kept[key]
             joined = list(dict.fromkeys([*first.sources, *item.sources]))
             kept[key] = first.model_copy(update={"sources": joined})
-        else:
-            kept[key] = item
     return list(kept.values())
+
+
+def line_key(text: str) -> str:
+    """A line as its copies agree on it: case, spacing, quote marks and a final stop aside."""
+    return " ".join(comparable(text).casefold().split()).rstrip(" .")
 
 
 def in_language(
