@@ -21,6 +21,7 @@ import regex
 from briefgen import assessed, casualties
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
 from briefgen.frequency import calendar_words, listed, zipf
+from briefgen.language import plainly_other
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
 from briefgen.summarize.terms import terms
 from briefgen.text import QUOTE_MARKS
@@ -33,7 +34,8 @@ NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 # before `comparable` made it a plain one), the groups belong to the number.
 SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066b\u066c]\d+)*")
 # Phrases the model put in quotation marks inside its own sentences.
-QUOTED = re.compile(r'"([^"]{12,})"')
+QUOTED = re.compile(r'"([^"]*)"')  # each pair, so that short quotes pair too: „Nordlicht“
+MIN_QUOTE = 12  # a shorter one is a name or a term ("Nordlicht"), not words to find
 DASHES = {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}
 # A capitalised word (a name, or a word a title or a sentence's start capitalises), with the
 # apostrophes and hyphens inside names (O'Brien, Jeong-tae); names in the brief's language are
@@ -186,6 +188,13 @@ def _full_names(line: str, words: list[regex.Match], language: str) -> set[int]:
     return found
 
 
+def quoted(text: str) -> list[str]:
+    """The phrases a claim puts in quotation marks (comparable: straight), of MIN_QUOTE
+    characters or more. Pairs are read in turn: the text between a short quote's closing
+    mark and the next one's opening mark is no quote (nu34 r03: „Nordlicht“ … „…“)."""
+    return [q for q in QUOTED.findall(text) if len(q) >= MIN_QUOTE]
+
+
 def _opens_sentence(line: str, start: int) -> bool:
     before = line[:start].rstrip(" \"'“‘(")
     return not before or before[-1] in ".!?:;"
@@ -276,11 +285,14 @@ class Grounder:
             elif self._found(original, kept, verdict, "original quote"):
                 translated.add(comparable(quote).casefold().strip(" \"'.,;:!?"))
                 text += "\n" + comparable(quote)  # its numbers are checked with the claim's
-        for quote in [*verbatim, *QUOTED.findall(said)]:
+        for quote in [*verbatim, *quoted(said)]:
             if quote.casefold().strip(" \"'.,;:!?") not in translated:
                 self._found(quote, kept, verdict, "quote")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
-        missing = sorted(_unfound(text, self.language, cited_numbers))
+        # a claim left in an article's language writes its numbers so ("Unos 2.300", in an
+        # English brief: 2300, not 2.3)
+        written_in = plainly_other(said, self.language) or self.language
+        missing = sorted(_unfound(text, written_in, cited_numbers))
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
         if self.untold_deaths(said, kept):
@@ -375,7 +387,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     articles = [(g._text[s], g._languages[s]) for g in grounders for s in g._text]
     return (
         not _unfound(text, language, known)
-        and all(any(g.has_quote(q) for g in grounders) for q in QUOTED.findall(text))
+        and all(any(g.has_quote(q) for g in grounders) for q in quoted(text))
         and not (same and _unnamed(text, language, texts))
         and not assessed.unsupported(text, language, articles)
         and not any(g.untold_deaths(text, list(g._text)) for g in grounders)

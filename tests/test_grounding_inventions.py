@@ -1,5 +1,6 @@
 """What a model invents that numbers and quotes do not show (nu34 r01): deaths no article
-reports, and a person whose first name and surname are each too common to count as a name."""
+reports, and a person whose first name and surname are each too common to count as a name;
+and true claims that looked invented (r03)."""
 
 import pytest
 
@@ -68,3 +69,16 @@ def test_a_first_name_and_a_surname_side_by_side_are_a_name_though_each_is_commo
     side by side they are one. Not two common words a title capitalises."""
     assert names_in("President Elena Vargas condemned the strike.", "en") == ["Elena", "Vargas"]
     assert names_in("Prime Minister Vargas spoke in Hong Kong.", "en") == []
+
+
+def test_quotes_pair_in_turn_so_a_short_one_makes_no_quote_of_what_follows():
+    """„Nordlicht“ … „Nordlicht“: the words between were taken for a quote."""
+    g = Grounder({"S1": "Das Containerschiff „Nordlicht“ der Reederei Kessler lief auf Grund."})
+    assert g.check("„Nordlicht“ auf Grund gelaufen: das Schiff „Nordlicht“.", [], ["S1"]).grounded
+
+
+def test_a_claim_left_in_its_articles_language_reads_its_numbers_so():
+    """"Unos 2.300 trabajadores" in an English brief is 2,300, not 2.3."""
+    g = Grounder({"S1": "Unos 2.300 mineros fueron a la huelga."}, {"S1": "es"}, "en")
+    said = "Unos 2.300 mineros de Escondida fueron a la huelga el lunes por los salarios."
+    assert g.check(said, [], ["S1"]).grounded
