@@ -113,6 +113,12 @@ def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> li
     return found
 
 
+def unlikely(text: str, language: str) -> bool:
+    """Whether `text` says only that a harm is unlikely ("a tsunami is unlikely", "可能性不大",
+    "the risk is low"): a reassurance, no risk, and no one's concern."""
+    return set(levels(text, language, "likelihood")) == {"low"}
+
+
 def reads(language: str) -> bool:
     """Whether the words of likelihood and impact of `language` are known."""
     return all(language[:2] in words["high"] for words in KINDS.values())

@@ -280,6 +280,13 @@ def test_bottom_line_is_one_line_per_story(any_brief):
         ("The minister said at the meeting that prices had risen.", "development", "neutral"),
         ("Officials issued calls for excessive heat precautions on Monday.", "development",
          "neutral"),
+        # a harm said to be unlikely is a reassurance, no risk nor concern; a warning denied
+        # voices no concern; "we support" does (nu34 r06)
+        ("Officials said major damage was unlikely and no tsunami warning was issued.",
+         "reaction", "neutral"),
+        ("A tsunami is unlikely, but aftershocks could damage buildings.", "development", ""),
+        ("\"We support this strike until the company honours the deal,\" said Lucía Ferrer.",
+         "reaction", "support"),
     ],
 )  # fmt: skip
 def test_risk_and_stance_come_from_what_the_sentence_says(text, kind, stance):

@@ -172,6 +172,10 @@ from briefgen.summarize.sentences import Sentence
          "support"),
         ("de", "Das ist keine gute Nachricht für die Mieter, sagte Weber.", "development",
          "Weber", "neutral"),  # praise denied
+        # a harm said to be unlikely is no risk; a concern denied is none (nu34 r06)
+        ("zh", "当局表示，此次地震引发海啸的可能性不大。", "development", "当局", "neutral"),
+        ("ko", "일본 기상당국은 쓰나미 우려는 없다고 밝혔다.", "development", "일본 기상당국",
+         "neutral"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from briefgen.assessed import unlikely
 from briefgen.summarize import lang_cues
 from briefgen.summarize.actors import main_verb, quotes_in
 from briefgen.summarize.sentences import Sentence
@@ -121,7 +122,8 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
         r"[\"“‘']?(?:disproportionate|excessive|irresponsible|unreasonable)"
     ),
     "support": _rx(
-        r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|applaud\w*|hail\w*|endors\w+"
+        r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|(?:we|i|fully|firmly) support\b"
+        r"|applaud\w*|hail\w*|endors\w+"
         r"|commend\w*|cheer\w*|defend\w*|turning point|milestone|step forward|good news"
     ),
     "concern": _rx(
@@ -191,7 +193,8 @@ def stance_of(sentence: Sentence) -> str:
         return "support"
     if stance := verb_stance(main_verb(sentence.text)):
         return stance
-    hits = {stance: len(pattern.findall(sentence.text)) for stance, pattern in STANCES.items()}
+    said = _affirmed(sentence.text)  # not a warning it denies: "no tsunami warning was issued"
+    hits = {stance: len(pattern.findall(said)) for stance, pattern in STANCES.items()}
     best = max(hits.values())
     return next(s for s, n in hits.items() if n == best) if best else "neutral"
 
@@ -201,7 +204,7 @@ def classify(sentence: Sentence, actor: str) -> Kind:
     if sentence.lang not in ENGLISH:
         return lang_cues.classify(sentence, actor)
     text = sentence.text
-    harm = harm_statement(text)
+    harm = harm_statement(text) and not unlikely(text, "en")
     if actor:
         verb = verb_stance(main_verb(text))
         if sentence.label.lower() in LABEL_STANCE or verb in ("support", "oppose"):

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from briefgen.assessed import denied, unlikely
 from briefgen.summarize.cue_words import CUES
 from briefgen.summarize.sentences import Sentence
 from briefgen.text import MARKS, WORD_CHAR
@@ -112,10 +113,20 @@ def found(text: str, lang: str, kind: str) -> list[str]:
     rx = pattern(lang, kind)
     told = TOLD.get(lang) if kind == "threat" else None
     matches = rx.finditer(text) if rx else ()
-    words = [m[0] for m in matches if not (told and told.search(text[: m.start()]))]
+    words = [
+        m[0]
+        for m in matches
+        if not (told and told.search(text[: m.start()])) and not _denied(text, m, lang, kind)
+    ]
     if kind == "support" and (praise := pattern(lang, "praise")):
         words += [m[0] for m in praise.finditer(text) if not DENIED.search(text[: m.start()])]
     return words
+
+
+def _denied(text: str, match: re.Match[str], lang: str, kind: str) -> bool:
+    """Whether `match` is a word of concern that the sentence denies ("쓰나미 우려는 없다":
+    there is no fear of a tsunami; assessed.denied)."""
+    return kind == "concern" and denied(text, match, lang)
 
 
 def _unsuspected(text: str, lang: str) -> str:
@@ -194,7 +205,8 @@ def first_verb(text: str, lang: str) -> tuple[re.Match[str], str] | None:
     text = QUOTES.sub(lambda quoted: " " * len(quoted[0]), text)
     for kind in ("speech", *STANCES):
         rx = pattern(lang, kind)
-        if rx and (m := rx.search(text)):
+        said = (m for m in (rx.finditer(text) if rx else ()) if not _denied(text, m, lang, kind))
+        if m := next(said, None):
             hits.append((m.start(), STANCES.index(kind) if kind in STANCES else 9, m, kind))
     if not hits:
         return None
@@ -265,7 +277,7 @@ def classify(sentence: Sentence, actor: str) -> Kind:
     text, lang = sentence.text, sentence.lang
     if not has_cues(lang):
         return "development"
-    harm = harm_statement(text, lang)
+    harm = harm_statement(text, lang) and not unlikely(text, lang)
     if actor:
         verb = verb_stance(text, lang)
         if verb in ("support", "oppose"):
