@@ -78,7 +78,7 @@ def test_quotes_pair_in_turn_so_a_short_one_makes_no_quote_of_what_follows():
 
 
 def test_a_claim_left_in_its_articles_language_reads_its_numbers_so():
-    """"Unos 2.300 trabajadores" in an English brief is 2,300, not 2.3."""
+    """ "Unos 2.300 trabajadores" in an English brief is 2,300, not 2.3."""
     g = Grounder({"S1": "Unos 2.300 mineros fueron a la huelga."}, {"S1": "es"}, "en")
     said = "Unos 2.300 mineros de Escondida fueron a la huelga el lunes por los salarios."
     assert g.check(said, [], ["S1"]).grounded
