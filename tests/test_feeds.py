@@ -301,3 +301,23 @@ def test_a_feed_cut_short_gives_its_items_and_says_it_is_cut_short(server):
     )
     got = fetched(server.add("/entity.xml", whole, content_type="application/rss+xml"))
     assert [a.title for a in got.articles] == ["one", "two"] and not got.skipped
+
+
+def test_a_feed_whose_bytes_are_not_the_encoding_it_declares_is_read_as_what_they_are():
+    """nu34 r09: windows-1251 bytes declaring UTF-8 were read by feedparser as windows-1252
+    ("Óòå÷êà íåôòè"), as a page's are not; a feed valid in its declared encoding is left
+    to feedparser as it was."""
+    title, text = "Утечка нефти под Томском", "Под Томском произошла утечка около 150 тонн нефти."
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Вестник'
+        f"</title><item><title>{title}</title><link>https://vestnik.example.com/a</link>"
+        f"<pubDate>Thu, 03 Dec 2026 08:00:00 GMT</pubDate><description>{text}</description>"
+        "</item></channel></rss>"
+    )
+    for body, content_type in (
+        (rss.encode("cp1251"), "application/rss+xml; charset=utf-8"),
+        (rss.encode("cp1251"), ""),
+        (rss.encode("utf-8"), "application/rss+xml"),
+    ):
+        (article,) = parse_feed(body, "https://vestnik.example.com/feed").articles
+        assert (article.title, article.outlet) == (title, "Вестник"), content_type

@@ -12,6 +12,7 @@ from briefgen.models import Article, SourceErrorRecord
 from briefgen.sources import Fetched
 from briefgen.sources.boilerplate import without_boilerplate
 from briefgen.sources.dates import parse_date
+from briefgen.sources.decoding import feed_bytes
 from briefgen.text import canonical_url, clean_text, content_hash, html_to_text, redact_url
 
 XML_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
@@ -50,6 +51,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "", base: str = "") ->
         return _entries(_json_feed(body, url, base), url)
     import feedparser  # loaded only when a feed is read
 
+    body, content_type = feed_bytes(body, content_type, source=url)
     headers = {"content-type": content_type or "text/xml"}
     if _on_the_web(base):  # relative item links are the feed's own (xml:base first)
         headers["content-location"] = base
