@@ -303,7 +303,8 @@ def finished(
         return ""  # files gone or damaged: simply built again
     fallen = [s for s in done.brief.stories if s.fallback]
     if fallen and settings.llm.provider == "openai":
-        return f"retrying the {len(fallen)} stories the LLM could not write in run {record.id}"
+        stories = f"{len(fallen)} stor{'y' if len(fallen) == 1 else 'ies'}"
+        return f"retrying the {stories} the LLM could not write in run {record.id}"
     if settings.llm.embeddings_model and not done.brief.stats.cross_lingual:
         return f"retrying the embeddings that failed in run {record.id}"
     if fresh := runkey.new_articles(record.inputs, gathering().articles):

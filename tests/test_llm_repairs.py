@@ -71,6 +71,15 @@ def test_answers_that_stay_bad_fall_back_and_still_write_a_brief(articles, tmp_p
     assert len(llm.requests) == STORIES + 1 + 2
 
 
+def test_the_brief_says_why_a_story_fell_back_without_the_models_words(articles, tmp_path, llm):
+    """nu34 r14: readers saw "ending ': "Floods in Alexandria", "developments": [...'"."""
+    llm.fail_when("Bosphorus", "cut_json", "cut_json", "words")
+    assert llm_generate(llm_config(tmp_path, articles, llm)).exit_code == 0
+    (fallen,) = [s for s in llm_brief(tmp_path).stories if s.fallback]
+    said = "LLM: no valid answer after 3 attempt(s): the answer is text, not JSON"
+    assert fallen.fallback == said
+
+
 def test_a_slow_answer_times_out_and_the_run_goes_on(articles, tmp_path, llm):
     llm.fail_next("slow")
     config = llm_config(tmp_path, articles, llm, timeout_s=0.5, max_retries=0)

@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -49,8 +50,18 @@ Messages = list[dict[str, str]]
 _NO_SCHEMA: set[str] = set()
 
 
+# where a problem goes on to quote the model's answer ("..., ending '{"title": ...'")
+SAID_BY_MODEL = re.compile(r""":\s*["'“]|, ending """)
+
+
 class Unanswered(Exception):
-    """This call produced no valid answer; the message says why, in one line."""
+    """This call produced no valid answer; the message says why, in one line, and `shown`
+    says it for the brief's readers: without the model's own words (nu34 r14: a story
+    showed "ending ': "Floods in Alexandria", "developments": [ {"title": "oops"'")."""
+
+    def __init__(self, message: str, shown: str = "") -> None:
+        super().__init__(message)
+        self.shown = shown or message
 
 
 @dataclass
@@ -169,7 +180,8 @@ class Chat:
                 {"role": "assistant", "content": content[:4000]},
                 {"role": "user", "content": _repair_note(problem)},
             ]
-        raise Unanswered(f"no valid answer after {1 + self.llm.repairs} attempt(s): {problem}")
+        tries = f"no valid answer after {1 + self.llm.repairs} attempt(s)"
+        raise Unanswered(f"{tries}: {problem}", f"{tries}: {SAID_BY_MODEL.split(problem)[0]}")
 
     async def _request(
         self, schema: type[BaseModel], messages: Messages, spent: list[int]

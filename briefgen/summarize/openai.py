@@ -225,7 +225,7 @@ class OpenAISummarizer:
         except Unanswered as e:
             log.info("story %r: %s; summarized offline", story.title, e)  # the CLI warns
             grounder = await asyncio.to_thread(Grounder, *read)  # not on the event loop
-            return StoryPart(story, fallback=f"LLM: {e}", grounder=grounder)
+            return StoryPart(story, fallback=f"LLM: {e.shown}", grounder=grounder)
         # the articles are read for grounding once the answer is in, not while the calls go
         # out: a thread doing it then would hold the GIL the requests are being sent with
         grounder = await asyncio.to_thread(Grounder, *read)
