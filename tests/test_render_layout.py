@@ -252,3 +252,10 @@ def test_risks_and_reactions_of_a_continuing_story_come_last_and_are_marked():
     assert neutral.index("Harbour pilots") < neutral.index("Port authority")
     assert neutral.count(continuing) == 1
     assert neutral.index(continuing) > neutral.index("Harbour pilots")
+
+
+def test_a_brief_its_bottom_line_tells_whole_does_not_say_the_sources_report_nothing():
+    """nu34 r08: a two-report topic whose bottom line told the news said "No key
+    developments reported in the sources", which is false."""
+    told = render_html(fixed_brief(developments=[]), ZoneInfo("UTC"))
+    assert "No key developments" not in told and "The bottom line above tells" in told
