@@ -10,17 +10,14 @@ summary, outlook) must use only numbers and quoted words found in the articles t
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from briefgen import assessed, casualties
+from briefgen.claim_names import names_in, plain, unnamed, written
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
-from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.language import plainly_other
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
 from briefgen.summarize.terms import terms
@@ -37,18 +34,6 @@ SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066
 QUOTED = re.compile(r'"([^"]*)"')  # each pair, so that short quotes pair too: „Nordlicht“
 MIN_QUOTE = 12  # a shorter one is a name or a term ("Nordlicht"), not words to find
 DASHES = {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}
-# A capitalised word (a name, or a word a title or a sentence's start capitalises), with the
-# apostrophes and hyphens inside names (O'Brien, Jeong-tae); names in the brief's language are
-# checked against the cited articles in it (Grounder._unnamed) when rare in the language: a
-# word of zipf COMMON_ZIPF or more is a common word (Minister 4.4, Hamburg 3.6)
-NAME = regex.compile(r"(?<![\p{L}\p{M}\d'’-])\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
-POSSESSIVE = regex.compile(r"['’]s?$")
-MARKS = regex.compile(r"\p{Mn}+")  # accents, once letters are decomposed (NFKD)
-COMMON_ZIPF = 3.0
-FULL_NAME_ZIPF = 4.0  # ... but a first name and a surname side by side are a name
-MIN_NAME = 3
-TITLE_CASE = 0.6  # a line with this share of its words capitalised is a title
-NOUNS_CAPITALISED = {"de", "lb"}
 # Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
 PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
@@ -144,66 +129,11 @@ def _spaced(letter: str) -> bool:
     return letter < "\u2e80" and not "\u0e00" <= letter <= "\u0e7f"
 
 
-def names_in(claim: str, language: str, named: bool = False) -> list[str]:
-    """The names a claim states as fact: its capitalised words that are rare in its language
-    (Zorblat, Kestrel), not the common ones a title capitalises (Minister, Parliament, The),
-    weekdays and months, acronyms (an article may spell them out), a sentence's first word
-    or the words of a line in Title Case (a headline's "Clampdown Looms as Standoff
-    Deepens"); a possessive's 's left out. None in a language that capitalises its nouns
-    (German: every compound would be a name) or whose words wordfreq does not list. `named`:
-    the claim is a name ("Riga Commodity Exchange"), its first word and Title Case too."""
-    if language[:2] in NOUNS_CAPITALISED or not listed(language or "en"):
-        return []
-    found = []
-    for line in claim.splitlines():
-        words = [m for m in NAME.finditer(line) if named or not _opens_sentence(line, m.start())]
-        if not named and len(words) >= TITLE_CASE * max(len(line.split()), 1):
-            continue
-        paired = _full_names(line, words, language or "en")
-        for match in words:
-            word = POSSESSIVE.sub("", match.group())
-            folded = word.casefold()
-            if (
-                len(word) < MIN_NAME
-                or word.isupper()
-                or (zipf(folded, language or "en") >= COMMON_ZIPF and match.start() not in paired)
-                or folded in calendar_words(language or "en")
-            ):
-                continue
-            found.append(word)
-    return list(dict.fromkeys(found))
-
-
-def _full_names(line: str, words: list[regex.Match], language: str) -> set[int]:
-    """Where the words of a line's full names start: two capitalised words side by side, each
-    less common than FULL_NAME_ZIPF ("Elena Vargas": 3.75 and 3.33, too common alone; not
-    "Prime Minister", "Hong Kong")."""
-    found: set[int] = set()
-    for first, second in itertools.pairwise(words):
-        if line[first.end() : second.start()] == " " and all(
-            zipf(POSSESSIVE.sub("", m.group()).casefold(), language) < FULL_NAME_ZIPF
-            for m in (first, second)
-        ):
-            found.update((first.start(), second.start()))
-    return found
-
-
 def quoted(text: str) -> list[str]:
     """The phrases a claim puts in quotation marks (comparable: straight), of MIN_QUOTE
     characters or more. Pairs are read in turn: the text between a short quote's closing
     mark and the next one's opening mark is no quote (nu34 r03: „Nordlicht“ … „…“)."""
     return [q for q in QUOTED.findall(text) if len(q) >= MIN_QUOTE]
-
-
-def _opens_sentence(line: str, start: int) -> bool:
-    before = line[:start].rstrip(" \"'“‘(")
-    return not before or before[-1] in ".!?:;"
-
-
-def plain(text: str) -> str:
-    """Case-folded, accents left out (Zieliński, zielinski): names are compared so."""
-    folded = text.casefold()
-    return folded if folded.isascii() else MARKS.sub("", unicodedata.normalize("NFKD", folded))
 
 
 def comparable(text: str) -> str:
@@ -289,10 +219,11 @@ class Grounder:
             if quote.casefold().strip(" \"'.,;:!?") not in translated:
                 self._found(quote, kept, verdict, "quote")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
-        # a claim left in an article's language writes its numbers so ("Unos 2.300", in an
-        # English brief: 2300, not 2.3)
-        written_in = plainly_other(said, self.language) or self.language
-        missing = sorted(_unfound(text, written_in, cited_numbers))
+        # a claim left in an article's language may write its numbers so ("Unos 2.300", in
+        # an English brief: 2300, not 2.3): read so, they may ground it too
+        missing = sorted(_unfound(text, self.language, cited_numbers))
+        if missing and (written_in := plainly_other(said, self.language)):
+            missing = sorted(_unfound(text, written_in, cited_numbers)) and missing
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
         if self.untold_deaths(said, kept):
@@ -302,11 +233,11 @@ class Grounder:
         # may write them otherwise: Köln, Cologne), against every cited article
         texts = [self._plain[s] for s in kept]
         if any(s in self._same for s in kept) and (
-            unnamed := dict.fromkeys(
-                _unnamed(said, self.language, texts) + self._no_one(who, texts)
+            missing_names := dict.fromkeys(
+                unnamed(said, self.language, texts) + self._no_one(who, texts)
             )
         ):
-            verdict.problems.append(f"name(s) {', '.join(unnamed)} not in {', '.join(kept)}")
+            verdict.problems.append(f"name(s) {', '.join(missing_names)} not in {', '.join(kept)}")
         return verdict
 
     def assessed(self, claim: str, cited: list[str]) -> dict[str, dict[str, str]]:
@@ -346,7 +277,7 @@ class Grounder:
         invented actor ("Henrik Aas, Fjord Securities"); one whose first name or whose
         title's spelling they leave out (Keir Starmer: "Starmer") is named."""
         named = names_in(comparable(who), self.language, named=True)
-        missing = [name for name in named if not _written(name, texts)]
+        missing = [name for name in named if not written(name, texts)]
         return missing if len(missing) == len(named) else []
 
     def unread(self, cited: list[str]) -> list[str]:
@@ -388,7 +319,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     return (
         not _unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in quoted(text))
-        and not (same and _unnamed(text, language, texts))
+        and not (same and unnamed(text, language, texts))
         and not assessed.unsupported(text, language, articles)
         and not any(g.untold_deaths(text, list(g._text)) for g in grounders)
     )
@@ -413,17 +344,3 @@ def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
     return missing - {
         written for written, whole in whole_amounts(claim, language) if whole in known
     }
-
-
-def _unnamed(claim: str, language: str, texts: list[str]) -> list[str]:
-    """The names of a claim (`names_in`) that none of `texts` (articles, `plain`) writes: an
-    invented person or firm."""
-    return [name for name in names_in(claim, language) if not _written(name, texts)]
-
-
-def _written(name: str, texts: list[str]) -> bool:
-    """Whether one of `texts` writes `name`: at the start of a word, less an inflected ending
-    in a longer name (Dorohusk, Dorohusku)."""
-    key = plain(name)
-    stem = key[: max(5, len(key) - 2)]
-    return any(regex.search(rf"(?<!\w){regex.escape(stem)}", t) for t in texts)

@@ -5,7 +5,8 @@ and true claims that looked invented (r03)."""
 import pytest
 
 from briefgen.casualties import tells
-from briefgen.grounding import Grounder, line_grounded, names_in
+from briefgen.claim_names import names_in
+from briefgen.grounding import Grounder, line_grounded
 
 ULSAN = {
     "S1": "A fire broke out at a chemical warehouse in Ulsan on Thursday, injuring three "
