@@ -52,6 +52,7 @@ SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number
 # with this many content words of the risk's
 SHARED_WORDS = 2
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")  # in any script
 
 
 def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
@@ -271,6 +272,18 @@ class Grounder:
             and not any(casualties.unknown(self._languages[s]) for s in sources)
             and not any(casualties.tells(self._text[s], self._languages[s]) for s in sources)
         )
+
+    def naming(self, who: str, cited: Sequence[str]) -> list[tuple[str, str]]:
+        """The sentences of the cited articles that name `who` (one of its rare words, as
+        `claim_names.written` finds it), each with its article's language."""
+        names = names_in(comparable(who), self.language, named=True)
+        return [
+            (sentence, self._languages[sid])
+            for sid in cited
+            if sid in self._text and names
+            for sentence in ANY_SENTENCE_END.split(self._text[sid])
+            if any(written(name, [plain(sentence)]) for name in names)
+        ]
 
     def _no_one(self, who: str, texts: list[str]) -> list[str]:
         """A reaction's actor's rare words when the articles `texts` write none of them: an

@@ -7,6 +7,8 @@ import pytest
 from briefgen.casualties import tells
 from briefgen.claim_names import names_in
 from briefgen.grounding import Grounder, line_grounded
+from briefgen.models import GroundingStats, Reaction
+from briefgen.summarize.parts import _stance_told
 
 ULSAN = {
     "S1": "A fire broke out at a chemical warehouse in Ulsan on Thursday, injuring three "
@@ -83,3 +85,30 @@ def test_a_claim_left_in_its_articles_language_reads_its_numbers_so():
     g = Grounder({"S1": "Unos 2.300 mineros fueron a la huelga."}, {"S1": "es"}, "en")
     said = "Unos 2.300 mineros de Escondida fueron a la huelga el lunes por los salarios."
     assert g.check(said, [], ["S1"]).grounded
+
+
+def test_a_stance_the_cited_articles_contradict_is_flagged():
+    """nu34 r13: "The councillor welcomed the strike" (support) of one who "rejected the
+    strike, calling it irresponsible"; a stance the articles tell alike, or not at all, or
+    turn round ("did not oppose"), is the model's."""
+    g = Grounder(
+        {
+            "S1": "The metro strike halted 60% of trains. City mobility councillor Andrés "
+            "Villalba rejected the strike, calling it irresponsible.",
+            "S2": "Andrés Villalba did not oppose the talks.",
+            "S3": "Andrés Villalba spoke to reporters at the depot.",
+        },
+        {"S1": "en", "S2": "en", "S3": "en"},
+        "en",
+    )
+    welcomed = Reaction(actor="Andrés Villalba", stance="support", story="s1", sources=["S1"],
+                        detail="The councillor welcomed the strike.")  # fmt: skip
+    assert _stance_told(welcomed, g, GroundingStats()).flags == [
+        "stance 'support', but the cited articles read 'oppose'"
+    ]
+    for kept in (
+        welcomed.model_copy(update={"stance": "oppose"}),
+        welcomed.model_copy(update={"sources": ["S2"]}),
+        welcomed.model_copy(update={"sources": ["S3"]}),
+    ):
+        assert _stance_told(kept, g, GroundingStats()) is kept

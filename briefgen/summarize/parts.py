@@ -118,7 +118,10 @@ def ground_part(
         lambda r: [r.original_quote],
         lambda r: r.actor,
     )
-    part.reactions = [_stance_checked(r, grounder.language, stats) for r in part.reactions]
+    part.reactions = [
+        _stance_told(_stance_checked(r, grounder.language, stats), grounder, stats)
+        for r in part.reactions
+    ]
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
 
@@ -150,6 +153,27 @@ def _stance_checked(reaction: Reaction, language: str, stats: GroundingStats) ->
         return reaction
     stats.flagged += not reaction.flags
     problem = f"stance '{reaction.stance}', but its words read '{read}'"
+    return reaction.model_copy(update={"flags": [*reaction.flags, problem]})
+
+
+def _stance_told(reaction: Reaction, grounder: Grounder, stats: GroundingStats) -> Reaction:
+    """A reaction whose stance the cited articles' sentences naming its actor contradict,
+    as the offline summarizer reads them (nu34 r13: "welcomed the strike" of a councillor
+    who "rejected the strike, calling it irresponsible"), is flagged, whatever the policy.
+    Not when those sentences tell no stance, tell several, or turn one round (TURNED)."""
+    if any(flag.startswith("stance '") for flag in reaction.flags):
+        return reaction  # its own words contradict it already
+    told = [
+        (sentence, stance_of(Sentence(sentence, 0, 1, lang=language[:2])))
+        for sentence, language in grounder.naming(reaction.actor, reaction.sources)
+        if not TURNED.search(sentence)
+    ]
+    read = {stance for _, stance in told} - {"neutral"}
+    if not read or not read <= OPPOSITE.get(reaction.stance, set()) or len(read) > 1:
+        return reaction
+    (stance,) = read
+    stats.flagged += not reaction.flags
+    problem = f"stance '{reaction.stance}', but the cited articles read '{stance}'"
     return reaction.model_copy(update={"flags": [*reaction.flags, problem]})
 
 
