@@ -205,10 +205,14 @@ def remembered(story: Story, article_ids: dict[str, int]) -> PastStory:
 
 
 def lead_with_news(stories: list[Story], continuing: str, limit: int) -> list[Story]:
-    """New stories first, then updated, then continuing (or none, with 'omit'); each group
-    in ranking order; at most `limit`; ids renumbered s1..sN in that order."""
-    kept = [s for s in stories if continuing != "omit" or s.status != "continuing"]
-    kept = sorted(kept, key=lambda s: ORDER[s.status])[:limit]  # stable: ranking kept
+    """At most `limit` stories, in ranking order (`stories`'), new and updated ones before
+    continuing ones (none, with 'omit'); shown new first, then updated, then continuing,
+    each group in ranking order; ids renumbered s1..sN in that order. An updated story is
+    kept before a new one it outranks (nu34 r10: a quake revised to M6.3, five hurt, was cut
+    for a one-report protest)."""
+    news = [s for s in stories if s.status != "continuing"][:limit]
+    old = [s for s in stories if s.status == "continuing" and continuing != "omit"]
+    kept = sorted(news, key=lambda s: ORDER[s.status]) + old[: limit - len(news)]
     for n, story in enumerate(kept, start=1):
         story.id = f"s{n}"
     return kept

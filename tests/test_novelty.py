@@ -359,3 +359,29 @@ def _news(url: str) -> Article:
 
 
 T_NEWS = dt.datetime(2026, 12, 2, 8, tzinfo=dt.UTC)
+
+
+def test_the_stories_kept_are_the_best_ranked_new_and_updated_ones_shown_new_first():
+    """nu34 r10: every updated story was cut by max_stories for new ones, however small (a
+    quake revised to M6.3 for a one-report protest). The best ranked new and updated stories
+    are kept, and shown new first; continuing ones fill what is left."""
+    ranked = [
+        Story(id="", title=title, articles=[], status=status)
+        for title, status in [
+            ("quake revised", "updated"),
+            ("port strike", "new"),
+            ("old budget", "continuing"),
+            ("small protest", "new"),
+            ("leak raised", "updated"),
+            ("street fair", "new"),
+        ]
+    ]
+    kept = novelty.lead_with_news(ranked, "collapse", 3)
+    assert [(s.id, s.title) for s in kept] == [
+        ("s1", "port strike"),
+        ("s2", "small protest"),
+        ("s3", "quake revised"),
+    ]
+    kept = novelty.lead_with_news(ranked, "collapse", 6)
+    assert [s.title for s in kept][-1] == "old budget"
+    assert "old budget" not in [s.title for s in novelty.lead_with_news(ranked, "omit", 6)]
