@@ -20,6 +20,7 @@ The words are in level_words.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -35,10 +36,12 @@ from briefgen.level_words import (
     TABLES,
     UNSPACED,
 )
+from briefgen.summarize.terms import stop_words
 from briefgen.text import WORD_CHAR
 
-BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS, LATER_CHARS = 5, 4, 5, 100
-CLAUSE_END = re.compile(r"[.,;:!?()，。、；！？]")
+BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS, LATER_CHARS, LATER_WORDS = 5, 4, 5, 100, 4
+AND_WORDS = frozenset("and und et e y en и і та و".split())
+CLAUSE_END = re.compile(r"[.,;:!?()،，。、；！？]")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 OPPOSITE = {"high": "low", "low": "high"}
 # The level a denied word says: "not unlikely" is either; "not negligible" is grave
@@ -46,6 +49,10 @@ _DENIED = {("low", "likelihood"): "either", ("low", "impact"): "high"}
 # The levels that a word of degree turns, and how far after them it may be: a chance or a
 # risk, in its clause ("the probability ... is low"); a forecast, at once ("見通しは薄い")
 DEGREED = {"either": LATER_CHARS, "degree": LATER_CHARS, "expected": 2}
+# after a chance or a risk, a word of degree that ends its clause, or comes before a
+# function word, says its level ("... is low.", "jugé faible par les sismologues"), not one
+# before a noun ("the probability of small aftershocks at 90 percent")
+NEXT_WORD = re.compile(r"\w*\s*(?:([.,;:!?()،，。、；！？])|$|(\w+))")
 
 
 @cache
@@ -142,7 +149,11 @@ def levels(text: str, language: str, kind: str) -> dict[str, str]:
             level not in ("either", "degree") and _in_name(text, match, language)
         ):
             continue
-        if level in DEGREED and (degree := _degree(text, match, language, DEGREED[level])):
+        if (
+            level in DEGREED
+            and (level != "expected" or language in UNSPACED)  # "expected to lower" is a verb
+            and (degree := _degree(text, match, language, DEGREED[level]))
+        ):
             level, match = degree
             words = " … ".join(sorted((words, match[0]), key=text.find))
         elif level == "degree":
@@ -192,8 +203,16 @@ def _degree(
         for level, pattern in degrees.items()
         for match in pattern.finditer(text, said.end(), said.end() + len(clause))
         if match.start() <= said.end() + reach
+        and (language in UNSPACED or _ends_phrase(text, match.end(), language))
     ]
     return max(found, key=lambda f: f[1].start(), default=None)
+
+
+def _ends_phrase(text: str, end: int, language: str) -> bool:
+    """Whether the word that ends at `end` (or goes on: "низк|ая") ends its phrase: the
+    clause ends after it, or a function word follows it (a stop word of `language`)."""
+    after = NEXT_WORD.match(text, end)
+    return after is not None and (not after[2] or after[2].casefold() in stop_words(language))
 
 
 @cache
@@ -235,10 +254,23 @@ def _denied_later(text: str, match: re.Match[str], language: str) -> str:
     "... wurden nicht gemeldet"), or "" when none do."""
     if not (denial := DENY_LATER.get(language)):
         return ""
-    clause = text[match.end() : match.end() + LATER_CHARS]
-    clause = clause[: stop.start()] if (stop := CLAUSE_END.search(clause)) else clause
+    clause = _clause_after(text, match.end(), language)
     later = re.search(denial, clause, re.IGNORECASE)
     return f"{match[0]} … {later[0]}" if later else ""
+
+
+def _clause_after(text: str, end: int, language: str) -> str:
+    """What follows `end` in its clause, up to LATER_WORDS words (LATER_CHARS characters in
+    Chinese, Japanese, Korean): stopped at punctuation, at "and" and at the words that end
+    a denial's reach ("Major flooding hit the town and injuries were not reported")."""
+    clause = text[end : end + LATER_CHARS]
+    clause = clause[: stop.start()] if (stop := CLAUSE_END.search(clause)) else clause
+    if language in UNSPACED:
+        return clause
+    words = clause.split(" ")[: LATER_WORDS + 1]  # the rest of the level word, then words
+    ends = _reach_ends(language) | AND_WORDS
+    kept = list(itertools.takewhile(lambda w: w.casefold() not in ends, words))
+    return " ".join(kept)
 
 
 @cache

@@ -1,38 +1,59 @@
-"""Whether a text says that someone died: a claim that "a fire killed two workers" needs an
-article that says so, in any language, and not one that says only "injured" (nu34 r01: a
-model's deaths that no article told passed, "two" being too small a number to check). A
-death denied ("no one was killed", "无人死亡", "死者は出ていない") is no death said.
+"""Deaths a claim counts that its articles never mention: "a fire killed two workers" of
+articles in the claim's language that say only "injuring three" (nu34 r01: "two" is too
+small a number to check). Kept narrow, since a true claim flagged costs a reader a fact:
+the claim must count its dead ("two workers", "3 people") and not deny them ("no one was
+killed"); an article mentions deaths by any word for dying, denied or not ("it is not clear
+how many died" mentions them); only articles in the claim's language are read (another
+language's words for dying are too many to list: "perdieron la vida", "命を落とした"), and
+none in it means it cannot be told. Words for dying in another sense ("killed the bill",
+"death penalty", "dead heat") are none.
 
 Entries as in level_words.py: whole words, "_" a space, "-" a word's start; in Chinese,
-Japanese and Korean found anywhere. A language not listed cannot tell: its articles are
-taken to say it.
+Japanese and Korean found anywhere.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from briefgen.assessed import denied, word_pattern
+from briefgen.summarize.counts import counts
 
 DEATHS = {
-    "en": "killed killing died dead death deaths fatalities fatality death_toll lives_lost "
-    "perished",
-    "de": "tot tote toten getötet starb starben gestorben ums_leben todesopfer",
-    "fr": "mort morts morte mortes tué tués tuée tuées décès décédé- péri",
-    "es": "muerto muertos muerta muertas murió murieron fallecid- falleció fallecieron "
-    "víctimas_mortales",
-    "it": "morto morti morta morte uccis- decedut-",
-    "pt": "morto mortos morta mortas morreu morreram óbito- faleceu faleceram",
-    "nl": "dood doden dode omgekomen gedood overleden",
-    "ru": "погиб- умер- смерт- убит- убил-",
-    "uk": "загин- помер- смерт- убит- вбит- вбил-",
-    "ar": "قتل- مقتل- قتلى وفاة- وفيات مصرع- توفي-",
-    "zh": "死亡 遇难 丧生 身亡 罹难 死者 丧命",
-    "ja": "死亡 死者 亡くな 犠牲 死去",
-    "ko": "사망 숨졌 숨진 숨져 목숨을_잃",
-    "hi": "मौत मारे_गए मारा_गया मृत्यु मृतक",
-    "tr": "öldü öldürüldü hayatını_kaybetti ölü ölüm",
+    "en": "kill- died dies die dead death deaths fatal- drown- lives_lost lost_their_lives "
+    "perished death_toll bodies",
+    "de": "tot tote toten getötet tötet- starb starben gestorben sterben ums_leben todesopfer "
+    "tod todes tödlich-",
+    "fr": "mort morts morte mortes tué tués tuée tuées tuant décès décédé- péri perdu_la_vie",
+    "es": "muerto muertos muerta muertas muerte muertes murió murieron mató mataron fallecid- "
+    "falleció fallecieron víctimas_mortales perdieron_la_vida costó_la_vida",
+    "it": "morto morti morta morte uccis- decedut- decess- vittime perso_la_vita",
+    "pt": "morto mortos morta mortas morte mortes morreu morreram matou mataram óbito- faleceu "
+    "faleceram perderam_a_vida",
+    "nl": "dood doden dode omgekomen gedood overleden stierf stierven om_het_leven",
+    "ru": "погиб- гибел- умер- смерт- убит- убил- скончал- жертв-",
+    "uk": "загин- загиб- загибел- помер- смерт- убит- вбит- вбил- жертв-",
+    "ar": "قتل- مقتل- قتلى وفاة- وفيات مصرع- توفي- حتف- بحياة",
+    "zh": "死亡 遇难 丧生 身亡 罹难 死者 丧命 遇害",
+    "ja": "死亡 死者 亡くな 犠牲 死去 命を落と",
+    "ko": "사망 숨졌 숨진 숨져 숨지 목숨을_잃",
+    "hi": "मौत मारे_गए मारा_गया मृत्यु मृतक- दम_तोड़",
+    "tr": "öldü öldürüldü hayatını_kaybetti ölü- ölüm- ölen",
+}
+# counts in words beyond those `counts` reads (two to twenty): "thirty-seven", "hundreds"
+BIG_COUNT = re.compile(
+    r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
+    re.IGNORECASE,
+)
+# Words for dying in another sense, in a claim (the brief's language is mostly English)
+OTHER_SENSE = {
+    "en": r"kill\w*\s+(?:the|a|its|their|his|her)\s+(?:bill|proposal|plan|deal|motion|idea|"
+    r"project|story|engine)|killing\s+time|made\s+a\s+killing|dead\s+(?:heat|end|stop|in\s+"
+    r"the\s+water|sea|weight)|dead-end|death\s+(?:penalty|sentence|threats?|valley|row|"
+    r"knell|spiral)|(?:plan|bill|deal|engine|battery)\s+(?:\w+\s+)?(?:died|was\s+dead)|"
+    r"(?:risk|danger|threat)\s+of\s+(?:\w+\s+){0,4}death",
 }
 
 
@@ -52,15 +73,39 @@ NO_ONE_BEFORE = {
 NO_ONE_AFTER = {"ru": "нет", "uk": "немає|нема"}
 
 
-def tells(text: str, language: str) -> bool:
-    """Whether `text`, in `language` (ISO 639-1), says that someone died."""
-    language = language[:2]
-    if (pattern := _pattern(language)) is None:
-        return False
-    return any(
-        not denied(text, m, language) and not _no_one(text, m, language)
-        for m in pattern.finditer(text)
+def untold(claim: str, language: str, articles: Sequence[tuple[str, str]]) -> bool:
+    """Whether `claim`, in `language`, counts deaths (`counts_deaths`) that none of the
+    `articles` ((text, language) pairs) in its language mentions; False when none is in it."""
+    own = [text for text, lang in articles if lang[:2] == language[:2]]
+    return (
+        bool(own)
+        and counts_deaths(claim, language)
+        and not any(mentions(text, language) for text in own)
     )
+
+
+def counts_deaths(text: str, language: str) -> bool:
+    """Whether `text` says that a number of people died ("killed two workers", "3 died"):
+    a word for dying, not denied nor in another sense, in a text that gives a count."""
+    counted = counts(text, language[:2]) or re.search(r"\d", text) or BIG_COUNT.search(text)
+    return bool(counted) and any(
+        not denied(text, m, language[:2]) and not _no_one(text, m, language[:2])
+        for m in _deaths(text, language)
+    )
+
+
+def mentions(text: str, language: str) -> bool:
+    """Whether `text` mentions deaths at all (denied or not: "how many died is not known")."""
+    return next(_deaths(text, language), None) is not None
+
+
+def _deaths(text: str, language: str) -> Iterator[re.Match[str]]:
+    """The words for dying in `text`, less those in another sense."""
+    if (pattern := _pattern(language[:2])) is None:
+        return iter(())
+    other = OTHER_SENSE.get(language[:2])
+    spans = [m.span() for m in re.finditer(other, text, re.I)] if other else []
+    return (m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in spans))
 
 
 def _no_one(text: str, match: re.Match[str], language: str) -> bool:
@@ -74,11 +119,6 @@ def _no_one(text: str, match: re.Match[str], language: str) -> bool:
         return True
     words = NO_ONE_AFTER.get(language)
     return bool(words and re.match(rf"\s*(?:{words})(?!\w)", after, re.I))
-
-
-def unknown(language: str) -> bool:
-    """Whether the words of `language` for dying are not known (its texts cannot tell)."""
-    return language[:2] not in DEATHS
 
 
 @cache

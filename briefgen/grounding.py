@@ -263,15 +263,11 @@ class Grounder:
         return found
 
     def untold_deaths(self, claim: str, sources: Sequence[str]) -> bool:
-        """Whether `claim` says someone died and none of the articles `sources` does, each
-        read in its language (casualties.py: "killed two workers" of articles that say
-        "injuring three"); not when an article's language has no words for it."""
-        sources = [s for s in sources if s in self._text]
-        return (
-            casualties.tells(claim, self.language)
-            and not any(casualties.unknown(self._languages[s]) for s in sources)
-            and not any(casualties.tells(self._text[s], self._languages[s]) for s in sources)
-        )
+        """Whether `claim` counts deaths that none of the articles `sources` in the brief's
+        language mentions (casualties.untold: "killed two workers" of an article that says
+        "injuring three")."""
+        articles = [(self._text[s], self._languages[s]) for s in sources if s in self._text]
+        return casualties.untold(claim, self.language, articles)
 
     def naming(self, who: str, cited: Sequence[str]) -> list[tuple[str, str]]:
         """The sentences of the cited articles that name `who` (one of its rare words, as
@@ -334,7 +330,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
         and all(any(g.has_quote(q) for g in grounders) for q in quoted(text))
         and not (same and unnamed(text, language, texts))
         and not assessed.unsupported(text, language, articles)
-        and not any(g.untold_deaths(text, list(g._text)) for g in grounders)
+        and not casualties.untold(text, language, articles)
     )
 
 

@@ -258,7 +258,7 @@ DENY_AFTER = {
 # "Größere Schäden wurden nicht gemeldet", "大きな被害は確認されていない"
 DENY_LATER = {
     "en": r"(?:was|were|has been|have been)\s+not\s+(?:reported|recorded|observed)",
-    "de": r"nicht\s+(?:gemeldet|bekannt|berichtet|festgestellt|verzeichnet)|blieben\s+aus",
+    "de": r"nicht\s+(?:gemeldet|berichtet|festgestellt|verzeichnet)|blieben\s+aus",
     "fr": r"pas\s+été\s+(?:signalé|constaté|rapporté|enregistré)",
     "it": r"non\s+(?:sono|è)\s+stat[aeio]\s+(?:segnalat|registrat|riportat)",
     "pt": r"não\s+(?:foram|há)\s+(?:registad|registrad|reportad)",
@@ -266,8 +266,8 @@ DENY_LATER = {
     "ru": r"не\s+(?:зафиксирован|поступал|выявлен|обнаружен|отмечен|было|сообщается)"
     r"|удалось\s+избежать",
     "uk": r"не\s+(?:зафіксован|надходил|виявлен|було|повідомляється)|вдалося\s+уникнути",
-    "ja": r"(?:は|も)(?:確認|報告)されて(?:い)?(?:ない|ません)|(?:は|も)(?:出て|なかっ)"
-    r"|入っていない",
+    "ja": r"(?:は|も)(?:確認|報告)されて(?:い)?(?:ない|ません)|(?:は|も)出て(?:い)?(?:ない|ません)"
+    r"|(?:は|も)なかった|入っていない",
     "ko": r"(?:은|는|도)\s*(?:보고|확인|접수)되지\s*않",
 }
 # Level words in another sense, which say no level: a worry ("grave concerns"), weather

@@ -64,6 +64,16 @@ from briefgen.summarize.parts import _levels_checked
         ("大きな被害は確認されていない。", "ja", "impact", {"low": "大きな … は確認されていない"}),
         ("큰 피해는 보고되지 않았다.", "ko", "impact", {"low": "큰 피해 … 는 보고되지 않"}),
         ("Серьёзных потерь удалось избежать", "ru", "impact", {"low": "Серьёзн … удалось избежать"}),  # noqa: E501
+        # (the review's) a denial in the next clause, an unknown extent, an affirmative も出て;
+        # a word of degree before a noun, and a forecast's verb
+        ("Major flooding hit the town and injuries were not reported.", "en", "impact",
+         {"high": "Major"}),
+        ("Das Ausmaß der schweren Schäden ist noch nicht bekannt.", "de", "impact",
+         {"high": "schweren"}),
+        ("住宅に大きな被害も出ている。", "ja", "impact", {"high": "大きな"}),
+        ("The odds of small aftershocks are put at 90 percent.", "en", "likelihood",
+         {"either": "odds"}),
+        ("The bank is expected to lower rates.", "en", "likelihood", {"expected": "expected to"}),
         # names and other senses
         ("Major General Ann Fox arrived on time.", "en", "impact", {}),
         ("Tata Steel Limited reported revenue of 58,000 crore.", "en", "impact", {}),

@@ -4,7 +4,7 @@ and true claims that looked invented (r03)."""
 
 import pytest
 
-from briefgen.casualties import tells
+from briefgen.casualties import counts_deaths, mentions
 from briefgen.claim_names import names_in
 from briefgen.grounding import Grounder, line_grounded
 from briefgen.models import GroundingStats, Reaction
@@ -26,25 +26,35 @@ ULSAN = {
         ("No deaths were reported.", "en", False),
         ("Officials said no one was hurt and two died.", "en", True),  # "no one" of the hurt
         ("The fire injured three workers.", "en", False),
-        ("Es gab keine Toten.", "de", False),
+        ("A man died after a stabbing.", "en", False),  # no count: not checked
+        # (the review's) words for dying in another sense
+        ("The Senate killed the bill by 52 votes to 48.", "en", False),
+        ("Prosecutors will seek the death penalty for the two men.", "en", False),
+        ("Polls show the two candidates in a dead heat.", "en", False),
         ("Zwei Menschen starben.", "de", True),
-        ("Погибших нет.", "ru", False),
+        ("Es gab keine Toten.", "de", False),
         ("Погибли два человека.", "ru", True),
         ("事故造成3人死亡。", "zh", True),
         ("事故无人死亡。", "zh", False),
-        ("死者は出ていない。", "ja", False),
         ("2명이 숨졌다.", "ko", True),
-        ("사망자는 없었다.", "ko", False),
     ],
 )
-def test_which_texts_say_that_someone_died(text, language, died):
-    assert tells(text, language) is died
+def test_which_claims_count_deaths(text, language, died):
+    assert counts_deaths(text, language) is died
+
+
+def test_an_article_mentions_deaths_by_any_word_for_dying_denied_or_not():
+    """A true claim is flagged only when its articles never speak of deaths: one that says
+    "it was not clear how many died" does."""
+    assert mentions("It was not clear how many people died.", "en")
+    assert mentions("Погибших нет.", "ru") and mentions("死者は出ていない。", "ja")
+    assert not mentions("A fire injured three workers.", "en")
 
 
 def test_deaths_no_cited_article_reports_are_flagged():
     """ "Two workers were killed" of articles in English and Korean that say three were hurt;
-    a death an article reports passes, and so does one an article in a language whose words
-    for dying are not known (it cannot be told)."""
+    a death an article reports passes, and so does one only articles in another language
+    than the claim's can tell."""
     g = Grounder(ULSAN, {"S1": "en", "S2": "ko"}, "en")
     assert g.check("Two workers were killed in Ulsan.", [], ["S1", "S2"]).problems == [
         "deaths S1, S2 do not report"
@@ -59,6 +69,10 @@ def test_deaths_no_cited_article_reports_are_flagged():
 def test_an_uncited_line_with_deaths_or_a_full_name_no_article_has_is_dropped():
     g = Grounder(ULSAN, {"S1": "en", "S2": "ko"}, "en")
     assert not line_grounded("A chemical warehouse fire in Ulsan killed two workers.", [g])
+    # the brief's other stories' articles count too (the review's: a line of deaths was
+    # dropped when any one story reported none)
+    leeds = Grounder({"S3": "A fire in Leeds killed two workers on Monday."}, {"S3": "en"}, "en")
+    assert line_grounded("A warehouse fire in Leeds killed two workers.", [g, leeds])
     assert line_grounded("A chemical warehouse fire in Ulsan injured three workers.", [g])
     madrid = Grounder(
         {"S1": "Councillor Andrés Villalba rejected the Madrid metro strike."}, {"S1": "en"}, "en"
