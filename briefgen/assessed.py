@@ -43,6 +43,16 @@ BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS, LATER_CHARS, LATER_WORDS = 5, 4, 5, 100
 AND_WORDS = frozenset("and und et e y en и і та و".split())
 CLAUSE_END = re.compile(r"[.,;:!?()،，。、；！？]")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# a sentence that turns to something else: "..., but aftershocks could damage buildings"
+CONTRAST = re.compile(
+    r"(?<!\w)(?:but|however|yet|aber|jedoch|mais|pero|sin embargo|ma|però|mas|porém|maar|"
+    r"но|однако|але|проте|لكن|غير أن)(?!\w)|但|然而|不过|が、|しかし|하지만|그러나|;",
+    re.IGNORECASE,
+)
+# what a sentence starts after: its end, a dateline's or a bullet's dash ("TOKYO (AP) -
+# Major damage"), a bullet, a closing bracket
+STARTS_SENTENCE = ".!?…:;-–—•·*)]"
+TITLE_CASE = 0.6  # a line with this share of its words capitalised is a headline
 OPPOSITE = {"high": "low", "low": "high"}
 # The level a denied word says: "not unlikely" is either; "not negligible" is grave
 _DENIED = {("low", "likelihood"): "either", ("low", "impact"): "high"}
@@ -105,10 +115,12 @@ def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> li
     likely or how grave something is ("likely", "severe"; not a forecast's "expected to")
     when none of the `articles` ((text, language) pairs) assesses that at all, the model's
     own judgement, or when they only assess it the other way ("major damage is likely" of
-    articles that call it "unlikely"). None when an article's language has no level words
-    (it cannot be told)."""
+    articles that call it "unlikely"). Empty when an article's language has no level words
+    (it cannot be told). The line is read case-folded: its capitals make no name of a level
+    word ("Flooding Is Likely to Worsen")."""
     if not all(reads(lang) for _, lang in articles):
         return []
+    line = line.casefold()
     found = []
     for kind in KINDS:
         if not (judging := levels(line, language, f"judging {kind}")):
@@ -122,8 +134,9 @@ def unsupported(line: str, language: str, articles: list[tuple[str, str]]) -> li
 
 def unlikely(text: str, language: str) -> bool:
     """Whether `text` says only that a harm is unlikely ("a tsunami is unlikely", "可能性不大",
-    "the risk is low"): a reassurance, no risk, and no one's concern."""
-    return set(levels(text, language, "likelihood")) == {"low"}
+    "the risk is low"): a reassurance, no risk, and no one's concern. Not a sentence that
+    goes on to another ("A tsunami is unlikely, but aftershocks could damage buildings")."""
+    return set(levels(text, language, "likelihood")) == {"low"} and not CONTRAST.search(text)
 
 
 def reads(language: str) -> bool:
@@ -177,11 +190,26 @@ def _in_name(text: str, match: re.Match[str], language: str) -> bool:
     (not in German, whose nouns take capitals: "Große Schäden")."""
     if not match[0][:1].isupper() or text.isupper():
         return False
-    before = text[: match.start()].rstrip(" \"'“”„«»‘’(")
-    if before and before[-1] not in ".!?…:\n":
+    start = text.rfind("\n", 0, match.start()) + 1
+    line = text[start : text.find("\n", match.end()) % (len(text) + 1)]
+    if _title_case(line):  # a headline's words all take capitals
+        return False
+    before = text[start : match.start()].rstrip(" \"'“”„«»‘’(")
+    if before and before[-1] not in STARTS_SENTENCE:
         return True
     after = text[match.end() :].lstrip(" ")
     return language != "de" and after[:1].isupper()
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is a headline in Title Case: most of its words start with a capital,
+    and it ends with no full stop ("Quake Causes Severe Damage to Homes")."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return (
+        len(words) >= 3
+        and not line.rstrip().endswith((".", "!", "?", "。"))
+        and sum(w[0].isupper() for w in words) >= TITLE_CASE * len(words)
+    )
 
 
 def _degree(
@@ -226,10 +254,14 @@ def _degrees(language: str) -> dict[str, re.Pattern[str]]:
     }
 
 
-def denied(text: str, match: re.Match[str], language: str) -> bool:
-    """Whether the word `match` found in `text` is denied ("no one was killed", "无人死亡")."""
+def denied(text: str, match: re.Match[str], language: str, reach: int = BEFORE_WORDS) -> bool:
+    """Whether the word `match` found in `text` is denied ("no one was killed", "无人死亡"),
+    by a word of denial up to `reach` words before it (`reach` 1: "no concern", not "did not
+    hide his concern")."""
     denial = _denial(language)
-    return denial is not None and bool(_denied(denial, text, match, language))
+    if denial is None or not (said := _denied(denial, text, match, language)):
+        return False
+    return language in DENY_AFTER or len(said.split()) - len(match[0].split()) <= reach
 
 
 def _denied(denial: re.Pattern[str], text: str, match: re.Match[str], language: str) -> str:

@@ -25,6 +25,10 @@ NOUNS_CAPITALISED = {"de", "lb"}
 
 
 def names_in(claim: str, language: str, named: bool = False) -> list[str]:
+    return list(_names(claim, language, named))
+
+
+def _names(claim: str, language: str, named: bool = False) -> dict[str, str]:
     """The names a claim states as fact: its capitalised words that are rare in its language
     (Zorblat, Kestrel), not the common ones a title capitalises (Minister, Parliament, The),
     weekdays and months, acronyms (an article may spell them out), a sentence's first word
@@ -33,8 +37,8 @@ def names_in(claim: str, language: str, named: bool = False) -> list[str]:
     (German: every compound would be a name) or whose words wordfreq does not list. `named`:
     the claim is a name ("Riga Commodity Exchange"), its first word and Title Case too."""
     if language[:2] in NOUNS_CAPITALISED or not listed(language or "en"):
-        return []
-    found = []
+        return {}
+    found: dict[str, str] = {}  # each name, and the other word of a full name it is in
     for line in claim.splitlines():
         words = [m for m in NAME.finditer(line) if named or not _opens_sentence(line, m.start())]
         if not named and len(words) >= TITLE_CASE * max(len(line.split()), 1):
@@ -50,21 +54,21 @@ def names_in(claim: str, language: str, named: bool = False) -> list[str]:
                 or folded in calendar_words(language or "en")
             ):
                 continue
-            found.append(word)
-    return list(dict.fromkeys(found))
+            found.setdefault(word, paired.get(match.start(), ""))
+    return found
 
 
-def _full_names(line: str, words: list[regex.Match], language: str) -> set[int]:
-    """Where the words of a line's full names start: two capitalised words side by side, each
-    less common than FULL_NAME_ZIPF ("Elena Vargas": 3.75 and 3.33, too common alone; not
-    "Prime Minister", "Hong Kong")."""
-    found: set[int] = set()
+def _full_names(line: str, words: list[regex.Match], language: str) -> dict[int, str]:
+    """Where the words of a line's full names start, each with the other word: two
+    capitalised words side by side, each less common than FULL_NAME_ZIPF ("Elena Vargas":
+    3.75 and 3.33, too common alone; not "Prime Minister", "Hong Kong")."""
+    found: dict[int, str] = {}
     for first, second in itertools.pairwise(words):
+        a, b = (POSSESSIVE.sub("", m.group()) for m in (first, second))
         if line[first.end() : second.start()] == " " and all(
-            zipf(POSSESSIVE.sub("", m.group()).casefold(), language) < FULL_NAME_ZIPF
-            for m in (first, second)
+            zipf(w.casefold(), language) < FULL_NAME_ZIPF for w in (a, b)
         ):
-            found.update((first.start(), second.start()))
+            found[first.start()], found[second.start()] = b, a
     return found
 
 
@@ -81,8 +85,24 @@ def plain(text: str) -> str:
 
 def unnamed(claim: str, language: str, texts: list[str]) -> list[str]:
     """The names of a claim (`names_in`) that none of `texts` (articles, `plain`) writes: an
-    invented person or firm."""
-    return [name for name in names_in(claim, language) if not written(name, texts)]
+    invented person or firm. A word common alone, named for its full name, only when the
+    other word is not written either ("Emmanuel Macron" of "President Macron" is named; the
+    review's) and the two are no place's name ("Buenos Aires")."""
+    return [
+        name
+        for name, other in _names(claim, language).items()
+        if not written(name, texts)
+        and not (other and (written(other, texts) or _a_place(name, other)))
+    ]
+
+
+def _a_place(word: str, other: str) -> bool:
+    """Whether two words side by side, in either order, name a place the gazetteer knows."""
+    from briefgen.gazetteer import gazetteer
+    from briefgen.gazetteer import plain as place_key
+
+    names = gazetteer().names
+    return any(place_key(f"{a} {b}") in names for a, b in ((word, other), (other, word)))
 
 
 def written(name: str, texts: list[str]) -> bool:

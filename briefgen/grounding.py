@@ -175,6 +175,11 @@ class Grounder:
         languages = languages or {}
         self.language = language
         self._text = {sid: comparable(t) for sid, t in texts.items()}
+        # as written, line by line: levels are read so ("Major General"; a title's "Quake
+        # Causes Severe Damage" is a line of its own, in Title Case)
+        self._lines = {
+            sid: "\n".join(comparable(line) for line in t.splitlines()) for sid, t in texts.items()
+        }
         self._folded = {sid: t.casefold() for sid, t in self._text.items()}
         # the articles in the brief's language (or in none known), whose names a claim must
         # use as they do; a translation's names (Köln, Cologne; 华芯, Huaxin) are not checked
@@ -249,8 +254,8 @@ class Grounder:
         another, anywhere in it (its words are not the claim's)."""
         words = set(terms(claim, self.language))
         found: dict[str, dict[str, str]] = {}
-        for sid in (s for s in cited if s in self._text):  # as written: "Major General"
-            text, language = self._text[sid], self._languages[sid]
+        for sid in (s for s in cited if s in self._text):
+            text, language = self._lines[sid], self._languages[sid]
             if sid in self._same and language not in assessed.UNSPACED:
                 text = "\n".join(
                     sentence
@@ -324,7 +329,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     language = grounders[0].language if grounders else ""
     same = any(g._same for g in grounders)
     texts = [t for g in grounders for t in g._plain.values()]
-    articles = [(g._text[s], g._languages[s]) for g in grounders for s in g._text]
+    articles = [(g._lines[s], g._languages[s]) for g in grounders for s in g._text]
     return (
         not _unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in quoted(text))

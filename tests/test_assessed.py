@@ -79,6 +79,9 @@ from briefgen.summarize.parts import _levels_checked
         ("Tata Steel Limited reported revenue of 58,000 crore.", "en", "impact", {}),
         ("The Major Crimes Unit took over.", "en", "impact", {}),
         ("Major damage was reported.", "en", "impact", {"high": "Major"}),
+        ("TOKYO (AP) - Major damage was reported.", "en", "impact", {"high": "Major"}),
+        ("• Severe damage to buildings in Beirut.", "en", "impact", {"high": "Severe"}),
+        ("Quake Causes Severe Damage to Homes", "en", "impact", {"high": "Severe"}),
         ("Große Schäden am Dach.", "de", "impact", {"high": "Große"}),  # German nouns: capitals
         ("The mayor voiced grave concerns about the budget.", "en", "impact", {}),
         ("Heavy rain fell across the region.", "en", "impact", {}),
@@ -179,3 +182,16 @@ def test_the_articles_are_read_as_written_so_a_name_assesses_nothing():
     )
     assert names.assessed("Port damage in Hualien", ["S1"]) == {}
     assert GROUNDER.assessed("Quake losses at TSMC", ["S1"]) == {"impact": {"low": "no major"}}
+
+
+def test_a_title_case_headline_is_no_name_and_an_uncited_line_is_read_case_folded():
+    """The review's: an article's Title Case title ("Quake Causes Severe Damage") lost its
+    level word to the name test, and a model's Title Case headline escaped the check."""
+    titled = Grounder(
+        {"S1": "Quake Causes Severe Damage to Homes in Coastal Town\nThe quake hit on Tuesday."},
+        {"S1": "en"},
+        "en",
+    )
+    assert titled.assessed("Severe damage to homes", ["S1"]) == {"impact": {"high": "Severe"}}
+    quiet = Grounder({"S1": "Rain fell in the north on Tuesday."}, {"S1": "en"}, "en")
+    assert not line_grounded("Flooding Is Likely to Worsen, Officials Warn", [quiet])

@@ -284,7 +284,8 @@ def test_bottom_line_is_one_line_per_story(any_brief):
         # voices no concern; "we support" does (nu34 r06)
         ("Officials said major damage was unlikely and no tsunami warning was issued.",
          "reaction", "neutral"),
-        ("A tsunami is unlikely, but aftershocks could damage buildings.", "development", ""),
+        ("A tsunami is unlikely.", "development", ""),
+        ("A tsunami is unlikely, but aftershocks could damage buildings.", "risk", ""),
         ("\"We support this strike until the company honours the deal,\" said Lucía Ferrer.",
          "reaction", "support"),
     ],

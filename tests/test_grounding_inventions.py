@@ -86,6 +86,16 @@ def test_a_first_name_and_a_surname_side_by_side_are_a_name_though_each_is_commo
     side by side they are one. Not two common words a title capitalises."""
     assert names_in("President Elena Vargas condemned the strike.", "en") == ["Elena", "Vargas"]
     assert names_in("Prime Minister Vargas spoke in Hong Kong.", "en") == []
+    # ... but only when neither word is written, nor the two a place's name (the review's:
+    # a model adds the first name an article leaves out, or names the capital it describes)
+    said = Grounder(
+        {"S1": "President Macron said France would send aid to the Argentine capital."},
+        {"S1": "en"},
+        "en",
+    )
+    assert said.check(
+        "President Emmanuel Macron said aid would go to Buenos Aires.", [], ["S1"]
+    ).grounded
 
 
 def test_quotes_pair_in_turn_so_a_short_one_makes_no_quote_of_what_follows():

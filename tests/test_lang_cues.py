@@ -184,3 +184,16 @@ def test_classify_in_other_languages(lang, sentence, kind, actor, stance):
     assert found == actor
     assert classify(s, found) == kind
     assert lang_cues.stance(sentence, lang) == stance or not lang_cues.has_cues(lang)
+
+
+def test_a_concern_denied_is_none_but_one_not_hidden_is_voiced():
+    """A denial just before the word denies it ("keine Sorge"); one that denies a verb
+    before it does not ("did not hide her concern", the review's)."""
+    assert lang_cues.stance("Die Anwohner haben keine Sorge.", "de") == "neutral"
+    for text, lang in (
+        ("La ministra no ocultó su preocupación por los daños.", "es"),
+        ("Le maire ne cache pas son inquiétude face aux dégâts.", "fr"),
+        ("専門家は懸念を隠さなかった。", "ja"),
+        ("专家不无担忧地表示。", "zh"),
+    ):
+        assert lang_cues.stance(text, lang) == "concern", text

@@ -125,8 +125,9 @@ def found(text: str, lang: str, kind: str) -> list[str]:
 
 def _denied(text: str, match: re.Match[str], lang: str, kind: str) -> bool:
     """Whether `match` is a word of concern that the sentence denies ("쓰나미 우려는 없다":
-    there is no fear of a tsunami; assessed.denied)."""
-    return kind == "concern" and denied(text, match, lang)
+    there is no fear of a tsunami; assessed.denied), a word of denial just before it: "keine
+    Sorge", not "no ocultó su preocupación" (did not hide her concern)."""
+    return kind == "concern" and denied(text, match, lang, reach=1)
 
 
 def _unsuspected(text: str, lang: str) -> str:
