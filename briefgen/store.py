@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import socket
 from array import array
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -361,7 +362,7 @@ def _record(row: RunRow) -> RunRecord:
     return RunRecord.model_validate({c.key: getattr(row, c.key) for c in RunRow.__table__.columns})
 
 
-def run_ended(message: str, holders: set[str] = frozenset()) -> bool:
+def run_ended(message: str, holders: Collection[str] = ()) -> bool:
     """Whether a 'running' run's `message` names a process of this host that has ended,
     and holds none of the locks (`holders`: a dead scheduler's runs are its successor's)."""
     process = message.removeprefix(RUNNING_IN)

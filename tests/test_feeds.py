@@ -321,3 +321,17 @@ def test_a_feed_whose_bytes_are_not_the_encoding_it_declares_is_read_as_what_the
     ):
         (article,) = parse_feed(body, "https://vestnik.example.com/feed").articles
         assert (article.title, article.outlet) == (title, "Вестник"), content_type
+
+
+def test_a_label_is_read_as_the_encoding_browsers_read_it_as():
+    """The review's: a Korean feed declaring EUC-KR with a syllable only windows-949 has (똠)
+    became Latin mojibake, and once re-decoded, Chinese-looking mojibake."""
+    title = "서울 도심 화재 발생 똠"
+    rss = (
+        '<?xml version="1.0" encoding="euc-kr"?><rss version="2.0"><channel><title>신문'
+        f"</title><item><title>{title}</title><link>https://k.example.com/a</link>"
+        "<pubDate>Thu, 03 Dec 2026 08:00:00 GMT</pubDate><description>서울 도심에서 화재가 "
+        "발생했다.</description></item></channel></rss>"
+    )
+    (article,) = parse_feed(rss.encode("cp949"), "https://k.example.com/feed").articles
+    assert article.title == title

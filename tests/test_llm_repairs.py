@@ -78,6 +78,10 @@ def test_the_brief_says_why_a_story_fell_back_without_the_models_words(articles,
     (fallen,) = [s for s in llm_brief(tmp_path).stories if s.fallback]
     said = "LLM: no valid answer after 3 attempt(s): the answer is text, not JSON"
     assert fallen.fallback == said
+    llm.fail_when("Bosphorus", "cut_json", "cut_json", "refusal")  # nor a refusal's words
+    assert llm_generate(llm_config(tmp_path, articles, llm, cache=False)).exit_code == 0
+    (fallen,) = [s for s in llm_brief(tmp_path).stories if s.fallback]
+    assert fallen.fallback == "LLM: no valid answer after 3 attempt(s): the model refused"
 
 
 def test_a_slow_answer_times_out_and_the_run_goes_on(articles, tmp_path, llm):

@@ -31,9 +31,15 @@ META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([\w.:-]+)", 
 WEB_ENCODINGS = [
     "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
     "cp874", "iso8859_2", "iso8859_15", "koi8_r", "koi8_u",
-    "shift_jis", "euc_jp", "iso2022_jp", "gb18030", "big5", "euc_kr",
+    "cp932", "shift_jis", "euc_jp", "iso2022_jp", "gb18030", "big5", "cp949", "euc_kr",
 ]  # fmt: skip
 FALLBACK = "cp1252"  # the web's old default, when nothing better is found
+# labels read as the encodings that contain them (the review's: a Korean feed declaring
+# euc-kr with one syllable only windows-949 has became Chinese-looking mojibake)
+SUPERSETS = {
+    "euc_kr": "cp949", "shift_jis": "cp932", "gb2312": "gb18030", "gbk": "gb18030",
+    "iso8859-1": "cp1252", "ascii": "cp1252",
+}  # fmt: skip
 # lxml refuses text (no longer bytes) that still declares an encoding
 XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*>")
 XML_ENCODING = re.compile(rb"\A\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([\w.:-]+)", re.IGNORECASE)
@@ -66,9 +72,10 @@ def decode_markup(body: bytes, charset: str = "", *, source: str = "a page") -> 
 
 def feed_bytes(body: bytes, content_type: str, *, source: str = "a feed") -> tuple[bytes, str]:
     """A feed's bytes and content type as feedparser should read them: as they are when they
-    are valid in the encoding they declare (the server's charset, else the XML declaration's,
-    else UTF-8); else re-encoded in UTF-8 from what they really are (nu34 r09: a Russian feed
-    in windows-1251 declaring UTF-8 was read by feedparser as windows-1252, mojibake)."""
+    are valid UTF-8 as declared (the server's charset, else the XML declaration's, else
+    UTF-8); else in UTF-8, decoded from the encoding they declare (`_known`: as browsers read
+    its label) or, when they are not valid in it, from what they really are (nu34 r09: a
+    Russian feed in windows-1251 declaring UTF-8 was read by feedparser as windows-1252)."""
     charset = CHARSET.search(content_type)
     declared = XML_ENCODING.search(body[:HEAD_BYTES])
     encoding = (
@@ -78,12 +85,16 @@ def feed_bytes(body: bytes, content_type: str, *, source: str = "a feed") -> tup
         or "utf-8"
     )
     try:
-        body.decode(encoding)
+        text = body.decode(encoding)
     except UnicodeDecodeError:
-        text = XML_DECLARATION.sub("", _redecoded(body, encoding, source), count=1)
-        kind = content_type.split(";")[0].strip() or "text/xml"
-        return text.encode("utf-8"), f"{kind}; charset=utf-8"
-    return body, content_type
+        text = _redecoded(body, encoding, source)
+    else:
+        if encoding == "utf-8":
+            return body, content_type
+    # in UTF-8, which feedparser reads as it is (it would read a label its own way: EUC-KR
+    # as strict EUC-KR, not as the windows-949 that browsers and `_known` read it as)
+    kind = content_type.split(";")[0].strip() or "text/xml"
+    return XML_DECLARATION.sub("", text, count=1).encode("utf-8"), f"{kind}; charset=utf-8"
 
 
 def _redecoded(raw: bytes, declared: str, source: str = "a page") -> str:
@@ -116,10 +127,13 @@ def _meta_charset(body: bytes) -> str:
 
 
 def _known(encoding: str) -> str:
-    """`encoding` if Python knows it, else '' (a label such as "x-user-defined" or junk)."""
+    """`encoding` if Python knows it, as browsers read its label (the WHATWG Encoding
+    Standard: EUC-KR is windows-949, Shift_JIS windows-31J, GB2312 GB18030, ISO-8859-1
+    windows-1252), else '' (a label such as "x-user-defined" or junk)."""
     if not encoding:
         return ""
     try:
-        return codecs.lookup(encoding.strip("\"' ")).name
+        name = codecs.lookup(encoding.strip("\"' ")).name
     except LookupError:
         return ""
+    return SUPERSETS.get(name, name)

@@ -51,7 +51,7 @@ _NO_SCHEMA: set[str] = set()
 
 
 # where a problem goes on to quote the model's answer ("..., ending '{"title": ...'")
-SAID_BY_MODEL = re.compile(r""":\s*["'“]|, ending """)
+SAID_BY_MODEL = re.compile(r""":\s*["'“]|, ending |(?<=the model refused): """)
 
 
 class Unanswered(Exception):
