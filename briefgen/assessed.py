@@ -299,10 +299,9 @@ def _clause_after(text: str, end: int, language: str) -> str:
     clause = clause[: stop.start()] if (stop := CLAUSE_END.search(clause)) else clause
     if language in UNSPACED:
         return clause
-    words = clause.split(" ")[: LATER_WORDS + 1]  # the rest of the level word, then words
+    rest, *words = clause.split(" ")[: LATER_WORDS + 1]  # the rest of the level word first
     ends = _reach_ends(language) | AND_WORDS
-    kept = list(itertools.takewhile(lambda w: w.casefold() not in ends, words))
-    return " ".join(kept)
+    return " ".join([rest, *itertools.takewhile(lambda w: w.casefold() not in ends, words)])
 
 
 @cache
