@@ -37,7 +37,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from briefgen.models import Article
 from briefgen.prompts import Prompts, article_header, fence
-from briefgen.summarize.chat import Chat, Unanswered, Usage, gather_all, run
+from briefgen.summarize.calls import Usage, gather_all, run
+from briefgen.summarize.chat import Chat, Unanswered
 from briefgen.summarize.schemas import PairAnswer, SameEvents, schema_in_prompt
 
 if TYPE_CHECKING:

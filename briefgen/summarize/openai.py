@@ -44,7 +44,8 @@ from briefgen.prompts import (
     language_name,
 )
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.chat import Chat, Unanswered, gather_all, run
+from briefgen.summarize.calls import gather_all, run
+from briefgen.summarize.chat import Chat, Unanswered
 from briefgen.summarize.lean import Lean, lean
 from briefgen.summarize.parts import (
     StoryPart,
