@@ -190,8 +190,8 @@ def _in_name(text: str, match: re.Match[str], language: str) -> bool:
     (not in German, whose nouns take capitals: "Große Schäden")."""
     if not match[0][:1].isupper() or text.isupper():
         return False
-    start = text.rfind("\n", 0, match.start()) + 1
-    line = text[start : text.find("\n", match.end()) % (len(text) + 1)]
+    start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line = text[start : end if end >= 0 else len(text)]
     if _title_case(line):  # a headline's words all take capitals
         return False
     before = text[start : match.start()].rstrip(" \"'“”„«»‘’(")

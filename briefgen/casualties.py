@@ -23,7 +23,7 @@ from briefgen.summarize.counts import counts
 
 DEATHS = {
     "en": "kill- died dies die dead death deaths fatal- drown- lives_lost lost_their_lives "
-    "perished death_toll bodies",
+    "perished death_toll",
     "de": "tot tote toten getötet tötet- starb starben gestorben sterben ums_leben todesopfer "
     "tod todes tödlich-",
     "fr": "mort morts morte mortes tué tués tuée tuées tuant décès décédé- péri perdu_la_vie",

@@ -163,13 +163,12 @@ def _stance_told(reaction: Reaction, grounder: Grounder, stats: GroundingStats) 
     Not when those sentences tell no stance, tell several, or turn one round (TURNED)."""
     if any(flag.startswith("stance '") for flag in reaction.flags):
         return reaction  # its own words contradict it already
-    told = [
-        (sentence, stance_of(Sentence(sentence, 0, 1, lang=language[:2])))
+    read = {
+        stance_of(Sentence(sentence, 0, 1, lang=language[:2]))
         for sentence, language in grounder.naming(reaction.actor, reaction.sources)
         if not TURNED.search(sentence)
-    ]
-    read = {stance for _, stance in told} - {"neutral"}
-    if not read or not read <= OPPOSITE.get(reaction.stance, set()) or len(read) > 1:
+    } - {"neutral"}
+    if len(read) != 1 or not read <= OPPOSITE.get(reaction.stance, set()):
         return reaction
     (stance,) = read
     stats.flagged += not reaction.flags
