@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen import places
+from briefgen.assessed import KINDS, OPPOSITE, levels
 from briefgen.figures import anchor, ascii_digits, in_full, in_points, telling_number
 from briefgen.romanize import name_keys
 from briefgen.scales import amounts_apart
@@ -59,8 +60,10 @@ def restates(c: Candidate, other: Candidate) -> bool:
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
     Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count above
     LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), one named actor's
-    reactions with one stance, or quotes beside a name in common (the mayor's words, and
-    "La alcaldesa, Elena Ferrer, pidió ...: «...»")."""
+    reactions with one stance, quotes beside a name in common (the mayor's words, and
+    "La alcaldesa, Elena Ferrer, pidió ...: «...»"), or one level of a harm's likelihood or
+    impact beside a name or a count in common ("the risk of a fire is low", said Katrin
+    Albers; "Katrin Albers aseguró que el riesgo de incendio es bajo": nu34 r11)."""
     a, b = c.sentence, other.sentence
     if cosine(c.vector, other.vector) >= REDUNDANT:
         return c.story == other.story or not facts_apart(a, b)
@@ -80,6 +83,8 @@ def restates(c: Candidate, other: Candidate) -> bool:
     named = name_keys(a.text, a.lang), name_keys(b.text, b.lang)
     if QUOTES.search(a.text) and QUOTES.search(b.text) and _names_alike(*named, 1):
         return True  # one person's words quoted, and quoted again in translation
+    if _one_level(a, b) and (alike or _names_alike(*named, 1)):
+        return True  # "the risk of a fire is low", said Katrin Albers; "el riesgo ... es bajo"
     names = _names_and_cities(a.text, a.lang), _names_and_cities(b.text, b.lang)
     return (
         len(alike) >= COUNTS_ALIKE
@@ -109,6 +114,16 @@ def _shares(text: str, lang: str) -> frozenset[float]:
     80 Prozent der Fernverkehrszüge": 80; "sechs Prozent": 6)."""
     text = in_digits(ascii_digits(text), lang)
     return frozenset(float((m[1] or m[2]).replace(",", ".")) for m in SHARE.finditer(text))
+
+
+def _one_level(a: Sentence, b: Sentence) -> bool:
+    """Whether two sentences say one level of one kind, likelihood or impact (assessed.py:
+    both "low", as "the risk of a fire is low" and "el riesgo de incendio es bajo" do)."""
+    for kind in KINDS:
+        said = [set(levels(s.text, s.lang, kind)) & set(OPPOSITE) for s in (a, b)]
+        if said[0] and said[0] == said[1]:
+            return True
+    return False
 
 
 def _one_actor(c: Candidate, other: Candidate) -> bool:
