@@ -51,8 +51,7 @@ SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number
 # the sentences of an article that a risk's likelihood or impact is looked for in: those
 # with this many content words of the risk's
 SHARED_WORDS = 2
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-ANY_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")  # in any script
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")  # in any script
 
 
 def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
@@ -282,7 +281,7 @@ class Grounder:
             (sentence, self._languages[sid])
             for sid in cited
             if sid in self._text and names
-            for sentence in ANY_SENTENCE_END.split(self._text[sid])
+            for sentence in SENTENCE_END.split(self._text[sid])
             if any(written(name, [plain(sentence)]) for name in names)
         ]
 
