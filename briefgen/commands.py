@@ -156,7 +156,7 @@ def generate_briefs(
 def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: bool) -> int:
     """`briefgen send`: email a brief already written (its JSON, HTML or PDF path) by hand."""
     from briefgen.app import App
-    from briefgen.outbox import send_brief
+    from briefgen.outbox import send_brief, why_not
 
     settings = load_settings(config)
     if "email" not in settings.model_fields_set and not dry_run:  # a dry run sends nothing
@@ -187,7 +187,7 @@ def send_existing(*, brief: Path, to: list[str], config: Path | None, dry_run: b
     for r in done.sent:
         err.print(f"sent to {r}", markup=False)
     for r, error in done.failed:
-        err.print(f"error: not delivered to {r}: {error}", markup=False)
+        err.print(f"error: not delivered to {r}: {why_not(r, error)}", markup=False)
     return 1 if done.failed else 0
 
 

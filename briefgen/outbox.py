@@ -38,6 +38,12 @@ class Delivered:
     written: list[Path] = field(default_factory=list)  # --dry-run .eml files
 
 
+def why_not(recipient: str, error: str) -> str:
+    """A failed delivery's error, to say after "not delivered to {recipient}:": without the
+    reader and the "not delivered" it says already ("a@x: not delivered: ..."), once."""
+    return error.removeprefix(f"{recipient}: ").removeprefix("not delivered: ")
+
+
 def send_brief(
     brief: Brief,
     recipients: list[str],

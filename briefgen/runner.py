@@ -184,7 +184,7 @@ def _email(result, topic, settings, store, now, options, consoles, wait_s: float
     redelivered while its first worker is still sending (a slow mail server, past
     `queue.visibility_timeout_s`) takes over only what a dead sender left pending, not what
     a live one is about to send (nu33 r01: duplicates)."""
-    from briefgen.outbox import send_brief
+    from briefgen.outbox import send_brief, why_not
 
     out, err = consoles
     if not topic.recipients:
@@ -249,7 +249,7 @@ def _email(result, topic, settings, store, now, options, consoles, wait_s: float
             markup=False,
         )
     for recipient, error in done.failed:
-        said = error.removeprefix(f"{recipient}: ").removeprefix("not delivered: ")  # once
+        said = why_not(recipient, error)  # the error names the reader: said once
         err.print(f"error: {topic.name}: not delivered to {recipient}: {said}", markup=False)
     return not done.failed
 

@@ -109,7 +109,7 @@ def scheduled_run(config: str, topic_name: str, date: str | None = None) -> None
 def retry_deliveries(config: str) -> None:
     """Send again the deliveries of the last days that failed for a temporary reason."""
     from briefgen.config import load_settings
-    from briefgen.outbox import retry_failed
+    from briefgen.outbox import retry_failed, why_not
     from briefgen.store import Store
 
     try:
@@ -121,7 +121,8 @@ def retry_deliveries(config: str) -> None:
         finally:
             store.close()
         for recipient, error in done.failed:
-            log.warning("retry: still not delivered to %s: %s", recipient, error)
+            said = why_not(recipient, error)
+            log.warning("retry: still not delivered to %s: %s", recipient, said)
     except BriefgenError as e:
         log.error("retrying deliveries failed: %s", e)
 

@@ -168,3 +168,19 @@ def test_write_eml_writes_a_parseable_message_with_the_attachment(tmp_path):
     [attachment] = parsed.iter_attachments()
     assert attachment.get_filename() == "ukraine-war-2026-11-24.pdf"
     assert attachment.get_content() == PDF
+
+
+def test_a_failed_delivery_names_its_reader_once():
+    """The error a reader's failed delivery carries names the reader (and "not delivered"):
+    every report of it ("not delivered to a@x: ...": generate, send, the retry job) says
+    them once."""
+    from briefgen.outbox import why_not
+
+    said = "relay.example.org failed 4 attempts (timed out); try again later"
+    assert why_not("a@x.org", f"a@x.org: not delivered: {said}") == said
+    assert why_not("a@x.org", "a@x.org: refused by relay (550 no such user)") == (
+        "refused by relay (550 no such user)"
+    )
+    assert why_not("a@x.org", "not tried: the mail server did not answer") == (
+        "not tried: the mail server did not answer"
+    )
