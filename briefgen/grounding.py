@@ -173,12 +173,12 @@ class Grounder:
     ) -> None:
         languages = languages or {}
         self.language = language
-        self._text = {sid: comparable(t) for sid, t in texts.items()}
         # as written, line by line: levels are read so ("Major General"; a title's "Quake
-        # Causes Severe Damage" is a line of its own, in Title Case)
+        # Causes Severe Damage" is a line of its own, in Title Case); and in one line
         self._lines = {
             sid: "\n".join(comparable(line) for line in t.splitlines()) for sid, t in texts.items()
         }
+        self._text = {sid: " ".join(lines.split()) for sid, lines in self._lines.items()}
         self._folded = {sid: t.casefold() for sid, t in self._text.items()}
         # the articles in the brief's language (or in none known), whose names a claim must
         # use as they do; a translation's names (Köln, Cologne; 华芯, Huaxin) are not checked

@@ -15,10 +15,11 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefgen import processes
 from briefgen.archive import brief_path
 from briefgen.config import Settings
 from briefgen.deliver import Mailer
-from briefgen.errors import DeliveryError
+from briefgen.errors import DeliveryError, LockBusy
 from briefgen.letter import build_message, mailbox, message_id, write_eml
 from briefgen.models import Brief
 from briefgen.store import BRIEF_STALE, Store, brief_lock
@@ -132,8 +133,6 @@ def retry_failed(settings: Settings, store: Store, now: dt.datetime, days: int =
     """Send again what failed for a temporary reason in the last `days` days, or was left
     pending by a sender that died, to the briefs' recipients as configured now (the
     scheduler calls this every `schedule.retry_every`)."""
-    from briefgen import processes
-    from briefgen.errors import LockBusy
     from briefgen.pipeline import written
 
     total = Delivered()

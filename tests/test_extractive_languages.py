@@ -257,6 +257,12 @@ def test_fear_is_read_as_a_verb_not_as_the_start_of_a_word(lang, text, harm):
     assert (risk_score(text, lang) > 0) is harm
 
 
+def lines_said(brief: Brief) -> list[str]:
+    """Every sentence a brief says: its bottom line, outlook (plain sentences) and items."""
+    items = [*brief.developments, *brief.reactions, *brief.risks]
+    return [*brief.summary, *brief.outlook, *(i.detail for i in items)]
+
+
 def _article(url: str, title: str, body: str, lang: str, hour: int) -> Article:
     published = dt.datetime(2026, 11, 24, hour, tzinfo=dt.UTC)
     return Article(url=url, canonical_url=url, title=title, text=body, published=published,
@@ -295,8 +301,7 @@ def test_a_statement_in_russian_and_in_english_is_said_once():
         "ru", 10,
     )  # fmt: skip
     brief = summarize([russian, russian_2, english])
-    said = [*brief.summary, *brief.outlook]  # outlook items are plain sentences
-    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    said = lines_said(brief)
     assert sum("Kovalyov" in s or "Ковалёв" in s for s in said) == 1, said
     assert any("Kovalyov" in s for s in said), said  # in the brief's language
 
@@ -323,8 +328,7 @@ def test_a_quote_in_english_and_in_spanish_is_said_once_in_english():
         "es", 9,
     )  # fmt: skip
     brief = summarize([english, spanish])
-    said = [*brief.summary, *brief.outlook]
-    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    said = lines_said(brief)
     assert sum("Ferrer" in s for s in said) == 1, said
     assert any("so few hours" in s for s in said), said  # in the brief's language
 
@@ -349,8 +353,7 @@ def test_one_persons_name_in_two_languages_is_not_one_statement():
         "el", 9,
     )  # fmt: skip
     brief = summarize([english, greek])
-    said = [*brief.summary, *brief.outlook]
-    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    said = lines_said(brief)
     assert any("take effect in January" in s for s in said), said
     assert any("εκλογές θα διεξαχθούν" in s for s in said), said
 

@@ -1,7 +1,7 @@
 """One statement of how likely or grave a harm is, in two languages, is said once (nu34 r11:
 a recall's "the risk of a fire is low" came in English and again in Spanish)."""
 
-from test_extractive_languages import _article, summarize
+from test_extractive_languages import _article, lines_said, summarize
 
 
 def test_one_level_and_a_name_in_two_languages_are_one_statement():
@@ -22,7 +22,6 @@ def test_one_level_and_a_name_in_two_languages_are_one_statement():
         "es", 9,
     )  # fmt: skip
     brief = summarize([english, spanish])
-    said = [*brief.summary, *brief.outlook]
-    said += [i.detail for i in [*brief.developments, *brief.reactions, *brief.risks]]
+    said = lines_said(brief)
     assert sum("Albers" in s for s in said) == 1, said
     assert any("2.500" in s for s in said), said  # the Spanish report's own fact stays
