@@ -19,6 +19,7 @@ from briefgen import assessed, casualties
 from briefgen.claim_names import names_in, plain, unnamed, written
 from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
 from briefgen.language import plainly_other
+from briefgen.revisions import LEAD, Revisions
 from briefgen.scales import grouped_numbers, number_value, whole_amounts
 from briefgen.summarize.terms import terms
 from briefgen.text import QUOTE_MARKS
@@ -169,10 +170,20 @@ class Grounder:
     claims (the brief) write theirs."""
 
     def __init__(
-        self, texts: dict[str, str], languages: dict[str, str] | None = None, language: str = ""
+        self,
+        texts: dict[str, str],
+        languages: dict[str, str] | None = None,
+        language: str = "",
+        revised: Revisions | None = None,
     ) -> None:
         languages = languages or {}
         self.language = language
+        self.revised = revised or Revisions()  # figures a later report revises (revisions.py)
+        self._superseded = {  # the reports that give such a figure and tell no revision
+            sid
+            for sid, t in texts.items()
+            if self.revised.stale(t[:LEAD], languages.get(sid, "")[:2])
+        }
         # as written, line by line: levels are read so ("Major General"; a title's "Quake
         # Causes Severe Damage" is a line of its own, in Title Case); and in one line
         self._lines = {
@@ -231,6 +242,11 @@ class Grounder:
             missing = sorted(_unfound(text, written_in, cited_numbers)) and missing
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
+        if stale := self.revised.stale(said, self.language, telling=True):
+            by = ", ".join(sorted(self.revised.by))
+            verdict.problems.append(f"figure(s) {', '.join(sorted(stale))} revised by {by}")
+        elif not missing and not verbatim and not translated:
+            kept[:] = self._current(text, kept)
         if self.untold_deaths(said, kept):
             verb = "does" if len(kept) == 1 else "do"
             verdict.problems.append(f"deaths {', '.join(kept)} {verb} not report")
@@ -244,6 +260,19 @@ class Grounder:
         ):
             verdict.problems.append(f"name(s) {', '.join(missing_names)} not in {', '.join(kept)}")
         return verdict
+
+    def _current(self, claim: str, cited: list[str]) -> list[str]:
+        """`cited` without the reports a later one revised that lack figures the claim gives
+        and the others have (nu34 r07: "five hurt as a magnitude 6.3 tremor hits" cited the
+        report of 6.1 and two hurt, sending the reader to figures the claim corrects)."""
+        old = [s for s in cited if s in self._superseded]
+        current = [s for s in cited if s not in self._superseded]
+        numbers = set().union(*(self._numbers[s] for s in current))
+        if not old or not current or _unfound(claim, self.language, numbers):
+            return cited
+        return [
+            s for s in cited if s in current or not _unfound(claim, self.language, self._numbers[s])
+        ]
 
     def assessed(self, claim: str, cited: list[str]) -> dict[str, dict[str, str]]:
         """Which of a risk's levels ("likelihood", "impact") the cited articles assess, saying
@@ -322,7 +351,8 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     names that the articles of `grounders` contain (names: those in the brief's language),
     and say how likely or how grave something is only when an article assesses it
     (assessed.unsupported: "Investors are likely to sell", of articles that say nothing of
-    how likely)."""
+    how likely), nor give a figure a later report revised ("magnitude 6.1" of a quake revised
+    to 6.3)."""
     text = comparable(line)
     known = set().union(*(g.numbers for g in grounders))
     language = grounders[0].language if grounders else ""
@@ -335,6 +365,7 @@ def line_grounded(line: str, grounders: list[Grounder]) -> bool:
         and not (same and unnamed(text, language, texts))
         and not assessed.unsupported(text, language, articles)
         and not casualties.untold(text, language, articles)
+        and not any(g.revised.stale(text, language, telling=True) for g in grounders)
     )
 
 

@@ -109,6 +109,7 @@ DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o fir
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
 HANGUL_SYLLABLE = regex.compile(r"[가-힣]")
+HANGUL_RUN = regex.compile(r"[가-힣]+")
 HAN = regex.compile(r"\p{Han}+")
 # jieba's tags of proper nouns: a person's name, a place's, an organisation's, another's
 CHINESE_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
@@ -217,8 +218,9 @@ def _rare(names: Iterable[str], language: str) -> Iterator[str]:
 def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
     """A sentence's names, each as the keys it meets another script's by: in Latin letters
     each run of capitalised words (Kyriakos Mitsotakis: one name) by its words' sound and
-    consonants, in another script each rare word (Ковалёв: kovalyov; कोहिनूर: knr); places
-    left out. None in Chinese, Japanese or Korean."""
+    consonants, in Chinese, Japanese or Korean each proper noun by its sound (村井: murai,
+    as "Chihiro Murai" meets 村井千尋), in another script each rare word (Ковалёв: kovalyov;
+    कोहिनूर: knr); places left out."""
     script = script_of(text)
     if script == "latin":  # a run's words rare in the language ("Metro" at a sentence's
         # start is no name), of "Al-Masri" each part
@@ -227,15 +229,28 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
             for run in NAME_RUN.findall(text)
         ]
         found = [[*latin_names(run, ""), *latin_consonants(run, language)] for run in runs]
-    elif script in CASED or script in SPELLED:
+    elif script in CASED or script in SPELLED or language in SOUNDED:
+        names = _korean_names(text) if language == "ko" else []
         words: dict[str, list[tuple[str, str]]] = {}
-        for k, word in sounded(language, script, [], text):
+        for k, word in sounded(language, script, names, text):
             words.setdefault(word, []).append((k, word))
         found = list(words.values())
     else:
         found = []
     keys = (frozenset(k for k, _ in name if k) for name in found)
     return tuple(k for k in keys if k)
+
+
+def _korean_names(text: str) -> list[str]:
+    """The proper nouns of a Korean text that are no places (korean.py)."""
+    from briefgen import korean
+
+    return [
+        word
+        for run in HANGUL_RUN.findall(text)
+        for word, kind in korean.morphemes(run)
+        if kind == korean.NAME
+    ]
 
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:

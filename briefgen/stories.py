@@ -7,6 +7,7 @@ import math
 
 from briefgen.language import language_of
 from briefgen.models import Article, Story
+from briefgen.revisions import of_articles
 from briefgen.text import clean_title, is_angle, stem, terms
 from briefgen.vectors import Vector, centroid, cosine
 
@@ -30,7 +31,8 @@ def story_of(
     now: dt.datetime,
 ) -> Story:
     """The story of `members` (indices of `articles`): its articles nearest the group's
-    centre first, the headline naming most of what they share (not a side angle's), and a
+    centre first, the headline naming most of what they share (not a side angle's, nor one
+    giving a figure another report revises: "M6.1" of a quake revised to 6.3), and a
     score from its outlets, articles, age and the topic's terms it holds."""
     center = centroid([vectors[i] for i in members])
     # scores rounded before they are compared: sums over dicts and sets differ in the last
@@ -42,10 +44,12 @@ def story_of(
     age_h = max((now - newest).total_seconds() / 3600, 0.0)
     relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
     score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
+    revised = of_articles(story_articles, lambda a: a.url)
     headline = max(
         story_articles,
         key=lambda a: (
             not is_angle(a.title),
+            not revised.stale(a.title, language_of(a)),
             round(_title_fit(a.title, center), 9),
             -len(a.title),
             a.title,

@@ -176,6 +176,18 @@ from briefgen.summarize.sentences import Sentence
         ("zh", "当局表示，此次地震引发海啸的可能性不大。", "development", "当局", "neutral"),
         ("ko", "일본 기상당국은 쓰나미 우려는 없다고 밝혔다.", "development", "일본 기상당국",
          "neutral"),
+        # a name in quotes is part of its subject, a light verb is not (nu34 r12: the actor
+        # was "Выразила", expressed); nor is what a coverb or an opening adverb starts
+        ("ru", "Экологическая организация «Зелёная Обь» выразила обеспокоенность и потребовала "
+         "независимой проверки.", "reaction", "Экологическая организация «Зелёная Обь»",
+         "concern"),
+        ("de", "Die Initiative „Rettet den Wald“ kritisierte den Plan.", "reaction",
+         "Die Initiative „Rettet den Wald“", "oppose"),
+        ("fr", "« Nous irons jusqu'au bout » a déclaré la CGT.", "reaction", "La CGT",
+         "neutral"),  # what is said, at the sentence's start, is no name
+        ("zh", "合肥市政府对该项目表示欢迎。", "reaction", "合肥市政府", "support"),
+        ("ko", "반면 서울상인연합회는 이번 조치에 강하게 반대했다.", "reaction", "서울상인연합회",
+         "oppose"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -1,5 +1,6 @@
-"""One statement of how likely or grave a harm is, in two languages, is said once (nu34 r11:
-a recall's "the risk of a fire is low" came in English and again in Spanish)."""
+"""One statement in two languages is said once: how likely or grave a harm is (nu34 r11: a
+recall's "the risk of a fire is low" came in English and again in Spanish), and what one
+person said (r08: "Chihiro Murai said ..." and 「村井千尋委員長は ...」)."""
 
 from test_extractive_languages import _article, lines_said, summarize
 
@@ -25,3 +26,25 @@ def test_one_level_and_a_name_in_two_languages_are_one_statement():
     said = lines_said(brief)
     assert sum("Albers" in s for s in said) == 1, said
     assert any("2.500" in s for s in said), said  # the Spanish report's own fact stays
+
+
+def test_one_persons_statement_in_japanese_and_english_is_said_once():
+    """The Japanese name meets the English one by its sound (romanize.name_keys), whether
+    the offline reading files the statement as a reaction or as a development."""
+    japanese = _article(
+        "https://hokkai.example.jp/lights",
+        "札幌の冬灯り祭り、雪不足で開幕を1週間延期",
+        "札幌市は3日、大通公園で開かれる予定だった「札幌冬灯り祭り」の開幕を、雪不足のため1週間"
+        "延期すると発表した。\n\n実行委員会の村井千尋委員長は「観光客への影響は大きくない」と述べた。",
+        "ja", 8,
+    )  # fmt: skip
+    english = _article(
+        "https://weekly.example.com/lights",
+        "Sapporo winter lights festival delayed a week by lack of snow",
+        "Sapporo has postponed the opening of its Winter Lights Festival in Odori Park by one "
+        "week because of a lack of snow, the city said on Thursday.\n\nOrganising committee "
+        "chair Chihiro Murai said the impact on tourism would not be large.",
+        "en", 9,
+    )  # fmt: skip
+    said = lines_said(summarize([japanese, english]))
+    assert sum("Murai" in s or "村井" in s for s in said) == 1, said

@@ -225,6 +225,9 @@ EUROPE: dict[str, dict[str, str]] = {
         "concern": "обеспокоен выразил_обеспокоен опаса предупредил",
         "pronoun": "он она они мы",
         "actor": "before",
+        # the light verb before a stance noun ends the subject ("«Зелёная Обь» выразила
+        # обеспокоенность": who is concerned is not "выразила", expressed)
+        "aux": "выразил выразила выразило выразили высказал высказала высказали",
         # after its verb the speaker ends before a preposition ("заявила председатель Банка
         # России Эльвира Набиуллина на пресс-конференции": not "at the press conference")
         "actor_end": r"\s(?:на|в|во|по|при|после|перед|во\s+время|с|со|о|об|для|из|за|к)\s",

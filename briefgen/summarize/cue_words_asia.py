@@ -98,6 +98,9 @@ ASIA: dict[str, dict[str, str]] = {
         "concern": "担心 担忧 关切 警告 忧虑",
         "pronoun": "他 她 他们",
         "actor": "before",
+        # what a subject's words stop at: a coverb (合肥市政府对该项目表示欢迎: the city
+        # government, not "the city government towards the project")
+        "subject_end": "对 向 就 跟 给 把 于 在",
     },
     "ja": {
         "warn": "警告 警戒 恐れ おそれ 懸念 危険 リスク 脅威 注意を呼びかけ",
@@ -136,5 +139,7 @@ ASIA: dict[str, dict[str, str]] = {
         "actor": "marker",
         "marker": r"(?<=\S)(?:은|는|이|가)(?=\s)",
         "particle_end": "에서도 에서",  # 업계에서는 (in the industry): 업계
+        # words that open a sentence, no part of its subject (반면 상인연합회는: whereas ...)
+        "opener": "반면 한편 또한 그러나 하지만 이에 이어 특히 다만 아울러 그러면서 앞서 이날 또",
     },
 }

@@ -18,6 +18,7 @@ import math
 from briefgen.errors import NoArticlesError
 from briefgen.language import language_of
 from briefgen.models import Brief, Development, Reaction, Risk, Stats, StoryRef
+from briefgen.revisions import Revisions
 from briefgen.summarize import SummaryRequest, lang_cues
 from briefgen.summarize.actors import quotes_in
 from briefgen.summarize.counts import counts
@@ -102,18 +103,17 @@ class ExtractiveSummarizer:
         gets its three most informative statements that do not repeat each other, in the
         order its articles tell them (a lead first, not "The quake hit at 04:12" before the
         quake), unless it is updated. An updated story's line tells what its new articles
-        add, when they add anything."""
+        add, when they add anything, and a story a report revises leads with that report's
+        (not "magnitude 6.1" of a quake revised to 6.3)."""
         fresh = [r for r in ranked if r.story.status != "continuing" and r.candidates]
         stories = fresh or [r for r in ranked if r.candidates]
         statements: list[Candidate] = []
         for r in stories:
             own = [c for c in r.candidates if c.sentence.lang == language] or r.candidates
-            if r.story.status == "updated":  # only what is new, in another language if only
-                unseen = set(r.story.unseen)  # it tells it (a strike that has ended)
-                fresh = [
-                    c for c in r.candidates if r.story.articles[c.sentence.article].url in unseen
-                ]
-                own = [c for c in own if c in fresh] or fresh or own
+            # only what is new, in another language if only it tells it (a strike that has
+            # ended)
+            fresh = [c for c in r.candidates if r.fresh(c.sentence.article)]
+            own = [c for c in own if c in fresh] or fresh or own
             plain = [c for c in own if _is_news(c)]
             best = _new_first(r, sorted(plain or own, key=lambda c: -c.info))
             wanted = 3 if len(stories) == 1 else 1
@@ -204,30 +204,33 @@ class _Items:
         self.ranked = ranked
         self.used = {_key(s.title) for s in request.stories}  # the story list shows these
         self.led: set[int] = set()
-        top = request.stories[0]
+        top, first = request.stories[0], ranked[0]
         # the brief's headline is in the brief's language: a Japanese report's title does not
         # head an English brief (the top story's title does, when no other title would)
         own = [a for a in top.articles if language_of(a) == request.language]
-        self.headline = next(iter(self._headlines(own)), top.title)
-        if top.status == "updated":  # a new report's title: the old ones tell old facts,
-            # in the brief's language when one is in it, else in its own
-            unseen = set(top.unseen)
-            fresh = [a for a in own if a.url in unseen]
-            fresh = fresh or [a for a in top.articles if a.url in unseen]
+        self.headline = next(iter(self._headlines(own, first.revised)), top.title)
+        new = {a.url for i, a in enumerate(top.articles) if first.fresh(i)}
+        if new:  # a new or revising report's title: the old ones tell old facts, in the
+            # brief's language when one is in it, else in its own
+            fresh = [a for a in own if a.url in new] or [a for a in top.articles if a.url in new]
             titles = [clean_title(a.title) for a in fresh]
             self.headline = next(
-                iter(self._headlines(fresh)),
+                iter(self._headlines(fresh, first.revised)),
                 top.title if top.title in titles else self.headline,
             )
         self.used.add(_key(self.headline))
 
-    def _headlines(self, articles, detail: str = "") -> list[str]:
-        """The titles of `articles` not shown yet nor opening `detail`, reports' before
-        angles' ("Analysis: ...")."""
+    def _headlines(self, articles, revised: Revisions, detail: str = "") -> list[str]:
+        """The titles of `articles` not shown yet nor opening `detail`, nor giving a figure
+        a later report `revised`, reports' before angles' ("Analysis: ...")."""
         found = []
         for article in articles:
             title = clean_title(article.title)
-            if _key(title) not in self.used and not opens_with(detail, title):
+            if (
+                _key(title) not in self.used
+                and not opens_with(detail, title)
+                and not revised.stale(title, language_of(article))
+            ):
                 found.append(title)
         return sorted(found, key=is_angle)
 
@@ -246,7 +249,8 @@ class _Items:
             self.led.add(c.story)
             own = story.articles[c.sentence.article]
             if c.sentence.position <= LEAD_POSITION:
-                title = next(iter(self._headlines([own], c.sentence.text)), "")
+                revised = self.ranked[c.story].revised
+                title = next(iter(self._headlines([own], revised, c.sentence.text)), "")
                 self.used.add(_key(title))
         return Development(
             title=title,

@@ -28,10 +28,29 @@ NAME_PARTICLES = frozenset("von van der den de ter ten".split())  # von der Leye
 NAME_OPENERS = frozenset("von van de ter ten".split())  # ... the first of them
 MAX_ACTOR_WORDS = 7
 MAX_ACTOR_CHARS = 30  # an actor in a script without spaces: 沖縄県の知事, 农业农村部副部长
+# a name in quotes inside a subject: a word before it, and one after (no comma nor dash:
+# those close what is said): «Зелёная Обь», « Sauvons le rail »
+QUOTED_NAME = re.compile(
+    r"(?<=\w\s)(?:«\s?|„|“|\")(?=[^\W\d_])(?=\w*[^\W\d_])[^«»„“”\"]{1,40}?(?:\s?»|“|”|\")(?=\s+\w)"
+)
+QUOTE_CHARS = "«»„“”\""
+MASK = str.maketrans(QUOTE_CHARS, "".join(chr(0xE000 + i) for i in range(len(QUOTE_CHARS))))
+UNMASK = {v: k for k, v in MASK.items()}
 
 
 def find_actor(text: str, lang: str) -> str:
-    """Who speaks or reacts in the sentence ('' when nobody is named; a pronoun as it is)."""
+    """Who speaks or reacts in the sentence ('' when nobody is named; a pronoun as it is). A
+    name in quotes inside the subject is part of it (Экологическая организация «Зелёная
+    Обь» выразила ...; Die Initiative „Rettet den Wald“ kritisierte ...)."""
+    return _find_actor(QUOTED_NAME.sub(_masked, text), lang).translate(UNMASK)
+
+
+def _masked(name: re.Match) -> str:
+    """A quoted name with its quotes written as characters no boundary splits at."""
+    return name[0].translate(MASK)
+
+
+def _find_actor(text: str, lang: str) -> str:
     hit = first_verb(text, lang)
     if not hit:
         return ""
@@ -150,6 +169,11 @@ def _in_a_name(words: list[str], k: int) -> bool:
 
 def _clean(span: str, lang: str) -> str:
     span = span.strip(" .-—")
+    if ends := CUES[lang].get("subject_end"):  # at least two characters before it
+        span = re.split(rf"(?<=\w\w)(?:{'|'.join(ends.split())})", span, maxsplit=1)[0]
+    openers = CUES[lang].get("opener", "").split()
+    if (words := span.split(maxsplit=1)) and len(words) > 1 and words[0] in openers:
+        span = words[1]
     for particle in CUES[lang].get("particle_end", "").split():  # からも before から
         if span.endswith(particle) and len(span) > len(particle):
             span = span[: -len(particle)]

@@ -43,6 +43,7 @@ from briefgen.prompts import (
     fence,
     language_name,
 )
+from briefgen.revisions import Revisions, of_articles
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.calls import gather_all, run
 from briefgen.summarize.chat import Chat, Unanswered
@@ -81,6 +82,7 @@ class StoryCall:
     story: Story
     user: str
     lean: Lean
+    revised: Revisions  # the figures later reports revise, and which reports
 
 
 def make_client(llm: LLMSettings) -> AsyncOpenAI:
@@ -183,6 +185,7 @@ class OpenAISummarizer:
             ],
         )
         languages = request.languages()
+        revised = of_articles(story.articles, request.source_id)
         # the articles not in the brief's language: their quotes come translated, with the
         # originals beside them (grounded word for word); said after the articles, so the
         # instructions before them stay the same for every call
@@ -200,11 +203,13 @@ class OpenAISummarizer:
             story=story,
             articles=articles,
             new_articles=[request.source_id(a) for a in story.articles if a.url in story.unseen],
+            revising=sorted(revised.by),
+            revised=sorted(revised.old),
             # dates, not times: today's period ends "now", which would defeat the cache
             period_start=request.period.start.date().isoformat(),
             period_end=request.period.end.date().isoformat(),
         )
-        return StoryCall(story, user, sent)
+        return StoryCall(story, user, sent, revised)
 
     async def _story(
         self, chat: Chat, request: SummaryRequest, call: StoryCall, checks: GroundingStats
@@ -212,7 +217,7 @@ class OpenAISummarizer:
         """The story's part, grounded as soon as its answer is in (while others wait)."""
         story = call.story
         texts = {request.source_id(a): grounding_text(a) for a in story.articles}
-        read = (texts, request.languages(), request.language)
+        read = (texts, request.languages(), request.language, call.revised)
         try:
             digest = await chat.ask(
                 StoryDigest,

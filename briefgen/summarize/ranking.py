@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.models import Story
+from briefgen.revisions import Revisions, of_articles
 from briefgen.summarize import lang_actors, lang_cues
 from briefgen.summarize.actors import speakers
 from briefgen.summarize.counts import counts, worded
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim ...
 SAID_ALIKE = 2  # ... with this many words in common besides who speaks
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
+STALE = 0.3  # weight of a sentence that gives a figure a later report revised
 LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
 LOG_ABOVE = 500  # sentences in a story above which ranking says what it is doing
@@ -54,6 +56,15 @@ class RankedStory:
     story: Story
     candidates: list[Candidate] = field(default_factory=list)
     by_article: dict[int, list[Candidate]] = field(default_factory=dict)
+    revised: Revisions = field(default_factory=Revisions)
+
+    def fresh(self, article: int) -> bool:
+        """Whether the story's `article` tells what is new: one no earlier brief used, of
+        an updated story; else one that revises the figures of the story's others."""
+        url = self.story.articles[article].url
+        if self.story.status == "updated":
+            return url in self.story.unseen
+        return url in self.revised.by
 
     def backing(self, c: Candidate) -> list[int]:
         """The other articles that carry the same claim: a sentence alike to it that gives
@@ -106,7 +117,7 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
     actors = dict(zip(map(id, every), _speakers(every), strict=True))
     topic_terms = {lang: set(terms(topic, lang)) for lang in {s.lang for s in every}}
     sentences = [s for s in every if usable(s) and not unattributed_quote(s, actors[id(s)])]
-    ranked = RankedStory(index, story)
+    ranked = RankedStory(index, story, revised=of_articles(story.articles, lambda a: a.url))
     if not sentences:
         return ranked
     vectors = tfidf([s.terms for s in sentences])
@@ -132,13 +143,15 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
         score = (0.45 * cross + 0.15 * within + 0.3 * position + 0.1 * topical) * penalty
         if kind == "risk":  # the more explicit the threat, the more it belongs in the brief
             score *= 1 + 0.1 * min(risk_score(s.text, s.lang), 8)
-        if story.status == "updated" and story.articles[s.article].url in story.unseen:
-            score *= NEW_FACTS  # an updated story leads with what is new in it
+        if ranked.fresh(s.article):
+            score *= NEW_FACTS  # a story leads with what is new in it
         # How much of the story a sentence tells: the weight of the story's central terms it
         # carries (so a rich sentence beats a short true one), how far others back it, and
         # a little where it stands (news puts what happened first).
         coverage = sum(whole.get(t, 0.0) for t in set(s.terms))
         info = (coverage + cross) * penalty * (1 + LEAD_INFO / (1 + s.position))
+        if ranked.revised.stale(s.text, s.lang):  # "M6.1" of a quake revised to 6.3
+            score, info = score * STALE, info * STALE
         candidate = Candidate(s, kind, actor, round(score, 6), round(info, 6), v, index)
         ranked.candidates.append(candidate)
         ranked.by_article.setdefault(s.article, []).append(candidate)

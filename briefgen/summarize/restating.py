@@ -60,7 +60,7 @@ def restates(c: Candidate, other: Candidate) -> bool:
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
     Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count above
     LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), one named actor's
-    reactions with one stance, quotes beside a name in common (the mayor's words, and
+    statements with one stance (a reaction and a development alike: nu34 r08), quotes beside a name in common (the mayor's words, and
     "La alcaldesa, Elena Ferrer, pidió ...: «...»"), or one level of a harm's likelihood or
     impact beside a name or a count in common ("the risk of a fire is low", said Katrin
     Albers; "Katrin Albers aseguró que el riesgo de incendio es bajo": nu34 r11)."""
@@ -74,8 +74,8 @@ def restates(c: Candidate, other: Candidate) -> bool:
         return bool(numbers) and _names_alike(
             name_keys(a.text, a.lang), name_keys(b.text, b.lang), 1
         )
-    if c.kind == other.kind == "reaction" and _one_actor(c, other):
-        return True  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ... skrytykował"
+    if _one_actor(c, other):  # "Mayor Rafał Trzaskowski criticised ...", "Prezydent ...
+        return True  # skrytykował"; "Chair Chihiro Murai said ...", "村井千尋委員長は ..."
     shares = _shares(a.text, a.lang) & _shares(b.text, b.lang)
     if numbers or any(share >= LARGE_SHARE for share in shares):
         return True
@@ -127,7 +127,7 @@ def _one_level(a: Sentence, b: Sentence) -> bool:
 
 
 def _one_actor(c: Candidate, other: Candidate) -> bool:
-    """Whether two reactions in two languages are one named actor's with one stance."""
+    """Whether two statements in two languages are one named actor's with one stance."""
     a, b = c.sentence, other.sentence
     return (
         bool(c.actor and other.actor)
