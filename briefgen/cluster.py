@@ -100,15 +100,26 @@ def dedupe(articles: list[Article]) -> Deduped:
     """Keep the earliest article of each group of identical or near-identical ones; a near
     copy that adds a sentence of its own is kept too (near_dupes.adds_sentences). Of two
     published at one time the shorter comes first: a syndicated copy keeps the original's
-    time and adds to it, and the original keeps its credit."""
-    ordered = sorted(articles, key=lambda a: (a.published, len(a.text), a.url))
+    time and adds to it, and the original keeps its credit. But of the versions of one
+    address, the latest: a wire updates its story in place (nu35 r11: the 07:10 version,
+    "kills three", came through an aggregator's feed and hid the 15:40 one, "toll rises to
+    five", that came through the wire's own)."""
+    result = Deduped([])
+    latest: dict[str, Article] = {}
+    for article in sorted(articles, key=lambda a: (a.published, len(a.text))):
+        earlier = latest.get(article.canonical_url)
+        if earlier is None or earlier.content_hash != article.content_hash:  # one text: the
+            latest[article.canonical_url] = article  # first time it was seen
+    for article in articles:
+        if (newer := latest[article.canonical_url]) is not article:
+            result.duplicates.setdefault(newer.url, []).append(article)
+    ordered = sorted(latest.values(), key=lambda a: (a.published, len(a.text), a.url))
     sets = [shingles(a.text) for a in ordered]
     candidates = earlier_candidates(signatures(sets))
     kept: set[int] = set()
     by_key: dict[str, Article] = {}
-    result = Deduped([])
     for i, article in enumerate(ordered):
-        original = by_key.get(article.canonical_url) or by_key.get(article.content_hash)
+        original = by_key.get(article.content_hash)
         if original is None:
             matched = [
                 j
@@ -126,7 +137,7 @@ def dedupe(articles: list[Article]) -> Deduped:
             result.duplicates.setdefault(original.url, []).append(article)
             continue
         result.articles.append(article)
-        by_key[article.canonical_url] = by_key[article.content_hash] = article
+        by_key[article.content_hash] = article
         kept.add(i)
     return result
 

@@ -10,6 +10,7 @@ summary, outlook) must use only numbers and quoted words found in the articles t
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -17,20 +18,12 @@ from dataclasses import dataclass, field
 
 from briefgen import assessed, casualties
 from briefgen.claim_names import names_in, plain, unnamed, written
-from briefgen.figures import DECIMAL_COMMA, SPACE_GROUPS, ascii_digits
+from briefgen.claim_numbers import article_numbers, unfound
 from briefgen.language import plainly_other
 from briefgen.revisions import LEAD, Revisions
-from briefgen.scales import grouped_numbers, number_value, whole_amounts
-from briefgen.summarize.terms import terms
+from briefgen.summarize.terms import ENGLISH, terms
 from briefgen.text import QUOTE_MARKS
 
-# A number: digits, with thousands separators or a decimal mark (Arabic's own marks too). One
-# glued to a letter on its left ("S3", "G7": ids) is skipped by `numbers`, which looks at the
-# character before (a look-behind in the pattern makes the scan of a long article twice as slow).
-NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
-# In languages that group thousands with a space ("1 200"; a no-break or narrow no-break space
-# before `comparable` made it a plain one), the groups belong to the number.
-SPACED_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,\u066b\u066c]\d+)*")
 # Phrases the model put in quotation marks inside its own sentences.
 QUOTED = re.compile(r'"([^"]*)"')  # each pair, so that short quotes pair too: „Nordlicht“
 MIN_QUOTE = 12  # a shorter one is a name or a term ("Nordlicht"), not words to find
@@ -38,96 +31,13 @@ DASHES = {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-"}
 # Quote marks and dashes to their plain forms, found by one regex (as text.normalise does)
 PLAIN = QUOTE_MARKS | DASHES
 FANCY = re.compile("[" + "".join(PLAIN) + "]")
-# Numbers in words: the languages text2num reads; a claim's are checked in English only
-# (elsewhere too many of them are other words: French "neuf" is new, Italian "sei" you are),
-# from three on ("the two leaders" is more often a paraphrase than a figure); an article's
-# count from two in all of them ("two of them" grounds a claim's "2 were hurt")
-SPELLED_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "nl", "it", "da"})
-SPELLED_CLAIMS = frozenset({"en"})
-SPELLED_CLAIM = 3
-SPELLED_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
-SCALES = {10**k for k in (2, 3, 6, 9, 12)}  # a scale word alone: "hundreds", "a million"
-A_DOZEN = re.compile(r"\b(?:a|one) dozen\b", re.IGNORECASE)
-SPELLED_HINT = re.compile(r"[^\W\d_]{3,}")  # a text without words has no number in words
 # the sentences of an article that a risk's likelihood or impact is looked for in: those
 # with this many content words of the risk's
 SHARED_WORDS = 2
+VOCABULARY = 5000  # characters of an article read for the words a line may share with it
+QUOTE_START = 40  # characters of a quote looked for to find the sentence that gives it ...
+MAX_SENTENCES = 2000  # ... among an article's first sentences
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n+")  # in any script
-
-
-def numbers(text: str, language: str = "", loose: bool = False) -> set[str]:
-    """The numbers in a text as values, read the way `language` writes them: '1,200' (en)
-    and '1.200' (de) and '1 200' (fr) are all '1200'; '3.5' (en) and '3,5' (de) are '3.5'.
-    `loose` (for the articles a claim is checked against) also keeps the parts of a
-    space-grouped number and of a token that is no number ('1.12.2026', a date), so a
-    claim that names them alone is not refused."""
-    decimal = "," if language[:2] in DECIMAL_COMMA else "."
-    pattern = SPACED_NUMBER if language[:2] in SPACE_GROUPS else NUMBER
-    found = set()
-    for match in pattern.finditer(text):
-        before = text[match.start() - 1] if match.start() else " "
-        if before in ".," or (before.isalnum() and not before.isdecimal() and _spaced(before)):
-            continue  # glued to a letter ("S3") or the tail of another number
-        token = match.group()
-        token = ascii_digits(token)  # Arabic-Indic and other digits, Arabic's marks
-        spaced = " " in token
-        token = token.replace(" ", "")
-        value = number_value(token, decimal)
-        found.add(value or token)
-        if loose and (spaced or value is None):
-            found.update(re.split(r"[ .,]", match.group()))
-    return found
-
-
-class _Token:
-    """A word, a number or a mark, as text2num's find_numbers reads a text."""
-
-    __slots__ = ("word",)
-
-    def __init__(self, word: str) -> None:
-        self.word = word
-
-    def text(self) -> str:
-        return self.word
-
-    def nt_separated(self, previous: _Token) -> bool:
-        return False
-
-    def not_a_number_part(self) -> bool:
-        return False
-
-
-def spelled(text: str, language: str, claim: bool = False) -> set[str]:
-    """The numbers a text writes in words ("thirty-seven", "two hundred", "neun"), in the
-    languages text2num reads (SPELLED_LANGUAGES; a `claim`'s: SPELLED_CLAIMS, from
-    SPELLED_CLAIM on); not an ordinal ("second"), nor a scale word alone ("hundreds",
-    "half a million", and "3.5 million", which scales.py reads whole)."""
-    language = (language or "en")[:2]
-    if language not in (SPELLED_CLAIMS if claim else SPELLED_LANGUAGES):
-        return set()
-    from text_to_num import find_numbers  # loaded when an LLM's claims are checked
-
-    least = SPELLED_CLAIM if claim else 2
-    found = set()
-    for line in text.splitlines():  # a line's tokens at a time: a long page costs no memory
-        if not SPELLED_HINT.search(line):
-            continue
-        tokens = [_Token(t) for t in SPELLED_TOKEN.findall(line)]
-        for number in find_numbers(tokens, language, threshold=0):
-            value = number.value
-            alone = number.end - number.start == 1 and value in SCALES
-            if not (number.is_ordinal or alone) and value >= least:
-                found.add(str(int(value)) if value == int(value) else str(value))
-    if not claim and language == "en" and A_DOZEN.search(text):
-        found.add("12")
-    return found
-
-
-def _spaced(letter: str) -> bool:
-    """Whether the letter's script puts spaces between words: a number glued to a Latin
-    letter is part of an id ("S3"), one glued to a Chinese or Thai character ("达到7.12亿")
-    is a number."""
-    return letter < "\u2e80" and not "\u0e00" <= letter <= "\u0e7f"
 
 
 def quoted(text: str) -> list[str]:
@@ -197,9 +107,12 @@ class Grounder:
             sid for sid in texts if languages.get(sid, "")[:2] in ("", language[:2]) or not language
         }
         self._plain = {sid: plain(t) for sid, t in self._text.items()}
-        self._numbers = {sid: _values(t, languages.get(sid, "")) for sid, t in self._text.items()}
+        self._numbers = {
+            sid: article_numbers(t, languages.get(sid, "")) for sid, t in self._text.items()
+        }
         self._languages = {sid: languages.get(sid, "")[:2] or language[:2] for sid in texts}
         self.numbers: set[str] = set().union(*self._numbers.values())
+        self._speakers: dict[str, list[tuple[str, str]]] = {}  # by article, read when asked
 
     def check(
         self,
@@ -237,9 +150,9 @@ class Grounder:
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
         # a claim left in an article's language may write its numbers so ("Unos 2.300", in
         # an English brief: 2300, not 2.3): read so, they may ground it too
-        missing = sorted(_unfound(text, self.language, cited_numbers))
+        missing = sorted(unfound(text, self.language, cited_numbers))
         if missing and (written_in := plainly_other(said, self.language)):
-            missing = sorted(_unfound(text, written_in, cited_numbers)) and missing
+            missing = sorted(unfound(text, written_in, cited_numbers)) and missing
         if missing:
             verdict.problems.append(f"number(s) {', '.join(missing)} not in {', '.join(kept)}")
         if stale := self.revised.stale(said, self.language, telling=True):
@@ -250,6 +163,8 @@ class Grounder:
         if self.untold_deaths(said, kept):
             verb = "does" if len(kept) == 1 else "do"
             verdict.problems.append(f"deaths {', '.join(kept)} {verb} not report")
+        if who and verbatim and (other := self._said_by_another(who, verbatim, kept)):
+            verdict.problems.append(other)
         # names are checked when a cited article is in the brief's language (a translation
         # may write them otherwise: Köln, Cologne), against every cited article
         texts = [self._plain[s] for s in kept]
@@ -261,6 +176,52 @@ class Grounder:
             verdict.problems.append(f"name(s) {', '.join(missing_names)} not in {', '.join(kept)}")
         return verdict
 
+    def _said_by_another(self, who: str, quotes: list[str], cited: list[str]) -> str:
+        """A problem when the cited articles in the brief's language give a reaction's quote
+        to someone else, read as the offline summarizer reads who speaks ("..., he told
+        reporters": the last actor named before): nu35 r10 gave the Prime Minister's "Now we
+        can get back to work" to the opposition leader who lost the vote. None when an
+        article gives it to `who`, or to no one it names."""
+        mine = names_in(comparable(who), self.language, named=True)
+        others = []
+        for sid in (s for s in cited if s in self._same):
+            for quote in quotes:
+                speaker = self._speaker(quote, sid)
+                theirs = names_in(comparable(speaker), self.language, named=True)
+                if (
+                    not theirs
+                    or any(written(n, [plain(speaker)]) for n in mine)
+                    or any(written(n, [plain(who)]) for n in theirs)
+                ):
+                    return ""
+                others.append(f"{sid}: {speaker}")
+        return f"quote said by another ({'; '.join(others)})" if others else ""
+
+    def _speaker(self, quote: str, sid: str) -> str:
+        """Who says `quote` in article `sid` ('' when it is not found in one sentence of
+        its first MAX_SENTENCES, or nobody is named)."""
+        needle = comparable(quote).casefold().strip(" \"'.,;:!?")[:QUOTE_START]
+        return next((who for text, who in self._spoken(sid) if needle in text.casefold()), "")
+
+    def _spoken(self, sid: str) -> list[tuple[str, str]]:
+        """The first MAX_SENTENCES sentences of article `sid`, each with who speaks in it,
+        read as the offline summarizer reads it ("..., he told reporters": the last actor
+        named before; '' when nobody is named, or its language's cues are unknown)."""
+        if sid not in self._speakers:
+            from briefgen.summarize import actors, lang_actors
+            from briefgen.summarize.lang_cues import has_cues
+            from briefgen.summarize.sentences import Sentence
+
+            lang = self._languages[sid]
+            texts = [" ".join(t.split()) for t in SENTENCE_END.split(self._lines[sid])]
+            read = [Sentence(t, 0, i, lang=lang) for i, t in enumerate(texts[:MAX_SENTENCES])]
+            if lang in ENGLISH:
+                who = actors.speakers(read)
+            else:
+                who = lang_actors.speakers(read) if has_cues(lang) else [""] * len(read)
+            self._speakers[sid] = [*zip(texts, who, strict=False)]
+        return self._speakers[sid]
+
     def _current(self, claim: str, cited: list[str]) -> list[str]:
         """`cited` without the reports a later one revised that lack figures the claim gives
         and the others have (nu34 r07: "five hurt as a magnitude 6.3 tremor hits" cited the
@@ -268,10 +229,10 @@ class Grounder:
         old = [s for s in cited if s in self._superseded]
         current = [s for s in cited if s not in self._superseded]
         numbers = set().union(*(self._numbers[s] for s in current))
-        if not old or not current or _unfound(claim, self.language, numbers):
+        if not old or not current or unfound(claim, self.language, numbers):
             return cited
         return [
-            s for s in cited if s in current or not _unfound(claim, self.language, self._numbers[s])
+            s for s in cited if s in current or not unfound(claim, self.language, self._numbers[s])
         ]
 
     def assessed(self, claim: str, cited: list[str]) -> dict[str, dict[str, str]]:
@@ -304,14 +265,15 @@ class Grounder:
 
     def naming(self, who: str, cited: Sequence[str]) -> list[tuple[str, str]]:
         """The sentences of the cited articles that name `who` (one of its rare words, as
-        `claim_names.written` finds it), each with its article's language."""
+        `claim_names.written` finds it) or whose speaker does ("She criticised ...", after
+        a sentence that names her: nu35 r03), each with its article's language."""
         names = names_in(comparable(who), self.language, named=True)
         return [
             (sentence, self._languages[sid])
             for sid in cited
             if sid in self._text and names
-            for sentence in SENTENCE_END.split(self._text[sid])
-            if any(written(name, [plain(sentence)]) for name in names)
+            for sentence, speaker in self._spoken(sid)
+            if any(written(name, [plain(sentence), plain(speaker)]) for name in names)
         ]
 
     def _no_one(self, who: str, texts: list[str]) -> list[str]:
@@ -338,6 +300,19 @@ class Grounder:
         verdict.problems.append(f"{what} not found in {', '.join(kept)}: {quote.strip()}")
         return False
 
+    @property
+    def worded(self) -> bool:
+        """Whether an article of the story is in the brief's language (or in none known)."""
+        return bool(self._same)
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The words of the story's articles in the brief's language, read in their first
+        VOCABULARY characters (where a story's names and subject are)."""
+        return frozenset(
+            t for sid in self._same for t in terms(self._text[sid][:VOCABULARY], self.language)
+        )
+
     def line_ok(self, line: str) -> bool:
         """An uncited line about this story: its numbers and quoted words are in its articles."""
         return line_grounded(line, [self])
@@ -348,43 +323,39 @@ class Grounder:
 
 def line_grounded(line: str, grounders: list[Grounder]) -> bool:
     """An uncited line (headline, summary, outlook) may only use numbers, quoted words and
-    names that the articles of `grounders` contain (names: those in the brief's language),
+    names that the articles of `grounders` contain (names: those in the brief's language;
+    numbers and deaths: those of the stories the line is about, `about`),
     and say how likely or how grave something is only when an article assesses it
     (assessed.unsupported: "Investors are likely to sell", of articles that say nothing of
     how likely), nor give a figure a later report revised ("magnitude 6.1" of a quake revised
     to 6.3)."""
     text = comparable(line)
-    known = set().union(*(g.numbers for g in grounders))
     language = grounders[0].language if grounders else ""
+    told = about(text, language, grounders)
+    known = set().union(*(g.numbers for g in told))
     same = any(g._same for g in grounders)
     texts = [t for g in grounders for t in g._plain.values()]
     articles = [(g._lines[s], g._languages[s]) for g in grounders for s in g._text]
+    theirs = [(g._lines[s], g._languages[s]) for g in told for s in g._text]
     return (
-        not _unfound(text, language, known)
+        not unfound(text, language, known)
         and all(any(g.has_quote(q) for g in grounders) for q in quoted(text))
         and not (same and unnamed(text, language, texts))
         and not assessed.unsupported(text, language, articles)
-        and not casualties.untold(text, language, articles)
+        and not casualties.untold(text, language, theirs)
         and not any(g.revised.stale(text, language, telling=True) for g in grounders)
     )
 
 
-def _values(article: str, language: str) -> set[str]:
-    """The numbers an article gives, as written (`numbers`, loose; `spelled`, "nine") and
-    whole: an amount with a scale word ("1,5 Milliarden", "400 אלף") and one in groups
-    (120亿, 4万) by its value."""
-    found = numbers(article, language, loose=True) | spelled(article, language)
-    found.update(whole for _, whole in whole_amounts(article, language))
-    grouped = grouped_numbers(article)
-    return found | numbers(grouped, language) if grouped != article else found
-
-
-def _unfound(claim: str, language: str, known: set[str]) -> set[str]:
-    """The numbers of a claim that `known` (its articles' `_values`) lacks, each as written
-    (in digits, or in English words from SPELLED_CLAIM: "thirty-seven") and whole: "12 billion" is
-    found as 12000000000, 120亿 as 12000000000 too."""
-    said = numbers(grouped_numbers(claim), language) | spelled(claim, language, claim=True)
-    missing = said - known
-    return missing - {
-        written for written, whole in whole_amounts(claim, language) if whole in known
-    }
+def about(line: str, language: str, grounders: list[Grounder]) -> list[Grounder]:
+    """The stories an uncited line is about: those whose articles in the brief's `language`
+    share at least half as many of its words as the story sharing most; and those with none
+    in it (their words cannot be compared). All when no story shares a word: a headline's
+    "Peru quake kills 14" is checked against the quake's reports, not against the 14 ships a
+    port strike stranded (nu35 r02)."""
+    words = {w for w in terms(line, language) if not any(c.isdigit() for c in w)}
+    shared = [len(words & g.vocabulary) for g in grounders]
+    most = max(shared, default=0)
+    if not most:
+        return grounders
+    return [g for g, n in zip(grounders, shared, strict=True) if 2 * n >= most or not g.worded]

@@ -15,7 +15,7 @@ from briefgen import runkey
 from briefgen.archive import FORMATS, check_slug, write_brief
 from briefgen.config import Settings, Topic
 from briefgen.errors import BriefgenError, ConfigError, NoArticlesError, describe
-from briefgen.models import Brief, RunRecord, SourceErrorRecord
+from briefgen.models import Brief, RunRecord, SourceErrorRecord, Story
 from briefgen.store import Store
 from briefgen.summarize import Summarizer, SummaryRequest, get_summarizer
 from briefgen.text import terms
@@ -169,13 +169,14 @@ def run(
             store.seen_before(topic.name, date),
             store.previous_stories(topic.name, date),
         )
-        found = len(stories)
+        found = stories
         stories = novelty.lead_with_news(stories, topic.continuing, topic.max_stories)
-        if found > topic.max_stories:  # said without -v: those stories are in no brief
+        if len(found) > topic.max_stories:  # said without -v: those stories are in no brief
             log.warning(
                 "%s: %d stories found, the first %d kept (max_stories = %d; raise it to "
-                "brief on more)",
-                topic.name, found, len(stories), topic.max_stories,
+                "brief on more); left out: %s",
+                topic.name, len(found), len(stories), topic.max_stories,
+                _titles([s for s in found if s not in stories]),
             )  # fmt: skip
         titled_in(stories, settings.language_of(topic))
         if not stories:
@@ -384,3 +385,12 @@ def _left_after(settings: Settings, judge: LLMJudge | None) -> Settings:
     spent = judge.usage.prompt_tokens + judge.usage.completion_tokens
     llm = settings.llm.model_copy(update={"token_budget": max(budget - spent, 1)})
     return settings.model_copy(update={"llm": llm})
+
+
+def _titles(stories: list[Story], shown: int = 3) -> str:
+    """The titles of stories left out of a brief, the first `shown` of them ("'A', 'B' and
+    2 more"): the warning says which (nu35 r06: the wire's report of a rate cut was left
+    out for an analysis of it, unsaid)."""
+    titles = [repr(s.title) for s in stories[:shown]]
+    more = len(stories) - shown
+    return ", ".join(titles) + (f" and {more} more" if more > 0 else "")

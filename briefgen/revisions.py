@@ -14,11 +14,15 @@ revisions read.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from re import Pattern
+from typing import NamedTuple
 
+from briefgen.casualties import counts_deaths
 from briefgen.figures import ascii_digits, telling_number
 from briefgen.language import language_of
 from briefgen.models import Article
@@ -104,55 +108,103 @@ PATTERNS = {
 }
 
 
+# By language: where a figure stands that something changed to ("the toll rose to five",
+# "was revised to 20", "увеличен до 220 тонн", "升至5人"), read after the word that says what
+# changed (anywhere in a sentence with one, in Chinese, Japanese and Korean)
+NEW = {
+    "en": rf"\bto\s+(?:at\s+least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?{FIG}",
+    "de": rf"\bauf\s+(?:mindestens\s+|rund\s+|etwa\s+|über\s+)?{FIG}",
+    "fr": rf"\bà\s+(?:au\s+moins\s+|environ\s+|plus\s+de\s+)?{FIG}",
+    "es": rf"\b(?:a|al|hasta)\s+(?:l[oa]s\s+)?(?:al\s+menos\s+|unos\s+|unas\s+)?{FIG}",
+    "it": rf"\b(?:a|fino\s+a)\s+(?:almeno\s+|circa\s+)?{FIG}",
+    "pt": rf"\bpara\s+(?:pelo\s+menos\s+|cerca\s+de\s+)?{FIG}",
+    "nl": rf"\b(?:tot|naar)\s+(?:minstens\s+|zeker\s+|ongeveer\s+)?{FIG}",
+    "ru": rf"(?<!\w)до\s+(?:как\s+минимум\s+)?{FIG}",
+    "zh": rf"(?:至|到){CJK_FIG}",
+    "ja": rf"{CJK_FIG}[^\d\s、。]{{0,4}}に",
+    "ko": rf"{CJK_FIG}[^\d\s.]{{0,4}}(?:으로|로)",
+}
+UNSPACED = frozenset({"zh", "ja", "ko"})  # what changed may be said after the figure
+
+
+class Report(NamedTuple):
+    """One report of a story, as revisions are read in it."""
+
+    lang: str
+    text: str  # its title and lead
+    published: dt.datetime
+
+
 @dataclass(frozen=True)
 class Revisions:
-    """The figures later reports name as old, and the reports that revise them."""
+    """The figures reports name as old that others give, and the reports that name them."""
 
     old: frozenset[str] = frozenset()
     by: frozenset[str] = frozenset()  # the keys of the reports that tell a revision
+    new: frozenset[str] = frozenset()  # the figures they say something changed to
 
     def stale(self, text: str, lang: str, telling: bool = False) -> frozenset[str]:
-        """The revised figures `text` gives, unless it tells a revision itself; `telling`:
-        only those that tell one event from another (a decimal, a number above a day of the
-        month: figures.telling_number), where a count of a few may be another count."""
-        if not self.old or _old(text, lang):
+        """The revised figures `text` gives, unless it tells a revision itself, and the
+        counts of the dead it gives beside none of the new figures ("killed three workers"
+        of a fire whose "death toll rose to five"); `telling`: only those that tell one
+        event from another (a decimal, a number above a day of the month:
+        figures.telling_number), where a count of a few may be another count."""
+        if not (self.old or self.new) or _old(text, lang):
             return frozenset()
-        found = self.old & figures(text, lang)
+        given = figures(text, lang)
+        found = self.old & given
+        if self.new and not given & self.new and counts_deaths(text, lang):
+            found |= given
         return frozenset(f for f in found if telling_number(f)) if telling else found
 
 
-def revisions(reports: Mapping[str, tuple[str, str]]) -> Revisions:
-    """What the reports of one story revise, given as {key: (language, title and text)}:
-    each report's title and lead read for figures it names as old that another report gives
-    as current, in a sentence that revises nothing (so that "raised its key rate to 23% from
-    21%", told by every report, revises no report's news, nor a range, "from 9 to 5", read as
-    a revision)."""
+def revisions(reports: Mapping[str, Report]) -> Revisions:
+    """What the reports of one story revise, each read in its title and lead. A report
+    revises the story when it names as old a figure another report gives as current, in a
+    sentence that revises nothing (so that "raised its key rate to 23% from 21%", told by
+    every report, revises no report's news, nor a range, "from 9 to 5", read as a
+    revision); or when it says something changed to a figure no earlier report gives ("the
+    death toll rose to five": nu35 r01), though which figure that replaces is not known."""
     if len(reports) < 2:
         return Revisions()
-    named: dict[str, frozenset[str]] = {}  # by report: the figures it names as old
-    given: dict[str, frozenset[str]] = {}  # ... and those it gives as current
-    for key, (lang, text) in reports.items():
-        old: set[str] = set()
-        current: set[str] = set()
-        for sentence in SENTENCE_END.split(text[:LEAD]):
-            if found := _old(sentence, lang):
-                old |= found
-            else:
-                current |= figures(sentence, lang)
-        named[key], given[key] = frozenset(old), frozenset(current)
+    leads = {key: SENTENCE_END.split(r.text[:LEAD]) for key, r in reports.items()}
+    # by report: the figures it names as old, and those it says something changed to (most
+    # reports name none: the others' figures are read only when one does)
+    named = {key: _changed(leads[key], r.lang, _old) for key, r in reports.items()}
+    new = {key: _changed(leads[key], r.lang, _new) for key, r in reports.items()}
+    if not any(named.values()) and not any(new.values()):
+        return Revisions()
+    given = {  # ... and those it gives as current, in sentences that revise nothing
+        key: frozenset().union(*(figures(s, r.lang) for s in leads[key] if not _old(s, r.lang)))
+        for key, r in reports.items()
+    }
     stale: set[str] = set()
     by: set[str] = set()
-    for key, old in named.items():
-        found = {f for f in old if any(f in g for other, g in given.items() if other != key)}
-        if found:
+    changed: set[str] = set()
+    for key, report in reports.items():
+        others = [g for other, g in given.items() if other != key]
+        earlier = [
+            given[other] | new[other]
+            for other, r in reports.items()
+            if r.published < report.published
+        ]
+        if found := {f for f in named[key] if any(f in g for g in others)}:
             stale |= found
             by.add(key)
-    return Revisions(frozenset(stale), frozenset(by))
+        elif earlier and any(all(f not in g for g in earlier) for f in new[key]):
+            by.add(key)
+            changed |= new[key]
+    return Revisions(frozenset(stale), frozenset(by), frozenset(changed))
 
 
 def of_articles(articles: Sequence[Article], key: Callable[[Article], str]) -> Revisions:
     """What `articles`, one story's reports, revise; each report known by `key`."""
-    return revisions({key(a): (language_of(a), f"{a.title}\n{a.text[:LEAD]}") for a in articles})
+    return revisions(
+        {
+            key(a): Report(language_of(a), f"{a.title}\n{a.text[:LEAD]}", a.published)
+            for a in articles
+        }
+    )
 
 
 def figures(text: str, lang: str) -> frozenset[str]:
@@ -163,12 +215,31 @@ def figures(text: str, lang: str) -> frozenset[str]:
     return frozenset(decimals) | counts(DECIMAL.sub(" ", text), lang)
 
 
+def _changed(sentences: list[str], lang: str, read) -> frozenset[str]:
+    return frozenset().union(*(read(s, lang) for s in sentences))
+
+
+def _new(text: str, lang: str) -> frozenset[str]:
+    """The figures `text` says something changed to."""
+    patterns = _patterns(lang)
+    if patterns is None:
+        return frozenset()
+    changed, new = patterns[0], patterns[3]
+    found: set[str] = set()
+    for sentence in SENTENCE_END.split(text):
+        if change := changed.search(sentence):
+            for match in new.finditer(sentence):
+                if lang in UNSPACED or match.start() > change.start():
+                    found |= figures(next(g for g in match.groups() if g), lang)
+    return frozenset(found)
+
+
 def _old(text: str, lang: str) -> frozenset[str]:
     """The figures `text` names as old in a sentence that says something changed."""
     patterns = _patterns(lang)
     if patterns is None:
         return frozenset()
-    changed, old, ranged = patterns
+    changed, old, ranged, _ = patterns
     found: set[str] = set()
     for sentence in SENTENCE_END.split(text):
         if not (change := changed.search(sentence)):
@@ -182,7 +253,9 @@ def _old(text: str, lang: str) -> frozenset[str]:
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+def _patterns(lang: str) -> tuple[Pattern, Pattern, Pattern | None, Pattern] | None:
+    """What says something changed, and where an old figure, a ranged one and a new one
+    stand, in `lang`; None when no patterns are known for it."""
     if lang not in PATTERNS:
         return None
     changed, old, ranged = PATTERNS[lang]
@@ -193,4 +266,5 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
         re.compile(changed.replace("_", r"\s+"), flags),
         re.compile(old.replace(FIG, figure), flags),
         re.compile(ranged.replace(FIG, figure), flags) if ranged else None,
+        re.compile(NEW[lang].replace(FIG, figure), flags),
     )

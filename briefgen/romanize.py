@@ -4,16 +4,8 @@ romanizes them (Hepburn, pinyin, Revised Romanization): 清和 and Seiwa, 华芯
 and Hyeonam, 森川 and Morikawa. Both are brought to one key (`key`), so that two reports in
 two scripts share such names as they share places and figures (across.in_any_script).
 
-- Japanese: the proper nouns MeCab's IPA dictionary tags (固有名詞), by their reading in kana
-  (清和: セイワ), and the nouns in katakana it does not know (トレントン), in Hepburn through
-  jaconv.
-- Chinese: the proper nouns of jieba's dictionary (nr, ns, nt, nz: 李建国) and the words it
-  lacks (华芯), in pinyin through pypinyin (its phrase readings: 重庆 is chongqing), a
-  person's also without the surname.
-- Korean: the proper nouns korean.py finds, in Revised Romanization (`revised`: its tables, the
-  consonants at a syllable's end as they sound; the libraries for it are GPL or unlicensed),
-  and a name of three syllables also without its first, a surname (박정태: jeongtae, as
-  "Park Jeong-tae" is written).
+- Japanese, Chinese and Korean: their proper nouns as their press romanizes them (Hepburn,
+  pinyin, Revised Romanization: cjk_sounds.py).
 - Latin letters: the article's names (capitalised words), a hyphenated given name joined
   (Jeong-tae: jeongtae) and two capitalised words as one (Li Jianguo: lijianguo).
 - Cyrillic and Greek: their capitalised words rare in their language, in Latin letters by
@@ -35,7 +27,6 @@ The libraries load on first use, only for text in those scripts.
 
 from __future__ import annotations
 
-import logging
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -43,6 +34,12 @@ from itertools import chain
 
 import regex
 
+from briefgen.cjk_sounds import (
+    chinese_readings,
+    japanese_readings,
+    korean_proper_nouns,
+    korean_readings,
+)
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
@@ -108,17 +105,6 @@ SOFTENED = regex.compile(r"(?<=[b-df-hj-np-tv-z])y")
 DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o first)
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
-HANGUL_SYLLABLE = regex.compile(r"[가-힣]")
-HANGUL_RUN = regex.compile(r"[가-힣]+")
-HAN = regex.compile(r"\p{Han}+")
-# jieba's tags of proper nouns: a person's name, a place's, an organisation's, another's
-CHINESE_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
-KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
-# Revised Romanization: the initial consonants, the vowels, and the final consonants as they
-# sound at a syllable's end (ㄱ ㅋ ㄲ: k; ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ: t; ㅂ ㅍ: p)
-INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
-VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
 
 
 def sounded(
@@ -230,7 +216,7 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
         ]
         found = [[*latin_names(run, ""), *latin_consonants(run, language)] for run in runs]
     elif script in CASED or script in SPELLED or language in SOUNDED:
-        names = _korean_names(text) if language == "ko" else []
+        names = korean_proper_nouns(text) if language == "ko" else []
         words: dict[str, list[tuple[str, str]]] = {}
         for k, word in sounded(language, script, names, text):
             words.setdefault(word, []).append((k, word))
@@ -239,18 +225,6 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
         found = []
     keys = (frozenset(k for k, _ in name if k) for name in found)
     return tuple(k for k in keys if k)
-
-
-def _korean_names(text: str) -> list[str]:
-    """The proper nouns of a Korean text that are no places (korean.py)."""
-    from briefgen import korean
-
-    return [
-        word
-        for run in HANGUL_RUN.findall(text)
-        for word, kind in korean.morphemes(run)
-        if kind == korean.NAME
-    ]
 
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
@@ -353,76 +327,19 @@ def _thai_words() -> frozenset[str]:
 
 
 def japanese_names(text: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of the proper nouns of a Japanese text by their reading, and of the words
-    in katakana the dictionary does not know (トレントン: a foreign name)."""
-    import jaconv
-
-    for line in _japanese_tagger().parse(text).splitlines():
-        surface, _, features = line.partition("\t")
-        fields = features.split(",")
-        known = len(fields) > 7 and fields[7] != "*"
-        if fields[:2] == ["名詞", "固有名詞"] or (not known and fields[0] == "名詞"):
-            reading = fields[7] if known else surface
-            if KATAKANA_ONLY.fullmatch(reading):
-                romaji = jaconv.kana2alphabet(jaconv.kata2hira(reading))
-                yield key(romaji), surface
-                if KATAKANA_ONLY.fullmatch(surface):  # a foreign name (ニンブラ)
-                    yield loan(_plain(romaji)), surface
+    """(key, name) of the proper nouns of a Japanese text by their reading, a foreign name in
+    katakana also as Japanese spells a loanword (ニンブラ: cjk_sounds.japanese_readings)."""
+    for romaji, name, foreign in japanese_readings(text):
+        yield key(romaji), name
+        if foreign:
+            yield loan(_plain(romaji)), name
 
 
 def chinese_names(text: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of the proper nouns of a Chinese text in pinyin, a person's also without
-    the surname (李建国: lijianguo, jianguo)."""
-    from pypinyin import lazy_pinyin
-
-    words, tags = _chinese_words()
-    for word in words.cut(text, HMM=True):
-        tag = tags.get(word)
-        if (tag is None or tag in CHINESE_NAMES) and len(word) > 1 and HAN.fullmatch(word):
-            yield key("".join(lazy_pinyin(word))), word
-            if tag == "nr" and len(word) == 3:
-                yield key("".join(lazy_pinyin(word[1:]))), word
+    """(key, name) of the proper nouns of a Chinese text in pinyin (cjk_sounds)."""
+    return ((key(pinyin), name) for pinyin, name in chinese_readings(text))
 
 
 def korean_names(names: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """(key, name) of Korean proper nouns in Revised Romanization, a name of three syllables
-    also without its first (a surname)."""
-    for name in names:
-        if HANGUL_SYLLABLE.fullmatch(name[0]) and all(HANGUL_SYLLABLE.match(c) for c in name):
-            yield key(revised(name)), name
-            if len(name) == 3:
-                yield key(revised(name[1:])), name
-
-
-def revised(hangul: str) -> str:
-    """Hangul syllables in Revised Romanization, each syllable alone (no sound changes across
-    syllables but the final consonant's)."""
-    out = []
-    for char in hangul:
-        index = ord(char) - 0xAC00
-        initial, vowel, final = index // 588, index // 28 % 21, index % 28
-        out.append(INITIALS[initial].strip("-") + VOWELS[vowel] + FINALS[final].strip("-"))
-    return "".join(out)
-
-
-@lru_cache(maxsize=1)
-def _chinese_words():
-    """jieba's segmenter (its hidden Markov model finds words its dictionary lacks: 华芯) and
-    its dictionary's parts of speech. jieba's own tagger would tag those words too, but
-    takes a quarter of a second for an article's top; a word the dictionary lacks is taken
-    for a name."""
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)  # it logs its loading at DEBUG
-    words = jieba.Tokenizer()
-    tagger = jieba.posseg.POSTokenizer(words)
-    return words, tagger.word_tag_tab
-
-
-@lru_cache(maxsize=1)
-def _japanese_tagger():
-    """MeCab with the IPA dictionary (wordfreq's own, which reads Japanese in words.py)."""
-    from wordfreq.mecab import make_mecab_analyzer
-
-    return make_mecab_analyzer("ja")
+    """(key, name) of Korean proper nouns in Revised Romanization (cjk_sounds)."""
+    return ((key(latin), name) for latin, name in korean_readings(names))

@@ -30,7 +30,7 @@ AMOUNT = regex.compile(
 
 def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
     """Each amount written with a scale word, as (the number as written, read as
-    grounding.numbers reads it; the whole value): "1,5 Milliarden" in German is ('1.5',
+    claim_numbers.numbers reads it; the whole value): "1,5 Milliarden" in German is ('1.5',
     '1500000000'); "5 bin" is 5000 in Turkish alone, "3 mil" 3000 in Spanish and Portuguese
     alone (figures.ONLY_IN). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
     `figures.in_full`'s, not these."""
@@ -49,7 +49,7 @@ def amounts_apart(text: str, language: str = "") -> tuple[str, list[str]]:
 
 def scaled_amounts(text: str, language: str = "") -> list[tuple[tuple[int, int], str, str]]:
     """Each amount written with a scale word: where its number is in `text`, the number as
-    written (read as grounding.numbers reads it) and the whole value (see whole_amounts)."""
+    written (read as claim_numbers.numbers reads it) and the whole value (see whole_amounts)."""
     decimal = "," if language[:2] in DECIMAL_COMMA else "."
     scales = SCALE_WORDS | LONG_SCALE.get(language[:2], {})
     found = []
@@ -83,6 +83,6 @@ def number_value(token: str, decimal: str) -> str | None:
 
 
 def _plain(value: Decimal) -> str:
-    """As grounding.numbers writes a value: no exponent, no trailing zeros ('12', '3.5')."""
+    """As claim_numbers.numbers writes a value: no exponent, no trailing zeros ('12', '3.5')."""
     text = f"{value.normalize():f}"
     return text.rstrip("0").rstrip(".") if "." in text else text

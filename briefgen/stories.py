@@ -31,8 +31,7 @@ def story_of(
     now: dt.datetime,
 ) -> Story:
     """The story of `members` (indices of `articles`): its articles nearest the group's
-    centre first, the headline naming most of what they share (not a side angle's, nor one
-    giving a figure another report revises: "M6.1" of a quake revised to 6.3), and a
+    centre first, the headline naming most of what they share (not a side angle's), and a
     score from its outlets, articles, age and the topic's terms it holds."""
     center = centroid([vectors[i] for i in members])
     # scores rounded before they are compared: sums over dicts and sets differ in the last
@@ -44,12 +43,10 @@ def story_of(
     age_h = max((now - newest).total_seconds() / 3600, 0.0)
     relevance = len(topic_terms & set(center)) / len(topic_terms) if topic_terms else 0.0
     score = len(outlets) + 0.5 * len(story_articles) + 1 / (1 + age_h / 12) + relevance
-    revised = of_articles(story_articles, lambda a: a.url)
     headline = max(
         story_articles,
         key=lambda a: (
             not is_angle(a.title),
-            not revised.stale(a.title, language_of(a)),
             round(_title_fit(a.title, center), 9),
             -len(a.title),
             a.title,
@@ -76,10 +73,15 @@ def titled_in(stories: list[Story], language: str) -> None:
     déraille ..." beside its English report "Tram derails in central Lyon". An updated
     story is headed by a report new since the last brief, in the brief's language if one is,
     else in its own: yesterday's "drivers strike, halting M2 line" told a strike that today's
-    Polish report says has ended."""
+    Polish report says has ended. A story one of whose reports revises the others' figures
+    is headed by such a report (revisions.py), in the brief's language if one is; else by a
+    report in that language that gives no revised figure; else by a revising report in its
+    own: "Magnitude 6.1 earthquake shakes Kagoshima" headed a quake revised to 6.3 (nu34 r05)."""
     for story in stories:
         heading = next((a for a in story.articles if clean_title(a.title) == story.title), None)
         if heading is None:
+            continue
+        if story.status != "updated" and _revised_title(story, heading, language[:2]):
             continue
         fresh = set(story.unseen) if story.status == "updated" else set()
         pool = [a for a in story.articles if a.url in fresh] if fresh else story.articles
@@ -90,6 +92,20 @@ def titled_in(stories: list[Story], language: str) -> None:
             candidates = own or pool
         if found := _report(candidates, heading):
             story.title = clean_title(found.title)
+
+
+def _revised_title(story: Story, heading: Article, language: str) -> bool:
+    """Whether the story is headed by a report that tells its revision (titled_in)."""
+    revised = of_articles(story.articles, lambda a: a.url)
+    if not revised.by:
+        return False
+    fresh = [a for a in story.articles if a.url in revised.by]
+    own = [a for a in story.articles if language_of(a) == language]
+    current = [a for a in own if not revised.stale(a.title, language)]
+    pool = [a for a in fresh if a in own] or current or fresh
+    if heading not in pool and (found := _report(pool, heading)):
+        story.title = clean_title(found.title)
+    return True
 
 
 def _report(articles: list[Article], heading: Article) -> Article | None:

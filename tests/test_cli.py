@@ -83,6 +83,10 @@ def test_stories_left_out_by_max_stories_are_told(articles, tmp_path, caplog):
     assert result.exit_code == 0, result.output
     assert brief_at(tmp_path / "out", "2026-11-24", "ukraine").stats.stories == 2
     assert "Ukraine: 4 stories found, the first 2 kept (max_stories = 2;" in caplog.text
+    brief = brief_at(tmp_path / "out", "2026-11-24", "ukraine")
+    [warning] = [r.getMessage() for r in caplog.records if "stories found" in r.getMessage()]
+    left = warning.partition("left out: ")[2]  # which two (nu35 r06)
+    assert left.count("'") == 4 and not any(repr(s.title) in left for s in brief.stories)
 
 
 def test_articles_left_out_are_counted_with_why(articles, tmp_path, caplog):

@@ -3,7 +3,8 @@
 import pytest
 from pydantic import ValidationError
 
-from briefgen.grounding import Grounder, comparable, line_grounded, numbers
+from briefgen.claim_numbers import numbers
+from briefgen.grounding import Grounder, comparable, line_grounded
 from briefgen.models import GroundingStats, Reaction, Risk
 from briefgen.prompts import fence
 from briefgen.scales import amounts_apart, whole_amounts

@@ -121,18 +121,63 @@ def test_a_stance_the_cited_articles_contradict_is_flagged():
             "Villalba rejected the strike, calling it irresponsible.",
             "S2": "Andrés Villalba did not oppose the talks.",
             "S3": "Andrés Villalba spoke to reporters at the depot.",
+            # named once, then "he" (nu35 r03)
+            "S4": "City mobility councillor Andrés Villalba said the vote was close. He "
+            "criticised the strike as irresponsible.",
         },
-        {"S1": "en", "S2": "en", "S3": "en"},
+        {"S1": "en", "S2": "en", "S3": "en", "S4": "en"},
         "en",
     )
     welcomed = Reaction(actor="Andrés Villalba", stance="support", story="s1", sources=["S1"],
                         detail="The councillor welcomed the strike.")  # fmt: skip
-    assert _stance_told(welcomed, g, GroundingStats()).flags == [
-        "stance 'support', but the cited articles read 'oppose'"
-    ]
+    for sources in (["S1"], ["S4"]):
+        assert _stance_told(
+            welcomed.model_copy(update={"sources": sources}), g, GroundingStats()
+        ).flags == ["stance 'support', but the cited articles read 'oppose'"]
     for kept in (
         welcomed.model_copy(update={"stance": "oppose"}),
         welcomed.model_copy(update={"sources": ["S2"]}),
         welcomed.model_copy(update={"sources": ["S3"]}),
     ):
         assert _stance_told(kept, g, GroundingStats()) is kept
+
+
+def test_an_uncited_lines_numbers_are_those_of_the_stories_it_is_about():
+    """nu35 r02: "Peru quake kills 14" passed because 14 was the count of ships a port
+    strike stranded, in another story. A story told only in another language is always
+    among those a line may be about (its words cannot be compared)."""
+    quake = Grounder(
+        {"S1": "A magnitude 6.3 earthquake in southern Peru killed 11 people near Arequipa."},
+        {"S1": "en"}, "en",
+    )  # fmt: skip
+    strike = Grounder(
+        {"S2": "A dockworkers' strike in Rotterdam left 14 ships waiting to unload."},
+        {"S2": "en"}, "en",
+    )  # fmt: skip
+    kyushu = Grounder({"S3": "鹿児島市で地震があり、5人がけがをした。"}, {"S3": "ja"}, "en")
+    stories = [quake, strike, kyushu]
+    assert not line_grounded("Peru quake kills 14", stories)
+    assert line_grounded("Peru quake kills 11", stories)
+    assert line_grounded("Rotterdam strike strands 14 ships", stories)
+    assert line_grounded("A quake injured 5 people", stories)
+    assert line_grounded("Quake kills 11; 14 ships stranded in Rotterdam", stories)
+
+
+def test_a_quote_the_article_gives_to_someone_else_is_flagged():
+    """nu35 r10: the Prime Minister's words, given to the opposition leader who lost the
+    vote. Who says them is read as the offline summarizer reads it ("he told reporters": the
+    last actor named); a quote the article gives to no one it names is not flagged."""
+    g = Grounder(
+        {"S1": "Slovenia's government survived a no-confidence vote on Tuesday.\n\n"
+               "Prime Minister Robert Golob said the result showed the coalition was united. "
+               "\"Now we can get back to work,\" he told reporters after the vote.\n\n"
+               "SDS leader Janez Janša said the government had lost the trust of voters.\n\n"
+               "\"It was a long night,\" one lawmaker said."},
+        {"S1": "en"}, "en",
+    )  # fmt: skip
+    quote = ["Now we can get back to work"]
+    wrong = g.check("The SDS leader welcomed it.", quote, ["S1"], who="Janez Janša")
+    assert wrong.problems == ["quote said by another (S1: Prime Minister Robert Golob)"]
+    assert g.check("Golob welcomed it.", quote, ["S1"], who="Robert Golob").grounded
+    night = ["It was a long night"]
+    assert g.check("Janša spoke of a long night.", night, ["S1"], who="Janez Janša").grounded

@@ -1,9 +1,11 @@
 """Whether an English sentence states a possible harm (cues.harm_statement): a warning
-lifted, denied or only a noun warns of nothing; a harm denied is none."""
+lifted, denied or only a noun warns of nothing; a harm or a worry denied is none; and which
+stance it tells (cues.stance_of)."""
 
 import pytest
 
-from briefgen.summarize.cues import harm_statement
+from briefgen.summarize.cues import harm_statement, stance_of
+from briefgen.summarize.sentences import Sentence
 
 
 def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
@@ -40,7 +42,27 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
         ("The mayor said a hall was opened for passengers who were not hurt.", False),
         ("Rescuers may search all night; no one was injured.", False),
         ("The storm may hurt crops, though nobody was injured.", True),
+        # a worry denied (nu35 r08: a risk titled "Delays")
+        ("Harbour master Ines Duarte said she was not worried about the delays.", False),
+        ("Residents said they were worried about the delays.", True),
     ],
 )
 def test_a_warning_denied_warns_of_nothing(text, harm):
     assert harm_statement(text) is harm
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # what a relative clause tells of the actor, or what one acts despite, is not the
+        # stance (nu35 r08: both were filed under Opposition)
+        ("Mayor Jan Kowal, who has criticised the plan in the past, said on Tuesday he "
+         "welcomed the compromise.", "support"),
+        ("The Social Democrats said on Monday they would back the government despite their "
+         "criticism of the health ministry.", "support"),
+        ("Despite the rain, the union condemned the plan.", "oppose"),
+        ("He came back to work on Monday.", "neutral"),
+    ],
+)  # fmt: skip
+def test_the_stance_is_what_the_actor_does_now(text, stance):
+    assert stance_of(Sentence(text, 0, 2)) == stance

@@ -9,7 +9,8 @@ import pytest
 
 from briefgen.cluster import cluster
 from briefgen.grounding import Grounder, line_grounded
-from briefgen.revisions import of_articles, revisions
+from briefgen.revisions import Report, of_articles, revisions
+from briefgen.stories import titled_in
 from tests.clitools import cli, write_llm_config
 from tests.synthetic_news import news_article, offline_brief
 
@@ -33,7 +34,7 @@ AT = dt.datetime(2026, 12, 1, 21, 40, tzinfo=dt.UTC)
 def test_a_report_that_names_a_figure_as_old_revises_the_reports_that_give_it(
     lang, revising, current
 ):
-    found = revisions({"early": (lang, current), "late": (lang, revising)})
+    found = revisions(reports(lang, current, revising))
     assert found.by == {"late"}
     assert found.stale(current, lang) and not found.stale(revising, lang)
 
@@ -42,10 +43,31 @@ def test_a_change_every_report_tells_and_a_range_revise_nothing():
     """A rate raised "to 23% from 21%" is the news in every report, not a correction of
     one; "from 9 to 5" in a sentence that says fares rose is a range."""
     rate = "The central bank raised its key rate to 23% from 21% on Tuesday."
-    assert not revisions({"a": ("en", rate), "b": ("en", rate)}).by
+    assert not revisions(reports("en", rate, rate)).by
     hours = "Trains ran from 9 to 5 and fares rose."
-    assert not revisions({"a": ("en", hours), "b": ("en", "Nine trains ran.")}).by
-    assert not revisions({"a": ("en", "Nothing changed at 9.")}).by  # one report alone
+    assert not revisions(reports("en", "Nine trains ran.", hours)).by
+    assert not revisions({"a": Report("en", "Nothing changed at 9.", AT)}).by  # one alone
+
+
+def test_a_later_report_that_says_a_figure_changed_to_one_no_earlier_report_gives_revises():
+    """ "The death toll rose to five" leads its story, though which figure it replaces is
+    not known (nu35 r01); a figure an earlier report gave, or one said first, is no news."""
+    morning = "A fire killed three workers and injured 12, the fire service said."
+    update = "The death toll rose to five, and the number of injured was revised to 20."
+    assert revisions(reports("en", morning, update)).by == {"late"}
+    assert not revisions(reports("en", update, morning)).by  # said first: the news itself
+    told = "A fire killed five workers, the fire service said."
+    assert not revisions(reports("en", told, "The toll rose to five.")).by
+    assert revisions(reports("zh", "火灾造成3人死亡。", "死亡人数升至5人。")).by == {"late"}
+    assert revisions(reports("de", "Drei Arbeiter starben.", "Die Zahl der Toten stieg auf 5.")).by
+
+
+def reports(lang: str, early: str, late: str) -> dict[str, Report]:
+    """Two reports in `lang`, an hour apart."""
+    return {
+        "early": Report(lang, early, AT),
+        "late": Report(lang, late, AT + dt.timedelta(hours=1)),
+    }
 
 
 def kagoshima():
@@ -74,7 +96,9 @@ def kagoshima():
 
 def test_the_offline_brief_tells_the_revised_figures_not_the_superseded_ones():
     articles = kagoshima()
-    [story] = cluster(articles, set(), AT + dt.timedelta(hours=6), max_stories=8)
+    stories = cluster(articles, set(), AT + dt.timedelta(hours=6), max_stories=8)
+    titled_in(stories, "en")
+    [story] = stories
     assert "6.3" in story.title
     brief = offline_brief("Kagoshima", story.model_copy(update={"id": "s1"}))
     assert "6.1" not in brief.headline, brief.headline
@@ -129,3 +153,34 @@ def test_the_model_is_told_of_the_revision_and_its_superseded_figure_is_flagged(
     brief = json.loads(next((tmp_path / "out").rglob("*.json")).read_text(encoding="utf-8"))
     stale = [d for d in brief["developments"] if d["detail"].startswith("A magnitude 6.1")]
     assert stale and all(any("6.1 revised by" in f for f in d["flags"]) for d in stale), stale
+
+
+def test_a_death_toll_that_rose_leads_and_the_earlier_toll_is_not_told():
+    """nu35 r01: the morning wire and a local rewrite said three dead, the afternoon wire
+    that the toll rose to five; the brief led with three, and said five only in its list."""
+    texts = [
+        ("Meridian Wire", "Fire at Gdansk shipyard kills three, injures 12",
+         "A fire aboard a ferry under construction at the Remontowa shipyard in Gdansk killed "
+         "three workers and injured 12 on Wednesday morning, the regional fire service said.\n\n"
+         "More than 90 firefighters were sent to the yard.", 0),
+        ("Baltic Coast Daily", "Three dead in Gdansk shipyard blaze",
+         "Three shipyard workers died and 12 were hurt when fire swept through the engine room "
+         "of a ferry being built at Remontowa in Gdansk early on Wednesday.\n\nRelatives "
+         "gathered at the yard gates on Wednesday morning.", 140),
+        ("Meridian Wire", "Gdansk shipyard fire death toll rises to five, 20 injured",
+         "The death toll from a fire on a ferry under construction at Gdansk's Remontowa "
+         "shipyard rose to five on Wednesday after two injured workers died in hospital, and "
+         "the number of injured was revised to 20, the regional fire service said.\n\nThe fire "
+         "was extinguished at 1:15 p.m., spokesman Lukasz Wojcik said.", 510),
+    ]  # fmt: skip
+    articles = [
+        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language="en")
+        for outlet, title, text, m in texts
+    ]
+    stories = cluster(articles, set(), AT + dt.timedelta(hours=10), max_stories=8)
+    titled_in(stories, "en")
+    [story] = stories
+    brief = offline_brief("Gdansk", story.model_copy(update={"id": "s1"}))
+    said = [brief.headline, *brief.summary, *(d.detail for d in brief.developments)]
+    assert "rises to five" in brief.headline and "rose to five" in brief.summary[0], said
+    assert not any("three" in line.casefold() for line in said), said

@@ -2,6 +2,7 @@
 name and its English spelling come to one key, as a Russian or Greek one does; a Hindi or
 Arabic one by its consonants."""
 
+from briefgen.cjk_sounds import revised
 from briefgen.loanwords import loan
 from briefgen.romanize import (
     cased_names,
@@ -12,7 +13,6 @@ from briefgen.romanize import (
     korean_names,
     latin_consonants,
     latin_names,
-    revised,
     spelled_names,
 )
 

@@ -2,7 +2,16 @@
 recall's "the risk of a fire is low" came in English and again in Spanish), and what one
 person said (r08: "Chihiro Murai said ..." and 「村井千尋委員長は ...」)."""
 
-from test_extractive_languages import _article, lines_said, summarize
+import datetime as dt
+
+from test_extractive_languages import NOW, _article, lines_said, summarize
+
+from briefgen.gather import brief_period
+from briefgen.models import Story
+from briefgen.summarize import SummaryRequest
+from briefgen.summarize.extractive import ExtractiveSummarizer
+
+DAY = dt.timedelta(days=1)
 
 
 def test_one_level_and_a_name_in_two_languages_are_one_statement():
@@ -48,3 +57,27 @@ def test_one_persons_statement_in_japanese_and_english_is_said_once():
     )  # fmt: skip
     said = lines_said(summarize([japanese, english]))
     assert sum("Murai" in s or "村井" in s for s in said) == 1, said
+
+
+def test_a_stock_sentence_in_the_reports_of_several_events_is_said_once():
+    """nu35 r04: three fires' reports closed on one wire sentence, listed as three risks."""
+    stock = (
+        "Firefighters warned that the building could collapse and that neighbouring homes "
+        "may have to be evacuated."
+    )
+    fires = [
+        _article(f"https://{city.lower()}.example.com/fire", f"Fire guts {city} {what}",
+                 f"A fire gutted a {what} in {city} on Tuesday, injuring {n} workers. {stock}",
+                 "en", 8 + k)
+        for k, (city, what, n) in enumerate(
+            [("Porto", "textile warehouse", 3), ("Turin", "furniture depot", 4),
+             ("Lyon", "printworks", 5)]
+        )
+    ]  # fmt: skip
+    stories = [Story(id=f"s{k}", title=a.title, articles=[a]) for k, a in enumerate(fires, 1)]
+    brief = ExtractiveSummarizer().summarize(
+        SummaryRequest("Fires", [], NOW.date(), brief_period(NOW.date(), NOW, DAY, dt.UTC), NOW,
+                       stories)
+    )  # fmt: skip
+    said = lines_said(brief)
+    assert said.count(stock) == 1, said

@@ -3,6 +3,7 @@ today's sentences cite only the articles that carry them (a new user's second da
 
 import datetime as dt
 
+from briefgen.cluster import dedupe
 from briefgen.gather import brief_period
 from briefgen.models import Story
 from briefgen.stories import titled_in
@@ -126,3 +127,24 @@ def test_one_actor_s_reaction_in_two_languages_is_said_once():
     story = Story(id="s1", title=english.title, articles=[english, polish], score=2.0)
     reactions = _brief(story).reactions
     assert [r.actor for r in reactions] == ["Mayor Rafał Trzaskowski"], reactions
+
+
+def test_of_the_versions_of_one_address_the_latest_is_kept():
+    """A wire updates its story in place: the 07:10 version came through an aggregator's
+    feed, the 15:40 one through the wire's own, both at one address (nu35 r11: the brief
+    said "kills three" of a fire that had killed five, and the update was nowhere). One
+    text seen twice keeps its first time."""
+    at = "https://wire.example.com/gdansk"
+    morning, update, again = (
+        report("Wire", title, text, DAY_ONE + dt.timedelta(minutes=m), "en").model_copy(
+            update={"url": at + query, "canonical_url": at}
+        )
+        for title, text, m, query in (
+            ("Fire kills three", "A fire killed three workers.", 0, ""),
+            ("Toll rises to five", "The toll rose to five.", 510, "?ref=feed"),
+            ("Toll rises to five", "The toll rose to five.", 600, "?ref=home"),
+        )
+    )
+    result = dedupe([again, update, morning])
+    assert result.articles == [update]
+    assert result.duplicates == {update.url: [again, morning]}

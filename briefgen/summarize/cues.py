@@ -18,7 +18,7 @@ from typing import Literal
 
 from briefgen.assessed import unlikely
 from briefgen.summarize import lang_cues
-from briefgen.summarize.actors import main_verb, quotes_in
+from briefgen.summarize.actors import RELATIVE, main_verb, quotes_in
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.terms import ENGLISH
 
@@ -75,6 +75,9 @@ NEGATED = _rx(
     # ... and a harm denied is none ("passengers who were not hurt", "no one was injured")
     + r"|(?:not|no one|nobody|none)\s+(?:(?:was|were|been|being|is|are)\s+)?"
     r"(?:hurt|injur\w*|kill\w*|harm\w*|damag\w*)"
+    # ... and a worry denied is none ("she was not worried about the delays": nu35 r08)
+    r"|(?:not|n't)\s+(?:too\s+|overly\s+|particularly\s+|very\s+|unduly\s+)?"
+    r"(?:worried|concerned|afraid|alarmed|fearful|anxious)\b[^.;]*"
 )
 # ... nor is a state declared in a harm's name a harm ("declared a catastrophe zone to free
 # up emergency funds", "a state of emergency"): a response, cut before the tests too
@@ -123,6 +126,7 @@ STANCES: dict[str, re.Pattern[str]] = {  # in tie-break order: a clear verdict b
     ),
     "support": _rx(
         r"welcom\w+|prais\w+|back(?:ed|s)\b|support(?:ed|s)\b|(?:we|i|fully|firmly) support\b"
+        r"|(?:would|will|to|we|fully) back\b"
         r"|applaud\w*|hail\w*|endors\w+"
         r"|commend\w*|cheer\w*|defend\w*|turning point|milestone|step forward|good news"
     ),
@@ -161,6 +165,9 @@ def harm_statement(text: str) -> bool:
     return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
 
 
+CONCESSIVE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^,;.]*", re.IGNORECASE)
+
+
 def _affirmed(text: str) -> str:
     """The text less the warnings it denies and the states declared in a harm's name."""
     return NEGATED.sub(" ", MEASURE.sub(" ", text))
@@ -193,7 +200,11 @@ def stance_of(sentence: Sentence) -> str:
         return "support"
     if stance := verb_stance(main_verb(sentence.text)):
         return stance
-    said = _affirmed(sentence.text)  # not a warning it denies: "no tsunami warning was issued"
+    # not a warning it denies ("no tsunami warning was issued"), nor what a relative clause
+    # tells of the actor ("Mayor Jan Kowal, who has criticised the plan, said he welcomed
+    # the compromise"), nor what it acts despite ("would back the government despite its
+    # criticism of the health ministry": nu35 r08)
+    said = _affirmed(CONCESSIVE.sub(" ", RELATIVE.sub(" ", sentence.text)))
     hits = {stance: len(pattern.findall(said)) for stance, pattern in STANCES.items()}
     best = max(hits.values())
     return next(s for s, n in hits.items() if n == best) if best else "neutral"

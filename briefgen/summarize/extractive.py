@@ -210,13 +210,16 @@ class _Items:
         own = [a for a in top.articles if language_of(a) == request.language]
         self.headline = next(iter(self._headlines(own, first.revised)), top.title)
         new = {a.url for i, a in enumerate(top.articles) if first.fresh(i)}
-        if new:  # a new or revising report's title: the old ones tell old facts, in the
-            # brief's language when one is in it, else in its own
+        if new:  # a new or revising report's title, in the brief's language when one is in
+            # it, else in its own: yesterday's reports tell old facts (the story's title,
+            # when it is the new report's, rather than one of those); today's, unless they
+            # give a revised figure, the same facts
             fresh = [a for a in own if a.url in new] or [a for a in top.articles if a.url in new]
             titles = [clean_title(a.title) for a in fresh]
+            yesterdays = top.status == "updated" or self.headline == top.title
             self.headline = next(
                 iter(self._headlines(fresh, first.revised)),
-                top.title if top.title in titles else self.headline,
+                top.title if top.title in titles and yesterdays else self.headline,
             )
         self.used.add(_key(self.headline))
 

@@ -33,7 +33,7 @@ MAX_ACTOR_CHARS = 30  # an actor in a script without spaces: 沖縄県の知事,
 QUOTED_NAME = re.compile(
     r"(?<=\w\s)(?:«\s?|„|“|\")(?=[^\W\d_])(?=\w*[^\W\d_])[^«»„“”\"]{1,40}?(?:\s?»|“|”|\")(?=\s+\w)"
 )
-QUOTE_CHARS = "«»„“”\""
+QUOTE_CHARS = '«»„“”"'
 MASK = str.maketrans(QUOTE_CHARS, "".join(chr(0xE000 + i) for i in range(len(QUOTE_CHARS))))
 UNMASK = {v: k for k, v in MASK.items()}
 

@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from briefgen import tokens
-from briefgen.grounding import comparable, numbers
+from briefgen.claim_numbers import numbers
+from briefgen.grounding import comparable
 from briefgen.text import WORD_RE, terms
 
 # A sentence ends at . ! ? or … (and a closing quote or bracket) before a capital or a digit.

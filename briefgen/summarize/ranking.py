@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 CORROBORATES = 0.35  # cosine above which another article's sentence backs a claim ...
 SAID_ALIKE = 2  # ... with this many words in common besides who speaks
 NEW_FACTS = 1.5  # weight of sentences from the articles that made a story "updated"
-STALE = 0.3  # weight of a sentence that gives a figure a later report revised
 LEAD_INFO = 0.3  # how much more a lead sentence tells than a late one, for the bottom line
 NUMBER = re.compile(r"\d[\d,.]*")
 LOG_ABOVE = 500  # sentences in a story above which ranking says what it is doing
@@ -129,6 +128,7 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
     whole = _normalised(total)
     others = {a: _normalised(total - own) for a, own in per_article.items()}
     several = len(per_article) > 1
+    stale: list[Candidate] = []  # those giving a figure a report revises (revisions.py)
     for s, v in zip(sentences, vectors, strict=True):
         within = cosine(v, whole)
         cross = cosine(v, others[s.article]) if several else within
@@ -150,11 +150,13 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
         # a little where it stands (news puts what happened first).
         coverage = sum(whole.get(t, 0.0) for t in set(s.terms))
         info = (coverage + cross) * penalty * (1 + LEAD_INFO / (1 + s.position))
-        if ranked.revised.stale(s.text, s.lang):  # "M6.1" of a quake revised to 6.3
-            score, info = score * STALE, info * STALE
         candidate = Candidate(s, kind, actor, round(score, 6), round(info, 6), v, index)
-        ranked.candidates.append(candidate)
-        ranked.by_article.setdefault(s.article, []).append(candidate)
+        if ranked.fresh(s.article) or not ranked.revised.stale(s.text, s.lang):
+            ranked.candidates.append(candidate)
+        else:  # "M6.1" of a quake revised to 6.3: told only if nothing else is
+            stale.append(candidate)
+        ranked.by_article.setdefault(s.article, []).append(candidate)  # it backs claims
+    ranked.candidates = ranked.candidates or stale
     ranked.candidates.sort(key=lambda c: (-c.score, c.sentence.article, c.sentence.position))
     return ranked
 

@@ -44,8 +44,18 @@ SHARE = re.compile(
 
 
 def said(c: Candidate, chosen: list[Candidate]) -> bool:
-    """Whether a sentence restates one already chosen from its story."""
-    return any(o.story == c.story and restates(c, o) for o in chosen)
+    """Whether a sentence restates one already chosen from its story, or is word for word
+    one chosen from another: a stock sentence ("Firefighters warned that the building could
+    collapse", in the reports of three fires: nu35 r04) is said once."""
+    words = _words(c.sentence.text)
+    return any(
+        (o.story == c.story and restates(c, o)) or _words(o.sentence.text) == words
+        for o in chosen
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def restates(c: Candidate, other: Candidate) -> bool:
@@ -60,8 +70,9 @@ def restates(c: Candidate, other: Candidate) -> bool:
     COUNTS_ALIKE counts in digits or words, or months ("three dead and about 40 hurt", "drei
     Tote, rund 40 Verletzte": counts.py; "15% from January": months.py), a count above
     LARGE_COUNT and a name (40 000 m² and 40.000 m² at Burchardkai), one named actor's
-    statements with one stance (a reaction and a development alike: nu34 r08), quotes beside a name in common (the mayor's words, and
-    "La alcaldesa, Elena Ferrer, pidió ...: «...»"), or one level of a harm's likelihood or
+    statements with one stance (a reaction and a development alike: nu34 r08), quotes
+    beside a name in common (the mayor's words, and "La alcaldesa, Elena Ferrer, pidió ...:
+    «...»"), or one level of a harm's likelihood or
     impact beside a name or a count in common ("the risk of a fire is low", said Katrin
     Albers; "Katrin Albers aseguró que el riesgo de incendio es bajo": nu34 r11)."""
     a, b = c.sentence, other.sentence

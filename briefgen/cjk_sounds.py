@@ -1,0 +1,123 @@
+"""How the proper nouns of Chinese, Japanese and Korean text sound in Latin letters, as their
+press romanizes them (romanize.py keys them to meet another script's names):
+
+- Japanese: the proper nouns MeCab's IPA dictionary tags (固有名詞), by their reading in kana
+  (清和: セイワ), and the nouns in katakana it does not know (トレントン), in Hepburn through
+  jaconv.
+- Chinese: the proper nouns of jieba's dictionary (nr, ns, nt, nz: 李建国) and the words it
+  lacks (华芯), in pinyin through pypinyin (its phrase readings: 重庆 is chongqing), a
+  person's also without the surname.
+- Korean: the proper nouns korean.py finds, in Revised Romanization (`revised`: its tables, the
+  consonants at a syllable's end as they sound; the libraries for it are GPL or unlicensed),
+  and a name of three syllables also without its first, a surname (박정태: jeongtae, as
+  "Park Jeong-tae" is written).
+
+The libraries load on first use, only for text in those scripts.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import regex
+
+HANGUL_SYLLABLE = regex.compile(r"[가-힣]")
+HANGUL_RUN = regex.compile(r"[가-힣]+")
+HAN = regex.compile(r"\p{Han}+")
+# jieba's tags of proper nouns: a person's name, a place's, an organisation's, another's
+CHINESE_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
+# Revised Romanization: the initial consonants, the vowels, and the final consonants as they
+# sound at a syllable's end (ㄱ ㅋ ㄲ: k; ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ: t; ㅂ ㅍ: p)
+INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+
+
+def japanese_readings(text: str) -> Iterator[tuple[str, str, bool]]:
+    """(reading in Hepburn, name, whether it is a foreign name in katakana: ニンブラ) of the
+    proper nouns of a Japanese text, and of the words in katakana the dictionary does not
+    know (トレントン)."""
+    import jaconv
+
+    for line in _japanese_tagger().parse(text).splitlines():
+        surface, _, features = line.partition("\t")
+        fields = features.split(",")
+        known = len(fields) > 7 and fields[7] != "*"
+        if fields[:2] == ["名詞", "固有名詞"] or (not known and fields[0] == "名詞"):
+            reading = fields[7] if known else surface
+            if KATAKANA_ONLY.fullmatch(reading):
+                romaji = jaconv.kana2alphabet(jaconv.kata2hira(reading))
+                yield romaji, surface, bool(KATAKANA_ONLY.fullmatch(surface))
+
+
+def chinese_readings(text: str) -> Iterator[tuple[str, str]]:
+    """(pinyin, name) of the proper nouns of a Chinese text, a person's also without the
+    surname (李建国: lijianguo, jianguo)."""
+    from pypinyin import lazy_pinyin
+
+    words, tags = _chinese_words()
+    for word in words.cut(text, HMM=True):
+        tag = tags.get(word)
+        if (tag is None or tag in CHINESE_NAMES) and len(word) > 1 and HAN.fullmatch(word):
+            yield "".join(lazy_pinyin(word)), word
+            if tag == "nr" and len(word) == 3:
+                yield "".join(lazy_pinyin(word[1:])), word
+
+
+def korean_readings(names: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(Revised Romanization, name) of Korean proper nouns, a name of three syllables also
+    without its first (a surname)."""
+    for name in names:
+        if HANGUL_SYLLABLE.fullmatch(name[0]) and all(HANGUL_SYLLABLE.match(c) for c in name):
+            yield revised(name), name
+            if len(name) == 3:
+                yield revised(name[1:]), name
+
+
+def korean_proper_nouns(text: str) -> list[str]:
+    """The proper nouns of a Korean text that are no places (korean.py)."""
+    from briefgen import korean
+
+    return [
+        word
+        for run in HANGUL_RUN.findall(text)
+        for word, kind in korean.morphemes(run)
+        if kind == korean.NAME
+    ]
+
+
+def revised(hangul: str) -> str:
+    """Hangul syllables in Revised Romanization, each syllable alone (no sound changes across
+    syllables but the final consonant's)."""
+    out = []
+    for char in hangul:
+        index = ord(char) - 0xAC00
+        initial, vowel, final = index // 588, index // 28 % 21, index % 28
+        out.append(INITIALS[initial].strip("-") + VOWELS[vowel] + FINALS[final].strip("-"))
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _chinese_words():
+    """jieba's segmenter (its hidden Markov model finds words its dictionary lacks: 华芯) and
+    its dictionary's parts of speech. jieba's own tagger would tag those words too, but
+    takes a quarter of a second for an article's top; a word the dictionary lacks is taken
+    for a name."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)  # it logs its loading at DEBUG
+    words = jieba.Tokenizer()
+    tagger = jieba.posseg.POSTokenizer(words)
+    return words, tagger.word_tag_tab
+
+
+@lru_cache(maxsize=1)
+def _japanese_tagger():
+    """MeCab with the IPA dictionary (wordfreq's own, which reads Japanese in words.py)."""
+    from wordfreq.mecab import make_mecab_analyzer
+
+    return make_mecab_analyzer("ja")
