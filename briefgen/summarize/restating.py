@@ -49,8 +49,7 @@ def said(c: Candidate, chosen: list[Candidate]) -> bool:
     collapse", in the reports of three fires: nu35 r04) is said once."""
     words = _words(c.sentence.text)
     return any(
-        (o.story == c.story and restates(c, o)) or _words(o.sentence.text) == words
-        for o in chosen
+        (o.story == c.story and restates(c, o)) or _words(o.sentence.text) == words for o in chosen
     )
 
 
