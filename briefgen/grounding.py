@@ -68,6 +68,9 @@ class Verdict:
 
     sources: list[str]
     problems: list[str] = field(default_factory=list)
+    # the item's own quotes not confirmed (not word for word in a cited article, or said by
+    # another there): a flagged item keeps them in its flag only, not in quotation marks
+    unconfirmed: list[str] = field(default_factory=list)
 
     @property
     def grounded(self) -> bool:
@@ -141,10 +144,14 @@ class Grounder:
         for quote, original in zip(quotes, [*originals, *[""] * len(quotes)], strict=False):
             if not original.strip():
                 verbatim.append(quote)
+                if not self._found(quote, kept, verdict, "quote"):
+                    verdict.unconfirmed.append(quote)
             elif self._found(original, kept, verdict, "original quote"):
                 translated.add(comparable(quote).casefold().strip(" \"'.,;:!?"))
                 text += "\n" + comparable(quote)  # its numbers are checked with the claim's
-        for quote in [*verbatim, *quoted(said)]:
+            else:
+                verdict.unconfirmed.append(quote)
+        for quote in quoted(said):
             if quote.casefold().strip(" \"'.,;:!?") not in translated:
                 self._found(quote, kept, verdict, "quote")
         cited_numbers = set().union(*(self._numbers[s] for s in kept))
@@ -165,6 +172,7 @@ class Grounder:
             verdict.problems.append(f"deaths {', '.join(kept)} {verb} not report")
         if who and verbatim and (other := self._said_by_another(who, verbatim, kept)):
             verdict.problems.append(other)
+            verdict.unconfirmed += [q for q in verbatim if q not in verdict.unconfirmed]
         # names are checked when a cited article is in the brief's language (a translation
         # may write them otherwise: Köln, Cologne), against every cited article
         texts = [self._plain[s] for s in kept]
@@ -181,8 +189,10 @@ class Grounder:
         to someone else, read as the offline summarizer reads who speaks ("..., he told
         reporters": the last actor named before): nu35 r10 gave the Prime Minister's "Now we
         can get back to work" to the opposition leader who lost the vote. None when an
-        article gives it to `who`, or to no one it names."""
+        article gives it to `who`, or to no one it names, or `who` names no one."""
         mine = names_in(comparable(who), self.language, named=True)
+        if not mine:  # "the minister": whom it names cannot be told
+            return ""
         others = []
         for sid in (s for s in cited if s in self._same):
             for quote in quotes:

@@ -240,6 +240,10 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # in 16 scripts, 48 pairs of near misses), scored by the session's starting code: 1.000 /
     # 0.891, the nearest to the aim a held-out day has come
     "blind-day-33": (0.95, 0.85),
+    # written blind at the thirty-first session's start (124 articles, 53 events, 60
+    # languages in 25 scripts, 47 pairs of near misses), scored by the session's starting
+    # code: 1.000 / 0.868 (a central bank's rate cut in five languages splits three ways)
+    "blind-day-34": (0.95, 0.8),
 }
 
 

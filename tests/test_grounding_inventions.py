@@ -7,8 +7,9 @@ import pytest
 from briefgen.casualties import counts_deaths, mentions
 from briefgen.claim_names import names_in
 from briefgen.grounding import Grounder, line_grounded
-from briefgen.models import GroundingStats, Reaction
-from briefgen.summarize.parts import _stance_told
+from briefgen.models import GroundingStats, Reaction, Story
+from briefgen.summarize.lean import Lean
+from briefgen.summarize.parts import StoryPart, _stance_told, ground_part
 
 ULSAN = {
     "S1": "A fire broke out at a chemical warehouse in Ulsan on Thursday, injuring three "
@@ -178,6 +179,18 @@ def test_a_quote_the_article_gives_to_someone_else_is_flagged():
     quote = ["Now we can get back to work"]
     wrong = g.check("The SDS leader welcomed it.", quote, ["S1"], who="Janez Janša")
     assert wrong.problems == ["quote said by another (S1: Prime Minister Robert Golob)"]
+    assert wrong.unconfirmed == quote  # kept flagged, it is no longer shown as a quote
     assert g.check("Golob welcomed it.", quote, ["S1"], who="Robert Golob").grounded
     night = ["It was a long night"]
     assert g.check("Janša spoke of a long night.", night, ["S1"], who="Janez Janša").grounded
+
+
+    # kept flagged, the quote is told in its flag, no longer shown as the reaction's quote
+    given = Reaction(actor="Janez Janša", stance="neutral", story="Vote", sources=["S1"],
+                     detail="Janez Janša said the government had lost the trust of voters.",
+                     quote=quote[0])  # fmt: skip
+    part = StoryPart(Story(id="x", title="Vote", articles=[]), reactions=[given])
+    ground_part(part, g, "flag", GroundingStats(), Lean([], []))
+    (flagged,) = part.reactions
+    assert flagged.quote == "" and flagged.detail == given.detail
+    assert flagged.flags == ["quote said by another (S1: Prime Minister Robert Golob)"]

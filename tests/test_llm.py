@@ -8,7 +8,7 @@ import pytest
 from clitools import LLM_DAY, cli, llm_brief, llm_config, llm_generate
 from conftest import NOW
 from llm_answers import FENCED, entries
-from llm_server import JUDGE, STORIES
+from llm_server import JUDGE, STORIES, FakeLLM, serve
 
 from briefgen.config import LLMSettings
 from briefgen.store import Store
@@ -100,6 +100,18 @@ def test_prompt_change_invalidates_the_cache(articles, tmp_path, llm):
     assert llm_generate(config, "--force").exit_code == 0
     assert len(llm.requests) == 2 * calls  # every prompt's hash is in every key
     assert "Headline and bullets for Ukraine." in llm.requests[-1]["messages"][1]["content"]
+
+
+def test_another_server_with_the_same_model_name_is_asked_not_the_cache(articles, tmp_path, llm):
+    """nu35: switching --base-url with the same --model reused the old server's answers."""
+    config = llm_config(tmp_path, articles, llm)
+    assert llm_generate(config).exit_code == 0
+    calls = len(llm.requests)
+    with serve(FakeLLM()) as other:
+        path = tmp_path / "briefgen.toml"
+        path.write_text(path.read_text().replace(llm.base_url, other.base_url))
+        assert llm_generate(config, "--force").exit_code == 0
+        assert len(other.requests) == calls and len(llm.requests) == calls
 
 
 def test_rate_limit_is_retried_after_retry_after(articles, tmp_path, llm):

@@ -106,6 +106,9 @@ def test_grounding_flags_or_drops_invented_claims(articles, tmp_path, llm, fault
     flagged = [d for d in b.developments if d.flags]
     assert len(flagged) == 1 and problem in flagged[0].flags[0]
     assert b.stats.grounding.flagged == 1 and b.stats.grounding.dropped == 0
+    # an invented quote is told in the flag, not shown between quotation marks
+    assert "secretly agreed" not in " ".join(flagged[0].quotes)
+    assert ("secretly agreed" in flagged[0].flags[0]) == (fault == "invented_quote")
     checked = b.stats.grounding.checked  # and the command line says so (it said nothing)
     assert (
         f"warning: Ukraine: 1 of the LLM's {checked} statements are not in the articles "

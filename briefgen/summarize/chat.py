@@ -311,6 +311,7 @@ class Chat:
     def _cache_key(self, schema: type[BaseModel], messages: Messages) -> str:
         basis = [
             self.llm.model,
+            self.llm.base_url or "",  # another server's model of that name answers otherwise
             self.llm.response_format,
             self.llm.temperature,
             self.prompt_digest,

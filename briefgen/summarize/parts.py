@@ -95,9 +95,8 @@ def ground_part(
                 out.append(item.model_copy(update={"sources": verdict.sources}))
             elif verdict.sources and policy == "flag":
                 stats.flagged += 1
-                out.append(
-                    item.model_copy(update={"sources": verdict.sources, "flags": verdict.problems})
-                )
+                update = {"sources": verdict.sources, "flags": verdict.problems}
+                out.append(item.model_copy(update=update | _unquoted(item, verdict.unconfirmed)))
             else:
                 stats.dropped += 1
                 log.info("dropped an ungrounded item: %s", "; ".join(verdict.problems))
@@ -124,6 +123,22 @@ def ground_part(
     ]
     part.lead = part.lead if grounder.line_ok(part.lead) else ""
     part.outlook = [line for line in part.outlook if grounder.line_ok(line)]
+
+
+def _unquoted(item, unconfirmed: list[str]) -> dict:
+    """A flagged item's quotes that its articles do not confirm, taken out of quotation
+    marks (nu35: a reaction's "quote said by another" still stood as the reaction's quote);
+    its flag note still tells them."""
+    if isinstance(item, Reaction):
+        return {"quote": "", "original_quote": ""} if item.quote in unconfirmed else {}
+    if not isinstance(item, Development) or not unconfirmed:
+        return {}
+    pairs = zip(item.quotes, [*item.original_quotes, *[""] * len(item.quotes)], strict=False)
+    kept = [(quote, original) for quote, original in pairs if quote not in unconfirmed]
+    return {
+        "quotes": [quote for quote, _ in kept],
+        "original_quotes": [original for _, original in kept] if item.original_quotes else [],
+    }
 
 
 # stances a reaction's own words may not state when the model gives the other
