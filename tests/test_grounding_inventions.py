@@ -184,7 +184,6 @@ def test_a_quote_the_article_gives_to_someone_else_is_flagged():
     night = ["It was a long night"]
     assert g.check("Janša spoke of a long night.", night, ["S1"], who="Janez Janša").grounded
 
-
     # kept flagged, the quote is told in its flag, no longer shown as the reaction's quote
     given = Reaction(actor="Janez Janša", stance="neutral", story="Vote", sources=["S1"],
                      detail="Janez Janša said the government had lost the trust of voters.",
