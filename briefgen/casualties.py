@@ -88,10 +88,16 @@ def counts_deaths(text: str, language: str) -> bool:
     """Whether `text` says that a number of people died ("killed two workers", "3 died"):
     a word for dying, not denied nor in another sense, in a text that gives a count."""
     counted = counts(text, language[:2]) or re.search(r"\d", text) or BIG_COUNT.search(text)
-    return bool(counted) and any(
-        not denied(text, m, language[:2]) and not _no_one(text, m, language[:2])
+    return bool(counted) and bool(deaths_in(text, language))
+
+
+def deaths_in(text: str, language: str) -> list[re.Match[str]]:
+    """The words of `text` that say someone died: not denied, nor of no one."""
+    return [
+        m
         for m in _deaths(text, language)
-    )
+        if not denied(text, m, language[:2]) and not _no_one(text, m, language[:2])
+    ]
 
 
 def mentions(text: str, language: str) -> bool:

@@ -208,7 +208,7 @@ def cluster(
         names = [unit({k: w for k, w in v.items() if k[0] != "~"}) for v in everything]
     hours = np.array([a.published.timestamp() / 3600 for a in articles])
     _, language = np.unique([p.language for p in profiles], return_inverse=True)
-    scripts = [p.script for p in profiles]
+    scripts = [p.writing for p in profiles]
     _, script = np.unique(scripts, return_inverse=True)
     caseless = np.array([s not in CASED for s in scripts])
     edges = _similarities(

@@ -22,10 +22,12 @@ DECIMALS = re.compile(r"\d+\.\d+")  # a number with decimals, no date (3.12.2026
 # are spaced), else a decimal point ("1,200.5"). A language not listed, or unknown (""),
 # is read with a decimal point (grounding reads numbers so too).
 DECIMAL_COMMA = frozenset(
-    "af az be bg bs ca cs da de el es et eu fi fr gl hr hu id is it ka kk lt lv mk nb nl nn no "
-    "pl pt ro ru sk sl sq sr sv tr uk uz vi".split()
+    "af az be bg bs ca cs da de el es et eu fi fr gl hr hu hy id is it ka kk ky lt lv mk nb nl nn "
+    "no pl pt ro ru sk sl sq sr sv tg tr uk uz vi".split()
 )
-SPACE_GROUPS = frozenset("be bg cs et fi fr hu kk lt lv nb nn no pl ru sk sq sv uk".split())
+SPACE_GROUPS = frozenset(
+    "be bg cs et fi fr hu hy ka kk ky lt lv nb nn no pl ru sk sq sv tg uk uz".split()
+)
 # A well-formed number in each convention: groups of three after the first, one decimal part.
 WELL_FORMED = {
     ".": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"),

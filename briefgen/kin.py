@@ -30,9 +30,9 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     capitalised words, in the scripts that leave vowels unwritten their rare words by their
     consonants; those that an article in Latin letters and one in another script of the
     batch share."""
-    scripts = {p.script for p in profiles}
-    if "latin" not in scripts or scripts == {"latin"}:
-        return  # no pair in Latin letters and another script
+    scripts = {p.writing for p in profiles}
+    if len(scripts) < 2:
+        return  # no pair in two scripts
     spelled = not scripts.isdisjoint(romanize.SPELLED)
     japanese = any(p.language == "ja" for p in profiles)
     found: list[dict[str, float]] = []
@@ -45,7 +45,8 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
         found.append(sounds)
-    _keep_shared(profiles, found, [p.script == "latin" for p in profiles])
+    latin = [p.script == "latin" for p in profiles]
+    _keep_shared(profiles, found, [p.writing for p in profiles], latin)
 
 
 def add_han_words(profiles: list[Profile]) -> None:
@@ -67,15 +68,30 @@ def add_han_words(profiles: list[Profile]) -> None:
         }
         for p in profiles
     ]
-    _keep_shared(profiles, found, [p.language == "zh" for p in profiles])
+    _keep_shared(profiles, found, [p.language for p in profiles])
 
 
-def _keep_shared(profiles: list[Profile], found: list[dict[str, float]], side: list[bool]) -> None:
-    """Add to each profile's sounds those of its keys `found` (key -> rarity) that a
-    profile of each side shares."""
-    ours = {k for keys, mine in zip(found, side, strict=True) if mine for k in keys}
-    theirs = {k for keys, mine in zip(found, side, strict=True) if not mine for k in keys}
-    shared = ours & theirs
+def _keep_shared(
+    profiles: list[Profile],
+    found: list[dict[str, float]],
+    side: list[str],
+    latin: list[bool] | None = None,
+) -> None:
+    """Add to each profile's sounds those of its keys `found` (key -> rarity) that profiles
+    of two sides (scripts, languages) share; a key of a name's consonants ('~:knr') only
+    when one of them is in Latin letters (`latin`): two scripts that leave vowels unwritten
+    meet by three consonants too often (a Hebrew report of a mosaic and a Tamil one of a
+    school fee law)."""
+    sides: dict[str, set[str]] = {}
+    with_latin: set[str] = set()
+    for keys, mine, in_latin in zip(found, side, latin or [False] * len(side), strict=True):
+        for k in keys:
+            sides.setdefault(k, set()).add(mine)
+            if in_latin:
+                with_latin.add(k)
+    shared = {
+        k for k, where in sides.items() if len(where) > 1 and (k[1] != ":" or k in with_latin)
+    }
     for profile, keys in zip(profiles, found, strict=True):
         for key in shared.intersection(keys):
             profile.sounds[key] = 1

@@ -256,6 +256,12 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
         yield from ((k, word) for k in keys)
 
 
+# Armenian letter pairs anyascii spells letter by letter: ու is u (Գուգութ: Gugut, not
+# gowgowt), եւ the ligature և, ev (Լեւան: Levan)
+ARMENIAN_PAIRS = {"ու": "u", "Ու": "U", "ՈՒ": "U", "եւ": "ev", "Եւ": "Ev", "ԵՒ": "Ev"}
+ARMENIAN = regex.compile("|".join(ARMENIAN_PAIRS))
+
+
 def vowelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     """(key, word) of the words of a text in Georgian or Armenian by their whole sound, also
     without a case ending (Դեբեդի: Debed): no list tells their common words, but a key of
@@ -267,7 +273,7 @@ def vowelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     for word in set(words(text, language)):
         if LETTERS.fullmatch(word):
             for form in (word, *forms(word, language)):
-                yield key(anyascii(form)), word
+                yield key(anyascii(ARMENIAN.sub(lambda pair: ARMENIAN_PAIRS[pair[0]], form))), word
 
 
 def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:

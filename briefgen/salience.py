@@ -128,6 +128,12 @@ class Profile:
     lead_happenings: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
 
+    @property
+    def writing(self) -> str:
+        """Its script as two reports can share one: scripts.script_of's 'other' (Georgian,
+        Armenian, Khmer, Ge'ez, ...) told apart by the language."""
+        return self.script if self.script != "other" else f"other:{self.language}"
+
 
 def profiles(articles: list[Article]) -> list[Profile]:
     """Each article's content stems and anchors (its title counts twice) and their rarity.

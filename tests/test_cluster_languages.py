@@ -3,6 +3,7 @@ they share names and figures (two or more, one of them a name) or two telling nu
 when one figure or one name is all they share, nor a date and a small count."""
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 from language_reports import (
@@ -32,6 +33,7 @@ from language_reports import (
     INDEX_KO,
     LEAK_KO,
     MATCH_ES,
+    METRO_HY,
     MINISTERS_JA,
     OUTAGE_EN,
     OUTAGE_JA,
@@ -54,6 +56,8 @@ from language_reports import (
     STRIKE_BUSAN_KO,
     STRIKE_EN,
     STRIKE_FR,
+    TERMINAL_HY,
+    TERMINAL_KA,
     TOUR_KO,
     TYPHOON_ZH,
     VOTE_EN,
@@ -62,7 +66,9 @@ from language_reports import (
 
 from briefgen.across import in_any_script
 from briefgen.cluster import cluster, dedupe
+from briefgen.kin import _keep_shared
 from briefgen.models import Article
+from briefgen.salience import Profile
 from briefgen.text import content_hash
 
 T0 = dt.datetime(2027, 2, 9, 7, tzinfo=dt.UTC)
@@ -227,3 +233,32 @@ def test_a_foreign_name_in_katakana_meets_its_latin_spelling():
     assert stories_of(OUTAGE_JA, OUTAGE_EN, RESULTS_EN) == [{"outlet0", "outlet1"}, {"outlet2"}]
     # a key of three consonants (フェンネル, Fennel) beside a city is no event in common
     assert stories_of(CAFE_JA, RECALL_FENNEL_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_two_scripts_neither_latin_share_names_by_their_sound():
+    """A Georgian and an Armenian report of one terminal opened share the ministers' names
+    by their sound (ჯაფარიძე and Ջափարիձեն: japaridze) and 2 400 and 35 (blind-day-34: such
+    a pair shared only its countries and one number); another Armenian report does not."""
+    assert stories_of(TERMINAL_KA, TERMINAL_HY, METRO_HY) == [
+        {"outlet0", "outlet1"},
+        {"outlet2"},
+    ]
+
+
+def test_a_names_consonants_are_shared_only_with_latin_letters():
+    """Keys of three consonants ('~:knr') meet by chance: a Hebrew report of a mosaic and a
+    Tamil one of a school fee law shared one (blind-day-17). Two scripts that leave vowels
+    unwritten share none; one of them and Latin letters do; whole sounds are shared by any
+    two scripts, 'other' told apart by language (Georgian, Armenian)."""
+    scripts = [("hebrew", "he"), ("other", "ta"), ("latin", "en"), ("other", "ka"), ("other", "hy")]
+    profiles = [Profile(Counter(), Counter(), {}, set(), set(), lang, s) for s, lang in scripts]
+    found = [{"~:knr": 7.0}, {"~:knr": 7.0, "~:mtr": 7.0}, {"~:mtr": 7.0}, {"~japaridze": 7.0},
+             {"~japaridze": 7.0}]  # fmt: skip
+    _keep_shared(profiles, found, [p.writing for p in profiles], [s == "latin" for s, _ in scripts])
+    assert [set(p.sounds) for p in profiles] == [
+        set(),
+        {"~:mtr"},
+        {"~:mtr"},
+        {"~japaridze"},
+        {"~japaridze"},
+    ]

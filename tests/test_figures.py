@@ -146,6 +146,9 @@ def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them(
         "1200 Beschäftigte am 3.12.2026, Umsatz 1200.5"  # the date as written
     )
     assert in_points("1 200 salariés, 24,6 %", "fr") == "1200 salariés, 24.6 %"
+    # Georgian and Armenian group with a space and write a decimal comma (CLDR)
+    assert in_points("1 200-მდე მანქანა, 18,5 მილიონი", "ka") == "1200-მდე მანქანა, 18.5 მილიონი"
+    assert in_points("մինչև 1 200 միջոց, 2,5 տոկոս", "hy") == "մինչև 1200 միջոց, 2.5 տոկոս"
     assert in_points("1,200 jobs, 2026 200 days", "en") == "1,200 jobs, 2026 200 days"
     assert in_points("a 12\u00a0500 tonne cargo", "en") == "a 12500 tonne cargo"
     # yen and sen: the yen at 147.35 to the dollar in Japanese (a new user's fact said twice)

@@ -29,6 +29,21 @@ AT = dt.datetime(2026, 12, 1, 21, 40, tzinfo=dt.UTC)
         ("zh", "气象部门将震级从最初的6.1级上调至6.3级。", "鹿儿岛发生6.1级地震。"),
         ("ja", "気象庁は規模を当初のM6.1から6.3に修正した。", "M6.1の地震があった。"),
         ("ko", "기상청은 규모를 6.1에서 6.3으로 상향 조정했다.", "규모 6.1의 지진이 발생했다."),
+        # words that say a figure is old themselves, in a sentence with no word of change
+        ("nl", "Er zijn 21 mensen gewond, en niet 30 zoals eerder gemeld.", "30 gewonden."),
+        ("en", "It carried 620 passengers and not 450 as first reported.", "450 passengers."),
+        # named without its scale word: 412 of "412 Millionen Euro"
+        (
+            "de",
+            "Das Ebit habe 421 Millionen Euro betragen und nicht wie zuvor angegeben 412 "
+            "Millionen.",
+            "Das Ebit stieg auf 412 Millionen Euro.",
+        ),
+        (
+            "ar",
+            "ارتفعت حصيلة الضحايا إلى 8 قتلى، بعد أن كانت الحصيلة السابقة 5.",
+            "مقتل 5 أشخاص في انهيار مبنى.",
+        ),
     ],
 )
 def test_a_report_that_names_a_figure_as_old_revises_the_reports_that_give_it(
@@ -60,6 +75,37 @@ def test_a_later_report_that_says_a_figure_changed_to_one_no_earlier_report_give
     assert not revisions(reports("en", told, "The toll rose to five.")).by
     assert revisions(reports("zh", "火灾造成3人死亡。", "死亡人数升至5人。")).by == {"late"}
     assert revisions(reports("de", "Drei Arbeiter starben.", "Die Zahl der Toten stieg auf 5.")).by
+
+
+def test_a_quantity_that_moved_is_news_of_a_revision_only_where_people_are_counted():
+    """ "Rose to" says a figure changed, but which: bond yields that "rose to 4.62%" after a
+    report of inflation at 3.4% revise nothing, nor oil that rose after a fire that killed a
+    worker (blind-revisions-32: seven such pairs were read as revisions); "the number of
+    people evacuated now stands at 3,100" does."""
+    inflation = "UK inflation rose to 3.4% in October, the ONS said."
+    yields = "Gilt yields rose to 4.62% after data showed inflation at 3.4%."
+    assert not revisions(reports("en", inflation, yields)).by
+    fire = "A fire at the Zour refinery killed a worker and injured 3."
+    brent = "Brent rose 2% to $84 a barrel after a fire at Zour killed a worker and injured 3."
+    assert not revisions(reports("en", fire, brent)).by
+    evacuated = "About 2,400 people have been evacuated."
+    now = "The number of people evacuated now stands at 3,100, the premier said."
+    assert revisions(reports("en", evacuated, now)).by == {"late"}
+
+
+def test_a_later_report_that_counts_more_dead_revises_the_toll():
+    """ "At least 7 killed", then "at least 11 killed" the same day: a toll only rises, so the
+    later report leads and the earlier count is stale, though no word says it changed; the
+    count read is the one nearest the word for dying (of "3 dead and 40 injured", 3)."""
+    morning = "Factory fire kills at least 7\nAt least 7 workers were killed, officials said."
+    evening = "Factory fire: at least 11 killed\nAt least 11 workers were killed in the fire."
+    found = revisions(reports("en", morning, evening))
+    assert found.by == {"late"} and found.new == {"11"}
+    assert found.stale("At least 7 workers were killed.", "en")
+    assert not found.stale("At least 11 workers were killed.", "en")
+    assert not revisions(reports("en", evening, morning)).by  # fewer later: another count
+    injured = "Blast: 3 dead and 40 injured\nThree people died and 40 were hurt."
+    assert not revisions(reports("en", "Blast kills 3\nThree people died.", injured)).by
 
 
 def reports(lang: str, early: str, late: str) -> dict[str, Report]:

@@ -14,6 +14,7 @@ from briefgen.romanize import (
     latin_consonants,
     latin_names,
     spelled_names,
+    vowelled_names,
 )
 
 
@@ -130,3 +131,10 @@ def test_a_foreign_name_in_katakana_by_the_consonants_both_spellings_keep():
     assert loan("ekusonmobiru") == loan("exxonmobil", latin=True)
     assert loan("enubidia") == loan("nvidia", latin=True)
     assert loan("aster", latin=True) == ""
+
+
+def test_armenian_letter_pairs_by_their_sound():
+    """ու is u and եւ is ev, as Georgian and Latin write them (Գուգութի: gugut, as
+    გუგუთი; Լեւան: levan, as ლევან); anyascii spells them letter by letter (gowgowt)."""
+    assert {"gugut", "levan"} <= keys(vowelled_names("Գուգութի անցակետը, Լեւան", "hy"))
+    assert {"gugut", "levan"} <= keys(vowelled_names("გუგუთის გამშვები, ლევან", "ka"))
