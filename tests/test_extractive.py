@@ -120,6 +120,24 @@ def test_pronoun_speaker_takes_the_last_named_actor():
                                    "Governor Elena Marquez-Holt"]  # fmt: skip
 
 
+def test_she_said_is_the_last_person_named_they_said_the_last_actor():
+    """nu35: "she said" after a company's statement was the company's; a person named
+    before is who "she" is, and "they" may be the company."""
+    texts = [
+        "Chief executive Anna Berg said the company would compensate its customers.",
+        "Orbitel said it had informed the data protection regulator.",
+        '"We take the security of client data extremely seriously," she said.',
+        '"Nothing was lost," they said.',
+    ]
+    sentences = [Sentence(text=t, article=0, position=i) for i, t in enumerate(texts)]
+    assert speakers(sentences) == [
+        "Chief executive Anna Berg", "Orbitel", "Chief executive Anna Berg", "Orbitel"
+    ]  # fmt: skip
+    # no person named: "she" speaks for the last actor
+    alone = [Sentence(text=t, article=0, position=i) for i, t in enumerate(texts[1:3])]
+    assert speakers(alone) == ["Orbitel", "Orbitel"]
+
+
 def test_stance_titles_and_quotes():
     assert stance_of(Sentence("Critics condemned the strikes.", 0, 1)) == "oppose"
     assert stance_of(Sentence("The group condemned it and warned of costs.", 0, 1)) == "oppose"

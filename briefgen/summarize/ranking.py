@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefgen.models import Story
 from briefgen.revisions import Revisions, of_articles
@@ -20,6 +22,7 @@ from briefgen.summarize import lang_actors, lang_cues
 from briefgen.summarize.actors import speakers
 from briefgen.summarize.counts import counts, worded
 from briefgen.summarize.cues import Kind, classify, risk_score
+from briefgen.summarize.overtaken import overtaken
 from briefgen.summarize.sentences import Sentence, article_sentences, usable
 from briefgen.summarize.terms import ENGLISH, terms
 from briefgen.summarize.titles import context_penalty, unattributed_quote
@@ -128,7 +131,10 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
     whole = _normalised(total)
     others = {a: _normalised(total - own) for a, own in per_article.items()}
     several = len(per_article) > 1
-    stale: list[Candidate] = []  # those giving a figure a report revises (revisions.py)
+    # those giving a figure a report revises (revisions.py), or expecting what a later
+    # report says happened (overtaken.py)
+    stale: list[Candidate] = []
+    later = _later(story, every)
     for s, v in zip(sentences, vectors, strict=True):
         within = cosine(v, whole)
         cross = cosine(v, others[s.article]) if several else within
@@ -151,7 +157,9 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
         coverage = sum(whole.get(t, 0.0) for t in set(s.terms))
         info = (coverage + cross) * penalty * (1 + LEAD_INFO / (1 + s.position))
         candidate = Candidate(s, kind, actor, round(score, 6), round(info, 6), v, index)
-        if ranked.fresh(s.article) or not ranked.revised.stale(s.text, s.lang):
+        if kind == "outlook" and overtaken(s, later(s.article)):
+            stale.append(candidate)  # "expected to declare" what a later report "declared"
+        elif ranked.fresh(s.article) or not ranked.revised.stale(s.text, s.lang):
             ranked.candidates.append(candidate)
         else:  # "M6.1" of a quake revised to 6.3: told only if nothing else is
             stale.append(candidate)
@@ -159,6 +167,18 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
     ranked.candidates = ranked.candidates or stale
     ranked.candidates.sort(key=lambda c: (-c.score, c.sentence.article, c.sentence.position))
     return ranked
+
+
+def _later(story: Story, sentences: list[Sentence]) -> Callable[[int], list[Sentence]]:
+    """The sentences of the story's articles published after an article, read when asked
+    (for an outlook only)."""
+    published = [a.published for a in story.articles]
+
+    @cache
+    def after(article: int) -> list[Sentence]:
+        return [s for s in sentences if published[s.article] > published[article]]
+
+    return after
 
 
 def _speakers(sentences: list[Sentence]) -> list[str]:
