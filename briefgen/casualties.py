@@ -41,6 +41,8 @@ DEATHS = {
     "ko": "사망 숨졌 숨진 숨져 숨지 목숨을_잃",
     "hi": "मौत मारे_गए मारा_गया मृत्यु मृतक- दम_तोड़",
     "tr": "öldü öldürüldü hayatını_kaybetti ölü- ölüm- ölen",
+    "pl": "zginął zginęła zginęło zginęli zginęły zmarł- śmierć śmierci śmiertel- zabit- "
+    "nie_żyj- ofiar_śmiertelnych",
 }
 # counts in words beyond those `counts` reads (two to twenty): "thirty-seven", "hundreds"
 BIG_COUNT = re.compile(

@@ -28,12 +28,10 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     """The articles' names by their sound (romanize.py): in Latin letters their names, in
     Chinese, Japanese and Korean their proper nouns, in Cyrillic and Greek their rare
     capitalised words, in the scripts that leave vowels unwritten their rare words by their
-    consonants; those that an article in Latin letters and one in another script of the
-    batch share."""
-    scripts = {p.writing for p in profiles}
-    if len(scripts) < 2:
+    consonants; those that articles in two scripts of the batch share (`_keep_shared`)."""
+    if len({p.writing for p in profiles}) < 2:
         return  # no pair in two scripts
-    spelled = not scripts.isdisjoint(romanize.SPELLED)
+    spelled = any(p.script in romanize.SPELLED for p in profiles)
     japanese = any(p.language == "ja" for p in profiles)
     found: list[dict[str, float]] = []
     for profile, text in zip(profiles, texts, strict=True):

@@ -1,4 +1,4 @@
-"""The words revisions.py reads a revision by, per language: what says a figure was revised
+"""The words revisions.py reads a revision by, in 14 languages: what says a figure was revised
 ("revised", "korrigiert", "上调"), what says a quantity moved ("rose", "gestiegen", "升至"),
 where an old figure stands, where a new one stands, and what counts people.
 
@@ -14,6 +14,13 @@ from typing import NamedTuple
 FIG = "{fig}"  # a figure in digits, or a count in words (revisions._patterns)
 SKIP = r"(?:[^\W\d]+\s+){0,3}?"  # up to three words before it ("from an initial magnitude")
 CJK_FIG = r"(\d+(?:\.\d+)?)"
+
+
+def _arabic(words: str) -> str:
+    """Arabic words as whole words, after "and", "so", "by", "to", "as" or "the" joined to
+    them, with a suffix of up to three letters (ارتفعت, والتعديل; not مبلغ, "an amount", for
+    بلغ)."""
+    return rf"(?<!\w)(?:[وفبلك]|ال|وال|بال|لل|فال)?(?:{words})\w{{0,3}}(?!\w)"
 
 
 class Words(NamedTuple):
@@ -154,7 +161,7 @@ WORDS = {
         rf"[^\d，。；]{{0,6}}?{CJK_FIG}",
         "",
         rf"(?:至|到|为){CJK_FIG}",
-        r"人|死亡|遇难|受伤|失踪|转移|伤员|群众|票",
+        r"人(?!民)|死亡|遇难|受伤|失踪|转移|伤员|群众|票",
     ),
     "ja": Words(
         r"修正|訂正|上方|下方|更新|見直",
@@ -174,10 +181,37 @@ WORDS = {
         rf"{CJK_FIG}[^\d\s.]{{0,4}}(?:으로|로)",
         r"명|사망|부상|실종|대피|이재민|표",
     ),
-    # Arabic joins "and", "the" and prepositions to words: read inside words, as in Chinese
+    "pl": Words(
+        r"\b(?:skorygowa|zrewidowa|poprawi|zaktualizowa|sprostowa|skorygował)\w*",
+        r"\b(?:wzrosł|wzrasta|wzrośnie|zwiększ|zmniejsz|spadł|spada|obniż|podniesi|podwyższ|"
+        r"sięga|osiągn)\w*",
+        rf"\b(?:wcześniej|początkowo|pierwotnie)\s+{SKIP}{FIG}",
+        rf"\b(?:wcześniej|początkowo|pierwotnie|rano)\s+(?:informowano|podawano|mówiono)\s+o\s+"
+        rf"{SKIP}{FIG}|\ba\s+nie\s+{FIG}",
+        rf"\bz\s+{SKIP}{FIG}\s+do\b",
+        rf"\bdo\s+(?:co\s+najmniej\s+|około\s+|ok\.\s+)?{FIG}",
+        r"\b(?:liczba|bilans|ofiar|zabit|zmarł|rann|zagin|ewakuow|osób|osoby|ludzi|przypadk|"
+        r"głos)",
+    ),
+    # Turkish joins its case endings to a figure with an apostrophe: "5'ten 8'e" (from 5 to 8)
+    "tr": Words(
+        r"(?:revize|düzelt|güncelle)\w*",
+        r"(?:yüksel|arttı|artış|düştü|geriledi|çıktı|ulaştı|azaldı)\w*",
+        rf"{FIG}'?(?:den|dan|ten|tan)\s",
+        rf"(?:ilk\s+(?:olarak|etapta|açıklamada)|daha\s+önce|önceki)\s+{SKIP}{FIG}",
+        "",
+        rf"{FIG}'?(?:e|a|ye|ya)\b",
+        r"(?:sayısı|ölü|yaralı|kayıp|tahliye|kişi|vaka|oy)",
+    ),
+    # Arabic joins "and", "the" and prepositions to words (`_arabic`); its vowel signs are
+    # left out but its shadda kept: عدّل (amended) is not عدل (justice), حدّث (updated) not حدث
+    # (happened) nor تحدث (spoke)
     "ar": Words(
-        r"عدل|تعديل|صحح|تصحيح|راجع|مراجعة|حدث|تحديث",
-        r"ارتفع|ارتفاع|رفع|خفض|تراجع|انخفض|انخفاض|بلغ|وصل|زاد|زيادة|تجاوز|قلص|تقليص",
+        _arabic("عدّل|عدّلت|تعديل|صحح|صحّح|تصحيح|راجع|مراجعة|حدّث|تحديث"),
+        _arabic(
+            "ارتفع|ارتفاع|رفع|خفض|خفّض|تراجع|انخفض|انخفاض|بلغ|وصل|زاد|زيادة|تجاوز|قلص|قلّص"
+            "|تقليص|يبلغ|تبلغ|يرتفع|ترتفع|ينخفض|تنخفض|يصل|تصل"
+        ),
         rf"(?:بعد\s+أن|بعدما)\s+كان\w*\s+{SKIP}{FIG}|بدلا\s+من\s+{FIG}",
         rf"(?:الحصيلة|التقديرات|التقدير|الأرقام|الرقم)\s+(?:السابق|الأولي)\w*\s+{SKIP}{FIG}"
         rf"|وليس\s+{FIG}",
@@ -187,4 +221,4 @@ WORDS = {
     ),
 }
 # where what changed may be said after the figure ("ist auf 5 gestiegen", "5人に増えた")
-ANY_ORDER = frozenset({"de", "nl", "ru", "zh", "ja", "ko", "ar"})
+ANY_ORDER = frozenset({"de", "nl", "ru", "pl", "tr", "zh", "ja", "ko", "ar"})

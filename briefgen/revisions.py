@@ -33,18 +33,30 @@ from briefgen.language import language_of
 from briefgen.models import Article
 from briefgen.revision_words import ANY_ORDER, FIG, WORDS, Words
 from briefgen.summarize.counts import counts, number_words
+from briefgen.summarize.months import months
 
 LEAD = 1500  # characters of a report's text read for a revision
 DECIMAL = re.compile(r"(?<![\d.,])(\d+)[.,](\d{1,2})(?![\d])")  # 6.1, 6,1; not 1,200
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])|\n")  # not in 6.1
-ARABIC_MARKS = re.compile("[\u064b-\u065f\u0640]")  # vowel signs, shadda, tatweel: عدّل
-SCALES = {1e3, 1e4, 1e6, 1e8, 1e9, 1e12}  # thousand, 万, million, 亿, billion, trillion
+# Arabic's vowel signs and tatweel, not its shadda: عدّل (amended) is not عدل (justice)
+ARABIC_MARKS = re.compile("[\u064b-\u0650\u0652-\u065f\u0640]")
 # characters before a change and its figure where what moved is named ("the death toll
 # rose to"), and after ("to 3,100 people")
 TALLY_NEAR = 40
 TALLY_AFTER = 15
-NEAR = 25  # characters between a word for dying and the count it gives, at most
-AMOUNT = frozenset("$€£¥₩₹")  # ... which is no amount ("$84 a barrel") nor a share
+# characters between a word for dying and the count it gives, at most: before it ("7
+# workers were killed"), after it ("Жертвами пожара на складе в Ногинске стали 5 человек")
+NEAR = 25
+NEAR_AFTER = 40
+AMOUNT = frozenset("$€£¥₩₹")  # ... which is no amount ("$84 a barrel") ...
+NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time or a house number
+    r"\s*(?:%|[-\s]?(?:years?|yrs?)[-\s]old|-?jährige?|(?:ans|años|anni|anos|jaar|jarige|лет"
+    r"|года?|yaşında)\b|岁|歳|세|살|:\d|[ap]\.?m\b|h\d|uhr\b|heures?\b|o'clock"
+    r"|(?:street|st|road|rd|avenue|ave|straße|strasse)\b)",
+    re.IGNORECASE,
+)
+TIME = r"\s*(?:[ap]\.?m\b|o'clock|gmt\b|utc\b|uhr\b|h\b)|:\d"  # a figure that is a time: 4 a.m.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class Report(NamedTuple):
@@ -73,7 +85,7 @@ class Revisions:
         if not (self.old or self.new) or _old(text, lang):
             return frozenset()
         given = figures(text, lang)
-        found = {g for g in given if any(_gives(frozenset({g}), old) for old in self.old)}
+        found = self.old & given
         if self.new and not given & self.new and counts_deaths(text, lang):
             found |= given
         return frozenset(f for f in found if telling_number(f)) if telling else found
@@ -95,7 +107,7 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
     # reports name none: the others' figures are read only when one does), and its dead
     named = {key: _changed(leads[key], r.lang, _old) for key, r in reports.items()}
     new = {key: _changed(leads[key], r.lang, _new) for key, r in reports.items()}
-    tolls = {key: _tolls(leads[key][:2], r.lang) for key, r in reports.items()}
+    tolls = {key: _tolls(leads[key][:2], r.lang, r.published.year) for key, r in reports.items()}
     if not any(named.values()) and not any(new.values()) and len(_union(tolls.values())) < 2:
         return Revisions()
     given = {  # ... and those it gives as current, in sentences that revise nothing
@@ -109,7 +121,7 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
         others = [g for other, g in given.items() if other != key]
         before = [other for other, r in reports.items() if r.published < report.published]
         earlier = [given[other] | new[other] for other in before]
-        if found := {f for f in named[key] if any(_gives(g, f) for g in others)}:
+        if found := {f for f in named[key] if any(f in g for g in others)}:
             stale |= found
             by.add(key)
         elif earlier and any(all(f not in g for g in earlier) for f in new[key]):
@@ -150,7 +162,7 @@ def _union(sets) -> frozenset[str]:
 
 
 def _plain(text: str, lang: str) -> str:
-    """Arabic without its vowel signs, as its words are listed (عدّل: عدل)."""
+    """Arabic without its vowel signs, as its words are listed (عدَّلَ: عدّل)."""
     return ARABIC_MARKS.sub("", text) if lang == "ar" else text
 
 
@@ -171,7 +183,7 @@ def _new(text: str, lang: str) -> frozenset[str]:
                 and (change is revising or _tallied(sentence, change, match, patterns.tally))
                 for change in (revising, trend)
             ):
-                found |= figures(next(g for g in match.groups() if g), lang)
+                found |= _figure(match, sentence, lang)
     return frozenset(found)
 
 
@@ -198,31 +210,56 @@ def _old(text: str, lang: str) -> frozenset[str]:
                 ranged = patterns.ranged.finditer(sentence)
                 matches += [m for m in ranged if m.start() > change.start()]
         for match in matches:
-            found |= figures(next(g for g in match.groups() if g), lang)
+            found |= _figure(match, sentence, lang)
     return frozenset(found)
 
 
-def _tolls(sentences: list[str], lang: str) -> frozenset[str]:
+def _figure(match: re.Match, sentence: str, lang: str) -> frozenset[str]:
+    """The figure a pattern found, with the scale word after it ("412 Millionen": 412000000,
+    as a report that gives "412 Millionen Euro" gives it)."""
+    group = next(i for i, g in enumerate(match.groups(), start=1) if g)
+    scaled = re.match(r"\s*[^\W\d]+", sentence[match.end(group) :])
+    whole = figures(match[group] + (scaled[0] if scaled else ""), lang)
+    return whole or figures(match[group], lang)
+
+
+def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
     """The counts of the dead `sentences` give: by each word for dying (casualties.deaths_in)
-    the nearest count before it, else the nearest after, within NEAR characters, no amount
-    nor share ("at least 7
+    the nearest count before it, else the nearest after, within NEAR characters ("at least 7
     workers were killed", "死者7人"; of "3 dead and 40 injured" and "three died and 40 were
-    hurt", 3)."""
+    hurt", 3): no amount, share, age, date, time or house number ("a 45-year-old man was
+    killed", "shot dead on 14 March"), nor in a sentence that names an earlier `year` ("since
+    2015, when flooding killed 3 people"). Only in the languages revision_words.py knows."""
+    if lang not in WORDS:
+        return frozenset()
     found: set[str] = set()
     for sentence in sentences:
         text = ascii_digits(sentence)
         numbers = [
             (m.start(), m.end(), m.group())
             for m in _numbers(lang).finditer(text)
-            if text[m.start() - 1 : m.start()] not in AMOUNT and text[m.end() : m.end() + 1] != "%"
+            if text[m.start() - 1 : m.start()] not in AMOUNT and not _no_count(text, m.end(), lang)
         ]
+        if any(int(y) < year for y in YEAR.findall(text)):
+            continue  # a past event's toll
         for word in deaths_in(text, lang):
             before = [(word.start() - end, n) for start, end, n in numbers if end <= word.start()]
             after = [(start - word.end(), n) for start, end, n in numbers if start >= word.end()]
-            nearest = [min(side) for side in (before, after) if side and min(side)[0] <= NEAR]
-            if nearest:
-                found |= counts(nearest[0][1], lang)
+            near = [
+                min(side)
+                for side, most in ((before, NEAR), (after, NEAR_AFTER))
+                if side and min(side)[0] <= most
+            ]
+            if near:
+                found |= counts(near[0][1], lang)
     return frozenset(found)
+
+
+def _no_count(text: str, end: int, lang: str) -> bool:
+    """Whether the number that ends at `end` is a share, an age, a time, a house number or a
+    day of a month, by what follows it."""
+    after = text[end : end + 16]
+    return bool(NOT_A_COUNT.match(after)) or bool(months(after, lang))
 
 
 def _higher(mine: frozenset[str], before: list[frozenset[str]]) -> frozenset[str]:
@@ -233,17 +270,6 @@ def _higher(mine: frozenset[str], before: list[frozenset[str]]) -> frozenset[str
         return frozenset()
     top = max(mine, key=float)
     return frozenset({top}) if float(top) > max(map(float, theirs)) else frozenset()
-
-
-def _gives(given: frozenset[str], figure: str) -> bool:
-    """Whether a report that gives `given` gives `figure`, named as old without its scale
-    word ("nicht wie zuvor angegeben 412 Millionen": 412 of 412000000)."""
-    if figure in given:
-        return True
-    value = float(figure)
-    return value > 0 and any(
-        float(g) / value in SCALES for g in given if g.replace(".", "", 1).isdigit()
-    )
 
 
 @cache
@@ -259,7 +285,7 @@ def _patterns(lang: str) -> Words | None:
     if lang not in WORDS:
         return None
     words = "".join(f"|{w}" for w in sorted(number_words(lang), key=len, reverse=True))
-    figure = rf"(\d[\d.,]*\d|\d{words})(?![\w])"
+    figure = rf"(\d[\d.,]*\d|\d{words})(?![\w])(?!{TIME})"
 
     def compiled(pattern: str) -> Pattern | None:
         pattern = pattern.replace("_", r"\s+").replace(FIG, figure)

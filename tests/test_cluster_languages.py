@@ -262,3 +262,19 @@ def test_a_names_consonants_are_shared_only_with_latin_letters():
         {"~japaridze"},
         {"~japaridze"},
     ]
+
+
+def test_latin_letters_and_a_script_the_list_calls_other_share_a_names_consonants():
+    """Tamil is among the scripts scripts.script_of calls "other" (told apart by language
+    for pairs): a name's consonants are still read beside Latin letters (கன்னியாகுமரி and
+    Kanyakumari: knkmr), as the review found they were not."""
+    from test_salience import article
+
+    from briefgen.salience import profiles
+
+    en = article("Heavy rain floods Kanyakumari district. Schools in Kanyakumari closed on Monday.")
+    ta = article(
+        "கனமழையால் கன்னியாகுமரி மாவட்டத்தில் வெள்ளம். கன்னியாகுமரி மாவட்டத்தில் பள்ளிகள் திங்கள்கிழமை மூடப்பட்டன.",
+        language="ta",
+    )
+    assert [sorted(p.sounds) for p in profiles([en, ta])] == [["~:knkmr"], ["~:knkmr"]]

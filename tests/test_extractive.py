@@ -133,7 +133,9 @@ def test_she_said_is_the_last_person_named_they_said_the_last_actor():
     assert speakers(sentences) == [
         "Chief executive Anna Berg", "Orbitel", "Chief executive Anna Berg", "Orbitel"
     ]  # fmt: skip
-    # no person named: "she" speaks for the last actor
+    # an unnamed person is who "she" is; so is the last actor when no person was named
+    resident = [texts[0], "A local resident said the water was brown for days.", texts[2]]
+    assert speakers([Sentence(t, 0, i) for i, t in enumerate(resident)])[-1] == ("A local resident")
     alone = [Sentence(text=t, article=0, position=i) for i, t in enumerate(texts[1:3])]
     assert speakers(alone) == ["Orbitel", "Orbitel"]
 

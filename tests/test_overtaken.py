@@ -28,6 +28,21 @@ def test_an_outlook_whose_verb_a_later_report_puts_in_the_past_is_overtaken():
     assert overtaken(meet, [sentence("Ministers met union leaders in Brussels on Friday.")])
     signed = sentence("The agreement will be signed by both prime ministers in Oslo.")
     assert overtaken(signed, [sentence("Both prime ministers signed the agreement in Oslo.")])
+    # not yet, or still to come, in the later report (the review's)
+    assert not overtaken(expected, [sentence("The commission has not yet declared the final "
+                                             "results for Thursday.")])  # fmt: skip
+    announced = sentence("Final results will be announced by the commission on Friday.")
+    again = sentence("The commission said final results will be announced on Friday.")
+    assert not overtaken(announced, [again])
+    assert overtaken(announced, [sentence("The commission announced final results on Friday.")])
+    cut = sentence("The central bank is expected to cut interest rates at its meeting.")
+    expect = sentence("Economists expect the central bank to cut interest rates at its meeting.")
+    assert not overtaken(cut, [expect])
+    assert overtaken(cut, [sentence("The central bank has cut interest rates at its meeting.")])
+    exceed = sentence("Exports are expected to exceed 2 million tonnes, the ministry said.")
+    assert not overtaken(exceed, [sentence("The ministry said exports could exceed 2 million.")])
+    renew = sentence("The company will not renew the contract with the city, officials said.")
+    assert not overtaken(renew, [sentence("City officials noted the contract expires soon.")])
     # what goes on is no event that can be over; other languages are not read
     stays = sentence("The shelter will remain open for displaced residents this week.")
     assert not overtaken(stays, [sentence("The shelter remained open for displaced residents.")])

@@ -108,6 +108,28 @@ def test_a_later_report_that_counts_more_dead_revises_the_toll():
     assert not revisions(reports("en", "Blast kills 3\nThree people died.", injured)).by
 
 
+def test_what_is_no_revision_by_the_review():
+    """An age, a date or a house number is no toll; a clock time no old figure; an Arabic
+    spokesman (المتحدث) or minister of justice (وزير العدل) revises nothing; a figure that
+    only shares digits with another's (25 and 25,000) is no old figure of it."""
+    drowned = "Boat capsizes\nTwo fishermen drowned when their boat capsized on Monday."
+    aged = "Boat capsizes\nA 45-year-old man was killed when the boat capsized on Monday."
+    assert not revisions(reports("en", drowned, aged)).by
+    dated = "Fisherman shot dead on 14 March\nThe man was shot dead on 14 March, police said."
+    assert not revisions(reports("en", "Man shot dead\nA man was shot dead.", dated)).by
+    past = "Quake kills 7\nA quake killed 7 near the city where 50,000 died in 2023."
+    assert not revisions(reports("en", "Quake kills 7\nA quake killed 7 people.", past)).by
+    hospital = "Four people were taken to hospital after a fire in a tower block."
+    first = "The fire was first reported at 4 a.m., and crews brought it under control."
+    assert not revisions(reports("en", hospital, first)).old
+    blast = "قتل 5 أشخاص في انفجار في بغداد يوم الاثنين."
+    said = "قال المتحدث باسم وزير العدل إن 5 أشخاص قتلوا ونقل الجرحى إلى 3 مستشفيات."
+    assert not revisions(reports("ar", blast, said)).by
+    floods = "Floods forced 25,000 residents from their homes, officials said."
+    toll = "The death toll was revised to 31 from an initial 25, officials said."
+    assert not revisions(reports("en", floods, toll)).stale(floods, "en")
+
+
 def reports(lang: str, early: str, late: str) -> dict[str, Report]:
     """Two reports in `lang`, an hour apart."""
     return {

@@ -68,17 +68,21 @@ NOT_ACTOR = re.compile(
 PERSON = re.compile(
     r"\b(?:mr|mrs|ms|dr|prof|sir|dame|lord|lady|president|prime minister|minister|chancellor"
     r"|governor|mayor|senator|judge|chief|chair(?:man|woman|person)?|director|ceo|founder"
-    r"|spokes(?:man|woman|person)|secretary|ambassador|general|colonel|captain|officer"
+    r"|spokes(?:man|woman|person)|secretary|ambassador|colonel|captain|officer"
     r"|commissioner|head|leader|manager|economist|analyst|professor|lawyer|coach|king|queen"
-    r"|pope|father|mother|(?:wo)?man)\b",
+    r"|pope|father|mother|(?:wo)?man|resident|witness|official|doctor|survivor|nurse"
+    r"|teacher|student|driver|farmer|worker|neighbou?r|owner|relative|passenger|victim"
+    r"|activist|lawmaker|mp|councillor|candidate)\b",
     re.IGNORECASE,
 )
+ARTICLES = {"a", "an", "the"}
 ORGANISATION = re.compile(
     r"\b(?:inc|corp|corporation|ltd|plc|llc|ag|sa|gmbh|group|holdings?|bank|company|co"
     r"|ministry|department|agency|police|service|council|authority|union|party|government"
     r"|commission|institute|university|association|federation|office|court|fund|airlines?"
     r"|motors|systems|technologies|energy|partners|capital|board|committee|league|club"
-    r"|foundation|society|network|news|times|post|press|reuters|associated)\b",
+    r"|foundation|society|network|news|times|post|press|reuters|associated|international"
+    r"|watch|amnesty|nations|organi[sz]ation|ngo|red cross|red crescent)\b",
     re.IGNORECASE,
 )
 CURLY_QUOTE = re.compile(r"“([^“”]+)”")
@@ -127,9 +131,9 @@ def _a_noun(match: re.Match[str]) -> bool:
 
 def speakers(sentences: Sequence[Sentence]) -> list[str]:
     """Each sentence's actor; 'they said' takes the last actor named in the same article,
-    'she said' the last person named (`a_person`), else the last actor: "Chief executive
-    Anna Berg said ... Orbitel said it had told regulators. 'We are sorry,' she said" is
-    Anna Berg's (nu35 gave it to Orbitel)."""
+    and so does 'she said', unless that actor is an organisation and a person was named
+    before it: "Chief executive Anna Berg said ... Orbitel said it had told regulators. 'We
+    are sorry,' she said" is Anna Berg's (nu35 gave it to Orbitel)."""
     last: dict[int, str] = {}
     person: dict[int, str] = {}
     out = []
@@ -140,21 +144,30 @@ def speakers(sentences: Sequence[Sentence]) -> list[str]:
             if a_person(actor):
                 person[sentence.article] = actor
         elif match := PRONOUN_SPEAKER.search(sentence.text):
-            singular = re.search(r"\b(?:he|she)\b", match[0], re.IGNORECASE)
-            named = person.get(sentence.article, "") if singular else ""
-            actor = named or last.get(sentence.article, "")
+            actor = last.get(sentence.article, "")
+            if re.search(r"\b(?:he|she)\b", match[0], re.IGNORECASE) and an_organisation(actor):
+                actor = person.get(sentence.article, actor)
         out.append(actor)
     return out
 
 
 def a_person(actor: str) -> bool:
     """Whether an actor names a person: with a title or a role ("Governor Elena Marquez-Holt",
-    "a spokeswoman for the ministry"), or two capitalised words or more and no word of an
-    organisation ("Anna Berg"; not "Orbitel", "Northwind Bank")."""
+    "a local resident"), or two capitalised words or more and no word of an organisation
+    ("Anna Berg"; not "Northwind Bank", "Human Rights Watch")."""
     if PERSON.search(actor):
         return True
-    words = [w for w in actor.split() if w[:1].isupper()]
+    words = [w for w in actor.split() if w[:1].isupper() and w.lower() not in ARTICLES]
     return len(words) >= 2 and not ORGANISATION.search(actor)
+
+
+def an_organisation(actor: str) -> bool:
+    """Whether an actor names an organisation: a word of one and no person's title or role
+    ("Human Rights Watch", "General Motors"), or one capitalised word alone ("Orbitel")."""
+    if ORGANISATION.search(actor):
+        return not PERSON.search(ORGANISATION.sub("", actor))
+    words = actor.split()
+    return len(words) == 1 and words[0][:1].isupper() and not PERSON.search(actor)
 
 
 def _clean_actor(actor: str) -> str:

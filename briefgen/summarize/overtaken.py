@@ -18,9 +18,17 @@ from briefgen.summarize.terms import terms
 FUTURE = re.compile(
     r"\b(?:will|(?:is|are|was|were) (?:expected|set|due|scheduled|likely|poised|going) to"
     r"|plans? to|intends? to|aims? to)\s+(?:(?:then|also|formally|officially|finally)\s+)?"
-    r"(?:be\s+)?(?P<verb>[a-z]+)",
+    r"(?P<passive>be\s+)?(?P<verb>[a-z]+)",
     re.IGNORECASE,
 )
+# a word before a verb that says it has not happened yet ("has not yet declared", "will be
+# announced", "could exceed", "to cut")
+NOT_YET = frozenset(
+    "will would to be not yet could can may might should must never cannot won't n't wont"
+    " expected set due likely".split()
+)
+# ... and those before a verb whose past is its present ("cut", "set") that say it is past
+PAST_MARKS = frozenset("has have had was were been".split())
 IRREGULAR = {
     "begin": "began begun", "break": "broke broken", "bring": "brought", "build": "built",
     "buy": "bought", "choose": "chose chosen", "come": "came", "cut": "cut", "do": "did done",
@@ -31,32 +39,50 @@ IRREGULAR = {
     "shut": "shut", "speak": "spoke spoken", "spend": "spent", "take": "took taken",
     "tell": "told", "win": "won", "write": "wrote written",
 }  # fmt: skip
-NOT_EVENTS = {"be", "have", "continue", "remain", "stay", "need", "try", "seek", "consider"}
+NOT_EVENTS = {  # what goes on, or no verb at all ("will not renew")
+    "be", "have", "continue", "remain", "stay", "need", "try", "seek", "consider", "not",
+    "never", "no", "also",
+}  # fmt: skip
 OVERLAP = 2  # content terms besides the verb an outlook and a later report's sentence share
 
 
 def overtaken(outlook: Sentence, later: Sequence[Sentence]) -> bool:
     """Whether a sentence of a later report (`later`) says that what `outlook` expects
-    happened: the outlook's verb in the past, with OVERLAP of its other terms."""
+    happened: the outlook's verb in the past, not after a word that says it has not yet
+    ("has not yet declared", "will be announced"), with OVERLAP of its other terms."""
     if outlook.lang != "en" or not (match := FUTURE.search(outlook.text)):
         return False
     verb = match["verb"].lower()
     if verb in NOT_EVENTS:
         return False
-    past = _past(verb)
+    past = {verb} if match["passive"] else _past(verb)  # "will be signed": signed
     own = set(outlook.terms) - set(terms(" ".join([verb, *past]), "en"))
-    for sentence in later:
-        words = set(re.findall(r"[a-z]+", sentence.text.lower()))
-        if words & past and len(own & set(sentence.terms)) >= OVERLAP:
+    present = not match["passive"] and verb in past  # "cut", "set"
+    return any(
+        _happened(sentence.text, past, present) and len(own & set(sentence.terms)) >= OVERLAP
+        for sentence in later
+    )
+
+
+def _happened(text: str, past: set[str], present: bool) -> bool:
+    """Whether `text` puts the verb in the past: one of its `past` forms, not after a word
+    that says it has not happened yet; a past that is its `present` too ("cut") only after
+    "has", "was" and their like."""
+    words = re.findall(r"[a-z']+", text.lower())
+    for i, word in enumerate(words):
+        if word not in past:
+            continue
+        before = words[max(0, i - 2) : i]
+        if NOT_YET.intersection(before) or any(w.endswith("n't") for w in before):
+            continue
+        if not present or PAST_MARKS.intersection(before):
             return True
     return False
 
 
 def _past(verb: str) -> set[str]:
     """The past forms of an English verb ("declare": declared; "stop": stopped; "carry":
-    carried), or the verb itself when it is one already ("will be announced")."""
-    if verb.endswith("ed"):
-        return {verb}
+    carried; "exceed": exceeded)."""
     forms = set(IRREGULAR.get(verb, "").split())
     if verb.endswith("e"):
         forms.add(verb + "d")
