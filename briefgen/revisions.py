@@ -5,7 +5,7 @@ developments said "magnitude 6.1, two hurt" of a quake that a later report had r
 five hurt).
 
 A revision is read in a report's title and lead (its first LEAD characters), where news says
-it, in the words of revision_words.py (12 languages; others have no revisions read):
+it, in the words of revision_words.py (14 languages; others have no revisions read):
 - an old figure named as old: after "from", "initially", "previously" and their like in a
   sentence that says something changed (so that "from 9 to 5", a range, is none), or in
   words that say so themselves ("and not 450 as first reported");
