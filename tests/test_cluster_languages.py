@@ -64,7 +64,7 @@ from language_reports import (
     VOTE_TH,
 )
 
-from briefgen.across import in_any_script
+from briefgen.across import in_any_script, stems
 from briefgen.cluster import cluster, dedupe
 from briefgen.kin import _keep_shared
 from briefgen.models import Article
@@ -278,3 +278,23 @@ def test_latin_letters_and_a_script_the_list_calls_other_share_a_names_consonant
         language="ta",
     )
     assert [sorted(p.sounds) for p in profiles([en, ta])] == [["~:knkmr"], ["~:knkmr"]]
+
+
+def test_one_word_in_two_of_its_forms_is_one_name_in_common():
+    """Kazakh Банк and Банкі, Armenian բանկ and բանկի ("bank", "of the bank") are bank and
+    banki by their sound: one word, so one name in common, not two; with a year, a Kazakh
+    rate cut and an Armenian rate hold were one story (blind-day-35)."""
+    assert stems(frozenset({"~bank", "~banki", "~beridze"})) == {"~bank", "~beridze"}
+    cut = (
+        "kk",
+        "Ұлттық Банк базалық мөлшерлемені төмендетті",
+        "Ұлттық Банкі базалық мөлшерлемені 13,75 пайызға дейін төмендетті. Ұлттық Банк "
+        "2028 жылға дейін инфляцияны 5 пайызға түсіруді көздейді. Келесі отырыс 1 ақпанда.",
+    )
+    hold = (
+        "hy",
+        "Կենտրոնական բանկը տոկոսադրույքը թողեց անփոփոխ",
+        "Կենտրոնական բանկի խորհուրդը վերաֆինանսավորման տոկոսադրույքը թողեց 6,75 տոկոս։ "
+        "Բանկի կանխատեսմամբ գնաճը 2028 թվականին կնվազի։ Հաջորդ նիստը 1 փետրվարին է։",
+    )
+    assert stories_of(cut, hold) == [{"outlet0"}, {"outlet1"}]
