@@ -43,6 +43,11 @@ def test_an_outlook_whose_verb_a_later_report_puts_in_the_past_is_overtaken():
     assert not overtaken(exceed, [sentence("The ministry said exports could exceed 2 million.")])
     renew = sentence("The company will not renew the contract with the city, officials said.")
     assert not overtaken(renew, [sentence("City officials noted the contract expires soon.")])
+    # "will be" before no participle expects no event
+    test = sentence("The vote will be a test of the coalition's majority in parliament.")
+    assert not overtaken(test, [sentence("It was a test of the coalition's majority.")])
+    held = sentence("The vote will be held in parliament on Sunday.")
+    assert overtaken(held, [sentence("The vote was held in parliament on Sunday.")])
     # what goes on is no event that can be over; other languages are not read
     stays = sentence("The shelter will remain open for displaced residents this week.")
     assert not overtaken(stays, [sentence("The shelter remained open for displaced residents.")])
