@@ -105,13 +105,16 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
     leads = {key: SENTENCE_END.split(_plain(r.text[:LEAD], r.lang)) for key, r in reports.items()}
     # by report: the figures it names as old, and those it says something changed to (most
     # reports name none: the others' figures are read only when one does), and its dead
-    named = {key: _changed(leads[key], r.lang, _old) for key, r in reports.items()}
+    olds = {key: [_old(s, r.lang) for s in leads[key]] for key, r in reports.items()}
+    named = {key: _union(olds[key]) for key in reports}
     new = {key: _changed(leads[key], r.lang, _new) for key, r in reports.items()}
     tolls = {key: _tolls(leads[key][:2], r.lang, r.published.year) for key, r in reports.items()}
     if not any(named.values()) and not any(new.values()) and len(_union(tolls.values())) < 2:
         return Revisions()
     given = {  # ... and those it gives as current, in sentences that revise nothing
-        key: _union(figures(s, r.lang) for s in leads[key] if not _old(s, r.lang))
+        key: _union(
+            figures(s, r.lang) for s, old in zip(leads[key], olds[key], strict=True) if not old
+        )
         for key, r in reports.items()
     }
     stale: set[str] = set()
@@ -235,13 +238,13 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
     found: set[str] = set()
     for sentence in sentences:
         text = ascii_digits(sentence)
+        if any(int(y) < year for y in YEAR.findall(text)):
+            continue  # a past event's toll
         numbers = [
             (m.start(), m.end(), m.group())
             for m in _numbers(lang).finditer(text)
             if text[m.start() - 1 : m.start()] not in AMOUNT and not _no_count(text, m.end(), lang)
         ]
-        if any(int(y) < year for y in YEAR.findall(text)):
-            continue  # a past event's toll
         for word in deaths_in(text, lang):
             before = [(word.start() - end, n) for start, end, n in numbers if end <= word.start()]
             after = [(start - word.end(), n) for start, end, n in numbers if start >= word.end()]
