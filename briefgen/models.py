@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    model_validator,
+)
+
+if TYPE_CHECKING:
+    from briefgen.revisions import Revisions
 
 Status = Literal["new", "updated", "continuing"]
 Level = Literal["low", "medium", "high"]
@@ -54,6 +65,17 @@ class Story(BaseModel):
         {}, description="strongest words and names, and the language, to match later briefs"
     )
     unseen: list[str] = Field([], description="urls of articles no earlier brief used")
+    _revised: tuple[tuple[Article, ...], Revisions] | None = PrivateAttr(None)
+
+    def revised(self) -> Revisions:
+        """What its reports revise, each report known by its url (revisions.py); read once
+        (its title, its ranking and the LLM's prompt all ask), again when its articles change."""
+        from briefgen.revisions import of_articles  # revisions.py reads Article from here
+
+        articles = tuple(self.articles)
+        if self._revised is None or self._revised[0] != articles:
+            self._revised = (articles, of_articles(articles, lambda a: a.url))
+        return self._revised[1]
 
 
 class _Item(BaseModel):

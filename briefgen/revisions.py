@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from re import Pattern
 from typing import NamedTuple
@@ -89,6 +89,10 @@ class Revisions:
         if self.new and not given & self.new and counts_deaths(text, lang):
             found |= given
         return frozenset(f for f in found if telling_number(f)) if telling else found
+
+    def keyed(self, names: Mapping[str, str]) -> Revisions:
+        """The same, with the reports that tell a revision known by `names` of their keys."""
+        return replace(self, by=frozenset(names[key] for key in self.by))
 
 
 def revisions(reports: Mapping[str, Report]) -> Revisions:

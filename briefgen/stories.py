@@ -7,7 +7,6 @@ import math
 
 from briefgen.language import language_of
 from briefgen.models import Article, Story
-from briefgen.revisions import of_articles
 from briefgen.text import clean_title, is_angle, stem, terms
 from briefgen.vectors import Vector, centroid, cosine
 
@@ -96,7 +95,7 @@ def titled_in(stories: list[Story], language: str) -> None:
 
 def _revised_title(story: Story, heading: Article, language: str) -> bool:
     """Whether the story is headed by a report that tells its revision (titled_in)."""
-    revised = of_articles(story.articles, lambda a: a.url)
+    revised = story.revised()
     if not revised.by:
         return False
     fresh = [a for a in story.articles if a.url in revised.by]

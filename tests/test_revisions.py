@@ -9,6 +9,7 @@ import pytest
 
 from briefgen.cluster import cluster
 from briefgen.grounding import Grounder, line_grounded
+from briefgen.models import Story
 from briefgen.revisions import Report, of_articles, revisions
 from briefgen.stories import titled_in
 from tests.clitools import cli, write_llm_config
@@ -204,6 +205,18 @@ def test_a_model_line_with_a_revised_figure_is_flagged_and_one_telling_the_revis
     # ... unless that report tells what the claim gives
     felt = grounder.check("The quake was felt across the Kyushu region.", [], ["S2", "S4"])
     assert felt.sources == ["S2", "S4"]
+
+
+def test_a_storys_revisions_are_read_once_and_again_when_its_articles_change():
+    articles = kagoshima()
+    story = Story(id="quake", title="Kagoshima quake", articles=articles[:3])
+    assert not story.revised().by  # three reports of 6.1: nothing revised
+    assert story.revised() is story.revised()
+    story.articles.append(articles[3])
+    revised = story.revised()
+    assert revised.old == {"6.1"} and revised.by == {articles[3].url}
+    names = {a.url: f"S{i}" for i, a in enumerate(articles, 1)}
+    assert revised.keyed(names).by == {"S4"} and revised.keyed(names).old == revised.old
 
 
 def test_the_model_is_told_of_the_revision_and_its_superseded_figure_is_flagged(tmp_path, llm):

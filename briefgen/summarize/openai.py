@@ -43,7 +43,7 @@ from briefgen.prompts import (
     fence,
     language_name,
 )
-from briefgen.revisions import Revisions, of_articles
+from briefgen.revisions import Revisions
 from briefgen.summarize import SummaryRequest
 from briefgen.summarize.calls import gather_all, run
 from briefgen.summarize.chat import Chat, Unanswered
@@ -185,7 +185,7 @@ class OpenAISummarizer:
             ],
         )
         languages = request.languages()
-        revised = of_articles(story.articles, request.source_id)
+        revised = story.revised().keyed({a.url: request.source_id(a) for a in story.articles})
         # the articles not in the brief's language: their quotes come translated, with the
         # originals beside them (grounded word for word); said after the articles, so the
         # instructions before them stay the same for every call

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefgen.models import Story
-from briefgen.revisions import Revisions, of_articles
+from briefgen.revisions import Revisions
 from briefgen.summarize import lang_actors, lang_cues
 from briefgen.summarize.actors import speakers
 from briefgen.summarize.counts import counts, worded
@@ -119,7 +119,7 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
     actors = dict(zip(map(id, every), _speakers(every), strict=True))
     topic_terms = {lang: set(terms(topic, lang)) for lang in {s.lang for s in every}}
     sentences = [s for s in every if usable(s) and not unattributed_quote(s, actors[id(s)])]
-    ranked = RankedStory(index, story, revised=of_articles(story.articles, lambda a: a.url))
+    ranked = RankedStory(index, story, revised=story.revised())
     if not sentences:
         return ranked
     vectors = tfidf([s.terms for s in sentences])
