@@ -107,7 +107,10 @@ def _named_twice(
     forms once (`stems`), by its consonants only beside another or a telling number. And a
     city both leads name with COUNTS_SHARED counts of ten or more in common is one event (a fire in
     Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18 is
-    not, Seoul is not in its lead)."""
+    not, Seoul is not in its lead), as is one with one kind of event both leads tell
+    (happenings.py) and a key figure both give (Profile.key_figures: "17 taken to hospital"
+    by a Mumbai fire in Hindi and in English; not two figures of either's text, which two
+    fires in Mumbai that day gave by chance, 3 and 14: blind-day-22)."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
@@ -125,7 +128,9 @@ def _named_twice(
         + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
         + [dict.fromkeys(shares, 1.0) for shares in shares_of]
         + [dict.fromkeys((k for k in v if _weak(k)), 1.0) for v in everything]
-    )
+        + [{f.partition("=")[2]: 1.0 for f in p.key_figures} for p in profiles]
+        + [dict.fromkeys(p.lead_happenings, 1.0) for p in profiles]
+    )  # fmt: skip
     counts = rowwise_dot(rows[4 * n : 5 * n], left, right)
     one_city = rowwise_dot(rows[5 * n : 6 * n], left, right)
     telling = rowwise_dot(rows[n : 2 * n], left, right)
@@ -134,7 +139,9 @@ def _named_twice(
     numbers = np.where(strict, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     # one name's consonants alone in common (three letters) is chance beside a place
     # (गुरुवार "Thursday" and Grover, both in Mumbai); beside a telling number it counts
-    lone = (rowwise_dot(rows[7 * n :], left, right) == 1) & (numbers == 0)
+    lone = (rowwise_dot(rows[7 * n : 8 * n], left, right) == 1) & (numbers == 0)
+    figures = rowwise_dot(rows[8 * n : 9 * n], left, right)
+    one_kind = rowwise_dot(rows[9 * n :], left, right) > 0
     sounds = [frozenset(k for k in v if k[0] == "~") for v in everything]
     in_common = [len(stems(sounds[a] & sounds[b])) for a, b in zip(left, right, strict=True)]
     sounded = np.where(strict, np.array(in_common, dtype=float) - lone, 0)
@@ -142,7 +149,7 @@ def _named_twice(
     return (
         ((named > 0) & (named + numbers >= MIN_SHARED))
         | (telling >= TELLING_SHARED)
-        | ((one_city > 0) & (counts >= COUNTS_SHARED))
+        | ((one_city > 0) & ((counts >= COUNTS_SHARED) | (one_kind & (figures > 0))))
     )
 
 

@@ -323,7 +323,8 @@ def _similarities(
     if embeddings is not None:
         vote = VOTE * np.maximum(pair_cosines(embeddings, left, right) - VOTE_FROM, 0)
         sims += np.where(same, vote, 0)
-    sims = np.where(conflicting_figures(profiles, left, right), sims * CONFLICT, sims)
+    conflict = conflicting_figures(profiles, left, right, hours)
+    sims = np.where(conflict, sims * CONFLICT, sims)
     sims = np.where(places_apart, sims * CONFLICT, sims)
     unmet, one_way = other_happenings(profiles, left, right)
     sims = np.where(unmet, sims * OTHER_HAPPENING, np.where(one_way, sims * ONE_WAY, sims))

@@ -29,28 +29,60 @@ SHIFTS = range(-MAGNITUDES, MAGNITUDES + 1)
 SHARED_CITIES = 2
 
 
-def conflicting_figures(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def conflicting_figures(
+    profiles: list[Profile], left: np.ndarray, right: np.ndarray, hours: np.ndarray | None = None
+) -> np.ndarray:
     """Whether each pair gives different key figures of one kind: both leads state a specific
     quantity of one kind and size (a vote count, a magnitude, a sum in pounds; orders of
     magnitude at most MAGNITUDES apart: a company's €4.6bn takeover bid and its €38.5m fine
     are two events' sums, a share price of HK$58 and $7.5bn of investment two quantities)
     and no key figure of either appears, of its kind and to two significant digits, in the
-    other."""
-    n = len(profiles)
+    other. Not a toll that rose: when both leads count the dead (Profile.dead) and the later
+    one (by `hours`, each article's publication) counts more, their counts of the dead do not
+    conflict ("37 dead" at one, "death toll rises to 52" at seven: blind-day-36)."""
+    keys = [p.key_figures for p in profiles]
+    figures = [p.figures for p in profiles]
+    found = _conflicts(keys, figures, left, right)
+    if hours is None or not (rose := found & _toll_rose(profiles, hours, left, right)).any():
+        return found
+    others = [{f for f in p.key_figures if _value(f) not in p.dead} if p.dead else p.key_figures
+              for p in profiles]  # fmt: skip
+    found[rose] = _conflicts(others, figures, left[rose], right[rose])
+    return found
+
+
+def _conflicts(
+    keys: list[set[str]], figures: list[set[str]], left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    n = len(keys)
     rows = sparse_rows(
-        [dict.fromkeys((_size(f, 0) for f in p.key_figures), 1.0) for p in profiles]
-        + [
-            dict.fromkeys((_size(f, d) for f in p.key_figures for d in SHIFTS), 1.0)
-            for p in profiles
-        ]
-        + [dict.fromkeys(p.key_figures, 1.0) for p in profiles]
-        + [dict.fromkeys(p.figures, 1.0) for p in profiles]
+        [dict.fromkeys((_size(f, 0) for f in key), 1.0) for key in keys]
+        + [dict.fromkeys((_size(f, d) for f in key for d in SHIFTS), 1.0) for key in keys]
+        + [dict.fromkeys(key, 1.0) for key in keys]
+        + [dict.fromkeys(found, 1.0) for found in figures]
     )
     kinds, near = rows[:n], rows[n : 2 * n]
-    keys, figures = rows[2 * n : 3 * n], rows[3 * n :]
+    key_rows, figure_rows = rows[2 * n : 3 * n], rows[3 * n :]
     same_kind = _cross_dot(kinds, near, left, right) > 0
-    found = _cross_dot(keys, figures, left, right) + _cross_dot(figures, keys, left, right)
+    found = _cross_dot(key_rows, figure_rows, left, right)
+    found += _cross_dot(figure_rows, key_rows, left, right)
     return same_kind & (found == 0)
+
+
+def _toll_rose(
+    profiles: list[Profile], hours: np.ndarray, left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    """Whether both leads of each pair count the dead and the later one counts more."""
+    most = np.array([max(p.dead, default=0.0) for p in profiles])
+    later = np.where(hours[left] <= hours[right], right, left)
+    earlier = np.where(later == right, left, right)
+    return (most[earlier] > 0) & (most[later] > most[earlier])
+
+
+def _value(figure: str) -> float | None:
+    """A key figure's value ('peopl=37e0': 37.0; None of a score, 'tally=17-16')."""
+    digits, _, exponent = figure.partition("=")[2].partition("e")
+    return float(f"{digits}e{exponent or 0}") if digits.isdigit() else None
 
 
 def _size(figure: str, shift: int) -> str:

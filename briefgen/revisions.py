@@ -230,11 +230,17 @@ def _figure(match: re.Match, sentence: str, lang: str) -> frozenset[str]:
     return whole or figures(match[group], lang)
 
 
+def lead_tolls(title: str, lead: str, lang: str, year: int) -> frozenset[float]:
+    """The counts of the dead a report's title and first sentence give (_tolls), as numbers."""
+    found = _tolls([_plain(title, lang), _plain(lead, lang)], lang, year)
+    return frozenset(float(n) for n in found)
+
+
 def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
     """The counts of the dead `sentences` give: by each word for dying (casualties.deaths_in)
     the nearest count before it, else the nearest after, within NEAR characters ("at least 7
     workers were killed", "死者7人"; of "3 dead and 40 injured" and "three died and 40 were
-    hurt", 3): no amount, share, age, date, time or house number ("a 45-year-old man was
+    hurt", 3): no decimal, amount, share, age, date, time or house number ("a 45-year-old man was
     killed", "shot dead on 14 March"), nor in a sentence that names an earlier `year` ("since
     2015, when flooding killed 3 people"). Only in the languages revision_words.py knows."""
     if lang not in WORDS:
@@ -247,7 +253,9 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
         numbers = [
             (m.start(), m.end(), m.group())
             for m in _numbers(lang).finditer(text)
-            if text[m.start() - 1 : m.start()] not in AMOUNT and not _no_count(text, m.end(), lang)
+            if text[m.start() - 1 : m.start()] not in AMOUNT
+            and not _no_count(text, m.end(), lang)
+            and counts(m.group(), lang)  # not a magnitude: "M6.8地震　死者52人"
         ]
         for word in deaths_in(text, lang):
             before = [(word.start() - end, n) for start, end, n in numbers if end <= word.start()]

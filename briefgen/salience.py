@@ -38,6 +38,7 @@ from briefgen.inflection import without_case_ending as without_ending
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
 from briefgen.place_words import NOUNS_CAPITALISED
+from briefgen.revisions import lead_tolls
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.summarize.counts import in_digits
 from briefgen.text import MARKS, STOPWORDS, WORD_REST, stem
@@ -127,6 +128,7 @@ class Profile:
     # the kinds of event its lead tells, and its text's start (happenings.py: 'fire', ...)
     lead_happenings: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
+    dead: frozenset[float] = frozenset()  # the counts of the dead its lead gives (revisions.py)
 
     @property
     def writing(self) -> str:
@@ -171,6 +173,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
             profile.key_figures |= told_tallies
             profile.figures |= told_tallies | tallies(rest)
         profile.lead_happenings, profile.happenings = kinds
+        profile.dead = lead_tolls(title, lead, language, article.published.year)
         profiled.append(profile)
     inflection.unify(profiled)  # Dorohusku is Dorohusk, Zielinski Zieliński
     if any(language in romanize.SOUNDED for language, _ in read) or any(

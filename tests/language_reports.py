@@ -241,6 +241,28 @@ FIRE_DONGGUAN_EN = (
     "A fire at an electronics factory in Dongguan injured 12 workers on Wednesday, local "
     "officials said. The fire department sent 15 fire engines and put out the blaze.",
 )
+# a fire in a Mumbai high-rise in Hindi and in English: the city both leads name, one kind
+# of event and one count both leads give (17 to hospital); a march in Mumbai with 17
+# detained is another kind of event
+FIRE_MUMBAI_HI = (
+    "hi",
+    "मुंबई: ऊंची इमारत में भीषण आग, 17 लोग अस्पताल में भर्ती",
+    "मुंबई के एक रिहायशी टावर में शनिवार तड़के आग लग गई, जिसके बाद 17 लोगों को अस्पताल ले "
+    "जाया गया। दमकल की गाड़ियों ने चार घंटे में आग पर काबू पाया।",
+)
+FIRE_MUMBAI_EN = (
+    "en",
+    "Fire tears through Mumbai high-rise, 17 taken to hospital",
+    "A fire broke out before dawn on Saturday in a residential tower in Mumbai, and 17 "
+    "residents were taken to hospital, officials said. Firefighters brought it under control "
+    "after four hours.",
+)
+MARCH_MUMBAI_EN = (
+    "en",
+    "Thousands march in Mumbai over water cuts; 17 detained",
+    "Thousands of residents marched in Mumbai on Saturday against water cuts in the suburbs, "
+    "and police detained 17 protesters, officials said.",
+)
 # a markets piece that names Seoul further down, with 14 and 18 of its own, and a Korean
 # report of a tour from Seoul: no city in both leads, no event
 RATES_EN = (

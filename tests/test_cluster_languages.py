@@ -25,6 +25,8 @@ from language_reports import (
     FIRE_GAZIPUR_BN,
     FIRE_GAZIPUR_EN,
     FIRE_GUMI_JA,
+    FIRE_MUMBAI_EN,
+    FIRE_MUMBAI_HI,
     FIRE_ZH,
     FLOOD_DE,
     HOMES_EN,
@@ -32,6 +34,7 @@ from language_reports import (
     HYEONAM_KO,
     INDEX_KO,
     LEAK_KO,
+    MARCH_MUMBAI_EN,
     MATCH_ES,
     METRO_HY,
     MINISTERS_JA,
@@ -175,6 +178,13 @@ def test_a_city_both_leads_name_and_two_counts_across_scripts_are_one_event():
     assert stories_of(FIRE_DONGGUAN_ZH, FIRE_DONGGUAN_EN) == [{"outlet0", "outlet1"}]
     assert stories_of(STRIKE_BUSAN_KO, STRIKE_BUSAN_EN) == [{"outlet0", "outlet1"}]
     assert stories_of(RATES_EN, TOUR_KO) == [{"outlet0"}, {"outlet1"}]  # Seoul in no lead
+
+
+def test_a_city_both_leads_name_one_kind_of_event_and_a_count_across_scripts_are_one_event():
+    """One count both leads give (17 to hospital) beside one city and one kind of event (a
+    fire) is one event; with another kind (17 detained at a march) it is chance."""
+    assert stories_of(FIRE_MUMBAI_HI, FIRE_MUMBAI_EN) == [{"outlet0", "outlet1"}]
+    assert stories_of(FIRE_MUMBAI_HI, MARCH_MUMBAI_EN) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_chinese_and_japanese_share_a_script_but_their_names_are_places():

@@ -134,6 +134,27 @@ def test_key_figures_of_one_kind_that_differ_conflict():
     ) == [True, False]  # 5.9 vs 4.8; a sum in dollars vs jobs
 
 
+def test_a_toll_that_rose_in_a_later_report_is_no_conflict():
+    """A quake's 37 dead at one and 52 at seven are one quake's toll rising (blind-day-36);
+    the same counts the other way round, a later report with fewer dead, conflict still, as
+    do two quakes' magnitudes whatever their tolls."""
+    texts = [
+        ("Death toll from Central Sulawesi quake rises to 37", "At least 37 people died.", "en"),
+        ("Sulawesi toll climbs to 52", "The death toll rose to 52 people.", "en"),
+        ("Quake kills 52 in Sulawesi", "A magnitude 6.8 quake killed 52 people.", "en"),
+        ("Quake kills 9 in Kerman", "A magnitude 5.1 quake killed 9 people in Kerman.", "en"),
+        ("インドネシア地震", "スラウェシ島でM6.8の地震があり、死者52人に達した。", "ja"),
+    ]
+    found = profiles([article(text, title, lang) for title, text, lang in texts])
+    assert [p.dead for p in found] == [{37}, {52}, {52}, {9}, {52}]  # not M6.8
+    left, right = np.array([0, 2, 3]), np.array([1, 3, 2])
+    rising = conflicting_figures(found, left, right, np.array([0.0, 7.0, 9.0, 1.0, 0.0]))
+    falling = conflicting_figures(found, left, right, np.array([7.0, 0.0, 0.0, 1.0, 0.0]))
+    assert rising.tolist() == [False, True, True]  # 6.8 and 5.1: two quakes
+    assert falling.tolist() == [True, True, True]
+    assert conflicting_figures(found, left, right).tolist() == [True, True, True]
+
+
 def test_one_companys_two_sums_of_two_orders_apart_are_two_events():
     """A €4.6bn takeover bid and a €38.5m fine on one company are two events' sums; a share
     price of HK$58 and $7.5bn of investment (eight orders apart) are two quantities of one."""
