@@ -79,7 +79,9 @@ def _keep_shared(
     of two sides (scripts, languages) share; a key of a name's consonants ('~:knr') only
     when one of them is in Latin letters (`latin`): two scripts that leave vowels unwritten
     meet by three consonants too often (a Hebrew report of a mosaic and a Tamil one of a
-    school fee law)."""
+    school fee law). But a key of four unvoiced consonants or more ('~:!pslv') that only
+    the Indic scripts make is kept between two of them (romanize.spelled_names): with three,
+    a Bengali report of a student satellite met a Hindi one of a Mumbai fire (blind-day-22)."""
     sides: dict[str, set[str]] = {}
     with_latin: set[str] = set()
     for keys, mine, in_latin in zip(found, side, latin or [False] * len(side), strict=True):
@@ -88,7 +90,9 @@ def _keep_shared(
             if in_latin:
                 with_latin.add(k)
     shared = {
-        k for k, where in sides.items() if len(where) > 1 and (k[1] != ":" or k in with_latin)
+        k
+        for k, where in sides.items()
+        if len(where) > 1 and (k[1] != ":" or k[2] == "!" or k in with_latin)
     }
     for profile, keys in zip(profiles, found, strict=True):
         for key in shared.intersection(keys):

@@ -17,7 +17,9 @@ two scripts share such names as they share places and figures (across.in_any_scr
   consonants (`consonants`: knr, ptrkm, sr), as the rare names of a Latin text are. Hindi
   leaves most vowels unwritten (सूरत: surt), Arabic all short ones. Three consonants meet
   by chance more often than a name by its sound: across.py counts one such key in common
-  only beside a telling number.
+  only beside a telling number. Between two Indic scripts a rare word is keyed by its
+  consonants unvoiced too, when it has four or more (Tamil writes no voiced consonant:
+  पीएसएलवी and பிஎஸ்எல்வி, PSLV, are '~:!pslv').
 
 A key drops what romanizations disagree on: long vowels (Tōkyō, Toukyou, Tokyo), doubled
 letters and anything but the letters a to z. A key shorter than MIN_KEY letters is too often
@@ -70,6 +72,12 @@ LATIN_RARE = 4.5
 # aspirate or a digraph in one, a letter in the other), ng as n (one sound, and too common
 # an ending to tell: Thai ง, Tong, Mong). q stays q: Arabic's ق is Qureshi's and Tariq's, and
 # Urdu's ک and ٹ of "carriers" and "truck" are not
+# The Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
+# Malayalam, Sinhala) write a name's every consonant, but Tamil none voiced: between two of
+# them a name is also keyed by its consonants unvoiced ('~:!mpr': अंबर ambr, அம்பர் ampr)
+INDIC = regex.compile(r"[\u0900-\u0dff]")
+INDIC_CONSONANTS = 4
+UNVOICED = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "k"})
 CONSONANT = str.maketrans({"c": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": "", "f": "p"})
 # ... and f as p: the aspirate ফ, फ (ph) that names write f (ফুলবাড়িয়া, Fulbaria); the flap
 # ড়, ढ़ that anyascii writes d' and dh' is an r (ফুলবাড়িয়া, Fulbaria; খড়গপুর, Kharagpur)
@@ -253,6 +261,8 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
             keys.add(consonants(spelled))
             if ABJAD.match(bare):
                 keys.add(consonants(spelled.replace("w", "").replace("v", "")))
+            elif INDIC.match(bare) and len(skeleton := consonants(spelled)) > INDIC_CONSONANTS:
+                keys.add(":!" + skeleton[1:].translate(UNVOICED))
         yield from ((k, word) for k in keys)
 
 

@@ -263,6 +263,28 @@ MARCH_MUMBAI_EN = (
     "Thousands of residents marched in Mumbai on Saturday against water cuts in the suburbs, "
     "and police detained 17 protesters, officials said.",
 )
+# one launch in Hindi and in Tamil: no place or figure in common, but PSLV, Oceansat and
+# ISRO by their consonants (Tamil writes no voiced ones); a Tamil report of rain in Chennai
+LAUNCH_HI = (
+    "hi",
+    "इसरो का पीएसएलवी प्रक्षेपण सफल, समुद्री निगरानी उपग्रह कक्षा में",
+    "भारतीय अंतरिक्ष अनुसंधान संगठन (इसरो) ने बुधवार सुबह श्रीहरिकोटा से पीएसएलवी रॉकेट के "
+    "जरिए समुद्री निगरानी उपग्रह ओशनसैट को सफलतापूर्वक कक्षा में स्थापित किया। मिशन निदेशक ने "
+    "कहा कि सभी चरण योजना के अनुसार रहे।",
+)
+LAUNCH_TA = (
+    "ta",
+    "பிஎஸ்எல்வி ராக்கெட் வெற்றி: ஓஷன்சாட் செயற்கைக்கோள் சுற்றுப்பாதையில்",
+    "இந்திய விண்வெளி ஆராய்ச்சி நிறுவனம் (இஸ்ரோ) புதன்கிழமை காலை ஸ்ரீஹரிகோட்டாவிலிருந்து "
+    "பிஎஸ்எல்வி ராக்கெட் மூலம் ஓஷன்சாட் கடல் கண்காணிப்பு செயற்கைக்கோளை வெற்றிகரமாக "
+    "சுற்றுப்பாதையில் நிலைநிறுத்தியது.",
+)
+RAIN_TA = (
+    "ta",
+    "சென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை",
+    "சென்னையில் இரவு முழுவதும் பெய்த கனமழையால் பல பகுதிகளில் வெள்ளம் சூழ்ந்தது. மாவட்ட "
+    "ஆட்சியர் பள்ளிகளுக்கு விடுமுறை அறிவித்தார்.",
+)
 # a markets piece that names Seoul further down, with 14 and 18 of its own, and a Korean
 # report of a tour from Seoul: no city in both leads, no event
 RATES_EN = (

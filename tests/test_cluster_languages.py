@@ -33,6 +33,8 @@ from language_reports import (
     HYEONAM_EN,
     HYEONAM_KO,
     INDEX_KO,
+    LAUNCH_HI,
+    LAUNCH_TA,
     LEAK_KO,
     MARCH_MUMBAI_EN,
     MATCH_ES,
@@ -45,6 +47,7 @@ from language_reports import (
     QUAKE_HUALIEN_ZH,
     QUAKE_KUMAMOTO_JA,
     RAIN_HI,
+    RAIN_TA,
     RATE_EN,
     RATE_JA,
     RATES_EN,
@@ -71,6 +74,7 @@ from briefgen.across import in_any_script, stems
 from briefgen.cluster import cluster, dedupe
 from briefgen.kin import _keep_shared
 from briefgen.models import Article
+from briefgen.romanize import spelled_names
 from briefgen.salience import Profile
 from briefgen.text import content_hash
 
@@ -185,6 +189,19 @@ def test_a_city_both_leads_name_one_kind_of_event_and_a_count_across_scripts_are
     fire) is one event; with another kind (17 detained at a march) it is chance."""
     assert stories_of(FIRE_MUMBAI_HI, FIRE_MUMBAI_EN) == [{"outlet0", "outlet1"}]
     assert stories_of(FIRE_MUMBAI_HI, MARCH_MUMBAI_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_two_indic_scripts_share_a_names_consonants_unvoiced():
+    """Hindi and Tamil (which writes no voiced consonant) meet by PSLV, Oceansat and ISRO:
+    पीएसएलवी and பிஎஸ்எல்வி, four consonants or more ('~:!pslv'); rain in Chennai shares none."""
+    assert stories_of(LAUNCH_HI, LAUNCH_TA) == [{"outlet0", "outlet1"}]
+    assert stories_of(LAUNCH_HI, RAIN_TA) == [{"outlet0"}, {"outlet1"}]
+    (hindi,), (tamil,) = (
+        {k for k, _ in spelled_names(word, lang) if k.startswith(":!")}
+        for word, lang in (("पीएसएलवी", "hi"), ("பிஎஸ்எல்வி", "ta"))
+    )
+    assert hindi == tamil == ":!pslv"
+    assert not [k for k, _ in spelled_names("அம்பர்", "ta") if k.startswith(":!")]  # 3: chance
 
 
 def test_chinese_and_japanese_share_a_script_but_their_names_are_places():
