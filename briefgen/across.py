@@ -108,9 +108,10 @@ def _named_twice(
     city both leads name with COUNTS_SHARED counts of ten or more in common is one event (a fire in
     Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18 is
     not, Seoul is not in its lead), as is one with one kind of event both leads tell
-    (happenings.py) and a key figure both give (Profile.key_figures: "17 taken to hospital"
-    by a Mumbai fire in Hindi and in English; not two figures of either's text, which two
-    fires in Mumbai that day gave by chance, 3 and 14: blind-day-22)."""
+    (happenings.py) and a count both give (Profile.lead_counts: "17 taken to hospital" by a
+    Mumbai fire in Hindi and in English, five dead of a collapse in Alexandria in Arabic and
+    in English; not two figures of either's text, which two fires in Mumbai that day gave
+    by chance, 3 and 14: blind-day-22)."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
@@ -128,7 +129,7 @@ def _named_twice(
         + [dict.fromkeys(places.cities(p.lead_places), 1.0) for p in profiles]
         + [dict.fromkeys(shares, 1.0) for shares in shares_of]
         + [dict.fromkeys((k for k in v if _weak(k)), 1.0) for v in everything]
-        + [{f.partition("=")[2]: 1.0 for f in p.key_figures} for p in profiles]
+        + [dict.fromkeys(map(str, p.lead_counts), 1.0) for p in profiles]
         + [dict.fromkeys(p.lead_happenings, 1.0) for p in profiles]
     )  # fmt: skip
     counts = rowwise_dot(rows[4 * n : 5 * n], left, right)

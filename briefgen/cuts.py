@@ -12,7 +12,7 @@ from scipy import sparse
 from briefgen import places
 from briefgen.gazetteer import gazetteer
 from briefgen.nearby import neighbours
-from briefgen.salience import Profile
+from briefgen.salience import Profile, value
 from briefgen.vectors import sparse_rows
 
 # Key figures of one kind this many orders of magnitude apart or fewer that differ conflict;
@@ -45,7 +45,7 @@ def conflicting_figures(
     found = _conflicts(keys, figures, left, right)
     if hours is None or not (rose := found & _toll_rose(profiles, hours, left, right)).any():
         return found
-    others = [{f for f in p.key_figures if _value(f) not in p.dead} if p.dead else p.key_figures
+    others = [{f for f in p.key_figures if value(f) not in p.dead} if p.dead else p.key_figures
               for p in profiles]  # fmt: skip
     found[rose] = _conflicts(others, figures, left[rose], right[rose])
     return found
@@ -77,12 +77,6 @@ def _toll_rose(
     later = np.where(hours[left] <= hours[right], right, left)
     earlier = np.where(later == right, left, right)
     return (most[earlier] > 0) & (most[later] > most[earlier])
-
-
-def _value(figure: str) -> float | None:
-    """A key figure's value ('peopl=37e0': 37.0; None of a score, 'tally=17-16')."""
-    digits, _, exponent = figure.partition("=")[2].partition("e")
-    return float(f"{digits}e{exponent or 0}") if digits.isdigit() else None
 
 
 def _size(figure: str, shift: int) -> str:

@@ -131,10 +131,21 @@ class Profile:
     dead: frozenset[float] = frozenset()  # the counts of the dead its lead gives (revisions.py)
 
     @property
+    def lead_counts(self) -> frozenset[float]:
+        """What its lead counts: its key figures' values, and its counts of the dead."""
+        return frozenset(v for f in self.key_figures if (v := value(f)) is not None) | self.dead
+
+    @property
     def writing(self) -> str:
         """Its script as two reports can share one: scripts.script_of's 'other' (Georgian,
         Armenian, Khmer, Ge'ez, ...) told apart by the language."""
         return self.script if self.script != "other" else f"other:{self.language}"
+
+
+def value(figure: str) -> float | None:
+    """A key figure's value ('peopl=37e0': 37.0; None of a score, 'tally=17-16')."""
+    digits, _, exponent = figure.partition("=")[2].partition("e")
+    return float(f"{digits}e{exponent or 0}") if digits.isdigit() else None
 
 
 def profiles(articles: list[Article]) -> list[Profile]:

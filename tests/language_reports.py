@@ -285,6 +285,20 @@ RAIN_TA = (
     "சென்னையில் இரவு முழுவதும் பெய்த கனமழையால் பல பகுதிகளில் வெள்ளம் சூழ்ந்தது. மாவட்ட "
     "ஆட்சியர் பள்ளிகளுக்கு விடுமுறை அறிவித்தார்.",
 )
+# a building's collapse in Alexandria, in Arabic and in English: the city, the kind of event
+# and five dead (no key figure: a count of a few is no specific quantity)
+COLLAPSE_AR = (
+    "ar",
+    "مصرع 5 أشخاص في انهيار عقار بالإسكندرية",
+    "لقي 5 أشخاص مصرعهم صباح الثلاثاء في انهيار عقار قديم بحي المنتزه في الإسكندرية، وتواصل "
+    "فرق الإنقاذ البحث تحت الأنقاض.",
+)
+COLLAPSE_EN = (
+    "en",
+    "Five killed as building collapses in Alexandria",
+    "Five people were killed on Tuesday when an old residential building collapsed in "
+    "Alexandria, and rescuers were searching the rubble, officials said.",
+)
 # a markets piece that names Seoul further down, with 14 and 18 of its own, and a Korean
 # report of a tour from Seoul: no city in both leads, no event
 RATES_EN = (

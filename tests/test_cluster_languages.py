@@ -14,6 +14,8 @@ from language_reports import (
     CAFE_JA,
     CEO_EN,
     CHIEF_EN,
+    COLLAPSE_AR,
+    COLLAPSE_EN,
     CYCLES_EN,
     DAIWA_EN,
     DOCKS_AR,
@@ -189,6 +191,7 @@ def test_a_city_both_leads_name_one_kind_of_event_and_a_count_across_scripts_are
     fire) is one event; with another kind (17 detained at a march) it is chance."""
     assert stories_of(FIRE_MUMBAI_HI, FIRE_MUMBAI_EN) == [{"outlet0", "outlet1"}]
     assert stories_of(FIRE_MUMBAI_HI, MARCH_MUMBAI_EN) == [{"outlet0"}, {"outlet1"}]
+    assert stories_of(COLLAPSE_AR, COLLAPSE_EN) == [{"outlet0", "outlet1"}]  # five dead
 
 
 def test_two_indic_scripts_share_a_names_consonants_unvoiced():
