@@ -8,51 +8,32 @@ or "Halvorsen" a rare one. `frequency.rarity` is that difference, in zipf units.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
-from briefgen import datelines, inflection, kin, korean, places, regions, romanize
+from briefgen import datelines, inflection, kin, places, regions, romanize
+from briefgen.article_words import TOKEN, Words, in_title_case, word_key, words_of
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
-    a_date_or_time,
-    anchor,
     ascii_digits,
     buckets,
-    currency_codes,
-    in_full,
-    in_points,
     number_rarity,
     numbers_apart,
-    quantity,
     tallies,
 )
 from briefgen.frequency import calendar_words, rarity
 from briefgen.gazetteer import gazetteer
 from briefgen.happenings import told
-from briefgen.inflection import without_case_ending as without_ending
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
-from briefgen.place_words import NOUNS_CAPITALISED
 from briefgen.revisions import lead_tolls
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.summarize.counts import in_digits
-from briefgen.text import MARKS, STOPWORDS, WORD_REST, stem
 from briefgen.venues import without_venues
 from briefgen.words import (
-    HAN_RE,
-    HANGUL_RE,
-    RUN,
-    cased_only,
-    read_in_morphemes,
-    segment,
     simplified,
-    stemmer,
-    unspaced,
 )
 
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
@@ -65,39 +46,6 @@ TOP_CHARS = 1000
 # title, dateline, lead, rest: how often each counts, and whether it is the lead
 PARTS = ((2, True), (1, False), (1, True), (1, False))
 DATELINE = 1  # the dateline's index in PARTS
-# a number, or a word (not starting with a digit; its combining marks in it: text.MARKS) and
-# what begins its sentence if it is first; three capitals before a number are its currency's
-# code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; "Rs"
-# India's rupees ("Rs.5": a number after a point is read only there). The first look-ahead
-# changes nothing found: it spares the search most spaces, where no token starts.
-TOKEN = re.compile(
-    r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
-    r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
-    rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d|Rs\.?\s?\d)[^\W\d_]{WORD_REST}"
-    r"(?:['’][^\W_]+)?)"
-    r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])(?:[A-Z]{3}(?=\s\d)|Rs\.?(?=\s?\d)))\s?)?"
-    r"(?P<number>(?:(?<=Rs\.)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
-    r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"
-    + WORD_REST
-    + r")(?:\s(?P<unit2>[^\W\d_]"
-    + WORD_REST
-    + r"))?)?))"
-)
-# German writes every noun with a capital; one after an article, a determiner or a number
-# (das Werk, am Dienstagmorgen, einer neuen Betriebsversammlung, 1150 Jobs) is a noun, not a
-# name, as a word written small is. Not a word with capitals inside (die AfD, der BaFin), nor
-# one before a hyphen or a company's legal form (die Kessler-Gruppe, der Kessler AG), nor
-# after a score (2:1 Dortmund). An organisation written with an article (die Lufthansa)
-# reads as a noun where no other article of the batch writes it bare: a German-only batch's
-# firms then weigh as words, not names.
-GERMAN_NOUN = regex.compile(
-    r"(?<![\w.,:])(?:(?:(?i:d(?:er|ie|as|en|em|es)|(?:ein|kein|mein|sein|ihr|unser|dies|jen|jed"
-    r"|welch|manch|all)(?:e|en|er|es|em)?|beiden?|vielen?|mehreren?|einigen?|im|am|zum|zur|vom"
-    r"|beim|ins))\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}|\d[\d.,]*\s+)"
-    r"(\p{Lu}\p{Ll}+)(?![^\W\d_]|[-‐‑]|\s+(?:AG|GmbH|SE|KG|KGaA|Holding|Group|Gruppe)\b)"
-)
-MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)
-TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 # a sentence's end: before a capital, a digit or a letter of a script without case (Arabic,
 # Hebrew, Devanagari: a lead there was the whole top), or after 。！？
 SENTENCE_END = regex.compile(
@@ -195,9 +143,6 @@ def profiles(articles: list[Article]) -> list[Profile]:
     return profiled
 
 
-Words = list[tuple[str, str, int]]
-
-
 def _read(
     parts: tuple[str, str, str, str], language: str
 ) -> tuple[str, list[tuple[Words, int, bool]]]:
@@ -205,8 +150,8 @@ def _read(
     place, its first sentence and the rest of its top (its `_parts`), each with how often it
     counts and whether it is the lead."""
     title, *others = parts
-    found = [_words(title, language, title=True)]
-    found += [_words(part, language) if part else [] for part in others]
+    found = [words_of(title, language, title=True)]
+    found += [words_of(part, language) if part else [] for part in others]
     return language, [
         (part, times, in_lead) for part, (times, in_lead) in zip(found, PARTS, strict=True)
     ]
@@ -244,7 +189,7 @@ def _places(
     title, where, lead, rest = parts
     if language == "en":  # where shares trade tells no place of the event (venues.py)
         title, lead = without_venues(title), without_venues(lead)
-    title_case = _title_case(TOKEN.findall(". " + title))
+    title_case = in_title_case(TOKEN.findall(". " + title))
     return [
         places.find(title, capital, small, title_case=title_case, language=language),
         places.find(where, capital, small, language=language) if where else places.Found(),
@@ -309,7 +254,7 @@ def _profile(language: str, parts: list[tuple[Words, int, bool]], names: set[str
                     if in_lead and telling >= SPECIFIC and case.split("=")[0] not in UNCOUNTED:
                         key_figures.add(rounded[0])
             else:
-                key, telling = _word(folded, language)
+                key, telling = word_key(folded, language)
                 if not telling:
                     continue
                 if folded in names:
@@ -335,105 +280,3 @@ def _lead_end(text: str, start: int = 0) -> int:
             return len(text)
         end = found.end()
     return end
-
-
-def _words(text: str, language: str, title: bool = False) -> list[tuple[str, str, int]]:
-    """(case-folded word, case, count) for each word that is no stopword, case being
-    'capital' or 'small' inside a sentence and '' for a sentence's first word, any word of a
-    Title Case headline or a script without case; and (number, 'kind=value' or '', count)
-    for each number, without thousands separators. Chinese, Japanese and Thai are segmented
-    into words (`language` picks the segmenter), Korean into morphemes (briefgen.korean:
-    its particles and endings dropped, a proper noun 'capital': a name). Numbers are read as
-    the language writes them (figures.in_points: a decimal comma, groups spaced)."""
-    text = in_digits(in_points(text, language), language)  # "11,25%" in Portuguese is 11.25%
-    runs: Counter[str] = Counter()
-    morphemes = not cased_only(text) and read_in_morphemes(text)
-    if morphemes:  # read by the `regex` module: Thai marks are no word breaks
-        text = unspaced(in_full(text))
-        runs.update(r for r in RUN.findall(text) if read_in_morphemes(r))
-    found = Counter(TOKEN.findall(". " + text))  # the first word starts a sentence
-    nouns = Counter(GERMAN_NOUN.findall(text) if language in NOUNS_CAPITALISED else ())
-    # a German headline drops its articles (Kessler macht Werk dicht): its capitals tell nothing
-    title_case = title and (language in NOUNS_CAPITALISED or _title_case(found))
-    endings = language[:2] in inflection.APOSTROPHE  # Turkish: Malatya'da is Malatya
-    out = []
-    for (start, word, currency, number, percent, unit, unit2), n in found.items():
-        if number and a_date_or_time(unit):
-            continue
-        if currency.isupper() and (folded := _fold(currency)):  # three capitals: a word too
-            # (PHP 8.4 is a language's version), capitalised where it is no currency (ABC 7)
-            is_code = currency in currency_codes()
-            out.append((folded, "" if is_code else "capital", n))
-            currency = currency if is_code else ""
-        if number:
-            counted = quantity(number, currency, percent, unit, unit2, language)
-            out.append((anchor(number.replace(",", ""), counted), counted, n))
-        elif morphemes and read_in_morphemes(word):
-            continue  # in `runs`, read whole
-        elif folded := _fold(without_ending(word, language) if endings else word):
-            case = "" if title_case or start else "capital" if word[0].isupper() else "small"
-            if not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
-                out.append((folded, "small", noun))  # German: das Werk
-                n -= noun
-            if n:
-                out.append((folded, case, n))
-    for run, n in runs.items():  # Chinese, Japanese, Thai or Korean: its words, caseless
-        if HANGUL_RE.search(run):  # a Korean proper noun is a name (places: by places.py)
-            found = korean.morphemes(run)
-            out.extend(
-                (w, "capital" if kind == korean.NAME else "", n) for w, kind in found if kind
-            )
-        else:
-            out.extend((w, "", n) for w in _segmented(run, language))
-    return out
-
-
-def _segmented(run: str, language: str) -> list[str]:
-    """The words of a run of a script written without spaces (words.segment: jieba, MeCab,
-    PyThaiNLP), less digits and single kana or Thai letters (particles); a single Han
-    character is a word (火, 震). Common words weigh nothing later (rarity)."""
-    return [
-        w
-        for w in segment(run, language)
-        if not w.isdigit() and (len(w) > 1 or HAN_RE.match(w)) and w not in STOPWORDS
-    ]
-
-
-def _title_case(tokens: Counter | list) -> bool:
-    """Whether a headline's tokens (TOKEN matches) are mostly capitalised words."""
-    found = Counter(tokens)
-    capitalised = sum(n for t, n in found.items() if t[1][:1].isupper())
-    return capitalised > TITLE_CASE * sum(found.values())
-
-
-def _a_place_word(folded: str) -> bool:
-    """Whether a word names a country or is a city's adjective: German names some countries
-    with an article (die Schweiz, der Türkei) and writes a city's adjective with a capital
-    (der Stuttgarter Autobauer, Münchner, Bremer), but names no city so (beim Essen is a
-    meal). A city of MIN_CITY letters or more: a Bauer is no one from Bau."""
-    names = gazetteer().names
-    place = names.get(folded)
-    if place is not None:
-        return place.key.startswith("n:")
-    if not folded.endswith("er"):
-        return False
-    cities = {folded[:-2], folded[:-2] + "en", folded[:-3] + "en" if folded.endswith("ner") else ""}
-    return any(len(city) >= MIN_CITY and city in names for city in cities)
-
-
-@lru_cache(maxsize=262144)
-def _fold(word: str) -> str:
-    """The word case-folded, without a possessive 's; '' for a stopword or a single letter."""
-    folded = word.casefold().replace("’", "'").removesuffix("'s")
-    return folded if len(folded) > 1 and folded not in STOPWORDS else ""
-
-
-@lru_cache(maxsize=262144)
-def _word(folded: str, language: str) -> tuple[str, float]:
-    """A case-folded word's key (its stem) and rarity."""
-    return _stem(folded, language), rarity(folded, language)
-
-
-def _stem(word: str, language: str) -> str:
-    """The word's stem; the word itself where the stemmer leaves nothing (Greek "έως")."""
-    return (stem(word) if language == "en" else stemmer(language)(word)) or word

@@ -5,8 +5,9 @@ in words (briefgen.summarize.counts)."""
 import pytest
 from test_salience import article
 
+from briefgen.article_words import words_of
 from briefgen.figures import anchor, in_full, in_points, tallies
-from briefgen.salience import _words, profiles
+from briefgen.salience import profiles
 from briefgen.summarize.counts import counts
 
 
@@ -27,7 +28,7 @@ def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
     """NOK 310 million and 310 million kroner are one sum; USD 5bn and $5bn too; three
     capitals that are no currency in use stay a name (ABC 7); a code stays a plain word too,
     never a name by its capitals (PHP 8.4 is also a language's version)."""
-    words = _words("NOK 310 million, 310m kroner, USD 5bn, $5bn and 2bn EUR; ABC 7 News", "en")
+    words = words_of("NOK 310 million, 310m kroner, USD 5bn, $5bn and 2bn EUR; ABC 7 News", "en")
     assert [c for _, c, _ in words if "=" in c] == [
         "kr=310000000.0",
         "kr=310000000.0",
@@ -37,19 +38,19 @@ def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
         "news=7.0",
     ]
     assert ("abc", "capital", 1) in words and ("nok", "", 1) in words
-    assert ("php", "", 1) in _words("PHP 8.4 was released", "en")
+    assert ("php", "", 1) in words_of("PHP 8.4 was released", "en")
     # India's crore and lakh are scales; yen and yuan in any script are one kind
-    indian = _words("₹17,000 crore, or Rs 17,000 crore; 5 lakh and ₹2.5 lakh crore", "en")
+    indian = words_of("₹17,000 crore, or Rs 17,000 crore; 5 lakh and ₹2.5 lakh crore", "en")
     assert [c for _, c, _ in indian if "=" in c] == ["₹=170000000000.0"] * 2 + [
         "=500000.0",
         "₹=2500000000000.0",
     ]
-    pointed = _words("Rs.5 crore, Rs. 5 crore and Rs.2,500 crore, not 3.5 crore", "en")
+    pointed = words_of("Rs.5 crore, Rs. 5 crore and Rs.2,500 crore, not 3.5 crore", "en")
     assert [c for _, c, _ in pointed if "=" in c] == ["₹=50000000.0"] * 2 + [
         "₹=25000000000.0",
         "=35000000.0",
     ]
-    assert [c for _, c, _ in _words("約6300億円で買収", "ja") if "=" in c] == ["¥=630000000000.0"]
+    assert [c for _, c, _ in words_of("約6300億円で買収", "ja") if "=" in c] == ["¥=630000000000.0"]
 
 
 def test_one_amount_is_one_anchor_in_every_language():
@@ -130,9 +131,9 @@ def test_a_korean_count_is_of_its_unit_whatever_follows_it():
     """5천 명 is 5,000 people, as 5千人 is; 3명이 counts people (명) with the particle 이
     after it, as MeCab reads it after a number (alone it read 명이, one noun)."""
     counted = {w[1] for t, lang in [("5천 명이", "ko"), ("5천명이", "ko"), ("约5千人", "zh")]
-               for w in _words(t, lang) if w[1]}  # fmt: skip
+               for w in words_of(t, lang) if w[1]}  # fmt: skip
     assert counted == {"명=5000.0", "人=5000.0"}
-    assert [w[1] for w in _words("3명이 숨졌다, 선박 12척을", "ko") if w[1]] == [
+    assert [w[1] for w in words_of("3명이 숨졌다, 선박 12척을", "ko") if w[1]] == [
         "명=3.0",
         "척=12.0",
     ]
