@@ -198,6 +198,20 @@ def test_an_articles_words_are_read_from_its_top():
     assert _top("short text") == "short text"
 
 
+def test_chinese_and_japanese_are_read_from_a_shorter_top():
+    """Chinese and Japanese say in TOP_CHARS_DENSE characters what Latin letters say in
+    TOP_CHARS: a Japanese report's closing note on another event is not read."""
+    from briefgen.salience import TOP_CHARS_DENSE
+
+    news = "十日、各地で成人式が開かれた。" + "新成人が会場に集まり、門出を祝った。" * 25
+    aside = "一方、新潟県では大雪が続いている。"
+    assert len(news) > TOP_CHARS_DENSE
+    (japanese,) = profiles([article(news + aside, "成人式", "ja")])
+    assert "会場" in japanese.terms and "大雪" not in japanese.terms
+    (early,) = profiles([article(aside + news, "成人式", "ja")])
+    assert "大雪" in early.terms
+
+
 def test_chinese_and_japanese_are_read_word_by_word_with_their_figures():
     """A run of Chinese or Japanese is its words (it was one 'word' per clause, so two reports
     of one fire shared none); a number written against its words is a figure, full-width or
