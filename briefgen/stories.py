@@ -98,10 +98,12 @@ def _revised_title(story: Story, heading: Article, language: str) -> bool:
     revised = story.revised()
     if not revised.by:
         return False
-    fresh = [a for a in story.articles if a.url in revised.by]
+    fresh = sorted(  # the latest revision first
+        (a for a in story.articles if a.url in revised.by), key=lambda a: a.published, reverse=True
+    )
     own = [a for a in story.articles if language_of(a) == language]
     current = [a for a in own if not revised.stale(a.title, language)]
-    pool = [a for a in fresh if a in own] or current or fresh
+    pool = [a for a in fresh if a in current] or current or [a for a in fresh if a in own] or fresh
     if heading not in pool and (found := _report(pool, heading)):
         story.title = clean_title(found.title)
     return True

@@ -249,6 +249,18 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # 1.000 / 0.795, as its starting code did (eight events split, among them a Horn of
     # Africa locust outbreak's five reports and a Mekong drought pact's five)
     "blind-day-35": (0.95, 0.75),
+    # written blind at the thirty-third session's start (122 articles, 52 events, 32
+    # languages, 18 groups of near misses), scored by the session's starting code: 0.964 /
+    # 0.690 (a Coming of Age Day report joined Niigata's snow by a closing note; a quake's
+    # rising toll, 14 to 68, conflicted); at the session's end 1.000 / 0.759
+    "blind-day-36": (0.95, 0.75),
+    # blind-day-19 and blind-day-20 fell under the aim when Chinese and Japanese were read from
+    # their first 400 characters (salience.TOP_CHARS_DENSE; 1.000 / 0.920 and 0.904 before):
+    # a Bank of Japan report in Japanese and a Chang'e launch in Chinese share less with the
+    # English ones; fewer wrong pairs over all the corpora (67 -> 64) and blind-day-36's were
+    # the gain (benchmarks/README.md)
+    "blind-day-19": (0.95, 0.85),  # 1.000 / 0.880
+    "blind-day-20": (0.95, 0.85),  # 1.000 / 0.885
 }
 
 

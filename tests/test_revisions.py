@@ -273,3 +273,64 @@ def test_a_death_toll_that_rose_leads_and_the_earlier_toll_is_not_told():
     said = [brief.headline, *brief.summary, *(d.detail for d in brief.developments)]
     assert "rises to five" in brief.headline and "rose to five" in brief.summary[0], said
     assert not any("three" in line.casefold() for line in said), said
+
+
+def test_of_a_toll_that_rose_twice_the_latest_leads_and_no_earlier_count_is_told():
+    """blind-day-36: 14, then 37, then 52 dead of one quake. The toll now is the highest
+    count alone, so the report that told the rise to 37 gives an old toll too: the story was
+    titled "rises to 37", and its bottom line said 37 killed."""
+    texts = [
+        ("Nusantara Post", "Magnitude 6.8 quake kills 14 near Poso",
+         "A magnitude 6.8 earthquake killed 14 people near the town of Poso in Central "
+         "Sulawesi before dawn on Monday, the disaster agency said.\n\nThe BMKG put the "
+         "epicentre 18 km southwest of Poso and ruled out a tsunami.", 0),
+        ("Jakarta Ledger", "Death toll from Poso quake rises to 37",
+         "At least 37 people were killed by the magnitude 6.8 earthquake near Poso, the "
+         "disaster agency said on Monday, as rescuers searched collapsed homes.\n\nMore than "
+         "260 people were injured in the quake, which struck at 5:12 a.m.", 300),
+        ("Global Wire", "Poso quake: 52 dead as aid flights land",
+         "Fifty-two people died in Monday's magnitude 6.8 earthquake near Poso, officials "
+         "said, as military planes carrying tents and medicine landed in Central Sulawesi."
+         "\n\nAbout 14,200 people have left their homes.", 560),
+    ]  # fmt: skip
+    articles = [
+        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language="en")
+        for outlet, title, text, m in texts
+    ]
+    stories = cluster(articles, set(), AT + dt.timedelta(hours=12), max_stories=8)
+    [story] = stories
+    assert story.revised().new == {"52"}
+    titled_in(stories, "en")
+    assert story.title == "Poso quake: 52 dead as aid flights land"
+    brief = offline_brief("Poso", story.model_copy(update={"id": "s1"}))
+    said = [brief.headline, *brief.summary]
+    assert not any("37" in line or " 14 " in line for line in said), said
+
+
+def test_a_story_is_titled_by_a_report_that_gives_no_old_toll_before_one_that_revised_to_it():
+    """14 dead, then 37, then 52 told in Japanese and in English as a toll that "climbs to
+    52": the English report that told the rise to 37 gives an old toll, the later one none
+    (the revising report in the brief's language came first, though its toll was old)."""
+    texts = [
+        ("Nusantara Post", "Magnitude 6.8 quake kills 14 near Poso",
+         "A magnitude 6.8 earthquake killed 14 people near the town of Poso in Central "
+         "Sulawesi before dawn on Monday, the disaster agency said.", -120, "en"),
+        ("Jakarta Ledger", "Death toll from Poso quake rises to 37",
+         "At least 37 people were killed by the magnitude 6.8 earthquake near Poso, the "
+         "disaster agency said on Monday, up from 14 in its first count.", 0, "en"),
+        ("東洋時事通信", "インドネシア・スラウェシ島でM6.8地震　死者52人に",
+         "インドネシア中部スラウェシ州ポソ県で10日未明、M6.8の地震があった。同国の国家防災庁"
+         "によると、52人の死亡が確認された。", 240, "ja"),
+        ("Global Wire", "Aid flights land in Poso as quake toll climbs to 52",
+         "Military planes carrying tents and medicine landed near Poso on Monday evening, "
+         "after the magnitude 6.8 earthquake that officials now say left 52 people dead.",
+         480, "en"),
+    ]  # fmt: skip
+    articles = [
+        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language=lang)
+        for outlet, title, text, m, lang in texts
+    ]
+    stories = cluster(articles, set(), AT + dt.timedelta(hours=12), max_stories=8)
+    [story] = stories
+    titled_in(stories, "en")
+    assert story.title == "Aid flights land in Poso as quake toll climbs to 52"

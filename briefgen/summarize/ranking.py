@@ -159,9 +159,12 @@ def rank(index: int, story: Story, topic: str, of: int = 1) -> RankedStory:
         candidate = Candidate(s, kind, actor, round(score, 6), round(info, 6), v, index)
         if kind == "outlook" and overtaken(s, later(s.article)):
             stale.append(candidate)  # "expected to declare" what a later report "declared"
-        elif ranked.fresh(s.article) or not ranked.revised.stale(s.text, s.lang):
+        elif not ranked.revised.stale(s.text, s.lang) or (
+            ranked.fresh(s.article) and not ranked.revised.old_toll(s.text, s.lang)
+        ):
             ranked.candidates.append(candidate)
-        else:  # "M6.1" of a quake revised to 6.3: told only if nothing else is
+        else:  # "M6.1" of a quake revised to 6.3, 37 dead of one at 52: told only if nothing
+            # else is
             stale.append(candidate)
         ranked.by_article.setdefault(s.article, []).append(candidate)  # it backs claims
     ranked.candidates = ranked.candidates or stale
