@@ -229,6 +229,10 @@ def test_a_warning_denied_is_no_risk_in_other_languages(lang, text, harm):
          True),
         ("es", "Decretó zona de catástrofe y advirtió que las réplicas podrían provocar "
          "derrumbes.", True),
+        # a disaster alert headquarters set up is a response (blind-day-36's brief filed it
+        # as a risk: 警戒, "alert", beside 災害, "disaster"); a call to be on alert is a warning
+        ("ja", "県は10日午前、災害警戒本部を設置し、市町村への除雪支援の検討を始めた。", False),
+        ("ja", "気象庁は大雪による交通障害に警戒するよう呼びかけ、停電の恐れもあるとした。", True),
     ],
 )  # fmt: skip
 def test_a_state_declared_in_a_harm_s_name_is_a_response_not_a_risk(lang, text, harm):

@@ -110,6 +110,8 @@ ASIA: dict[str, dict[str, str]] = {
         "浸水 洪水 氾濫 土砂災害 破壊 閉鎖 遅延 延期 値上げ 高騰 物価 危機 戦争 紛争 "
         "攻撃 ストライキ 制裁 関税 暴力 災害 報復 汚染 悪化 余震 津波",
         "threat": "報復 核兵器 エスカレート",
+        # a disaster headquarters set up, or an alert zone: a response, not a warning
+        "measure": "災害警戒本部 災害対策本部 警戒本部 対策本部 非常災害対策本部 警戒区域",
         "outlook": "予定 見通し 見込み 方針 来週 来月 来年 今後 期限",
         "speech": "指摘した 述べた 語った 話した 説明した 明らかにした 発表した 強調した によると",
         "according": "によると",
