@@ -108,7 +108,7 @@ def _named_twice(
     city both leads name with COUNTS_SHARED counts of ten or more in common is one event (a fire in
     Dongguan, 12 hurt and 15 fire engines; a markets piece that names Seoul and 14 and 18 is
     not, Seoul is not in its lead), as is one with one kind of event both leads tell
-    (happenings.py) and a count both give (Profile.lead_counts: "17 taken to hospital" by a
+    (happenings.py) and a figure both give (Profile.lead_counts: "17 taken to hospital" by a
     Mumbai fire in Hindi and in English, five dead of a collapse in Alexandria in Arabic and
     in English; not two figures of either's text, which two fires in Mumbai that day gave
     by chance, 3 and 14: blind-day-22)."""

@@ -45,7 +45,7 @@ def conflicting_figures(
     found = _conflicts(keys, figures, left, right)
     if hours is None or not (rose := found & _toll_rose(profiles, hours, left, right)).any():
         return found
-    others = [{f for f in p.key_figures if value(f) not in p.dead} if p.dead else p.key_figures
+    others = [{f for f in p.key_figures if value(f) not in p.lead_dead} if p.dead else p.key_figures
               for p in profiles]  # fmt: skip
     found[rose] = _conflicts(others, figures, left[rose], right[rose])
     return found
@@ -72,11 +72,13 @@ def _conflicts(
 def _toll_rose(
     profiles: list[Profile], hours: np.ndarray, left: np.ndarray, right: np.ndarray
 ) -> np.ndarray:
-    """Whether both leads of each pair count the dead and the later one counts more."""
+    """Whether both leads of each pair count the dead and the later one counts more (of two
+    published at one time, neither is later: reports dated by their day alone)."""
     most = np.array([max(p.dead, default=0.0) for p in profiles])
-    later = np.where(hours[left] <= hours[right], right, left)
+    later = np.where(hours[left] < hours[right], right, left)
     earlier = np.where(later == right, left, right)
-    return (most[earlier] > 0) & (most[later] > most[earlier])
+    apart = hours[left] != hours[right]
+    return apart & (most[earlier] > 0) & (most[later] > most[earlier])
 
 
 def _size(figure: str, shift: int) -> str:

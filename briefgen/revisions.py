@@ -74,6 +74,7 @@ class Revisions:
     old: frozenset[str] = frozenset()
     by: frozenset[str] = frozenset()  # the keys of the reports that tell a revision
     new: frozenset[str] = frozenset()  # the counts of the dead they say the toll is now
+    before: frozenset[str] = frozenset()  # the counts of the dead the reports gave before it
 
     def stale(self, text: str, lang: str, telling: bool = False) -> frozenset[str]:
         """The revised figures `text` gives, unless it tells a revision itself, and the
@@ -91,11 +92,14 @@ class Revisions:
         return frozenset(f for f in found if telling_number(f)) if telling else found
 
     def old_toll(self, text: str, lang: str) -> bool:
-        """Whether `text` counts the dead but not as many as the toll is now, and tells no
-        revision itself: "At least 37 people were killed" of a quake whose toll rose to 52,
-        though its report told the rise from 14."""
+        """Whether `text` gives a count of the dead that a report gave as the toll before
+        the toll now, and tells no revision itself: "At least 37 people were killed" of a
+        quake whose toll rose to 52, though its report told the rise from 14 (not "three
+        children were among the dead", nor a past quake's 4,000)."""
         text = _plain(text, lang)
-        return bool(self.new) and not _old(text, lang) and self._old_toll(text, lang)
+        if not self.before or _old(text, lang):
+            return False
+        return bool(_tolls([text], lang, 0) & self.before) and self._old_toll(text, lang)
 
     def _old_toll(self, text: str, lang: str, given: frozenset[str] | None = None) -> bool:
         given = figures(text, lang) if given is None else given
@@ -151,9 +155,14 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
             by.add(key)
             dead |= higher
     # a toll only rises: the highest count is the toll now, those before it old (14, 37, 52
-    # and 68 dead of one quake, blind-day-36)
-    now = {max(dead, key=float)} if dead else set()
-    return Revisions(frozenset(stale), frozenset(by), frozenset(now))
+    # and 68 dead of one quake, blind-day-36), unless a report names it as old ("revised
+    # down to 30 from 37": then which is the toll now is not read)
+    current = dead - stale
+    now = {max(current, key=float)} if current else set()
+    before = (_union(tolls.values()) | dead) - now
+    return Revisions(
+        frozenset(stale), frozenset(by), frozenset(now), before if now else frozenset()
+    )
 
 
 def of_articles(articles: Sequence[Article], key: Callable[[Article], str]) -> Revisions:
@@ -305,7 +314,9 @@ def _higher(mine: frozenset[str], before: list[frozenset[str]]) -> frozenset[str
 def _numbers(lang: str) -> Pattern:
     """A number in digits, or a count in words of `lang` ("three")."""
     words = "|".join(sorted(number_words(lang), key=len, reverse=True))
-    return re.compile(r"\d+(?:[.,]\d+)*" + (rf"|\b(?:{words})\b" if words else ""), re.I)
+    # not a part of one joined by a hyphen ("Fifty-two" is no two)
+    spelled = rf"|(?<![\w-])(?:{words})(?![\w-])" if words else ""
+    return re.compile(r"\d+(?:[.,]\d+)*" + spelled, re.I)
 
 
 @cache

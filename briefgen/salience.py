@@ -85,9 +85,17 @@ class Profile:
     dead: frozenset[float] = frozenset()  # the counts of the dead its lead gives (revisions.py)
 
     @property
+    def lead_dead(self) -> frozenset[float]:
+        """Its counts of the dead to two significant digits, as key figures are (137: 140)."""
+        return frozenset(float(f"{n:.2g}") for n in self.dead)
+
+    @property
     def lead_counts(self) -> frozenset[float]:
-        """What its lead counts: its key figures' values, and its counts of the dead."""
-        return frozenset(v for f in self.key_figures if (v := value(f)) is not None) | self.dead
+        """What its lead gives: its key figures' values and its counts of the dead, to two
+        significant digits."""
+        return (
+            frozenset(v for f in self.key_figures if (v := value(f)) is not None) | self.lead_dead
+        )
 
     @property
     def writing(self) -> str:

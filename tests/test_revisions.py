@@ -10,12 +10,13 @@ import pytest
 from briefgen.cluster import cluster
 from briefgen.grounding import Grounder, line_grounded
 from briefgen.models import Story
-from briefgen.revisions import Report, of_articles, revisions
+from briefgen.revisions import Report, lead_tolls, of_articles, revisions
 from briefgen.stories import titled_in
 from tests.clitools import cli, write_llm_config
 from tests.synthetic_news import news_article, offline_brief
 
 AT = dt.datetime(2026, 12, 1, 21, 40, tzinfo=dt.UTC)
+HOUR = dt.timedelta(hours=1)
 
 
 @pytest.mark.parametrize(
@@ -334,3 +335,34 @@ def test_a_story_is_titled_by_a_report_that_gives_no_old_toll_before_one_that_re
     [story] = stories
     titled_in(stories, "en")
     assert story.title == "Aid flights land in Poso as quake toll climbs to 52"
+
+
+def test_only_a_toll_given_before_is_an_old_toll_and_a_hyphenated_count_is_read_whole():
+    """Of a quake whose toll rose from 37 to 52, "at least 37 killed" is an old toll; three
+    children among the dead, or a past quake's 4,000, are not. "Fifty-two" is no 2; a toll
+    revised down is no toll that only rose."""
+    revised = revisions(
+        {
+            "early": Report("en", "Quake kills 37\nAt least 37 people were killed.", AT),
+            "late": Report(
+                "en", "Toll rises to 52\nThe death toll rose to 52.", AT + dt.timedelta(hours=3)
+            ),
+        }
+    )
+    assert revised.new == {"52"} and revised.before == {"37"}
+    assert revised.old_toll("At least 37 people were killed in the quake.", "en")
+    assert not revised.old_toll("Three children were among those killed.", "en")
+    assert not revised.old_toll("The 2018 quake killed more than 4,000 people.", "en")
+    assert lead_tolls("Fifty-two people died in the quake.", "", "en", 2026) == set()
+    down = revisions(
+        {
+            "a": Report("en", "Quake kills 14\n14 people were killed.", AT),
+            "b": Report("en", "Toll rises to 37\nThe death toll rose to 37.", AT + HOUR),
+            "c": Report(
+                "en",
+                "Toll revised to 30\nOfficials revised the death toll down to 30 from 37.",
+                AT + 2 * HOUR,
+            ),
+        }
+    )
+    assert "37" not in down.new

@@ -153,6 +153,23 @@ def test_a_toll_that_rose_in_a_later_report_is_no_conflict():
     assert rising.tolist() == [False, True, True]  # 6.8 and 5.1: two quakes
     assert falling.tolist() == [True, True, True]
     assert conflicting_figures(found, left, right).tolist() == [True, True, True]
+    at_once = conflicting_figures(found, left, right, np.zeros(5))  # dated by the day alone
+    assert at_once.tolist() == [True, True, True]
+
+
+def test_a_toll_of_hundreds_that_rose_is_no_conflict_though_key_figures_are_rounded():
+    """Key figures keep two significant digits (137 is 140): the counts of the dead are
+    compared so rounded too."""
+    found = profiles(
+        [
+            article("At least 137 people were killed in the floods.", "Floods kill 137"),
+            article("The death toll rose to 152 people on Tuesday.", "Flood toll rises to 152"),
+        ]
+    )
+    assert [p.dead for p in found] == [{137}, {152}]
+    pair = np.array([0]), np.array([1])
+    assert conflicting_figures(found, *pair).tolist() == [True]
+    assert conflicting_figures(found, *pair, np.array([0.0, 6.0])).tolist() == [False]
 
 
 def test_one_companys_two_sums_of_two_orders_apart_are_two_events():
