@@ -87,7 +87,7 @@ class Profile:
     @property
     def lead_dead(self) -> frozenset[float]:
         """Its counts of the dead to two significant digits, as key figures are (137: 140)."""
-        return frozenset(float(f"{n:.2g}") for n in self.dead)
+        return frozenset(float(buckets(f"dead={n:g}")[0].partition("=")[2]) for n in self.dead)
 
     @property
     def lead_counts(self) -> frozenset[float]:

@@ -172,6 +172,18 @@ def kagoshima():
     ]
 
 
+def one_story(texts, hours: int) -> list:
+    """The stories of reports (outlet, title, text, minutes after AT[, language: English]),
+    titled in English, `hours` after AT."""
+    articles = [
+        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language=(*lang, "en")[0])
+        for outlet, title, text, m, *lang in texts
+    ]
+    stories = cluster(articles, set(), AT + dt.timedelta(hours=hours), max_stories=8)
+    titled_in(stories, "en")
+    return stories
+
+
 def test_the_offline_brief_tells_the_revised_figures_not_the_superseded_ones():
     articles = kagoshima()
     stories = cluster(articles, set(), AT + dt.timedelta(hours=6), max_stories=8)
@@ -263,13 +275,7 @@ def test_a_death_toll_that_rose_leads_and_the_earlier_toll_is_not_told():
          "the number of injured was revised to 20, the regional fire service said.\n\nThe fire "
          "was extinguished at 1:15 p.m., spokesman Lukasz Wojcik said.", 510),
     ]  # fmt: skip
-    articles = [
-        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language="en")
-        for outlet, title, text, m in texts
-    ]
-    stories = cluster(articles, set(), AT + dt.timedelta(hours=10), max_stories=8)
-    titled_in(stories, "en")
-    [story] = stories
+    [story] = one_story(texts, 10)
     brief = offline_brief("Gdansk", story.model_copy(update={"id": "s1"}))
     said = [brief.headline, *brief.summary, *(d.detail for d in brief.developments)]
     assert "rises to five" in brief.headline and "rose to five" in brief.summary[0], said
@@ -294,14 +300,8 @@ def test_of_a_toll_that_rose_twice_the_latest_leads_and_no_earlier_count_is_told
          "said, as military planes carrying tents and medicine landed in Central Sulawesi."
          "\n\nAbout 14,200 people have left their homes.", 560),
     ]  # fmt: skip
-    articles = [
-        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language="en")
-        for outlet, title, text, m in texts
-    ]
-    stories = cluster(articles, set(), AT + dt.timedelta(hours=12), max_stories=8)
-    [story] = stories
+    [story] = one_story(texts, 12)
     assert story.revised().new == {"52"}
-    titled_in(stories, "en")
     assert story.title == "Poso quake: 52 dead as aid flights land"
     brief = offline_brief("Poso", story.model_copy(update={"id": "s1"}))
     said = [brief.headline, *brief.summary]
@@ -327,13 +327,7 @@ def test_a_story_is_titled_by_a_report_that_gives_no_old_toll_before_one_that_re
          "after the magnitude 6.8 earthquake that officials now say left 52 people dead.",
          480, "en"),
     ]  # fmt: skip
-    articles = [
-        news_article(outlet, title, text, AT + dt.timedelta(minutes=m), language=lang)
-        for outlet, title, text, m, lang in texts
-    ]
-    stories = cluster(articles, set(), AT + dt.timedelta(hours=12), max_stories=8)
-    [story] = stories
-    titled_in(stories, "en")
+    [story] = one_story(texts, 12)
     assert story.title == "Aid flights land in Poso as quake toll climbs to 52"
 
 
