@@ -6,7 +6,7 @@ from briefgen.cuts import conflicting_figures
 from briefgen.frequency import rarity, zipf
 from briefgen.language import language_of
 from briefgen.models import Article
-from briefgen.salience import profiles
+from briefgen.salience import profiles, value
 
 T0 = dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC)
 
@@ -167,6 +167,7 @@ def test_a_toll_of_hundreds_that_rose_is_no_conflict_though_key_figures_are_roun
         ]
     )
     assert [p.dead for p in found] == [{137}, {152}]
+    assert value("peopl=14e1") == 140 and value("tally=17-16") is None  # a score counts none
     pair = np.array([0]), np.array([1])
     assert conflicting_figures(found, *pair).tolist() == [True]
     assert conflicting_figures(found, *pair, np.array([0.0, 6.0])).tolist() == [False]
