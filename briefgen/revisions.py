@@ -32,7 +32,7 @@ from briefgen.figures import ascii_digits, telling_number
 from briefgen.language import language_of
 from briefgen.models import Article
 from briefgen.revision_words import ANY_ORDER, FIG, WORDS, Words
-from briefgen.summarize.counts import counts, number_words
+from briefgen.summarize.counts import counts, number_words, plural_counts
 from briefgen.summarize.months import months
 
 LEAD = 1500  # characters of a report's text read for a revision
@@ -48,6 +48,10 @@ TALLY_AFTER = 15
 # workers were killed"), after it ("Жертвами пожара на складе в Ногинске стали 5 человек")
 NEAR = 25
 NEAR_AFTER = 40
+# ... and after it, when a word of change stands before the count, in one clause ("the death
+# toll from a strong earthquake near the town of Poso rose to 52")
+CHANGED_AFTER = 90
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 AMOUNT = frozenset("$€£¥₩₹")  # ... which is no amount ("$84 a barrel") ...
 NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time or a house number
     r"\s*(?:%|[-\s]?(?:years?|yrs?)[-\s]old|-?jährige?|(?:ans|años|anni|anos|jaar|jarige|лет"
@@ -138,31 +142,42 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
     }
     stale: set[str] = set()
     by: set[str] = set()
-    dead: set[str] = set()  # the new counts of the dead
+    naming: set[str] = set()  # ... of them, those that name a figure as old
+    dead: dict[str, frozenset[str]] = {}  # the new counts of the dead, by report
     for key, report in reports.items():
         others = [g for other, g in given.items() if other != key]
         before = [other for other, r in reports.items() if r.published < report.published]
         earlier = [given[other] | new[other] for other in before]
+        mine: set[str] = set()
         if found := {f for f in named[key] if any(f in g for g in others)}:
             stale |= found
-            by.add(key)
+            naming.add(key)
         elif earlier and any(all(f not in g for g in earlier) for f in new[key]):
             by.add(key)  # of what changed, the counts of the dead (not "負傷者は約400人に")
             counted = [s for s in leads[key] if counts_deaths(s, report.lang)]
             year = report.published.year
-            dead |= _changed(counted, report.lang, _new) & _tolls(counted, report.lang, year)
-        if higher := _higher(tolls[key], [tolls[other] for other in before]):
-            by.add(key)
-            dead |= higher
+            mine |= _changed(counted, report.lang, _new) & _tolls(counted, report.lang, year)
+        mine |= _higher(tolls[key], [tolls[other] for other in before])
+        by |= naming | ({key} if mine else set())
+        dead[key] = frozenset(mine)
     # a toll only rises: the highest count is the toll now, those before it old (14, 37, 52
     # and 68 dead of one quake, blind-day-36), unless a report names it as old ("revised
     # down to 30 from 37": then which is the toll now is not read)
-    current = dead - stale
-    now = {max(current, key=float)} if current else set()
-    before = (_union(tolls.values()) | dead) - now
-    return Revisions(
-        frozenset(stale), frozenset(by), frozenset(now), before if now else frozenset()
-    )
+    current = _union(dead.values()) - stale
+    if not current:
+        return Revisions(frozenset(stale), frozenset(by))
+    now = frozenset({max(current, key=float)})
+    before = (_union(tolls.values()) | _union(dead.values())) - now
+    # the reports that tell the toll now tell what is new, whichever told it first (an
+    # English report of 52 dead after a Japanese one); those whose only news was a toll
+    # since overtaken (37, then 52) no longer do
+    telling = {key for key in reports if (tolls[key] | new[key]) & now}
+    overtaken = {
+        key
+        for key in by - naming
+        if (told := tolls[key] | dead[key]) and told <= before and new[key] <= told
+    }
+    return Revisions(frozenset(stale), frozenset(by - overtaken | telling), now, before)
 
 
 def of_articles(articles: Sequence[Article], key: Callable[[Article], str]) -> Revisions:
@@ -192,8 +207,9 @@ def _union(sets) -> frozenset[str]:
 
 
 def _plain(text: str, lang: str) -> str:
-    """Arabic without its vowel signs, as its words are listed (عدَّلَ: عدّل)."""
-    return ARABIC_MARKS.sub("", text) if lang == "ar" else text
+    """Arabic without its vowel signs, as its words are listed (عدَّلَ: عدّل); a French
+    "neuf morts" in digits (counts.plural_counts)."""
+    return ARABIC_MARKS.sub("", text) if lang == "ar" else plural_counts(text, lang)
 
 
 def _new(text: str, lang: str) -> frozenset[str]:
@@ -290,7 +306,25 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
             ]
             if near:
                 found |= counts(near[0][1], lang)
+            else:
+                found |= _changed_to(text, word.end(), lang)
     return frozenset(found)
+
+
+def _changed_to(text: str, start: int, lang: str) -> frozenset[str]:
+    """The count a word of change gives after `start`, a word for dying's end, in its
+    clause and within CHANGED_AFTER characters ("death toll from ... Poso rose to 52")."""
+    patterns = _patterns(lang)
+    end = start + CHANGED_AFTER
+    if stop := CLAUSE_BREAK.search(text, start, end):
+        end = stop.start()
+    change = patterns.trend.search(text, start, end) or patterns.revising.search(text, start, end)
+    if change is None:
+        return frozenset()
+    match = patterns.new.search(text, change.end(), end)
+    if match is None or _no_count(text, match.end(), lang):
+        return frozenset()
+    return counts(next(g for g in match.groups() if g), lang)
 
 
 def _no_count(text: str, end: int, lang: str) -> bool:

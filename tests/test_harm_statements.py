@@ -12,6 +12,11 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
     assert not harm_statement("The tsunami warning was lifted and residents may now return home.")
     assert not harm_statement("The warning system, which may be upgraded, worked as designed.")
     assert harm_statement("A flood warning has been issued and rivers could burst their banks.")
+    # issued and lifted in one sentence (blind-day-37: a risk of the tsunami warning lifted)
+    assert not harm_statement(
+        "BMKG issued a tsunami warning for nearby coasts, prompting residents to flee to higher "
+        "ground, but lifted it about 40 minutes later."
+    )
 
 
 @pytest.mark.parametrize(
@@ -48,6 +53,26 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
     ],
 )
 def test_a_warning_denied_warns_of_nothing(text, harm):
+    assert harm_statement(text) is harm
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        # the modal and the harm in two clauses predict no harm (blind-day-36: a risk
+        # titled "Strike cases involving their own staff")
+        ("Compensation payments of up to 600 euros may also apply, though airlines often "
+         "contest these in strike cases involving their own staff.", False),
+        ("Kelantan is hit by floods every monsoon, but residents said the water had risen "
+         "faster this year than they could remember.", False),
+        ("The strike could cost the airline 90 million euros, though talks resume today.", True),
+        ("Talks resume today, though the strike could cost the airline 90 million euros.", True),
+        # a warning strike is a strike, told as news (blind-day-36)
+        ("The walkout follows a separate warning strike by doctors on Monday.", False),
+        ("Verdi called a warning strike that could halt flights at Frankfurt.", True),
+    ],
+)  # fmt: skip
+def test_a_harm_is_predicted_in_the_clause_that_names_it(text, harm):
     assert harm_statement(text) is harm
 
 

@@ -188,6 +188,13 @@ from briefgen.summarize.sentences import Sentence
         ("zh", "合肥市政府对该项目表示欢迎。", "reaction", "合肥市政府", "support"),
         ("ko", "반면 서울상인연합회는 이번 조치에 강하게 반대했다.", "reaction", "서울상인연합회",
          "oppose"),
+        # shelters ("pontos de apoio") support nothing, and a satellite's use in disaster
+        # management threatens nothing (blind-day-37: a reaction and a risk)
+        ("pt", "A prefeitura informou que 23 pontos de apoio estão abertos e recebem doações "
+         "de água.", "development", "", "neutral"),
+        ("pt", "O ministro apoiou a proposta do governo.", "reaction", "O ministro", "support"),
+        ("hi", "इसका उपयोग फसलों की निगरानी, शहरी नियोजन और आपदा प्रबंधन में किया जाएगा।",
+         "outlook", "", "neutral"),
     ],
 )  # fmt: skip
 def test_classify_in_other_languages(lang, sentence, kind, actor, stance):

@@ -12,6 +12,7 @@ from briefgen.grounding import Grounder, line_grounded
 from briefgen.models import Story
 from briefgen.revisions import Report, lead_tolls, of_articles, revisions
 from briefgen.stories import titled_in
+from briefgen.summarize.counts import counts
 from tests.clitools import cli, write_llm_config
 from tests.synthetic_news import news_article, offline_brief
 
@@ -360,3 +361,56 @@ def test_only_a_toll_given_before_is_an_old_toll_and_a_hyphenated_count_is_read_
         }
     )
     assert "37" not in down.new
+
+
+def test_the_report_that_tells_the_toll_now_is_news_though_another_told_it_first():
+    """blind-day-36: a Japanese report told 52 dead before the English one, whose lead gives
+    the toll 55 characters after "death toll" ("... from a strong earthquake near the town of
+    Poso rose to 52"). The English report tells what is new all the same, and the one whose
+    only news was the rise to 37 no longer does: the bottom line told the epicentre."""
+    lead = (
+        "Military transport planes landed in Central Sulawesi on Monday evening as the death "
+        "toll from a strong earthquake near the town of Poso rose to 52, officials said."
+    )
+    assert lead_tolls("Aid flights head for Poso", lead, "en", 2026) == {52.0}
+    texts = [
+        ("Nusantara Post", "Magnitude 6.8 quake kills 14 near Poso",
+         "A magnitude 6.8 earthquake killed 14 people near the town of Poso in Central "
+         "Sulawesi before dawn on Monday, the disaster agency said.", -120, "en"),
+        ("Jakarta Ledger", "Death toll from Poso quake rises to 37",
+         "At least 37 people were killed by the magnitude 6.8 earthquake near Poso, the "
+         "disaster agency said on Monday.\n\nThe BMKG put the epicentre 18 km southwest of "
+         "Poso at a depth of 10 km and ruled out a tsunami.", 0, "en"),
+        ("東洋時事通信", "インドネシア・スラウェシ島でM6.8地震　死者52人に",
+         "インドネシア中部スラウェシ州ポソ県で10日未明、M6.8の地震があった。同国の国家防災庁"
+         "によると、52人の死亡が確認された。", 240, "ja"),
+        ("Global Wire", "Indonesia quake toll climbs to 52; aid flights head for Poso",
+         f"{lead}\n\nThe magnitude 6.8 quake struck at 4:12 a.m. about 18 km southwest of "
+         "Poso.", 480, "en"),
+    ]  # fmt: skip
+    [story] = one_story(texts, 12)
+    revised = story.revised()
+    told = {a.outlet for a in story.articles if a.url in revised.by}
+    assert told == {"東洋時事通信", "Global Wire"}, told
+    brief = offline_brief("Poso", story.model_copy(update={"id": "s1"}))
+    assert brief.summary and "rose to 52" in brief.summary[0], brief.summary
+
+
+def test_a_french_toll_of_neuf_is_nine_before_a_plural_noun_only():
+    """blind-day-37: "le bilan du cyclone s'alourdit à neuf morts" after "killing at least
+    five" is a toll that rose; "neuf" is read as new everywhere else ("un bâtiment neuf",
+    "du neuf dans les rues")."""
+    found = revisions(
+        {
+            "en": Report("en", "Cyclone kills at least five\nAt least five people died.", AT),
+            "fr": Report(
+                "fr",
+                "Madagascar : le bilan du cyclone s'alourdit à neuf morts\nNeuf personnes ont "
+                "perdu la vie, selon le dernier point du BNGRC.",
+                AT + 6 * HOUR,
+            ),
+        }
+    )
+    assert found.by == {"fr"} and found.new == {"9"}
+    assert counts("Un bâtiment neuf a ouvert.", "fr") == set()
+    assert counts("Il y a du neuf dans les rues.", "fr") == set()

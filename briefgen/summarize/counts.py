@@ -31,6 +31,16 @@ WORDED_LANGUAGES = frozenset("en de fr es it pt nl sv da no nb fi pl cs sk ru uk
 NOT_COUNTS = {
     "fr": {"neuf"}, "it": {"sei", "venti"}, "ro": {"nouă"}, "tr": {"yedi", "on"}, "id": {"lima"},
 }  # fmt: skip
+# ... unless a plural noun follows: "neuf morts", "neuf personnes" (a French adjective
+# follows its noun: "un bâtiment neuf")
+# and not a word ending in -s that is none ("du neuf dans les rues")
+NOT_PLURAL = "dans|sous|plus|vers|depuis|alors|après|très|mais|puis|jamais|toujours|tous|sans|lors"
+BEFORE_PLURAL = {
+    "fr": (
+        re.compile(rf"(?<![\w-])neuf(?=\s+(?!(?:{NOT_PLURAL})\b)[^\W\d_]+[sx]\b)", re.I),
+        "9",
+    )
+}
 WORD = re.compile(r"\w+(?:-\w+)*")  # "twenty-two" is no "two"
 # words that make a count another number, beside the scale words (figures.SCALE_WORDS)
 HUNDREDS = frozenset("hundred hundreds dozen dozens cent cents honderd".split())
@@ -66,7 +76,7 @@ def counts(text: str, lang: str) -> frozenset[str]:
     """The whole numbers above one the sentence gives, in digits or in words, years left
     out: "40 000" in a language that groups thousands with spaces is 40000, "500 mil" in
     Portuguese 500000 (an amount with a scale word: scales.py)."""
-    text = numbers_apart(ascii_digits(text))
+    text = numbers_apart(ascii_digits(plural_counts(text, lang)))
     text = NO_BREAK_GROUPS.sub(lambda grouped: NO_BREAK.sub("", grouped[0]), text)
     alone, wholes = amounts_apart(text.replace("\u00a0", " ").replace("\u202f", " "), lang or "en")
     if (lang or "en")[:2] in SPACE_GROUPS:
@@ -75,6 +85,15 @@ def counts(text: str, lang: str) -> frozenset[str]:
     numbers += [whole for whole in wholes if whole.isdigit()]
     found = {n for n in numbers if int(n) > 1 and not YEAR.fullmatch(n)}
     return frozenset(found) | worded(text, lang)
+
+
+def plural_counts(text: str, lang: str) -> str:
+    """`text` with the counts NOT_COUNTS leaves out in digits where a plural noun follows
+    them ("neuf morts": "9 morts")."""
+    if lang not in BEFORE_PLURAL:
+        return text
+    found, digits = BEFORE_PLURAL[lang]
+    return found.sub(digits, text)
 
 
 def worded(text: str, lang: str) -> frozenset[str]:

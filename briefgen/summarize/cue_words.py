@@ -172,7 +172,9 @@ EUROPE: dict[str, dict[str, str]] = {
         "outlook": "será serão deve_ devem_ previst próxim a_partir_de nas_próximas prazo",
         "speech": "disse afirmou declarou explicou ressaltou acrescentou anunciou segundo destacou",
         "according": "segundo",
-        "support": "elogi apoi defend celebr aplaud saudou",
+        # the verb, not the noun: "pontos de apoio" are shelters (blind-day-37)
+        "support": "elogi apoia apoiou apoiaram apoiamos manifestou_apoio manifestaram_apoio "
+        "defend celebr aplaud saudou",
         "praise": "boa_notícia boas_notícias dia_histórico",
         "oppose": "critic conden rejeit denunci protest acus",
         "concern": "preocup alertou advertiu teme lamenta lamentou deplora deplorou",

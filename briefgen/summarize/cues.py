@@ -47,7 +47,8 @@ HARM = _rx(
     r"|bankrupt\w*|spill\w*|contaminat\w*|outbreaks?|fail\w*|stall\w*|stranded|evacuat\w*"
     r"|plung\w*|slump\w*|crash\w*|crisis|war\b|conflict|attacks?\b|strikes?\b|sanction\w*"
     r"|tariffs?|shortfall|strain\w*|harm\w*|hurt\w*|cripple\w*|paralys\w*|unrest|violence"
-    r"|mines?\b|sabotage|provok\w*|nuclear|red lines?\b|catastroph\w*|devastat\w*|worse\w*"
+    r"|(?:land|sea|naval|anti-personnel|anti-tank)[ -]?mines?\b|(?:lay|laid|laying|plant\w*)\s+"
+    r"(?:\w+\s+)?mines\b|sabotage|provok\w*|nuclear|red lines?\b|catastroph\w*|devastat\w*|worse\w*"
     r"|aftershocks?|tsunamis?|landslides?|wildfires?"
 )
 # "warned that ... could": what is warned of is itself the harm ("aftershocks could follow")
@@ -61,6 +62,10 @@ WARNED_COULD = re.compile(
 LIFTED = _rx(
     r"(?:warnings?|alerts?|advisor(?:y|ies)) (?:was|were|has been|have been|had been) "
     r"(?:lifted|cancell?ed|withdrawn|ended|downgraded)"
+    # ... or lifted in the same sentence that tells it was issued ("issued a tsunami warning
+    # ..., but lifted it 40 minutes later")
+    r"|(?:warnings?|alerts?|advisor(?:y|ies))\b[^.;]*?\b(?:but|and|before)\s+(?:\w+\s+)?"
+    r"(?:lifted|cancell?ed|withdrew|called\s+off|downgraded)\s+(?:it|them)\b"
 )
 # ... and a warning denied warns of nothing ("no tsunami warning was issued", "posed no
 # threat", "struck without warning", "did not warn of"): cut before the tests. Not "no
@@ -84,6 +89,9 @@ NEGATED = _rx(
 MEASURE = _rx(
     r"(?:catastrophe|disaster|calamity|emergency)[ -](?:zones?|areas?|declarations?)"
     r"|states? of (?:catastrophe|disaster|calamity|emergency)"
+    # ... nor is a warning strike a warning: a short strike, told as news ("followed a
+    # warning strike by doctors on Monday")
+    r"|warning[ -](?=(?:strikes?|walkouts?|stoppages?)\b)"
 )
 # An explicit threat of escalation is a risk even without "could"; not one told as what
 # happened ("the union called a strike, the latest escalation in a dispute"; "Moscow
@@ -162,9 +170,16 @@ def harm_statement(text: str) -> bool:
     text = _affirmed(text)
     if THREAT.search(text) or WARNED_COULD.search(text):
         return True
-    return bool((WARNING.search(text) or MODAL.search(text)) and HARM.search(text))
+    # the warning or the modal and the harm in one clause: "Compensation of up to 600 euros
+    # may also apply, though airlines often contest these in strike cases" predicts no harm
+    return any(
+        (WARNING.search(clause) or MODAL.search(clause)) and HARM.search(clause)
+        for clause in CLAUSE.split(text)
+    )
 
 
+# where one clause of a sentence ends and another, of another subject, begins
+CLAUSE = re.compile(r";\s|,\s+(?:though|although|but|while|whereas|even as|even though)\b")
 CONCESSIVE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^,;.]*", re.IGNORECASE)
 
 
