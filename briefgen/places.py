@@ -53,6 +53,9 @@ CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "ca
 _fold = lru_cache(maxsize=65536)(fold)
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
+# a Japanese word of a country's name and one of its institutions (日本銀行, the Bank of
+# Japan, one word to MeCab as "Bank of Japan" is words to a reader): the country is named
+CJK_INSTITUTIONS = ("中央銀行", "銀行", "政府", "大使館", "外務省", "国防省", "当局", "議会")
 KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
 # a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간";
 # in Latin letters after an hour or a bracket ("For Ukraine time is running out" is Ukraine)
@@ -219,11 +222,22 @@ def _tokens(run: str, language: str) -> tuple[str, ...]:
     place names (인도 "India", not 인도 "delivery"; not 위해 "in order to", which GeoNames
     gives Weihai), the others blanked (NOT_A_PLACE), so that no name is made across them."""
     if not HANGUL_RE.search(run):
-        return segment(run, language)
+        return tuple(_country_of_institution(t) for t in segment(run, language))
     return tuple(
         _korean_place(m) if kind == korean.PLACE or _foreign_place(m, kind) else NOT_A_PLACE
         for m, kind in korean.morphemes(run)
     )
+
+
+def _country_of_institution(word: str) -> str:
+    """The country's name a word of it and one of CJK_INSTITUTIONS starts with (日本銀行:
+    日本), else the word."""
+    names = gazetteer().names
+    for suffix in CJK_INSTITUTIONS:
+        country = word[: -len(suffix)]
+        if word.endswith(suffix) and country in names and names[country].key.startswith("n:"):
+            return country
+    return word
 
 
 def _foreign_place(morpheme: str, kind: str) -> bool:
