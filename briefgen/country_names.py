@@ -10,6 +10,11 @@ from briefgen.gazetteer import Place, fit_alias, fold
 from briefgen.words import CASELESS_WORD, read_in_morphemes
 
 UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countries ...
+# ... and the short names news writes where CLDR gives the long one only (アメリカ合衆国:
+# 米国, アメリカ; イギリス: 英国). Not 한국 for 대한민국: Korean news names its country in
+# reports of anything ("한국인 피해 없어", no Korean hurt), and a recall's report in Korean
+# joined the same firm's results by it (blind-day-25)
+SHORT_NAMES = {"米国": "US", "アメリカ": "US", "英国": "GB"}
 LOCALES = tuple("de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca".split())
 # ... and in the other scripts news is written in
 SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am").split()
@@ -37,6 +42,8 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
             place = countries.get("n:" + code)
             if place and fit_alias(name) and read_in_morphemes(name):
                 names.setdefault(fold(name), place)
+    for name, code in SHORT_NAMES.items():
+        names.setdefault(name, countries["n:" + code])
     english = Locale.parse("en").territories
     for locale in SCRIPT_LOCALES:
         for code, name in Locale.parse(locale).territories.items():

@@ -53,9 +53,13 @@ CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "ca
 _fold = lru_cache(maxsize=65536)(fold)
 # a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
 KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
-# a Japanese word of a country's name and one of its institutions (日本銀行, the Bank of
-# Japan, one word to MeCab as "Bank of Japan" is words to a reader): the country is named
-CJK_INSTITUTIONS = ("中央銀行", "銀行", "政府", "大使館", "外務省", "国防省", "当局", "議会")
+# a word of a country's name and one of its institutions (日本銀行, the Bank of Japan, one
+# word to MeCab as "Bank of Japan" is words to a reader; 中国外交部 to jieba): it names the
+# country
+CJK_INSTITUTIONS = (
+    "中央銀行 銀行 政府 大使館 外務省 国防省 国務省 財務省 当局 議会 "
+    "央行 银行 大使馆 外交部 国防部 商务部 财政部 国务院 海警"
+).split()
 KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
 # a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간";
 # in Latin letters after an hour or a bracket ("For Ukraine time is running out" is Ukraine)

@@ -94,13 +94,16 @@ def test_places_named_in_chinese_and_japanese_are_their_cities_and_countries():
     assert dict(find("广州清和汽车宣布召回", NONE, NONE).aliases) == {"guangzhou": 1}
 
 
-def test_a_japanese_word_of_a_country_and_its_institution_names_the_country():
+def test_a_word_of_a_country_and_its_institution_names_the_country():
     """MeCab reads 日本銀行 (the Bank of Japan) as one word: the country is named all the
     same, as "Bank of Japan" names it (blind-day-37: the Japanese report of the Bank of
     Japan's rate rise shared no place with the English and Chinese ones)."""
     assert places("日本銀行は14日、政策金利を引き上げた。") == {"n:JP": 1}
     assert places("韓国銀行は政策金利を据え置いた。") == {"n:KR": 1}
+    assert places("中国外交部发言人表示") == {"n:CN": 1}  # one word to jieba
     assert places("銀行は金利を据え置いた。") == {}
+    # and the short names CLDR leaves out (アメリカ合衆国 only): 米国, アメリカ, 英国
+    assert places("米国の関税") == places("アメリカの関税") == {"n:US": 1}
 
 
 def test_a_place_in_other_han_characters_or_without_its_district_is_found():
