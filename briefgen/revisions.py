@@ -105,6 +105,10 @@ class Revisions:
             return False
         return bool(_tolls([text], lang, 0) & self.before) and self._old_toll(text, lang)
 
+    def gives_toll(self, text: str, lang: str) -> bool:
+        """Whether `text` gives the toll now."""
+        return bool(self.new & figures(_plain(text, lang), lang))
+
     def _old_toll(self, text: str, lang: str, given: frozenset[str] | None = None) -> bool:
         given = figures(text, lang) if given is None else given
         return bool(self.new) and not given & self.new and counts_deaths(text, lang)

@@ -98,9 +98,13 @@ def _revised_title(story: Story, heading: Article, language: str) -> bool:
     revised = story.revised()
     if not revised.by:
         return False
-    fresh = sorted(  # the latest revision first
-        (a for a in story.articles if a.url in revised.by), key=lambda a: a.published, reverse=True
-    )
+    # of the reports that give the toll now, the one nearest the story's centre (the
+    # clustering's order: a Chilean wildfire's report, not Brazil's offer of aid that gives
+    # the same toll, blind-day-37); else the latest revision first
+    revising = [a for a in story.articles if a.url in revised.by]
+    now = [a for a in revising if revised.gives_toll(a.title, language_of(a))]
+    latest = sorted(revising, key=lambda a: a.published, reverse=True)
+    fresh = now + [a for a in latest if a not in now]
     own = [a for a in story.articles if language_of(a) == language]
     current = [a for a in own if not revised.stale(a.title, language)]
     pool = [a for a in fresh if a in current] or current or [a for a in fresh if a in own] or fresh

@@ -414,3 +414,23 @@ def test_a_french_toll_of_neuf_is_nine_before_a_plural_noun_only():
     assert found.by == {"fr"} and found.new == {"9"}
     assert counts("Un bâtiment neuf a ouvert.", "fr") == set()
     assert counts("Il y a du neuf dans les rues.", "fr") == set()
+
+
+def test_of_the_reports_that_give_the_toll_now_the_nearest_the_centre_heads_the_story():
+    """blind-day-37: a wildfire's toll rose from two to three, told by a Chilean report and,
+    a quarter of an hour later, by a Brazilian one about the aid it offered. The story is
+    headed by the report nearest its centre (the clustering's first), not the latest."""
+    fire = "Incendio en Limache: sube a tres la cifra de fallecidos"
+    aid = "Brasil oferece brigadistas ao Chile para combater incêndio que já matou três"
+    articles = [
+        news_article("Diario Sur", fire, "Tres personas han muerto en el incendio forestal.",
+                     AT + 10 * HOUR, language="es"),
+        news_article("Wire", "Chile wildfire kills two", "Two people were killed in the fire.",
+                     AT, language="en"),
+        news_article("Folha", aid, "O incêndio já deixou três mortos, segundo as autoridades.",
+                     AT + 11 * HOUR, language="pt"),
+    ]  # fmt: skip
+    story = Story(id="s1", title="Chile wildfire kills two", articles=articles)
+    titled_in([story], "en")
+    assert story.revised().new == {"3"}
+    assert story.title == fire
