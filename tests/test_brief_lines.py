@@ -9,7 +9,8 @@ from briefgen.cluster import cluster, dedupe
 from briefgen.gather import brief_period
 from briefgen.models import Story
 from briefgen.summarize import SummaryRequest
-from briefgen.summarize.extractive import ExtractiveSummarizer
+from briefgen.summarize.extractive import ExtractiveSummarizer, _own_first
+from briefgen.summarize.ranking import Candidate
 from briefgen.summarize.restating import _shares, facts_apart
 from briefgen.summarize.sentences import Sentence
 from briefgen.summarize.titles import leans
@@ -240,3 +241,18 @@ def test_an_updated_story_tells_its_new_articles_items_not_yesterdays():
 )
 def test_a_line_read_alone_opens_with_no_personal_pronoun(text, lang, alone):
     assert leans(Sentence(text, 0, 1, lang=lang)) is not alone
+
+
+def test_a_sentence_in_the_briefs_language_weighs_a_little_more_in_its_sections():
+    """blind-day-37: a Chinese report's lead (0.362) headed an English brief's story before
+    the English report's lead that tells the same visit in other words (0.336); one in
+    another language that is far better placed still comes first."""
+
+    def candidate(text: str, lang: str, score: float) -> Candidate:
+        return Candidate(Sentence(text, 0, 0, lang=lang), "development", "", score, 1.0, {}, 0)
+
+    chinese = candidate("中國外交部長趙明遠14日抵達衣索比亞首都。", "zh", 0.362)
+    english = candidate("Chinese Foreign Minister Zhao Mingyuan arrived in Ethiopia.", "en", 0.336)
+    assert _own_first([chinese, english], "en") == [english, chinese]
+    far = candidate("中國外交部長趙明遠14日抵達衣索比亞首都。", "zh", 0.5)
+    assert _own_first([far, english], "en") == [far, english]
