@@ -188,6 +188,18 @@ from briefgen.summarize.sentences import Sentence
         ("zh", "合肥市政府对该项目表示欢迎。", "reaction", "合肥市政府", "support"),
         ("ko", "반면 서울상인연합회는 이번 조치에 강하게 반대했다.", "reaction", "서울상인연합회",
          "oppose"),
+        # who "spoke of a disproportionate escalation" opposes; no risk (blind-day-36)
+        ("de", "Personalvorständin Kerstin Albrecht sprach von einer „vollkommen "
+         "unverhältnismäßigen Eskalation“.", "reaction", "Personalvorständin Kerstin Albrecht",
+         "oppose"),
+        ("de", "Die Bahn nannte den Streik „völlig unverhältnismäßig“.", "reaction",
+         "Die Bahn", "oppose"),
+        # a determiner alone before the cue: the cue is a noun, and the subject (the
+        # actors were "La" and "L'")
+        ("es", "La preocupación se traslada ahora a la Sierra Sur, donde podría llover más.",
+         "development", "", "concern"),
+        ("fr", "Sur le terrain, l'inquiétude gagne déjà les voyageurs.", "development", "",
+         "concern"),
         # shelters ("pontos de apoio") support nothing, and a satellite's use in disaster
         # management threatens nothing (blind-day-37: a reaction and a risk)
         ("pt", "A prefeitura informou que 23 pontos de apoio estão abertos e recebem doações "

@@ -59,12 +59,13 @@ EUROPE: dict[str, dict[str, str]] = {
         "katastrophenschutz katastrophenhilfe",  # a disaster agency or relief: a response
         "outlook": "wird werden voraussichtlich soll_ sollen geplant_ geplant. geplant, plant "
         "nächste in_den_kommenden bis_ende frist",
-        "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte",
+        "speech": "sagte sagt_ erklärte betonte meinte fügte_ äußerte teilte_ kündigte "
+        "sprach_von spricht_von nannte nennt_",
         "support": "begrüß lobt lobte unterstütz befürwort verteidig",
         "praise": "gute_nachricht meilenstein historischer_tag schritt_nach_vorn",
         "oppose": "kritisier verurteil lehnt_ab lehnte ablehn protestier empört bemängel "
         "widersprach nicht_hinnehmen nicht_akzeptieren inakzeptabel widerstand_an "
-        "widerstand_gegen",
+        "widerstand_gegen unverhältnismäßig",
         "concern": "warnt warnte warnen besorg befürcht zweifel skeptisch bedenken bedauert "
         "bedauern",
         "pronoun": "er sie es wir",

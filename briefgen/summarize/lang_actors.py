@@ -101,6 +101,8 @@ def _find_actor(text: str, lang: str) -> str:
         if "v2" not in CUES[lang]:
             return _clean(before, lang)
         before, after = "", _subject_after_verb(after, lang)
+    if _determiner_only(before, lang):
+        return ""
     order = (after, before) if side == "after" else (before, after)
     return next((_clean(c, lang) for c in order if _clean(c, lang)), "")
 
@@ -184,6 +186,14 @@ def _clean(span: str, lang: str) -> str:
     if not 1 <= len(words) <= MAX_ACTOR_WORDS or any(c.isdigit() for c in span):
         return ""
     return span[:1].upper() + span[1:]
+
+
+def _determiner_only(span: str, lang: str) -> bool:
+    """Whether the words before the cue are a determiner alone: the cue is a noun then, the
+    subject itself ("La preocupación se traslada", "einen unverhältnismäßigen Eingriff"),
+    and nobody is named."""
+    determiners = {*CUES[lang].get("determiner", "").split(), *CUES[lang].get("v2", "").split()}
+    return span.strip().casefold().replace("’", "'") in determiners
 
 
 def is_pronoun(actor: str, lang: str) -> bool:
