@@ -179,3 +179,16 @@ def test_a_turkish_risk_title_is_what_could_happen_not_a_precaution():
     # before "warned" is as often the advice warned of: no title of it (the review's)
     advice = "AFAD, hasarlı binalara girilmemesi konusunda vatandaşları uyardı."
     assert not risk_title(advice, "tr")
+
+
+def test_a_could_of_another_language_is_titled_with_what_may_happen():
+    """ "Potrebbero risalire" (they could rise again) named no harm: the clause's subject
+    opens the title (blind-day-35), as "मृतकों की संख्या बढ़ सकती है" (the toll may rise)
+    does "सकती है।"."""
+    italian = (
+        '"Non ci aspettiamo rincari forti durante le feste, ma a gennaio i prezzi potrebbero '
+        'risalire", spiega un analista.'
+    )
+    assert risk_title(italian, "it") == "A gennaio i prezzi potrebbero risalire"
+    hindi = "कई घायलों की हालत गंभीर है, इसलिए मृतकों की संख्या बढ़ सकती है।"
+    assert risk_title(hindi, "hi") == "इसलिए मृतकों की संख्या बढ़ सकती है।"

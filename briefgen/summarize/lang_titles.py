@@ -33,6 +33,7 @@ JOINED = {"he", "ar"}  # languages that join "to", "in", "and" to the next word
 VERB_FINAL = {"tr"}  # ... and the clause that ends at a 'could' names the harm first
 KINDS = ("threat", "harm", "modal", "warn")  # the cues a title starts from, best first
 TITLE_WORDS = 8  # words of a title at most, "…" marking the cut
+MODAL_SUBJECT = 5  # words before a 'could' in its clause, at most, that a title opens with
 
 
 def harm_titles(text: str, lang: str) -> list[str]:
@@ -72,6 +73,11 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
     start = _phrase_start(text, m.start(), lang) if named else m.start()
     if start < 0:
         return ""
+    if kind == "modal":  # with what may happen: "i prezzi potrebbero risalire", not
+        # "Potrebbero risalire"
+        subject = BOUNDARY.split(text[:start])[-1]
+        if 0 < len(subject.split()) <= MODAL_SUBJECT:
+            start -= len(subject.lstrip())
     start += _joined(text[start:], kind, lang)
     if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
         start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start qualifies;
