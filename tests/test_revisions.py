@@ -173,6 +173,25 @@ def kagoshima():
     ]
 
 
+# a quake's first report and a Japanese one of the toll risen to 52 (blind-day-36)
+POSO_14 = (
+    "Nusantara Post",
+    "Magnitude 6.8 quake kills 14 near Poso",
+    "A magnitude 6.8 earthquake killed 14 people near the town of Poso in Central Sulawesi "
+    "before dawn on Monday, the disaster agency said.",
+    -120,
+    "en",
+)
+POSO_52_JA = (
+    "東洋時事通信",
+    "インドネシア・スラウェシ島でM6.8地震　死者52人に",
+    "インドネシア中部スラウェシ州ポソ県で10日未明、M6.8の地震があった。同国の国家防災庁"
+    "によると、52人の死亡が確認された。",
+    240,
+    "ja",
+)
+
+
 def one_story(texts, hours: int) -> list:
     """The stories of reports (outlet, title, text, minutes after AT[, language: English]),
     titled in English, `hours` after AT."""
@@ -314,15 +333,11 @@ def test_a_story_is_titled_by_a_report_that_gives_no_old_toll_before_one_that_re
     52": the English report that told the rise to 37 gives an old toll, the later one none
     (the revising report in the brief's language came first, though its toll was old)."""
     texts = [
-        ("Nusantara Post", "Magnitude 6.8 quake kills 14 near Poso",
-         "A magnitude 6.8 earthquake killed 14 people near the town of Poso in Central "
-         "Sulawesi before dawn on Monday, the disaster agency said.", -120, "en"),
+        POSO_14,
         ("Jakarta Ledger", "Death toll from Poso quake rises to 37",
          "At least 37 people were killed by the magnitude 6.8 earthquake near Poso, the "
          "disaster agency said on Monday, up from 14 in its first count.", 0, "en"),
-        ("東洋時事通信", "インドネシア・スラウェシ島でM6.8地震　死者52人に",
-         "インドネシア中部スラウェシ州ポソ県で10日未明、M6.8の地震があった。同国の国家防災庁"
-         "によると、52人の死亡が確認された。", 240, "ja"),
+        POSO_52_JA,
         ("Global Wire", "Aid flights land in Poso as quake toll climbs to 52",
          "Military planes carrying tents and medicine landed near Poso on Monday evening, "
          "after the magnitude 6.8 earthquake that officials now say left 52 people dead.",
@@ -374,16 +389,12 @@ def test_the_report_that_tells_the_toll_now_is_news_though_another_told_it_first
     )
     assert lead_tolls("Aid flights head for Poso", lead, "en", 2026) == {52.0}
     texts = [
-        ("Nusantara Post", "Magnitude 6.8 quake kills 14 near Poso",
-         "A magnitude 6.8 earthquake killed 14 people near the town of Poso in Central "
-         "Sulawesi before dawn on Monday, the disaster agency said.", -120, "en"),
+        POSO_14,
         ("Jakarta Ledger", "Death toll from Poso quake rises to 37",
          "At least 37 people were killed by the magnitude 6.8 earthquake near Poso, the "
          "disaster agency said on Monday.\n\nThe BMKG put the epicentre 18 km southwest of "
          "Poso at a depth of 10 km and ruled out a tsunami.", 0, "en"),
-        ("東洋時事通信", "インドネシア・スラウェシ島でM6.8地震　死者52人に",
-         "インドネシア中部スラウェシ州ポソ県で10日未明、M6.8の地震があった。同国の国家防災庁"
-         "によると、52人の死亡が確認された。", 240, "ja"),
+        POSO_52_JA,
         ("Global Wire", "Indonesia quake toll climbs to 52; aid flights head for Poso",
          f"{lead}\n\nThe magnitude 6.8 quake struck at 4:12 a.m. about 18 km southwest of "
          "Poso.", 480, "en"),
