@@ -67,6 +67,12 @@ def test_a_warning_denied_warns_of_nothing(text, harm):
          "faster this year than they could remember.", False),
         ("The strike could cost the airline 90 million euros, though talks resume today.", True),
         ("Talks resume today, though the strike could cost the airline 90 million euros.", True),
+        # what could not be done is no possible harm; what could not be ruled out is one
+        # (blind-day-38: "Damaged buildings because they could not" was a risk's title)
+        ("Some families had returned to damaged buildings because they could not find other "
+         "housing.", False),
+        ("Morning services were disrupted because vehicles could not leave the depot.", False),
+        ("Engineers said stronger aftershocks could not be ruled out.", True),
         # a warning strike is a strike, told as news (blind-day-36)
         ("The walkout follows a separate warning strike by doctors on Monday.", False),
         ("Verdi called a warning strike that could halt flights at Frankfurt.", True),

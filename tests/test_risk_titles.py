@@ -192,3 +192,20 @@ def test_a_could_of_another_language_is_titled_with_what_may_happen():
     assert risk_title(italian, "it") == "A gennaio i prezzi potrebbero risalire"
     hindi = "कई घायलों की हालत गंभीर है, इसलिए मृतकों की संख्या बढ़ सकती है।"
     assert risk_title(hindi, "hi") == "इसलिए मृतकों की संख्या बढ़ सकती है।"
+
+
+def test_a_risk_title_drops_the_that_of_a_warning_and_the_space_of_a_clause_cut_out():
+    """blind-day-38: "That any incident paralyses air traffic", and "the 2024 walkout  and"
+    where ", which lasted 56 days," was cut."""
+    warned = (
+        "TIA has a single 3,050-metre runway, and aviation experts have long warned that any "
+        "incident paralyses air traffic."
+    )
+    assert risk_title(warned) == "Any incident paralyses air traffic"
+    mirrored = (
+        "Health policy analysts warn that a prolonged strike could mirror the 2024 walkout, "
+        "which lasted 56 days, and the 2016–17 strike, which lasted 100 days."
+    )
+    assert risk_title(mirrored) == (
+        "A prolonged strike could mirror the 2024 walkout and the 2016–17 strike"
+    )

@@ -36,8 +36,14 @@ WARNING = _rx(
     r"|raises? the (?:prospect|spectre|specter|risk)|pose[sd]? (?:a|an)\b|vulnerab\w*"
     r"|worr\w+ (?:that|about|over)|concerns? (?:that|about|over)|prompt\w* fears"
 )
-# lower case: "May" is a month; whole words: "mayor" is no "may"
-MODAL = _rx(r"(?:could|may|might|threatens? to)\b", flags=0)
+# lower case: "May" is a month; whole words: "mayor" is no "may"; "could not" is what was
+# not done ("families returned to damaged buildings because they could not find other
+# housing"), unless what could not be ruled out
+MODAL = _rx(
+    r"(?:could(?!\s+not\b(?!\s+(?:be\s+)?(?:ruled\s+out|rule\s+out|excluded?)\b))"
+    r"|may|might|threatens? to)\b",
+    flags=0,
+)
 # ... and names a harm:
 HARM = _rx(
     r"damag\w*|disrupt\w*|shortages?|blackouts?|outages?|collaps\w*|escalat\w*|retaliat\w*"

@@ -47,7 +47,7 @@ QUOTE_ONLY = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']?$")
 
 def short_title(text: str, max_words: int = 14) -> str:
     """A headline-length title from a sentence: its main clause, or its first words."""
-    body = RELATIVE.sub(" ", INTRO.sub("", text).strip())
+    body = " ".join(RELATIVE.sub(" ", INTRO.sub("", text).strip()).split())
     if not SUBORDINATE.match(body):
         body = APPOSITIVE.sub(
             r"\1 ", body
@@ -117,6 +117,7 @@ PRONOUN_MODAL = re.compile(
 # a phrase set between commas after the subject, before what it could do: a title of twelve
 # words would end before the harm ("The bridge, in one of Europe's most seismically active
 # zones, could …")
+THAT = re.compile(r"^that\s+", re.I)
 INSERT = re.compile(
     r"^([^,]{1,40}),\s[^,]{3,100},\s(?=(?:could|may|might|would|will|can|threatens?)\s)", re.I
 )
@@ -145,6 +146,7 @@ def risk_title(text: str, lang: str = "") -> str:
     if match and WARNED.match(match[0].split()[-1] + " "):
         body, warned_of = _what_warned_of(body)
     body = PRONOUN_MODAL.sub("", HEDGE.sub("", body.strip(" ,;:\"“”'")))
+    body = THAT.sub("", body)  # "warned that any incident paralyses": not "That any ..."
     body = INSERT.sub(r"\1 ", body)  # "The bridge, in one of Europe's ... zones, could face"
     named = warned_of or HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
     title = short_title(body, 12) if named else ""
