@@ -48,10 +48,12 @@ TALLY_AFTER = 15
 # workers were killed"), after it ("Жертвами пожара на складе в Ногинске стали 5 человек")
 NEAR = 25
 NEAR_AFTER = 40
-# ... and after it, when a word of change stands before the count, in one clause ("the death
-# toll from a strong earthquake near the town of Poso rose to 52")
+# ... and after a toll named as a noun, when a word of change stands before the count, in
+# one clause ("the death toll from a strong earthquake near the town of Poso rose to 52"; not
+# "killed elderly people as temperatures rose to 48", whose "killed" gives its count near it)
 CHANGED_AFTER = 90
-CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+TOLL_NAMED = {"en": re.compile(r"death\s+toll\b|number\s+of\s+(?:dead|deaths)\b", re.I)}
+CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-–—]\s")  # not the comma of 2,300
 AMOUNT = frozenset("$€£¥₩₹")  # ... which is no amount ("$84 a barrel") ...
 NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time or a house number
     r"\s*(?:%|[-\s]?(?:years?|yrs?)[-\s]old|-?jährige?|(?:ans|años|anni|anos|jaar|jarige|лет"
@@ -76,7 +78,9 @@ class Revisions:
     """The figures reports name as old that others give, and the reports that name them."""
 
     old: frozenset[str] = frozenset()
-    by: frozenset[str] = frozenset()  # the keys of the reports that tell a revision
+    # the keys of the reports that tell a revision, or the toll now (and not only a toll since
+    # overtaken): the reports that tell what is new
+    by: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()  # the counts of the dead they say the toll is now
     before: frozenset[str] = frozenset()  # the counts of the dead the reports gave before it
 
@@ -126,7 +130,9 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
     revision); or when it says something changed to a figure no earlier report gives ("the
     death toll rose to five": nu35 r01), though which figure that replaces is not known; or
     when its title or first sentence counts more dead than any earlier report's ("at least
-    7 killed", then "at least 11 killed"): a toll only rises."""
+    7 killed", then "at least 11 killed"): a toll only rises. A report that gives the toll
+    now tells what is new too, though another told it first; one whose only news was a
+    toll since overtaken no longer does (`Revisions.by`)."""
     if len(reports) < 2:
         return Revisions()
     leads = {key: SENTENCE_END.split(_plain(r.text[:LEAD], r.lang)) for key, r in reports.items()}
@@ -150,8 +156,8 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
     dead: dict[str, frozenset[str]] = {}  # the new counts of the dead, by report
     for key, report in reports.items():
         others = [g for other, g in given.items() if other != key]
-        before = [other for other, r in reports.items() if r.published < report.published]
-        earlier = [given[other] | new[other] for other in before]
+        earlier_reports = [other for other, r in reports.items() if r.published < report.published]
+        earlier = [given[other] | new[other] for other in earlier_reports]
         mine: set[str] = set()
         if found := {f for f in named[key] if any(f in g for g in others)}:
             stale |= found
@@ -161,7 +167,7 @@ def revisions(reports: Mapping[str, Report]) -> Revisions:
             counted = [s for s in leads[key] if counts_deaths(s, report.lang)]
             year = report.published.year
             mine |= _changed(counted, report.lang, _new) & _tolls(counted, report.lang, year)
-        mine |= _higher(tolls[key], [tolls[other] for other in before])
+        mine |= _higher(tolls[key], [tolls[other] for other in earlier_reports])
         by |= naming | ({key} if mine else set())
         dead[key] = frozenset(mine)
     # a toll only rises: the highest count is the toll now, those before it old (14, 37, 52
@@ -281,11 +287,13 @@ def lead_tolls(title: str, lead: str, lang: str, year: int) -> frozenset[float]:
 
 def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
     """The counts of the dead `sentences` give: by each word for dying (casualties.deaths_in)
-    the nearest count before it, else the nearest after, within NEAR characters ("at least 7
-    workers were killed", "死者7人"; of "3 dead and 40 injured" and "three died and 40 were
-    hurt", 3): no decimal, amount, share, age, date, time or house number ("a 45-year-old man was
-    killed", "shot dead on 14 March"), nor in a sentence that names an earlier `year` ("since
-    2015, when flooding killed 3 people"). Only in the languages revision_words.py knows."""
+    the nearest count before it within NEAR characters, else the nearest after it within
+    NEAR_AFTER ("at least 7 workers were killed", "死者7人"; of "3 dead and 40 injured" and
+    "three died and 40 were hurt", 3), else, after a toll named as a noun, the count a word of
+    change gives in its clause (_changed_to): no decimal, amount, share, age, date, time or
+    house number ("a 45-year-old man was killed", "shot dead on 14 March"), nor in a sentence
+    that names an earlier `year` ("since 2015, when flooding killed 3 people"). Only in the
+    languages revision_words.py knows."""
     if lang not in WORDS:
         return frozenset()
     found: set[str] = set()
@@ -310,7 +318,7 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
             ]
             if near:
                 found |= counts(near[0][1], lang)
-            else:
+            elif (named := TOLL_NAMED.get(lang)) and named.match(text, word.start()):
                 found |= _changed_to(text, word.end(), lang)
     return frozenset(found)
 
@@ -325,8 +333,8 @@ def _changed_to(text: str, start: int, lang: str) -> frozenset[str]:
     change = patterns.trend.search(text, start, end) or patterns.revising.search(text, start, end)
     if change is None:
         return frozenset()
-    match = patterns.new.search(text, change.end(), end)
-    if match is None or _no_count(text, match.end(), lang):
+    match = patterns.new.search(text, change.end())  # a count may end past the clause's end
+    if match is None or match.start() >= end or _no_count(text, match.end(), lang):
         return frozenset()
     return counts(next(g for g in match.groups() if g), lang)
 

@@ -98,7 +98,7 @@ def _revised_title(story: Story, heading: Article, language: str) -> bool:
     revised = story.revised()
     if not revised.by:
         return False
-    # of the reports that give the toll now, the one nearest the story's centre (the
+    # of the reports whose title gives the toll now, the one nearest the story's centre (the
     # clustering's order: a Chilean wildfire's report, not Brazil's offer of aid that gives
     # the same toll, blind-day-37); else the latest revision first
     revising = [a for a in story.articles if a.url in revised.by]

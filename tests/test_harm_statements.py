@@ -12,10 +12,15 @@ def test_a_warning_lifted_or_the_noun_warning_is_no_risk():
     assert not harm_statement("The tsunami warning was lifted and residents may now return home.")
     assert not harm_statement("The warning system, which may be upgraded, worked as designed.")
     assert harm_statement("A flood warning has been issued and rivers could burst their banks.")
-    # issued and lifted in one sentence (blind-day-37: a risk of the tsunami warning lifted)
+    # issued and lifted in one sentence (blind-day-37: a risk of the tsunami warning lifted),
+    # a magnitude's decimal point between them
     assert not harm_statement(
         "BMKG issued a tsunami warning for nearby coasts, prompting residents to flee to higher "
         "ground, but lifted it about 40 minutes later."
+    )
+    assert not harm_statement(
+        "Japan issued a tsunami warning after a magnitude 6.9 earthquake but lifted it an hour "
+        "later."
     )
 
 
@@ -73,6 +78,7 @@ def test_a_warning_denied_warns_of_nothing(text, harm):
          "housing.", False),
         ("Morning services were disrupted because vehicles could not leave the depot.", False),
         ("Engineers said stronger aftershocks could not be ruled out.", True),
+        ("Officials said further damage could not be fully ruled out.", True),
         # a warning strike is a strike, told as news (blind-day-36)
         ("The walkout follows a separate warning strike by doctors on Monday.", False),
         ("Verdi called a warning strike that could halt flights at Frankfurt.", True),

@@ -445,3 +445,14 @@ def test_of_the_reports_that_give_the_toll_now_the_nearest_the_centre_heads_the_
     titled_in([story], "en")
     assert story.revised().new == {"3"}
     assert story.title == fire
+
+
+def test_a_toll_read_after_a_word_of_change_is_named_as_a_noun_and_read_whole():
+    """The review's: after "killed", a temperature that "rose to 48" is no toll (a verb for
+    dying gives its count near it); a toll named as a noun gives its count whole, past a
+    thousands comma."""
+    heat = "The heatwave has killed elderly people as temperatures rose to 48 degrees Celsius."
+    assert lead_tolls("Heatwave grips Spain", heat, "en", 2026) == set()
+    risen = "The death toll from the quake near Poso on Sulawesi rose to 2,300 on Monday."
+    assert lead_tolls("Quake toll rises", risen, "en", 2026) == {2300.0}
+    assert counts("Un hôpital neuf les accueille.", "fr") == set()

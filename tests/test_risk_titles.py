@@ -190,6 +190,11 @@ def test_a_could_of_another_language_is_titled_with_what_may_happen():
         'risalire", spiega un analista.'
     )
     assert risk_title(italian, "it") == "A gennaio i prezzi potrebbero risalire"
+    # from the last "that" on; and never the sentence's own opening (the review's)
+    assert risk_title("Il estime que les prix pourraient augmenter.", "fr") == (
+        "Les prix pourraient augmenter"
+    )
+    assert risk_title("A gennaio i prezzi potrebbero risalire.", "it") == "Potrebbero risalire"
     hindi = "कई घायलों की हालत गंभीर है, इसलिए मृतकों की संख्या बढ़ सकती है।"
     assert risk_title(hindi, "hi") == "इसलिए मृतकों की संख्या बढ़ सकती है।"
 
@@ -202,6 +207,7 @@ def test_a_risk_title_drops_the_that_of_a_warning_and_the_space_of_a_clause_cut_
         "incident paralyses air traffic."
     )
     assert risk_title(warned) == "Any incident paralyses air traffic"
+    assert risk_title("That decision could trigger a trade war, analysts said.") == ""
     mirrored = (
         "Health policy analysts warn that a prolonged strike could mirror the 2024 walkout, "
         "which lasted 56 days, and the 2016–17 strike, which lasted 100 days."

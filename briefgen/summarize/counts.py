@@ -33,8 +33,12 @@ NOT_COUNTS = {
 }  # fmt: skip
 # ... unless a plural noun follows: "neuf morts", "neuf personnes" (a French adjective
 # follows its noun: "un bâtiment neuf")
-# and not a word ending in -s that is none ("du neuf dans les rues")
-NOT_PLURAL = "dans|sous|plus|vers|depuis|alors|après|très|mais|puis|jamais|toujours|tous|sans|lors"
+# and not a word ending in -s that is none ("du neuf dans les rues"), nor a plural determiner
+# ("un hôpital neuf les accueille"; "neuf des dix victimes" is lost with it)
+NOT_PLURAL = (
+    "dans|sous|plus|vers|depuis|alors|après|très|mais|puis|jamais|toujours|tous|sans|lors"
+    "|les|des|aux|ses|ces|leurs|nos|vos|mes|tes"
+)
 BEFORE_PLURAL = {
     "fr": (
         re.compile(rf"(?<![\w-])neuf(?=\s+(?!(?:{NOT_PLURAL})\b)[^\W\d_]+[sx]\b)", re.I),

@@ -174,7 +174,7 @@ EUROPE: dict[str, dict[str, str]] = {
         "speech": "disse afirmou declarou explicou ressaltou acrescentou anunciou segundo destacou",
         "according": "segundo",
         # the verb, not the noun: "pontos de apoio" are shelters (blind-day-37)
-        "support": "elogi apoia apoiou apoiaram apoiamos manifestou_apoio manifestaram_apoio "
+        "support": "elogi apoia apoiou manifestou_apoio manifestaram_apoio "
         "defend celebr aplaud saudou",
         "praise": "boa_notícia boas_notícias dia_histórico",
         "oppose": "critic conden rejeit denunci protest acus",

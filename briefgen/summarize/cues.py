@@ -40,7 +40,8 @@ WARNING = _rx(
 # not done ("families returned to damaged buildings because they could not find other
 # housing"), unless what could not be ruled out
 MODAL = _rx(
-    r"(?:could(?!\s+not\b(?!\s+(?:be\s+)?(?:ruled\s+out|rule\s+out|excluded?)\b))"
+    r"(?:could(?!\s+not\b(?!\s+(?:be\s+)?(?:\w+ly\s+)?(?:ruled\s+out|rule\s+out|excluded?"
+    r"|discounted|dismissed)\b))"
     r"|may|might|threatens? to)\b",
     flags=0,
 )
@@ -70,7 +71,7 @@ LIFTED = _rx(
     r"(?:lifted|cancell?ed|withdrawn|ended|downgraded)"
     # ... or lifted in the same sentence that tells it was issued ("issued a tsunami warning
     # ..., but lifted it 40 minutes later")
-    r"|(?:warnings?|alerts?|advisor(?:y|ies))\b[^.;]*?\b(?:but|and|before)\s+(?:\w+\s+)?"
+    r"|(?:warnings?|alerts?|advisor(?:y|ies))\b(?:(?!;|\.\s).)*?\b(?:but|and|before)\s+(?:\w+\s+)?"
     r"(?:lifted|cancell?ed|withdrew|called\s+off|downgraded)\s+(?:it|them)\b"
 )
 # ... and a warning denied warns of nothing ("no tsunami warning was issued", "posed no

@@ -362,7 +362,7 @@ def _ours_says(c: Candidate, r: RankedStory, language: str) -> bool:
 
 
 def _own_first(candidates: list[Candidate], language: str) -> list[Candidate]:
-    """The candidates in their order, one in the brief's `language` scored OWN_LANGUAGE times
+    """The candidates by their score, one in the brief's `language` scored OWN_LANGUAGE times
     its score (a Chinese report's lead no longer heads an English brief's story before the
     English one's, 0.36 to 0.34: blind-day-37), and one in another language after a later
     one in the brief's that says the same (restating.restates): a statement told in

@@ -34,6 +34,7 @@ VERB_FINAL = {"tr"}  # ... and the clause that ends at a 'could' names the harm 
 KINDS = ("threat", "harm", "modal", "warn")  # the cues a title starts from, best first
 TITLE_WORDS = 8  # words of a title at most, "…" marking the cut
 MODAL_SUBJECT = 5  # words before a 'could' in its clause, at most, that a title opens with
+WORD = re.compile(r"\S+")
 
 
 def harm_titles(text: str, lang: str) -> list[str]:
@@ -74,10 +75,14 @@ def _title(text: str, m: re.Match[str], kind: str, lang: str) -> str:
     if start < 0:
         return ""
     if kind == "modal":  # with what may happen: "i prezzi potrebbero risalire", not
-        # "Potrebbero risalire"
-        subject = BOUNDARY.split(text[:start])[-1]
-        if 0 < len(subject.split()) <= MODAL_SUBJECT:
-            start -= len(subject.lstrip())
+        # "Potrebbero risalire"; from the last "that" on ("Il estime que les prix ..."), and
+        # not from the sentence's start (a title is never the sentence's opening)
+        clause = start - len(BOUNDARY.split(text[:start])[-1])
+        words = list(WORD.finditer(text, clause, start))
+        that = max((k for k, w in enumerate(words) if THAT.match(w[0] + " ")), default=-1)
+        subject = words[that + 1 :]
+        if 0 < len(subject) <= MODAL_SUBJECT and text[: subject[0].start()].strip():
+            start = subject[0].start()
     start += _joined(text[start:], kind, lang)
     if named and 0 < len(text[:start].split()) <= OPENING_QUALIFIERS:
         start = 0  # "Höhere Zölle ...": not "Zölle", which the sentence's start qualifies;

@@ -117,10 +117,12 @@ PRONOUN_MODAL = re.compile(
 # a phrase set between commas after the subject, before what it could do: a title of twelve
 # words would end before the harm ("The bridge, in one of Europe's most seismically active
 # zones, could …")
-THAT = re.compile(r"^that\s+", re.I)
 INSERT = re.compile(
     r"^([^,]{1,40}),\s[^,]{3,100},\s(?=(?:could|may|might|would|will|can|threatens?)\s)", re.I
 )
+# what is warned of after "warned that" ("That any incident ..." is no title; "That decision
+# could ..." opens a sentence, and keeps its "That")
+THAT = re.compile(r"^that\s+", re.I)
 
 
 def risk_title(text: str, lang: str = "") -> str:
@@ -146,7 +148,8 @@ def risk_title(text: str, lang: str = "") -> str:
     if match and WARNED.match(match[0].split()[-1] + " "):
         body, warned_of = _what_warned_of(body)
     body = PRONOUN_MODAL.sub("", HEDGE.sub("", body.strip(" ,;:\"“”'")))
-    body = THAT.sub("", body)  # "warned that any incident paralyses": not "That any ..."
+    if match:  # cut after who warns or speaks: "warned that any incident paralyses"
+        body = THAT.sub("", body)
     body = INSERT.sub(r"\1 ", body)  # "The bridge, in one of Europe's ... zones, could face"
     named = warned_of or HARM.search(body) or THREAT.search(body) or WARNED_COULD.search(text)
     title = short_title(body, 12) if named else ""
