@@ -31,10 +31,10 @@ WORDED_LANGUAGES = frozenset("en de fr es it pt nl sv da no nb fi pl cs sk ru uk
 NOT_COUNTS = {
     "fr": {"neuf"}, "it": {"sei", "venti"}, "ro": {"nouă"}, "tr": {"yedi", "on"}, "id": {"lima"},
 }  # fmt: skip
-# ... unless a plural noun follows: "neuf morts", "neuf personnes" (a French adjective
-# follows its noun: "un bâtiment neuf")
-# and not a word ending in -s that is none ("du neuf dans les rues"), nor a plural determiner
-# ("un hôpital neuf les accueille"; "neuf des dix victimes" is lost with it)
+# ... unless a plural noun follows (BEFORE_PLURAL): "neuf morts", "neuf personnes" (a French
+# adjective follows its noun: "un bâtiment neuf"); not a word ending in -s that is none ("du
+# neuf dans les rues"), nor a plural determiner ("un hôpital neuf les accueille"; "neuf des
+# dix victimes" is lost with it)
 NOT_PLURAL = (
     "dans|sous|plus|vers|depuis|alors|après|très|mais|puis|jamais|toujours|tous|sans|lors"
     "|les|des|aux|ses|ces|leurs|nos|vos|mes|tes"

@@ -169,6 +169,10 @@ LABEL_STANCE = {
 }  # fmt: skip
 
 
+# where one clause of a sentence ends and another, of another subject, begins
+CLAUSE = re.compile(r";\s|,\s+(?:though|although|but|while|whereas|even as|even though)\b")
+
+
 def harm_statement(text: str) -> bool:
     """Does the sentence state a possible harm (not a harm that already happened, nor a
     warning lifted or denied)?"""
@@ -185,8 +189,6 @@ def harm_statement(text: str) -> bool:
     )
 
 
-# where one clause of a sentence ends and another, of another subject, begins
-CLAUSE = re.compile(r";\s|,\s+(?:though|although|but|while|whereas|even as|even though)\b")
 CONCESSIVE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b[^,;.]*", re.IGNORECASE)
 
 
