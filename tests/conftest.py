@@ -42,6 +42,9 @@ class LocalServer:
     hits: list[str] = field(default_factory=list)
     not_modified: list[str] = field(default_factory=list)  # paths answered 304
     request_headers: list[dict[str, str]] = field(default_factory=list)
+    most_at_once: int = 0  # the most requests it was answering at one time
+    _at_once: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -64,6 +67,16 @@ def local_server():
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):
+            with state._lock:
+                state._at_once += 1
+                state.most_at_once = max(state.most_at_once, state._at_once)
+            try:
+                self._answer()
+            finally:
+                with state._lock:
+                    state._at_once -= 1
+
+        def _answer(self):
             state.hits.append(self.path)
             state.request_headers.append({k.lower(): v for k, v in self.headers.items()})
             route = state.routes.get(self.path)

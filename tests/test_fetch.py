@@ -169,16 +169,16 @@ def test_only_http_links_are_followed(server):
 
 
 def test_per_host_limit(server):
-    """With per_host = 1, requests to one host never overlap."""
+    """With per_host = 1, requests to one host never overlap; with 4, they do. Counted by
+    the server, not timed (a timed test failed on a loaded CI machine: 1.27 s serial, 1.52 s
+    parallel)."""
     for n in range(4):
         server.add(f"/slow{n}", feed(), content_type="application/rss+xml", delay=0.3)
-    started = time.perf_counter()
     run([server.url(f"/slow{n}") for n in range(4)], FetchSettings(per_host=1))
-    serial = time.perf_counter() - started
-    started = time.perf_counter()
+    assert len(server.hits) == 4 and server.most_at_once == 1
+    server.most_at_once = 0
     run([server.url(f"/slow{n}") for n in range(4)], FetchSettings(per_host=4))
-    parallel = time.perf_counter() - started
-    assert serial >= 1.2 and parallel < serial
+    assert len(server.hits) == 8 and server.most_at_once > 1
 
 
 def test_fetcher_closes_its_client():
