@@ -1,6 +1,8 @@
 """How a capitalised word is looked up as a place's name (places.find): without a tail
 joined to it, by the base of its case in a language that declines names, and in German, where
-every noun has a capital, with common nouns set apart and a genitive's s read off."""
+every noun has a capital, with common nouns set apart and a genitive's s read off; and a word
+of Chinese, Japanese or Korean without a port's or an institution's word written against the
+place's name (without_suffix)."""
 
 from __future__ import annotations
 
@@ -54,6 +56,31 @@ LETTERS = {
     "hr": "čćđšž", "sl": "čšž", "bs": "čćđšž", "hu": "áéíóöőúüű", "ro": "ăâîșşțţ",
     "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äõöüšž", "fi": "äöå", "az": "çəğıöşü",
 }  # fmt: skip
+
+
+# a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
+KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
+# a word of a country's name and one of its institutions (日本銀行, the Bank of Japan, one
+# word to MeCab as "Bank of Japan" is words to a reader; 中国外交部 to jieba): it names the
+# country
+CJK_INSTITUTIONS = tuple(
+    "中央銀行 銀行 政府 大使館 外務省 国防省 国務省 財務省 当局 議会 "
+    "央行 银行 大使馆 外交部 国防部 商务部 财政部 国务院 海警".split()
+)
+
+
+def without_suffix(word: str, suffixes: tuple[str, ...], country: bool = False) -> str:
+    """A word of Chinese, Japanese or Korean as a place is looked up: without one of
+    `suffixes` written against a place's name when the rest is one (a country's, with
+    `country`): 부산항 "Busan port": 부산; 서울역: 서울; 日本銀行: 日本. Else the word."""
+    names = gazetteer().names
+    if word in names:
+        return word
+    for suffix in suffixes:
+        rest = word[: -len(suffix)]
+        if word.endswith(suffix) and rest in names and (not country or names[rest].key[:2] == "n:"):
+            return rest
+    return word
 
 
 @lru_cache(maxsize=65536)

@@ -20,7 +20,16 @@ import regex
 from briefgen import adjectives, korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
-from briefgen.place_words import NOT_A_PLACE, NOUNS_CAPITALISED, Word, german, looked_up
+from briefgen.place_words import (
+    CJK_INSTITUTIONS,
+    KOREAN_PLACE_SUFFIXES,
+    NOT_A_PLACE,
+    NOUNS_CAPITALISED,
+    Word,
+    german,
+    looked_up,
+    without_suffix,
+)
 from briefgen.words import (
     CASELESS_WORD,
     HANGUL_RE,
@@ -51,15 +60,6 @@ CAPITAL_AFTER = regex.compile(
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
 _fold = lru_cache(maxsize=65536)(fold)
-# a port, a new port, an airport, a station: written against the city's name (부산항, 인천공항)
-KOREAN_PLACE_SUFFIXES = ("신항", "공항", "항", "역")
-# a word of a country's name and one of its institutions (日本銀行, the Bank of Japan, one
-# word to MeCab as "Bank of Japan" is words to a reader; 中国外交部 to jieba): it names the
-# country
-CJK_INSTITUTIONS = (
-    "中央銀行 銀行 政府 大使館 外務省 国防省 国務省 財務省 当局 議会 "
-    "央行 银行 大使馆 外交部 国防部 商务部 财政部 国务院 海警"
-).split()
 KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
 # a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간";
 # in Latin letters after an hour or a bracket ("For Ukraine time is running out" is Ukraine)
@@ -226,22 +226,15 @@ def _tokens(run: str, language: str) -> tuple[str, ...]:
     place names (인도 "India", not 인도 "delivery"; not 위해 "in order to", which GeoNames
     gives Weihai), the others blanked (NOT_A_PLACE), so that no name is made across them."""
     if not HANGUL_RE.search(run):
-        return tuple(_country_of_institution(t) for t in segment(run, language))
+        return tuple(
+            without_suffix(t, CJK_INSTITUTIONS, country=True) for t in segment(run, language)
+        )
     return tuple(
-        _korean_place(m) if kind == korean.PLACE or _foreign_place(m, kind) else NOT_A_PLACE
+        without_suffix(m, KOREAN_PLACE_SUFFIXES)
+        if kind == korean.PLACE or _foreign_place(m, kind)
+        else NOT_A_PLACE
         for m, kind in korean.morphemes(run)
     )
-
-
-def _country_of_institution(word: str) -> str:
-    """The country's name a word of it and one of CJK_INSTITUTIONS starts with (日本銀行:
-    日本), else the word."""
-    names = gazetteer().names
-    for suffix in CJK_INSTITUTIONS:
-        country = word[: -len(suffix)]
-        if word.endswith(suffix) and country in names and names[country].key.startswith("n:"):
-            return country
-    return word
 
 
 def _foreign_place(morpheme: str, kind: str) -> bool:
@@ -253,17 +246,6 @@ def _foreign_place(morpheme: str, kind: str) -> bool:
     if place is None or len(morpheme) < KOREAN_SPELLED:
         return False
     return kind == korean.WORD or (kind == korean.NAME and place.key.startswith("n:"))
-
-
-def _korean_place(morpheme: str) -> str:
-    """A Korean place name as looked up: without the word for its port, airport or station
-    written against it (부산항 "Busan port": 부산; 서울역: 서울) when the rest is a name."""
-    names = gazetteer().names
-    if morpheme not in names:
-        for suffix in KOREAN_PLACE_SUFFIXES:
-            if morpheme.endswith(suffix) and morpheme[: -len(suffix)] in names:
-                return morpheme[: -len(suffix)]
-    return morpheme
 
 
 def _match(

@@ -244,7 +244,7 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # events, 60 languages in 25 scripts, 47 pairs of near misses), scored by the session's
     # starting code: 1.000 / 0.868 (a central bank's rate cut in five languages splits three
     # ways), is at the aim since a Japanese word of a country and its institution names the
-    # country (日本銀行: Japan; places.CJK_INSTITUTIONS): 1.000 / 0.912
+    # country (日本銀行: Japan; place_words.CJK_INSTITUTIONS): 1.000 / 0.912
     # written blind at the thirty-second session's end (126 articles, 53 events, 61
     # languages in 25 scripts, 47 pairs of near misses), scored by the session's end code:
     # 1.000 / 0.795, as its starting code did (eight events split, among them a Horn of
