@@ -4,6 +4,8 @@ of LOCALES, and in the other scripts news is written in (SCRIPT_LOCALES)."""
 
 from __future__ import annotations
 
+import functools
+
 from briefgen import homographs
 from briefgen.frequency import zipf
 from briefgen.gazetteer import Place, fit_alias, fold
@@ -26,6 +28,14 @@ MIN_LETTERS = {"ka": 5}
 # and not this much more common than the country's name
 KNOWN_ADJECTIVE = 2.5
 ADJECTIVE_ABOVE = 0.5
+# A language's homes: the countries where it is official, or official in a region, and
+# spoken by this share of the people at least (CLDR) ...
+HOME_SPEAKERS = 5.0
+# ... when they are this many at most: English, French, Spanish and Arabic are everyone's
+# (German's eight: Germany, Austria, Switzerland, Belgium, Luxembourg, Liechtenstein, and
+# Denmark's and Poland's regions; measured against 5 homes at 50% of speakers, which leave
+# Hindi none: benchmarks/README.md)
+HOMES_AT_MOST = 8
 
 
 def add_country_names(names: dict[str, Place]) -> set[str]:
@@ -125,3 +135,23 @@ def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]
             names[fold(name)] = countries["n:" + code]
             languages[fold(name)] = tuple(sorted(locales))
     return languages
+
+
+@functools.cache
+def homes(language: str) -> frozenset[str]:
+    """The countries ('n:JP') where `language` ('ja', 'zh') is at home (HOME_SPEAKERS,
+    HOMES_AT_MOST): a report in it that names no country may be of one of them. Chinese's are
+    those of its simplified and its traditional characters."""
+    from babel.core import get_global
+    from babel.languages import get_territory_language_info
+
+    tags = [language, f"{language}_Hant"] if language == "zh" else [language]
+    found = {
+        "n:" + territory
+        for territory in get_global("territory_languages")
+        for tag, info in get_territory_language_info(territory).items()
+        if tag in tags
+        and info.get("official_status")
+        and info["population_percent"] >= HOME_SPEAKERS
+    }
+    return frozenset(found) if len(found) <= HOMES_AT_MOST else frozenset()

@@ -4,12 +4,13 @@ tell different kinds of event."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 import numpy as np
 from scipy import sparse
 
 from briefgen import places
+from briefgen.country_names import homes as homes_of
 from briefgen.gazetteer import gazetteer
 from briefgen.nearby import neighbours
 from briefgen.salience import Profile, value
@@ -91,7 +92,9 @@ def _size(figure: str, shift: int) -> str:
 def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether each pair tells of different places: both leads name a country, and one
     article names no country of the other's lead (a city names its country: Lisbon and
-    "Portugal's capital" agree); or both leads name cities of one country, and one article
+    "Portugal's capital" agree; a report in a language of few countries names them unsaid:
+    a Japanese report of an outage "at home" and an English one of the outage in Japan
+    agree, country_names.homes); or both leads name cities of one country, and one article
     names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
     Verona's" and Verona's), nor one near it (nearby.py: Zapopan and Guadalajara). Talks in
     Geneva on Khartoum's aid routes are one place. Nor are two leads that name one city
@@ -102,7 +105,12 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     capitals = {p.key for p in gazetteer().capitals.values()}
     rows = sparse_rows([dict.fromkeys(keys - capitals, 1.0) for keys in named])
     one_place = _cross_dot(rows, rows, left, right) >= SHARED_CITIES
-    countries = _unmet(profiles, places.countries, left, right)
+    countries = _unmet_sets(
+        [places.countries(p.lead_places) for p in profiles],
+        [places.countries(p.places) | homes_of(p.language) for p in profiles],
+        left,
+        right,
+    )
     countries &= ~_one_doubtful_city(profiles, left, right) & ~one_place
     near = neighbours(set().union(*named), set().union(*in_leads))
     around = [keys.union(*(near.get(key, ()) for key in keys)) for keys in named]
@@ -153,19 +161,6 @@ def other_happenings(
         [p.lead_happenings for p in profiles], [p.happenings for p in profiles], left, right
     )
     return both & ~(one_way | other_way), both & (one_way ^ other_way)
-
-
-def _unmet(
-    profiles: list[Profile],
-    kind: Callable[[set[str]], set[str]],
-    left: np.ndarray,
-    right: np.ndarray,
-) -> np.ndarray:
-    """Whether both leads of each pair name places of a kind (places.cities, .countries)
-    and one article names none of the places of the other's lead."""
-    return _unmet_sets(
-        [kind(p.lead_places) for p in profiles], [kind(p.places) for p in profiles], left, right
-    )
 
 
 def _unmet_sets(

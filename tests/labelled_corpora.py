@@ -273,6 +273,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # in Vietnamese (whose names of countries the gazetteer lacks), and two fires in Dhaka
     # told in Bengali (no figure of either read); eleven events split
     "blind-day-38": (0.9, 0.7),
+    # written blind at the thirty-fifth session's start (121 articles, 51 events, 36
+    # languages, 13 groups of near misses), scored by the session's starting code: 1.000 /
+    # 0.838 (0.829 with a language's homes, cuts.elsewhere: the Polish report of Germany's rail
+    # strike met the German one, and the linkage then kept the four in two pairs)
+    "blind-day-39": (0.95, 0.8),
 }
 
 
