@@ -34,7 +34,8 @@ Words = list[tuple[str, str, int]]
 # a number, or a word (not starting with a digit; its combining marks in it: text.MARKS) and
 # what begins its sentence if it is first; three capitals before a number are its currency's
 # code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; "Rs"
-# India's rupees ("Rs.5": a number after a point is read only there). The first look-ahead
+# India's and Pakistan's rupees ("Rs.5", "Rs8.42": a number after a point or a letter is read
+# only there). The first look-ahead
 # changes nothing found: it spares the search most spaces, where no token starts.
 TOKEN = re.compile(
     r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
@@ -42,7 +43,7 @@ TOKEN = re.compile(
     rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d|Rs\.?\s?\d)[^\W\d_]{WORD_REST}"
     r"(?:['’][^\W_]+)?)"
     r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])(?:[A-Z]{3}(?=\s\d)|Rs\.?(?=\s?\d)))\s?)?"
-    r"(?P<number>(?:(?<=Rs\.)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    r"(?P<number>(?:(?<=Rs\.)|(?<=Rs)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"
     + WORD_REST
     + r")(?:\s(?P<unit2>[^\W\d_]"

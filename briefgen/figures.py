@@ -38,7 +38,11 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # digits, and marks between digit
 # groups so
 NBSP_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![.,]?\d)")
 SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)")
-SEN = re.compile(r"(\d+)円(\d{1,2})銭")  # a hundredth of a yen: 147円35銭 is 147.35 yen
+# a sum in a currency and its hundredths: 147円35銭 is 147.35 yen, "8 روپے 42 پیسے" (Urdu)
+# and "8 रुपये 42 पैसे" (Hindi) 8.42 rupees, as an English report writes Rs8.42
+HUNDREDTHS = re.compile(
+    r"(\d+)\s?(円|روپے|روپیہ|روپئے|रुपये|रुपए|रुपया)\s?(?:و\s?|और\s)?(\d{1,2})\s?(?:銭|پیسے|पैसे|पैसा)"
+)
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 MONTH_DAYS = 31
 # kinds that do not say what is counted: a share (a profit's fall of 18%, a margin of 2.4%,
@@ -53,7 +57,8 @@ CURRENCY = (
     | dict.fromkeys(["dollar", "dollars"], "$")
     | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
     | dict.fromkeys(["yen", "円", "yuan", "renminbi", "元"], "¥")  # CNY's symbol is CN¥ too
-    | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs."], "₹")
+    | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs.", "روپے", "روپیہ", "روپئے"], "₹")
+    | dict.fromkeys(["रुपये", "रुपए", "रुपया"], "₹")
     | dict.fromkeys(["₩", "won", "원"], "₩")
     | {"달러": "$", "유로": "€", "엔": "¥"}
     | {"美元": "$", "欧元": "€", "歐元": "€", "英镑": "£", "英鎊": "£", "日元": "¥", "日圆": "¥"}
@@ -207,9 +212,10 @@ def in_points(text: str, language: str) -> str:
     """The text with its numbers written as English writes them, so that "11,25%" in a
     Portuguese report and "11.25%" in an English one are one figure: in a language with a
     decimal comma "1.200,5" is "1200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
-    "1200"; yen and sen ("147円35銭", a rate of exchange in Japanese) are "147.35円". Dates
-    ("3.12.2026") and numbers already so written are left as they are."""
-    text = SEN.sub(lambda m: f"{int(m[1])}.{int(m[2]):02d}円", text)  # (１４７円: 147.)
+    "1200"; yen and sen ("147円35銭", a rate of exchange in Japanese) are "147.35円", and so
+    are rupees and paise (HUNDREDTHS). Dates ("3.12.2026") and numbers already so written are
+    left as they are."""
+    text = HUNDREDTHS.sub(lambda m: f"{int(m[1])}.{int(m[3]):02d}{m[2]}", text)  # １４７円: 147
     code = language[:2]
     spaced = code in SPACE_GROUPS
     if spaced or "\u00a0" in text or "\u202f" in text:

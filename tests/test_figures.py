@@ -156,6 +156,22 @@ def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them(
     assert in_points("1ドル＝147円35銭と前日の149円10銭", "ja") == "1ドル＝147.35円と前日の149.10円"
     assert in_points("147円5銭", "ja") == "147.05円"
     assert in_points("１４７円３５銭", "ja") == "147.35円"  # full-width, as NHK writes it
+    # rupees and paise, in Urdu and in Hindi: Pakistan's petrol up "8 rupees 42 paise"
+    assert in_points("قیمت میں 8 روپے 42 پیسے اضافہ", "ur") == "قیمت میں 8.42روپے اضافہ"
+    assert in_points("कीमत 272 रुपये 9 पैसे हो गई", "hi") == "कीमत 272.09रुपये हो गई"
+
+
+def test_rupees_in_urdu_hindi_and_english_are_one_kind_of_figure():
+    """Rs8.42 in an English report (its number after "Rs" unspaced) and 8 روپے 42 پیسے in an
+    Urdu one are one sum in rupees."""
+    urdu, english, hindi = profiles(
+        [
+            article("حکومت نے پیٹرول کی قیمت میں 8 روپے 42 پیسے فی لیٹر اضافہ کیا۔", language="ur"),
+            article("The government raised the petrol price by Rs8.42 per litre."),
+            article("सरकार ने पेट्रोल की कीमत 8 रुपये 42 पैसे प्रति लीटर बढ़ा दी।", language="hi"),
+        ]
+    )
+    assert "₹=84e-1" in urdu.key_figures & english.key_figures & hindi.key_figures
 
 
 def test_one_rate_in_portuguese_and_english_is_one_figure():
