@@ -73,11 +73,11 @@ from language_reports import (
 )
 
 from briefgen.across import in_any_script, stems
-from briefgen.cluster import cluster, dedupe
+from briefgen.cluster import _writers, cluster, dedupe
 from briefgen.kin import _keep_shared
 from briefgen.models import Article
 from briefgen.romanize import spelled_names
-from briefgen.salience import Profile
+from briefgen.salience import Profile, profiles
 from briefgen.text import content_hash
 
 T0 = dt.datetime(2027, 2, 9, 7, tzinfo=dt.UTC)
@@ -328,3 +328,18 @@ def test_one_word_in_two_of_its_forms_is_one_name_in_common():
         "Բանկի կանխատեսմամբ գնաճը 2028 թվականին կնվազի։ Հաջորդ նիստը 1 փետրվարին է։",
     )
     assert stories_of(cut, hold) == [{"outlet0"}, {"outlet1"}]
+
+
+def test_two_languages_of_one_script_other_than_latin_are_two_writers_of_names():
+    """Russian's Россия is Kazakh's Ресей: a Russian and a Kazakh report that share no name
+    are unknown to each other in the cohesion tests (linkage), as two scripts are; French
+    and English write their names alike."""
+    reports = [
+        make("ru", "ru", "ЦБ снизил ставку", "Банк России снизил ключевую ставку до 14%.", 0),
+        make("kk", "kk", "Ресей Банкі", "Ресей Банкі мөлшерлемені 14 пайызға төмендетті.", 5),
+        make("en", "en", "Russia cuts rates", "Russia's central bank cut its rate to 14%.", 9),
+        make("fr", "fr", "La Russie baisse", "La banque centrale russe baisse son taux.", 12),
+    ]
+    russian, kazakh, english, french = _writers(profiles(reports))
+    assert russian != kazakh
+    assert english == french
