@@ -82,6 +82,8 @@ ALL_PAIRS = 300  # up to this many articles, every pair is compared
 CROSS_LINGUAL = 0.25
 VOTE = 0.4
 VOTE_FROM = 0.15
+# the scripts whose languages write names alike (cluster._writers)
+ALIKE_ACROSS_LANGUAGES = ("latin", "han")
 
 
 @dataclass
@@ -257,9 +259,14 @@ def cluster(
 def _writers(profiles: list[Profile]) -> list[str]:
     """What each report writes names in, for the cohesion tests (linkage: a pair of two
     writers that shares nothing is unknown, not unlike): its script, and its language too
-    outside Latin letters, where each language spells foreign names its own way (Russian's
-    Россия is Kazakh's Ресей; measured against the script alone: benchmarks/README.md)."""
-    return [p.writing if p.script == "latin" else f"{p.writing}:{p.language}" for p in profiles]
+    outside Latin letters and Han characters, where each language spells foreign names its
+    own way (Russian's Россия is Kazakh's Ресей). Chinese and Japanese write places alike
+    in Han (台湾, 花蓮): a Japanese market report that shares nothing with a Chinese one of
+    Hualien's quake is unlike it (measured: benchmarks/README.md)."""
+    return [
+        p.writing if p.script in ALIKE_ACROSS_LANGUAGES else f"{p.writing}:{p.language}"
+        for p in profiles
+    ]
 
 
 def weigh(

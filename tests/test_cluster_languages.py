@@ -333,13 +333,16 @@ def test_one_word_in_two_of_its_forms_is_one_name_in_common():
 def test_two_languages_of_one_script_other_than_latin_are_two_writers_of_names():
     """Russian's Россия is Kazakh's Ресей: a Russian and a Kazakh report that share no name
     are unknown to each other in the cohesion tests (linkage), as two scripts are; French
-    and English write their names alike."""
+    and English write their names alike, and Chinese and Japanese their places (台湾)."""
     reports = [
         make("ru", "ru", "ЦБ снизил ставку", "Банк России снизил ключевую ставку до 14%.", 0),
         make("kk", "kk", "Ресей Банкі", "Ресей Банкі мөлшерлемені 14 пайызға төмендетті.", 5),
         make("en", "en", "Russia cuts rates", "Russia's central bank cut its rate to 14%.", 9),
         make("fr", "fr", "La Russie baisse", "La banque centrale russe baisse son taux.", 12),
+        make("zh", "zh", "花蓮地震", "花蓮近海發生規模5.8地震。", 15),
+        make("ja", "ja", "台湾で地震", "台湾東部沖でM5.8の地震があった。", 18),
     ]
-    russian, kazakh, english, french = _writers(profiles(reports))
+    russian, kazakh, english, french, chinese, japanese = _writers(profiles(reports))
     assert russian != kazakh
     assert english == french
+    assert chinese == japanese
