@@ -35,8 +35,8 @@ Words = list[tuple[str, str, int]]
 # what begins its sentence if it is first; three capitals before a number are its currency's
 # code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; "Rs"
 # India's and Pakistan's rupees ("Rs.5", "Rs8.42": a number after a point or a letter is read
-# only there). The first look-ahead
-# changes nothing found: it spares the search most spaces, where no token starts.
+# only there). The first look-ahead changes nothing found: it spares the search most spaces,
+# where no token starts.
 TOKEN = re.compile(
     r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"

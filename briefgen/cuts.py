@@ -93,9 +93,9 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     """Whether each pair tells of different places: both leads name a country, and one
     article names no country of the other's lead (a city names its country: Lisbon and
     "Portugal's capital" agree; a report in a language of few countries names them unsaid:
-    a Japanese report of an outage "at home" and an English one of the outage in Japan
-    agree, country_names.homes); or both leads name cities of one country, and one article
-    names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
+    a German report of a German carmaker's slump in China, which never says "Germany", and
+    an English one that leads with the German carmaker agree, country_names.homes); or both
+    leads name cities of one country, and one article names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
     Verona's" and Verona's), nor one near it (nearby.py: Zapopan and Guadalajara). Talks in
     Geneva on Khartoum's aid routes are one place. Nor are two leads that name one city
     whose country is in doubt (regions.settle: Halifax in England, or in Nova Scotia),
