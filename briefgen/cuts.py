@@ -95,9 +95,10 @@ def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> n
     "Portugal's capital" agree; a report in a language of few countries names them unsaid:
     a German report of a German carmaker's slump in China, which never says "Germany", and
     an English one that leads with the German carmaker agree, country_names.homes); or both
-    leads name cities of one country, and one article names no city of the other's lead (Szeged and Debrecen; Bari's mayor resigning "after
-    Verona's" and Verona's), nor one near it (nearby.py: Zapopan and Guadalajara). Talks in
-    Geneva on Khartoum's aid routes are one place. Nor are two leads that name one city
+    leads name cities of one country, and one article names no city of the other's lead
+    (Szeged and Debrecen; Bari's mayor resigning "after Verona's" and Verona's), nor one near
+    it (nearby.py: Zapopan and Guadalajara). Talks in Geneva on Khartoum's aid routes are one
+    place. Nor are two leads that name one city
     whose country is in doubt (regions.settle: Halifax in England, or in Nova Scotia),
     whatever countries they give it."""
     in_leads = [places.cities(p.lead_places) for p in profiles]
