@@ -30,6 +30,8 @@ CASED = {"latin", "cyrillic", "greek"}  # the scripts (scripts.script_of) with c
 # spells it with fewer than LOAN_STRONG (loanwords.loan, '~=' and three letters): three
 # consonants meet by chance more often than a name by its sound
 LOAN_STRONG = 4
+# the scripts whose languages write names alike (writers)
+ALIKE_ACROSS_LANGUAGES = ("latin", "han")
 
 
 def across(
@@ -176,3 +178,16 @@ def _a_count(key: str) -> bool:
 
 def _a_telling_number(key: str) -> bool:
     return key[0] == "#" and telling_number(key[1:])
+
+
+def writers(profiles: list[Profile]) -> list[str]:
+    """What each report writes names in, for clustering's cohesion tests (linkage: a pair of
+    two writers that shares nothing is unknown, not unlike): its script, and its language too
+    outside Latin letters and Han characters, where each language spells foreign names its
+    own way (Russian's Россия is Kazakh's Ресей). Chinese and Japanese write places alike
+    in Han (台湾, 花蓮): a Japanese market report that shares nothing with a Chinese one of
+    Hualien's quake is unlike it (measured: benchmarks/README.md)."""
+    return [
+        p.writing if p.script in ALIKE_ACROSS_LANGUAGES else f"{p.writing}:{p.language}"
+        for p in profiles
+    ]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import numpy as np
 from scipy import sparse
 
-from briefgen.across import CASED, MIN_SHARED, across
+from briefgen.across import CASED, MIN_SHARED, across, writers
 from briefgen.cosines import cosines_from, pair_cosines
 from briefgen.cuts import conflicting_figures, elsewhere, other_happenings
 from briefgen.linkage import average_linkage
@@ -82,8 +82,6 @@ ALL_PAIRS = 300  # up to this many articles, every pair is compared
 CROSS_LINGUAL = 0.25
 VOTE = 0.4
 VOTE_FROM = 0.15
-# the scripts whose languages write names alike (cluster._writers)
-ALIKE_ACROSS_LANGUAGES = ("latin", "han")
 
 
 @dataclass
@@ -188,7 +186,7 @@ def cluster(
     them less alike. Average linkage then groups them, keeping tight groups apart; in its cohesion
     tests a pair in two scripts, or in two languages of a script other than Latin, that
     shares nothing both can write is unknown, not unlike (without embeddings, which compare
-    such pairs too: _writers).
+    such pairs too: across.writers).
 
     Pairs in one language are compared by their words, and by `embeddings` when given
     (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
@@ -230,7 +228,7 @@ def cluster(
         from briefgen.judge import judged  # the LLM's side loads only when there is one
 
         edges = judged(edges, articles, judge, SAME_STORY)
-    kinds = _writers(profiles) if embeddings is None else None
+    kinds = writers(profiles) if embeddings is None else None
     groups = average_linkage(
         len(articles),
         edges,
@@ -254,19 +252,6 @@ def cluster(
             [vectors[i] for i in members], [names[i] for i in members], language, kinds
         )
     return [story for story, _ in made[:max_stories]]
-
-
-def _writers(profiles: list[Profile]) -> list[str]:
-    """What each report writes names in, for the cohesion tests (linkage: a pair of two
-    writers that shares nothing is unknown, not unlike): its script, and its language too
-    outside Latin letters and Han characters, where each language spells foreign names its
-    own way (Russian's Россия is Kazakh's Ресей). Chinese and Japanese write places alike
-    in Han (台湾, 花蓮): a Japanese market report that shares nothing with a Chinese one of
-    Hualien's quake is unlike it (measured: benchmarks/README.md)."""
-    return [
-        p.writing if p.script in ALIKE_ACROSS_LANGUAGES else f"{p.writing}:{p.language}"
-        for p in profiles
-    ]
 
 
 def weigh(

@@ -38,10 +38,11 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # digits, and marks between digit
 # groups so
 NBSP_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![.,]?\d)")
 SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d)")
+RUPEES = ("روپے", "روپیہ", "روپئے", "रुपये", "रुपए", "रुपया")  # in Urdu and in Hindi
 # a sum in a currency and its hundredths: 147円35銭 is 147.35 yen, "8 روپے 42 پیسے" (Urdu)
 # and "8 रुपये 42 पैसे" (Hindi) 8.42 rupees, as an English report writes Rs8.42
 HUNDREDTHS = re.compile(
-    r"(\d+)\s?(円|روپے|روپیہ|روپئے|रुपये|रुपए|रुपया)\s?(?:و\s?|और\s)?(\d{1,2})\s?(?:銭|پیسے|पैसे|पैसा)"
+    rf"(\d+)\s?(円|{'|'.join(RUPEES)})\s?(?:و\s?|और\s)?(\d{{1,2}})\s?(?:銭|پیسے|पैसे|पैसा)"
 )
 SPECIFIC = 3.0  # a figure with two significant digits or more ('12%', '5.9', '1,240')
 MONTH_DAYS = 31
@@ -57,8 +58,7 @@ CURRENCY = (
     | dict.fromkeys(["dollar", "dollars"], "$")
     | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
     | dict.fromkeys(["yen", "円", "yuan", "renminbi", "元"], "¥")  # CNY's symbol is CN¥ too
-    | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs.", "روپے", "روپیہ", "روپئے"], "₹")
-    | dict.fromkeys(["रुपये", "रुपए", "रुपया"], "₹")
+    | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs.", *RUPEES], "₹")
     | dict.fromkeys(["₩", "won", "원"], "₩")
     | {"달러": "$", "유로": "€", "엔": "¥"}
     | {"美元": "$", "欧元": "€", "歐元": "€", "英镑": "£", "英鎊": "£", "日元": "¥", "日圆": "¥"}

@@ -72,8 +72,8 @@ from language_reports import (
     VOTE_TH,
 )
 
-from briefgen.across import in_any_script, stems
-from briefgen.cluster import _writers, cluster, dedupe
+from briefgen.across import in_any_script, stems, writers
+from briefgen.cluster import cluster, dedupe
 from briefgen.kin import _keep_shared
 from briefgen.models import Article
 from briefgen.romanize import spelled_names
@@ -342,7 +342,7 @@ def test_two_languages_of_one_script_other_than_latin_are_two_writers_of_names()
         make("zh", "zh", "花蓮地震", "花蓮近海發生規模5.8地震。", 15),
         make("ja", "ja", "台湾で地震", "台湾東部沖でM5.8の地震があった。", 18),
     ]
-    russian, kazakh, english, french, chinese, japanese = _writers(profiles(reports))
+    russian, kazakh, english, french, chinese, japanese = writers(profiles(reports))
     assert russian != kazakh
     assert english == french
     assert chinese == japanese
