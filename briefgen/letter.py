@@ -18,7 +18,13 @@ from briefgen.archive import write_atomic
 from briefgen.config import EmailSettings
 from briefgen.errors import DeliveryError
 from briefgen.models import Brief
-from briefgen.render import continuing_ids, packaged_dir, source_address, today_first
+from briefgen.render import (
+    clause_of,
+    continuing_ids,
+    packaged_dir,
+    source_address,
+    today_first,
+)
 from briefgen.text import slugify
 
 # CRLF line ends for the wire; 7bit makes the bodies quoted-printable or base64, so a server
@@ -131,8 +137,8 @@ def _sections(brief: Brief) -> list[tuple[str, list[str]]]:
         text = f"{text} {cites}" if cites else text
         return f"{text} (unverified)" if flags else text
 
-    def headed(title: str, detail: str) -> str:  # a title is never its detail's start
-        return f"{title} — {detail}" if title and title not in detail else detail
+    def headed(title: str, detail: str) -> str:  # a title the detail says is not said twice
+        return f"{title} — {detail}" if title and not clause_of(title, detail) else detail
 
     continuing = continuing_ids(brief)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -138,6 +139,7 @@ def template_env(tz: ZoneInfo, user_dir: Path | None = None) -> Environment:
     env.filters["langof"] = lang_within
     env.filters["dirof"] = text_dir
     env.filters["address"] = source_address
+    env.filters["clause_of"] = clause_of
     return env
 
 
@@ -147,6 +149,18 @@ def source_address(url: str) -> str:
     if url.lower().startswith("file:"):
         return unquote(urlsplit(url).path).rstrip("/").rpartition("/")[2] or url
     return url
+
+
+def clause_of(title: str, detail: str) -> tuple[str, str, str] | None:
+    """Where a title is a clause of its own detail (a risk named by what is warned of:
+    'Moscow could retaliate …' in '... warned that Moscow could retaliate or ...'), the
+    detail cut around it, (before, clause, after), so that the brief shows the clause once,
+    marked inside its sentence; None when the title says something the detail does not."""
+    said = title.removesuffix("…").strip()
+    found = re.search(re.escape(said), detail, re.IGNORECASE) if said else None
+    if not found:
+        return None
+    return detail[: found.start()], found[0], detail[found.end() :]
 
 
 def render_html(

@@ -119,6 +119,19 @@ def test_a_day_s_mail_marks_its_stories_and_names_a_file_source_by_its_name():
     assert "[2] Local waw-pl2.txt" in text and "/home/ana" not in text + html
 
 
+def test_a_risk_named_by_a_clause_of_its_sentence_is_said_once():
+    """The demo's risk "Moscow could retaliate by stepping up attacks …" stood above the
+    sentence that says it: each reader read it twice, in the mail as in the PDF."""
+    brief = make_brief()
+    brief.risks[0].risk = "Moscow could retaliate by stepping up attacks …"
+    brief.risks[0].detail = "Critics warned that moscow could retaliate by stepping up attacks."
+    text, html = bodies(build_message(brief, READER, settings(), pdf=None))
+    assert "- Critics warned that moscow could retaliate by stepping up attacks. [1]" in text
+    assert text.lower().count("could retaliate") == 1
+    assert html.lower().count("could retaliate") == 1
+    assert ">Critics warned that moscow could retaliate by stepping up attacks. [1]<" in html
+
+
 def test_html_is_inline_styled_and_escapes_everything_from_the_brief():
     brief = make_brief(headline=f"Headline {HOSTILE}")
     brief = brief.model_copy(update={"summary": [HOSTILE], "outlook": [HOSTILE]})

@@ -5,7 +5,7 @@ from conftest import NOW
 from pypdf import PdfReader
 
 from briefgen.models import Brief
-from briefgen.render import render_html, render_pdf
+from briefgen.render import clause_of, render_html, render_pdf
 
 HOSTILE = "<script>alert(1)</script> <img src=\"file:///etc/passwd\"> {{ 7*7 }} {% include 'x' %}"
 
@@ -235,3 +235,24 @@ def test_pdf_shows_flags_and_fallback():
     assert "<script>alert(2)</script>" in text  # shown as text
     assert "summarized offline: LLM: no valid answer after 3 attempt(s)" in text
     assert "cost $0.0023 USD" in text
+
+
+def test_a_title_that_is_a_clause_of_its_detail_is_found_in_it():
+    detail = "Officials warned that repeated strikes could push the grid towards blackouts."
+    before, clause, after = clause_of("Repeated strikes could push the grid …", detail)
+    assert (before, after) == ("Officials warned that ", " towards blackouts.")
+    assert clause == "repeated strikes could push the grid"  # as the sentence writes it
+    assert clause_of("Drifting mines", "Two mines were found off the coast.") is None
+    assert clause_of("", detail) is None and clause_of(" …", detail) is None
+
+
+def test_a_risk_named_by_a_clause_shows_the_sentence_once_with_the_clause_marked():
+    brief = hostile_brief()
+    brief.risks[0].risk = "Underwriters may stop covering <the> route …"
+    brief.risks[0].detail = "Brokers fear underwriters may stop covering <the> route soon."
+    html = render_html(brief, ZoneInfo("Europe/Berlin"))
+    assert html.count("may stop covering") == 1
+    assert (
+        'Brokers fear <strong class="risk-name">underwriters may stop covering &lt;the&gt; '
+        "route</strong> soon." in html
+    )
