@@ -10,6 +10,7 @@ from collections.abc import Container
 import numpy as np
 
 from briefgen import places
+from briefgen.cuts import other_happenings
 from briefgen.figures import YEAR, telling_number
 from briefgen.gazetteer import gazetteer
 from briefgen.romanize import SPELLED, VOWELLED
@@ -178,6 +179,21 @@ def _a_count(key: str) -> bool:
 
 def _a_telling_number(key: str) -> bool:
     return key[0] == "#" and telling_number(key[1:])
+
+
+def unlike_in_words(
+    profiles: list[Profile], names: list[Vector], left: np.ndarray, right: np.ndarray
+) -> np.ndarray:
+    """Whether the words tell each pair in two languages apart, where an embeddings model
+    joins them: both in Latin letters, they share no name (the ECB's cut in Dutch and the
+    Czech National Bank's in Czech; one event's reports in Latin letters share its names and
+    places, where a Japanese and a Chinese report of one typhoon write its name ラナリ and 拉纳莉),
+    or their leads tell different kinds of event (cuts.other_happenings). `names`: the
+    names-and-figures vectors."""
+    latin = np.array([p.script == "latin" for p in profiles])
+    named = sparse_rows([dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names])
+    unnamed = latin[left] & latin[right] & (rowwise_dot(named, left, right) == 0)
+    return unnamed | other_happenings(profiles, left, right)[0]
 
 
 def writers(profiles: list[Profile]) -> list[str]:

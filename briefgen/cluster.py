@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 import numpy as np
 from scipy import sparse
 
-from briefgen.across import CASED, MIN_SHARED, across, writers
+from briefgen.across import CASED, MIN_SHARED, across, unlike_in_words, writers
 from briefgen.cosines import cosines_from, pair_cosines
 from briefgen.cuts import conflicting_figures, elsewhere, other_happenings
 from briefgen.linkage import average_linkage
@@ -195,8 +195,9 @@ def cluster(
     name, or two telling numbers are (a date or a count in common is no event in common);
     across scripts, by those that both can write: figures, places and names by their sound
     (across.py). And by embeddings when given (_across_languages), which tell one event in
-    Chinese and in English apart from others although the two share no name in one script.
-    A `judge` (judge.py) votes on the pairs the words leave in doubt."""
+    Chinese and in English apart from others although the two share no name in one script,
+    unless the words tell two events (across.unlike_in_words). A `judge` (judge.py) votes on
+    the pairs the words leave in doubt."""
     if not articles:
         return []
     profiles = salience_profiles(articles)
@@ -222,7 +223,9 @@ def cluster(
         embeddings,
     )
     if embeddings is not None:
-        for pair, sim in _across_languages(embeddings, hours, language, cross_lingual).items():
+        unlike = functools.partial(unlike_in_words, profiles, names)
+        found = _across_languages(embeddings, hours, language, cross_lingual, unlike)
+        for pair, sim in found.items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
     if judge is not None:
         from briefgen.judge import judged  # the LLM's side loads only when there is one
@@ -338,13 +341,18 @@ def _similarities(
 
 
 def _across_languages(
-    embeddings: np.ndarray, hours: np.ndarray, language: np.ndarray, threshold: float
+    embeddings: np.ndarray,
+    hours: np.ndarray,
+    language: np.ndarray,
+    threshold: float,
+    unlike: Callable[[np.ndarray, np.ndarray], np.ndarray],
 ) -> dict[tuple[int, int], float]:
-    """Pairs of articles in different languages whose embeddings' cosine reaches
-    `threshold`, put on the words' scale (the threshold is SAME_STORY, 1 is 1) and cut by the
-    hours between them as every pair is."""
+    """Pairs in different languages whose embeddings' cosine reaches `threshold`, put on
+    the words' scale (the threshold is SAME_STORY, 1 is 1), cut by CONFLICT where the words
+    tell them apart (`unlike`: across.unlike_in_words) and by the hours between them."""
     rows, cols, found = cosines_from(embeddings, threshold, language)
     sims = SAME_STORY + (found - threshold) / (1 - threshold) * (1 - SAME_STORY)
+    sims = np.where(unlike(rows, cols), sims * CONFLICT, sims)
     sims /= 1 + np.abs(hours[rows] - hours[cols]) / HOURS_APART
     return dict(zip(zip(rows.tolist(), cols.tolist(), strict=True), sims.tolist(), strict=True))
 

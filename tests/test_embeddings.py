@@ -352,3 +352,35 @@ def test_embeddings_vote_joins_an_outlet_of_few_shared_words_in_one_language():
     assert sorted(wanted[:2]) in joined and len(joined) == 3
     vectors, reference = _cone([bok, rng.normal(size=64), sarb, ofgem], reports=1)
     assert len(stories(centre(vectors, reference))) == 4  # embeddings disagree: no vote
+
+
+def test_embeddings_across_languages_are_cut_where_the_words_tell_two_events():
+    """A model sees two central banks' cuts as one news (blind-day-26: the ECB's in Dutch and
+    the Czech National Bank's in Czech, cosine 0.40). In one script, one event's reports share
+    its names; two that share none are cut, as two whose leads tell different kinds of event
+    are. Across scripts, where no name is written alike, the model's join stands."""
+    from test_cluster_languages import make
+
+    ecb = make(
+        "nl-wire", "nl", "ECB verlaagt de rente naar 1,75 procent",
+        "De Europese Centrale Bank in Frankfurt verlaagde donderdag de depositorente met een "
+        "kwart procentpunt naar 1,75 procent, zei president Christine Lagarde.", 0,
+    )  # fmt: skip
+    cnb = make(
+        "cs-wire", "cs", "ČNB snížila sazby na 3,25 procenta",
+        "Česká národní banka v Praze ve čtvrtek snížila základní úrokovou sazbu o čtvrt "
+        "procentního bodu na 3,25 procenta, oznámil guvernér Aleš Michl.", 0,
+    )  # fmt: skip
+    plant_zh = make(
+        "zh-wire", "zh", "比亚迪匈牙利工厂投产",
+        "比亚迪位于匈牙利塞格德的电动汽车工厂周四正式投产，首批车辆下线。", 0,
+    )  # fmt: skip
+    plant_en = make(
+        "en-wire", "en", "BYD starts production at its Hungarian plant",
+        "BYD began production at its electric car plant in Szeged on Thursday, the company "
+        "said, with the first cars rolling off the line.", 0,
+    )  # fmt: skip
+    now = ecb.published + dt.timedelta(hours=2)
+    alike = np.array([[1.0, 0.0], [0.45, np.sqrt(1 - 0.45**2)]])  # centred rows, cosine 0.45
+    assert len(cluster([ecb, cnb], set(), now, embeddings=alike)) == 2
+    assert len(cluster([plant_zh, plant_en], set(), now, embeddings=alike)) == 1
