@@ -22,6 +22,7 @@ from briefgen.config import RenderSettings
 from briefgen.errors import RenderError, describe
 from briefgen.models import Brief, StoryRef
 from briefgen.scripts import document_lang, lang_dir, lang_within, text_dir
+from briefgen.words import needs_segmenting
 
 log = logging.getLogger(__name__)
 BRIEF_TEMPLATE = "brief.html.j2"
@@ -155,9 +156,12 @@ def clause_of(title: str, detail: str) -> tuple[str, str, str] | None:
     """Where a title is a clause of its own detail (a risk named by what is warned of:
     'Moscow could retaliate …' in '... warned that Moscow could retaliate or ...'), the
     detail cut around it, (before, clause, after), so that the brief shows the clause once,
-    marked inside its sentence; None when the title says something the detail does not."""
+    marked inside its sentence; None when the title says something the detail does not, or
+    is only part of a word there ("Ban" in "Bangladesh"; in Chinese, Japanese and Thai,
+    written without spaces, any run of the sentence)."""
     said = title.removesuffix("…").strip()
-    found = re.search(re.escape(said), detail, re.IGNORECASE) if said else None
+    bounded = re.escape(said) if needs_segmenting(said) else rf"(?<!\w){re.escape(said)}(?!\w)"
+    found = re.search(bounded, detail, re.IGNORECASE) if said else None
     if not found:
         return None
     return detail[: found.start()], found[0], detail[found.end() :]

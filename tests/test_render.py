@@ -244,6 +244,8 @@ def test_a_title_that_is_a_clause_of_its_detail_is_found_in_it():
     assert clause == "repeated strikes could push the grid"  # as the sentence writes it
     assert clause_of("Drifting mines", "Two mines were found off the coast.") is None
     assert clause_of("", detail) is None and clause_of(" …", detail) is None
+    assert clause_of("Ban", "Bangladesh braces for floods.") is None  # part of a word
+    assert clause_of("停电或将持续 …", "官员称停电或将持续一周。")[1] == "停电或将持续"
 
 
 def test_a_risk_named_by_a_clause_shows_the_sentence_once_with_the_clause_marked():
