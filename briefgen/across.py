@@ -10,7 +10,7 @@ from collections.abc import Container
 import numpy as np
 
 from briefgen import places
-from briefgen.cuts import other_happenings
+from briefgen.cuts import elsewhere, other_happenings
 from briefgen.figures import YEAR, telling_number
 from briefgen.gazetteer import gazetteer
 from briefgen.romanize import SPELLED, VOWELLED
@@ -182,18 +182,28 @@ def _a_telling_number(key: str) -> bool:
 
 
 def unlike_in_words(
-    profiles: list[Profile], names: list[Vector], left: np.ndarray, right: np.ndarray
+    profiles: list[Profile],
+    names: list[Vector],
+    words: dict[tuple[int, int], float],
+    left: np.ndarray,
+    right: np.ndarray,
 ) -> np.ndarray:
     """Whether the words tell each pair in two languages apart, where an embeddings model
-    joins them: both in Latin letters, they share no name (the ECB's cut in Dutch and the
-    Czech National Bank's in Czech; one event's reports in Latin letters share its names and
-    places, where a Japanese and a Chinese report of one typhoon write its name ラナリ and 拉纳莉),
-    or their leads tell different kinds of event (cuts.other_happenings). `names`: the
-    names-and-figures vectors."""
+    joins them (it sees two central banks' cuts, or two bus crashes in two countries, as one
+    news): both in Latin letters, they share no name (the ECB's cut in Dutch and the Czech
+    National Bank's in Czech; one event's reports in Latin letters share its names and
+    places, where a Japanese and a Chinese report of one typhoon write its name ラナリ and
+    拉纳莉); or their leads tell different kinds of event (cuts.other_happenings); or the
+    words found nothing in common (`words`: their similarity of each pair, i < j) and their
+    leads are in different places (cuts.elsewhere: a bus in a gorge near Shimla told in
+    Hindi, another in Nepal's Dhading in Nepali). `names`: the names-and-figures vectors."""
     latin = np.array([p.script == "latin" for p in profiles])
     named = sparse_rows([dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names])
     unnamed = latin[left] & latin[right] & (rowwise_dot(named, left, right) == 0)
-    return unnamed | other_happenings(profiles, left, right)[0]
+    pairs = zip(left.tolist(), right.tolist(), strict=True)
+    nothing = np.array([not words.get(pair) for pair in pairs], dtype=bool)
+    apart = nothing & elsewhere(profiles, left, right)
+    return unnamed | apart | other_happenings(profiles, left, right)[0]
 
 
 def writers(profiles: list[Profile]) -> list[str]:

@@ -223,7 +223,7 @@ def cluster(
         embeddings,
     )
     if embeddings is not None:
-        unlike = functools.partial(unlike_in_words, profiles, names)
+        unlike = functools.partial(unlike_in_words, profiles, names, edges)
         found = _across_languages(embeddings, hours, language, cross_lingual, unlike)
         for pair, sim in found.items():
             edges[pair] = max(edges.get(pair, 0.0), sim)

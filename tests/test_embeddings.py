@@ -356,9 +356,11 @@ def test_embeddings_vote_joins_an_outlet_of_few_shared_words_in_one_language():
 
 def test_embeddings_across_languages_are_cut_where_the_words_tell_two_events():
     """A model sees two central banks' cuts as one news (blind-day-26: the ECB's in Dutch and
-    the Czech National Bank's in Czech, cosine 0.40). In one script, one event's reports share
-    its names; two that share none are cut, as two whose leads tell different kinds of event
-    are. Across scripts, where no name is written alike, the model's join stands."""
+    the Czech National Bank's in Czech, cosine 0.40). In Latin letters, one event's reports
+    share its names; two that share none are cut, as two whose leads tell different kinds of
+    event are, and two whose words share nothing and whose leads are in two countries (a bus
+    crash near Kunming told in Chinese, another in Peru). Across scripts, where no name is
+    written alike, the model's join of one event's reports stands."""
     from test_cluster_languages import make
 
     ecb = make(
@@ -380,7 +382,18 @@ def test_embeddings_across_languages_are_cut_where_the_words_tell_two_events():
         "BYD began production at its electric car plant in Szeged on Thursday, the company "
         "said, with the first cars rolling off the line.", 0,
     )  # fmt: skip
+    # two bus crashes in two countries: the words share nothing, and the leads' places differ
+    crash_zh = make(
+        "zh-wire", "zh", "昆明客车坠崖致12人死亡",
+        "中国昆明市附近一辆客车周二坠入山谷，造成12人死亡，当地警方说。", 0,
+    )  # fmt: skip
+    crash_en = make(
+        "en-wire", "en", "Bus plunges into ravine in Peru, killing nine",
+        "A bus plunged into a ravine near Cusco, Peru, on Tuesday, killing nine passengers, "
+        "police said.", 0,
+    )  # fmt: skip
     now = ecb.published + dt.timedelta(hours=2)
     alike = np.array([[1.0, 0.0], [0.45, np.sqrt(1 - 0.45**2)]])  # centred rows, cosine 0.45
     assert len(cluster([ecb, cnb], set(), now, embeddings=alike)) == 2
+    assert len(cluster([crash_zh, crash_en], set(), now, embeddings=alike)) == 2
     assert len(cluster([plant_zh, plant_en], set(), now, embeddings=alike)) == 1
