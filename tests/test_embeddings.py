@@ -354,6 +354,29 @@ def test_embeddings_vote_joins_an_outlet_of_few_shared_words_in_one_language():
     assert len(stories(centre(vectors, reference))) == 4  # embeddings disagree: no vote
 
 
+# Pairs of reports in two languages (language, title, text) and the stories they make with
+# a model's cosine of 0.45: two central banks' cuts; two bus crashes in two countries (the
+# words share nothing and the leads' places differ); one plant opening in Chinese and English
+PAIRS = (
+    (2, ("nl", "ECB verlaagt de rente naar 1,75 procent",
+         "De Europese Centrale Bank in Frankfurt verlaagde donderdag de depositorente met "
+         "een kwart procentpunt naar 1,75 procent, zei president Christine Lagarde."),
+        ("cs", "ČNB snížila sazby na 3,25 procenta",
+         "Česká národní banka v Praze ve čtvrtek snížila základní úrokovou sazbu o čtvrt "
+         "procentního bodu na 3,25 procenta, oznámil guvernér Aleš Michl.")),
+    (2, ("zh", "昆明客车坠崖致12人死亡",
+         "中国昆明市附近一辆客车周二坠入山谷，造成12人死亡，当地警方说。"),
+        ("en", "Bus plunges into ravine in Peru, killing nine",
+         "A bus plunged into a ravine near Cusco, Peru, on Tuesday, killing nine "
+         "passengers, police said.")),
+    (1, ("zh", "比亚迪匈牙利工厂投产",
+         "比亚迪位于匈牙利塞格德的电动汽车工厂周四正式投产，首批车辆下线。"),
+        ("en", "BYD starts production at its Hungarian plant",
+         "BYD began production at its electric car plant in Szeged on Thursday, the "
+         "company said, with the first cars rolling off the line.")),
+)  # fmt: skip
+
+
 def test_embeddings_across_languages_are_cut_where_the_words_tell_two_events():
     """A model sees two central banks' cuts as one news (blind-day-26: the ECB's in Dutch and
     the Czech National Bank's in Czech, cosine 0.40). In Latin letters, one event's reports
@@ -363,37 +386,9 @@ def test_embeddings_across_languages_are_cut_where_the_words_tell_two_events():
     written alike, the model's join of one event's reports stands."""
     from test_cluster_languages import make
 
-    ecb = make(
-        "nl-wire", "nl", "ECB verlaagt de rente naar 1,75 procent",
-        "De Europese Centrale Bank in Frankfurt verlaagde donderdag de depositorente met een "
-        "kwart procentpunt naar 1,75 procent, zei president Christine Lagarde.", 0,
-    )  # fmt: skip
-    cnb = make(
-        "cs-wire", "cs", "ČNB snížila sazby na 3,25 procenta",
-        "Česká národní banka v Praze ve čtvrtek snížila základní úrokovou sazbu o čtvrt "
-        "procentního bodu na 3,25 procenta, oznámil guvernér Aleš Michl.", 0,
-    )  # fmt: skip
-    plant_zh = make(
-        "zh-wire", "zh", "比亚迪匈牙利工厂投产",
-        "比亚迪位于匈牙利塞格德的电动汽车工厂周四正式投产，首批车辆下线。", 0,
-    )  # fmt: skip
-    plant_en = make(
-        "en-wire", "en", "BYD starts production at its Hungarian plant",
-        "BYD began production at its electric car plant in Szeged on Thursday, the company "
-        "said, with the first cars rolling off the line.", 0,
-    )  # fmt: skip
-    # two bus crashes in two countries: the words share nothing, and the leads' places differ
-    crash_zh = make(
-        "zh-wire", "zh", "昆明客车坠崖致12人死亡",
-        "中国昆明市附近一辆客车周二坠入山谷，造成12人死亡，当地警方说。", 0,
-    )  # fmt: skip
-    crash_en = make(
-        "en-wire", "en", "Bus plunges into ravine in Peru, killing nine",
-        "A bus plunged into a ravine near Cusco, Peru, on Tuesday, killing nine passengers, "
-        "police said.", 0,
-    )  # fmt: skip
-    now = ecb.published + dt.timedelta(hours=2)
     alike = np.array([[1.0, 0.0], [0.45, np.sqrt(1 - 0.45**2)]])  # centred rows, cosine 0.45
-    assert len(cluster([ecb, cnb], set(), now, embeddings=alike)) == 2
-    assert len(cluster([crash_zh, crash_en], set(), now, embeddings=alike)) == 2
-    assert len(cluster([plant_zh, plant_en], set(), now, embeddings=alike)) == 1
+
+    for expected, *pair in PAIRS:
+        reports = [make(f"{lang}-wire", lang, title, text, 0) for lang, title, text in pair]
+        now = reports[0].published + dt.timedelta(hours=2)
+        assert len(cluster(reports, set(), now, embeddings=alike)) == expected, pair[0][1]
