@@ -201,8 +201,9 @@ def unlike_in_words(
     named = sparse_rows([dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names])
     unnamed = latin[left] & latin[right] & (rowwise_dot(named, left, right) == 0)
     pairs = zip(left.tolist(), right.tolist(), strict=True)
-    nothing = np.array([not words.get(pair) for pair in pairs], dtype=bool)
-    apart = nothing & elsewhere(profiles, left, right)
+    apart = np.array([not words.get(pair) for pair in pairs], dtype=bool)
+    if apart.any():  # places only for the pairs the words found nothing in
+        apart[apart] = elsewhere(profiles, left[apart], right[apart])
     return unnamed | apart | other_happenings(profiles, left, right)[0]
 
 
