@@ -17,7 +17,10 @@ UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countr
 # reports of anything ("한국인 피해 없어", no Korean hurt), and a recall's report in Korean
 # joined the same firm's results by it (blind-day-25)
 SHORT_NAMES = {"米国": "US", "アメリカ": "US", "英国": "GB"}
-LOCALES = tuple("de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca".split())
+LOCALES = tuple(
+    "de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca "
+    "id ms fil vi sw so ha yo sq is eu gl af uz".split()
+)
 # ... and in the other scripts news is written in
 SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am").split()
 MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt) ...

@@ -12,6 +12,7 @@ from functools import lru_cache
 from briefgen.language import DEFAULT_LANGUAGE
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
+LIST_OF = {"tl": "fil", "no": "nb"}  # languages wordfreq lists under another code
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 
@@ -58,6 +59,7 @@ def _frequencies(language: str) -> dict[str, float] | None:
     """wordfreq's frequency list for a language, or None when it has none (loaded once)."""
     import wordfreq
 
+    language = LIST_OF.get(language, language)
     if language not in wordfreq.available_languages():
         return None
     return wordfreq.get_frequency_dict(language)

@@ -62,7 +62,8 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "mk": "от та то ите".split(),
     "el": "ου ού ασ άσ ησ ήσ ων ών οσ όσ α ά η ή ο ό σ".split(),  # case-folded: σ, not ς
     "ka": "ისთვის თვის იდან დან ამდე მდე აში ში აზე ზე ასთან თან კენ ის ით ად მა ს ი მ დ".split(),
-    "hy": "ներից ներով ների ներ ում ից ով ին ի ու ը ն".split(),
+    # after a vowel with a յ: Թուրքիայի (Turkey's), Թուրքիայում (in Turkey)
+    "hy": "ներից ներով ների ներ յում յից յով յին յի ում ից ով ին ի ու ը ն".split(),
     # গুলিস্তানের: Gulistan's; মার্কেটে: in the market; ঢাকায়: in Dhaka (য় either way)
     "bn": "য়ের ের র য়ে তে কে ে য় য়".split(),
     # Telugu చెన్నైలో (in Chennai), హైదరాబాద్‌లో (after a joiner); Kannada ಭಾರತದಲ್ಲಿ (in India),

@@ -172,7 +172,7 @@ def german(names: Gazetteer, words: list[Word]) -> list[Word]:
     looked_up = []
     for word in words:
         folded = word.folded
-        if folded[-1:] == "s" and _genitive(names, folded):
+        if folded[-1:] == "s" and (_genitive(names, folded) or _country_s(names, folded)):
             folded = folded[:-1]
         elif folded not in names.names and _common_noun(folded):
             folded = NOT_A_PLACE
@@ -188,6 +188,22 @@ def _nordic_genitive(names: Gazetteer, folded: str) -> str:
         return ""
     place = names.names[folded[:-1]]
     return folded[:-1] if place.key.startswith("n:") or place in names.capitals.values() else ""
+
+
+def _country_s(names: Gazetteer, folded: str) -> bool:
+    """Whether a German word ending in s is a country's genitive, though a city abroad bears
+    it too ("Perus", Peru's, and Perus in São Paulo)."""
+    place = names.names.get(folded[:-1])
+    return len(folded) > MIN_GENITIVE and place is not None and place.key.startswith("n:")
+
+
+def declined(word: Word) -> bool:
+    """Whether a word was looked up as a country's name in another case ("Chinas" and
+    "Sveriges", genitives; "Թուրքիայի", Turkey's; "Polski"): the name ends there, as at an
+    English "'s" ("Chinas Exporte", "die Exporte Chinas", "Թուրքիայի Վանի նահանգ"). Not a
+    city's: "Hamas" is read as Hama's in German."""
+    place = gazetteer().names.get(word.folded)
+    return word.folded != _fold(word.text) and place is not None and place.key[:2] == "n:"
 
 
 def _genitive(names: Gazetteer, folded: str) -> bool:

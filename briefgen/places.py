@@ -18,14 +18,16 @@ from itertools import pairwise
 import regex
 
 from briefgen import adjectives, korean
+from briefgen.country_names import homes
 from briefgen.frequency import zipf
-from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
+from briefgen.gazetteer import ACRONYMS, Gazetteer, Place, fold, gazetteer
 from briefgen.place_words import (
     CJK_INSTITUTIONS,
     KOREAN_PLACE_SUFFIXES,
     NOT_A_PLACE,
     NOUNS_CAPITALISED,
     Word,
+    declined,
     german,
     looked_up,
     without_suffix,
@@ -81,6 +83,12 @@ KIND_BEFORE |= frozenset("in at on from after near outside across throughout en 
 # a word this common in its language (zipf) is an article or a preposition: la 7.4, η 7.2,
 # the 7.7, aux 6.3; not a country's name in its own language (France 6.0, Brasil 6.0)
 FUNCTION_WORD = 6.3
+# A one-word city's name this common (zipf) in the text's language, and this much commoner
+# there than in English, is that language's word when it opens a sentence: Catalan "Ho ha
+# dit" ("it", Ho in Ghana), Tagalog "Muling" ("again", Muling in China); not where the city is
+# at home (Italian "Roma")
+WORD_HERE = 5.0
+MORE_THAN_ENGLISH = 2.0
 
 
 @dataclass
@@ -269,8 +277,10 @@ def _match(
         surface = _surface(words[i : i + n])
         if surface not in names.names or names.common_word_in(surface, language):
             continue
-        if n == 1 and not _single_word_place(
-            words[i], (i == 0 and at_start) or title_case, capital, small
+        opens = (i == 0 and at_start) or title_case
+        if n == 1 and (
+            not _single_word_place(words[i], opens, capital, small)
+            or (opens and _a_word_here(surface, names.names[surface], language))
         ):
             return 0
         after_opener = opener and i == 1  # "La France a annoncé", "Η Αίγυπτος"
@@ -291,6 +301,15 @@ def _function_word(folded: str, language: str) -> bool:
     sentence with a capital, makes no longer name with the place after it (as KIND_BEFORE's
     do anywhere: _in_the_name)."""
     return zipf(folded, language or "en") >= FUNCTION_WORD
+
+
+def _a_word_here(name: str, place: Place, language: str) -> bool:
+    """Whether a city's name, as written (case-folded), is a common word of the text's
+    language, where the city is not at home (WORD_HERE, MORE_THAN_ENGLISH)."""
+    if not language or place.key[:2] != "c:" or place.country in homes(language):
+        return False
+    here = zipf(name, language)
+    return here >= WORD_HERE and here - zipf(name, "en") >= MORE_THAN_ENGLISH
 
 
 def _single_word_place(
@@ -318,6 +337,8 @@ def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) ->
     as does a German common noun before it ("der Stadt Piła": place_words.german), and a
     function word opening the sentence (`after_opener`: "The Netherlands said", "La France a
     annoncé")."""
+    if n == 1 and declined(words[i]):
+        return False
     before = i > 0 and not after_opener and _in_the_name(words[i - 1])
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))

@@ -336,6 +336,12 @@ def test_countries_by_their_names_in_other_languages():
         ("fr", "Le ministre est arrivé au Japon.", "n:JP"),
         ("de", "Der Minister reiste nach Italien und Syrien.", "n:IT"),
         ("es", "El ministro viajó a Polonia.", "n:PL"),
+        # and in Malay, Indonesian, Swahili and Vietnamese: a Malay report of a quake
+        # "di selatan Filipina" named Malaysia only, and was cut from the quake's others
+        ("ms", "Gempa bumi di selatan Filipina tidak timbulkan ancaman.", "n:PH"),
+        ("id", "Gempa mengguncang Filipina selatan pagi ini.", "n:PH"),
+        ("sw", "Tetemeko la ardhi limetokea nchini Ufilipino.", "n:PH"),
+        ("vi", "Động đất mạnh ở Thổ Nhĩ Kỳ sáng nay.", "n:TR"),
     ]:
         found = find(text, {}, {}, language=language).places
         assert (country in found) if country else not found, (language, text, found)
@@ -353,7 +359,30 @@ def test_a_german_place_after_a_common_noun_or_in_the_genitive():
     assert german("Nach Angaben der Rettungskräfte wurden nahe der Stadt Piła verletzt.") == pila
     assert german("Im Westen Polens ist ein Zug entgleist.") == {"n:PL": 1}
     assert german("Das Werk soll Mitte Dezember öffnen. Was die Menschen sagen.") == {}
+    # a country's genitive ends the name, as "'s" does ("Chinas Exporte", "die Exporte
+    # Chinas"), and is the country's though a city abroad bears it (Perus in São Paulo)
+    assert german("Chinas Exporte fielen, sagte die Behörde. Die Exporte Chinas fielen.") == {
+        "n:CN": 2
+    }
+    assert german("Kupfer legt zu, nachdem die Minen Perus Schäden melden.") == {"n:PE": 1}
+    assert german("Die Hamas Führung sagte.") == {}  # a city's genitive stays in the name
     assert places("nahe der Stadt Piła") == {}  # in English, "Stadt Piła" is one name
+
+
+def test_a_city_s_name_that_is_a_common_word_of_the_text_s_language_opens_no_place():
+    """A Catalan sentence that opens with "Ho" ("it") named Ho, in Ghana, and a Tagalog one
+    with "Muling" ("again") Muling, in China; each report was cut from its event's others
+    as told in another country. A city where the language is at home still opens one
+    (Portuguese "Porto", also "port")."""
+    for language, text, place in [
+        ("ca", "Ho ha dit el tribunal, que dona la raó als repartidors.", None),
+        ("tl", "Muling binomba ng tubig ng China Coast Guard ang barko.", None),
+        ("es", "Como dijo el ministro, la ley sigue.", None),  # "as", not Como in Italy
+        ("pt", "Porto aprovou o plano.", "c:porto"),
+    ]:
+        found = find(text, NONE, NONE, language=language).places
+        assert not {k for k in found if k.startswith("c:")} - {place}, (text, found)
+        assert place is None or place in found, (text, found)
 
 
 def test_a_turkish_place_with_its_case_ending():

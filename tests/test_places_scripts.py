@@ -153,6 +153,10 @@ def test_countries_in_georgian_armenian_amharic_and_telugu():
     Russia, and no place was found: CLDR's names in these scripts were not read."""
     armenian = find("Վրաստանի և Ռուսաստանի սահմանը փակ է", Counter(), NONE, language="hy")
     assert {"n:GE", "n:RU"} <= set(armenian.places)
+    # after a vowel the case takes a յ (Թուրքիայի, Turkey's), and a declined country's name
+    # ends there: "Turkey's Van province" named no place, Van's quake met no other report
+    van = find("Թուրքիայի Վանի նահանգում երկրաշարժ", Counter(), NONE, language="hy").places
+    assert "n:TR" in van
     assert "n:GE" in find("საქართველო და სომხეთი", Counter(), NONE, language="ka").places
     # a short Georgian name is a common word too: განა "really?" (Ghana), ჩადი "get in" (Chad)
     assert not find("განა ეს მართალია? ჩადი მანქანაში", Counter(), NONE, language="ka").places
