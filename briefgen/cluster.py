@@ -20,14 +20,9 @@ from briefgen.cosines import cosines_from, pair_cosines
 from briefgen.cuts import conflicting_figures, elsewhere, other_happenings
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
-from briefgen.near_dupes import (
-    adds_sentences,
-    earlier_candidates,
-    jaccard,
-    shingles,
-    signatures,
-)
+from briefgen.near_dupes import adds_sentences, earlier_candidates, jaccard, shingles, signatures
 from briefgen.novelty import signature
+from briefgen.roundups import without_roundups
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.stories import story_of, with_names
@@ -183,10 +178,10 @@ def cluster(
     disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
     places (a plant opened in Szeged, another in Debrecen), leads that tell different kinds of
     event (a company's results and its recall: happenings.py) and hours between them make
-    them less alike. Average linkage then groups them, keeping tight groups apart; in its cohesion
-    tests a pair in two scripts, or in two languages of a script other than Latin, that
-    shares nothing both can write is unknown, not unlike (without embeddings, which compare
-    such pairs too: across.writers).
+    them less alike; a roundup of the day's news is alike to none (roundups.py). Average
+    linkage groups them, keeping tight groups apart; in its cohesion tests a pair in two
+    scripts, or two languages of a script other than Latin, sharing nothing both can write is
+    unknown, not unlike (without embeddings, which compare such pairs too: across.writers).
 
     Pairs in one language are compared by their words, and by `embeddings` when given
     (centred unit rows aligned with `articles`: embeddings.Embedded.centred), which add
@@ -227,6 +222,7 @@ def cluster(
         found = _across_languages(embeddings, hours, language, cross_lingual, unlike)
         for pair, sim in found.items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
+    edges = without_roundups(edges, [p.roundup for p in profiles])
     if judge is not None:
         from briefgen.judge import judged  # the LLM's side loads only when there is one
 

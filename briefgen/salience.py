@@ -30,6 +30,7 @@ from briefgen.happenings import told
 from briefgen.language import DEFAULT_LANGUAGE, language_of
 from briefgen.models import Article
 from briefgen.revisions import lead_tolls
+from briefgen.roundups import roundup
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
 from briefgen.venues import without_venues
 from briefgen.words import (
@@ -83,6 +84,7 @@ class Profile:
     lead_happenings: frozenset[str] = frozenset()
     happenings: frozenset[str] = frozenset()
     dead: frozenset[float] = frozenset()  # the counts of the dead its lead gives (revisions.py)
+    roundup: bool = False  # it tells several events in turn, a paragraph each (roundups.py)
 
     @property
     def lead_dead(self) -> frozenset[float]:
@@ -147,6 +149,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
             profile.figures |= told_tallies | tallies(rest)
         profile.lead_happenings, profile.happenings = kinds
         profile.dead = lead_tolls(title, lead, language, article.published.year)
+        profile.roundup = roundup(article.text, language)
         profiled.append(profile)
     inflection.unify(profiled)  # Dorohusku is Dorohusk, Zielinski Zieliński
     if any(language in romanize.SOUNDED for language, _ in read) or any(

@@ -1,0 +1,81 @@
+"""Roundups: an article that tells several unrelated events in turn, a paragraph each (a
+"Morning briefing", "Der Tag im Überblick", "Las claves del día", a numbered "five things to
+know"). It shares one story's names and figures in a paragraph and is no report of it: a
+story of its own (cluster.cluster). It is told by its form and its words:
+
+- most of its paragraphs (ITEMS_SHARE), MIN_ITEMS at least, open with a short label, a few
+  words and a colon or a full stop ("Fed cuts again.", "Polen:", "3. Iran quake toll
+  rises."); a report's paragraphs open with sentences, and an explainer's or a guide's
+  subheadings open a few of its paragraphs (a strike's guide to the trains running: five
+  "TGV Inoui et Ouigo :" of eight);
+- and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
+  paragraphs: "five things to know" about one budget write "budget" and "billion" in most
+  (0.71 of them), a roundup's busiest word is in 0.29 at most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from briefgen.frequency import calendar_words, zipf
+from briefgen.words import stemmer, words
+
+MIN_ITEMS = 5
+ITEMS_SHARE = 0.75
+LABEL_WORDS = 5  # a label has this many words at most ...
+AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
+COMMON_WORD = 5.0  # zipf: "said", "people", "year" are in any paragraph
+SHARED_WORD = 0.4
+PARAGRAPH = regex.compile(r"\n\s*")
+# a number ("3."), then a label: no brackets (an abbreviation's "(กทม.)"), no digit at its end
+# ("Morning Brief, March 15:"), then a colon or a full stop and a space
+LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)\s?[:.：]\s+\S")
+
+
+def roundup(text: str, language: str) -> bool:
+    """Whether a text in `language` is a roundup of several events (see the module)."""
+    paragraphs = [p for p in PARAGRAPH.split(text) if p.strip()]
+    items = sum(1 for p in paragraphs if _labelled(p))
+    return (
+        items >= MIN_ITEMS
+        and items >= ITEMS_SHARE * len(paragraphs)
+        and _busiest_word(paragraphs, language) <= SHARED_WORD * len(paragraphs)
+    )
+
+
+def _labelled(paragraph: str) -> bool:
+    label = LABEL.match(paragraph)
+    return bool(
+        label
+        and len(label[1].split()) <= LABEL_WORDS
+        and not label[1][-1].isdigit()
+        and len(paragraph) - label.end() >= AFTER_LABEL
+    )
+
+
+def _busiest_word(paragraphs: list[str], language: str) -> int:
+    """In how many paragraphs the word of its own that most of them write is (by its stem)."""
+    stem, calendar = stemmer(language), calendar_words(language)
+    found: Counter[str] = Counter()
+    for paragraph in paragraphs:
+        folded = {w.casefold() for w in words(paragraph, language)}
+        found.update(
+            {
+                stem(w)
+                for w in folded
+                if len(w) > 2 and w not in calendar and zipf(w, language) < COMMON_WORD
+            }
+        )
+    return max(found.values(), default=0)
+
+
+def without_roundups(
+    edges: dict[tuple[int, int], float], roundups: list[bool]
+) -> dict[tuple[int, int], float]:
+    """The pairs of articles `edges` holds but those with a roundup (`roundups`: whether each
+    article is one), which is a story of its own."""
+    return {
+        pair: sim for pair, sim in edges.items() if not (roundups[pair[0]] or roundups[pair[1]])
+    }

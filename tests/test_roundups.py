@@ -1,0 +1,100 @@
+"""Roundups of the day's news (briefgen/roundups.py): a story of their own, not a report of
+the event their first paragraph tells."""
+
+import datetime as dt
+
+from briefgen.cluster import cluster
+from briefgen.roundups import roundup
+from tests.synthetic_news import news_article
+
+T0 = dt.datetime(2026, 11, 24, 7, tzinfo=dt.UTC)
+
+BRIEFING = """Good morning. Here is what you need to know before your Tuesday starts.
+
+Quake in Sulawesi. A magnitude 6.3 earthquake struck near Palu before dawn, killing at least \
+eleven people and damaging 400 homes, Indonesia's disaster agency BNPB said.
+
+Rates on hold. The Bank of Canada kept its policy rate at 3.25% for a third meeting and said \
+it would wait for clearer signs that wage growth is cooling.
+
+Vote in Lima. Peru's congress approved a cabinet reshuffle by 68 votes to 41 after a night of \
+debate, ending a two-week standoff with the president.
+
+Airline strike. Cabin crew at Nordair walked out for 24 hours over pay, grounding 140 flights \
+out of Oslo and Bergen.
+
+Football. Ajax beat Feyenoord 2-1 in the Klassieker thanks to a late header from their \
+seventeen-year-old debutant.
+
+Weather. Heavy snow is forecast across the Alps, and several passes between Italy and \
+Switzerland are expected to close by the evening."""
+
+NUMBERED = """Guten Abend, das war der Tag.
+1. Brand in Hamburg: In einer Lagerhalle im Hafen ist ein Feuer ausgebrochen, die Feuerwehr \
+war mit 150 Kräften im Einsatz.
+2. Zinsentscheid: Die Schwedische Reichsbank senkt den Leitzins überraschend auf 2,0 Prozent.
+3. Bundesliga: Der VfB Stuttgart trennt sich von seinem Trainer nach fünf Niederlagen in \
+Folge.
+4. Streik bei der Post: Verdi ruft die Beschäftigten in Bayern zu einem Warnstreik am \
+Donnerstag auf.
+5. Wetter: Sturmtief "Lotte" bringt Orkanböen an die Nordseeküste, Fähren fallen aus."""
+
+EXPLAINER = """The finance ministry published its budget for 2027 on Monday. Five things to know.
+
+Deficit. The budget plans a deficit of 2.9% of output, down from 3.4%, the ministry said in \
+its budget statement.
+
+Defence. Spending on the army rises by 1.2 billion, the largest increase in the budget.
+
+Pensions. The budget raises pensions by 3.1% from January, at a cost of 900 million.
+
+Schools. Teachers' pay rises by 4%, which the budget funds with 600 million.
+
+Taxes. The budget leaves income tax unchanged but lifts the tax on tobacco by 8%."""
+
+REPORT = """A magnitude 6.3 earthquake struck near Palu on Indonesia's Sulawesi island before \
+dawn on Tuesday, killing at least eleven people, the disaster agency said.
+The quake hit at 4:12 a.m. at a depth of 10 km, according to the BMKG geophysics agency.
+About 400 homes were damaged in Palu and Donggala, and rescuers were searching collapsed \
+buildings for survivors, BNPB spokesman Abdul Muhari said.
+Palu was devastated by an earthquake and tsunami in 2018 that killed more than 4,000 people."""
+
+
+def test_a_roundup_is_told_by_its_labelled_paragraphs_of_other_events():
+    """Most paragraphs open with a short label and tell other events: a roundup. A report's
+    paragraphs open with sentences; "five things to know" about one budget write "budget"
+    in every paragraph: one event."""
+    assert roundup(BRIEFING, "en")
+    assert roundup(NUMBERED, "de")
+    assert not roundup(EXPLAINER, "en")
+    assert not roundup(REPORT, "en")
+    assert not roundup("Palu: rescuers search the rubble.\n\nNo more.", "en")
+
+
+def test_a_roundup_that_opens_with_an_event_is_a_story_of_its_own():
+    """A morning briefing whose first item is the Sulawesi quake shares the quake's names and
+    figures (Palu, 6.3, eleven dead, 400 homes, BNPB) and joined the quake's story; the
+    quake's three reports stay one story and the briefing is another."""
+    quake = [
+        news_article("Wire", "Quake kills 11 in Indonesia's Sulawesi", REPORT, T0),
+        news_article(
+            "Jakarta Daily",
+            "Sulawesi earthquake: 11 dead, 400 homes damaged in Palu",
+            "At least eleven people died when a magnitude 6.3 quake hit Palu and Donggala on "
+            "Tuesday morning, BNPB said. About 400 houses were damaged and rescuers worked "
+            "through the rubble. BMKG said the quake was 10 km deep and posed no tsunami risk.",
+            T0 + dt.timedelta(hours=1),
+        ),
+        news_article(
+            "Asia Report",
+            "Palu shaken again: 6.3 quake leaves eleven dead",
+            "Eleven people were killed and some 400 homes damaged after a 6.3-magnitude "
+            "earthquake shook Palu in Central Sulawesi, Indonesian officials said. BNPB "
+            "said evacuees were sheltering in tents; the city was hit by a tsunami in 2018.",
+            T0 + dt.timedelta(hours=2),
+        ),
+    ]
+    briefing = news_article("Morning Post", "Morning briefing: quake in Sulawesi", BRIEFING, T0)
+    stories = cluster([*quake, briefing], set(), T0 + dt.timedelta(hours=3))
+    grouped = sorted(sorted(a.outlet for a in s.articles) for s in stories)
+    assert grouped == [["Asia Report", "Jakarta Daily", "Wire"], ["Morning Post"]]
