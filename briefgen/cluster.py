@@ -40,6 +40,8 @@ JOINS_STORY = 0.09  # ... and of one article to a story of two or more, which it
 COHESION = 0.7  # two groups merge at this share of the looser one's cohesion at least ...
 COHESION_SINGLE = 0.36  # ... and one article joins a group at this share of its cohesion
 SURELY = 0.4  # ... and groups this alike on average are one story whatever their cohesion
+# ... and two groups in no common language at this share of them (linkage.average_linkage)
+ACROSS_LANGUAGES = 0.7
 # ... or joins a group of two when alike to each of the two at this, from another outlet: a
 # pair written from one wire is too tight for a third report in its own words (0.12, the
 # pair threshold, let a K-pop tour join a summit by Seoul and Tokyo at 0.135 each). Words
@@ -239,6 +241,8 @@ def cluster(
         each_alike=EACH_ALIKE if embeddings is None else None,
         origins=[a.outlet or None for a in articles],
         surely=SURELY,
+        languages=[p.language for p in profiles],
+        across_languages=ACROSS_LANGUAGES,
     )
     ranking = [with_names(v, n) for v, n in zip(vectors, names, strict=True)]
     made = [(story_of(members, articles, ranking, topic_terms, now), members) for members in groups]

@@ -19,6 +19,8 @@ def average_linkage(
     each_alike: float | None = None,
     origins: Sequence[Hashable | None] | None = None,
     surely: float | None = None,
+    languages: Sequence[Hashable] | None = None,
+    across_languages: float = 1.0,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -47,6 +49,11 @@ def average_linkage(
     `kinds` (each item's, e.g. the script it is written in) marks pairs that may not be
     comparable: in the cohesion tests, a pair of two kinds at similarity 0 is not counted,
     being unknown rather than unlike. The thresholds count every pair.
+
+    Two groups with no language in common (`languages`, each item's) are asked
+    `across_languages` times that cohesion (`relative`, `relative_single`): reports in two
+    languages meet by their names and figures alone, two in one language by their words too,
+    and a group's cohesion is mostly of the latter.
     """
     single = threshold if threshold_single is None else threshold_single
     members = {i: [i] for i in range(n)}
@@ -56,6 +63,7 @@ def average_linkage(
     kinds = kinds if kinds is not None else [None] * n
     mix = {i: Counter([kinds[i]]) for i in range(n)}
     alike_inside = dict.fromkeys(range(n), 0)
+    spoken = {i: {languages[i] if languages is not None else None} for i in range(n)}
     alike: dict[int, dict[int, int]] = defaultdict(dict)
     for (i, j), sim in edges.items():
         if i != j:
@@ -96,12 +104,13 @@ def average_linkage(
         if surely is not None and sums[a][b] / (len(members[a]) * len(members[b])) >= surely:
             return True
         average = sums[a][b] / counted(a, b)
+        share = 1.0 if spoken[a] & spoken[b] else across_languages
         if len(members[a]) == 1 or len(members[b]) == 1:
             pair = len(members[a]) + len(members[b]) == 3
             if each_alike is not None and pair and each_pair_alike(a, b):
                 return True
-            return average >= relative_single * max(cohesion(a), cohesion(b))
-        return average >= relative * min(cohesion(a), cohesion(b))
+            return average >= share * relative_single * max(cohesion(a), cohesion(b))
+        return average >= share * relative * min(cohesion(a), cohesion(b))
 
     for a, neighbours in sums.items():
         for b in neighbours:
@@ -121,6 +130,7 @@ def average_linkage(
         alike_inside[merged] = alike_inside.pop(a) + alike_inside.pop(b) + alike[a].get(b, 0)
         members[merged] = members.pop(a) + members.pop(b)
         mix[merged] = mix.pop(a) + mix.pop(b)
+        spoken[merged] = spoken.pop(a) | spoken.pop(b)
         _merge_rows(alike, a, b, merged)
         for other in _merge_rows(sums, a, b, merged):
             push(merged, other)

@@ -52,3 +52,28 @@ def test_two_groups_this_alike_merge_whatever_their_cohesion():
     assert grouped(quake) == [[0, 1], [2, 3]]
     assert grouped(quake, surely=0.45) == [[0, 1, 2, 3]]
     assert grouped(airline, surely=0.45) == [[0, 1], [2, 3]]
+
+
+def test_groups_in_no_common_language_are_asked_less_cohesion():
+    """Two Spanish reports of one court ruling, 0.6 alike by their words, and a Catalan one
+    alike to them by its names and figures alone (0.17 and 0.19: under 0.36 x 0.6): at
+    `across_languages` 0.7 of the cohesion asked it joins them; a third Spanish report as
+    little alike stays apart, as do two groups of one language."""
+
+    def grouped(edges, n, languages):
+        found = average_linkage(
+            n, edges, 0.12, 0.7, 0.36, 0.09, languages=languages, across_languages=0.7
+        )
+        return sorted(sorted(g) for g in found)
+
+    pair = {(0, 1): 0.6, (0, 2): 0.17, (1, 2): 0.19}
+    assert grouped(pair, 3, ["es", "es", "ca"]) == [[0, 1, 2]]
+    assert grouped(pair, 3, ["es", "es", "es"]) == [[0, 1], [2]]
+    assert sorted(sorted(g) for g in average_linkage(3, pair, 0.12, 0.7, 0.36, 0.09)) == [
+        [0, 1],
+        [2],
+    ]
+    # two pairs, each 0.6 within and 0.3 between (under 0.7 x 0.6, over 0.7 x 0.7 x 0.6)
+    two = {(0, 1): 0.6, (2, 3): 0.6} | {(i, j): 0.3 for i in (0, 1) for j in (2, 3)}
+    assert grouped(two, 4, ["ja", "ja", "zh", "zh"]) == [[0, 1, 2, 3]]
+    assert grouped(two, 4, ["ja", "ja", "zh", "ja"]) == [[0, 1], [2, 3]]
