@@ -1,5 +1,5 @@
 """What happened: the kinds of event a text tells (a fire, a recall, a quarter's results, a
-strike, a resignation ...), found by cue words in twenty-five languages. Two reports whose
+strike, a resignation ...), found by cue words in thirty-three languages. Two reports whose
 leads tell different kinds of event, neither of which names the other's, are two events
 though they name one actor (a company's results and its data breach on one day): see
 cuts.other_happenings. A text in a language without cues, or whose lead has none, tells no
@@ -8,9 +8,10 @@ kind, and conflicts with nothing.
 The cue words are in happening_words.py (English, German, French, Spanish, Italian,
 Portuguese, Dutch, Chinese, Japanese, Korean), happening_words_ru_uk.py (Russian, Ukrainian),
 _pl_cs.py (Polish, Czech), _tr_ar.py (Turkish, Arabic), _id_vi.py (Indonesian, Malay,
-Vietnamese), _hi_el_sw.py (Hindi, Greek, Swahili) and _nordic.py (Swedish, Norwegian,
-Danish). The kinds a text tells are a set, so that one event told in the words of two kinds
-(a cyber attack, a quake's fires) meets both.
+Vietnamese), _hi_el_sw.py (Hindi, Greek, Swahili), _nordic.py (Swedish, Norwegian, Danish),
+_th_fa_he.py (Thai, Persian, Hebrew) and _bn_ta_hy_ka_am.py (Bengali, Tamil, Armenian,
+Georgian, Amharic). The kinds a text tells are a set, so that one event told in the words of
+two kinds (a cyber attack, a quake's fires) meets both.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ import unicodedata
 
 from briefgen import (
     happening_words,
+    happening_words_bn_ta_hy_ka_am,
     happening_words_hi_el_sw,
     happening_words_id_vi,
     happening_words_nordic,
     happening_words_pl_cs,
     happening_words_ru_uk,
+    happening_words_th_fa_he,
     happening_words_tr_ar,
 )
 from briefgen.words import simplified
@@ -39,15 +42,18 @@ LISTS = (
     happening_words_id_vi,
     happening_words_hi_el_sw,
     happening_words_nordic,
+    happening_words_th_fa_he,
+    happening_words_bn_ta_hy_ka_am,
 )
 KINDS = {
     kind: {k: v for m in LISTS for k, v in m.KINDS.get(kind, {}).items()}
     for kind in happening_words.KINDS
 }
 NOT = {language: entries for m in LISTS for language, entries in m.NOT.items()}
-# Entries are found anywhere: no spaces between words, or (Korean) words written joined to
-# what they are part of (공장화재, a factory fire; 1분기, the first quarter)
-UNSPACED = ("zh", "ja", "ko")
+# Entries are found anywhere: no spaces between words (Chinese, Japanese, Thai: ไฟไหม้โกดัง, a
+# warehouse fire), or (Korean) words written joined to what they are part of (공장화재, a
+# factory fire; 1분기, the first quarter)
+UNSPACED = ("zh", "ja", "ko", "th")
 # A letter of a word, where `re`'s \w leaves some out: Devanagari's vowel signs and virama are
 # marks, and the joiners sit inside words ("आग_", a fire, is not the start of "आगे", ahead;
 # nor does an entry start after a vowel sign inside a word). The dandas end sentences.
