@@ -297,6 +297,14 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # 0.975 / 0.690, by its end code 0.976 / 0.726 (a Toyota recall told from six countries
     # still in four stories; two roundups of the day joined each other)
     "blind-day-42": (0.95, 0.7),
+    # blind-day-43 (written blind at the thirty-seventh session's start: 125 articles, 48
+    # events, 48 languages in 19 scripts, two roundups) is at the aim: 0.904 / 0.837 by the
+    # session's starting code, 0.971 / 0.925 by its end code (its roundups were read while
+    # roundups.py was written: no held-out figure for that rule)
+    # written blind mid-session (126 articles, 50 events, 45 languages in 15 scripts, two
+    # newsletters), scored once by the session's starting code: 0.991 / 0.844 (its two
+    # newsletters joined each other), and by its end code: 1.000 / 0.844
+    "blind-day-44": (0.95, 0.8),
 }
 
 
