@@ -29,6 +29,7 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     wordfreq does not know the language). A plain word is looked up in the list; anything
     else (an apostrophe, a script written without spaces) goes through wordfreq's own
     tokeniser, which splits and combines."""
+    language = LIST_OF.get(language, language)
     frequencies = _frequencies(language)
     if frequencies is None:
         language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
@@ -59,7 +60,6 @@ def _frequencies(language: str) -> dict[str, float] | None:
     """wordfreq's frequency list for a language, or None when it has none (loaded once)."""
     import wordfreq
 
-    language = LIST_OF.get(language, language)
     if language not in wordfreq.available_languages():
         return None
     return wordfreq.get_frequency_dict(language)

@@ -86,7 +86,7 @@ FUNCTION_WORD = 6.3
 # A one-word city's name this common (zipf) in the text's language, and this much commoner
 # there than in English, is that language's word when it opens a sentence: Catalan "Ho ha
 # dit" ("it", Ho in Ghana), Tagalog "Muling" ("again", Muling in China); not where the city is
-# at home (Italian "Roma")
+# at home (Portuguese "Porto", also "port")
 WORD_HERE = 5.0
 MORE_THAN_ENGLISH = 2.0
 
@@ -336,7 +336,7 @@ def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) ->
     City Council": _its_own); a lower-case connector separates ("Metropolitano de Lisboa"),
     as does a German common noun before it ("der Stadt Piła": place_words.german), and a
     function word opening the sentence (`after_opener`: "The Netherlands said", "La France a
-    annoncé")."""
+    annoncé"). A country's name in another case is a name of its own ("Chinas Exporte")."""
     if n == 1 and declined(words[i]):
         return False
     before = i > 0 and not after_opener and _in_the_name(words[i - 1])
