@@ -9,7 +9,7 @@ story of its own (cluster.cluster). It is told by its form and its words:
   subheadings open a few of its paragraphs (a strike's guide to the trains running: five
   "TGV Inoui et Ouigo :" of eight);
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
-  paragraphs: "five things to know" about one budget write "budget" and "billion" in most
+  paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
 """
 
