@@ -52,7 +52,7 @@ def _zipf_frequency(word: str, language: str) -> float:
 
 def listed(language: str) -> bool:
     """Whether wordfreq has a frequency list for the language (else `zipf` reads English)."""
-    return _frequencies(language) is not None
+    return _frequencies(LIST_OF.get(language, language)) is not None
 
 
 @lru_cache(maxsize=64)

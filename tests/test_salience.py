@@ -3,7 +3,7 @@ import datetime as dt
 import numpy as np
 
 from briefgen.cuts import conflicting_figures
-from briefgen.frequency import rarity, zipf
+from briefgen.frequency import listed, rarity, zipf
 from briefgen.language import language_of
 from briefgen.models import Article
 from briefgen.salience import profiles, value
@@ -28,6 +28,10 @@ def test_rarity_tells_a_template_word_from_a_city_and_a_name():
     assert rarity("xqzvbrt") == 7.0  # unknown to the lists: as telling as can be
     assert rarity("brücke", "de") < rarity("albertbrücke", "de")
     assert zipf("bridge", "xx") == zipf("bridge", "en")  # a language wordfreq lacks: English
+    assert not listed("xx")
+    # Tagalog and Norwegian are listed under another code (fil, nb), for every reader alike
+    assert listed("tl") and listed("no")
+    assert zipf("muling", "tl") == zipf("muling", "fil") > zipf("muling", "en") + 2
 
 
 def test_language_is_declared_or_english_by_its_stopwords_or_detected():
