@@ -118,7 +118,7 @@ def _named_twice(
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
-        [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in everything]
+        _names_only(everything)
         + [dict.fromkeys((k for k in v if _a_telling_number(k)), 1.0) for v in everything]
         + [dict.fromkeys((k for k in v if k[0] == "#"), 1.0) for v in everything]
         + [
@@ -155,6 +155,11 @@ def _named_twice(
         | (telling >= TELLING_SHARED)
         | ((one_city > 0) & ((counts >= COUNTS_SHARED) | (one_kind & (figures > 0))))
     )
+
+
+def _names_only(vectors: list[Vector]) -> list[dict[str, float]]:
+    """Each vector's names ('@' keys, not figures or sounds), each counted once."""
+    return [dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in vectors]
 
 
 def stems(keys: frozenset[str]) -> frozenset[str]:
@@ -198,7 +203,7 @@ def unlike_in_words(
     leads are in different places (cuts.elsewhere: a bus in a gorge near Shimla told in
     Hindi, another in Nepal's Dhading in Nepali). `names`: the names-and-figures vectors."""
     latin = np.array([p.script == "latin" for p in profiles])
-    named = sparse_rows([dict.fromkeys((k for k in v if k[0] == "@"), 1.0) for v in names])
+    named = sparse_rows(_names_only(names))
     unnamed = latin[left] & latin[right] & (rowwise_dot(named, left, right) == 0)
     pairs = zip(left.tolist(), right.tolist(), strict=True)
     apart = np.array([not words.get(pair) for pair in pairs], dtype=bool)
