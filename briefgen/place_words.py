@@ -2,7 +2,8 @@
 joined to it, by the base of its case in a language that declines names, and in German, where
 every noun has a capital, with common nouns set apart and a genitive's s read off; and a word
 of Chinese, Japanese or Korean without a port's or an institution's word written against the
-place's name (without_suffix)."""
+place's name (without_suffix). A country's name in another case ends a name (declined); a
+city's name that is a common word of the text's language is that word (a_word_here)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import NamedTuple
 
 import regex
 
-from briefgen.gazetteer import Gazetteer, fold, gazetteer
+from briefgen.country_names import homes
+from briefgen.frequency import zipf
+from briefgen.gazetteer import Gazetteer, Place, fold, gazetteer
 from briefgen.inflection import (
     BASES,
     MIN_STEM,
@@ -26,6 +29,12 @@ NOT_A_PLACE = "\x00"  # a morpheme that no name of a place contains
 NOUNS_CAPITALISED = {"de"}  # German writes its nouns with a capital (see german) ...
 COMMON_NOUN = 3.5  # ... and a noun this common (zipf) is no part of a place's name
 MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, not "Was")
+# A one-word city's name this common (zipf) in the text's language, and this much commoner
+# there than in English, is that language's word when it opens a sentence: Catalan "Ho ha
+# dit" ("it", Ho in Ghana), Tagalog "Muling" ("again", Muling in China); not where the city is
+# at home (Portuguese "Porto", also "port")
+WORD_HERE = 5.0
+MORE_THAN_ENGLISH = 2.0
 NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's genitive s too
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
 # Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
@@ -195,6 +204,15 @@ def _country_s(names: Gazetteer, folded: str) -> bool:
     it too ("Perus", Peru's, and Perus in São Paulo)."""
     place = names.names.get(folded[:-1])
     return len(folded) > MIN_GENITIVE and place is not None and place.key.startswith("n:")
+
+
+def a_word_here(name: str, place: Place, language: str) -> bool:
+    """Whether a city's name, as written (case-folded), is a common word of the text's
+    language, where the city is not at home (WORD_HERE, MORE_THAN_ENGLISH)."""
+    if not language or place.key[:2] != "c:" or place.country in homes(language):
+        return False
+    here = zipf(name, language)
+    return here >= WORD_HERE and here - zipf(name, "en") >= MORE_THAN_ENGLISH
 
 
 def declined(word: Word) -> bool:

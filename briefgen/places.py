@@ -18,15 +18,15 @@ from itertools import pairwise
 import regex
 
 from briefgen import adjectives, korean
-from briefgen.country_names import homes
 from briefgen.frequency import zipf
-from briefgen.gazetteer import ACRONYMS, Gazetteer, Place, fold, gazetteer
+from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
 from briefgen.place_words import (
     CJK_INSTITUTIONS,
     KOREAN_PLACE_SUFFIXES,
     NOT_A_PLACE,
     NOUNS_CAPITALISED,
     Word,
+    a_word_here,
     declined,
     german,
     looked_up,
@@ -83,12 +83,6 @@ KIND_BEFORE |= frozenset("in at on from after near outside across throughout en 
 # a word this common in its language (zipf) is an article or a preposition: la 7.4, η 7.2,
 # the 7.7, aux 6.3; not a country's name in its own language (France 6.0, Brasil 6.0)
 FUNCTION_WORD = 6.3
-# A one-word city's name this common (zipf) in the text's language, and this much commoner
-# there than in English, is that language's word when it opens a sentence: Catalan "Ho ha
-# dit" ("it", Ho in Ghana), Tagalog "Muling" ("again", Muling in China); not where the city is
-# at home (Portuguese "Porto", also "port")
-WORD_HERE = 5.0
-MORE_THAN_ENGLISH = 2.0
 
 
 @dataclass
@@ -280,7 +274,7 @@ def _match(
         opens = (i == 0 and at_start) or title_case
         if n == 1 and (
             not _single_word_place(words[i], opens, capital, small)
-            or (opens and _a_word_here(surface, names.names[surface], language))
+            or (opens and a_word_here(surface, names.names[surface], language))
         ):
             return 0
         after_opener = opener and i == 1  # "La France a annoncé", "Η Αίγυπτος"
@@ -301,15 +295,6 @@ def _function_word(folded: str, language: str) -> bool:
     sentence with a capital, makes no longer name with the place after it (as KIND_BEFORE's
     do anywhere: _in_the_name)."""
     return zipf(folded, language or "en") >= FUNCTION_WORD
-
-
-def _a_word_here(name: str, place: Place, language: str) -> bool:
-    """Whether a city's name, as written (case-folded), is a common word of the text's
-    language, where the city is not at home (WORD_HERE, MORE_THAN_ENGLISH)."""
-    if not language or place.key[:2] != "c:" or place.country in homes(language):
-        return False
-    here = zipf(name, language)
-    return here >= WORD_HERE and here - zipf(name, "en") >= MORE_THAN_ENGLISH
 
 
 def _single_word_place(
