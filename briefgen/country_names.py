@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from briefgen import homographs
 from briefgen.frequency import zipf
 from briefgen.gazetteer import Place, fit_alias, fold
@@ -17,6 +19,9 @@ UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countr
 # reports of anything ("한국인 피해 없어", no Korean hurt), and a recall's report in Korean
 # joined the same firm's results by it (blind-day-25)
 SHORT_NAMES = {"米国": "US", "アメリカ": "US", "英国": "GB"}
+# Japanese names of two katakana (チリ, タイ, マリ), shorter than other names' (fit_alias): in
+# Japanese a name of one word counts only when the tagger reads it as one (japanese.a_name)
+TWO_KATAKANA = regex.compile(r"\p{Katakana}{2}")
 LOCALES = tuple(
     "de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca "
     "id ms fil vi sw so ha yo sq is eu gl af uz".split()
@@ -53,7 +58,11 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
     for locale in UNSPACED_LOCALES:
         for code, name in Locale.parse(locale).territories.items():
             place = countries.get("n:" + code)
-            if place and fit_alias(name) and read_in_morphemes(name):
+            if (
+                place
+                and read_in_morphemes(name)
+                and (fit_alias(name) or TWO_KATAKANA.fullmatch(name))
+            ):
                 names.setdefault(fold(name), place)
     for name, code in SHORT_NAMES.items():
         names.setdefault(name, countries["n:" + code])

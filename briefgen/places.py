@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from briefgen import adjectives, korean
+from briefgen import adjectives, japanese, korean
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
 from briefgen.place_words import (
@@ -39,6 +39,7 @@ from briefgen.words import (
     has_caseless,
     read_in_morphemes,
     segment,
+    segmenter_language,
     unjoined,
     unspaced_runs,
 )
@@ -118,7 +119,7 @@ def find(
     plain = cased_only(text)
     if not plain and read_in_morphemes(text):
         for run in unspaced_runs(text):
-            _find_unspaced(names, found, text, _tokens(run, language))
+            _find_unspaced(names, found, text, run, language)
     if not plain and has_caseless(text):
         _find_caseless(names, found, text, language)
     nouns_capitalised = language[:2] in NOUNS_CAPITALISED
@@ -161,15 +162,21 @@ def _no_place(text: str, start: int, end: int) -> bool:
     return bool(CLOCK.match(text, end) and CLOCK_BEFORE.search(text, max(0, start - 12), start))
 
 
-def _find_unspaced(names: Gazetteer, found: Found, text: str, tokens: tuple[str, ...]) -> None:
-    """Places named in Chinese, Japanese or Korean (新潟, 广州市, 日本, 부산), which have no
-    capitals to find them by: the words of a run of the text (_tokens: jieba, MeCab; in
-    Korean the place names among a word's morphemes, 부산에서: 부산) and runs of up to
-    MAX_WORDS of them, the longest name first. Only names in those scripts count."""
+def _find_unspaced(names: Gazetteer, found: Found, text: str, run: str, language: str) -> None:
+    """Places named in a run of Chinese, Japanese or Korean (新潟, 广州市, 日本, 부산), which
+    have no capitals to find them by: its words (_tokens: jieba, MeCab; in Korean the place
+    names among a word's morphemes, 부산에서: 부산) and runs of up to MAX_WORDS of them, the
+    longest name first. Only names in those scripts count; in Japanese, a name of one word
+    only when the tagger reads it as a name (japanese.a_name: not 白銀, "silver")."""
+    tokens = _tokens(run, language)
+    in_japanese = segmenter_language(run, language) == "ja"
+    words = segment(run, language) if in_japanese else ()  # 日本銀行 is a name, 日本 a token
 
     def found_at(i: int, n: int) -> bool:
         surface = "".join(tokens[i : i + n])
         if surface not in names.names or not read_in_morphemes(surface):
+            return False
+        if n == 1 and in_japanese and not japanese.a_name(words[i], run):
             return False
         if i + n < len(tokens) and tokens[i + n].strip() in CLOCK_WORDS:
             return True  # a clock ("北京时间"): no place, and no shorter name in it either

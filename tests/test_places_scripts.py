@@ -10,9 +10,9 @@ from briefgen.places import find
 NONE: Counter[str] = Counter()
 
 
-def places(text: str) -> dict:
+def places(text: str, language: str = "") -> dict:
     """The places found: 'c:' cities, 'n:' countries, 'k:' countries a named city is in."""
-    return dict(find(text, NONE, NONE).places)
+    return dict(find(text, NONE, NONE, language=language).places)
 
 
 def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
@@ -104,6 +104,23 @@ def test_a_word_of_a_country_and_its_institution_names_the_country():
     assert places("銀行は金利を据え置いた。") == {}
     # and the short names CLDR leaves out (アメリカ合衆国 only): 米国, アメリカ, 英国
     assert places("米国の関税") == places("アメリカの関税") == {"n:US": 1}
+
+
+def test_a_japanese_name_of_one_word_counts_when_the_tagger_reads_a_name():
+    """A city's name in Han characters may be a common word of Japanese: 白銀 ("silver";
+    Baiyin), 自由 ("freedom"; Freetown). Chile, Thailand and Mali are two katakana (チリ,
+    タイ, マリ), words too ("tie", a person's name): a place when MeCab tags one
+    (blind-day-43: a Japanese report of a quake in northern Chile named no place but the
+    bureau's São Paulo, and one of a quake near Hachinohe named Baiyin)."""
+    assert places("震度5弱　白銀・鮫で瓦落下", "ja") == {}
+    assert places("自由で開かれたインド太平洋", "ja") == {"n:IN": 1}
+    assert places("南米チリ北部で地震があった。", "ja") == {"n:CL": 1}
+    assert places("タイ・バンコクで", "ja") == {"n:TH": 2, "c:bangkok": 1, "k:TH": 1}
+    assert places("日本タイ記録を出した。", "ja") == {"n:JP": 1}
+    assert places("歌手のマリさんが来日した。", "ja") == {}
+    assert places("白銀市で火災", "ja") == places("白银市发生火灾", "zh")  # as a city's name
+    assert places("白银市发生火灾", "zh") == {"c:baiyin": 1, "n:CN": 1, "k:CN": 1}
+    assert places("ペルー南部アレキパで", "ja") == {"n:PE": 2, "c:arequipa": 1, "k:PE": 1}
 
 
 def test_a_place_in_other_han_characters_or_without_its_district_is_found():
