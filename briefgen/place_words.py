@@ -3,7 +3,8 @@ joined to it, by the base of its case in a language that declines names, and in 
 every noun has a capital, with common nouns set apart and a genitive's s read off; and a word
 of Chinese, Japanese or Korean without a port's or an institution's word written against the
 place's name (without_suffix). A country's name in another case ends a name (declined); a
-city's name that is a common word of the text's language is that word (a_word_here)."""
+city's name that is a common word of the text's language is that word (a_word_here), as is an
+Arabic adjective after its noun (an_arabic_adjective)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, 
 # at home (Portuguese "Porto", also "port")
 WORD_HERE = 5.0
 MORE_THAN_ENGLISH = 2.0
+ARABIC_ARTICLE = "ال"
+ARABIC_DEFINITE = regex.compile(r"(?:[وفبكل]?ال|لل)\p{Arabic}")  # the new, and the new, for the new
 NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's genitive s too
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
 # Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
@@ -213,6 +216,22 @@ def a_word_here(name: str, place: Place, language: str) -> bool:
         return False
     here = zipf(name, language)
     return here >= WORD_HERE and here - zipf(name, "en") >= MORE_THAN_ENGLISH
+
+
+def an_arabic_adjective(text: str, before: Word | None, word: Word, place: Place) -> bool:
+    """Whether a city's one-word name with the Arabic article follows a word with it, with a
+    space only between them, as an adjective follows its noun: "الأسعار الجديدة" (the new
+    prices; El Jadida), "الطريق الأقصر" (the shortest road; Luxor). Not a capital's: "وتغادر
+    الوزيرة القاهرة" (the minister leaves Cairo); a country's adjective names it ("البنك
+    المركزي المصري", Egypt's central bank: adjectives.py)."""
+    return (
+        before is not None
+        and place.key[:2] == "c:"
+        and word.text.startswith(ARABIC_ARTICLE)
+        and ARABIC_DEFINITE.match(before.text) is not None
+        and text[before.end : word.start] == " "
+        and place not in gazetteer().capitals.values()
+    )
 
 
 def declined(word: Word) -> bool:

@@ -27,6 +27,7 @@ from briefgen.place_words import (
     NOUNS_CAPITALISED,
     Word,
     a_word_here,
+    an_arabic_adjective,
     declined,
     german,
     looked_up,
@@ -199,7 +200,10 @@ def _find_caseless(names: Gazetteer, found: Found, text: str, language: str) -> 
         run = words[i : i + n]
         if any(text[a.end : b.start].strip() for a, b in pairwise(run)):
             return False  # a comma, a number or a Latin word between them
-        if _surface(run) not in names.names:
+        place = names.names.get(_surface(run))
+        if place is None:
+            return False
+        if n == 1 and an_arabic_adjective(text, words[i - 1] if i else None, run[0], place):
             return False
         _count(names, found, text, run)
         return True
