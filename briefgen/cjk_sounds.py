@@ -23,6 +23,8 @@ from functools import lru_cache
 
 import regex
 
+from briefgen import japanese
+
 HANGUL_SYLLABLE = regex.compile(r"[가-힣]")
 HANGUL_RUN = regex.compile(r"[가-힣]+")
 HAN = regex.compile(r"\p{Han}+")
@@ -42,7 +44,7 @@ def japanese_readings(text: str) -> Iterator[tuple[str, str, bool]]:
     know (トレントン)."""
     import jaconv
 
-    for line in _japanese_tagger().parse(text).splitlines():
+    for line in japanese.tagger().parse(text).splitlines():
         surface, _, features = line.partition("\t")
         fields = features.split(",")
         known = len(fields) > 7 and fields[7] != "*"
@@ -113,11 +115,3 @@ def _chinese_words():
     words = jieba.Tokenizer()
     tagger = jieba.posseg.POSTokenizer(words)
     return words, tagger.word_tag_tab
-
-
-@lru_cache(maxsize=1)
-def _japanese_tagger():
-    """MeCab with the IPA dictionary (wordfreq's own, which reads Japanese in words.py)."""
-    from wordfreq.mecab import make_mecab_analyzer
-
-    return make_mecab_analyzer("ja")

@@ -38,7 +38,7 @@ def proper_nouns(run: str) -> dict[str, frozenset[str]]:
     """The words of a run of Japanese that the tagger reads as proper nouns, case-folded as
     wordfreq's tokens are, and the kinds it tags them with (地域, 人名, 組織, 一般)."""
     found: dict[str, set[str]] = {}
-    for line in _tagger().parse(unicodedata.normalize("NFKC", run)).splitlines():
+    for line in tagger().parse(unicodedata.normalize("NFKC", run)).splitlines():
         surface, _, features = line.partition("\t")
         tags = features.split(",")
         if tags[1:2] == [PROPER_NOUN]:
@@ -47,8 +47,9 @@ def proper_nouns(run: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _tagger():
-    """wordfreq's MeCab with the IPA dictionary: the words are those it segments."""
+def tagger():
+    """MeCab with the IPA dictionary, wordfreq's own: the words are those words.py reads
+    Japanese in (cjk_sounds.py reads names' sounds by it too)."""
     from wordfreq.mecab import make_mecab_analyzer
 
     return make_mecab_analyzer("ja")
