@@ -65,7 +65,7 @@ class Gazetteer:
     capitals: dict[str, Place]  # a country's key -> its capital city
     demonyms: frozenset[str]  # the names that are demonyms ('portuguese')
     starts: frozenset[str]  # the first word of every name (most capitalised words are none)
-    points: dict[str, list[tuple[float, float, float]]]  # where each city is (nearby.py)
+    points: dict[str, list[tuple[float, float, float, float]]]  # where each city is, its reach
     # the countries of the cities that bear a name that names no country (Place.country ''):
     # 'c:valencia': ('n:ES', 'n:VE')
     bearers: dict[str, tuple[str, ...]]

@@ -17,14 +17,18 @@ import numpy as np
 
 from briefgen.gazetteer import DOMINANT, MIN_POPULATION, fold, gazetteer
 
-NEAR_KM = 20  # a district, a suburb or the city itself; the next town is farther
+NEAR_KM = 20  # a district, a suburb or the city itself; the next town is farther ...
+# ... but a city of millions spreads farther: its area grows with its people, its reach with
+# their square root, KM_PER_ROOT km a root (a million people: 20 km; Seoul's ten: Incheon,
+# its airport, 27 km away), up to FARTHEST_KM
+KM_PER_ROOT = 0.02
+FARTHEST_KM = 50
 EARTH_KM = 6371.0
-CHORD = 2 * math.sin(NEAR_KM / EARTH_KM / 2)  # NEAR_KM as a straight line on the unit sphere
 
 
 def neighbours(named: Collection[str], targets: Collection[str]) -> dict[str, set[str]]:
-    """Of each city key of `named` ('c:zapopan'), the keys of `targets` within NEAR_KM of
-    it, or of any city of its name (itself too)."""
+    """Of each city key of `named` ('c:zapopan'), the keys of `targets` within reach of it
+    (the larger city's: reach), or of any city of its name (itself too)."""
     from scipy.spatial import cKDTree
 
     points = gazetteer().points
@@ -32,25 +36,42 @@ def neighbours(named: Collection[str], targets: Collection[str]) -> dict[str, se
     of = [(k, point) for k in named for point in points.get(k, ())]
     if not at or not of:
         return {}
-    tree = cKDTree(np.array([point for _, point in at]))
+    targets_at = np.array([point for _, point in at])
+    tree = cKDTree(targets_at[:, :3])
+    farthest = max(point[3] for _, point in at + of)
     found: dict[str, set[str]] = {}
-    reached = tree.query_ball_point(np.array([point for _, point in of]), CHORD)
-    for (key, _), near in zip(of, reached, strict=True):
-        if near:
-            found.setdefault(key, set()).update(at[i][0] for i in near)
+    reached = tree.query_ball_point(np.array([point[:3] for _, point in of]), farthest)
+    for (key, point), near in zip(of, reached, strict=True):
+        for i in near:
+            apart = np.linalg.norm(targets_at[i, :3] - point[:3])
+            if apart <= max(point[3], targets_at[i, 3]):
+                found.setdefault(key, set()).add(at[i][0])
     return found
 
 
-def points_of(every: list[dict]) -> dict[str, list[tuple[float, float, float]]]:
+def reach(population: int) -> float:
+    """How far a city of `population` people reaches (NEAR_KM, KM_PER_ROOT), as a straight
+    line on the unit sphere."""
+    km = min(max(NEAR_KM, KM_PER_ROOT * math.sqrt(population)), FARTHEST_KM)
+    return 2 * math.sin(km / EARTH_KM / 2)
+
+
+def points_of(every: list[dict]) -> dict[str, list[tuple[float, float, float, float]]]:
     """Each city key ('c:' and its own name, case-folded, as gazetteer.py writes it) -> where
-    the city of that name of MIN_POPULATION people or more is, as a point on the unit sphere,
+    the city of that name of MIN_POPULATION people or more is, as a point on the unit sphere
+    and how far it reaches (reach),
     when one such city is DOMINANT times any other of its name, else where each of them is.
     `every`: GeoNames' cities. Built with the gazetteer and kept in its cache."""
-    where: dict[str, list[tuple[int, tuple[float, float, float]]]] = {}
+    where: dict[str, list[tuple[int, tuple[float, float, float, float]]]] = {}
     for city in every:
         if city["population"] >= MIN_POPULATION:
             lat, lon = math.radians(city["latitude"]), math.radians(city["longitude"])
-            point = (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+            point = (
+                math.cos(lat) * math.cos(lon),
+                math.cos(lat) * math.sin(lon),
+                math.sin(lat),
+                reach(city["population"]),
+            )
             where.setdefault("c:" + fold(city["name"]), []).append((city["population"], point))
     points = {}
     for key, cities in where.items():
