@@ -31,6 +31,9 @@ CASED = {"latin", "cyrillic", "greek"}  # the scripts (scripts.script_of) with c
 # spells it with fewer than LOAN_STRONG (loanwords.loan, '~=' and three letters): three
 # consonants meet by chance more often than a name by its sound
 LOAN_STRONG = 4
+# ... but five consonants or more meet by a name, not by chance: نيوتريلاك and Nutrilac
+# ('~:ntrlk'; three or four meet by chance: गुरुवार, "Thursday", and Grover, grvr)
+CONSONANTS_STRONG = 5
 # the scripts whose languages write names alike (writers)
 ALIKE_ACROSS_LANGUAGES = ("latin", "han")
 
@@ -171,8 +174,11 @@ def stems(keys: frozenset[str]) -> frozenset[str]:
 
 
 def _weak(key: str) -> bool:
-    """Whether a key is of a name's consonants and meets others by chance (see LOAN_STRONG)."""
-    return key.startswith("~:") or (key.startswith("~=") and len(key) - 2 < LOAN_STRONG)
+    """Whether a key is of a name's consonants and meets others by chance (see LOAN_STRONG,
+    CONSONANTS_STRONG)."""
+    if key.startswith("~:"):
+        return len(key.lstrip("~:!")) < CONSONANTS_STRONG
+    return key.startswith("~=") and len(key) - 2 < LOAN_STRONG
 
 
 def _a_count(key: str) -> bool:

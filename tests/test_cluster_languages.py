@@ -249,6 +249,27 @@ def test_one_name_by_its_consonants_and_a_city_are_no_event_in_common():
     assert stories_of(RAIN_HI, CHIEF_EN) == [{"outlet0"}, {"outlet1"}]
 
 
+def test_a_name_of_five_consonants_and_a_country_are_an_event_in_common():
+    """Five consonants seldom meet by chance: نيوتريلاك and Nutrilac ('~:ntrlk') beside
+    Morocco are one recall (blind-day-46: the Arabic report of a baby-milk recall shared the
+    brand and the country with the French one, and stood apart)."""
+    recall_ar = (
+        "ar",
+        "سحب دفعات من حليب الرضع 'نيوتريلاك' من الصيدليات في المغرب",
+        "أعلن المكتب الوطني للسلامة الصحية سحب دفعات من حليب الرضع 'نيوتريلاك' من "
+        "الصيدليات في المغرب، بعد تنبيه من السلطات الأوروبية. ودعا الآباء إلى عدم "
+        "استعمال العلب المعنية وإعادتها إلى نقاط البيع.",
+    )
+    recall_fr = (
+        "fr",
+        "Rappel de laits infantiles Nutrilac, jusqu'au Maroc",
+        "Le fabricant de laits infantiles Nutrilac rappelle plusieurs lots vendus en "
+        "Europe et au Maroc, possiblement contaminés. Les parents sont invités à ne pas "
+        "utiliser les boîtes concernées et à les rapporter en pharmacie.",
+    )
+    assert stories_of(recall_ar, recall_fr) == [{"outlet0", "outlet1"}]
+
+
 def test_figures_in_the_digits_of_another_script_are_the_same_figures():
     """৩৪ and ১২০০ in a Bengali report are the English one's 34 and 1,200."""
     assert stories_of(FIRE_GAZIPUR_BN, FIRE_GAZIPUR_EN, CYCLES_EN) == [
