@@ -59,9 +59,9 @@ def reach(population: int) -> float:
 def points_of(every: list[dict]) -> dict[str, list[tuple[float, float, float, float]]]:
     """Each city key ('c:' and its own name, case-folded, as gazetteer.py writes it) -> where
     the city of that name of MIN_POPULATION people or more is, as a point on the unit sphere
-    and how far it reaches (reach),
-    when one such city is DOMINANT times any other of its name, else where each of them is.
-    `every`: GeoNames' cities. Built with the gazetteer and kept in its cache."""
+    with how far it reaches (reach), when one such city is DOMINANT times any other of its
+    name, else where each of them is. `every`: GeoNames' cities. Built with the gazetteer
+    and kept in its cache."""
     where: dict[str, list[tuple[int, tuple[float, float, float, float]]]] = {}
     for city in every:
         if city["population"] >= MIN_POPULATION:

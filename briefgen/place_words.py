@@ -37,7 +37,9 @@ MIN_GENITIVE = 4  # a genitive s is read off names this long or longer (Polens, 
 WORD_HERE = 5.0
 MORE_THAN_ENGLISH = 2.0
 ARABIC_ARTICLE = "ال"
-ARABIC_DEFINITE = regex.compile(r"(?:[وفبكل]?ال|لل)\p{Arabic}")  # the new, and the new, for the new
+# a word with the article, also after "and", "so", "with", "as" or "for" joined to it
+# (والأسعار, بالأسعار, للأسعار)
+ARABIC_DEFINITE = regex.compile(r"(?:[وفبكل]?ال|لل)\p{Arabic}")
 NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's genitive s too
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
 # Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ

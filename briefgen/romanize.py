@@ -111,7 +111,7 @@ UNDECOMPOSED = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "œ"
 # (Kalniņa, Kalnina), Korean's romanization yeo and ya, others eo and a: no letter of a key
 SOFTENED = regex.compile(r"(?<=[b-df-hj-np-tv-z])y")
 DOUBLED = regex.compile(r"(.)\1+")  # and long vowels: oo, uu, aa, ii (ou: o first)
-HARD_C = regex.compile(r"c(?=[^eihy]|$)")  # OPEC is ОПЕК, Coca-Cola Кока-Кола; not ch, ce, ci
+HARD_C = regex.compile(r"c(?=[^eihy]|$)")  # OPEC is ОПЕК, Coca-Cola Кока-Кола; not ch, ce, ci, cy
 HYPHENATED = regex.compile(r"\b\p{Lu}\p{Ll}+-\p{Ll}+\b")  # a given name: "Jeong-tae"
 TWO_NAMES = regex.compile(r"\b\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\b")  # "Li Jianguo", "Nori Market"
 
