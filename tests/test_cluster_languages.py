@@ -251,8 +251,8 @@ def test_one_name_by_its_consonants_and_a_city_are_no_event_in_common():
 
 def test_a_name_of_five_consonants_and_a_country_are_an_event_in_common():
     """Five consonants seldom meet by chance: نيوتريلاك and Nutrilac ('~:ntrlk') beside
-    Morocco are one recall (blind-day-46: the Arabic report of a baby-milk recall shared the
-    brand and the country with the French one, and stood apart)."""
+    Morocco are one recall (blind-day-46: the Moroccan report of a baby-milk recall, in
+    Arabic, stood apart from the European ones that named the brand)."""
     recall_ar = (
         "ar",
         "سحب دفعات من حليب الرضع 'نيوتريلاك' من الصيدليات في المغرب",
