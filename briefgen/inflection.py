@@ -79,6 +79,8 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     # Polşanın (Poland's), Gəncədən (from Ganja), by vowel harmony
     "az": "dakı dəki dan dən nın nin nun nün da də ya yə ın in un ün a ə".split(),
     "ta": "விலிருந்து யிலிருந்து ிலிருந்து வில் யில் ில் க்கு வின் யின் ின் வை யை".split(),
+    # Sinhala ඉන්දියාවේ (in India), යාපනයට (to Jaffna), කොළඹින් (from Colombo)
+    "si": "ෙන් ින් ේ ට හි දී".split(),
 }
 BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
     "pl": ["", *"a o e i y ia".split()],

@@ -47,7 +47,7 @@ from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
 from briefgen.loanwords import loan
 from briefgen.scripts import script_of
-from briefgen.words import unjoined
+from briefgen.words import unjoined, without_joiners
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
 CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
@@ -64,6 +64,9 @@ MIN_KEY = 4
 # of 696 pairs of two events do.
 MIN_CONSONANTS = 3
 SPELLED_RARE = 5.0
+# ... and from any word of a language without a list, at this many: four consonants meet a
+# name by chance less often than three do
+UNLISTED_CONSONANTS = 4
 PREFIXED = ("he",)  # languages whose common words are read without "and", "in", "to" ...
 CONJUNCTIONS = frozenset("וש")  # ... joined to them, "and" and "that" before the others
 LATIN_RARE = 4.5
@@ -74,7 +77,9 @@ LATIN_RARE = 4.5
 # Urdu's ک and ٹ of "carriers" and "truck" are not
 # The Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
 # Malayalam, Sinhala) write a name's every consonant, but Tamil none voiced: between two of
-# them a name is also keyed by its consonants unvoiced ('~:!mpr': अंबर ambr, அம்பர் ampr)
+# them a name is also keyed by its consonants unvoiced ('~:!mpr': अंबर ambr, அம்பர் ampr),
+# when its language's list tells it is rare: Telugu and Tamil share many common words
+# (ప్రత్యేక and பிரத்யேக, "special": prtk), which no list tells in Telugu
 INDIC = regex.compile(r"[\u0900-\u0dff]")
 INDIC_CONSONANTS = 4
 UNVOICED = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "k"})
@@ -179,12 +184,12 @@ def latin_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
         yield key(found.replace("-", "").replace(" ", "")), found.casefold()
 
 
-def consonants(latin: str) -> str:
+def consonants(latin: str, fewest: int = MIN_CONSONANTS) -> str:
     """A name's consonants as romanizations agree on them, prefixed ':' apart from the keys
-    of `key' ('Kohinoor', 'kohinur': ':knr'); '' when fewer than MIN_CONSONANTS."""
+    of `key' ('Kohinoor', 'kohinur': ':knr'); '' when fewer than `fewest`."""
     plain = _plain(latin)
     skeleton = DOUBLED.sub(r"\1", VOWEL.sub("", plain.replace("ng", "n").translate(CONSONANT)))
-    return ":" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""
+    return ":" + skeleton if len(skeleton) >= fewest else ""
 
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
@@ -238,31 +243,36 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
     """(key, word) of the words of a text in a SPELLED script that are rare in its language,
-    by their consonants (anyascii spells them in Latin letters); none in a language whose
-    common words are not known (wordfreq has no list for Georgian or Gujarati: every word
-    would be rare, and meet names by chance)."""
+    by their consonants (anyascii spells them in Latin letters). In a language whose common
+    words are not known (wordfreq has no list for Telugu, Sinhala or Amharic) every word is
+    taken, by UNLISTED_CONSONANTS or more: శ్రీహరికోట and Sriharikota, srkt."""
     from anyascii import anyascii
 
     from briefgen.words import words
 
     listed_in = STAND_IN.get(language, language)
-    if language != "th" and not listed(listed_in):
-        return
+    unlisted = language != "th" and not listed(listed_in)
     calendar = calendar_words(listed_in)  # गुरुवार "Thursday": grvr, Grover
     for word in set(words(text, language)) - calendar:
-        bare = ARABIC_ARTICLE.sub("", word)  # المصري ("the Egyptian"): مصري, Masri
+        bare = without_joiners(ARABIC_ARTICLE.sub("", word))  # المصري: مصري, Masri
         found = (bare, *forms(bare, language))  # গুলিস্তানের: Gulistan's
         common = (*found, *_unprefixed(bare, language))
-        if not LETTERS.fullmatch(bare) or any(_common(form, listed_in) for form in common):
+        if not LETTERS.fullmatch(bare) or (
+            not unlisted and any(_common(form, listed_in) for form in common)
+        ):
             continue  # a common word in a case of its own (குழுவின், "of the team"), or
             # after a letter joined to it (לכיוון, "towards": כיוון, "direction")
         keys = set()
         for form in found:
             spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
-            keys.add(consonants(spelled))
+            keys.add(consonants(spelled, UNLISTED_CONSONANTS if unlisted else MIN_CONSONANTS))
             if ABJAD.match(bare):
                 keys.add(consonants(spelled.replace("w", "").replace("v", "")))
-            elif INDIC.match(bare) and len(skeleton := consonants(spelled)) > INDIC_CONSONANTS:
+            elif (
+                INDIC.match(bare)
+                and not unlisted
+                and len(skeleton := consonants(spelled)) > INDIC_CONSONANTS
+            ):
                 keys.add(":!" + skeleton[1:].translate(UNVOICED))
         yield from ((k, word) for k in keys)
 

@@ -57,10 +57,17 @@ CASELESS = (
     r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}"
     r"\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Georgian}\p{Ethiopic}"
 )
-CASELESS_WORD = regex.compile(rf"[{CASELESS}][{CASELESS}\p{{M}}]*")
+# The Indic scripts (Devanagari to Sinhala) write a zero-width joiner or non-joiner inside a
+# word, to shape a conjunct (ශ්‍රී, "Sri") or spell letters apart (పీఎస్‌ఎల్‌వీ, PSLV): part of
+# the word, and dropped where it is looked up or spelled (without_joiners). Persian's
+# non-joiner parts a word from its ending (اوپک‌پلاس, "OPEC Plus"): there it ends the word.
+INDIC = r"\u0900-\u0dff"
+JOINERS = "\u200c\u200d"
+INDIC_JOINER = regex.compile(rf"[{JOINERS}](?=[{INDIC}])")
+CASELESS_WORD = regex.compile(rf"[{CASELESS}](?:[{CASELESS}\p{{M}}]|{INDIC_JOINER.pattern})*")
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
-# "as"), Hebrew ו ב ל מ ה ש כ
-JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ")
+# "as"), Hebrew ו ב ל מ ה ש כ, Amharic የ ("of"), በ ("in", "by"), ለ ("for"), ከ ("from")
+JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ" + "የበለከ")
 MAX_PREFIX = 2  # such letters before one word at most (ובתל אביב: "and in Tel Aviv")
 # Windows code pages of Western and Central European, Cyrillic, Greek, Turkish and Baltic
 # text, their quotation marks and dashes: no letter of IN_MORPHEMES or CASELESS is in them
@@ -108,6 +115,11 @@ def words(text: str, lang: str = "") -> list[str]:
 def read_in_morphemes(text: str) -> bool:
     """True when clustering reads `text` segmented: a script without spaces, or Hangul."""
     return not text.isascii() and IN_MORPHEMES.search(text) is not None
+
+
+def without_joiners(word: str) -> str:
+    """A word without the zero-width joiners written inside its Indic letters (JOINERS)."""
+    return word if word.isascii() else INDIC_JOINER.sub("", word)
 
 
 def unjoined(word: str) -> Iterator[tuple[int, str]]:

@@ -194,6 +194,18 @@ def test_countries_in_georgian_armenian_amharic_and_telugu():
     assert "n:IN" in find("భారతదేశం ప్రభుత్వం", Counter(), NONE, language="te").places
 
 
+def test_an_amharic_place_after_its_joined_word_and_a_sinhala_one_with_its_joiner():
+    """Amharic writes "of", "in", "for" and "from" joined to the next word (የኢትዮጵያ, "of
+    Ethiopia"; ከአዲስ አበባ, "from Addis Ababa"), as Arabic and Hebrew write theirs; Amharic
+    reports of an Ethiopian airliner named no place. Sinhala writes Sri Lanka's "Sri" with a
+    zero-width joiner inside (ශ්‍රී): the word was cut at it, and the name never found; and
+    it declines names (ඉන්දියාවේ, "in India"; කොළඹින්, "from Colombo")."""
+    amharic = places("የኢትዮጵያ አየር መንገድ አውሮፕላን ከአዲስ አበባ በሱዳን በኩል", "am")
+    assert amharic == {"n:ET": 2, "c:addis ababa": 1, "k:ET": 1, "n:SD": 1}
+    assert places("ශ්‍රී ලංකාව සහ ඉන්දියාවේ", "si") == {"n:LK": 1, "n:IN": 1}
+    assert places("කොළඹින්", "si") == {"c:colombo": 1, "n:LK": 1, "k:LK": 1}
+
+
 def test_a_country_by_its_arabic_adjective_and_turkey_by_its_arabic_name():
     """Arabic news names a country by its adjective (the nisba) more often than by its name:
     "البنك المركزي المصري", Egypt's central bank, named no place, and an Arabic and an

@@ -101,11 +101,22 @@ def test_only_rare_words_and_names_are_compared_by_their_consonants():
 
 def test_common_words_are_known_where_a_list_or_dictionary_tells():
     """Thai's common words are its dictionary's (ควัน "smoke" and ช่วง "period" met Huai
-    Khwang by their consonants); Marathi is read in Hindi's list; a language with neither
-    gives no keys rather than every word's."""
+    Khwang by their consonants); Marathi is read in Hindi's list."""
     assert not keys(spelled_names("ควัน ช่วง ระหว่าง เจ้าหน้าที่", "th"))
     assert consonants("Sanjeevani") in keys(spelled_names("संजीवनी रुग्णालयात आग", "mr"))
-    assert not keys(spelled_names("თბილისის მერიამ განაცხადა", "ka"))  # Georgian
+
+
+def test_a_language_without_a_list_gives_its_words_of_four_consonants():
+    """No list tells Telugu's common words, and its reports of an Indian launch shared no
+    name with the others (Sriharikota, PSLV): each word of four consonants or more is
+    keyed, a joiner inside it dropped (పీఎస్‌ఎల్‌వీ); three meet a name by chance, and so
+    do the unvoiced keys between two Indic scripts, which share many common words
+    (ప్రత్యేక and பிரத்யேக, "special"), so a Telugu word makes none."""
+    telugu = keys(spelled_names("శ్రీహరికోట నుంచి పీఎస్‌ఎల్‌వీ ప్రత్యేక", "te"))
+    assert {consonants("Sriharikota"), consonants("PSLV")} <= telugu
+    assert not keys(spelled_names("నుంచి", "te"))  # "from": too few consonants
+    assert not [k for k in telugu if k.startswith(":!")]
+    assert ":!prtk" in keys(spelled_names("பிரத்யேக", "ta"))  # a list's rare word: keyed
 
 
 def test_cyrillic_and_greek_names_by_their_sound():
