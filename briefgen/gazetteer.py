@@ -26,7 +26,13 @@ import regex
 from briefgen import homographs
 from briefgen.frequency import zipf
 from briefgen.regions import add_regions, namesakes
-from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, without_joiners
+from briefgen.words import (
+    CASELESS_WORD,
+    HAN_RE,
+    ICU_SCRIPTS,
+    read_in_morphemes,
+    without_joiners,
+)
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +43,8 @@ DOMINANT = 5  # a city name tells its country when that city is this many times 
 COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
 COMMON_NAME = 4.3  # a city's own name this common in English is a word too ("Mobile") ...
 KNOWN_CITY = 400_000  # ... unless the city is this large ("Boston", "Miami") or a capital
-# their cities' names in Chinese, Japanese, Korean and Thai
-UNSPACED_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH"}
+# their cities' names in Chinese, Japanese, Korean, Thai, Lao, Khmer and Burmese
+UNSPACED_COUNTRIES = {"CN", "TW", "HK", "MO", "JP", "KR", "KP", "TH", "LA", "KH", "MM"}
 BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, elsewhere
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
@@ -106,12 +112,15 @@ def fold(name: str) -> str:
     folded = name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
     if folded.isascii():
         return folded
+    if ICU_SCRIPTS.search(folded):  # as words.py reads Lao, Khmer and Burmese
+        folded = unicodedata.normalize("NFKC", folded)
     return without_joiners(folded).translate(homographs.ARABIC_LETTERS)
 
 
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 THAI_WORD = regex.compile(r"\p{Thai}{3,}")
+ICU_WORD = regex.compile(rf"(?:{ICU_SCRIPTS.pattern}){{3,}}")  # Lao, Khmer, Burmese
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -282,6 +291,7 @@ def fit_alias(spelling: str) -> bool:
             or bool(KATAKANA.fullmatch(spelling))
             or bool(HANGUL_WORD.fullmatch(spelling))
             or bool(THAI_WORD.fullmatch(spelling))
+            or bool(ICU_WORD.fullmatch(spelling))
         )
     if CASELESS_WORD.match(spelling):
         words = spelling.split()

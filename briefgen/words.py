@@ -75,9 +75,16 @@ CASED_CODE_PAGES = (*LATIN_CODE_PAGES, "cp1251", "cp1253", "cp1254", "cp1257")
 # wordfreq tokenizes these with jieba or MeCab, whatever the script of the text at hand;
 # `words` counts Korean by its spaces (never wordfreq's Korean MeCab): clustering alone reads
 # it in morphemes (segment). Thai, Lao, Khmer and Burmese wordfreq cannot tokenize (it warns
-# that "the results will be bad"): Thai is segmented by PyThaiNLP (_thai), the others' runs
-# stay whole, and a word of another script in such a text is tokenized as any language's.
+# that "the results will be bad"): Thai is segmented by PyThaiNLP (_thai), the others by
+# ICU's dictionaries (PyICU), and a word of another script in such a text is tokenized as
+# any language's.
 SEGMENTED = {"zh", "ja", "ko", "th", "lo", "km", "my"}
+# Lao letters that NFKC (and some writers) write as two: the vowel sign AM (ຳ: ໍ + າ), ໜ
+# and ໝ (ຫນ, ຫມ); ICU's dictionary has them as one
+LAO_JOINED = {"\u0ecd\u0eb2": "\u0eb3", "\u0eab\u0e99": "\u0edc", "\u0eab\u0ea1": "\u0edd"}
+LAO_SPLIT = regex.compile("|".join(LAO_JOINED))
+# ... and the scripts ICU segments (wordfreq would keep their runs whole)
+ICU_SCRIPTS = regex.compile(r"[\p{Lao}\p{Khmer}\p{Myanmar}][\p{Lao}\p{Khmer}\p{Myanmar}\p{M}]*")
 
 
 def needs_segmenting(text: str) -> bool:
@@ -107,9 +114,14 @@ def words(text: str, lang: str = "") -> list[str]:
         return _thai(text)
     if segmenter in ("zh", "ja"):
         return _tokenize(text, segmenter)
-    # Lao, Khmer, Burmese: no segmenter, their runs stay whole, in one spelling (Lao ໝ and
-    # ຫມ are one letter, as wordfreq's Lao reading had them: NFKC)
-    return _tokenize(unicodedata.normalize("NFKC", text), lang if lang not in SEGMENTED else "")
+    # Lao, Khmer, Burmese: their runs by ICU's dictionaries, the text between them as any
+    # language's
+    other = lang if lang not in SEGMENTED else ""
+    found, at = [], 0
+    for run in ICU_SCRIPTS.finditer(text):
+        found += [*_tokenize(text[at : run.start()], other), *_icu_words(run[0])]
+        at = run.end()
+    return found + _tokenize(text[at:], other)
 
 
 def read_in_morphemes(text: str) -> bool:
@@ -222,6 +234,29 @@ def _quiet_jieba() -> None:  # jieba sets its logger to DEBUG on import: stderr 
     except ImportError:
         return  # _tokenize names the missing package
     jieba.setLogLevel(logging.WARNING)
+
+
+def _icu_words(run: str) -> list[str]:
+    """The words of a run of Lao, Khmer or Burmese, by ICU's word break dictionaries, each
+    in one spelling (Lao ໝ and ຫມ are one letter, as wordfreq's reading had them: NFKC;
+    after the breaks, which ICU finds in the text as written)."""
+    run = LAO_SPLIT.sub(lambda m: LAO_JOINED[m[0]], run)  # as ICU's dictionary writes it
+    breaks = _icu_breaks()
+    breaks.setText(run)
+    ends = list(breaks)
+    spans = zip([0, *ends], ends, strict=False)
+    return [
+        unicodedata.normalize("NFKC", run[a:b])
+        for a, b in spans
+        if any(c.isalnum() for c in run[a:b])
+    ]
+
+
+@lru_cache(maxsize=1)
+def _icu_breaks():  # PyICU has no type hints
+    import icu
+
+    return icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
 
 
 def _thai(text: str) -> list[str]:

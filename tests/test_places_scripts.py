@@ -222,3 +222,14 @@ def test_a_country_by_its_arabic_adjective_and_turkey_by_its_arabic_name():
     ):
         assert country in places(text), text
     assert places("الوضع المالي صعب") == {}  # مالي, "financial", names no Mali
+
+
+def test_places_in_lao_khmer_and_burmese_by_their_words():
+    """With no words to look them up by, no place was found in these scripts, and the
+    gazetteer held none of their names: Cambodia (កម្ពុជា), Phnom Penh, Vientiane, Yangon."""
+    khmer = places("កម្ពុជា និងប្រទេសសមាជិកគណៈកម្មការទន្លេមេគង្គ ចុះហត្ថលេខានៅភ្នំពេញ", "km")
+    assert khmer == {"n:KH": 2, "c:phnom penh": 1, "k:KH": 1}
+    assert places("ກອງປະຊຸມທີ່ວຽງຈັນ ລາວ ແລະ ຫວຽດນາມ", "lo") == {
+        "c:vientiane": 1, "n:LA": 2, "k:LA": 1, "n:VN": 1,
+    }  # fmt: skip
+    assert places("ရန်ကုန်မြို့ မီးလောင်မှု", "my") == {"c:yangon": 1, "n:MM": 1, "k:MM": 1}

@@ -69,6 +69,18 @@ def test_lao_s_two_spellings_of_one_letter_are_one_word():
     assert words("ໝາກໄມ້ ແລະ ໜັງສື", "lo") == words("ຫມາກໄມ້ ແລະ ຫນັງສື", "lo")
 
 
+def test_lao_khmer_and_burmese_are_read_in_words_by_icu_s_dictionaries():
+    """Their runs were kept whole, a phrase each: a Khmer report of a Mekong pact shared no
+    word, and no place, with the event's other reports. ICU reads them in words."""
+    khmer = words("កម្ពុជា និងប្រទេសសមាជិកគណៈកម្មការទន្លេមេគង្គ", "km")
+    assert khmer == ["កម្ពុជា", "និង", "ប្រទេស", "សមាជិក", "គណៈកម្មការ", "ទន្លេមេគង្គ"]
+    assert words("ຄະນະກຳມາທິການແມ່ນ້ຳຂອງ", "lo")[0] == "ຄະນະ"  # ຳ as ICU writes it
+    assert words("ကျောက်စိမ်းမြေစာပုံ ပြိုကျမှု၊ ၁၄", "my")[:2] == ["ကျောက်စိမ်း", "မြေစာ"]
+    assert words("ກອງປະຊຸມ Mekong River Commission 2027", "lo") == [
+        "ກອງ", "ປະຊຸມ", "mekong", "river", "commission", "2027",
+    ]  # fmt: skip
+
+
 def test_a_declared_language_that_does_not_match_the_script_is_overridden():
     # An English article that quotes a Chinese name; a Japanese text declared as Chinese.
     assert segmenter_language("Talks with 习近平 went on.", "en") == "zh"
