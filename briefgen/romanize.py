@@ -78,10 +78,12 @@ LATIN_RARE = 4.5
 # The Indic scripts (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
 # Malayalam, Sinhala) write a name's every consonant, but Tamil none voiced: between two of
 # them a name is also keyed by its consonants unvoiced ('~:!mpr': अंबर ambr, அம்பர் ampr),
-# when its language's list tells it is rare: Telugu and Tamil share many common words
-# (ప్రత్యేక and பிரத்யேக, "special": prtk), which no list tells in Telugu
+# of four consonants when its language's list tells it is rare, of five in a language with
+# no list: Telugu and Tamil share many common words (ప్రత్యేక and பிரத்யேக, "special": prtk),
+# which no list tells in Telugu; Gujarati's and Marathi's Kumbharwada (kmbrvd) meet
 INDIC = regex.compile(r"[\u0900-\u0dff]")
 INDIC_CONSONANTS = 4
+UNLISTED_INDIC = 5
 UNVOICED = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "k"})
 CONSONANT = str.maketrans({"c": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": "", "f": "p"})
 # ... and f as p: the aspirate ফ, फ (ph) that names write f (ফুলবাড়িয়া, Fulbaria); the flap
@@ -268,10 +270,8 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
             keys.add(consonants(spelled, UNLISTED_CONSONANTS if unlisted else MIN_CONSONANTS))
             if ABJAD.match(bare):
                 keys.add(consonants(spelled.replace("w", "").replace("v", "")))
-            elif (
-                INDIC.match(bare)
-                and not unlisted
-                and len(skeleton := consonants(spelled)) > INDIC_CONSONANTS
+            elif INDIC.match(bare) and len(skeleton := consonants(spelled)) > (
+                UNLISTED_INDIC if unlisted else INDIC_CONSONANTS
             ):
                 keys.add(":!" + skeleton[1:].translate(UNVOICED))
         yield from ((k, word) for k in keys)

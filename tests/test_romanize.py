@@ -109,14 +109,17 @@ def test_common_words_are_known_where_a_list_or_dictionary_tells():
 def test_a_language_without_a_list_gives_its_words_of_four_consonants():
     """No list tells Telugu's common words, and its reports of an Indian launch shared no
     name with the others (Sriharikota, PSLV): each word of four consonants or more is
-    keyed, a joiner inside it dropped (పీఎస్‌ఎల్‌వీ); three meet a name by chance, and so
-    do the unvoiced keys between two Indic scripts, which share many common words
-    (ప్రత్యేక and பிரத்யேக, "special"), so a Telugu word makes none."""
+    keyed, a joiner inside it dropped (పీఎస్‌ఎల్‌వీ); three meet a name by chance. So do
+    four unvoiced between two Indic scripts, which share many common words (ప్రత్యేక and
+    பிரத்யேக, "special"): a word of a language without a list makes such a key of five or
+    more only (Kumbharwada, a Mumbai potters' quarter, in Gujarati and in Marathi)."""
     telugu = keys(spelled_names("శ్రీహరికోట నుంచి పీఎస్‌ఎల్‌వీ ప్రత్యేక", "te"))
     assert {consonants("Sriharikota"), consonants("PSLV")} <= telugu
     assert not keys(spelled_names("నుంచి", "te"))  # "from": too few consonants
     assert not [k for k in telugu if k.startswith(":!")]
     assert ":!prtk" in keys(spelled_names("பிரத்யேக", "ta"))  # a list's rare word: keyed
+    gujarati = keys(spelled_names("કુંભારવાડામાં", "gu"))
+    assert ":!kmprvt" in gujarati & keys(spelled_names("कुंभारवाड्यात", "mr"))
 
 
 def test_cyrillic_and_greek_names_by_their_sound():
