@@ -11,16 +11,8 @@ from briefgen.frequency import zipf
 from briefgen.gazetteer import Place, fit_alias, fold
 from briefgen.words import CASELESS_WORD, read_in_morphemes
 
-UNSPACED_LOCALES = (
-    "zh",
-    "zh_Hant",
-    "ja",
-    "ko",
-    "th",
-    "lo",
-    "km",
-    "my",
-)  # CLDR's names of countries ...
+# CLDR's names of countries in the languages written without spaces ...
+UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th", "lo", "km", "my")
 # ... and the short names news writes where CLDR gives the long one only (アメリカ合衆国:
 # 米国, アメリカ; イギリス: 英国). Not 한국 for 대한민국: Korean news names its country in
 # reports of anything ("한국인 피해 없어", no Korean hurt), and a recall's report in Korean

@@ -240,8 +240,11 @@ def _icu_words(run: str) -> list[str]:
     """The words of a run of Lao, Khmer or Burmese, by ICU's word break dictionaries, each
     in one spelling (Lao ໝ and ຫມ are one letter, as wordfreq's reading had them: NFKC;
     after the breaks, which ICU finds in the text as written)."""
+    import icu  # PyICU, loaded for such text only
+
     run = LAO_SPLIT.sub(lambda m: LAO_JOINED[m[0]], run)  # as ICU's dictionary writes it
-    breaks = _icu_breaks()
+    # one a call (microseconds: ICU keeps its rules), as an iterator holds the text it reads
+    breaks = icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
     breaks.setText(run)
     ends = list(breaks)
     spans = zip([0, *ends], ends, strict=False)
@@ -250,13 +253,6 @@ def _icu_words(run: str) -> list[str]:
         for a, b in spans
         if any(c.isalnum() for c in run[a:b])
     ]
-
-
-@lru_cache(maxsize=1)
-def _icu_breaks():  # PyICU has no type hints
-    import icu
-
-    return icu.BreakIterator.createWordInstance(icu.Locale.getRoot())
 
 
 def _thai(text: str) -> list[str]:
