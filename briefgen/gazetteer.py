@@ -119,8 +119,7 @@ def fold(name: str) -> str:
 
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
-THAI_WORD = regex.compile(r"\p{Thai}{3,}")
-ICU_WORD = regex.compile(rf"(?:{ICU_SCRIPTS.pattern}){{3,}}")  # Lao, Khmer, Burmese
+SOUTHEAST_ASIAN_WORD = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{3,}")
 ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
 
 
@@ -282,16 +281,16 @@ def fit_alias(spelling: str) -> bool:
     """Whether another name is fit to look up: long enough, capitalised, no common word; in
     Chinese or Japanese, written in Han characters (新潟, 广州市, 日本) or three katakana or
     more (ソウル), not a reading in hiragana (みと: the syllables of many words); in Korean,
-    two syllables or more (부산); in Thai, three letters or more; in the other scripts
-    without capitals (सूरत, دمشق), words of those letters only, MIN_ALIAS letters or more."""
+    two syllables or more (부산); in Thai, Lao, Khmer or Burmese, three letters or more; in
+    the other scripts without capitals (सूरत, دمشق), words of those letters only, MIN_ALIAS
+    letters or more."""
     spelling = spelling.strip()
     if read_in_morphemes(spelling):
         return (
             (bool(HAN_RE.search(spelling)) and len(spelling) >= 2)
             or bool(KATAKANA.fullmatch(spelling))
             or bool(HANGUL_WORD.fullmatch(spelling))
-            or bool(THAI_WORD.fullmatch(spelling))
-            or bool(ICU_WORD.fullmatch(spelling))
+            or bool(SOUTHEAST_ASIAN_WORD.fullmatch(spelling))
         )
     if CASELESS_WORD.match(spelling):
         words = spelling.split()

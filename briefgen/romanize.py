@@ -47,7 +47,7 @@ from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
 from briefgen.loanwords import loan
 from briefgen.scripts import script_of
-from briefgen.words import unjoined, without_joiners
+from briefgen.words import INDIC_RANGE, unjoined, without_joiners
 
 SOUNDED = {"ja", "zh", "ko"}  # the languages whose names are compared by their sound
 CASED = frozenset({"cyrillic", "greek"})  # ... and the scripts (scripts.script_of) too
@@ -81,7 +81,7 @@ LATIN_RARE = 4.5
 # of four consonants when its language's list tells it is rare, of five in a language with
 # no list: Telugu and Tamil share many common words (ప్రత్యేక and பிரத்யேக, "special": prtk),
 # which no list tells in Telugu; Gujarati's and Marathi's Kumbharwada (kmbrvd) meet
-INDIC = regex.compile(r"[\u0900-\u0dff]")
+INDIC = regex.compile(rf"[{INDIC_RANGE}]")
 INDIC_CONSONANTS = 4
 UNLISTED_INDIC = 5
 UNVOICED = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "k"})
@@ -254,6 +254,7 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
 
     listed_in = STAND_IN.get(language, language)
     unlisted = language != "th" and not listed(listed_in)
+    fewest = UNLISTED_CONSONANTS if unlisted else MIN_CONSONANTS
     calendar = calendar_words(listed_in)  # गुरुवार "Thursday": grvr, Grover
     for word in set(words(text, language)) - calendar:
         bare = without_joiners(ARABIC_ARTICLE.sub("", word))  # المصري: مصري, Masri
@@ -267,9 +268,9 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
         keys = set()
         for form in found:
             spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
-            keys.add(consonants(spelled, UNLISTED_CONSONANTS if unlisted else MIN_CONSONANTS))
+            keys.add(consonants(spelled, fewest))
             if ABJAD.match(bare):
-                keys.add(consonants(spelled.replace("w", "").replace("v", "")))
+                keys.add(consonants(spelled.replace("w", "").replace("v", ""), fewest))
             elif INDIC.match(bare) and len(skeleton := consonants(spelled)) > (
                 UNLISTED_INDIC if unlisted else INDIC_CONSONANTS
             ):

@@ -61,9 +61,9 @@ CASELESS = (
 # word, to shape a conjunct (ශ්‍රී, "Sri") or spell letters apart (పీఎస్‌ఎల్‌వీ, PSLV): part of
 # the word, and dropped where it is looked up or spelled (without_joiners). Persian's
 # non-joiner parts a word from its ending (اوپک‌پلاس, "OPEC Plus"): there it ends the word.
-INDIC = r"\u0900-\u0dff"
+INDIC_RANGE = r"\u0900-\u0dff"
 JOINERS = "\u200c\u200d"
-INDIC_JOINER = regex.compile(rf"[{JOINERS}](?=[{INDIC}])")
+INDIC_JOINER = regex.compile(rf"[{JOINERS}](?=[{INDIC_RANGE}])")
 CASELESS_WORD = regex.compile(rf"[{CASELESS}](?:[{CASELESS}\p{{M}}]|{INDIC_JOINER.pattern})*")
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
 # "as"), Hebrew ו ב ל מ ה ש כ, Amharic የ ("of"), በ ("in", "by"), ለ ("for"), ከ ("from")
@@ -84,7 +84,7 @@ SEGMENTED = {"zh", "ja", "ko", "th", "lo", "km", "my"}
 LAO_JOINED = {"\u0ecd\u0eb2": "\u0eb3", "\u0eab\u0e99": "\u0edc", "\u0eab\u0ea1": "\u0edd"}
 LAO_SPLIT = regex.compile("|".join(LAO_JOINED))
 # ... and the scripts ICU segments (wordfreq would keep their runs whole)
-ICU_SCRIPTS = regex.compile(r"[\p{Lao}\p{Khmer}\p{Myanmar}][\p{Lao}\p{Khmer}\p{Myanmar}\p{M}]*")
+ICU_SCRIPTS = regex.compile(r"[\p{Lao}\p{Khmer}\p{Myanmar}]+")  # their signs are theirs too
 
 
 def needs_segmenting(text: str) -> bool:
