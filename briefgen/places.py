@@ -191,13 +191,16 @@ def _find_unspaced(names: Gazetteer, found: Found, text: str, run: str, language
 def _find_caseless(names: Gazetteer, found: Found, text: str, language: str) -> None:
     """Places named in a script with spaces but no capitals (सूरत, القاهرة): runs of up to
     MAX_WORDS of its words, with nothing but a space between them, looked up, the longest
-    name first; in Arabic and Hebrew a word is looked up without the one-letter prefix
-    ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has one; in
-    a language that declines names, by its forms too ("თბილისში": in Tbilisi)."""
-    words = [_without_prefix(names, w, language) for w in CASELESS_WORD.finditer(text)]
+    name first; in Arabic and Hebrew a name's first word is looked up without the one-letter
+    prefix ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has
+    one, its other words as written (בראשון לציון: "in Rishon LeZion", not ציון); in a
+    language that declines names, by its forms too ("თბილისში": in Tbilisi)."""
+    matches = list(CASELESS_WORD.finditer(text))
+    words = [_without_prefix(names, w, language) for w in matches]
+    whole = [_without_prefix(names, w, language, prefixed=False) for w in matches]
 
     def found_at(i: int, n: int) -> bool:
-        run = words[i : i + n]
+        run = words[i : i + 1] + whole[i + 1 : i + n]
         if any(text[a.end : b.start].strip() for a, b in pairwise(run)):
             return False  # a comma, a number or a Latin word between them
         place = names.names.get(_surface(run))
@@ -220,13 +223,16 @@ def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
         i += next((n for n in range(min(MAX_WORDS, length - i), 0, -1) if found_at(i, n)), 1)
 
 
-def _without_prefix(names: Gazetteer, word: regex.Match, language: str) -> Word:
+def _without_prefix(
+    names: Gazetteer, word: regex.Match, language: str, prefixed: bool = True
+) -> Word:
     """A word as looked up: without the one or two letters joined before it ("and", "in":
     ודמשק, ובתל אביב) when what follows is a name, or the first word of one when the word
-    is not (بالدار البيضاء: in Casablanca); else as its forms name a place (looked_up)."""
+    is not (بالدار البيضاء: in Casablanca); else, or when not `prefixed`, as its forms name
+    a place (looked_up)."""
     text = word[0]
     folded = _fold(text)  # Persian's kaf and yeh as Arabic's
-    for k, rest in unjoined(folded):
+    for k, rest in unjoined(folded) if prefixed else ():
         if rest in names.names or (rest in names.starts and folded not in names.starts):
             return Word(text[k:], word.start() + k, word.end(), rest)
     if folded not in names.starts:

@@ -67,8 +67,7 @@ SPELLED_RARE = 5.0
 # ... and from any word of a language without a list, at this many: four consonants meet a
 # name by chance less often than three do
 UNLISTED_CONSONANTS = 4
-PREFIXED = ("he",)  # languages whose common words are read without "and", "in", "to" ...
-CONJUNCTIONS = frozenset("וש")  # ... joined to them, "and" and "that" before the others
+PREFIXED = ("he",)  # languages whose common words are read without "and", "in", "to"
 LATIN_RARE = 4.5
 # the consonants that romanizations of one name write alike: c as k (Sachin, सचिन: scin),
 # x as ks (Laxmi, लक्ष्मी: lksmi), w as v, z as s; h and y dropped (kh, ch, sh, th: an
@@ -326,16 +325,12 @@ def _in_latin(word: str, language: str) -> str:
 
 def _unprefixed(word: str, language: str) -> list[str]:
     """A Hebrew word without the letters that may be words joined to it (words.
-    JOINED_PREFIXES: ל "to", ב "in", ו "and"): one, or two when the first is "and" or
-    "that" (ול, של). Not Arabic's: too many names open with such a letter and go on as a
+    JOINED_PREFIXES: ל "to", ב "in", ו "and"; two when the first is "and" or "that": ול,
+    של). Not Arabic's: too many names open with such a letter and go on as a
     common word (فيصل, Faisal: يصل, "arrives"), nor Persian's (بوشهر, Bushehr)."""
     if language not in PREFIXED:
         return []
-    return [
-        rest
-        for k, rest in unjoined(word)
-        if (k == 1 or word[0] in CONJUNCTIONS) and len(rest) >= MIN_CONSONANTS
-    ]
+    return [rest for _, rest in unjoined(word) if len(rest) >= MIN_CONSONANTS]
 
 
 def _common(word: str, language: str) -> bool:

@@ -68,7 +68,8 @@ CASELESS_WORD = regex.compile(rf"[{CASELESS}](?:[{CASELESS}\p{{M}}]|{INDIC_JOINE
 # one-letter words written joined to the next: Arabic و ف ب ل ك ("and", "so", "in", "to",
 # "as"), Hebrew ו ב ל מ ה ש כ, Amharic የ ("of"), በ ("in", "by"), ለ ("for"), ከ ("from")
 JOINED_PREFIXES = frozenset("وفبلك" + "ובלמהשכ" + "የበለከ")
-MAX_PREFIX = 2  # such letters before one word at most (ובתל אביב: "and in Tel Aviv")
+MAX_PREFIX = 2  # such letters before one word at most (ובתל אביב: "and in Tel Aviv") ...
+CONJUNCTIONS = frozenset("وف" + "וש")  # ... the first of two being "and", "so" or "that"
 # Windows code pages of Western and Central European, Cyrillic, Greek, Turkish and Baltic
 # text, their quotation marks and dashes: no letter of IN_MORPHEMES or CASELESS is in them
 CASED_CODE_PAGES = (*LATIN_CODE_PAGES, "cp1251", "cp1253", "cp1254", "cp1257")
@@ -136,9 +137,11 @@ def without_joiners(word: str) -> str:
 
 def unjoined(word: str) -> Iterator[tuple[int, str]]:
     """(k, rest) of a word whose first k letters, up to MAX_PREFIX, may be one-letter words
-    joined to it (JOINED_PREFIXES: ובתל אביב, "and in Tel Aviv"), shortest first."""
+    joined to it (JOINED_PREFIXES: ובתל אביב, "and in Tel Aviv"), shortest first; two only
+    after a conjunction (CONJUNCTIONS), as no "to" is written before an "as": לכיוון is "to
+    the direction" (כיוון), not "to as Greece" (יוון)."""
     for k in range(1, MAX_PREFIX + 1):
-        if not set(word[:k]) <= JOINED_PREFIXES:
+        if not set(word[:k]) <= JOINED_PREFIXES or (k > 1 and word[0] not in CONJUNCTIONS):
             return
         yield k, word[k:]
 

@@ -30,6 +30,13 @@ def test_a_city_in_a_script_without_capitals_is_found_by_looking_its_words_up():
     # (ובתל אביב: "and in Tel Aviv")
     assert places("محطة تحلية بالدار البيضاء") == {"c:casablanca": 1, "n:MA": 1, "k:MA": 1}
     assert places("גשם ובתל אביב") == {"c:tel aviv": 1, "n:IL": 1, "k:IL": 1}
+    # only a name's first word is read without such a letter: בראשון לציון is "in Rishon
+    # LeZion", not "in first" and Zion; and two only after "and" or "that": לכיוון is "to
+    # the direction" (כיוון), not "to as" Greece (יוון)
+    rishon = {"c:rishon letsiyyon": 1, "n:IL": 1, "k:IL": 1}
+    assert places("הרכבת יצאה בראשון לציון") == rishon
+    assert places("הרכבת יצאה לכיוון ראשון לציון") == rishon
+    assert places("ויוון") == {"n:GR": 1}
     assert places("وزير الخارجية") == {}  # "minister": و is a letter of the word here
     assert places("दिल्ली से") == {"c:delhi": 1, "n:IN": 1, "k:IN": 1}
     # a city abroad whose name in the script is a common word there is none: מסרו ("they
