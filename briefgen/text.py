@@ -89,6 +89,12 @@ def normalise(text: str) -> str:
     return " ".join(text.split())  # what re.sub(r"\s+", " ") and strip() give, twice as fast
 
 
+def casefold(text: str) -> str:
+    """`text` case-folded, Turkish's capital İ as i (str.casefold gives i and a dot above,
+    which no list of words writes: "İKİ", two, is iki)."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 def content_hash(title: str, text: str) -> str:
     """Hash of the normalised, case-folded title and text: identical articles only (feeds
     that give every entry the same teaser still differ by title)."""

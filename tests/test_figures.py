@@ -8,7 +8,7 @@ from test_salience import article
 from briefgen.article_words import words_of
 from briefgen.figures import anchor, in_full, in_points, tallies
 from briefgen.salience import profiles
-from briefgen.summarize.counts import counts
+from briefgen.summarize.counts import counts, in_digits
 
 
 def test_an_amount_in_groups_of_digits_is_one_number():
@@ -257,7 +257,17 @@ def test_two_rulings_of_one_court_on_one_day_by_other_votes_are_two_stories():
         ("eine 40\u202f000 Quadratmeter große Halle", "de", {"40000"}),  # no-break: any language
         ("Cerca de 500 mil passageiros", "pt", {"500000"}),
         ('"', "de", set()),  # a text with no word at all (it raised ValueError)
+        # Turkish's capital İ folds to i and a dot above: "İki" is iki, two (it raised
+        # KeyError, and the whole clustering with it: a blind day's)
+        ("İki kişi öldü, ÜÇ kişi yaralandı", "tr", {"2", "3"}),
     ],
 )
 def test_counts_in_digits_and_words(text, lang, found):
     assert counts(text, lang) == found
+
+
+def test_a_count_in_words_with_a_turkish_capital_i_is_written_in_digits():
+    """Turkish's capital İ folds to i and a dot above: "İki" (two) raised KeyError, and the
+    clustering of a whole day with it (a blind day's Turkish report)."""
+    assert in_digits("İki kişi öldü, İKİ ev yıkıldı", "tr") == "2 kişi öldü, 2 ev yıkıldı"
+

@@ -37,6 +37,7 @@ from tests.synthetic_news import news_article, offline_brief
         ("from Sept. 5", "en", 9),
         ("le 19 déc. à Paris", "fr", 12),
         ("am 19. Dez. in Berlin", "de", 12),
+        ("19 EKİ. günü", "tr", 10),  # İ folds to i and a dot above: it raised KeyError
     ],
 )
 def test_a_month_is_read_in_its_language(text, lang, month):

@@ -19,6 +19,7 @@ from briefgen.figures import (
     scales_in,
 )
 from briefgen.scales import amounts_apart
+from briefgen.text import casefold
 
 WORDED = range(2, 21)  # counts a newspaper writes in words ("one" is left out: "one of the")
 # languages whose words for those counts are seldom other words (not Vietnamese "năm", a
@@ -107,7 +108,7 @@ def worded(text: str, lang: str) -> frozenset[str]:
     words = number_words(lang or "en")
     if not words:
         return frozenset()
-    tokens = WORD.findall(text.casefold())
+    tokens = WORD.findall(casefold(text))
     return frozenset(
         words[word]
         for word, after in itertools.pairwise([*tokens, ""])
@@ -120,7 +121,7 @@ def in_digits(text: str, lang: str) -> str:
     four people": "killed 4 people"; "two thousand": "2 thousand"), so that its figures are
     read as an outlet that writes digits gives them."""
     found = _worded_count(lang or "en")
-    return found.sub(lambda m: number_words(lang or "en")[m[0].casefold()], text) if found else text
+    return found.sub(lambda m: number_words(lang or "en")[casefold(m[0])], text) if found else text
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from briefgen.figures import ascii_digits
-from briefgen.text import WORD_CHAR
+from briefgen.text import WORD_CHAR, casefold
 from briefgen.words import stemmer
 
 # languages that capitalize their months, some of which are also words: "May", "March",
@@ -54,7 +54,7 @@ def months(text: str, lang: str) -> frozenset[str]:
         return frozenset(f"month {n}" for name, n in names.items() if name in text)
     stem = stemmer(lang) if stems else None
     found = {f"month {n}" for n in _abbreviated(text, lang)}
-    for word in WORD.findall(text if lang in CAPITALIZED else text.casefold()):
+    for word in WORD.findall(text if lang in CAPITALIZED else casefold(text)):
         n = names.get(word) or (stem and stems.get(stem(word))) or _after_prefix(word, lang, names)
         if n:
             found.add(f"month {n}")
@@ -68,7 +68,7 @@ def _abbreviated(text: str, lang: str) -> list[int]:
     if found is None:
         return []
     short, pattern = found
-    return [short[(m["before"] or m["after"]).casefold()] for m in pattern.finditer(text)]
+    return [short[casefold(m["before"] or m["after"])] for m in pattern.finditer(text)]
 
 
 @cache
