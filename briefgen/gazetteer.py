@@ -108,15 +108,23 @@ class Gazetteer:
 def fold(name: str) -> str:
     """A name as it is looked up: case-folded, without a possessive 's or end marks, and
     in Arabic script with Persian's kaf and yeh as Arabic writes them (کرمان, كرمان: Kerman),
-    and without the zero-width joiners written inside Indic words (ශ්‍රී ලංකාව, Sri Lanka)."""
+    and without the zero-width joiners written inside Indic words (ශ්‍රී ලංකාව, Sri Lanka);
+    in Greek without accents, which its capitals do not write and its cases move
+    (ΠΕΙΡΑΙΑΣ, Πειραιάς; Ηράκλειο, Ηρακλείου)."""
     folded = name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
     if folded.isascii():
         return folded
     if ICU_SCRIPTS.search(folded):  # as words.py reads Lao, Khmer and Burmese
         folded = unicodedata.normalize("NFKC", folded)
+    elif GREEK.search(folded):
+        bare = unicodedata.normalize("NFD", folded)
+        folded = unicodedata.normalize(
+            "NFC", "".join(c for c in bare if not unicodedata.combining(c))
+        )
     return without_joiners(folded).translate(homographs.ARABIC_LETTERS)
 
 
+GREEK = regex.compile(r"\p{Greek}")
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 SOUTHEAST_ASIAN_WORD = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{3,}")

@@ -150,6 +150,9 @@ def test_a_declined_place_is_the_place():
         ("uk", "Пожежа у Києві та Харкові.", "c:kharkiv"),
         ("fi", "Helsingissä satoi.", "c:helsinki"),
         ("hu", "Budapesten tüntetés volt.", "c:budapest"),
+        # Greek's accents: its capitals write none (a dateline), its cases move them
+        ("el", "ΘΕΣΣΑΛΟΝΙΚΗ — Απεργία στο λιμάνι.", "c:thessaloníki"),
+        ("el", "Απεργία στο λιμάνι της Θεσσαλονίκης.", "c:thessaloníki"),
     ]:
         assert city in find(text, NONE, NONE, language=language).places, text
     assert find("Rozmowa Trumpa i Macrona.", NONE, NONE, language="pl").places == {}
