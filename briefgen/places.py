@@ -90,11 +90,13 @@ FUNCTION_WORD = 6.3
 @dataclass
 class Found:
     """The places of one text: each place's key counted, the names (case-folded) of those
-    named in other words than their own, and the words that named a place."""
+    named in other words than their own, the words that named a place, and the towns named
+    in their own script (gazetteer.Place)."""
 
     places: Counter[str] = field(default_factory=Counter)
     aliases: Counter[str] = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)  # single words found to be places, folded
+    towns: Counter[str] = field(default_factory=Counter)  # by their names ('t:' places)
 
 
 def find(
@@ -374,6 +376,9 @@ def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None
         found.words.add(surface)  # 新潟 is named by its own name (below): one name, not two
         if words[0].text != surface and _fold(words[0].text) == surface:
             found.words.add(words[0].text)  # شیراز as written, looked up as شيراز
+    if place.key.startswith("t:"):
+        found.towns[place.name] += 1
+        return
     found.places[place.key] += 1
     if place.country and place.country != place.key:
         found.places[place.country] += 1

@@ -85,6 +85,7 @@ class Profile:
     happenings: frozenset[str] = frozenset()
     dead: frozenset[float] = frozenset()  # the counts of the dead its lead gives (revisions.py)
     roundup: bool = False  # it tells several events in turn, a paragraph each (roundups.py)
+    towns: set[str] = field(default_factory=set)  # its names of towns ('@holon', _shared_towns)
 
     @property
     def lead_dead(self) -> frozenset[float]:
@@ -151,6 +152,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.dead = lead_tolls(title, lead, language, article.published.year)
         profile.roundup = roundup(article.text, language)
         profiled.append(profile)
+    _shared_towns(profiled)
     inflection.unify(profiled)  # Dorohusku is Dorohusk, Zielinski Zieliński
     if any(language in romanize.SOUNDED for language, _ in read) or any(
         p.script in romanize.SPELLED | romanize.CASED for p in profiled
@@ -158,6 +160,24 @@ def profiles(articles: list[Article]) -> list[Profile]:
         kin.add_sounds(profiled, [" ".join(parts) for parts in split])
         kin.add_han_words(profiled)
     return profiled
+
+
+def _shared_towns(profiles: list[Profile]) -> None:
+    """Leave out the names of towns an article names in their own script (places.Found.
+    towns: Πειραιάς, Piraeus) that no article of the batch in another language names: a
+    name that meets none only makes the article less like its event's other reports (a
+    Persian report of a quake in Van, felt in Khoy, Salmas and Maku, parted from its Turkish
+    reports), and in one language the word is shared anyway (as a word: Центральний, a
+    district of several towns, is "central")."""
+    languages: dict[str, set[str]] = {}
+    for profile in profiles:
+        for key in profile.anchors:
+            if key[0] == "@":
+                languages.setdefault(key, set()).add(profile.language)
+    for profile in profiles:
+        for key in profile.towns:
+            if len(languages[key]) < 2:
+                del profile.anchors[key]
 
 
 def _read(
@@ -237,10 +257,11 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
             profile.lead_places.update(part.places)
         elif k == DATELINE and _its_region(places.countries(part.places), cities_in):
             profile.lead_places.update(places.countries(part.places))
-        for name, n in part.aliases.items():
+        for name, n in (part.aliases + part.towns).items():
             key = "@" + name
             profile.anchors[key] += n * times
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
+        profile.towns.update("@" + name for name in part.towns)
 
 
 def _its_region(countries: set[str], cities_in: Counter[str]) -> bool:

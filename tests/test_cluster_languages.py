@@ -367,3 +367,37 @@ def test_two_languages_of_one_script_other_than_latin_are_two_writers_of_names()
     assert russian != kazakh
     assert english == french
     assert chinese == japanese
+
+
+def test_a_town_named_in_its_own_script_joins_its_reports_in_another():
+    """Piraeus (163,000 people) had no Greek name in the gazetteer, which gives other names
+    to cities of 200,000 people or more: its Greek and English reports shared one telling
+    number (42) and no name (blind-day-35). A town's name in its own country's script is
+    now a name they share (cities.add_towns)."""
+    greek = (
+        "el",
+        "Απεργία 24 ωρών στο λιμάνι του Πειραιά μετά το ατύχημα",
+        "Σε 24ωρη απεργία προχώρησαν οι λιμενεργάτες του σταθμού εμπορευματοκιβωτίων του "
+        "Πειραιά, μετά το σοβαρό ατύχημα του Σαββάτου. Ένας 42χρονος χειριστής γερανογέφυρας "
+        "τραυματίστηκε. Σύμφωνα με ναυτιλιακούς πράκτορες, 12 πλοία περίμεναν στο αγκυροβόλιο.",
+    )
+    english = (
+        "en",
+        "Piraeus dockworkers strike after crane accident",
+        "Dockworkers at the Piraeus container terminal staged a 24-hour strike on Monday after "
+        "a 42-year-old crane operator was injured. Shipping agents said 12 vessels were "
+        "waiting at anchor.",
+    )
+    assert stories_of(greek, english, FLOOD_DE) == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
+def test_a_town_that_no_report_in_another_language_names_is_left_out():
+    """A town's name that meets no other report only makes its report less like its
+    event's others (a Persian report of a quake in Van, felt in Khoy and Salmas, parted from
+    the Turkish reports): kept only where a report in another language names it too."""
+    piraeus = make("a", "el", "Απεργία στο λιμάνι του Πειραιά", "Δεμένα τα πλοία.", 0)
+    volos = make("b", "el", "Πλημμύρες στον Βόλο", "Κλειστά τα σχολεία στον Βόλο.", 10)
+    english = make("c", "en", "Piraeus strike", "Ferries stayed in Piraeus.", 20)
+    greek, other, _ = profiles([piraeus, volos, english])
+    assert "@piraeus" in greek.anchors
+    assert other.towns == {"@volos"} and "@volos" not in other.anchors

@@ -240,3 +240,20 @@ def test_places_in_lao_khmer_and_burmese_by_their_words():
         "c:vientiane": 1, "n:LA": 2, "k:LA": 1, "n:VN": 1,
     }  # fmt: skip
     assert places("ရန်ကုန်မြို့ မီးလောင်မှု", "my") == {"c:yangon": 1, "n:MM": 1, "k:MM": 1}
+
+
+def test_a_town_in_its_own_script_is_a_name_not_a_place():
+    """A town of fewer than 200,000 people is known by its other names only in its own
+    country's script (Πειραιάς, Piraeus; חולון, Holon, whose own name GeoNames writes
+    Ḥolon): as a name two reports in two scripts may share, not as a place, which would
+    cut a local angle from its event (a Van quake felt in Khoy). Nor in Chinese, whose
+    towns' names are words (友好, "friendship")."""
+    for text, language, town in (
+        ("Απεργία στο λιμάνι του Πειραιά", "el", "piraeus"),
+        ("ΠΕΙΡΑΙΑΣ — Δεμένα τα πλοία", "el", "piraeus"),
+        ("ראש עיריית חולון אמר", "he", "holon"),
+    ):
+        found = find(text, NONE, NONE, language=language)
+        assert found.towns == {town: 1}, text
+        assert not found.places, text
+    assert not find("两国友好合作", NONE, NONE, language="zh").towns
