@@ -328,6 +328,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # scored by the session's starting code: 0.966 / 0.811, and by the code of the hour it
     # came (6588ccb): 0.968 / 0.868
     "blind-day-48": (0.95, 0.8),
+    # written blind at the start of a session (120 articles, 52 events, 51 languages, two
+    # roundups): the session's starting code raised KeyError on it (a Turkish "İki"); the
+    # code of the hour it came, with that fixed (c16190b), 0.923 / 0.692; a markets wrap
+    # joins the results it leads with, Lagos' bus fares the fuel price they follow
+    "blind-day-49": (0.9, 0.65),
 }
 
 
