@@ -90,9 +90,10 @@ def normalise(text: str) -> str:
 
 
 def casefold(text: str) -> str:
-    """`text` case-folded, Turkish's capital İ as i (str.casefold gives i and a dot above,
-    which no list of words writes: "İKİ", two, is iki)."""
-    return text.casefold().replace("i\u0307", "i")
+    """`text` case-folded to look words up by, as re.IGNORECASE finds them: Turkish's dotted
+    and dotless i as i (str.casefold gives "İKİ", two, as i and a dot above, and keeps "ı",
+    which re matches as i: "ALTI" is altı, six)."""
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
 
 
 def content_hash(title: str, text: str) -> str:

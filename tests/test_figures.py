@@ -268,6 +268,8 @@ def test_counts_in_digits_and_words(text, lang, found):
 
 def test_a_count_in_words_with_a_turkish_capital_i_is_written_in_digits():
     """Turkish's capital İ folds to i and a dot above: "İki" (two) raised KeyError, and the
-    clustering of a whole day with it (a blind day's Turkish report)."""
+    clustering of a whole day with it (a blind day's Turkish report); and a regular
+    expression that ignores case finds "ALTI" as altı (six), which str.casefold keeps apart."""
     assert in_digits("İki kişi öldü, İKİ ev yıkıldı", "tr") == "2 kişi öldü, 2 ev yıkıldı"
+    assert in_digits("ALTI KİŞİ yaralandı", "tr") == "6 KİŞİ yaralandı"
 

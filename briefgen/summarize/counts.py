@@ -69,7 +69,7 @@ def number_words(lang: str) -> dict[str, str]:
     words = {}
     for n in WORDED:
         try:
-            word = num2words(n, lang=lang).casefold()
+            word = casefold(num2words(n, lang=lang))
         except (NotImplementedError, OverflowError):
             return {}
         if word.isalpha() and word not in NOT_COUNTS.get(lang, ()):  # not "tiga belas"

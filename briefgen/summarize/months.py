@@ -82,7 +82,7 @@ def _short_dates(lang: str) -> tuple[dict[str, int], re.Pattern[str]] | None:
         table = get_month_names("abbreviated", "format", locale=lang)
     except (UnknownLocaleError, ValueError):
         return None
-    short = {name.rstrip(".").casefold(): n for n, name in table.items()}
+    short = {casefold(name.rstrip(".")): n for n, name in table.items()}
     if lang == "en":
         short["sept"] = 9
     short = {name: n for name, n in short.items() if len(name) >= 3 and WORD.fullmatch(name)}
@@ -138,7 +138,7 @@ def _names(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     names, stems = {}, {}
     for table in named:
         for n, name in table.items():
-            name = name if lang in CAPITALIZED else name.casefold()
+            name = name if lang in CAPITALIZED else casefold(name)
             if name in skip or not (lang == "th" or WORD.fullmatch(name)):
                 continue
             names[name] = n
