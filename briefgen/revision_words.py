@@ -48,7 +48,8 @@ WORDS = {
     "en": Words(
         r"\b(?:revis|correct|upgrad|downgrad|updat|restat|re-?evaluat|amend|clarifi)\w*",
         r"\b(?:rais|lower|r[io]se|risen|climb|jump|increas|grew|grow|fell|fall|drop|cut|"
-        r"push|swell|soar|mount|reach|reduc|expand|widen|narrow|shr[ai]nk|now_stand)\w*",
+        r"push|swell|soar|mount|reach|reduc|expand|widen|narrow|shr[ai]nk|now_stand|gain|slip|"
+        r"slid|advanc|rall|surg|plung|tumbl|sank|sink|declin|dipp|edged|eased)\w*",
         rf"\bfrom\s+(?:an?\s+|the\s+)?(?:initial|earlier|previous|preliminary|original|first)"
         rf"\s+{SKIP}{FIG}",
         rf"\b(?:initially|earlier|previously|originally|first)\s+(?:reported|put|given|"

@@ -356,6 +356,12 @@ def _higher(mine: frozenset[str], before: list[frozenset[str]]) -> frozenset[str
     return frozenset({top}) if float(top) > max(map(float, theirs)) else frozenset()
 
 
+def says_a_move(word: str, lang: str) -> bool:
+    """Whether a word says a quantity moved ("rose", "gestiegen": revision_words' trend)."""
+    patterns = _patterns(lang)
+    return bool(patterns and patterns.trend and patterns.trend.fullmatch(word))
+
+
 @cache
 def _numbers(lang: str) -> Pattern:
     """A number in digits, or a count in words of `lang` ("three")."""

@@ -20,6 +20,7 @@ from collections import Counter
 import regex
 
 from briefgen.frequency import calendar_words, zipf
+from briefgen.revisions import says_a_move
 from briefgen.words import stemmer, words
 
 MIN_ITEMS = 5
@@ -56,7 +57,9 @@ def _labelled(paragraph: str) -> bool:
 
 
 def _busiest_word(paragraphs: list[str], language: str) -> int:
-    """In how many paragraphs the word of its own that most of them write is (by its stem)."""
+    """In how many paragraphs the word of its own that most of them write is (by its stem):
+    not a word that says a quantity moved, which a markets wrap writes of each market
+    ("gained", "rose": revisions.says_a_move)."""
     stem, calendar = stemmer(language), calendar_words(language)
     found: Counter[str] = Counter()
     for paragraph in paragraphs:
@@ -65,7 +68,10 @@ def _busiest_word(paragraphs: list[str], language: str) -> int:
             {
                 stem(w)
                 for w in folded
-                if len(w) > 2 and w not in calendar and zipf(w, language) < COMMON_WORD
+                if len(w) > 2
+                and w not in calendar
+                and zipf(w, language) < COMMON_WORD
+                and not says_a_move(w, language)
             }
         )
     return max(found.values(), default=0)

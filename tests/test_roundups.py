@@ -52,6 +52,23 @@ Schools. Teachers' pay rises by 4%, which the budget funds with 600 million.
 
 Taxes. The budget leaves income tax unchanged but lifts the tax on tobacco by 8%."""
 
+WRAP = """Stocks ended mixed on Friday, with chipmakers rallying on strong results from Korin \
+Semiconductor while automakers fell after a profit warning from Tavo Motors.
+
+Asia: The Hang Seng rose 0.9%, led by Korin, which gained 8.6% after its annual profit rose 47%. \
+The Nikkei slipped 0.4% as Tavo lost 6.1%.
+
+Europe: The Stoxx 600 was flat. Airline shares gained after Portugal picked a buyer for its \
+carrier; banks slipped.
+
+Currencies: The zloty weakened 0.3% against the euro after Poland's surprise rate cut, and the \
+tenge rose after Kazakhstan's central bank raised its base rate.
+
+Commodities: Brent crude rose 0.6% to $71.40 a barrel. Palm oil futures gained after Indonesia \
+raised its export levy.
+
+Week ahead: U.S. inflation data on Wednesday and rate decisions from several central banks."""
+
 REPORT = """A magnitude 6.3 earthquake struck near Palu on Indonesia's Sulawesi island before \
 dawn on Tuesday, killing at least eleven people, the disaster agency said.
 The quake hit at 4:12 a.m. at a depth of 10 km, according to the BMKG geophysics agency.
@@ -67,6 +84,9 @@ def test_a_roundup_is_told_by_its_labelled_paragraphs_of_other_events():
     assert roundup(BRIEFING, "en")
     assert roundup(NUMBERED, "de")
     assert not roundup(EXPLAINER, "en")
+    # a markets wrap writes how each market moved ("rose", "gained") in most of its sections:
+    # no word of one event (a blind day's joined the results it opened with)
+    assert roundup(WRAP, "en")
     assert not roundup(REPORT, "en")
     assert not roundup("Palu: rescuers search the rubble.\n\nNo more.", "en")
 
