@@ -186,8 +186,8 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> None:
     חולון, Holon), as 't:' places of their plain own name, which places.find counts as
     names only: a town so named places no story (a Persian report of a quake in Van felt in
     Khoy was cut from the quake's Turkish reports when Khoy was a city), but two reports
-    that name it in two scripts share it (salience keeps such a name only then). Not a name
-    TOWN_COMMON in a language of its script (Центральний, "central")."""
+    that name it in two languages share it (salience keeps such a name only then). Not a
+    name TOWN_COMMON in a language of its script (Центральний, "central")."""
     for city in known.every:
         if not MIN_POPULATION <= city["population"] < ALIAS_POPULATION:
             continue
