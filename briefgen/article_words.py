@@ -11,7 +11,16 @@ from functools import lru_cache
 import regex
 
 from briefgen import inflection, korean
-from briefgen.figures import a_date_or_time, anchor, currency_codes, in_full, in_points, quantity
+from briefgen.figures import (
+    CURRENCY_SIGNS,
+    GLUED,
+    a_date_or_time,
+    anchor,
+    currency_codes,
+    in_full,
+    in_points,
+    quantity,
+)
 from briefgen.frequency import rarity
 from briefgen.gazetteer import gazetteer
 from briefgen.inflection import without_case_ending as without_ending
@@ -33,17 +42,18 @@ Words = list[tuple[str, str, int]]
 
 # a number, or a word (not starting with a digit; its combining marks in it: text.MARKS) and
 # what begins its sentence if it is first; three capitals before a number are its currency's
-# code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; "Rs"
-# India's and Pakistan's rupees ("Rs.5", "Rs8.42": a number after a point or a letter is read
-# only there). The first look-ahead changes nothing found: it spares the search most spaces,
-# where no token starts.
+# code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; a
+# currency's letters written against its number (figures.GLUED: "Rs8.42", "KSh1,200",
+# "Tk500"; a single letter only before thousands: "N1,150", Nigeria's naira, not "N95") are
+# its currency: a number after a letter or a point is read only there. The first look-ahead
+# changes nothing found: it spares the search most spaces, where no token starts.
 TOKEN = re.compile(
-    r"(?=[\w\n.!?:…£$€¥₩₹])(?:"
+    rf"(?=[\w\n.!?:…{CURRENCY_SIGNS}])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
-    rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d|Rs\.?\s?\d)[^\W\d_]{WORD_REST}"
-    r"(?:['’][^\W_]+)?)"
-    r"|(?:(?P<currency>[£$€¥₩₹]|(?<![^\W_])(?:[A-Z]{3}(?=\s\d)|Rs\.?(?=\s?\d)))\s?)?"
-    r"(?P<number>(?:(?<=Rs\.)|(?<=Rs)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
+    rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d)(?!{GLUED})"
+    rf"[^\W\d_]{WORD_REST}(?:['’][^\W_]+)?)"
+    rf"|(?:(?P<currency>[{CURRENCY_SIGNS}]|(?<![^\W_])(?:[A-Z]{{3}}(?=\s\d)|{GLUED}))\s?)?"
+    r"(?P<number>(?(currency)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"
     + WORD_REST
     + r")(?:\s(?P<unit2>[^\W\d_]"
@@ -90,8 +100,9 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
             continue
-        if currency.isupper() and (folded := fold_word(currency)):  # three capitals: a word too
-            # (PHP 8.4 is a language's version), capitalised where it is no currency (ABC 7)
+        if currency.isupper() and len(currency) == 3 and (folded := fold_word(currency)):
+            # three capitals: a word too (PHP 8.4 is a language's version), capitalised where
+            # it is no currency (ABC 7)
             is_code = currency in currency_codes()
             out.append((folded, "" if is_code else "capital", n))
             currency = currency if is_code else ""

@@ -51,6 +51,20 @@ MONTH_DAYS = 31
 # such figures that differ are no conflict (measured: benchmarks/README.md, "Languages
 # joined by names, shares that do not conflict")
 UNCOUNTED = {"%", ""}
+SIGNS = "$€£¥₩₹"
+# currencies' signs and letters that news writes against the number, each with its kind
+# (as figures.currency_codes names the currency: its code); a single letter only before a
+# number in thousands ("N1,150": Nigeria's naira; "N95" is a mask, "R2" a route)
+SIGNED = {"₦": "ngn", "₱": "php", "₺": "try", "₴": "uah", "₽": "rub", "₫": "vnd", "฿": "thb"}
+SIGNED |= {"₪": "ils", "₵": "ghs", "₸": "kzt", "৳": "bdt"}
+CURRENCY_SIGNS = SIGNS + "".join(SIGNED)
+LETTERED = {"KSh": "kes", "Ksh": "kes", "Sh": "kes", "TSh": "tzs", "USh": "ugx", "Tk": "bdt"}
+LETTERED |= {"Rp": "idr", "RM": "myr"}
+GLUED = (
+    r"(?:Rs\.?(?=\s?\d)|(?:"
+    + "|".join(sorted(LETTERED, key=len, reverse=True))
+    + r")(?=\d)|[NR](?=\d{1,3},\d{3}))"
+)
 CURRENCY = (
     {"£": "£", "$": "$", "€": "€", "¥": "¥", "₹": "₹"}
     | dict.fromkeys(["euro", "euros"], "€")
@@ -63,11 +77,13 @@ CURRENCY = (
     | {"달러": "$", "유로": "€", "엔": "¥"}
     | {"美元": "$", "欧元": "€", "歐元": "€", "英镑": "£", "英鎊": "£", "日元": "¥", "日圆": "¥"}
     | {"人民币": "¥", "韩元": "₩", "韓元": "₩", "卢比": "₹"}
+    | SIGNED
+    | LETTERED
+    | {"N": "ngn", "R": "zar"}
 )
 # a currency that Chinese writes in two characters or more, whose first is a word of its own
 # (美元: US dollars, not 美, "beautiful"; 日元: yen, not 日, "day")
 HAN_CURRENCIES = tuple(sorted((c for c in CURRENCY if len(c) > 1 and HAN_RE.match(c)), key=len))
-SIGNS = "$€£¥₩₹"
 ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})  # Arabic's decimal ٫ and thousands ٬
 NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: ৬, ۶, ६
 # a letter that Arabic or Hebrew script writes before a number, joined (بـ13.9%, ב־2024)

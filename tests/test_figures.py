@@ -51,6 +51,18 @@ def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
         "=35000000.0",
     ]
     assert [c for _, c, _ in words_of("約6300億円で買収", "ja") if "=" in c] == ["¥=630000000000.0"]
+    # a currency's sign or letters written against the amount, as Nigerian, Kenyan or
+    # Bangladeshi English writes them ("N1,150" was the word "n1"); one letter only before
+    # thousands (N95 is a mask, R2 a road)
+    glued = words_of("N1,150 or ₦1,150; KSh1,200 and Sh1.2bn; Tk500; N95 masks on R2", "en")
+    assert [c for _, c, _ in glued if "=" in c] == [
+        "ngn=1150.0",
+        "ngn=1150.0",
+        "kes=1200.0",
+        "kes=1200000000.0",
+        "bdt=500.0",
+    ]
+    assert ("n95", "capital", 1) in glued and ("r2", "capital", 1) in glued
 
 
 def test_one_amount_is_one_anchor_in_every_language():
