@@ -284,4 +284,3 @@ def test_a_count_in_words_with_a_turkish_capital_i_is_written_in_digits():
     expression that ignores case finds "ALTI" as altı (six), which str.casefold keeps apart."""
     assert in_digits("İki kişi öldü, İKİ ev yıkıldı", "tr") == "2 kişi öldü, 2 ev yıkıldı"
     assert in_digits("ALTI KİŞİ yaralandı", "tr") == "6 KİŞİ yaralandı"
-

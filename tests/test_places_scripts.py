@@ -245,7 +245,7 @@ def test_places_in_lao_khmer_and_burmese_by_their_words():
 def test_a_town_in_its_own_script_is_a_name_not_a_place():
     """A town of fewer than 200,000 people is known by its other names only in its own
     country's script (Πειραιάς, Piraeus; חולון, Holon, whose own name GeoNames writes
-    Ḥolon): as a name two reports in two scripts may share, not as a place, which would
+    Ḥolon): as a name two reports in two languages may share, not as a place, which would
     cut a local angle from its event (a Van quake felt in Khoy). Nor in Chinese, whose
     towns' names are words (友好, "friendship")."""
     for text, language, town in (
