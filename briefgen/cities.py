@@ -38,16 +38,15 @@ HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellin
 TOWN_SCRIPTS = {
     "GREEK": ("el", "GR CY"),
     "CYRILLIC": ("ru uk bg sr mk kk", "RU UA BY BG RS MK KZ KG TJ MN"),
-    "HEBREW": ("he", "IL"),
+    **{  # Hebrew, Devanagari, Bengali, Tamil: as homographs.py reads them
+        script: (languages, " ".join(homographs.LANGUAGE_HOMES[lang] for lang in languages.split()))
+        for script, languages in homographs.SCRIPT_LANGUAGES.items()
+    },
+    # ... but Arabic's: its homes and Persian's and Urdu's, not India's
     "ARABIC": ("ar fa ur", f"{homographs.LANGUAGE_HOMES['ar']} IR AF PK"),
-    "DEVANAGARI": ("hi mr ne", "IN NP"),
-    "BENGALI": ("bn", "BD IN"),
-    "TAMIL": ("ta", "IN LK SG"),
     **{script: ("", "IN") for script in "GURMUKHI GUJARATI TELUGU KANNADA MALAYALAM ORIYA".split()},
     "SINHALA": ("", "LK"),
-    "GEORGIAN": ("", "GE"),
-    "ARMENIAN": ("", "AM"),
-    "ETHIOPIC": ("", "ET ER"),
+    **{script: ("", homes) for script, homes in homographs.UNLISTED_HOMES.items()},
     "LAO": ("", "LA"),
     "KHMER": ("", "KH"),
     "MYANMAR": ("", "MM"),

@@ -199,7 +199,10 @@ def _find_caseless(names: Gazetteer, found: Found, text: str, language: str) -> 
     language that declines names, by its forms too ("თბილისში": in Tbilisi)."""
     matches = list(CASELESS_WORD.finditer(text))
     words = [_without_prefix(names, w, language) for w in matches]
-    whole = [_without_prefix(names, w, language, prefixed=False) for w in matches]
+    whole = [  # (the same Word where no letter was taken off)
+        w if w.start == m.start() else _without_prefix(names, m, language, prefixed=False)
+        for w, m in zip(words, matches, strict=True)
+    ]
 
     def found_at(i: int, n: int) -> bool:
         run = words[i : i + 1] + whole[i + 1 : i + n]

@@ -24,12 +24,17 @@ def test_an_amount_in_groups_of_digits_is_one_number():
     assert in_full("2万5000亿元") == "2500000000000元"
 
 
+def amounts(words: list[tuple[str, str, int]]) -> list[str]:
+    """The 'kind=value' of each figure among words_of's words."""
+    return [c for _, c, _ in words if "=" in c]
+
+
 def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
     """NOK 310 million and 310 million kroner are one sum; USD 5bn and $5bn too; three
     capitals that are no currency in use stay a name (ABC 7); a code stays a plain word too,
     never a name by its capitals (PHP 8.4 is also a language's version)."""
     words = words_of("NOK 310 million, 310m kroner, USD 5bn, $5bn and 2bn EUR; ABC 7 News", "en")
-    assert [c for _, c, _ in words if "=" in c] == [
+    assert amounts(words) == [
         "kr=310000000.0",
         "kr=310000000.0",
         "$=5000000000.0",
@@ -41,21 +46,21 @@ def test_an_iso_code_is_the_currency_of_the_amount_it_precedes_or_follows():
     assert ("php", "", 1) in words_of("PHP 8.4 was released", "en")
     # India's crore and lakh are scales; yen and yuan in any script are one kind
     indian = words_of("₹17,000 crore, or Rs 17,000 crore; 5 lakh and ₹2.5 lakh crore", "en")
-    assert [c for _, c, _ in indian if "=" in c] == ["₹=170000000000.0"] * 2 + [
+    assert amounts(indian) == ["₹=170000000000.0"] * 2 + [
         "=500000.0",
         "₹=2500000000000.0",
     ]
     pointed = words_of("Rs.5 crore, Rs. 5 crore and Rs.2,500 crore, not 3.5 crore", "en")
-    assert [c for _, c, _ in pointed if "=" in c] == ["₹=50000000.0"] * 2 + [
+    assert amounts(pointed) == ["₹=50000000.0"] * 2 + [
         "₹=25000000000.0",
         "=35000000.0",
     ]
-    assert [c for _, c, _ in words_of("約6300億円で買収", "ja") if "=" in c] == ["¥=630000000000.0"]
+    assert amounts(words_of("約6300億円で買収", "ja")) == ["¥=630000000000.0"]
     # a currency's sign or letters written against the amount, as Nigerian, Kenyan or
     # Bangladeshi English writes them ("N1,150" was the word "n1"); one letter only before
     # thousands (N95 is a mask, R2 a road)
     glued = words_of("N1,150 or ₦1,150; KSh1,200 and Sh1.2bn; Tk500; N95 masks on R2", "en")
-    assert [c for _, c, _ in glued if "=" in c] == [
+    assert amounts(glued) == [
         "ngn=1150.0",
         "ngn=1150.0",
         "kes=1200.0",
