@@ -182,10 +182,9 @@ def _weak(key: str) -> bool:
 
 
 def _a_count(key: str) -> bool:
-    """A whole number of ten or more that is no year ('#12', '#3000')."""
-    return (
-        key[0] == "#" and key[1:].isdigit() and int(key[1:]) >= 10 and not YEAR.fullmatch(key[1:])
-    )
+    """A whole number of ten or more that is no year ('#12', '#3000', '#1,950')."""
+    digits = key[1:].replace(",", "")
+    return key[0] == "#" and digits.isdigit() and int(digits) >= 10 and not YEAR.fullmatch(key[1:])
 
 
 def _a_telling_number(key: str) -> bool:

@@ -81,7 +81,8 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     """(case-folded word, case, count) for each word that is no stopword, case being
     'capital' or 'small' inside a sentence and '' for a sentence's first word, any word of a
     Title Case headline or a script without case; and (number, 'kind=value' or '', count)
-    for each number, without thousands separators. Chinese, Japanese and Thai are segmented
+    for each number, without thousands separators (but a count that a year would be written
+    as: '1,950', figures.anchor). Chinese, Japanese and Thai are segmented
     into words (`language` picks the segmenter), Korean into morphemes (briefgen.korean:
     its particles and endings dropped, a proper noun 'capital': a name). Numbers are read as
     the language writes them (figures.in_points: a decimal comma, groups spaced)."""

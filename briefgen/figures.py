@@ -34,6 +34,7 @@ WELL_FORMED = {
     ",": re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"),
 }
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # digits, and marks between digits
+POINTED = str.maketrans(".,", ",.")  # "1.200,5" as English writes it: "1,200.5"
 # "1 200" grouped by a no-break space in any language, by a plain one too where the language
 # groups so
 NBSP_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![.,]?\d)")
@@ -227,27 +228,30 @@ def a_date_or_time(unit: str) -> bool:
 def in_points(text: str, language: str) -> str:
     """The text with its numbers written as English writes them, so that "11,25%" in a
     Portuguese report and "11.25%" in an English one are one figure: in a language with a
-    decimal comma "1.200,5" is "1200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
-    "1200"; yen and sen ("147円35銭", a rate of exchange in Japanese) are "147.35円", and so
+    decimal comma "1.200,5" is "1,200.5" and "0,5" is "0.5"; "1 200" grouped by spaces is
+    "1,200", its groups kept (a number written in groups is no year: "1.950 casas" are 1,950
+    homes); yen and sen ("147円35銭", a rate of exchange in Japanese) are "147.35円", and so
     are rupees and paise (HUNDREDTHS). Dates ("3.12.2026") and numbers already so written are
     left as they are."""
     text = HUNDREDTHS.sub(lambda m: f"{int(m[1])}.{int(m[3]):02d}{m[2]}", text)  # １４７円: 147
     code = language[:2]
+    comma = code in DECIMAL_COMMA
     spaced = code in SPACE_GROUPS
     if spaced or "\u00a0" in text or "\u202f" in text:
         grouped = SPACE_GROUPED if spaced else NBSP_GROUPED
-        text = grouped.sub(lambda m: re.sub(r"\D", "", m[0]), text)
-    if code not in DECIMAL_COMMA:
+        mark = "." if comma else ","  # the language's own, made English's below
+        text = grouped.sub(lambda m: re.sub(r"\D", mark, m[0]), text)
+    if not comma:
         return text
     return NUMBER_TOKEN.sub(lambda m: _pointed(m[0]), text)
 
 
 def _pointed(token: str) -> str:
-    """A number written with a decimal comma ("1.200,5") as with a point ("1200.5"); a token
+    """A number written with a decimal comma ("1.200,5") as with a point ("1,200.5"); a token
     that is no such number ("3.12.2026", "3.5") as it is."""
     if not WELL_FORMED[","].fullmatch(token):
         return token
-    return token.replace(".", "").replace(",", ".")
+    return token.translate(POINTED)
 
 
 def quantity(
@@ -255,10 +259,10 @@ def quantity(
 ) -> str:
     """'kind=value' of a number: its currency (a sign or an ISO code before it, a word or a
     code after it, scaled by 'm', 'bn' ...), '%', or the word after it as its unit; '' for an
-    ordinal, a time or a year."""
-    number = number.replace(",", "")
+    ordinal, a time or a year (1950, not 1,950: a count written in groups)."""
     if YEAR.fullmatch(number):
         return ""
+    number = number.replace(",", "")
     value = float(number)
     if percent:
         return f"%={value}"
@@ -313,10 +317,10 @@ def buckets(quantity: str) -> tuple[str, str, str]:
 
 def number_rarity(number: str) -> float:
     """How specific a number is: a year or a single digit says little, '1,240' or '5.9' much
-    (1.5 per significant digit, at most 6)."""
-    digits = number.replace(",", "")
-    if YEAR.fullmatch(digits):
+    (1.5 per significant digit, at most 6). '1,950' written in groups is a count, no year."""
+    if YEAR.fullmatch(number):
         return 2.0
+    digits = number.replace(",", "")
     significant = digits.replace(".", "").strip("0") if "." in digits else digits.rstrip("0")
     return min(6.0, 1.5 * max(1, len(significant.lstrip("0"))))
 
@@ -326,9 +330,9 @@ def telling_number(number: str) -> bool:
     """Whether a number says which event it belongs to wherever it is written: two
     significant digits or more (number_rarity), not a year, and not a whole number up to
     MONTH_DAYS (a day of the month, "16 March" and "16日" alike, or a count of a few)."""
-    digits = number.replace(",", "")
-    if number_rarity(digits) < SPECIFIC or YEAR.fullmatch(digits):
+    if number_rarity(number) < SPECIFIC:
         return False
+    digits = number.replace(",", "")
     return "." in digits or int(digits) > MONTH_DAYS
 
 
@@ -380,12 +384,15 @@ def _whole(found: re.Match) -> str:
 def anchor(number: str, quantity: str) -> str:
     """The number as two articles compare it: its value when a scale word multiplied it
     ("1.2 billion", "12억 달러" and "1,200 million" are all 1200000000), else as written less
-    the zeros that end its decimals (151.80 and 151.8 are one rate, 1.0% and 1% one share)."""
+    the zeros that end its decimals (151.80 and 151.8 are one rate, 1.0% and 1% one share).
+    A quantity that a year would be written as keeps its group ("1,950 homes": no year)."""
+    found = number.rstrip("0").rstrip(".") if DECIMALS.fullmatch(number) else number
     if quantity:
         value = float(quantity.partition("=")[2])
-        if value != float(number):
-            return _plain(value)
-    return number.rstrip("0").rstrip(".") if DECIMALS.fullmatch(number) else number
+        found = _plain(value) if value != float(number) else found
+        if YEAR.fullmatch(found):
+            return f"{found[0]},{found[1:]}"
+    return found
 
 
 def _plain(value: float) -> str:

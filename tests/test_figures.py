@@ -161,14 +161,14 @@ def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them(
         "Selic em 0.5 ponto, para 11.25% ao ano"
     )
     assert in_points("1.200 Beschäftigte am 3.12.2026, Umsatz 1.200,5", "de") == (
-        "1200 Beschäftigte am 3.12.2026, Umsatz 1200.5"  # the date as written
+        "1,200 Beschäftigte am 3.12.2026, Umsatz 1,200.5"  # the date as written
     )
-    assert in_points("1 200 salariés, 24,6 %", "fr") == "1200 salariés, 24.6 %"
+    assert in_points("1 200 salariés, 24,6 %", "fr") == "1,200 salariés, 24.6 %"
     # Georgian and Armenian group with a space and write a decimal comma (CLDR)
-    assert in_points("1 200-მდე მანქანა, 18,5 მილიონი", "ka") == "1200-მდე მანქანა, 18.5 მილიონი"
-    assert in_points("մինչև 1 200 միջոց, 2,5 տոկոս", "hy") == "մինչև 1200 միջոց, 2.5 տոկոս"
+    assert in_points("1 200-მდე მანქანა, 18,5 მილიონი", "ka") == "1,200-მდე მანქანა, 18.5 მილიონი"
+    assert in_points("մինչև 1 200 միջոց, 2,5 տոկոս", "hy") == "մինչև 1,200 միջոց, 2.5 տոկոս"
     assert in_points("1,200 jobs, 2026 200 days", "en") == "1,200 jobs, 2026 200 days"
-    assert in_points("a 12\u00a0500 tonne cargo", "en") == "a 12500 tonne cargo"
+    assert in_points("a 12\u00a0500 tonne cargo", "en") == "a 12,500 tonne cargo"
     # yen and sen: the yen at 147.35 to the dollar in Japanese (a new user's fact said twice)
     assert in_points("1ドル＝147円35銭と前日の149円10銭", "ja") == "1ドル＝147.35円と前日の149.10円"
     assert in_points("147円5銭", "ja") == "147.05円"
@@ -289,3 +289,22 @@ def test_a_count_in_words_with_a_turkish_capital_i_is_written_in_digits():
     expression that ignores case finds "ALTI" as altı (six), which str.casefold keeps apart."""
     assert in_digits("İki kişi öldü, İKİ ev yıkıldı", "tr") == "2 kişi öldü, 2 ev yıkıldı"
     assert in_digits("ALTI KİŞİ yaralandı", "tr") == "6 KİŞİ yaralandı"
+
+
+def test_a_count_written_in_groups_is_no_year_in_any_language():
+    """1,950 homes, "1.950 casas" and "1 950 maisons" are one telling count; 1950 written
+    whole is a year, and a year tells no event."""
+    from briefgen.figures import number_rarity, telling_number
+
+    english, portuguese, french = profiles(
+        [
+            article("Floods damaged 1,950 homes in 1950 terms, officials said."),
+            article("As cheias danificaram 1.950 casas, disseram as autoridades.", language="pt"),
+            article("Les crues ont endommagé 1 950 maisons, selon les autorités.", language="fr"),
+        ]
+    )
+    assert "#1,950" in set(english.anchors) & set(portuguese.anchors) & set(french.anchors)
+    assert english.rarity["#1,950"] >= 4.5 and english.rarity["#1950"] == 2.0
+    assert amounts(words_of("Some 2,000 people fled in 2024.", "en")) == ["peopl=2000.0"]
+    assert telling_number("1,950") and not telling_number("1950")
+    assert number_rarity("2,024") > number_rarity("2024")
