@@ -19,12 +19,14 @@ from briefgen.gazetteer import (
     COMMON_NAME,
     DOMINANT,
     KNOWN_CITY,
+    MIN_ALIAS,
     MIN_POPULATION,
     TOWN_COMMON,
     UNSPACED_COUNTRIES,
     Place,
     fit_alias,
     fold,
+    letters,
     plain,
 )
 from briefgen.text import STOPWORDS
@@ -108,7 +110,7 @@ def add_cities(
             continue
         name = fold(city["name"])
         place = Place("c:" + name, name, "n:" + city["countrycode"])
-        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
+        spellings = _other_names(city)
         for spelling in spellings:
             alias = fold(spelling)
             if (
@@ -117,6 +119,7 @@ def add_cities(
                 and not homographs.a_shortened_word(spelling, spellings, city)
                 and alias not in own
                 and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
+                and _short_fits(spelling, spellings, city)
             ):
                 names.setdefault(alias, place)
     bearers = {
@@ -132,10 +135,39 @@ def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:
     Thai, Hindi, Arabic...): the people of every city that bears it (largest first)."""
     bearers: dict[str, list[int]] = {}
     for city in cities:
-        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
+        spellings = _other_names(city)
         for alias in {fold(s) for s in spellings if _caseless(s)}:  # كرمان, کرمان: one
             bearers.setdefault(alias, []).append(city["population"])
     return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
+
+
+def _other_names(city: dict) -> set[str]:
+    """A city's other names as news may write them (_spellings)."""
+    return {s for other in city["alternatenames"] for s in _spellings(other)}
+
+
+def _short_fits(spelling: str, spellings: set[str], city: dict) -> bool:
+    """Whether an other name in a script without capitals may be as short as MIN_CASELESS
+    letters: it is in a script of a language written in the city's country (حلب, Aleppo;
+    غزة, Gaza; not Hebrew's מכה, "a blow", for Mecca), and the city has no longer one-word
+    name that such a language writes often (COMMON_WORD): a short one beside it is an old
+    name or a word (שלם, "whole", beside ירושלים, Jerusalem); nor is it a word at home
+    (homographs.a_word_at_home: Persian's سده, "century", is an old name of Khomeyni Shahr)."""
+    if not _short(spelling):
+        return True
+    home = homographs.home_languages(spelling, city)
+    script = _script(spelling)
+    return (
+        bool(home)
+        and not homographs.a_word_at_home(spelling, city)
+        and not any(
+            _script(other) == script
+            and " " not in other.strip()
+            and letters(other) >= MIN_ALIAS
+            and any(homographs.frequency(other, lang) >= homographs.COMMON_WORD for lang in home)
+            for other in spellings
+        )
+    )
 
 
 def _spellings(name: str) -> set[str]:
@@ -192,7 +224,7 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> None:
             continue
         name = plain(city["name"])
         place = Place("t:" + name, name, "")
-        spellings = {s for other in city["alternatenames"] for s in _spellings(other)}
+        spellings = _other_names(city)
         for spelling in spellings:
             alias = fold(spelling)
             bearers = known.caseless.get(alias, [])
@@ -204,6 +236,7 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> None:
                 and alias not in known.own
                 and not homographs.a_shortened_word(spelling, spellings, city)
                 and (not _caseless(spelling) or _its_own(spelling, city, bearers))
+                and _short_fits(spelling, spellings, city)
                 and all(zipf(alias, language) < TOWN_COMMON for language in languages.split())
             ):
                 names.setdefault(alias, place)
@@ -232,6 +265,16 @@ def _common_name(city: dict, capital_names: set[tuple[str, str]]) -> bool:
     if " " in city["name"] or city["population"] >= KNOWN_CITY:
         return False
     return not _is_capital(city, capital_names) and zipf(fold(city["name"]), "en") >= COMMON_NAME
+
+
+def _short(spelling: str) -> bool:
+    """Whether a name is of fewer than MIN_ALIAS letters in a script without capitals that is
+    written in words (Arabic, Hebrew, the Indic scripts; not Chinese or Thai: fit_alias)."""
+    return (
+        letters(spelling) < MIN_ALIAS
+        and bool(CASELESS_WORD.match(spelling))
+        and not read_in_morphemes(spelling)
+    )
 
 
 def _caseless(spelling: str) -> bool:

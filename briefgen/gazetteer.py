@@ -41,6 +41,7 @@ MIN_POPULATION = 50_000  # smaller towns' names are too often people's names too
 ALIAS_POPULATION = 200_000  # other names only of cities this large, and of capitals ...
 TOWN_COMMON = 4.5  # ... and smaller ones' in their own script, unless this common there
 MIN_ALIAS = 4  # shorter other names are codes ("LIS") or chance ("Ko")
+MIN_CASELESS = 3  # ... but in a script without capitals 3 letters or more (حلب, Aleppo)
 DOMINANT = 5  # a city name tells its country when that city is this many times the next
 COMMON_ALIAS = 3.7  # an other name this common in English (zipf) is a word: "Lime", "Gold"
 COMMON_NAME = 4.3  # a city's own name this common in English is a word too ("Mobile") ...
@@ -114,7 +115,8 @@ def fold(name: str) -> str:
     in Arabic script with Persian's kaf and yeh as Arabic writes them (کرمان, كرمان: Kerman),
     and without the zero-width joiners written inside Indic words (ශ්‍රී ලංකාව, Sri Lanka);
     in Greek without accents, which its capitals do not write and its cases move
-    (ΠΕΙΡΑΙΑΣ, Πειραιάς; Ηράκλειο, Ηρακλείου)."""
+    (ΠΕΙΡΑΙΑΣ, Πειραιάς; Ηράκλειο, Ηρακλείου); in Arabic and Hebrew script without the
+    vowel marks that news does not write (GeoNames' جدّة is Jeddah, جدة)."""
     folded = name.casefold().replace("’", "'").removesuffix("'s").strip(".'-")
     if folded.isascii():
         return folded
@@ -125,10 +127,18 @@ def fold(name: str) -> str:
         folded = unicodedata.normalize(
             "NFC", "".join(c for c in bare if not unicodedata.combining(c))
         )
+    else:
+        folded = VOWEL_MARKS.sub("", folded)
     return without_joiners(folded).translate(homographs.ARABIC_LETTERS)
 
 
 GREEK = regex.compile(r"\p{Greek}")
+# Arabic's short vowels, tanwin, sukun, superscript alef and stretching tatweel, not its
+# shadda, which news writes where it tells a name from another (عمّان, Amman; عمان, Oman);
+# Hebrew's points and cantillation (not its maqaf, a hyphen, nor its punctuation)
+VOWEL_MARKS = regex.compile(
+    r"[\u064b-\u0650\u0652\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]"
+)
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 SOUTHEAST_ASIAN_WORD = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{3,}")
@@ -308,12 +318,18 @@ def fit_alias(spelling: str) -> bool:
         )
     if CASELESS_WORD.match(spelling):
         words = spelling.split()
-        return all(CASELESS_WORD.fullmatch(w) for w in words) and len("".join(words)) >= MIN_ALIAS
+        return all(CASELESS_WORD.fullmatch(w) for w in words) and letters(spelling) >= MIN_CASELESS
     return (
         len(spelling) >= MIN_ALIAS
         and spelling[0].isupper()
         and zipf(fold(spelling), "en") < COMMON_ALIAS
     )
+
+
+def letters(spelling: str) -> int:
+    """How many letters a name has, not counting spaces, the marks written over or under
+    them, nor Arabic's tatweel (جدّة: three)."""
+    return sum(not (c.isspace() or c == "\u0640" or unicodedata.combining(c)) for c in spelling)
 
 
 def _bare(name: str) -> str:

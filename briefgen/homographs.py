@@ -63,13 +63,17 @@ def a_word_abroad(spelling: str, city: dict) -> bool:
     its script that is not written where the city is: COMMON_WORD or more in it, and
     WORD_ABROAD more than the city's commonest Latin name is in English; not when the city's
     own language writes it as often as a common word."""
-    languages = _languages(spelling)
+    languages = languages_of(spelling)
     home = _home(languages, city)
     abroad = [language for language in languages if language not in home]
-    if not abroad or " " in spelling or any(_zipf(spelling, lang) >= COMMON_WORD for lang in home):
+    if (
+        not abroad
+        or " " in spelling
+        or any(frequency(spelling, lang) >= COMMON_WORD for lang in home)
+    ):
         return False
     floor = max(COMMON_WORD, _english(city) + WORD_ABROAD)
-    return any(_zipf(spelling, language) >= floor for language in abroad)
+    return any(frequency(spelling, language) >= floor for language in abroad)
 
 
 def a_country_abroad(name: str, code: str, english: str) -> bool:
@@ -77,12 +81,12 @@ def a_country_abroad(name: str, code: str, english: str) -> bool:
     of that script not written in the country: COUNTRY_ABROAD more common in it than the
     country's English name is in English (مالي, Mali, 4.8 in Arabic against 3.5: Arabic's
     "financial"; not روسيا, Russia, 5.3 against 4.9; Egypt's مصر is Arabic's own)."""
-    languages = _languages(name)
+    languages = languages_of(name)
     abroad = [lang for lang in languages if code not in LANGUAGE_HOMES[lang].split()]
     if " " in name or not abroad:
         return False
     floor = max(COMMON_WORD, zipf(english.casefold(), "en") + COUNTRY_ABROAD)
-    return any(_zipf(name, language) >= floor for language in abroad)
+    return any(frequency(name, language) >= floor for language in abroad)
 
 
 def a_shortened_word(spelling: str, spellings: set[str], city: dict) -> bool:
@@ -97,8 +101,8 @@ def a_shortened_word(spelling: str, spellings: set[str], city: dict) -> bool:
     longer = [s for s in spellings if s.startswith(spelling + " ")]
     floor = max(COMMON_WORD, _english(city) + WORD_ABROAD)
     return any(
-        _zipf(spelling, lang) >= max(floor, _zipf(name, lang) + SHORTENED)
-        for lang in _languages(spelling)
+        frequency(spelling, lang) >= max(floor, frequency(name, lang) + SHORTENED)
+        for lang in languages_of(spelling)
         for name in longer
     )
 
@@ -108,14 +112,28 @@ def written_at_home(spelling: str, city: dict) -> bool:
     אשדוד, Ashdod in Israel), its own people's name for it, which their news writes; and no
     common word in a language of that script written elsewhere (ساري, Sari in Iran, is
     Arabic for "in force": ساري المفعول)."""
-    languages = _languages(spelling)
+    languages = languages_of(spelling)
     home = _home(languages, city)
     return bool(home) and all(
-        _zipf(spelling, lang) < COMMON_WORD for lang in languages if lang not in home
+        frequency(spelling, lang) < COMMON_WORD for lang in languages if lang not in home
     )
 
 
-def _languages(spelling: str) -> list[str]:
+def a_word_at_home(spelling: str, city: dict) -> bool:
+    """Whether a city's other name is a common word of a language written in its country:
+    COMMON_WORD or more in it, and WORD_ABROAD more than the city's name is in English
+    (Gaza's غزة is written as often as news names Gaza; Persian's سده, "century", is no
+    more Sedeh, now Khomeyni Shahr, than Maseru is מסרו)."""
+    floor = max(COMMON_WORD, _english(city) + WORD_ABROAD)
+    return any(frequency(spelling, lang) >= floor for lang in home_languages(spelling, city))
+
+
+def home_languages(spelling: str, city: dict) -> list[str]:
+    """The languages of a name's script that are written in its city's country."""
+    return _home(languages_of(spelling), city)
+
+
+def languages_of(spelling: str) -> list[str]:
     """The languages of the script a name is written in (SCRIPT_LANGUAGES)."""
     return SCRIPT_LANGUAGES.get(unicodedata.name(spelling[0], "").split(" ")[0], "").split()
 
@@ -125,7 +143,7 @@ def _home(languages: list[str], city: dict) -> list[str]:
     return [lang for lang in languages if city["countrycode"] in LANGUAGE_HOMES[lang].split()]
 
 
-def _zipf(spelling: str, language: str) -> float:
+def frequency(spelling: str, language: str) -> float:
     """How common a word is in `language`, in Arabic's letters or Persian's and Urdu's (ك ي,
     ک ی), which spell one word in the two (names are looked up either way: gazetteer.fold):
     Urdu's فوجی ("military") is Arabic-lettered فوجي, an other name of Fuji."""

@@ -257,3 +257,19 @@ def test_a_town_in_its_own_script_is_a_name_not_a_place():
         assert found.towns == {town: 1}, text
         assert not found.places, text
     assert not find("两国友好合作", NONE, NONE, language="zh").towns
+
+
+def test_a_city_of_three_letters_in_arabic_and_no_word_that_is_as_short():
+    """Arabic writes no short vowels: Aleppo (حلب), Gaza (غزة), Jeddah (جدة) and Homs (حمص)
+    are three letters, and GeoNames writes Jeddah with its marks (جدّة), which news does
+    not. Such a name counts where its country writes the script and it is no common word
+    there; not Hebrew's שלם ("whole", an old name of Jerusalem, which has a longer one) nor
+    מכה ("a blow": Mecca, in a script its country does not write), nor Persian's سده
+    ("century", an old name of Khomeyni Shahr). A shadda tells Amman (عمّان) from Oman."""
+    assert places("زلزال يهز حلب")["c:aleppo"] == 1
+    assert places("قصف على غزة")["c:gaza"] == 1
+    assert places("مهرجان البحر الأحمر في جدة")["c:jeddah"] == 1
+    assert places("مهرجان في جدّة")["c:jeddah"] == 1
+    assert places("احتجاج في عمّان")["c:amman"] == 1
+    assert places("הוא שלם את החשבון") == places("מכה קשה לכלכלה") == {}
+    assert places("در سده بیستم") == {}
