@@ -33,17 +33,32 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # a number ("3."), then a label: no brackets (an abbreviation's "(กทม.)"), no digit at its end
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space
 LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)\s?[:.：]\s+\S")
+# where a sentence opens with such a label and a colon, and no quote follows it
+INLINE_LABEL = regex.compile(
+    r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"
+)
 
 
 def roundup(text: str, language: str) -> bool:
     """Whether a text in `language` is a roundup of several events (see the module)."""
-    paragraphs = [p for p in PARAGRAPH.split(text) if p.strip()]
+    paragraphs = _parts(text)
     items = sum(1 for p in paragraphs if _labelled(p))
     return (
         items >= MIN_ITEMS
         and items >= ITEMS_SHARE * len(paragraphs)
         and _busiest_word(paragraphs, language) <= SHARED_WORD * len(paragraphs)
     )
+
+
+def _parts(text: str) -> list[str]:
+    """A text's paragraphs; where it has fewer than MIN_ITEMS (a feed's summary, a page read
+    without its breaks), each cut where a sentence opens with a label and a colon ("...
+    killing two. India: Cyclone Murasu is expected ..."), not before a quote ("He said:
+    \"...\"")."""
+    paragraphs = [p for p in PARAGRAPH.split(text) if p.strip()]
+    if len(paragraphs) >= MIN_ITEMS:
+        return paragraphs
+    return [part for p in paragraphs for part in INLINE_LABEL.split(p) if part.strip()]
 
 
 def _labelled(paragraph: str) -> bool:

@@ -118,3 +118,34 @@ def test_a_roundup_that_opens_with_an_event_is_a_story_of_its_own():
     stories = cluster([*quake, briefing], set(), T0 + dt.timedelta(hours=3))
     grouped = sorted(sorted(a.outlet for a in s.articles) for s in stories)
     assert grouped == [["Asia Report", "Jakarta Daily", "Wire"], ["Morning Post"]]
+
+
+def test_a_roundup_written_as_one_paragraph_is_told_by_its_labelled_sentences():
+    """A feed's summary or a page read without its breaks runs a roundup's items together:
+    each sentence that opens with a label and a colon starts an item ("... killing two.
+    India: Cyclone ..."). A budget's one-paragraph guide by its parts writes "budget" in
+    most of them, and quotes after "said:" are no labels."""
+    inline = (
+        "Good morning. Here is what you need to know on Friday. Turkey: A magnitude 5.8 "
+        "earthquake struck Malatya province before dawn, killing at least two people. India: "
+        "Cyclone Murasu is expected to cross the Tamil Nadu coast tonight, and schools are "
+        "shut in Chennai. Europe on strike: Lisbon's metro is shut for 24 hours over pay and "
+        "Belgian rail runs a third of its trains. Ukraine: About 120,000 customers lost power "
+        "in Kharkiv after drones hit a substation. Thailand: Bangkok closed 437 city-run "
+        "schools because of hazardous smog. Coming up: Poland's Sejm votes on the 2027 "
+        "budget, and two fashion retailers report their results."
+    )
+    assert roundup(inline, "en")
+    guide = (
+        "The finance ministry published its budget plan on Friday. Deficit: The budget "
+        "deficit will reach 3.1% of output next year, the ministry said. Spending: Defence "
+        "spending in the budget rises to 4% of output. Taxes: The budget raises no income "
+        "taxes but lifts excise duties on fuel. Debt: Public debt under the budget climbs to "
+        "58% of output by 2027. Outlook: Economists said the budget deficit looked ambitious."
+    )
+    quotes = (
+        'The minister spoke on Friday. The minister said: "We will not retreat." Her deputy '
+        'added: "The plan is sound." Critics replied: "It is a disaster for farmers." A '
+        'farmer said: "We cannot pay." Another said: "Nobody asked us." The vote is Monday.'
+    )
+    assert not roundup(guide, "en") and not roundup(quotes, "en")
