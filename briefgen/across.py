@@ -117,7 +117,10 @@ def _named_twice(
     (happenings.py) and a figure both give (Profile.lead_counts: "17 taken to hospital" by a
     Mumbai fire in Hindi and in English, five dead of a collapse in Alexandria in Arabic and
     in English; not two figures of either's text, which two fires in Mumbai that day gave
-    by chance, 3 and 14: blind-day-22)."""
+    by chance, 3 and 14: blind-day-22). A town both name (salience._shared_towns) and a
+    count both leads give are two things in common, though the count is of a day of the
+    month's size (23 bodies from a jade-mine landslide in Hpakant, in Burmese and in
+    English: blind-day-50)."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
@@ -143,11 +146,18 @@ def _named_twice(
     telling = rowwise_dot(rows[n : 2 * n], left, right)
     counted = rowwise_dot(rows[3 * n : 4 * n], left, right)
     counted += rowwise_dot(rows[6 * n : 7 * n], left, right) >= SHARES_SHARED
+    figures = rowwise_dot(rows[8 * n : 9 * n], left, right)
+    # beside a town both name, a count both leads give is a telling one (not beside a city:
+    # 17 taken to hospital from a Mumbai fire and 17 detained at a Mumbai march)
+    towns = set().union(*(p.towns for p in profiles))
+    one_town = rowwise_dot(
+        sparse_rows([dict.fromkeys(towns & v.keys(), 1.0) for v in everything]), left, right
+    )
+    counted = np.where(one_town > 0, np.maximum(counted, figures > 0), counted)
     numbers = np.where(strict, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     # one name's consonants alone in common (three letters) is chance beside a place
     # (गुरुवार "Thursday" and Grover, both in Mumbai); beside a telling number it counts
     lone = (rowwise_dot(rows[7 * n : 8 * n], left, right) == 1) & (numbers == 0)
-    figures = rowwise_dot(rows[8 * n : 9 * n], left, right)
     one_kind = rowwise_dot(rows[9 * n :], left, right) > 0
     sounds = [frozenset(k for k in v if k[0] == "~") for v in everything]
     in_common = [len(stems(sounds[a] & sounds[b])) for a, b in zip(left, right, strict=True)]

@@ -32,6 +32,7 @@ from briefgen.gazetteer import (
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
+LATIN = regex.compile(r"\p{Latin}[\p{Latin}\p{Mn}' -]{3,}")  # a name in Latin letters
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 # the scripts a town's own name is read in (add_towns), the languages of each with a list of
 # common words, and the countries that write it; not Chinese, Japanese or Thai, whose towns'
@@ -211,14 +212,17 @@ def _its_own(spelling: str, city: dict, bearers: list[int]) -> bool:
     )
 
 
-def add_towns(names: dict[str, Place], known: Catalogue) -> None:
+def add_towns(names: dict[str, Place], known: Catalogue) -> dict[str, str]:
     """The towns' names in their own country's script (TOWN_SCRIPTS): of MIN_POPULATION to
     ALIAS_POPULATION people, whose other names add_cities leaves out (Πειραιάς, Piraeus;
     חולון, Holon), as 't:' places of their plain own name, which places.find counts as
     names only: a town so named places no story (a Persian report of a quake in Van felt in
     Khoy was cut from the quake's Turkish reports when Khoy was a city), but two reports
     that name it in two languages share it (salience keeps such a name only then). Not a
-    name TOWN_COMMON in a language of its script (Центральний, "central")."""
+    name TOWN_COMMON in a language of its script (Центральний, "central"). Returns the
+    Latin spellings of the towns so named, each with the town's name ('hpakant': 'hpakan',
+    whose own name GeoNames writes Hpākān): an English report's name of the town."""
+    latin: dict[str, str] = {}
     for city in known.every:
         if not MIN_POPULATION <= city["population"] < ALIAS_POPULATION:
             continue
@@ -240,6 +244,10 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> None:
                 and all(zipf(alias, language) < TOWN_COMMON for language in languages.split())
             ):
                 names.setdefault(alias, place)
+                latin.update(
+                    (plain(s), name) for s in spellings if LATIN.fullmatch(s) and plain(s) != name
+                )
+    return latin
 
 
 def _script(spelling: str) -> str:

@@ -86,6 +86,9 @@ class Gazetteer:
     # the other countries whose cities bear the name of a city that tells its country
     # ('c:durham': ('n:GB',)): regions.settle
     namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the Latin spellings of the towns known in their own script, each with the town's name
+    # ('hpakant': 'hpakan'; cities.add_towns), as salience._shared_towns meets them
+    town_spellings: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def in_every_script(self) -> frozenset[str]:
@@ -197,7 +200,17 @@ def _read(path: Path) -> Gazetteer:
     languages = {name: tuple(written) for name, written in data["languages"].items()}
     namesakes = {key: tuple(countries) for key, countries in data["namesakes"].items()}
     demonyms = frozenset(data["demonyms"])
-    return Gazetteer(names, capitals, demonyms, starts, points, bearers, languages, namesakes)
+    return Gazetteer(
+        names,
+        capitals,
+        demonyms,
+        starts,
+        points,
+        bearers,
+        languages,
+        namesakes,
+        data["town_spellings"],
+    )
 
 
 def _write(built: Gazetteer, path: Path) -> None:
@@ -210,6 +223,7 @@ def _write(built: Gazetteer, path: Path) -> None:
         "bearers": built.bearers,
         "languages": built.languages,
         "namesakes": built.namesakes,
+        "town_spellings": built.town_spellings,
     }
     from briefgen.archive import write_atomic
     from briefgen.errors import RenderError
@@ -271,7 +285,7 @@ def build() -> Gazetteer:
     capitals, bearers = add_cities(names, capital_of, known)
     add_regions(names)
     languages = add_names_in_languages(names)
-    add_towns(names, known)
+    town_spellings = add_towns(names, known)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 
@@ -284,6 +298,7 @@ def build() -> Gazetteer:
         bearers,
         languages,
         namesakes(names, capitals, every),
+        town_spellings,
     )
 
 

@@ -168,7 +168,16 @@ def _shared_towns(profiles: list[Profile]) -> None:
     name that meets none only makes the article less like its event's other reports (a
     Persian report of a quake in Van, felt in Khoy, Salmas and Maku, parted from its Turkish
     reports), and in one language the word is shared anyway (as a word: Центральний, a
-    district of several towns, is "central")."""
+    district of several towns, is "central"). A town that an article names in its own
+    script is its name in another's Latin spelling too (ဖားကန့် and Hpakant: hpakan)."""
+    named = {town for profile in profiles for town in profile.towns}
+    spellings = gazetteer().town_spellings
+    for profile in profiles:
+        for key in [k for k in profile.anchors if k[0] == "@" and k[1:] in spellings]:
+            if (town := "@" + spellings[key[1:]]) in named:
+                profile.anchors[town] += profile.anchors.pop(key)
+                rarity = min(profile.rarity.pop(key, 99.0), profile.rarity.get(town, 99.0))
+                profile.rarity[town] = rarity
     languages: dict[str, set[str]] = {}
     for profile in profiles:
         for key in profile.anchors:

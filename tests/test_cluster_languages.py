@@ -401,3 +401,25 @@ def test_a_town_that_no_report_in_another_language_names_is_left_out():
     greek, other, _ = profiles([piraeus, volos, english])
     assert "@piraeus" in greek.anchors
     assert other.towns == {"@volos"} and "@volos" not in other.anchors
+
+
+def test_a_town_in_its_own_script_and_its_latin_spelling_and_a_count_both_leads_give():
+    """A Burmese report names Hpakant (ဖားကန့်), whose own name GeoNames writes Hpākān; the
+    English report writes Hpakant, one of its Latin spellings: one name (salience.
+    _shared_towns). And 23 bodies in both leads is a count they share, though 23 alone
+    could be a day of the month (across.py): a name and a count, one event (blind-day-50)."""
+    burmese = (
+        "my",
+        "ဖားကန့် ကျောက်စိမ်းမြေမှာ မြေပြိုကျ၊ အလောင်း ၂၃ လောင်း ဆယ်ယူရရှိ",
+        "ဖားကန့်မြို့နယ်ရှိ ကျောက်စိမ်းတူးဖော်ရေးကွင်းတစ်ခုတွင် မြေစာပုံကြီး ပြိုကျခဲ့သည်။",
+    )
+    english = (
+        "en",
+        "Hpakant jade mine landslide kills at least 23",
+        "At least 23 people were killed when a heap of mining waste collapsed at a jade mine "
+        "in Hpakant, in Myanmar's Kachin State, before dawn on Friday, rescuers said.",
+    )
+    mine, theirs = profiles([make("a", *burmese, 0), make("b", *english, 10)])
+    assert "@hpakan" in set(mine.anchors) & set(theirs.anchors)
+    assert 23.0 in mine.lead_counts & theirs.lead_counts
+    assert stories_of(burmese, english, FLOOD_DE) == [{"outlet0", "outlet1"}, {"outlet2"}]
