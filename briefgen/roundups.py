@@ -56,8 +56,8 @@ def _parts(text: str) -> list[str]:
     killing two. India: Cyclone Murasu is expected ..."), not before a quote ("He said:
     \"...\"")."""
     paragraphs = [p for p in PARAGRAPH.split(text) if p.strip()]
-    if len(paragraphs) >= MIN_ITEMS:
-        return paragraphs
+    if len(paragraphs) >= MIN_ITEMS or text.count(":") + text.count("：") < MIN_ITEMS - 1:
+        return paragraphs  # (too few colons for MIN_ITEMS items: the first needs none)
     return [part for p in paragraphs for part in INLINE_LABEL.split(p) if part.strip()]
 
 
