@@ -121,9 +121,9 @@ def written_at_home(spelling: str, city: dict) -> bool:
 
 def a_word_at_home(spelling: str, city: dict) -> bool:
     """Whether a city's other name is a common word of a language written in its country:
-    COMMON_WORD or more in it, and WORD_ABROAD more than the city's name is in English
-    (Gaza's غزة is written as often as news names Gaza; Persian's سده, "century", is no
-    more Sedeh, now Khomeyni Shahr, than Maseru is מסרו)."""
+    COMMON_WORD or more in it, and WORD_ABROAD more than the city's name is in English:
+    Persian's سده is "century" before it is Sedeh (now Khomeyni Shahr); Arabic's غزة is as
+    common as Gaza is in English, since news names it as often."""
     floor = max(COMMON_WORD, _english(city) + WORD_ABROAD)
     return any(frequency(spelling, lang) >= floor for lang in home_languages(spelling, city))
 
