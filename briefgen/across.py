@@ -21,6 +21,7 @@ MIN_SHARED = 2  # one shared name or term alone is too often chance
 # ... but across languages two telling numbers in common (268 votes to 187; 33,458 and
 # 39,870 ballots) are one event, though its names are in two scripts (figures.telling_number)
 TELLING_SHARED = 2
+NUMBERS_SHARED = 3  # ... or one telling number among this many numbers in common, no year
 COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twice)
 # Across scripts a share alone is no event in common (an index up 1.5% in a day, house prices
 # up 1.5% in a month), but two shares in common count as one telling number: a rate raised
@@ -120,7 +121,9 @@ def _named_twice(
     by chance, 3 and 14: blind-day-22). A town both name (salience._shared_towns) and a
     count both leads give are two things in common, though the count is of a day of the
     month's size (23 bodies from a jade-mine landslide in Hpakant, in Burmese and in
-    English: blind-day-50)."""
+    English: blind-day-50). And one telling number among NUMBERS_SHARED numbers in common
+    that are no year is one event (a Hong Kong fire's 45 fire engines, 200 evacuated and 12
+    hours, in Chinese and in English; one telling number and a small count are chance)."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
@@ -140,6 +143,7 @@ def _named_twice(
         + [dict.fromkeys((k for k in v if _weak(k)), 1.0) for v in everything]
         + [dict.fromkeys(map(str, p.lead_counts), 1.0) for p in profiles]
         + [dict.fromkeys(p.lead_happenings, 1.0) for p in profiles]
+        + [dict.fromkeys((k for k in v if _a_number(k)), 1.0) for v in everything]
     )  # fmt: skip
     counts = rowwise_dot(rows[4 * n : 5 * n], left, right)
     one_city = rowwise_dot(rows[5 * n : 6 * n], left, right)
@@ -158,7 +162,8 @@ def _named_twice(
     # one name's consonants alone in common (three letters) is chance beside a place
     # (गुरुवार "Thursday" and Grover, both in Mumbai); beside a telling number it counts
     lone = (rowwise_dot(rows[7 * n : 8 * n], left, right) == 1) & (numbers == 0)
-    one_kind = rowwise_dot(rows[9 * n :], left, right) > 0
+    one_kind = rowwise_dot(rows[9 * n : 10 * n], left, right) > 0
+    numbered = rowwise_dot(rows[10 * n :], left, right)
     sounds = [frozenset(k for k in v if k[0] == "~") for v in everything]
     in_common = [len(stems(sounds[a] & sounds[b])) for a, b in zip(left, right, strict=True)]
     sounded = np.where(strict, np.array(in_common, dtype=float) - lone, 0)
@@ -166,6 +171,7 @@ def _named_twice(
     return (
         ((named > 0) & (named + numbers >= MIN_SHARED))
         | (telling >= TELLING_SHARED)
+        | ((telling > 0) & (numbered >= NUMBERS_SHARED))
         | ((one_city > 0) & ((counts >= COUNTS_SHARED) | (one_kind & (figures > 0))))
     )
 
@@ -195,6 +201,11 @@ def _a_count(key: str) -> bool:
     """A whole number of ten or more that is no year ('#12', '#3000', '#1,950')."""
     digits = key[1:].replace(",", "")
     return key[0] == "#" and digits.isdigit() and int(digits) >= 10 and not YEAR.fullmatch(key[1:])
+
+
+def _a_number(key: str) -> bool:
+    """A number that is no year ('#3', '#45', '#1,950'; not '#2026')."""
+    return key[0] == "#" and not YEAR.fullmatch(key[1:])
 
 
 def _a_telling_number(key: str) -> bool:

@@ -423,3 +423,29 @@ def test_a_town_in_its_own_script_and_its_latin_spelling_and_a_count_both_leads_
     assert "@hpakan" in set(mine.anchors) & set(theirs.anchors)
     assert 23.0 in mine.lead_counts & theirs.lead_counts
     assert stories_of(burmese, english, FLOOD_DE) == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
+def test_one_telling_number_among_three_numbers_in_common_across_scripts():
+    """A Chinese and an English report of a Hong Kong fire share no name both can write
+    (观塘 is no catalogue's Kwun Tong) and one telling number (45 fire engines), beside 200
+    evacuated and 12 hours: three numbers in common, one of them telling, are one event;
+    one telling number and a small count are not (a date and a count: test above)."""
+    chinese = (
+        "zh",
+        "观塘工业大厦迷你仓起火 200人疏散",
+        "香港一座工业大厦的迷你仓周三凌晨起火，火势燃烧超过12小时，消防处共出动45辆消防车，"
+        "约200人疏散。",
+    )
+    english = (
+        "en",
+        "Mini-storage fire burns for hours, 200 evacuated",
+        "A fire in a mini-storage unit of an industrial building burned for more than 12 hours "
+        "on Wednesday; 45 fire engines were sent and about 200 people were evacuated.",
+    )
+    assert stories_of(chinese, english, FLOOD_DE) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    other = (
+        "zh",
+        "东莞一家工厂仓库起火 45名工人疏散",
+        "广东东莞一家电子厂的仓库周三起火，45名工人疏散，消防员用了12小时扑灭大火。",
+    )
+    assert stories_of(other, english, FLOOD_DE) == [{"outlet0"}, {"outlet1"}, {"outlet2"}]
