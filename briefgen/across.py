@@ -21,7 +21,8 @@ MIN_SHARED = 2  # one shared name or term alone is too often chance
 # ... but across languages two telling numbers in common (268 votes to 187; 33,458 and
 # 39,870 ballots) are one event, though its names are in two scripts (figures.telling_number)
 TELLING_SHARED = 2
-NUMBERS_SHARED = 3  # ... or one telling number among this many numbers in common, no year
+# ... or a telling number or a name among this many numbers in common that are no year
+NUMBERS_SHARED = 3
 COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twice)
 # Across scripts a share alone is no event in common (an index up 1.5% in a day, house prices
 # up 1.5% in a month), but two shares in common count as one telling number: a rate raised
@@ -121,9 +122,11 @@ def _named_twice(
     by chance, 3 and 14: blind-day-22). A town both name (salience._shared_towns) and a
     count both leads give are two things in common, though the count is of a day of the
     month's size (23 bodies from a jade-mine landslide in Hpakant, in Burmese and in
-    English: blind-day-50). And one telling number among NUMBERS_SHARED numbers in common
-    that are no year is one event (a Hong Kong fire's 45 fire engines, 200 evacuated and 12
-    hours, in Chinese and in English; one telling number and a small count are chance)."""
+    English: blind-day-50). And a telling number or a name beside NUMBERS_SHARED numbers in
+    common that are no year is one event (a Hong Kong fire's 45 fire engines, 200 evacuated
+    and 12 hours, in Chinese and in English; Tehran, 80 districts, 9 hours and 5 weeks of
+    water cuts, in Persian and in English); one telling number or a place beside a small
+    count is chance."""
     shares_of = [p.shares for p in profiles]
     n = len(everything)
     rows = sparse_rows(
@@ -171,7 +174,7 @@ def _named_twice(
     return (
         ((named > 0) & (named + numbers >= MIN_SHARED))
         | (telling >= TELLING_SHARED)
-        | ((telling > 0) & (numbered >= NUMBERS_SHARED))
+        | (((telling > 0) | (named > 0)) & (numbered >= NUMBERS_SHARED))
         | ((one_city > 0) & ((counts >= COUNTS_SHARED) | (one_kind & (figures > 0))))
     )
 

@@ -449,3 +449,30 @@ def test_one_telling_number_among_three_numbers_in_common_across_scripts():
         "广东东莞一家电子厂的仓库周三起火，45名工人疏散，消防员用了12小时扑灭大火。",
     )
     assert stories_of(other, english, FLOOD_DE) == [{"outlet0"}, {"outlet1"}, {"outlet2"}]
+
+
+def test_a_place_and_three_numbers_in_common_across_scripts():
+    """Across scripts a name in common must be a place, and a number a telling one: a
+    Persian and an English report of Tehran's water cuts share Tehran and 80 districts, 9
+    hours and 5 weeks, none telling. A place and three numbers that are no year are one
+    event; a place and two (Tehran's schools shut for 2 days, 9 districts) are not."""
+    persian = (
+        "fa",
+        "قطع شبانه آب در تهران ادامه دارد",
+        "شرکت آب تهران اعلام کرد فشار آب در ۸۰ منطقه هر شب به مدت ۹ ساعت کاهش می‌یابد و این "
+        "برنامه ۵ هفته ادامه خواهد داشت.",
+    )
+    english = (
+        "en",
+        "Tehran extends nightly water cuts",
+        "Tehran's water company said pressure would be cut for 9 hours each night in 80 "
+        "districts, and that the cuts would last 5 weeks as reservoirs run low.",
+    )
+    schools = (
+        "en",
+        "Tehran shuts schools over smog",
+        "Schools in 9 districts of Tehran will stay shut for 2 days as smog worsens, the "
+        "governor said.",
+    )
+    assert stories_of(persian, english, FLOOD_DE) == [{"outlet0", "outlet1"}, {"outlet2"}]
+    assert stories_of(persian, schools, FLOOD_DE) == [{"outlet0"}, {"outlet1"}, {"outlet2"}]
