@@ -426,10 +426,10 @@ def test_a_town_in_its_own_script_and_its_latin_spelling_and_a_count_both_leads_
 
 
 def test_one_telling_number_among_three_numbers_in_common_across_scripts():
-    """A Chinese and an English report of a Hong Kong fire share no name both can write
-    (观塘 is no catalogue's Kwun Tong) and one telling number (45 fire engines), beside 200
-    evacuated and 12 hours: three numbers in common, one of them telling, are one event;
-    one telling number and a small count are not (a date and a count: test above)."""
+    """A Chinese and an English report of a Hong Kong fire share no name (观塘, Kwun Tong,
+    is in no catalogue) and one telling number (45 fire engines), beside 200 evacuated and
+    12 hours: three numbers in common, one of them telling, are one event; a Dongguan
+    fire's 45 workers and 12 hours, one telling number and a small count, are not."""
     chinese = (
         "zh",
         "观塘工业大厦迷你仓起火 200人疏散",
