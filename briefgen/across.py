@@ -128,6 +128,7 @@ def _named_twice(
     water cuts, in Persian and in English); one telling number or a place beside a small
     count is chance."""
     shares_of = [p.shares for p in profiles]
+    towns = set().union(*(p.towns for p in profiles))
     n = len(everything)
     rows = sparse_rows(
         _names_only(everything)
@@ -147,6 +148,7 @@ def _named_twice(
         + [dict.fromkeys(map(str, p.lead_counts), 1.0) for p in profiles]
         + [dict.fromkeys(p.lead_happenings, 1.0) for p in profiles]
         + [dict.fromkeys((k for k in v if _a_number(k)), 1.0) for v in everything]
+        + [dict.fromkeys(towns & v.keys(), 1.0) for v in everything]
     )  # fmt: skip
     counts = rowwise_dot(rows[4 * n : 5 * n], left, right)
     one_city = rowwise_dot(rows[5 * n : 6 * n], left, right)
@@ -156,17 +158,14 @@ def _named_twice(
     figures = rowwise_dot(rows[8 * n : 9 * n], left, right)
     # beside a town both name, a count both leads give is a telling one (not beside a city:
     # 17 taken to hospital from a Mumbai fire and 17 detained at a Mumbai march)
-    towns = set().union(*(p.towns for p in profiles))
-    one_town = rowwise_dot(
-        sparse_rows([dict.fromkeys(towns & v.keys(), 1.0) for v in everything]), left, right
-    )
-    counted = np.where(one_town > 0, np.maximum(counted, figures > 0), counted)
+    one_town = rowwise_dot(rows[11 * n :], left, right) > 0
+    counted = np.maximum(counted, one_town & (figures > 0))
     numbers = np.where(strict, counted, rowwise_dot(rows[2 * n : 3 * n], left, right))
     # one name's consonants alone in common (three letters) is chance beside a place
     # (गुरुवार "Thursday" and Grover, both in Mumbai); beside a telling number it counts
     lone = (rowwise_dot(rows[7 * n : 8 * n], left, right) == 1) & (numbers == 0)
     one_kind = rowwise_dot(rows[9 * n : 10 * n], left, right) > 0
-    numbered = rowwise_dot(rows[10 * n :], left, right)
+    numbered = rowwise_dot(rows[10 * n : 11 * n], left, right)
     sounds = [frozenset(k for k in v if k[0] == "~") for v in everything]
     in_common = [len(stems(sounds[a] & sounds[b])) for a, b in zip(left, right, strict=True)]
     sounded = np.where(strict, np.array(in_common, dtype=float) - lone, 0)

@@ -229,6 +229,7 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> dict[str, str]:
         name = plain(city["name"])
         place = Place("t:" + name, name, "")
         spellings = _other_names(city)
+        named = False
         for spelling in spellings:
             alias = fold(spelling)
             bearers = known.caseless.get(alias, [])
@@ -244,9 +245,11 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> dict[str, str]:
                 and all(zipf(alias, language) < TOWN_COMMON for language in languages.split())
             ):
                 names.setdefault(alias, place)
-                latin.update(
-                    (plain(s), name) for s in spellings if LATIN.fullmatch(s) and plain(s) != name
-                )
+                named = True
+        if named:
+            latin.update(
+                (plain(s), name) for s in spellings if LATIN.fullmatch(s) and plain(s) != name
+            )
     return latin
 
 
