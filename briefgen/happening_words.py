@@ -267,7 +267,8 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "opening": {
         "en": "reopen inaugurat unveil breaks_ground broke_ground groundbreaking ground-breaking "
-        "officially_opened officially_opens opened_to_the_public",
+        "officially_opened officially_opens opened_to_the_public opens_to_ opened_to_traffic "
+        "first_commercial_flight",
         "de": "wiedereröffn eingeweiht einweihung spatenstich",
         "fr": "inaugur rouvre réouverture pose_de_la_première_pierre",
         "es": "inaugur reabre reapertura primera_piedra",

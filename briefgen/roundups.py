@@ -4,8 +4,8 @@ know"). It shares one story's names and figures in a paragraph and is no report 
 story of its own (cluster.cluster). It is told by its form and its words:
 
 - most of its paragraphs (ITEMS_SHARE), MIN_ITEMS at least, open with a short label, a few
-  words and a colon or a full stop ("Fed cuts again.", "Polen:", "3. Iran quake toll
-  rises."); a report's paragraphs open with sentences, and an explainer's or a guide's
+  words and a colon, a full stop or a dash ("Fed cuts again.", "Polen:", "3. Iran quake toll
+  rises.", "NEPAL - "); a report's paragraphs open with sentences, and an explainer's or a guide's
   subheadings open a few of its paragraphs (a strike's guide to the trains running: five
   "TGV Inoui et Ouigo :" of eight);
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
@@ -31,8 +31,9 @@ COMMON_WORD = 5.0  # zipf: "said", "people", "year" are in any paragraph
 SHARED_WORD = 0.4
 PARAGRAPH = regex.compile(r"\n\s*")
 # a number ("3."), then a label: no brackets (an abbreviation's "(กทม.)"), no digit at its end
-# ("Morning Brief, March 15:"), then a colon or a full stop and a space
-LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)\s?[:.：]\s+\S")
+# ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
+# spaces ("NEPAL - A magnitude 5.9 earthquake ...")
+LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(
     r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"

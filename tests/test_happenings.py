@@ -21,6 +21,7 @@ from tests.test_cluster import T0, article
         ("Halvorsen recalls 8,000 vans over parking brake fault", "en", {"recall"}),
         ("Halvorsen Motors beats forecasts as van sales jump", "en", {"results"}),
         ("Magnitude 6.2 quake strikes off northern Japan", "en", {"quake"}),  # no walkout
+        ("Vietnam's Long Thanh airport opens to first flights", "en", {"opening"}),
         ("Drone strike kills three as dockers strike", "en", {"attack", "strike"}),
         ("Minister under fire over expenses", "en", set()),  # criticism, no fire
         ("Orbitel says customer records were taken", "en", set()),  # a name, no orbit

@@ -69,6 +69,35 @@ raised its export levy.
 
 Week ahead: U.S. inflation data on Wednesday and rate decisions from several central banks."""
 
+DASHED = """NEPAL - A magnitude 5.9 earthquake struck Sindhupalchok district before dawn on \
+Friday; at least 14 people were killed in collapsed stone houses.
+
+SPACE - China launched its Chang'e-7 probe from Wenchang, bound for the Moon's south pole to \
+hunt for water ice.
+
+MARKETS - Broadcom shares rose about 6% after hours after the chipmaker reported record AI \
+revenue and guided above expectations.
+
+GEORGIA - Police in Tbilisi broke up a student protest outside parliament; the interior \
+ministry said 23 people were detained.
+
+FOOTBALL - In the Europa League, Fenerbahce beat Lyon 2-1 in Istanbul after trailing at the \
+break."""
+
+DATELINED = """KATHMANDU - A magnitude 5.9 earthquake struck Sindhupalchok district before dawn \
+on Friday, killing at least 14 people, Nepal's Home Ministry said.
+
+Most of the dead were in Barhabise and Jugal, where stone houses collapsed on sleeping \
+families, a district official said by telephone.
+
+Landslides cut the Araniko Highway to the Chinese border in at least three places, and \
+rescuers reached some villages only on foot.
+
+The quake was felt in Kathmandu, 80 km to the south-west, where residents ran into the \
+streets; no damage was reported in the capital.
+
+Nepal's last deadly quake, in Jajarkot in 2023, killed more than 150 people."""
+
 REPORT = """A magnitude 6.3 earthquake struck near Palu on Indonesia's Sulawesi island before \
 dawn on Tuesday, killing at least eleven people, the disaster agency said.
 The quake hit at 4:12 a.m. at a depth of 10 km, according to the BMKG geophysics agency.
@@ -88,6 +117,10 @@ def test_a_roundup_is_told_by_its_labelled_paragraphs_of_other_events():
     # no word of one event (a blind day's joined the results it opened with)
     assert roundup(WRAP, "en")
     assert not roundup(REPORT, "en")
+    # a label may end in a dash between spaces ("NEPAL - A magnitude ..."), as a dateline
+    # opens one report's first paragraph only
+    assert roundup(DASHED, "en")
+    assert not roundup(DATELINED, "en")
     assert not roundup("Palu: rescuers search the rubble.\n\nNo more.", "en")
 
 
