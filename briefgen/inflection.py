@@ -49,7 +49,7 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
         "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
-        "sen na nä ksi in n a ä"
+        "sen na nä ksi in ta tä n a ä"
     ).split(),
     "hu": (
         "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "

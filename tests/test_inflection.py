@@ -90,6 +90,16 @@ def test_each_group_of_one_name_s_forms_is_read_as_the_form_most_articles_write(
     assert polish.rarity["@dorohusk"] == 3.0  # the rarity moves with its name
 
 
+def test_a_finnish_partitive_meets_the_name_s_other_cases():
+    """Finnish writes "Vuosaarta" (partitive: a strike halts Vuosaari) and "Vuosaaren"
+    (genitive: Vuosaari's port): one name, the form both reports write."""
+    first = profile("fi", "vuosaarta", "ahtaajat")
+    second = profile("fi", "vuosaaren", "satama")
+    unify([first, second])
+    shared = set(first.anchors) & set(second.anchors)
+    assert len(shared) == 1 and shared <= {"@vuosaarta", "@vuosaaren"}
+
+
 def test_a_polish_soft_stem_meets_its_nominative():
     """Poznań, Toruń and Wrocław are "z Poznania", "w Toruniu" and "we Wrocławiu" in
     Polish: the stem's i is the softness the nominative writes with an accent or not at all."""
