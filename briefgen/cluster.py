@@ -27,6 +27,7 @@ from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.stories import story_of, with_names
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
+from briefgen.wraps import without_wraps
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -180,7 +181,8 @@ def cluster(
     disagree (a 5.9 quake and a 4.8 one, 79 votes and 88, £38m and £52m), leads in different
     places (a plant opened in Szeged, another in Debrecen), leads that tell different kinds of
     event (a company's results and its recall: happenings.py) and hours between them make
-    them less alike; a roundup of the day's news is alike to none (roundups.py). Average
+    them less alike; a roundup of the day's news is alike to none (roundups.py), a markets
+    wrap only to the reports whose leads speak of the markets (wraps.py). Average
     linkage groups them, keeping tight groups apart; in its cohesion tests a pair in two
     scripts, or two languages of a script other than Latin, sharing nothing both can write is
     unknown, not unlike (without embeddings, which compare such pairs too: across.writers).
@@ -225,6 +227,7 @@ def cluster(
         for pair, sim in found.items():
             edges[pair] = max(edges.get(pair, 0.0), sim)
     edges = without_roundups(edges, [p.roundup for p in profiles])
+    edges = without_wraps(edges, [p.wrap for p in profiles], [p.market_lead for p in profiles])
     if judge is not None:
         from briefgen.judge import judged  # the LLM's side loads only when there is one
 

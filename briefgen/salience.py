@@ -36,6 +36,7 @@ from briefgen.venues import without_venues
 from briefgen.words import (
     simplified,
 )
+from briefgen.wraps import market_report, markets_wrap
 
 LEAD_SENTENCES = 1  # the title and this many first sentences say what the article is about
 # The top of an article says who, what, where and when; further down, a long one drifts into
@@ -85,6 +86,8 @@ class Profile:
     happenings: frozenset[str] = frozenset()
     dead: frozenset[float] = frozenset()  # the counts of the dead its lead gives (revisions.py)
     roundup: bool = False  # it tells several events in turn, a paragraph each (roundups.py)
+    wrap: bool = False  # it tells how the day's markets moved, index by index (wraps.py)
+    market_lead: bool = False  # its lead speaks of the markets (wraps.market_report)
     towns: set[str] = field(default_factory=set)  # its names of towns ('@holon', _shared_towns)
 
     @property
@@ -151,6 +154,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.lead_happenings, profile.happenings = kinds
         profile.dead = lead_tolls(title, lead, language, article.published.year)
         profile.roundup = roundup(article.text, language)
+        profile.wrap = markets_wrap(f"{title}\n{article.text}")
+        profile.market_lead = market_report(f"{title}\n{lead}")
         profiled.append(profile)
     _shared_towns(profiled)
     inflection.unify(profiled)  # Dorohusku is Dorohusk, Zielinski Zieliński

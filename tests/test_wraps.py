@@ -1,0 +1,72 @@
+"""Markets wraps (briefgen/wraps.py): a story of their own, or one with the other market
+reports of their day, not a report of the events that moved the markets."""
+
+import datetime as dt
+
+from briefgen.cluster import cluster
+from briefgen.wraps import market_report, markets_wrap
+from tests.synthetic_news import news_article
+
+T0 = dt.datetime(2029, 3, 14, 16, tzinfo=dt.UTC)
+
+WRAP = """European shares slipped on Wednesday as a slump in Brenner weighed on consumer \
+stocks, while Turkish banks rallied after a surprise rate cut.
+
+The pan-European Stoxx 600 closed 0.4% lower. Germany's DAX fell 0.6% and France's CAC 40 \
+lost 0.3%, while London's FTSE 100 ended flat.
+
+Brenner tumbled 8.2% after the appliance maker recalled 310,000 dishwashers over a faulty \
+heating element that it said could cause fires in 14 countries.
+
+In Istanbul, the BIST 100 jumped 2.1% as lenders gained after the central bank cut its \
+benchmark rate by 250 basis points."""
+
+REACTION = """Seoul shares fell on Thursday after the Bank of Korea raised its base rate by a \
+quarter point to 3.0%, with the KOSPI closing 1.1% lower as exporters slid.
+
+Analysts said the won could firm further if the central bank signals more tightening; the \
+KOSDAQ lost 0.8%."""
+
+RECALL = [
+    (
+        "Wire",
+        "Brenner recalls 310,000 dishwashers over fire risk",
+        "Appliance maker Brenner is recalling 310,000 dishwashers sold in 14 countries because "
+        "a faulty heating element can overheat and cause fires, the company said on "
+        "Wednesday. Owners should stop using the machines until a technician replaces the "
+        "part, Brenner said.",
+    ),
+    (
+        "Consumer Daily",
+        "310,000 Brenner dishwashers recalled after kitchen fires",
+        "Brenner has recalled 310,000 dishwashers in 14 countries after reports of kitchen "
+        "fires caused by an overheating heating element. The company will replace the part "
+        "free of charge, it said.",
+    ),
+]
+
+
+def test_a_wrap_names_several_indexes_a_market_report_one():
+    """A wrap names three indexes or more; a report of one event's effect on one market names
+    one or two, and its lead speaks of the market; a recall's lead does not."""
+    assert markets_wrap(WRAP)
+    assert not markets_wrap(REACTION)
+    assert market_report("Seoul shares fall as KOSPI slides after rate hike")
+    assert market_report("European shares slip as Brenner slumps on recall")
+    assert not market_report(RECALL[0][1] + "\n" + RECALL[0][2])
+
+
+def test_a_wrap_is_no_report_of_the_recall_it_tells():
+    """The wrap shares the recall's company, its 310,000 dishwashers and 14 countries, and
+    joined the recall's story; the recall's two reports stay one story and the wrap is
+    another."""
+    recall = [
+        news_article(outlet, title, text, T0 + dt.timedelta(hours=k))
+        for k, (outlet, title, text) in enumerate(RECALL)
+    ]
+    wrap = news_article(
+        "Markets Desk", "EUROPE MARKETS: Stocks slip as Brenner slumps on recall", WRAP, T0
+    )
+    stories = cluster([*recall, wrap], set(), T0 + dt.timedelta(hours=3))
+    grouped = sorted(sorted(a.outlet for a in s.articles) for s in stories)
+    assert grouped == [["Consumer Daily", "Wire"], ["Markets Desk"]]
