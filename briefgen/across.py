@@ -12,6 +12,7 @@ import numpy as np
 from briefgen import places
 from briefgen.cuts import elsewhere, other_happenings
 from briefgen.figures import YEAR, telling_number
+from briefgen.frequency import zipf
 from briefgen.gazetteer import gazetteer
 from briefgen.romanize import SPELLED, VOWELLED
 from briefgen.salience import Profile
@@ -36,6 +37,10 @@ LOAN_STRONG = 4
 # ... but five consonants or more meet by a name, not by chance: نيوتريلاك and Nutrilac
 # ('~:ntrlk'; three or four meet by chance: गुरुवार, "Thursday", and Grover, grvr)
 CONSONANTS_STRONG = 5
+# a name in Latin letters that reports in two scripts write is written alike when it is this
+# rare in English (zipf: JAXA 1.9, TSMC 2.1, H3 2.9), not a word of any trade (LNG 3.2, ISS
+# 3.5, AI 4.2: a Korean shipyard's LNG carriers met a German utility's LNG from Qatar)
+WRITTEN_RARE = 3.0
 # the scripts whose languages write names alike (writers)
 ALIKE_ACROSS_LANGUAGES = ("latin", "han")
 
@@ -59,40 +64,63 @@ def across(
     script, caseless = script_caseless
     other_script = script[left] != script[right]
     spelled = np.array([p.script in SPELLED and p.language not in VOWELLED for p in profiles])
-    anywhere = _anywhere(everything, left, right, spelled[left] | spelled[right])
+    written = written_alike(everything, profiles)
+    anywhere = _anywhere(everything, left, right, spelled[left] | spelled[right], written)
     who_across = np.where(other_script, anywhere, who)
     strict = other_script | caseless[left] | caseless[right]
     return np.where(_named_twice(everything, left, right, strict, profiles), who_across, 0)
 
 
-def in_any_script(everything: list[Vector], spelled: bool = False) -> list[Vector]:
+def in_any_script(
+    everything: list[Vector], spelled: bool = False, written: Container[str] = ()
+) -> list[Vector]:
     """The names-and-figures vectors cut to what every script writes alike, scaled to length
     1 again: figures, places (a place is named by its English name in every script:
     places.py) and names by their sound (현암 and Hyeonam: '~hyeonam', romanize.py), or for
     a pair with a text in a SPELLED script (Devanagari, Arabic, ...) by their consonants
     (कोहिनूर and Kohinoor: '~:knr'; one name is one key). An English report's other names,
     that a Korean one cannot share, would make one event look like two; so would its
-    regions (regions.py: Hokkaido), which the gazetteer knows in Latin letters only."""
+    regions (regions.py: Hokkaido), which the gazetteer knows in Latin letters only. But a
+    name that reports in two scripts of the batch write in Latin letters (`written`: JAXA,
+    H3 and HTV-X in a Japanese report and in an English one) is written alike."""
     known = gazetteer().in_every_script
     return [
-        unit({k: w for k, w in v.items() if _in_any_script(k, known, spelled)}) for v in everything
+        unit({k: w for k, w in v.items() if _in_any_script(k, known, spelled, written)})
+        for v in everything
     ]
 
 
-def _in_any_script(key: str, known: Container[str], spelled: bool) -> bool:
+def _in_any_script(key: str, known: Container[str], spelled: bool, written: Container[str]) -> bool:
     if key[0] == "~":
         return key.startswith("~:") == spelled
-    return key[0] == "#" or key[1:] in known
+    return key[0] == "#" or key[1:] in known or key in written
+
+
+def written_alike(everything: list[Vector], profiles: list[Profile]) -> set[str]:
+    """The names in Latin letters ('@' keys) that reports in two scripts of the batch write,
+    rare in English (WRITTEN_RARE): an acronym or a brand that a Japanese or a Hindi report
+    writes as the English one does."""
+    found: dict[str, set[str]] = {}
+    for vector, profile in zip(everything, profiles, strict=True):
+        for k in vector:
+            if k[0] == "@" and k[1:].isascii() and zipf(k[1:], "en") <= WRITTEN_RARE:
+                found.setdefault(k, set()).add(profile.writing)
+    return {k for k, writers in found.items() if len(writers) > 1}
 
 
 def _anywhere(
-    everything: list[Vector], left: np.ndarray, right: np.ndarray, spelled: np.ndarray
+    everything: list[Vector],
+    left: np.ndarray,
+    right: np.ndarray,
+    spelled: np.ndarray,
+    written: Container[str],
 ) -> np.ndarray:
-    """Each pair's cosine over what both scripts write alike (in_any_script), by their
-    consonants where either is in a SPELLED script (`spelled`)."""
-    found = rowwise_dot(sparse_rows(in_any_script(everything)), left, right)
+    """Each pair's cosine over what both scripts write alike (in_any_script, `written`), by
+    their consonants where either is in a SPELLED script (`spelled`)."""
+    found = rowwise_dot(sparse_rows(in_any_script(everything, False, written)), left, right)
     if spelled.any():
-        by_consonants = rowwise_dot(sparse_rows(in_any_script(everything, True)), left, right)
+        alike = in_any_script(everything, True, written)
+        by_consonants = rowwise_dot(sparse_rows(alike), left, right)
         found = np.where(spelled, by_consonants, found)
     return np.maximum(found, 0)
 
