@@ -7,6 +7,7 @@ shared."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from briefgen import romanize
@@ -38,13 +39,27 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
         sounds: dict[str, float] = {}
         names = [k[1:] for k in profile.anchors if k[0] == "@"]
         language, script = profile.language, profile.script
+        # a place the text names is left to places.py, which knows it in every script; a
+        # name read as a place's where the text names no such place is a name (トヨタ, the
+        # carmaker, where Toyota the city is 豊田), and meets the Latin letters' name, which
+        # is kept whether or not it names a place (those no other script shares are not:
+        # _keep_shared)
         for sound, name in romanize.sounded(language, script, names, text, spelled, japanese):
-            if sound and name not in gazetteer().in_every_script:  # places.py knows it
+            if sound and (script == "latin" or not _placed(sound, name, profile.anchors)):
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)
         found.append(sounds)
     latin = [p.script == "latin" for p in profiles]
     _keep_shared(profiles, found, [p.writing for p in profiles], latin)
+
+
+def _placed(sound: str, name: str, anchors: Container[str]) -> bool:
+    """Whether a name of a text in another script than Latin is of a place that places.py
+    finds in it: a place's name in that script, or read as the name of a place the text
+    names (Երևան, 'erevan', beside '@yerevan')."""
+    if name in gazetteer().in_every_script:
+        return True
+    return any("@" + place in anchors for place in romanize.place_keys().get(sound, ()))
 
 
 def add_han_words(profiles: list[Profile]) -> None:

@@ -23,7 +23,9 @@ two scripts share such names as they share places and figures (across.in_any_scr
 
 A key drops what romanizations disagree on: long vowels (Tōkyō, Toukyou, Tokyo), doubled
 letters and anything but the letters a to z. A key shorter than MIN_KEY letters is too often
-chance ("Li", "Kim"); a place's name is left to places.py, which knows it in every script.
+chance ("Li", "Kim"). A place's name is left to places.py, which knows it in every script,
+where the text names the place (kin.py): トヨタ, the carmaker, is a key ('toyota') in a
+Japanese report, where Toyota the city is 豊田.
 The libraries load on first use, only for text in those scripts.
 """
 
@@ -165,13 +167,23 @@ def _plain(latin: str) -> str:
 def key(latin: str) -> str:
     """A name in Latin letters as romanizations agree on it: lower case, a to z, one vowel
     for a long one and one letter for a doubled one ('Hokkaidou', 'Hokkaido', 'Hokkaidō':
-    'hokaido'), no y after a consonant (SOFTENED); '' when that is shorter than MIN_KEY or
-    a city's or country's name (places.py knows those in every script)."""
+    'hokaido'), no y after a consonant (SOFTENED); '' when that is shorter than MIN_KEY."""
     plain = _plain(latin)
-    if len(plain) < MIN_KEY or plain in gazetteer().in_every_script:
+    if len(plain) < MIN_KEY:
         return ""
     short = DOUBLED.sub(r"\1", SOFTENED.sub("", HARD_C.sub("k", plain.replace("ou", "o"))))
     return short if len(short) >= MIN_KEY else ""
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> dict[str, frozenset[str]]:
+    """The keys of the cities' and countries' names in Latin letters (places.py knows those
+    in every script), each with the names of the places it may be ('erevan': 'yerevan')."""
+    places: dict[str, set[str]] = {}
+    for name, place in gazetteer().names.items():
+        if name.isascii() and name in gazetteer().in_every_script and (found := key(name)):
+            places.setdefault(found, set()).add(place.name)
+    return {k: frozenset(names) for k, names in places.items()}
 
 
 def latin_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
@@ -238,7 +250,8 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
         found = list(words.values())
     else:
         found = []
-    keys = (frozenset(k for k, _ in name if k) for name in found)
+    places = place_keys()
+    keys = (frozenset(k for k, _ in name if k and k not in places) for name in found)
     return tuple(k for k in keys if k)
 
 
