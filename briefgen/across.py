@@ -103,9 +103,11 @@ def written_alike(everything: list[Vector], profiles: list[Profile]) -> set[str]
     found: dict[str, set[str]] = {}
     for vector, profile in zip(everything, profiles, strict=True):
         for k in vector:
-            if k[0] == "@" and k[1:].isascii() and zipf(k[1:], "en") <= WRITTEN_RARE:
+            if k[0] == "@" and k[1:].isascii():
                 found.setdefault(k, set()).add(profile.writing)
-    return {k for k, writers in found.items() if len(writers) > 1}
+    return {
+        k for k, writers in found.items() if len(writers) > 1 and zipf(k[1:], "en") <= WRITTEN_RARE
+    }
 
 
 def _anywhere(

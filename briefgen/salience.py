@@ -155,8 +155,10 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.dead = lead_tolls(title, lead, language, article.published.year)
         profile.roundup = roundup(article.text, language)
         profile.wrap = markets_wrap(f"{title}\n{article.text}")
-        profile.market_lead = market_report(f"{title}\n{lead}")
         profiled.append(profile)
+    if any(p.wrap for p in profiled):  # (what the other leads speak of matters beside one)
+        for profile, (title, _, lead, _) in zip(profiled, split, strict=True):
+            profile.market_lead = market_report(f"{title}\n{lead}")
     _shared_towns(profiled)
     inflection.unify(profiled)  # Dorohusku is Dorohusk, Zielinski Zieliński
     if any(language in romanize.SOUNDED for language, _ in read) or any(

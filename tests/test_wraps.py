@@ -51,6 +51,10 @@ def test_a_wrap_names_several_indexes_a_market_report_one():
     one or two, and its lead speaks of the market; a recall's lead does not."""
     assert markets_wrap(WRAP)
     assert not markets_wrap(REACTION)
+    # indexes of several words, and in other scripts, each found past the hints read first
+    assert markets_wrap("Shanghai Composite, Straits Times Index and the SET index")
+    assert markets_wrap("日経平均は反落、TOPIXも下落。恒指も下げた。")
+    assert markets_wrap("Индекс Мосбиржи, индекс РТС и Dow Jones")
     assert market_report("Seoul shares fall as KOSPI slides after rate hike")
     assert market_report("European shares slip as Brenner slumps on recall")
     assert not market_report(RECALL[0][1] + "\n" + RECALL[0][2])
