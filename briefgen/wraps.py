@@ -2,7 +2,9 @@
 Veltrix slumps ... the DAX fell 0.4%, the CAC 40 ...", "東証大引け 日経平均は反落 ...
 TOPIX"). A wrap names the companies and events that moved them (a carmaker's recall, a
 mine's collapse, a jobs report) in a sentence each, and shares their names and figures: it
-joined the recall, the mine and the jobs report on four of the labelled days. It is a story
+joined a recall, a court ruling, a rate cut and a jobs report on three labelled days
+(blind-day-22, 40 and 47), and a mine's collapse and a carmaker's recall as soon as reports
+in two scripts met by more of their names (blind-day-23 and 42). It is a story
 of its own, or one with the other market reports of its day: cluster.cluster keeps a wrap's
 pairs with the reports whose leads speak of the markets (an index or a market as a whole,
 `market_report`) and drops those with any other (`without_wraps`).
