@@ -100,6 +100,8 @@ def written_alike(everything: list[Vector], profiles: list[Profile]) -> set[str]
     """The names in Latin letters ('@' keys) that reports in two scripts of the batch write,
     rare in English (WRITTEN_RARE): an acronym or a brand that a Japanese or a Hindi report
     writes as the English one does."""
+    if len({p.writing for p in profiles}) < 2:
+        return set()  # one script: no pair in two (and no walk over every name)
     found: dict[str, set[str]] = {}
     for vector, profile in zip(everything, profiles, strict=True):
         for k in vector:

@@ -82,6 +82,8 @@ def without_wraps(
 ) -> dict[tuple[int, int], float]:
     """The pairs of articles `edges` holds but those of a markets wrap (`wraps`: whether each
     article is one) and an article whose lead is no market report (`reports`)."""
+    if not any(wraps):
+        return edges  # (most batches: no walk over every pair)
     return {
         (i, j): sim
         for (i, j), sim in edges.items()
