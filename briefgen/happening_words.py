@@ -268,16 +268,16 @@ KINDS: dict[str, dict[str, str]] = {
     "opening": {
         "en": "reopen inaugurat unveil breaks_ground broke_ground groundbreaking ground-breaking "
         "officially_opened officially_opens opened_to_the_public opens_to_ opened_to_traffic "
-        "first_commercial_flight",
-        "de": "wiedereröffn eingeweiht einweihung spatenstich",
-        "fr": "inaugur rouvre réouverture pose_de_la_première_pierre",
-        "es": "inaugur reabre reapertura primera_piedra",
-        "it": "inaugur riapre riapertura posa_della_prima_pietra",
-        "pt": "inaugur reabre reabertura pedra_fundamental",
-        "nl": "geopend heropen ingehuldigd eerste_paal",
-        "zh": "开通 通车 开幕 开业 落成 动工 开工 奠基 重新开放",
-        "ja": "開業 開通 開幕 開所 着工 起工",
-        "ko": "개통 개관 착공 준공 재개장",
+        "first_commercial_flight first_direct_flight",
+        "de": "wiedereröffn eingeweiht einweihung spatenstich erster_direktflug",
+        "fr": "inaugur rouvre réouverture pose_de_la_première_pierre premier_vol_direct",
+        "es": "inaugur reabre reapertura primera_piedra primer_vuelo_directo",
+        "it": "inaugur riapre riapertura posa_della_prima_pietra primo_volo_diretto",
+        "pt": "inaugur reabre reabertura pedra_fundamental primeiro_voo_direto",
+        "nl": "geopend heropen ingehuldigd eerste_paal eerste_rechtstreekse_vlucht",
+        "zh": "开通 通车 开幕 开业 落成 动工 开工 奠基 重新开放 首航",
+        "ja": "開業 開通 開幕 開所 着工 起工 就航",
+        "ko": "개통 개관 착공 준공 재개장 취항",
     },
     "attack": {
         "en": "attack shooting gunman gunmen stabbing bomb_ bombs_ bombing bombed bomber airstrike "

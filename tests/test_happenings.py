@@ -22,6 +22,8 @@ from tests.test_cluster import T0, article
         ("Halvorsen Motors beats forecasts as van sales jump", "en", {"results"}),
         ("Magnitude 6.2 quake strikes off northern Japan", "en", {"quake"}),  # no walkout
         ("Vietnam's Long Thanh airport opens to first flights", "en", {"opening"}),
+        ("Primeiro voo direto entre Seul e Lisboa aterrou", "pt", {"opening"}),  # a new route
+        ("한빛항공, 인천~리스본 첫 취항", "ko", {"opening"}),
         ("Drone strike kills three as dockers strike", "en", {"attack", "strike"}),
         ("Minister under fire over expenses", "en", set()),  # criticism, no fire
         ("Orbitel says customer records were taken", "en", set()),  # a name, no orbit
