@@ -10,7 +10,8 @@ press romanizes them (romanize.py keys them to meet another script's names):
 - Korean: the proper nouns korean.py finds, in Revised Romanization (`revised`: its tables, the
   consonants at a syllable's end as they sound; the libraries for it are GPL or unlicensed),
   and a name of three syllables also without its first, a surname (박정태: jeongtae, as
-  "Park Jeong-tae" is written).
+  "Park Jeong-tae" is written); and the nouns each word opens with, among them the foreign
+  names that Korean spells by their sound and the dictionary lacks (두코바니, Dukovany).
 
 The libraries load on first use, only for text in those scripts.
 """
@@ -77,6 +78,22 @@ def korean_readings(names: Iterable[str]) -> Iterator[tuple[str, str]]:
             yield revised(name), name
             if len(name) == 3:
                 yield revised(name[1:]), name
+
+
+def korean_nouns(text: str) -> Iterator[tuple[str, str, str]]:
+    """(Revised Romanization, nouns, nouns without a particle) of the nouns each word of a
+    Korean text opens with (korean.nouns), of two syllables or more without the particle
+    (not 불은, "fire" and its particle): a foreign name among
+    them is spelled by its sound (두코바니: dukobani, Dukovany), and the dictionary may have
+    cut it into words and read a particle into it."""
+    from briefgen import korean
+
+    for run in HANGUL_RUN.findall(text):
+        whole, bare = korean.nouns(run)
+        if len(bare) > 1:
+            yield revised(whole), whole, bare
+            if bare != whole:
+                yield revised(bare), bare, bare
 
 
 def korean_proper_nouns(text: str) -> list[str]:

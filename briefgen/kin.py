@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # firm's 重工; not 地震 ("earthquake") or 政府 ("government")
 HAN_RARE = 3.0
 HAN_LANGUAGES = ("zh", "ja")
+LOAN_LANGUAGES = ("ja", "ko")  # the languages that spell a foreign name by its sound
 
 
 def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
@@ -33,7 +34,7 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
     if len({p.writing for p in profiles}) < 2:
         return  # no pair in two scripts
     spelled = any(p.script in romanize.SPELLED for p in profiles)
-    japanese = any(p.language == "ja" for p in profiles)
+    loans = any(p.language in LOAN_LANGUAGES for p in profiles)
     found: list[dict[str, float]] = []
     for profile, text in zip(profiles, texts, strict=True):
         sounds: dict[str, float] = {}
@@ -44,7 +45,7 @@ def add_sounds(profiles: list[Profile], texts: list[str]) -> None:
         # carmaker, where Toyota the city is 豊田), and meets the Latin letters' name, which
         # is kept whether or not it names a place (those no other script shares are not:
         # _keep_shared)
-        for sound, name in romanize.sounded(language, script, names, text, spelled, japanese):
+        for sound, name in romanize.sounded(language, script, names, text, spelled, loans):
             if sound and (script == "latin" or not _placed(sound, name, profile.anchors)):
                 telling = rarity(name, profile.language)
                 sounds["~" + sound] = min(sounds.get("~" + sound, 99.0), telling)

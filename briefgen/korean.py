@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
+import regex
+
 log = logging.getLogger(__name__)
 
 PLACE = "place"  # a place name: 서울, 도쿄, 인도 (India)
@@ -21,6 +23,12 @@ NAME = "name"  # another proper noun: 현암, 박정태
 WORD = "word"  # other content: nouns, verb and adjective stems, roots, Hanja, Latin letters
 # mecab-ko-dic's tags of content morphemes (the rest are particles, endings, suffixes, marks)
 CONTENT = {"NNG", "NNP", "NNB", "NR", "VV", "VA", "XR", "SL", "SH", "MAG"}
+# ... and of the pieces that a noun or a name opens with: the dictionary cuts a foreign name
+# it lacks into words it has (두코바니, Dukovany: 두/MM 코/NNBC 바니/NNP; 젤렌스키: 젤/MAG 렌/NNG
+# 스키/NNG; 누리호: 누/IC 리호/NNP)
+NOMINAL = {"NNG", "NNP", "NNB", "NNBC", "NR", "MM", "IC", "MAG", "XR"}
+# the particles that the dictionary reads into a name it lacks (라나리의: 라나/NNP 리의/NNG)
+PARTICLE_END = regex.compile(r"(?:에서|에게|으로|까지|부터|[이가은는을를의에도와과로])$")
 
 
 @lru_cache(maxsize=65536)
@@ -43,6 +51,25 @@ def morphemes(run: str) -> tuple[tuple[str, str], ...]:
         else:
             found.append((surface, WORD if tag in CONTENT else ""))
     return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def nouns(run: str) -> tuple[str, str]:
+    """The nouns a run of Korean opens with, before its particles and endings (두코바니 of
+    두코바니에서, 평가 of 평가받아), whole however the dictionary cuts them; and those without a
+    particle that it may have read as a noun's end (누리호가: 누리/NNG 호가/NNG, "asking price"),
+    as a name it lacks. ('', '') when the run opens with a verb, or without the tagger."""
+    tagger = _tagger()
+    if tagger is None:
+        return "", ""
+    found = []
+    for line in tagger.parse(run).splitlines():
+        surface, _, features = line.partition("\t")
+        if features.split("+")[0].split(",")[0] not in NOMINAL:
+            break
+        found.append(surface)
+    whole = "".join(found)
+    return whole, PARTICLE_END.sub("", whole)
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,10 @@
-"""Foreign names as Japanese spells them in katakana, met with their Latin spelling: ニンブラ
-(ninbura) and Nimbra, ファインケム (fainkemu) and Finechem, マンチェスター (manchiesuta-) and
-Manchester. Japanese puts a vowel after each consonant but n, writes l as r and v as b, and an
-r after a vowel as a long vowel; both spellings are brought to the consonants they keep
-(romanize.py adds them as keys of a name's sound)."""
+"""Foreign names as Japanese spells them in katakana and Korean in Hangul, met with their
+Latin spelling: ニンブラ (ninbura) and Nimbra, ファインケム (fainkemu) and Finechem, マンチェスター
+(manchiesuta-) and Manchester, 젤렌스키 (jellenseuki) and Zelensky, 두코바니 (dukobani) and
+Dukovany. Both put a vowel after each consonant but a few (Japanese n; Korean n, m, l, ng,
+k, p), write l as r and v as b, and an r after a vowel as a long vowel (Korean: no
+letter); Korean writes f as p and z as j. The spellings are brought to the consonants they
+keep (romanize.py adds them as keys of a name's sound)"""
 
 from __future__ import annotations
 
@@ -15,17 +17,24 @@ LATIN_DIGRAPHS = regex.compile("|".join(DIGRAPHS))
 SOFT_C = regex.compile(r"c(?=[eiy])")
 DOUBLED = regex.compile(r"(.)\1+")
 NASAL = regex.compile(r"n(?=[bpm])")  # ninbura: nimbura, as Nimbra
-JAPANESE_LETTERS = str.maketrans({"l": "r", "v": "b", "c": "k", "q": "k", "x": "ks"})
+# Japanese and Korean write l as r, v as b, f as p (Korean; Japanese's fu is read as p too)
+# and z as j (Korean)
+LOAN_LETTERS = str.maketrans(
+    {"l": "r", "v": "b", "f": "p", "z": "j", "c": "k", "q": "k", "x": "ks"}
+)
 LEFT_OUT = regex.compile(r"[aeiouyhw]")  # vowels, and what romanizations of one name disagree on
 
 
-def loan(plain: str, latin: bool = False) -> str:
-    """A foreign name's consonants as katakana and Latin letters agree on them, prefixed '='
+def loan(plain: str, latin: bool = False, korean: bool = False) -> str:
+    """A foreign name's consonants as katakana, Hangul and Latin letters agree on them, prefixed '='
     ('=nmbr' for ninbura and Nimbra); '' when fewer than MIN_CONSONANTS. `plain`: the name in
-    lower-case a to z (romanize._plain), in Latin letters (`latin`) or the katakana's Hepburn."""
+    lower-case a to z (romanize._plain), in Latin letters (`latin`), the katakana's Hepburn
+    or Hangul's Revised Romanization (`korean`)."""
     if latin:
         plain = SILENT_R.sub("", plain)
         plain = SOFT_C.sub("s", LATIN_DIGRAPHS.sub(lambda pair: DIGRAPHS[pair.group()], plain))
-    plain = NASAL.sub("m", DOUBLED.sub(r"\1", plain))  # exxon: exon; before v is b (Nvidia)
-    skeleton = DOUBLED.sub(r"\1", LEFT_OUT.sub("", plain.translate(JAPANESE_LETTERS)))
+    plain = DOUBLED.sub(r"\1", plain)  # exxon: exon
+    if not korean:  # Korean writes n and m as they sound (엔비디아: enbidia, Nvidia)
+        plain = NASAL.sub("m", plain)  # before v is b (Nvidia)
+    skeleton = DOUBLED.sub(r"\1", LEFT_OUT.sub("", plain.translate(LOAN_LETTERS)))
     return "=" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""

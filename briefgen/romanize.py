@@ -41,6 +41,7 @@ import regex
 from briefgen.cjk_sounds import (
     chinese_readings,
     japanese_readings,
+    korean_nouns,
     korean_proper_nouns,
     korean_readings,
 )
@@ -71,6 +72,9 @@ SPELLED_RARE = 5.0
 UNLISTED_CONSONANTS = 4
 PREFIXED = ("he",)  # languages whose common words are read without "and", "in", "to"
 LATIN_RARE = 4.5
+# Korean spells a foreign name by its sound in the letters of its own words: the nouns a word
+# opens with are keyed as a loanword (`loan`) when this rare (zipf) in Korean
+KOREAN_RARE = 3.0
 # the consonants that romanizations of one name write alike: c as k (Sachin, सचिन: scin),
 # x as ks (Laxmi, लक्ष्मी: lksmi), w as v, z as s; h and y dropped (kh, ch, sh, th: an
 # aspirate or a digraph in one, a letter in the other), ng as n (one sound, and too common
@@ -130,25 +134,26 @@ def sounded(
     names: list[str],
     text: str,
     spelled: bool = False,
-    japanese: bool = False,
+    loans: bool = False,
 ) -> Iterable[tuple[str, str]]:
     """(key, name) of a text's names by their sound: in Latin letters its `names`
     (case-folded, as salience keeps them) and those of `text`, also by their consonants when
     `spelled` (the batch has a text in a SPELLED script) and as Japanese spells a foreign
-    name in katakana when `japanese` (the batch has a Japanese text: `loan`); in Chinese,
-    Japanese or Korean its proper nouns; in Cyrillic or Greek its rare capitalised words; in
+    name in katakana or Hangul when `loans` (the batch has a Japanese or Korean text:
+    `loan`); in Chinese, Japanese or Korean its proper nouns (in Korean also its rare nouns,
+    as a loanword); in Cyrillic or Greek its rare capitalised words; in
     a SPELLED script its rare words by their consonants."""
     if script == "latin":
         found = latin_names(names, text)
         if spelled:
             found = chain(found, latin_consonants(names, language))
-        return chain(found, latin_loans(names, language)) if japanese else found
+        return chain(found, latin_loans(names, language)) if loans else found
     if language == "ja":
         return japanese_names(text)
     if language == "zh":
         return chinese_names(text)
     if language == "ko":
-        return korean_names(names)
+        return korean_names(names, text)
     if script in CASED:
         return cased_names(text, language)
     if language in VOWELLED:
@@ -213,7 +218,7 @@ def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str,
 
 def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
     """(key, name) of a text's rare names in Latin letters (`_rare`), as Japanese spells
-    them in katakana (`loan`)."""
+    them in katakana and Korean in Hangul (`loan`)."""
     for name in _rare(names, language):
         yield loan(_plain(name), latin=True), name
 
@@ -376,6 +381,11 @@ def chinese_names(text: str) -> Iterator[tuple[str, str]]:
     return ((key(pinyin), name) for pinyin, name in chinese_readings(text))
 
 
-def korean_names(names: Iterable[str]) -> Iterator[tuple[str, str]]:
-    """(key, name) of Korean proper nouns in Revised Romanization (cjk_sounds)."""
-    return ((key(latin), name) for latin, name in korean_readings(names))
+def korean_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
+    """(key, name) of Korean proper nouns in Revised Romanization (cjk_sounds), and of the
+    rare nouns of a Korean text as Korean spells a foreign name (`loan`: 젤렌스키, jellenseuki,
+    and Zelensky are '=jrnsk')."""
+    yield from ((key(latin), name) for latin, name in korean_readings(names))
+    for latin, nouns, bare in korean_nouns(text):  # a common word and its particle: none
+        if zipf(nouns, "ko") <= KOREAN_RARE and zipf(bare, "ko") <= KOREAN_RARE:
+            yield loan(_plain(latin), korean=True), nouns

@@ -53,10 +53,22 @@ def test_chinese_names_in_pinyin_a_persons_also_without_the_surname():
 def test_korean_names_in_revised_romanization():
     assert revised("한빛") == "hanbit"  # ㅊ at a syllable's end sounds t
     assert revised("현암") == "hyeonam"
-    names = keys(korean_names(["박정태", "현암"]))
+    names = keys(korean_names(["박정태", "현암"], ""))
     assert names == {key("Bakjeongtae"), key("Jeongtae"), key("Hyeonam")} == {
         "bakjeongtae", "jeongtae", "heonam"  # y after a consonant is no letter of a key
     }  # fmt: skip
+
+
+def test_korean_spells_a_foreign_name_by_its_sound():
+    """The dictionary lacks 두코바니 (Dukovany) and cuts it into 두/MM 코/NNBC 바니/NNP, and
+    젤렌스키 (Zelensky) into three nouns: the nouns a word opens with, rare in Korean, are keyed
+    as a loanword, and meet the Latin spelling's key."""
+    text = "두코바니 원전 부지허가에 젤렌스키 대통령은 환영했다. 태풍 라나리의 영향권."
+    found = keys(korean_names([], text))
+    assert {loan(n, latin=True) for n in ("dukovany", "zelensky", "lanari")} <= found
+    assert loan(revised("대통령"), korean=True) not in found  # "president": a common word
+    assert revised("두코바니") == "dukobani"
+    assert loan("jellenseuki", korean=True) == loan("zelensky", latin=True) == "=jrnsk"
 
 
 def test_latin_names_and_given_names_written_apart():
@@ -151,7 +163,7 @@ def test_a_foreign_name_in_katakana_by_the_consonants_both_spellings_keep():
     マンチェスター and Manchester, エクソンモービル and ExxonMobil, エヌビディア and Nvidia meet; a
     name of two consonants has no key."""
     assert loan("ninbura") == loan("nimbra", latin=True) == "=nmbr"
-    assert loan("fenneru") == loan("fennel", latin=True) == "=fnr"
+    assert loan("fenneru") == loan("fennel", latin=True) == "=pnr"  # f as p (Korean)
     assert loan("manchiesuta") == loan("manchester", latin=True)
     assert loan("ekusonmobiru") == loan("exxonmobil", latin=True)
     assert loan("enubidia") == loan("nvidia", latin=True)
