@@ -31,6 +31,10 @@ HANGUL_RUN = regex.compile(r"[가-힣]+")
 HAN = regex.compile(r"\p{Han}+")
 # jieba's tags of proper nouns: a person's name, a place's, an organisation's, another's
 CHINESE_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
+# a name's first consonant as older romanizations and foreign names write it: ㄱ, ㄷ, ㅂ, ㅈ
+# unvoiced (다카이치: dakaichi and Takaichi; 김: gim and Kim)
+VOICED_INITIAL = regex.compile(r"^[gdbj](?=[aeiouwy])")
+UNVOICED = {"g": "k", "d": "t", "b": "p", "j": "ch"}
 KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
 # Revised Romanization: the initial consonants, the vowels, and the final consonants as they
 # sound at a syllable's end (ㄱ ㅋ ㄲ: k; ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ: t; ㅂ ㅍ: p)
@@ -72,12 +76,15 @@ def chinese_readings(text: str) -> Iterator[tuple[str, str]]:
 
 def korean_readings(names: Iterable[str]) -> Iterator[tuple[str, str]]:
     """(Revised Romanization, name) of Korean proper nouns, a name of three syllables also
-    without its first (a surname)."""
+    without its first (a surname), and each also with its first consonant unvoiced
+    (VOICED_INITIAL)."""
     for name in names:
         if HANGUL_SYLLABLE.fullmatch(name[0]) and all(HANGUL_SYLLABLE.match(c) for c in name):
-            yield revised(name), name
-            if len(name) == 3:
-                yield revised(name[1:]), name
+            for part in (name, name[1:]) if len(name) == 3 else (name,):
+                latin = revised(part)
+                yield latin, name
+                if VOICED_INITIAL.match(latin):
+                    yield UNVOICED[latin[0]] + latin[1:], name
 
 
 def korean_nouns(text: str) -> Iterator[tuple[str, str, str]]:

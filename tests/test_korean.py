@@ -18,6 +18,14 @@ def test_a_korean_word_is_its_morphemes_with_names_and_places_told_apart():
     assert dict(morphemes("위해")) == {"위해": WORD}  # "in order to": no place, no name
 
 
+def test_a_headline_s_short_in_is_a_particle_when_the_rest_reads_as_fewer_words():
+    """Headlines shorten 에서 ("in") to 서: 안동서 is "in Andong", which the dictionary cut
+    into 안 ("not"), 동 ("east") and 서; 경찰서 ("police station") stays one word."""
+    assert morphemes("안동서") == (("안동", PLACE), ("서", ""))
+    assert morphemes("다카이치서") == (("다카이치", NAME), ("서", ""))
+    assert morphemes("경찰서") == (("경찰서", WORD),)
+
+
 def test_a_words_nouns_are_read_whole_however_the_dictionary_cuts_them():
     """두코바니 (Dukovany), which the dictionary lacks, is cut into 두/MM 코/NNBC 바니/NNP, and
     라나리의 into 라나/NNP 리의/NNG: a word's nouns are what comes before its particles, and
