@@ -44,7 +44,8 @@ NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's g
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
 # Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
 UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
-_fold = lru_cache(maxsize=65536)(fold)
+cached_fold = lru_cache(maxsize=65536)(fold)  # Persian's kaf and yeh as Arabic's, cached
+MAX_WORDS = 4  # words of a place's name: "Rio de Janeiro", "Bosnia and Herzegovina"
 
 
 class Word(NamedTuple):
@@ -52,6 +53,11 @@ class Word(NamedTuple):
     start: int
     end: int
     folded: str  # as looked up; "Kyiv-based" as "kyiv"
+
+
+def name_of(words: list[Word]) -> str:
+    """The words as a name is looked up."""
+    return words[0].folded if len(words) == 1 else cached_fold(" ".join(w.text for w in words))
 
 
 # a case ending that changes the stem's last consonant, and the nominative's ending it was:
@@ -103,7 +109,7 @@ def looked_up(word: str, language: str) -> str:
     (head), and in a language that declines names, the name that its forms give when the
     word itself starts none and they name one place ("w Kijowie", "в Киеве", "Helsingissä",
     "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
-    folded = _fold(head(word, language))
+    folded = cached_fold(head(word, language))
     names = gazetteer()
     if language[:2] in NORDIC and (country := _nordic_genitive(names, folded)):
         return country
@@ -242,7 +248,7 @@ def declined(word: Word) -> bool:
     English "'s" ("Chinas Exporte", "die Exporte Chinas", "Թուրքիայի Վանի նահանգ"). Not a
     city's: "Hamas" is read as Hama's in German."""
     place = gazetteer().names.get(word.folded)
-    return word.folded != _fold(word.text) and place is not None and place.key[:2] == "n:"
+    return word.folded != cached_fold(word.text) and place is not None and place.key[:2] == "n:"
 
 
 def _genitive(names: Gazetteer, folded: str) -> bool:

@@ -10,42 +10,35 @@ that a city or region of that country was named. The names come from gazetteer.p
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 import regex
 
-from briefgen import adjectives, japanese, korean
+from briefgen import adjectives
+from briefgen import caseless_places as caseless
 from briefgen.frequency import zipf
-from briefgen.gazetteer import ACRONYMS, Gazetteer, fold, gazetteer
+from briefgen.gazetteer import ACRONYMS, Gazetteer, gazetteer
 from briefgen.place_words import (
-    CJK_INSTITUTIONS,
-    KOREAN_PLACE_SUFFIXES,
+    MAX_WORDS,
     NOT_A_PLACE,
     NOUNS_CAPITALISED,
     Word,
     a_word_here,
-    an_arabic_adjective,
+    cached_fold,
     declined,
     german,
     looked_up,
-    without_suffix,
+    name_of,
 )
 from briefgen.words import (
-    CASELESS_WORD,
-    HANGUL_RE,
     cased_only,
     has_caseless,
     read_in_morphemes,
-    segment,
-    segmenter_language,
-    unjoined,
     unspaced_runs,
 )
 
-MAX_WORDS = 4  # "Rio de Janeiro", "Bosnia and Herzegovina"
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
 CONNECTORS = r"de|da|do|dos|das|del|di|la|le|el|al|and|of|upon"
 # a run of capitalised words, possibly joined by a lowercase connector ("Rio de Janeiro")
@@ -63,13 +56,11 @@ CAPITAL_AFTER = regex.compile(
 )
 THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "capital of Peru"
-_fold = lru_cache(maxsize=65536)(fold)
-KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
-# a clock, not a place: "4:17 a.m. (Beijing time)", "北京时间3时17分", "日本時間", "한국 시간";
-# in Latin letters after an hour or a bracket ("For Ukraine time is running out" is Ukraine)
+# a clock, not a place: "4:17 a.m. (Beijing time)" (and "北京时间3时17分", "日本時間", "한국 시간":
+# caseless_places.CLOCK_WORDS); in Latin letters after an hour or a bracket ("For Ukraine
+# time is running out" is Ukraine)
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
 CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
-CLOCK_WORDS = frozenset({"时间", "時間", "시간"})
 # a place's own institutions, named after it ("Lyon Metro", "Kyiv Police", and "Taipei City
 # Council": _its_own): the place stays a place. Not "Station" (Victoria Station, Waterloo
 # Station name no Victoria) nor "Port" (Port Vale)
@@ -114,17 +105,19 @@ def find(
     ("NICE") but at the very start of the text (a dateline) or as a listed one ("UK"), nor a
     currency's ("US$6.7bn", "HK$58").
     Chinese, Japanese and Korean have no capitals: their words are looked up (`language`,
-    the text's, picks the segmenter; see _find_unspaced), as are those of Hindi, Arabic and
-    the other scripts written with spaces but no capitals (_find_caseless). A country's
+    the text's, picks the segmenter; see caseless_places.in_unspaced), as are those of Hindi,
+    Arabic and the other scripts written with spaces but no capitals (in_caseless). A country's
     adjective in a text of its language names it ("chinesische": adjectives.py)."""
     names = gazetteer()
     found = Found()
     plain = cased_only(text)
     if not plain and read_in_morphemes(text):
         for run in unspaced_runs(text):
-            _find_unspaced(names, found, text, run, language)
+            for words in caseless.in_unspaced(names, text, run, language):
+                _count(names, found, text, words)
     if not plain and has_caseless(text):
-        _find_caseless(names, found, text, language)
+        for words in caseless.in_caseless(names, text, language):
+            _count(names, found, text, words)
     nouns_capitalised = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
         if not nouns_capitalised and names.starts.isdisjoint(
@@ -165,113 +158,6 @@ def _no_place(text: str, start: int, end: int) -> bool:
     return bool(CLOCK.match(text, end) and CLOCK_BEFORE.search(text, max(0, start - 12), start))
 
 
-def _find_unspaced(names: Gazetteer, found: Found, text: str, run: str, language: str) -> None:
-    """Places named in a run of Chinese, Japanese or Korean (新潟, 广州市, 日本, 부산), which
-    have no capitals to find them by: its words (_tokens: jieba, MeCab; in Korean the place
-    names among a word's morphemes, 부산에서: 부산) and runs of up to MAX_WORDS of them, the
-    longest name first. Only names in those scripts count; in Japanese, a name of one word
-    only when the tagger reads it as a name (japanese.a_name: not 白銀, "silver")."""
-    tokens = _tokens(run, language)
-    in_japanese = segmenter_language(run, language) == "ja"
-    words = segment(run, language) if in_japanese else ()  # 日本銀行 is a name, 日本 a token
-
-    def found_at(i: int, n: int) -> bool:
-        surface = "".join(tokens[i : i + n])
-        if surface not in names.names or not read_in_morphemes(surface):
-            return False
-        if n == 1 and in_japanese and not japanese.a_name(words[i], run):
-            return False
-        if i + n < len(tokens) and tokens[i + n].strip() in CLOCK_WORDS:
-            return True  # a clock ("北京时间"): no place, and no shorter name in it either
-        start = max(text.find(surface), 0)
-        _count(names, found, text, [Word(surface, start, start + len(surface), surface)])
-        return True
-
-    _longest_first(len(tokens), found_at)
-
-
-def _find_caseless(names: Gazetteer, found: Found, text: str, language: str) -> None:
-    """Places named in a script with spaces but no capitals (सूरत, القاهرة): runs of up to
-    MAX_WORDS of its words, with nothing but a space between them, looked up, the longest
-    name first; in Arabic and Hebrew a name's first word is looked up without the one-letter
-    prefix ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has
-    one, its other words as written (בראשון לציון: "in Rishon LeZion", not ציון); in a
-    language that declines names, by its forms too ("თბილისში": in Tbilisi)."""
-    matches = list(CASELESS_WORD.finditer(text))
-    words = [_without_prefix(names, w, language) for w in matches]
-    whole = [  # (the same Word where no letter was taken off)
-        w if w.start == m.start() else _without_prefix(names, m, language, prefixed=False)
-        for w, m in zip(words, matches, strict=True)
-    ]
-
-    def found_at(i: int, n: int) -> bool:
-        run = words[i : i + 1] + whole[i + 1 : i + n]
-        if any(text[a.end : b.start].strip() for a, b in pairwise(run)):
-            return False  # a comma, a number or a Latin word between them
-        place = names.names.get(_surface(run))
-        if place is None:
-            return False
-        if n == 1 and an_arabic_adjective(text, words[i - 1] if i else None, run[0], place):
-            return False
-        _count(names, found, text, run)
-        return True
-
-    _longest_first(len(words), found_at)
-
-
-def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
-    """Runs of up to MAX_WORDS of `length` words from each word on, the longest first:
-    `found_at(i, n)` says whether words i to i + n name a place (and counts it); the scan
-    goes on after the place found, else after the word."""
-    i = 0
-    while i < length:
-        i += next((n for n in range(min(MAX_WORDS, length - i), 0, -1) if found_at(i, n)), 1)
-
-
-def _without_prefix(
-    names: Gazetteer, word: regex.Match, language: str, prefixed: bool = True
-) -> Word:
-    """A word as looked up: without the one or two letters joined before it ("and", "in":
-    ודמשק, ובתל אביב) when what follows is a name, or the first word of one when the word
-    is not (بالدار البيضاء: in Casablanca); else, or when not `prefixed`, as its forms name
-    a place (looked_up)."""
-    text = word[0]
-    folded = _fold(text)  # Persian's kaf and yeh as Arabic's
-    for k, rest in unjoined(folded) if prefixed else ():
-        if rest in names.names or (rest in names.starts and folded not in names.starts):
-            return Word(text[k:], word.start() + k, word.end(), rest)
-    if folded not in names.starts:
-        folded = looked_up(text, language)
-    return Word(text, word.start(), word.end(), folded)
-
-
-def _tokens(run: str, language: str) -> tuple[str, ...]:
-    """The words of a run to look places up among: in Korean only the morphemes tagged as
-    place names (인도 "India", not 인도 "delivery"; not 위해 "in order to", which GeoNames
-    gives Weihai), the others blanked (NOT_A_PLACE), so that no name is made across them."""
-    if not HANGUL_RE.search(run):
-        return tuple(
-            without_suffix(t, CJK_INSTITUTIONS, country=True) for t in segment(run, language)
-        )
-    return tuple(
-        without_suffix(m, KOREAN_PLACE_SUFFIXES)
-        if kind == korean.PLACE or _foreign_place(m, kind)
-        else NOT_A_PLACE
-        for m, kind in korean.morphemes(run)
-    )
-
-
-def _foreign_place(morpheme: str, kind: str) -> bool:
-    """Whether a morpheme the tagger does not class as a place is one all the same: a word
-    of KOREAN_SPELLED syllables or more that the gazetteer knows (카타르, Qatar: mecab-ko-dic
-    has it as a common noun), or a name that is a country's. A shorter word may be no place
-    (수단 is Sudan and "means"), nor a person's name a city (더글러스, Douglas)."""
-    place = gazetteer().names.get(morpheme)
-    if place is None or len(morpheme) < KOREAN_SPELLED:
-        return False
-    return kind == korean.WORD or (kind == korean.NAME and place.key.startswith("n:"))
-
-
 def _match(
     names: Gazetteer,
     words: list[Word],
@@ -290,7 +176,7 @@ def _match(
     if words[i].folded not in names.starts:
         return 0
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
-        surface = _surface(words[i : i + n])
+        surface = name_of(words[i : i + n])
         if surface not in names.names or names.common_word_in(surface, language):
             continue
         opens = (i == 0 and at_start) or title_case
@@ -328,11 +214,6 @@ def _single_word_place(
         return False  # "Nice weather"
     acronym = word.text.isupper() and len(word.text.strip(".'’")) <= SHORT_CAPS
     return not acronym or word.folded in ACRONYMS or word.start == 0
-
-
-def _surface(words: list[Word]) -> str:
-    """The words as a name is looked up."""
-    return words[0].folded if len(words) == 1 else _fold(" ".join(w.text for w in words))
 
 
 def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) -> bool:
@@ -373,11 +254,11 @@ def _starts_sentence(text: str, at: int) -> bool:
 
 def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None:
     """Count the place that `words` name, its country, and its capital if they name that."""
-    surface = _surface(words)
+    surface = name_of(words)
     place = names.names[surface]
     if len(words) == 1 and not read_in_morphemes(surface):
         found.words.add(surface)  # 新潟 is named by its own name (below): one name, not two
-        if words[0].text != surface and _fold(words[0].text) == surface:
+        if words[0].text != surface and cached_fold(words[0].text) == surface:
             found.words.add(words[0].text)  # شیراز as written, looked up as شيراز
     if place.key.startswith("t:"):
         found.towns[place.name] += 1
