@@ -7,6 +7,7 @@ count."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -71,7 +72,9 @@ def in_caseless(names: Gazetteer, text: str, language: str) -> list[list[Word]]:
     name first; in Arabic and Hebrew a name's first word is looked up without the one-letter
     prefix ("and", "in", "to") that is written joined to it (ودمشق, בירושלים) when it has
     one, its other words as written (בראשון לציון: "in Rishon LeZion", not ציון); in a
-    language that declines names, by its forms too ("თბილისში": in Tbilisi)."""
+    language that declines names, by its forms too ("თბილისში": in Tbilisi). A word that
+    tells a kind of event (`cues`) names a place only where the text names its country
+    too: سيول is Seoul beside كوريا الجنوبية, floods elsewhere."""
     matches = list(CASELESS_WORD.finditer(text))
     words = [_without_prefix(names, w, language) for w in matches]
     whole = [  # (the same Word where no letter was taken off)
@@ -88,12 +91,18 @@ def in_caseless(names: Gazetteer, text: str, language: str) -> list[list[Word]]:
             return False
         if n == 1 and an_arabic_adjective(text, words[i - 1] if i else None, run[0], place):
             return False
-        found.append(run)
+        if n == 1 and {matches[i][0], run[0].folded} & cues(language):
+            doubtful.append((run, place.country))
+        else:
+            found.append(run)
         return True
 
     found: list[list[Word]] = []
+    doubtful: list[tuple[list[Word], str]] = []
     _longest_first(len(words), found_at)
-    return found
+    countries = {names.names[name_of(run)].country for run in found}
+    countries |= {names.names[name_of(run)].key for run in found}
+    return found + [run for run, country in doubtful if country in countries]
 
 
 def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
@@ -148,3 +157,17 @@ def _foreign_place(morpheme: str, kind: str) -> bool:
         return False
     return kind == korean.WORD or (kind == korean.NAME and place.key.startswith("n:"))
 
+
+@lru_cache(maxsize=64)
+def cues(language: str) -> frozenset[str]:
+    """The words that tell a kind of event in a language (happenings.KINDS), as written: in
+    Arabic سيول is "floods" and Seoul, بركان "volcano" and Berkane (Morocco); in Hebrew
+    ביירוט "in the interception" and Beirut."""
+    from briefgen.happenings import KINDS
+
+    return frozenset(
+        entry.strip("_")
+        for found in KINDS.values()
+        for entry in found.get(language, "").split()
+        if "_" not in entry.strip("_")
+    )

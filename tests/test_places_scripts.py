@@ -88,6 +88,15 @@ def test_an_arabic_adjective_after_its_noun_names_no_place():
     assert places("وتغادر الوزيرة القاهرة صباح الجمعة")["c:cairo"] == 1
 
 
+def test_a_word_that_tells_an_event_names_its_place_only_beside_the_country():
+    """Arabic's سيول is "floods" and Seoul, بركان "volcano" and Berkane (blind-day-52: a
+    report of Petra's flash floods was placed in Seoul). Beside South Korea's name, سيول is
+    Seoul."""
+    assert places("إخلاء 1700 زائر من البترا إثر سيول مفاجئة", "ar") == {}
+    assert places("ثوران بركان في إندونيسيا", "ar") == {"n:ID": 1}
+    assert places("قمة في سيول بين كوريا الجنوبية واليابان", "ar")["c:seoul"] == 1
+
+
 def test_a_city_by_the_name_its_own_country_writes_in_a_script_without_capitals():
     """Kerman (577,000 people) is کرمان in Persian, كرمان in Arabic: Iran's news writes it
     so, as Israel's writes Ashdod אשדוד; such names were known only for cities of a million
