@@ -89,10 +89,10 @@ def korean_readings(names: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 def korean_nouns(text: str) -> Iterator[tuple[str, str, str]]:
     """(Revised Romanization, nouns, nouns without a particle) of the nouns each word of a
-    Korean text opens with (korean.nouns), of two syllables or more without the particle
-    (not 불은, "fire" and its particle): a foreign name among
-    them is spelled by its sound (두코바니: dukobani, Dukovany), and the dictionary may have
-    cut it into words and read a particle into it."""
+    Korean text opens with (korean.nouns), of two syllables or more without a particle (not
+    불은, "fire" and its particle): a foreign name among them is spelled by its sound
+    (두코바니: dukobani, Dukovany), and the dictionary may have cut it into words and read
+    a particle into it."""
     from briefgen import korean
 
     for run in HANGUL_RUN.findall(text):

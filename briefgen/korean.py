@@ -54,12 +54,7 @@ def morphemes(run: str) -> tuple[tuple[str, str], ...]:
 def _tagged(tagger, run: str) -> tuple[tuple[str, str], ...]:
     """(morpheme, kind) of each morpheme of a run as the tagger reads it."""
     found = []
-    for line in tagger.parse(run).splitlines():
-        surface, _, features = line.partition("\t")
-        if not features:
-            continue  # EOS
-        tag, kind = features.split(",", 2)[:2]
-        tag = tag.split("+")[0]  # 위해: VV+EC, a verb with its ending
+    for surface, tag, kind in _parsed(tagger, run):
         if tag == "NNP":
             found.append((surface, PLACE if kind == "지명" else NAME))
         else:
@@ -77,13 +72,24 @@ def nouns(run: str) -> tuple[str, str]:
     if tagger is None:
         return "", ""
     found = []
-    for line in tagger.parse(run).splitlines():
-        surface, _, features = line.partition("\t")
-        if features.split("+")[0].split(",")[0] not in NOMINAL:
+    for surface, tag, _ in _parsed(tagger, run):
+        if tag not in NOMINAL:
             break
         found.append(surface)
     whole = "".join(found)
     return whole, PARTICLE_END.sub("", whole)
+
+
+def _parsed(tagger, run: str) -> list[tuple[str, str, str]]:
+    """(morpheme, tag, class) of each morpheme of a run as MeCab reads it: 위해 is VV (a verb
+    with its ending, VV+EC), 서울 NNP of the class 지명 (a place's name)."""
+    found = []
+    for line in tagger.parse(run).splitlines():
+        surface, _, features = line.partition("\t")
+        if features:  # (not EOS)
+            tag, kind = features.split(",", 2)[:2]
+            found.append((surface, tag.split("+")[0], kind))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ Latin spelling: ニンブラ (ninbura) and Nimbra, ファインケム (fainkemu)
 Dukovany. Both put a vowel after each consonant but a few (Japanese n; Korean n, m, l, ng,
 k, p), write l as r and v as b, and an r after a vowel as a long vowel (Korean: no
 letter); Korean writes f as p and z as j. The spellings are brought to the consonants they
-keep (romanize.py adds them as keys of a name's sound)"""
+keep (romanize.py adds them as keys of a name's sound)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ def loan(plain: str, latin: bool = False, korean: bool = False) -> str:
         plain = SILENT_R.sub("", plain)
         plain = SOFT_C.sub("s", LATIN_DIGRAPHS.sub(lambda pair: DIGRAPHS[pair.group()], plain))
     plain = DOUBLED.sub(r"\1", plain)  # exxon: exon
-    if not korean:  # Korean writes n and m as they sound (엔비디아: enbidia, Nvidia)
-        plain = NASAL.sub("m", plain)  # before v is b (Nvidia)
+    # n before b is m (ninbura: nimbura), not before a v that is b (Nvidia); Korean writes n
+    # and m as they sound (엔비디아: enbidia)
+    if not korean:
+        plain = NASAL.sub("m", plain)
     skeleton = DOUBLED.sub(r"\1", LEFT_OUT.sub("", plain.translate(LOAN_LETTERS)))
     return "=" + skeleton if len(skeleton) >= MIN_CONSONANTS else ""
