@@ -102,12 +102,12 @@ def in_caseless(names: Gazetteer, text: str, language: str) -> list[list[Word]]:
     _longest_first(len(words), found_at)
     countries = {names.names[name_of(run)].country for run in found}
     countries |= {names.names[name_of(run)].key for run in found}
-    return found + [run for run, country in doubtful if country in countries]
+    return found + [run for run, country in doubtful if country and country in countries]
 
 
 def _longest_first(length: int, found_at: Callable[[int, int], bool]) -> None:
     """Runs of up to MAX_WORDS of `length` words from each word on, the longest first:
-    `found_at(i, n)` says whether words i to i + n name a place (and counts it); the scan
+    `found_at(i, n)` says whether words i to i + n name a place (and keeps it); the scan
     goes on after the place found, else after the word."""
     i = 0
     while i < length:
