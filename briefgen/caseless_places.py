@@ -100,8 +100,10 @@ def in_caseless(names: Gazetteer, text: str, language: str) -> list[list[Word]]:
     found: list[list[Word]] = []
     doubtful: list[tuple[list[Word], str]] = []
     _longest_first(len(words), found_at)
-    countries = {names.names[name_of(run)].country for run in found}
-    countries |= {names.names[name_of(run)].key for run in found}
+    if not doubtful:
+        return found
+    places = [names.names[name_of(run)] for run in found]
+    countries = {place.country for place in places} | {place.key for place in places}
     return found + [run for run, country in doubtful if country and country in countries]
 
 

@@ -43,18 +43,18 @@ def morphemes(run: str) -> tuple[tuple[str, str], ...]:
     tagger = _tagger()
     if tagger is None:
         return ((run, WORD),)
-    found = _tagged(tagger, run)
+    found = _tagged(run)
     if run.endswith(SHORT_IN) and len(run) > 2:
-        before = _tagged(tagger, run[: -len(SHORT_IN)])
+        before = _tagged(run[: -len(SHORT_IN)])
         if len(before) < len(found):
             return (*before, (SHORT_IN, ""))
     return found
 
 
-def _tagged(tagger, run: str) -> tuple[tuple[str, str], ...]:
+def _tagged(run: str) -> tuple[tuple[str, str], ...]:
     """(morpheme, kind) of each morpheme of a run as the tagger reads it."""
     found = []
-    for surface, tag, kind in _parsed(tagger, run):
+    for surface, tag, kind in _parsed(run):
         if tag == "NNP":
             found.append((surface, PLACE if kind == "지명" else NAME))
         else:
@@ -62,17 +62,15 @@ def _tagged(tagger, run: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=65536)
 def nouns(run: str) -> tuple[str, str]:
     """The nouns a run of Korean opens with, before its particles and endings (두코바니 of
     두코바니에서, 평가 of 평가받아), whole however the dictionary cuts them; and those without a
     particle that it may have read as a noun's end (누리호가: 누리/NNG 호가/NNG, "asking price"),
     as a name it lacks. ('', '') when the run opens with a verb, or without the tagger."""
-    tagger = _tagger()
-    if tagger is None:
+    if _tagger() is None:
         return "", ""
     found = []
-    for surface, tag, _ in _parsed(tagger, run):
+    for surface, tag, _ in _parsed(run):
         if tag not in NOMINAL:
             break
         found.append(surface)
@@ -80,16 +78,18 @@ def nouns(run: str) -> tuple[str, str]:
     return whole, PARTICLE_END.sub("", whole)
 
 
-def _parsed(tagger, run: str) -> list[tuple[str, str, str]]:
-    """(morpheme, tag, class) of each morpheme of a run as MeCab reads it: 위해 is VV (a verb
-    with its ending, VV+EC), 서울 NNP of the class 지명 (a place's name)."""
+@lru_cache(maxsize=65536)
+def _parsed(run: str) -> tuple[tuple[str, str, str], ...]:
+    """(morpheme, tag, class) of each morpheme of a run as MeCab reads it (once for
+    `morphemes` and `nouns`): 위해 is VV (a verb with its ending, VV+EC), 서울 NNP of the
+    class 지명 (a place's name). Only with the tagger installed."""
     found = []
-    for line in tagger.parse(run).splitlines():
+    for line in _tagger().parse(run).splitlines():
         surface, _, features = line.partition("\t")
         if features:  # (not EOS)
             tag, kind = features.split(",", 2)[:2]
             found.append((surface, tag.split("+")[0], kind))
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

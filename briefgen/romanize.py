@@ -184,9 +184,10 @@ def key(latin: str) -> str:
 def place_keys() -> dict[str, frozenset[str]]:
     """The keys of the cities' and countries' names in Latin letters (places.py knows those
     in every script), each with the names of the places it may be ('erevan': 'yerevan')."""
+    names = gazetteer()
     places: dict[str, set[str]] = {}
-    for name, place in gazetteer().names.items():
-        if name.isascii() and name in gazetteer().in_every_script and (found := key(name)):
+    for name, place in names.names.items():
+        if name.isascii() and name in names.in_every_script and (found := key(name)):
             places.setdefault(found, set()).add(place.name)
     return {k: frozenset(names) for k, names in places.items()}
 
