@@ -186,6 +186,12 @@ def test_syndicated_copy_under_another_url_is_folded_into_the_original():
     assert result.duplicates == {wire.url: [copy]}
 
 
+def test_no_two_labelled_articles_share_a_url():
+    # bench_cluster.py scores all the corpora as one batch too, each article by its URL
+    urls = [url for corpus in corpora() for url in load(corpus)[1]]
+    assert len(urls) == len(set(urls))
+
+
 @pytest.mark.parametrize("corpus", corpora(), ids=lambda c: c.stem)
 def test_grouping_precision_and_recall_on_labelled_corpora(corpus):
     articles, gold, _ = load(corpus)
