@@ -137,6 +137,12 @@ def _worldwide(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> 
     return _cross_dot(rows, rows, left, right) > 0
 
 
+def one_storm(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Whether both leads of each pair name one storm by its name (storms.py)."""
+    rows = sparse_rows([dict.fromkeys(p.storms, 1.0) for p in profiles])
+    return _cross_dot(rows, rows, left, right) > 0
+
+
 def _one_doubtful_city(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether both leads of each pair name a city whose name cities of other countries bear
     (Gazetteer.namesakes)."""

@@ -32,6 +32,7 @@ from briefgen.models import Article
 from briefgen.revisions import lead_tolls
 from briefgen.roundups import roundup
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
+from briefgen.storms import storm_keys
 from briefgen.venues import without_venues
 from briefgen.words import (
     simplified,
@@ -89,6 +90,7 @@ class Profile:
     wrap: bool = False  # it tells how the day's markets moved, index by index (wraps.py)
     market_lead: bool = False  # its lead speaks of the markets (wraps.market_report)
     towns: set[str] = field(default_factory=set)  # its names of towns ('@holon', _shared_towns)
+    storms: frozenset[str] = frozenset()  # the storms its lead names ('storm:tr': storms.py)
 
     @property
     def lead_dead(self) -> frozenset[float]:
@@ -154,6 +156,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.lead_happenings, profile.happenings = kinds
         profile.dead = lead_tolls(title, lead, language, article.published.year)
         profile.roundup = roundup(article.text, language)
+        profile.storms = storm_keys(f"{title}\n{lead}", language)
         profile.wrap = markets_wrap(f"{title}\n{article.text}")
         profiled.append(profile)
     if any(p.wrap for p in profiled):  # (what the other leads speak of matters beside one)

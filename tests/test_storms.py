@@ -1,0 +1,81 @@
+"""A storm's name, written as each language writes it, makes its reports one story (storms.py,
+cuts.one_storm): a Danish report of ferries stopped by Norway's storm shares little else
+with the Norwegian report of its red warning."""
+
+from test_cluster_languages import stories_of
+
+from briefgen.storms import storm_keys
+
+WARNING_NO = (
+    "no",
+    "Rødt farevarsel for Vestlandet: «Solvor» gir orkan i kastene",
+    "Meteorologisk institutt har sendt ut rødt farevarsel for kysten av Vestland og Møre og "
+    "Romsdal. Ekstremværet «Solvor» ventes å gi vindkast på opptil 42 meter per sekund fra "
+    "fredag ettermiddag.\n\nBergensbanen stenges fra klokken 15, og skolene i Bergen holder "
+    "stengt. Nettselskapene advarer om at mange kan miste strømmen i natt.",
+)
+FERRIES_DA = (
+    "da",
+    "Færgerne fra Hirtshals ligger stille",
+    "Uvejret «Solvor», der fredag rammer den norske vestkyst, stopper alle afgange fra "
+    "Hirtshals til fredag aften. Lastbilchauffører venter på kajen, og rederiet tilbyder "
+    "ombooking uden gebyr.\n\nDMI varsler kraftig vind langs Nordjyllands vestkyst, men "
+    "ingen stormflod.",
+)
+OTHER_STORM_SV = (
+    "sv",
+    "Stormen «Edla» fäller träd i Västsverige",
+    "Stormen «Edla» drog in över Göteborg natten till fredag och fällde träd över vägar och "
+    "järnvägar. SMHI har utfärdat orange varning för Västra Götaland och Halland.\n\n"
+    "Omkring 30 000 hushåll saknar ström, uppger Ellevio.",
+)
+
+
+def test_a_storm_is_keyed_by_its_name_as_each_language_writes_it():
+    tora = {"storm:tr"}
+    assert storm_keys("Storm Tora closes the Bergen railway", "en") == tora
+    assert storm_keys("Uvejret «Tora» rammer Vestnorge", "da") == tora
+    assert storm_keys("Rødt farevarsel: «Tora» kan gi orkan i kastene", "no") == tora
+    assert "storm:tr" in storm_keys("Tora-myrsky riepottelee Pohjanmaata", "fi")
+    assert storm_keys("Sturmtief Tora erreicht Norwegen", "de") == tora
+    murasu = "storm:mrs"
+    assert murasu in storm_keys("Cyclone Murasu makes landfall near Cuddalore", "en")
+    assert murasu in storm_keys("முரசு புயல் இன்று இரவு கரையைக் கடக்கும்", "ta")
+    assert murasu in storm_keys("चक्रवात 'मुरासु' तमिलनाडु तट की ओर", "hi")
+    jangmi = "storm:snm"
+    assert jangmi in storm_keys("Typhoon Jangmi kills four in central Vietnam", "en")
+    assert jangmi in storm_keys('อิทธิพลพายุ "จังมี" ทำให้ฝนตกหนัก', "th")
+    lanari = "storm:rnr"
+    assert lanari in storm_keys("Typhoon Lanari lashes Miyako island", "en")
+    assert lanari in storm_keys("台风“拉纳莉”来袭 福建启动应急响应", "zh")
+    assert lanari in storm_keys("제17호 태풍 '라나리' 북상", "ko")
+
+
+def test_chinese_japanese_and_korean_number_a_season_s_typhoons_alike():
+    assert "storm#17" in storm_keys("台風17号、宮古島地方に今夜最接近", "ja")
+    assert "storm#17" in storm_keys("今年第17号台风“拉纳莉”来袭", "zh")
+    assert "storm#17" in storm_keys("제17호 태풍 '라나리' 북상", "ko")
+
+
+def test_a_word_beside_a_storm_s_that_names_no_storm_is_no_key():
+    assert storm_keys("Storm i Norge aflyser færger fra Hirtshals", "da") == frozenset()
+    assert storm_keys("The Storm Prediction Center warned of tornadoes", "en") == frozenset()
+    assert storm_keys("Storm damage on Monday closed the line", "en") == frozenset()
+    assert storm_keys("A storm on Friday felled trees", "en") == frozenset()
+
+
+def test_the_reports_of_one_named_storm_are_one_story_and_another_storm_is_another():
+    stories = stories_of(WARNING_NO, FERRIES_DA, OTHER_STORM_SV)
+    assert stories == [{"outlet0", "outlet1"}, {"outlet2"}]
+
+
+def test_in_a_large_batch_a_storm_s_name_alone_makes_two_reports_worth_comparing(monkeypatch):
+    from briefgen import candidates
+
+    monkeypatch.setattr(candidates, "ALL_PAIRS", 0)  # as in a batch of more than 300
+    vectors = [{"ferje": 1.0, "kai": 1.0}, {"skole": 1.0, "bybane": 1.0}, {"tog": 1.0}]
+    storms = [frozenset({"storm:srpr"}), frozenset({"storm:srpr"}), frozenset()]
+    left, right = candidates.candidate_pairs(vectors, vectors, vectors, storms)
+    assert list(zip(left.tolist(), right.tolist(), strict=True)) == [(0, 1)]
+    left, _ = candidates.candidate_pairs(vectors, vectors, vectors, [frozenset()] * 3)
+    assert len(left) == 0
