@@ -306,8 +306,9 @@ def _similarities(
     those any script writes alike (across.py); cut when key figures
     conflict, when their leads are in different places or tell different kinds of event,
     when both come from one outlet and as the hours between them grow; at least STORM when
-    both leads name one storm. Pairs that are not candidates count as 0. `names_everything`: the names-and-figures vectors, and
-    those with the names by their sound too; `language_script`: each article's language
+    both leads name one storm. Pairs that are not candidates count as 0.
+    `names_everything`: the names-and-figures vectors, and those with the names by their
+    sound too; `language_script`: each article's language
     and script, and whether its script is caseless."""
     language, script, caseless = language_script
     names, everything = names_everything
