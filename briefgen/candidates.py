@@ -22,12 +22,12 @@ def candidate_pairs(
     vectors: list[Vector],
     names: list[Vector],
     everything: list[Vector],
-    storms: list[frozenset[str]],
+    storms: list[set[str]],
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of articles that share two of their most telling terms: each article's top terms
     and names, less those found in more than a small share of the articles (such a term
-    pairs nearly everything with everything and decides little), or the name of a storm
-    their leads tell (`storms`: storms.py). In a small batch, every pair."""
+    pairs nearly everything with everything and decides little), or a storm their leads
+    name and a place (`storms`: cuts.storm_places). In a small batch, every pair."""
     if len(vectors) <= ALL_PAIRS:
         return np.triu_indices(len(vectors), k=1)
     limit = max(MAX_POSTING, int(MAX_SHARE * len(vectors)))

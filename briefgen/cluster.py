@@ -16,7 +16,7 @@ import numpy as np
 from briefgen.across import CASED, across, unlike_in_words, writers
 from briefgen.candidates import candidate_pairs
 from briefgen.cosines import cosines_from, pair_cosines
-from briefgen.cuts import conflicting_figures, elsewhere, one_storm, other_happenings
+from briefgen.cuts import conflicting_figures, elsewhere, one_storm, other_happenings, storm_places
 from briefgen.linkage import average_linkage
 from briefgen.models import Article, Story
 from briefgen.near_dupes import adds_sentences, earlier_candidates, jaccard, shingles, signatures
@@ -64,10 +64,11 @@ ONE_WAY = 0.7
 # updates are copies, folded by dedupe), two of its reports are two events more often
 SAME_OUTLET = 0.5
 MINOR_OUTLET = 0.5  # ... unless the outlet wrote this share of the batch or more
-# Two reports whose leads name one storm (storms.py) are this alike at least, whatever their
-# places, figures or kinds of event: a Danish report of ferries stopped by Norway's storm and
-# the Norwegian one of its warning share little else (measured on 72 corpora: 4342 -> 4383
-# right pairs, 77 wrong before and after; 0.25 gave 4378: benchmarks/README.md)
+# Two reports whose leads name one storm (storms.py) and that name a place in common are this
+# alike at least, whatever their places, figures or kinds of event: a Danish report of
+# ferries stopped by Norway's storm and the Norwegian one of its warning share little else
+# (measured on 72 corpora: 4342 -> 4373 right pairs, 77 wrong before and after; 0.25 fewer
+# right pairs: benchmarks/README.md)
 STORM = SURELY
 HOURS_APART = 24  # similarity is halved for articles published this many hours apart
 NAME_TF = 0.5  # how much a name's repetition adds (a name said five times is not five names)
@@ -313,7 +314,7 @@ def _similarities(
     language, script, caseless = language_script
     names, everything = names_everything
     content, named = sparse_rows(vectors), sparse_rows(names)
-    left, right = candidate_pairs(vectors, names, everything, [p.storms for p in profiles])
+    left, right = candidate_pairs(vectors, names, everything, [storm_places(p) for p in profiles])
     same = language[left] == language[right]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)

@@ -138,9 +138,21 @@ def _worldwide(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> 
 
 
 def one_storm(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Whether both leads of each pair name one storm by its name (storms.py)."""
-    rows = sparse_rows([dict.fromkeys(p.storms, 1.0) for p in profiles])
+    """Whether both leads of each pair name one storm by its name (storms.py), and both
+    articles a place in common (`storm_places`)."""
+    rows = sparse_rows([dict.fromkeys(storm_places(p), 1.0) for p in profiles])
     return _cross_dot(rows, rows, left, right) > 0
+
+
+def storm_places(profile: Profile) -> set[str]:
+    """Each storm its lead names with each city or country it names (a city's country as a
+    country named): one name is given to storms of other seasons and other seas, and the
+    generated corpus names its storms from 40 first names, in towns no gazetteer knows."""
+    if not profile.storms:
+        return set()
+    named = {"n:" + key[2:] for key in places.countries_of_cities(profile.places)}
+    named |= places.cities(profile.places) | places.countries(profile.places)
+    return {f"{storm} {place}" for storm in profile.storms for place in named}
 
 
 def _one_doubtful_city(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:

@@ -20,7 +20,7 @@ one day do not share them, while words of one sound class would meet a name by c
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -120,7 +120,8 @@ def storm_keys(text: str, language: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def sound(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def sound(name: str) -> frozenset[str]:
     """A name's consonants by class (CLASSES), vowels, h and y dropped ('Jangmi': 'snm');
     in Arabic or Hebrew letters also without w and v, which are vowels there as often."""
     from anyascii import anyascii
@@ -135,7 +136,7 @@ def sound(name: str) -> set[str]:
             spelled = spelled.replace(letters, kind)
         skeleton = "".join(c for c in spelled if c in KEPT)
         keys.add(regex.sub(r"(.)\1+", r"\1", skeleton))
-    return keys
+    return frozenset(keys)
 
 
 def _names(text: str, start: int, end: int, language: str) -> list[str]:

@@ -1,6 +1,6 @@
 """A storm's name, written as each language writes it, makes its reports one story (storms.py,
-cuts.one_storm): a Danish report of ferries stopped by Norway's storm shares little else
-with the Norwegian report of its red warning."""
+cuts.one_storm) when they name a place in common: a Danish report of ferries stopped by
+Norway's storm shares little else with the Norwegian report of its red warning."""
 
 from test_cluster_languages import stories_of
 
@@ -18,9 +18,9 @@ FERRIES_DA = (
     "da",
     "Færgerne fra Hirtshals ligger stille",
     "Uvejret «Solvor», der fredag rammer den norske vestkyst, stopper alle afgange fra "
-    "Hirtshals til fredag aften. Lastbilchauffører venter på kajen, og rederiet tilbyder "
-    "ombooking uden gebyr.\n\nDMI varsler kraftig vind langs Nordjyllands vestkyst, men "
-    "ingen stormflod.",
+    "Hirtshals til Kristiansand indtil fredag aften. Lastbilchauffører venter på kajen, og "
+    "rederiet tilbyder ombooking uden gebyr.\n\nDMI varsler kraftig vind langs "
+    "Nordjyllands vestkyst, men ingen stormflod.",
 )
 OTHER_STORM_SV = (
     "sv",
@@ -67,6 +67,14 @@ def test_a_word_beside_a_storm_s_that_names_no_storm_is_no_key():
 def test_the_reports_of_one_named_storm_are_one_story_and_another_storm_is_another():
     stories = stories_of(WARNING_NO, FERRIES_DA, OTHER_STORM_SV)
     assert stories == [{"outlet0", "outlet1"}, {"outlet2"}]
+    # ... but one name with no place in common is no storm in common: storms of other
+    # seasons and other seas are given one name
+    elsewhere = (
+        FERRIES_DA[0],
+        FERRIES_DA[1],
+        FERRIES_DA[2].replace("Kristiansand", "Færøerne"),
+    )
+    assert stories_of(WARNING_NO, elsewhere) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_in_a_large_batch_a_storm_s_name_alone_makes_two_reports_worth_comparing(monkeypatch):
