@@ -1,58 +1,63 @@
 """A storm's name, the one thing every report of it shares: a cyclone, typhoon, hurricane or
 winter storm is named ("Storm Tora", «Brita», 태풍 '라나리', முரசு புயல், พายุ "จังมี"), and
-each language writes the name as it sounds. Two reports whose leads name one storm tell one
-event, wherever each is told from: a Danish report of ferries stopped in Hirtshals by
-Norway's storm and a Norwegian one of its red warning share little else (cluster.py).
+each language writes the name as it sounds. Two reports whose leads name one storm, and that
+name a place in common, tell one event wherever each is told from: a Danish report of
+ferries stopped in Hirtshals by Norway's storm and a Norwegian one of its red warning share
+little else (cuts.one_storm, cluster.STORM).
 
-A name is looked for beside a word for a storm in the text's language (STORM_WORDS): in
-letters with capitals, a capitalised word rare in the language after it (one or two
-lower-case words may stand between: "tempestade tropical severa Jelani") or joined before it
-by a hyphen (Finnish "Tora-myrsky"); in any script, a quoted word after it; in a script
-without capitals, the word before or after it when rare in the language (Tamil names a
-cyclone before its word: முரசு புயல்). Chinese, Japanese and Korean also number a season's
+A name is looked for beside a word for a storm in the text's language (STORM_WORDS; none in a
+language not there): in letters with capitals, a capitalised word rare in the language right
+after it (past "tropical", "severa" and the like: "tempestade tropical severa Jelani"; not
+"Sturm der Entrüstung") or joined before it by a hyphen (Finnish "Tora-myrsky"); in any
+script, a quoted word after it or one or two words before it («Brita» kan gi orkan); in a
+script without capitals, the rare word before or after it (Tamil and its neighbours name a
+cyclone before its word only: முரசு புயல்); in Chinese and Japanese a katakana run after it
+or a rare Han run before it (拉納莉颱風). Chinese, Japanese and Korean also number a season's
 typhoons alike (台風17号, 第17号台风, 제17호 태풍): the number is a key too.
 
-A name is keyed by its consonants in classes that romanizations of one name keep apart
-(`sound`: Murasu, Tamil's முரசு "murcu" and Thai's จังมี "changmi" as Jangmi): two storms of
-one day do not share them, while words of one sound class would meet a name by chance
-(which is why only a word beside a storm's is keyed).
+A name is keyed by its consonants in the classes that romanizations of one name share
+(`sound`: Murasu and Tamil's முரசு, "murcu", are 'mrs'; Jangmi and Thai's จังมี, "changmi",
+'snm'). Words of one class meet by chance, which is why only a word beside a storm's is keyed.
+Chinese translates some names (Jangmi, "rose", is 蔷薇): no key meets those.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache, lru_cache
 
 import regex
 
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
+from briefgen.inflection import forms
 
-# the words for a storm that a name follows or precedes, by language (ISO 639-1); a word
-# ending in "_" stands for its inflected forms too (Danish "stormen", Polish "orkanu")
+# the words for a storm that a name follows or precedes, by language (ISO 639-1), in the
+# forms a name stands beside (Danish "stormen", Polish "orkanu"; "_" a space); none for a
+# language not here
 STORM_WORDS = {
-    "en": "storm typhoon super_typhoon hurricane cyclone",
-    "de": "sturm_ sturmtief_ orkan_ orkantief_ taifun_ hurrikan_ zyklon_ wirbelsturm_",
+    "en": "storm typhoon hurricane cyclone",
+    "de": "sturm sturms sturmtief orkan orkantief taifun hurrikan zyklon wirbelsturm",
     "fr": "tempête typhon ouragan cyclone",
     "es": "tormenta huracán tifón ciclón borrasca",
     "pt": "tempestade furacão tufão ciclone",
     "it": "tempesta tifone uragano ciclone",
-    "nl": "storm_ tyfoon orkaan cycloon",
-    "sv": "storm_ oväde_ orkan_ tyfon_",
-    "da": "storm_ uvejr_ orkan_ tyfon_ stormvejr_",
-    "no": "storm_ uvær_ ekstremvær_ orkan_ tyfon_",
-    "nb": "storm_ uvær_ ekstremvær_ orkan_ tyfon_",
-    "fi": "myrsky_ taifuuni_ hurrikaani_ sykloni_",
-    "pl": "burz_ orkan_ tajfun_ huragan_ cyklon_",
-    "cs": "bouř_ orkán_ tajfun_ hurikán_ cyklón_",
-    "sk": "búrk_ orkán_ tajfún_ hurikán_ cyklón_",
-    "hu": "vihar_ tájfun_ hurrikán_ ciklon_ orkán_",
-    "ro": "furtun_ taifun_ uragan_ ciclon_",
-    "el": "καταιγίδα_ κακοκαιρία_ τυφώνα_ κυκλώνα_ θύελλα_",
-    "tr": "fırtına_ tayfun_ kasırga_ siklon_",
-    "ru": "шторм_ ураган_ тайфун_ циклон_",
-    "uk": "шторм_ ураган_ тайфун_ циклон_",
-    "bg": "бур_ ураган_ тайфун_ циклон_",
-    "sr": "олуј_ ураган_ тајфун_ циклон_",
+    "nl": "storm tyfoon orkaan cycloon",
+    "sv": "storm stormen oväder ovädret orkan orkanen tyfon tyfonen",
+    "da": "storm stormen uvejr uvejret orkan orkanen tyfon tyfonen",
+    "no": "storm stormen uvær uværet ekstremvær ekstremværet orkan orkanen tyfon tyfonen",
+    "fi": "myrsky myrskyn taifuuni taifuunin hurrikaani hurrikaanin sykloni syklonin",
+    "pl": "burza burzy orkan orkanu tajfun tajfunu huragan huraganu cyklon cyklonu",
+    "cs": "bouře orkán orkánu tajfun tajfunu hurikán hurikánu cyklón cyklónu",
+    "sk": "búrka búrky orkán orkánu tajfún tajfúnu hurikán hurikánu cyklón cyklónu",
+    "hu": "vihar tájfun hurrikán ciklon orkán",
+    "ro": "furtuna furtună furtunii taifun taifunul uragan uraganul ciclon ciclonul",
+    "el": "καταιγίδα καταιγίδας κακοκαιρία κακοκαιρίας τυφώνας τυφώνα κυκλώνας κυκλώνα",
+    "tr": "fırtına fırtınası tayfun tayfunu kasırga kasırgası siklon siklonu",
+    "ru": "шторм шторма ураган урагана тайфун тайфуна циклон циклона",
+    "uk": "шторм шторму ураган урагану тайфун тайфуну циклон циклону",
+    "bg": "буря бурята ураган урагана тайфун тайфуна циклон циклона",
+    "sr": "олуја олује ураган урагана тајфун тајфуна циклон циклона",
     "ar": "عاصفة العاصفة إعصار الإعصار",
     "fa": "طوفان توفان",
     "ur": "طوفان",
@@ -64,7 +69,7 @@ STORM_WORDS = {
     "te": "తుపాను తుఫాను తుఫాన్",
     "kn": "ಚಂಡಮಾರುತ",
     "ml": "ചുഴലിക്കാറ്റ്",
-    "si": "සුළි කුණාටුව",  # "whirl", "storm"
+    "si": "සුළි_කුණාටුව කුණාටුව",  # "whirl storm", "storm"
     "th": "พายุ ไต้ฝุ่น",
     "vi": "bão",
     "id": "badai topan siklon",
@@ -75,26 +80,47 @@ STORM_WORDS = {
     "ja": "台風 ハリケーン サイクロン",
     "ko": "태풍 허리케인 사이클론",
 }
+NORWEGIAN = {"nb": "no", "nn": "no"}
+# languages that name a storm before its word (முரசு புயல், మురసు తుపాను), where the word
+# after it is a verb or a noun in a case no word list has (புயல் கரையைக் கடந்தது, "the
+# cyclone crossed the shore")
+NAME_BEFORE = frozenset({"ta", "te", "kn", "ml", "si", "mr"})
 UNSPACED = frozenset({"zh", "ja", "th"})
 SPACE = r"[^\S\n]"  # a name is in the storm's word's line
+# the words that may stand between a storm's word and its name ("tempestade tropical severa
+# Jelani", "tropical storm"): any other word, and a capitalised word after it is no name
+# ("Sturm der Entrüstung", "Storm over Netanyahu's plan")
+BETWEEN = (
+    r"(?i:tropical|tropicale|tropicales|tropicais|tropische[rn]?|tropisk|severa|severo|sévère"
+    r"|intense|intensa|forte|fuerte|super)"
+)
+# a quoted name after the storm's word, past such words, an apostrophe opening it only after a
+# space (not "Hurricane's eye hits Tampa's bay") ...
 QUOTED = regex.compile(
-    rf"""{SPACE}*(?:\p{{Ll}}+{SPACE}+){{0,2}}["“«‘'「『]([^"”»’'」』\n]{{2,20}})["”»’'」』]"""
+    rf"""(?:{SPACE}+{BETWEEN})*(?:{SPACE}*["“«「『]|{SPACE}+['‘])([^\s"”»’'」』]{{2,20}})["”»’'」』]"""
 )
-# ... or before it, one to three words apart: «Brita» kan gi orkan
+# ... or one word quoted one or two words before it: «Brita» kan gi orkan; not "'Nightmare'
+# for farmers as storm hits"
 QUOTED_BEFORE = regex.compile(
-    rf"""["“«‘'「『]([^"”»’'」』\n]{{2,20}})["”»’'」』](?:{SPACE}+[\p{{L}}\p{{M}}]+){{1,3}}{SPACE}+$"""
+    rf"""["“«‘'「『]([^\s"”»’'」』]{{2,20}})["”»’'」』](?:{SPACE}+[\p{{L}}\p{{M}}]+){{1,2}}{SPACE}+$"""
 )
-# one capitalised word, not the first of several ("Storm Prediction Center")
+# one capitalised word after it, not the first of several ("Storm Prediction Center")
 CAPITALISED = regex.compile(
-    rf"{SPACE}*(?:\p{{Ll}}+{SPACE}+){{0,2}}(\p{{Lu}}[\p{{L}}\p{{M}}]++)(?!{SPACE}*\p{{Lu}})"
+    rf"(?:{SPACE}+{BETWEEN})*{SPACE}+(\p{{Lu}}[\p{{L}}\p{{M}}]++)(?!{SPACE}*\p{{Lu}})"
 )
 HYPHENED = regex.compile(r"(\p{Lu}[\p{L}\p{M}]+)-$")
 WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
-NUMBERED = regex.compile(r"第?\s?(\d{1,2})\s?[号號호]")
+# a season's typhoon number beside its word: 台風17号 after it, 第17号台风 and 제17호 태풍
+# before it (not 3호선, Seoul's metro line 3)
+NUMBER_AFTER = regex.compile(r"\s?第?(\d{1,2})\s?[号號호](?!선)")
+NUMBER_BEFORE = regex.compile(r"第?(\d{1,2})\s?[号號호]\s?$")
 NUMBERING = frozenset({"zh", "ja", "ko"})
 # a name is no word commoner than this (zipf) in its language: Tamil's முரசு ("drum", 4.3), not
 # கடும் ("severe", 5.3)
 NAME_RARE = 4.5
+# ... and in Chinese or Japanese, a run of Han characters before the storm's word no
+# commoner than this: 拉納莉, not 超强 ("super") or 今年首个 ("this year's first")
+HAN_RARE = 2.5
 MIN_CONSONANTS = 2  # Tora: tr
 # consonants by the classes romanizations of one sound share, in this order (ch before c)
 CLASSES = (
@@ -107,16 +133,19 @@ KEPT = frozenset("kmnprst")
 
 def storm_keys(text: str, language: str) -> frozenset[str]:
     """The keys of the storms `text` names ('storm:tr' for Tora, 'storm#17' for 台風17号)."""
-    found = _words(language).finditer(text)
+    language = NORWEGIAN.get(language, language)
+    if language not in STORM_WORDS:
+        return frozenset()
+    text = unicodedata.normalize("NFKC", text)  # 台風１７号: 17
     keys: set[str] = set()
-    for match in found:
+    for match in _words(language).finditer(text):
         start, end = match.span()
         for name in _names(text, start, end, language):
             keys.update("storm:" + k for k in sound(name) if len(k) >= MIN_CONSONANTS)
         if language in NUMBERING:
-            for side in (text[max(0, start - 6) : start], text[end : end + 6]):
-                if number := NUMBERED.search(side):
-                    keys.add("storm#" + number[1])
+            after = NUMBER_AFTER.match(text, end)
+            before = NUMBER_BEFORE.search(text[max(0, start - 8) : start])
+            keys.update("storm#" + number[1] for number in (after, before) if number)
     return frozenset(keys)
 
 
@@ -149,42 +178,52 @@ def _names(text: str, start: int, end: int, language: str) -> list[str]:
         names.append(capitalised[1])
     if hyphened := HYPHENED.search(text[max(0, start - 30) : start]):
         names.append(hyphened[1])
-    if text[start:end].lower() == text[start:end].upper():  # a script without capitals
-        before = WORD.findall(text[max(0, start - 40) : start])
+    if text[start:end].lower() == text[start:end].upper():
+        # a script without capitals: the word before it in a language that names a storm
+        # there (NAME_BEFORE); elsewhere, where a list tells the language's common words, the
+        # word after it and the word before it (not in Korean, whose words before it are its
+        # modifiers: 강력한 태풍)
         following = WORD.match(text[end : end + 40].lstrip())
-        names += before[-1:] + ([following[0]] if following else [])
+        if following and language not in NAME_BEFORE and listed(language):
+            names.append(following[0])
+        if language in NAME_BEFORE or (language != "ko" and listed(language)):
+            names += WORD.findall(text[max(0, start - 40) : start])[-1:]
     return [n for n in names if _a_name(n, language) and not _words(language).fullmatch(n)]
 
 
 def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
-    """In Chinese or Japanese, the katakana run beside the storm's word (台風ラナリ), or the
-    run of Han characters before it that opens a title or a clause (拉納莉颱風逼近)."""
+    """In Chinese or Japanese, the katakana run after the storm's word (台風ラナリ), or a
+    rare run of Han characters before it that opens a title or a clause (拉納莉颱風逼近; not
+    超强台风, "super typhoon")."""
+    if language == "th":
+        return []
     found = []
     if run := regex.match(r"[\p{Katakana}ー]{2,}", text[end:]):
         found.append(run[0])
     before = regex.search(r"(?:^|[\s\p{P}])([\p{Han}\p{Katakana}ー]{2,4})$", text[:start])
-    if before and language != "th":
+    if before and zipf(before[1], language) <= HAN_RARE:
         found.append(before[1])
     return found
 
 
 def _a_name(word: str, language: str) -> bool:
-    """Whether a word beside a storm's may be its name: rare in the language (where a list
-    tells), no place, no weekday or month."""
+    """Whether a word beside a storm's may be its name: no place, weekday or month, no word
+    with Arabic's article, and rare
+    in the language where a list tells, in each of its forms (inflection.forms: Tamil's
+    கரையைக், "the shore", is கரை)."""
     folded = fold(word)
-    if folded in gazetteer().names or folded in calendar_words(language):
-        return False
-    return not listed(language) or zipf(folded, language) <= NAME_RARE
+    if folded in gazetteer().names or folded in calendar_words(language) or word[:2] == "ال":
+        return False  # (a name with Arabic's article is no storm's: طوفان الاقصی, Al-Aqsa Flood)
+    if not listed(language):
+        return True
+    return all(zipf(w, language) <= NAME_RARE for w in (word.lower(), *forms(word, language)))
 
 
 @cache
 def _words(language: str) -> regex.Pattern[str]:
-    """The storm words of `language` as one pattern (of every language when it has none)."""
-    listed_words = STORM_WORDS.get(language) or " ".join(STORM_WORDS.values())
-    alternatives = sorted(
-        (regex.escape(w[:-1]) + r"\w*" if w.endswith("_") else regex.escape(w)).replace("_", " ")
-        for w in listed_words.split()
-    )
-    if language in UNSPACED or language in ("ko",):
+    """The storm words of `language` as one pattern."""
+    words = (regex.escape(w.replace("_", " ")) for w in STORM_WORDS[language].split())
+    alternatives = sorted(words, key=len, reverse=True)
+    if language in UNSPACED or language == "ko":
         return regex.compile("|".join(alternatives))
     return regex.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", regex.IGNORECASE)

@@ -55,6 +55,7 @@ def test_chinese_japanese_and_korean_number_a_season_s_typhoons_alike():
     assert "storm#17" in storm_keys("台風17号、宮古島地方に今夜最接近", "ja")
     assert "storm#17" in storm_keys("今年第17号台风“拉纳莉”来袭", "zh")
     assert "storm#17" in storm_keys("제17호 태풍 '라나리' 북상", "ko")
+    assert "storm#10" in storm_keys("台風１０号が上陸", "ja")  # in full-width digits
 
 
 def test_a_word_beside_a_storm_s_that_names_no_storm_is_no_key():
@@ -62,6 +63,17 @@ def test_a_word_beside_a_storm_s_that_names_no_storm_is_no_key():
     assert storm_keys("The Storm Prediction Center warned of tornadoes", "en") == frozenset()
     assert storm_keys("Storm damage on Monday closed the line", "en") == frozenset()
     assert storm_keys("A storm on Friday felled trees", "en") == frozenset()
+    # a storm in a figure of speech, and words between that are no storm's
+    assert storm_keys("Sturm der Entrüstung nach Merz-Äußerung", "de") == frozenset()
+    assert storm_keys("Perfect storm for Biden as polls slide", "en") == frozenset()
+    assert storm_keys("Tempête politique à Matignon", "fr") == frozenset()
+    assert storm_keys("Hurricane's eye hits Tampa's bay", "en") == frozenset()
+    assert storm_keys("'Nightmare' for farmers as storm hits", "en") == frozenset()
+    assert storm_keys("عملیات طوفان الاقصی", "fa") == frozenset()  # Al-Aqsa Flood
+    assert storm_keys("今年首个台风生成", "zh") == frozenset()  # this year's first typhoon
+    assert storm_keys("태풍 3호선 운행 중단", "ko") == frozenset()  # metro line 3
+    assert storm_keys("…புயல் கரையைக் கடந்தது", "ta") == frozenset()  # crossed the shore
+    assert storm_keys("Burza Crobex pala", "hr") == frozenset()  # no words for Croatian
 
 
 def test_the_reports_of_one_named_storm_are_one_story_and_another_storm_is_another():
