@@ -89,13 +89,13 @@ def test_the_reports_of_one_named_storm_are_one_story_and_another_storm_is_anoth
     assert stories_of(WARNING_NO, elsewhere) == [{"outlet0"}, {"outlet1"}]
 
 
-def test_in_a_large_batch_a_storm_s_name_alone_makes_two_reports_worth_comparing(monkeypatch):
+def test_in_a_large_batch_one_storm_and_place_make_two_reports_worth_comparing(monkeypatch):
     from briefgen import candidates
 
     monkeypatch.setattr(candidates, "ALL_PAIRS", 0)  # as in a batch of more than 300
     vectors = [{"ferje": 1.0, "kai": 1.0}, {"skole": 1.0, "bybane": 1.0}, {"tog": 1.0}]
-    storms = [frozenset({"storm:srpr"}), frozenset({"storm:srpr"}), frozenset()]
+    storms = [{"storm:srpr n:NO"}, {"storm:srpr n:NO"}, set()]  # (cuts.storm_places)
     left, right = candidates.candidate_pairs(vectors, vectors, vectors, storms)
     assert list(zip(left.tolist(), right.tolist(), strict=True)) == [(0, 1)]
-    left, _ = candidates.candidate_pairs(vectors, vectors, vectors, [frozenset()] * 3)
+    left, _ = candidates.candidate_pairs(vectors, vectors, vectors, [set()] * 3)
     assert len(left) == 0
