@@ -314,7 +314,8 @@ def _similarities(
     language, script, caseless = language_script
     names, everything = names_everything
     content, named = sparse_rows(vectors), sparse_rows(names)
-    left, right = candidate_pairs(vectors, names, everything, [storm_places(p) for p in profiles])
+    storms = [storm_places(p) for p in profiles]
+    left, right = candidate_pairs(vectors, names, everything, storms)
     same = language[left] == language[right]
     what = np.maximum(rowwise_dot(content, left, right), 0)
     who = np.maximum(rowwise_dot(named, left, right), 0)
@@ -337,7 +338,7 @@ def _similarities(
     sims = np.where(places_apart, sims * CONFLICT, sims)
     unmet, one_way = other_happenings(profiles, left, right)
     sims = np.where(unmet, sims * OTHER_HAPPENING, np.where(one_way, sims * ONE_WAY, sims))
-    sims = np.where(one_storm(profiles, left, right), np.maximum(sims, STORM), sims)
+    sims = np.where(one_storm(storms, left, right), np.maximum(sims, STORM), sims)
     outlets, minor = outlet
     one_outlet = (outlets[left] == outlets[right]) & (outlets[left] != None)  # noqa: E711
     one_outlet &= minor[left] | unmet | one_way

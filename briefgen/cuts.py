@@ -137,10 +137,10 @@ def _worldwide(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> 
     return _cross_dot(rows, rows, left, right) > 0
 
 
-def one_storm(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+def one_storm(storms: list[set[str]], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether both leads of each pair name one storm by its name (storms.py), and both
-    articles a place in common (`storm_places`)."""
-    rows = sparse_rows([dict.fromkeys(storm_places(p), 1.0) for p in profiles])
+    articles a place in common: whether they share a key of `storm_places`."""
+    rows = sparse_rows([dict.fromkeys(keys, 1.0) for keys in storms])
     return _cross_dot(rows, rows, left, right) > 0
 
 

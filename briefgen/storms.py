@@ -208,9 +208,8 @@ def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
 
 def _a_name(word: str, language: str) -> bool:
     """Whether a word beside a storm's may be its name: no place, weekday or month, no word
-    with Arabic's article, and rare
-    in the language where a list tells, in each of its forms (inflection.forms: Tamil's
-    கரையைக், "the shore", is கரை)."""
+    with Arabic's article, and rare in the language where a list tells, as are the forms
+    inflection.forms reads it in."""
     folded = fold(word)
     if folded in gazetteer().names or folded in calendar_words(language) or word[:2] == "ال":
         return False  # (a name with Arabic's article is no storm's: طوفان الاقصی, Al-Aqsa Flood)
