@@ -356,6 +356,12 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # with the Norwegian ones; a Chinese report of the central bank's cut shares only its
     # figures with the Japanese and English ones)
     "blind-day-53": (0.95, 0.8),
+    # written blind at the forty-fifth session's start (120 articles, 50 events, 43
+    # languages, two roundups), scored by the session's starting code: 1.000 / 0.856 (a
+    # Thai report of Hat Yai's floods names no place the gazetteer knows in Thai; an Arabic
+    # report of the Bundestag's UNIFIL vote, a Swahili one of Kenya's court ruling on a
+    # mobile-money tax and a Vietnamese one of Long Thanh airport's opening stand apart)
+    "blind-day-54": (0.95, 0.8),
 }
 
 
