@@ -14,6 +14,7 @@ from briefgen.country_names import homes as homes_of
 from briefgen.gazetteer import gazetteer
 from briefgen.nearby import neighbours
 from briefgen.salience import Profile, value
+from briefgen.storms import NUMBERED
 from briefgen.vectors import sparse_rows
 
 # Key figures of one kind this many orders of magnitude apart or fewer that differ conflict;
@@ -144,15 +145,16 @@ def one_storm(storms: list[set[str]], left: np.ndarray, right: np.ndarray) -> np
     return _cross_dot(rows, rows, left, right) > 0
 
 
-def storm_places(profile: Profile) -> set[str]:
-    """Each storm its lead names with each city or country it names (a city's country as a
-    country named): one name is given to storms of other seasons and other seas, and the
-    generated corpus names its storms from 40 first names, in towns no gazetteer knows."""
-    if not profile.storms:
-        return set()
+def storm_places(profile: Profile, storms: frozenset[str]) -> set[str]:
+    """Each storm its lead names (`storms`: storms.numbered) with each city or country it
+    names (a city's country as a country named): one name is given to storms of other seasons
+    and other seas, and the generated corpus names its storms from 40 first names, in towns
+    no gazetteer knows. A typhoon's number (台風17号) is one storm's of the season wherever
+    it is told, with no place."""
     named = {"n:" + key[2:] for key in places.countries_of_cities(profile.places)}
     named |= places.cities(profile.places) | places.countries(profile.places)
-    return {f"{storm} {place}" for storm in profile.storms for place in named}
+    numbers = {storm for storm in storms if storm.startswith(NUMBERED)}
+    return numbers | {f"{storm} {place}" for storm in storms - numbers for place in named}
 
 
 def _one_doubtful_city(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:

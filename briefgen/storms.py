@@ -1,7 +1,8 @@
 """A storm's name, the one thing every report of it shares: a cyclone, typhoon, hurricane or
 winter storm is named ("Storm Tora", «Brita», 태풍 '라나리', முரசு புயல், พายุ "จังมี"), and
 each language writes the name as it sounds. Two reports whose leads name one storm, and that
-name a place in common, tell one event wherever each is told from: a Danish report of
+name a place in common (or give one typhoon's number, which is one storm's of the season
+wherever it is told), tell one event wherever each is told from: a Danish report of
 ferries stopped in Hirtshals by Norway's storm and a Norwegian one of its red warning share
 little else (cuts.one_storm, cluster.STORM).
 
@@ -13,11 +14,13 @@ script, a quoted word after it or one or two words before it («Brita» kan gi o
 script without capitals, the rare word before or after it (Tamil and its neighbours name a
 cyclone before its word only: முரசு புயல்); in Chinese and Japanese a katakana run after it
 or a rare Han run before it (拉納莉颱風). Chinese, Japanese and Korean also number a season's
-typhoons alike (台風17号, 第17号台风, 제17호 태풍): the number is a key too.
+typhoons alike (台風17号, 第17号台风, 제17호 태풍): the number is a key too, and one lead that
+gives a number and a name makes them one storm's in the batch (`numbered`).
 
 A name is keyed by its consonants in the classes that romanizations of one name share
 (`sound`: Murasu and Tamil's முரசு, "murcu", are 'mrs'; Jangmi and Thai's จังมี, "changmi",
-'snm'). Words of one class meet by chance, which is why only a word beside a storm's is keyed.
+'snm'). Words of one class meet by chance, which is why only a word beside a storm's is keyed;
+a name of one consonant (Enya, Ida) is keyed by its letters.
 Chinese translates some names (Jangmi, "rose", is 蔷薇): no key meets those.
 """
 
@@ -115,13 +118,15 @@ WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 NUMBER_AFTER = regex.compile(r"\s?第?(\d{1,2})\s?[号號호](?!선)")
 NUMBER_BEFORE = regex.compile(r"第?(\d{1,2})\s?[号號호]\s?$")
 NUMBERING = frozenset({"zh", "ja", "ko"})
+NUMBERED = "storm#"  # a numbered typhoon's key: 'storm#17'
 # a name is no word commoner than this (zipf) in its language: Tamil's முரசு ("drum", 4.3), not
 # கடும் ("severe", 5.3)
 NAME_RARE = 4.5
 # ... and in Chinese or Japanese, a run of Han characters before the storm's word no
 # commoner than this: 拉納莉, not 超强 ("super") or 今年首个 ("this year's first")
 HAN_RARE = 2.5
-MIN_CONSONANTS = 2  # Tora: tr
+MIN_CONSONANTS = 2  # Tora: tr; a name of fewer is keyed by its letters ...
+MIN_LETTERS = 3  # ... when it has this many: Enya, 'storm=enya'
 # consonants by the classes romanizations of one sound share, in this order (ch before c)
 CLASSES = (
     ("ch", "s"), ("sh", "s"), ("kh", "k"), ("ph", "p"), ("th", "t"), ("ng", "n"),
@@ -141,12 +146,29 @@ def storm_keys(text: str, language: str) -> frozenset[str]:
     for match in _words(language).finditer(text):
         start, end = match.span()
         for name in _names(text, start, end, language):
-            keys.update("storm:" + k for k in sound(name) if len(k) >= MIN_CONSONANTS)
+            skeletons = sound(name)
+            keys.update("storm:" + k for k in skeletons if len(k) >= MIN_CONSONANTS)
+            if all(len(k) < MIN_CONSONANTS for k in skeletons):
+                keys.update(_by_letters(name))
         if language in NUMBERING:
             after = NUMBER_AFTER.match(text, end)
             before = NUMBER_BEFORE.search(text[max(0, start - 8) : start])
-            keys.update("storm#" + number[1] for number in (after, before) if number)
+            keys.update(NUMBERED + number[1] for number in (after, before) if number)
     return frozenset(keys)
+
+
+def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Each lead's storms (storm_keys) with the number that another lead of the batch gives
+    one of its names: a Korean lead that writes "제17호 태풍 '라나리'" tells that the
+    Japanese 台風17号 is the Lanari an English lead names. Only a lead that gives one number
+    ties it to its names ("台風17号と18号" ties none), and only a name given one number."""
+    numbers: dict[str, set[str]] = {}
+    for keys in storms:
+        given = [k for k in keys if k.startswith(NUMBERED)]
+        for key in keys - set(given) if len(given) == 1 else ():
+            numbers.setdefault(key, set()).update(given)
+    tied = {key: found.pop() for key, found in numbers.items() if len(found) == 1}
+    return [keys | {tied[k] for k in keys if k in tied} for keys in storms]
 
 
 @lru_cache(maxsize=4096)
@@ -166,6 +188,15 @@ def sound(name: str) -> frozenset[str]:
         skeleton = "".join(c for c in spelled if c in KEPT)
         keys.add(regex.sub(r"(.)\1+", r"\1", skeleton))
     return frozenset(keys)
+
+
+def _by_letters(name: str) -> set[str]:
+    """A name of fewer than MIN_CONSONANTS consonants (Enya, Ida) keyed by its letters in Latin
+    letters, vowels too ('storm=enya'): its consonants alone would meet every such name."""
+    from anyascii import anyascii
+
+    latin = regex.sub(r"[^a-z]", "", anyascii(name).lower())
+    return {"storm=" + latin} if len(latin) >= MIN_LETTERS else set()
 
 
 def _names(text: str, start: int, end: int, language: str) -> list[str]:

@@ -4,7 +4,7 @@ Norway's storm shares little else with the Norwegian report of its red warning."
 
 from test_cluster_languages import stories_of
 
-from briefgen.storms import storm_keys
+from briefgen.storms import numbered, storm_keys
 
 WARNING_NO = (
     "no",
@@ -38,6 +38,9 @@ def test_a_storm_is_keyed_by_its_name_as_each_language_writes_it():
     assert storm_keys("Rødt farevarsel: «Tora» kan gi orkan i kastene", "no") == tora
     assert "storm:tr" in storm_keys("Tora-myrsky riepottelee Pohjanmaata", "fi")
     assert storm_keys("Sturmtief Tora erreicht Norwegen", "de") == tora
+    # a name of one consonant by its letters: its consonant alone would meet Ida's, Ana's
+    assert storm_keys("Storm Enya: amber warning for Aberdeen", "en") == {"storm=enya"}
+    assert storm_keys("Hurricane Ida nears Louisiana", "en") == {"storm=ida"}
     murasu = "storm:mrs"
     assert murasu in storm_keys("Cyclone Murasu makes landfall near Cuddalore", "en")
     assert murasu in storm_keys("முரசு புயல் இன்று இரவு கரையைக் கடக்கும்", "ta")
@@ -99,3 +102,44 @@ def test_in_a_large_batch_one_storm_and_place_make_two_reports_worth_comparing(m
     assert list(zip(left.tolist(), right.tolist(), strict=True)) == [(0, 1)]
     left, _ = candidates.candidate_pairs(vectors, vectors, vectors, [set()] * 3)
     assert len(left) == 0
+
+
+TYPHOON_JA = (
+    "ja",
+    "台風17号、宮古島で最大瞬間風速61.8メートル　1人死亡",
+    "非常に強い台風17号は18日夜、宮古島付近を通過した。午後7時過ぎに最大瞬間風速61.8メートルを"
+    "観測し、屋根の補修作業中だった70代の男性が転落して死亡した。\n\n"
+    "約4万戸が停電しており、暴風がおさまるまで復旧作業に入れない。",
+)
+TYPHOON_EN = (
+    "en",
+    "Typhoon Lanari lashes Japan's southern islands, Taiwan braces for landfall",
+    "Typhoon Lanari battered Japan's southern islands overnight with gusts above 200 km/h "
+    "before turning towards Taiwan, where schools in Yilan and Hualien will close on "
+    "Friday.\n\nTaiwan's weather bureau issued a land warning and Eva Air cancelled 40 flights.",
+)
+TYPHOON_KO = (
+    "ko",
+    "제17호 태풍 '라나리' 북상…제주, 20일부터 영향권",
+    "제17호 태풍 '라나리'가 일본 남쪽 섬들을 지나 북상하고 있다. 기상청은 제주도가 20일부터 "
+    "태풍의 간접 영향권에 들 것으로 내다봤다.\n\n제주 해상에는 풍랑 예비특보가 내려졌다.",
+)
+
+
+def test_a_typhoons_number_is_its_name_where_a_lead_gives_both():
+    leads = [
+        frozenset({"storm#17"}),
+        frozenset({"storm#17", "storm:rnr"}),
+        frozenset({"storm:rnr"}),
+    ]
+    assert numbered(leads) == [{"storm#17"}, {"storm#17", "storm:rnr"}, {"storm#17", "storm:rnr"}]
+    # a lead of two numbers ties neither to its name, nor is a name given two numbers one
+    two = [frozenset({"storm#17", "storm#18", "storm:rnr"}), frozenset({"storm:rnr"})]
+    assert numbered(two) == two
+    apart = [frozenset({"storm#17", "storm:rnr"}), frozenset({"storm#18", "storm:rnr"})]
+    assert numbered([*apart, frozenset({"storm:rnr"})])[2] == {"storm:rnr"}
+    # the Japanese report names the typhoon by its number alone, the English one by its
+    # name alone, and they share no place the gazetteer knows in both scripts: the Korean
+    # lead, which gives both, makes the three one story
+    assert stories_of(TYPHOON_JA, TYPHOON_EN, TYPHOON_KO) == [{"outlet0", "outlet1", "outlet2"}]
+    assert stories_of(TYPHOON_JA, TYPHOON_EN) == [{"outlet0"}, {"outlet1"}]
