@@ -137,7 +137,8 @@ KEPT = frozenset("kmnprst")
 
 
 def storm_keys(text: str, language: str) -> frozenset[str]:
-    """The keys of the storms `text` names ('storm:tr' for Tora, 'storm#17' for 台風17号)."""
+    """The keys of the storms `text` names ('storm:tr' for Tora, 'storm=enya' for Enya,
+    'storm#17' for 台風17号)."""
     language = NORWEGIAN.get(language, language)
     if language not in STORM_WORDS:
         return frozenset()
