@@ -1,6 +1,7 @@
 """A storm's name, written as each language writes it, makes its reports one story (storms.py,
-cuts.one_storm) when they name a place in common: a Danish report of ferries stopped by
-Norway's storm shares little else with the Norwegian report of its red warning."""
+cuts.one_storm) when they name a place in common, or give one typhoon's number: a Danish
+report of ferries stopped by Norway's storm shares little else with the Norwegian report of
+its red warning."""
 
 from test_cluster_languages import stories_of
 
