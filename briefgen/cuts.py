@@ -151,6 +151,8 @@ def storm_places(profile: Profile, storms: frozenset[str]) -> set[str]:
     and other seas, and the generated corpus names its storms from 40 first names, in towns
     no gazetteer knows. A typhoon's number (台風17号) is one storm's of the season wherever
     it is told, with no place."""
+    if not storms:
+        return set()  # (most leads name none: no places to gather)
     named = {"n:" + key[2:] for key in places.countries_of_cities(profile.places)}
     named |= places.cities(profile.places) | places.countries(profile.places)
     numbers = {storm for storm in storms if storm.startswith(NUMBERED)}

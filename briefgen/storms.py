@@ -166,8 +166,9 @@ def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
     numbers: dict[str, set[str]] = {}
     for keys in storms:
         given = [k for k in keys if k.startswith(NUMBERED)]
-        for key in keys - set(given) if len(given) == 1 else ():
-            numbers.setdefault(key, set()).update(given)
+        if len(given) == 1:
+            for key in keys - set(given):
+                numbers.setdefault(key, set()).add(given[0])
     tied = {key: found.pop() for key, found in numbers.items() if len(found) == 1}
     return [keys | {tied[k] for k in keys if k in tied} for keys in storms]
 
@@ -176,9 +177,7 @@ def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
 def sound(name: str) -> frozenset[str]:
     """A name's consonants by class (CLASSES), vowels, h and y dropped ('Jangmi': 'snm');
     in Arabic or Hebrew letters also without w and v, which are vowels there as often."""
-    from anyascii import anyascii
-
-    latin = regex.sub(r"[^a-z]", "", anyascii(name).lower())
+    latin = _latin(name)
     spellings = {latin}
     if regex.search(r"[\p{Arabic}\p{Hebrew}]", name):
         spellings.add(latin.replace("w", "").replace("v", ""))
@@ -194,10 +193,15 @@ def sound(name: str) -> frozenset[str]:
 def _by_letters(name: str) -> set[str]:
     """A name of fewer than MIN_CONSONANTS consonants (Enya, Ida) keyed by its letters in Latin
     letters, vowels too ('storm=enya'): its consonants alone would meet every such name."""
+    latin = _latin(name)
+    return {"storm=" + latin} if len(latin) >= MIN_LETTERS else set()
+
+
+def _latin(name: str) -> str:
+    """A name in lower-case Latin letters a to z only (anyascii: Ciarán, ciaran; Киаран, kiaran)."""
     from anyascii import anyascii
 
-    latin = regex.sub(r"[^a-z]", "", anyascii(name).lower())
-    return {"storm=" + latin} if len(latin) >= MIN_LETTERS else set()
+    return regex.sub(r"[^a-z]", "", anyascii(name).lower())
 
 
 def _names(text: str, start: int, end: int, language: str) -> list[str]:
