@@ -124,7 +124,8 @@ def _add_arabic_adjectives(names: dict[str, Place], countries: dict[str, Place])
 
 def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]]:
     """Countries' names in the languages of LOCALES (Polen, Espagne, Alemania: CLDR), after
-    the cities' (Granada is the city, not Grenada in Spanish); returns each name added with
+    the cities' own names (Granada is the city, not Grenada in Spanish) but before their
+    other names (_taken_from: "Armenien" is Armenia); returns each name added with
     the languages that write it so. Such a name may be a common word in another language
     ("Gana", Ghana in Portuguese, is "wins" in Spanish; "Cina", China in Italian, is
     "dinner" in Romanian): it names no place in a text of that language (Gazetteer.
@@ -140,10 +141,21 @@ def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]
                 named.setdefault(name, (code, set()))[1].add(locale)
     languages = {}
     for name, (code, locales) in named.items():
-        if fold(name) not in names:
+        held = names.get(fold(name))
+        if held is None or _taken_from(held, fold(name)):
             names[fold(name)] = countries["n:" + code]
             languages[fold(name)] = tuple(sorted(locales))
     return languages
+
+
+def _taken_from(held: Place, name: str) -> bool:
+    """Whether a country's name in another language that names a city or a region by
+    another name names the country instead, as English names it: GeoNames gives Colombia's
+    city of Armenia the country's names ("Armenien", "Ermənistan"), Mexico City Mexico's
+    ("Mexiko", "Meksyk"), Hainan Taiwan's ("Tajwan"), the US state of Georgia the country's
+    ("Georgien"). Not the city's or region's own name: Granada is the city in Spanish
+    (and Grenada's name there)."""
+    return held.key[0] in "cr" and held.name != name
 
 
 @functools.cache

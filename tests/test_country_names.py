@@ -1,0 +1,89 @@
+"""Countries by their names in other languages (country_names.py): in a text of one language
+a country's name there names the country, not a city that GeoNames gives that name too."""
+
+from test_cluster_languages import stories_of
+
+from briefgen.gazetteer import gazetteer
+from briefgen.places import find
+
+QUAKE_EN = (
+    "en",
+    "Magnitude 5.8 earthquake kills two in northern Armenia",
+    "A magnitude 5.8 earthquake struck northern Armenia early on Thursday, killing two people "
+    "and damaging dozens of houses in Lori province, the emergency ministry said. The quake "
+    "hit at 3:42 a.m. at a depth of 10 km near the town of Spitak.\n\nRescuers pulled a "
+    "woman from the rubble of a collapsed barn. Schools in the province will stay shut on "
+    "Friday while engineers inspect them.",
+)
+QUAKE_DE = (
+    "de",
+    "Zwei Tote bei Erdbeben in Armenien",
+    "Bei einem Erdbeben der Stärke 5,8 sind in Armenien am Donnerstagmorgen zwei Menschen "
+    "ums Leben gekommen. Das Beben ereignete sich in zehn Kilometern Tiefe im Norden des "
+    "Landes, wie das Katastrophenschutzministerium mitteilte.\n\n"
+    "Dutzende Häuser wurden beschädigt. Die Schulen der Provinz bleiben am Freitag "
+    "geschlossen.",
+)
+
+
+def test_countries_by_their_names_in_other_languages():
+    """Polen, Espagne, Alemania (CLDR); a city before a country's foreign name (Granada, the
+    city, is Grenada in Spanish). A name that is a common word in another language names
+    nothing in a text of that language and still names its country in its own: Gana is
+    Ghana in Portuguese and "wins" in Spanish; Cina is China in Italian and "dinner" in
+    Romanian; Japon is Japan in French and "Japanese" in Turkish."""
+    names = gazetteer().names
+    assert names["polen"].key == "n:PL" and names["espagne"].key == names["españa"].key
+    assert names["alemania"].key == names["niemcy"].key == "n:DE"
+    assert names["granada"].key == "c:granada"
+    for language, text, country in [
+        ("pt", "O presidente visitou Gana.", "n:GH"),
+        ("es", "El equipo que gana. El presidente visitó Gana.", None),
+        ("it", "Il ministro è arrivato in Cina.", "n:CN"),
+        ("ro", "Cina a fost servită la ora opt.", None),
+        ("fr", "Le ministre est arrivé au Japon.", "n:JP"),
+        ("de", "Der Minister reiste nach Italien und Syrien.", "n:IT"),
+        ("es", "El ministro viajó a Polonia.", "n:PL"),
+        # and in Malay, Indonesian, Swahili and Vietnamese: a Malay report of a quake
+        # "di selatan Filipina" named Malaysia only, and was cut from the quake's others
+        ("ms", "Gempa bumi di selatan Filipina tidak timbulkan ancaman.", "n:PH"),
+        ("id", "Gempa mengguncang Filipina selatan pagi ini.", "n:PH"),
+        ("sw", "Tetemeko la ardhi limetokea nchini Ufilipino.", "n:PH"),
+        ("vi", "Động đất mạnh ở Thổ Nhĩ Kỳ sáng nay.", "n:TR"),
+    ]:
+        found = find(text, {}, {}, language=language).places
+        assert (country in found) if country else not found, (language, text, found)
+
+
+def test_a_country_s_name_in_another_language_is_the_country_not_a_city_named_so():
+    """GeoNames gives Colombia's city of Armenia the country's names in other languages
+    ("Armenien", "Ermənistan"), Mexico City Mexico's ("Mexiko", "Meksyk"), China's Hainan
+    Taiwan's in Polish ("Tajwan"), the US state of Georgia the country's in German and
+    Turkish ("Georgien", "Gürcistan"): each names the country. A city's own name stays the
+    city's (Granada, Grenada's name in Spanish)."""
+    names = gazetteer().names
+    for name, country in [
+        ("armenien", "n:AM"),
+        ("ermənistan", "n:AM"),
+        ("ermenistan", "n:AM"),
+        ("mexiko", "n:MX"),
+        ("meksyk", "n:MX"),
+        ("tajwan", "n:TW"),
+        ("georgien", "n:GE"),
+        ("gürcistan", "n:GE"),
+    ]:
+        assert names[name].key == country, (name, names[name])
+    assert names["granada"].key == "c:granada"
+    found = find(
+        "Zəngəzur dəhlizinin Ermənistan ərazisindən keçən hissəsində tikinti başlayıb.",
+        {},
+        {},
+        language="az",
+    ).places
+    assert "n:AM" in found and "n:CO" not in found, found
+
+
+def test_a_quake_in_armenia_told_in_german_and_in_english_is_one_story():
+    """Read as Colombia's city, the German "Armenien" put the two reports in two countries,
+    and the cut for events told in two places kept them apart."""
+    assert stories_of(QUAKE_EN, QUAKE_DE) == [{"outlet0", "outlet1"}]
