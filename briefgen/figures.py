@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from briefgen.scale_words import scale_power
 from briefgen.text import STOPWORDS, stem
 from briefgen.words import HAN_RE, HANGUL_RE, segment
 
@@ -91,57 +92,10 @@ NATIVE_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script: 
 PREFIXED_NUMBER = regex.compile(r"(?<=[\p{Arabic}\p{Hebrew}])[\u0640\u05be]?(?=\d)")
 NORDIC = {"NOK", "SEK", "DKK", "ISK"}  # kroner and kronor: "kr", as the words above
 WORD_CODE = 3.6  # a code that English writes this often as a word (ALL, TOP, RUB) is none
-# Scale words by the power of ten they stand for, as news writes them (abbreviations without
-# their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
-# Spanish for a thousand, "millones" its millions). Not "m", "k" or "tn": metres, kilos and
-# tonnes too.
-_BY_POWER = {
-    3: "thousand tausend tsd mille mil mila duizend tusen tusind tuhat ezer bin ribu nghìn "
-    "ngàn tys tysiąc tysięcy tysiące тыс тысяч тысячи тысяча тис тисяч тисячі тисяча хил "
-    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار हज़ार हजार พัน",
-    5: "lakh lakhs लाख",
-    6: "million millions mn mio mln millionen million milioni milione millón millones "
-    "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
-    "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
-    "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
-    "میلیون ล้าน",
-    7: "crore crores करोड़ करोड",
-    9: "billion billions bn mrd md mld milliard milliards milliarde milliarden miliardo "
-    "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
-    "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
-    "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
-    "مليار مليارات میلیارد",
-    12: "trillion trillions billionen biljoen biljon biljoner bilion biliony trilyon triliun "
-    "billón billones "
-    "трлн триллион триллиона триллионов трильйон تريليون تريليونات تریلیون טריליון",
-}
-SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
-# where "billion" is a million millions (long scale), as are its inflections
-LONG_SCALE = {
-    "de": {"billion": 12},
-    "fr": {"billion": 12, "billions": 12},
-    "da": {"billion": 12, "billioner": 12},
-    "nb": {"billion": 12, "billioner": 12},
-    "no": {"billion": 12, "billioner": 12},
-}
-# scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
-# bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres)
-ONLY_IN = {"bin": ("tr", "az"), "mil": ("es", "pt", "ca", "gl")}
-
-
-def scales_in(word: str, language: str) -> bool:
-    """Whether a scale word (case-folded) scales a number in `language` (ISO 639-1): every
-    one does but those of ONLY_IN, which do only in their own languages."""
-    return language[:2] in ONLY_IN.get(word, (language[:2],))
-
-
-# the scale words of every language (SCALE_WORDS), and English's short ones ("£38m", "$40k",
-# "$1.2tn")
-SCALE = (
-    {word: 10.0**power for word, power in SCALE_WORDS.items()}  # 18,7 miliardi, 150 مليار
-    | {"k": 1e3, "m": 1e6, "tn": 1e12}
-    | dict.fromkeys(["千", "천"], 1e3)  # 5千人, 5천 명; larger amounts in groups: in_full
-)
+# beside the scale words of every language (scale_words.py: 18,7 miliardi, 150 مليار),
+# English's short ones ("£38m", "$40k", "$1.2tn") and a thousand in Chinese, Japanese and
+# Korean (5千人, 5천 명; larger amounts in groups: in_full)
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "tn": 1e12} | dict.fromkeys(["千", "천"], 1e3)
 # Chinese, Japanese and Korean write an amount in groups of four digits (8억2000만: 820
 # million; 1조2천억: 1.2 trillion; 12万8436: 128,436), read whole by in_full; not "제15조"
 # (Article 15)
@@ -278,19 +232,25 @@ def quantity(
     elif HANGUL_RE.match(unit):  # 명이, 천명이: its first morpheme, then the next
         unit, *rest = _counted(unit)
         following = rest[0] if rest else following
-    if unit in SCALE and scales_in(unit, language):
-        long_scale = LONG_SCALE.get(language, {})
-        value *= 10.0 ** long_scale[unit] if unit in long_scale else SCALE[unit]
+    if (scale := _scale(unit, language)) is not None:
+        value *= scale
         written = following
         unit = following.casefold()
         if HANGUL_RE.match(unit):  # 5천 명이
             unit = _counted(unit)[0]
-        if unit in SCALE:  # "2.5 lakh crore": a scale of a scale, what it counts unsaid
-            value, unit = value * SCALE[unit], ""
+        if (scale := _scale(unit, language)) is not None:  # "2.5 lakh crore": a scale of a
+            value, unit = value * scale, ""  # scale, what it counts unsaid
     kind = CURRENCY.get(currency) or codes.get(currency) or CURRENCY.get(unit) or codes.get(written)
     if kind is None:
         kind = "" if unit in STOPWORDS else stem(unit)
     return f"{kind}={value}"
+
+
+def _scale(unit: str, language: str) -> float | None:
+    """What a scale word after a number multiplies it by in `language` (scale_words.py and
+    SHORT_SCALES); None for any other word."""
+    power = scale_power(unit, language)
+    return SHORT_SCALES.get(unit) if power is None else 10.0**power
 
 
 def _counted(word: str) -> tuple[str, ...]:

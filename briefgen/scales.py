@@ -11,14 +11,8 @@ from decimal import Decimal
 
 import regex
 
-from briefgen.figures import (
-    DECIMAL_COMMA,
-    LONG_SCALE,
-    SCALE_WORDS,
-    WELL_FORMED,
-    in_full,
-    scales_in,
-)
+from briefgen.figures import DECIMAL_COMMA, WELL_FORMED, in_full
+from briefgen.scale_words import scale_power
 
 # "mil millones", "mil milhões": a thousand millions, in Spanish and Portuguese
 THOUSAND_MILLIONS = regex.compile(r"mil\s+(?:millones|milhões)\b", regex.IGNORECASE)
@@ -32,7 +26,7 @@ def whole_amounts(text: str, language: str = "") -> list[tuple[str, str]]:
     """Each amount written with a scale word, as (the number as written, read as
     claim_numbers.numbers reads it; the whole value): "1,5 Milliarden" in German is ('1.5',
     '1500000000'); "5 bin" is 5000 in Turkish alone, "3 mil" 3000 in Spanish and Portuguese
-    alone (figures.ONLY_IN). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
+    alone (scale_words.ONLY_IN). Amounts written in groups (Chinese, Japanese, Korean: 120亿) are
     `figures.in_full`'s, not these."""
     return [(value, whole) for _, value, whole in scaled_amounts(text, language)]
 
@@ -51,12 +45,11 @@ def scaled_amounts(text: str, language: str = "") -> list[tuple[tuple[int, int],
     """Each amount written with a scale word: where its number is in `text`, the number as
     written (read as claim_numbers.numbers reads it) and the whole value (see whole_amounts)."""
     decimal = "," if language[:2] in DECIMAL_COMMA else "."
-    scales = SCALE_WORDS | LONG_SCALE.get(language[:2], {})
     found = []
     for match in AMOUNT.finditer(text):
         number, word = match.groups()
         folded = word.casefold()
-        power = scales.get(folded) if scales_in(folded, language) else None
+        power = scale_power(folded, language)
         if folded == "mil" and THOUSAND_MILLIONS.match(text, match.start(2)):
             power = 9
         value = number_value(number.replace(" ", ""), decimal)

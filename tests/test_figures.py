@@ -8,6 +8,7 @@ from test_salience import article
 from briefgen.article_words import words_of
 from briefgen.figures import anchor, in_full, in_points, tallies
 from briefgen.salience import profiles
+from briefgen.scale_words import scale_power
 from briefgen.summarize.counts import counts, in_digits
 
 
@@ -105,6 +106,31 @@ def test_one_amount_is_one_anchor_in_every_language():
     )
     assert "#1000000000000" in german.anchors and "#40" in german.anchors
     assert "#1000000000" in english.anchors and "#5000" in turkish.anchors
+
+
+def test_the_scale_words_of_each_language_s_number_formats_scale_its_numbers():
+    """Bengali's কোটি (crore), Hindi's अरब (a hundred crore), Romanian's "milioane" and
+    Hungarian's "milliárd" (the CLDR's compact number formats: scale_words.cldr_scales): a
+    Bengali report's 13,420 crore rupees was 13,420 and met the English one's in nothing."""
+    bengali, hindi, romanian, hungarian, english = profiles(
+        [
+            article("টিসিএসের মুনাফা ১৩,৪২০ কোটি টাকা, আয় ৬৮,৯৫০ কোটি টাকা।", language="bn"),
+            article("कंपनी 5 अरब डॉलर का निवेश करेगी।", language="hi"),
+            article("Compania a raportat un profit de 1,5 milioane de lei.", language="ro"),
+            article("A kormány 12 milliárd forintot különített el.", language="hu"),
+            article(
+                "TCS's profit was ₹13,420 crore on revenue of ₹68,950 crore; a $5 billion "
+                "plan, a 1.5 million lei profit and 12 billion forints."
+            ),
+        ]
+    )
+    assert {"#134200000000", "#689500000000"} <= set(bengali.anchors) & set(english.anchors)
+    assert "#5000000000" in set(hindi.anchors) & set(english.anchors)
+    assert "#1500000" in set(romanian.anchors) & set(english.anchors)
+    assert "#12000000000" in set(hungarian.anchors) & set(english.anchors)
+    # a language's own words only: Hungarian's "milliárd" scales no number in a Czech text
+    assert scale_power("milliárd", "hu") == 9 and scale_power("milliárd", "cs") is None
+    assert scale_power("elfu", "sw") is None  # Swahili writes it before the number ("elfu 5")
 
 
 def test_an_amount_in_yen_or_dollars_in_chinese_is_the_amount_in_japanese_and_english():

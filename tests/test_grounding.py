@@ -222,7 +222,7 @@ def test_an_amount_is_found_by_its_value_in_another_language():
 def test_bin_and_mil_scale_a_number_only_in_their_own_languages():
     """Turkish "5 bin" is 5,000 and Spanish "3 mil" 3,000; a Swedish mil is ten kilometres,
     so a Swedish report's "3 mil" grounds no 3,000 (clustering reads them so too:
-    figures.scales_in)."""
+    scale_words.scales_in)."""
     texts = {
         "S1": "Depremde 5 bin kişi evsiz kaldı.",
         "S2": "La protesta reunió a 3 mil personas.",

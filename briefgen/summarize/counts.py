@@ -10,14 +10,8 @@ import itertools
 import re
 from functools import cache
 
-from briefgen.figures import (
-    SCALE_WORDS,
-    SPACE_GROUPS,
-    YEAR,
-    ascii_digits,
-    numbers_apart,
-    scales_in,
-)
+from briefgen.figures import SPACE_GROUPS, YEAR, ascii_digits, numbers_apart
+from briefgen.scale_words import scale_power
 from briefgen.scales import amounts_apart
 from briefgen.text import casefold
 
@@ -47,7 +41,7 @@ BEFORE_PLURAL = {
     )
 }
 WORD = re.compile(r"\w+(?:-\w+)*")  # "twenty-two" is no "two"
-# words that make a count another number, beside the scale words (figures.SCALE_WORDS)
+# words that make a count another number, beside the scale words (scale_words.py)
 HUNDREDS = frozenset("hundred hundreds dozen dozens cent cents honderd".split())
 # thousands grouped by spaces ("40 000"), where a language writes them so (figures.SPACE_GROUPS)
 SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d])")
@@ -136,4 +130,4 @@ def _worded_count(lang: str) -> re.Pattern[str] | None:
 
 def _scales(word: str, lang: str) -> bool:
     """Whether `word` after a number makes it another number."""
-    return word in HUNDREDS or (word in SCALE_WORDS and scales_in(word, lang))
+    return word in HUNDREDS or scale_power(word, lang) is not None

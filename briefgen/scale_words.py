@@ -1,0 +1,94 @@
+"""Scale words: the words written after a number that multiply it ("12 billion", "1,5
+Milliarden", "3,2 млрд", "400 אלף", "5 কোটি"), by the power of ten each stands for. News's
+common ones in every language are listed here (SCALE_WORDS); the rest of each language's come
+from the Unicode CLDR's long compact number formats (babel: "0 milioane" in Romanian, "0 ezer"
+in Hungarian, "0 কোটি" in Bengali), which scale numbers in texts of that language only.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["LONG_SCALE", "SCALE_WORDS", "scale_power", "scales_in"]
+
+# Scale words by the power of ten they stand for, as news writes them (abbreviations without
+# their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
+# Spanish for a thousand, "millones" its millions). Not "m", "k" or "tn": metres, kilos and
+# tonnes too.
+_BY_POWER = {
+    3: "thousand tausend tsd mille mil mila duizend tusen tusind tuhat ezer bin ribu nghìn "
+    "ngàn tys tysiąc tysięcy tysiące тыс тысяч тысячи тысяча тис тисяч тисячі тисяча хил "
+    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار हज़ार हजार พัน",
+    5: "lakh lakhs लाख",
+    6: "million millions mn mio mln millionen million milioni milione millón millones "
+    "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
+    "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
+    "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
+    "میلیون ล้าน",
+    7: "crore crores करोड़ करोड",
+    9: "billion billions bn mrd md mld milliard milliards milliarde milliarden miliardo "
+    "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
+    "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
+    "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
+    "مليار مليارات میلیارد",
+    12: "trillion trillions billionen biljoen biljon biljoner bilion biliony trilyon triliun "
+    "billón billones "
+    "трлн триллион триллиона триллионов трильйон تريليون تريليونات تریلیون טריליון",
+}
+SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
+# where "billion" is a million millions (long scale), as are its inflections
+LONG_SCALE = {
+    "de": {"billion": 12},
+    "fr": {"billion": 12, "billions": 12},
+    "da": {"billion": 12, "billioner": 12},
+    "nb": {"billion": 12, "billioner": 12},
+    "no": {"billion": 12, "billioner": 12},
+}
+# scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
+# bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres)
+ONLY_IN = {"bin": ("tr", "az"), "mil": ("es", "pt", "ca", "gl")}
+
+
+def scales_in(word: str, language: str) -> bool:
+    """Whether a scale word (case-folded) scales a number in `language` (ISO 639-1): every
+    one does but those of ONLY_IN, which do only in their own languages."""
+    return language[:2] in ONLY_IN.get(word, (language[:2],))
+
+
+# the CLDR locale of a language where news's code for it names none
+CLDR_LOCALES = {"no": "nb"}
+
+
+def scale_power(word: str, language: str) -> int | None:
+    """The power of ten a word (case-folded) after a number multiplies it by in `language`:
+    a long scale's billion in German is 12 (LONG_SCALE), Turkish "bin" is a thousand in
+    Turkish alone (ONLY_IN); None when it is no scale word there."""
+    code = language[:2]
+    if word in LONG_SCALE.get(code, {}):
+        return LONG_SCALE[code][word]
+    if word in SCALE_WORDS:
+        return SCALE_WORDS[word] if scales_in(word, language) else None
+    return cldr_scales(code).get(word)
+
+
+@cache
+def cldr_scales(language: str) -> dict[str, int]:
+    """The scale words of a language's long compact number formats in the CLDR (babel), by
+    the power of ten each stands for: a pattern "00 লাখ" at 1000000 makes লাখ 10^5. Only a
+    word written after its number, alone (Romanian's "1,5 milioane", not "20 de milioane";
+    Swahili's "milioni 5" writes it before)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(CLDR_LOCALES.get(language, language))
+    except (UnknownLocaleError, ValueError):
+        return {}
+    found: dict[str, int] = {}
+    for by_magnitude in locale.compact_decimal_formats.get("long", {}).values():
+        for magnitude, pattern in by_magnitude.items():
+            prefix, suffix = pattern.prefix[0], pattern.suffix[0]
+            if prefix.strip() or len(suffix.split()) != 1 or not suffix[:1].isspace():
+                continue
+            digits = pattern.pattern.split(";")[0].count("0")
+            found.setdefault(suffix.strip().casefold(), len(magnitude) - digits)
+    return found
