@@ -25,6 +25,7 @@ from briefgen.frequency import rarity
 from briefgen.gazetteer import gazetteer
 from briefgen.inflection import without_case_ending as without_ending
 from briefgen.place_words import NOUNS_CAPITALISED
+from briefgen.scale_words import in_scale_order
 from briefgen.summarize.counts import in_digits
 from briefgen.text import MARKS, STOPWORDS, WORD_REST, stem
 from briefgen.words import (
@@ -85,8 +86,10 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     as: '1,950', figures.anchor). Chinese, Japanese and Thai are segmented
     into words (`language` picks the segmenter), Korean into morphemes (briefgen.korean:
     its particles and endings dropped, a proper noun 'capital': a name). Numbers are read as
-    the language writes them (figures.in_points: a decimal comma, groups spaced)."""
-    text = in_digits(in_points(text, language), language)  # "11,25%" in Portuguese is 11.25%
+    the language writes them (figures.in_points: a decimal comma, groups spaced; its scale
+    words before them or joined to them: scale_words.in_scale_order)."""
+    # "11,25%" in Portuguese is 11.25%; Swahili's "bilioni 1.5" is "1.5 bilioni"
+    text = in_scale_order(in_digits(in_points(text, language), language), language)
     runs: Counter[str] = Counter()
     morphemes = not cased_only(text) and read_in_morphemes(text)
     if morphemes:  # read by the `regex` module: Thai marks are no word breaks

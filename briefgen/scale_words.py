@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["LONG_SCALE", "SCALE_WORDS", "scale_power", "scales_in"]
+import regex
+
+__all__ = ["LONG_SCALE", "SCALE_WORDS", "in_scale_order", "scale_power", "scales_in"]
 
 # Scale words by the power of ten they stand for, as news writes them (abbreviations without
 # their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
@@ -57,6 +59,7 @@ def scales_in(word: str, language: str) -> bool:
 
 # the CLDR locale of a language where news's code for it names none
 CLDR_LOCALES = {"no": "nb"}
+WRITTEN = ("after", "before")  # how a scale word is written beside its number, when alone
 
 
 def scale_power(word: str, language: str) -> int | None:
@@ -74,21 +77,73 @@ def scale_power(word: str, language: str) -> int | None:
 @cache
 def cldr_scales(language: str) -> dict[str, int]:
     """The scale words of a language's long compact number formats in the CLDR (babel), by
-    the power of ten each stands for: a pattern "00 লাখ" at 1000000 makes লাখ 10^5. Only a
-    word written after its number, alone (Romanian's "1,5 milioane", not "20 de milioane";
-    Swahili's "milioni 5" writes it before)."""
+    the power of ten each stands for: a pattern "00 লাখ" at 1000000 makes লাখ 10^5."""
+    found: dict[str, int] = {}
+    patterns = sorted(_cldr_patterns(language), key=lambda pattern: pattern[2] not in WRITTEN)
+    for word, power, _ in patterns:  # those written alone first: কোটি's, not লাখ কোটি's
+        found.setdefault(word, power)
+    return found
+
+
+@cache
+def _cldr_patterns(language: str) -> tuple[tuple[str, int, str], ...]:
+    """Each scale word of a language's long compact number formats (the CLDR's), the power
+    of ten it stands for, and how it is written: 'after' its number ("1,5 milioane" in
+    Romanian), 'before' it ("milioni 5" in Swahili), or after the number and a word that
+    joins them, which is given ("20 de milioane": 'de'; but "0 লাখ কোটি", a lakh crore, is
+    two scale words: _reordered)."""
     from babel import Locale, UnknownLocaleError
 
     try:
         locale = Locale.parse(CLDR_LOCALES.get(language, language))
     except (UnknownLocaleError, ValueError):
-        return {}
-    found: dict[str, int] = {}
+        return ()
+    found: dict[tuple[str, str], int] = {}
     for by_magnitude in locale.compact_decimal_formats.get("long", {}).values():
         for magnitude, pattern in by_magnitude.items():
-            prefix, suffix = pattern.prefix[0], pattern.suffix[0]
-            if prefix.strip() or len(suffix.split()) != 1 or not suffix[:1].isspace():
-                continue
+            prefix, suffix = pattern.prefix[0].split(), pattern.suffix[0].split()
             digits = pattern.pattern.split(";")[0].count("0")
-            found.setdefault(suffix.strip().casefold(), len(magnitude) - digits)
-    return found
+            power = len(magnitude) - digits
+            if not digits:  # "mille", a thousand in French, written without its number
+                continue
+            if len(prefix) == 1 and not suffix:
+                found.setdefault((prefix[0].casefold(), "before"), power)
+            elif not prefix and len(suffix) == 1:
+                found.setdefault((suffix[0].casefold(), "after"), power)
+            elif not prefix and len(suffix) == 2:
+                found.setdefault((suffix[1].casefold(), suffix[0].casefold()), power)
+    return tuple((word, power, written) for (word, written), power in found.items())
+
+
+@cache
+def _reordered(language: str) -> tuple[regex.Pattern | None, regex.Pattern | None]:
+    """The patterns that find a language's scale words written before their number, and
+    those written after a joining word (_cldr_patterns)."""
+    before = {word for word, _, written in _cldr_patterns(language) if written == "before"}
+    scales = cldr_scales(language)
+    joined = {
+        (joiner, word)
+        for word, _, joiner in _cldr_patterns(language)
+        if joiner not in WRITTEN and joiner not in scales and joiner not in SCALE_WORDS
+    }
+    first = second = None
+    if before:
+        words = "|".join(map(regex.escape, sorted(before)))
+        first = regex.compile(rf"(?<![\w])({words})\s+(\d[\d.,]*\d|\d)(?![\w])", regex.I)
+    if joined:
+        pairs = "|".join(rf"{regex.escape(j)}\s+{regex.escape(w)}" for j, w in sorted(joined))
+        second = regex.compile(rf"(?<=\d)\s+(?:{pairs})(?![\w])", regex.I)
+    return first, second
+
+
+def in_scale_order(text: str, language: str) -> str:
+    """`text` with its language's scale words after their numbers, as the other languages
+    write them: Swahili's "shilingi bilioni 1.5" as "shilingi 1.5 bilioni", Romanian's "20
+    de milioane de lei" as "20 milioane de lei", so that they are read as 1,500,000,000
+    shillings and 20,000,000 lei."""
+    before, joined = _reordered(language[:2])
+    if before:
+        text = before.sub(lambda m: f"{m[2]} {m[1]}", text)
+    if joined:
+        text = joined.sub(lambda m: " " + m[0].split()[-1], text)
+    return text

@@ -130,7 +130,19 @@ def test_the_scale_words_of_each_language_s_number_formats_scale_its_numbers():
     assert "#12000000000" in set(hungarian.anchors) & set(english.anchors)
     # a language's own words only: Hungarian's "milliárd" scales no number in a Czech text
     assert scale_power("milliárd", "hu") == 9 and scale_power("milliárd", "cs") is None
-    assert scale_power("elfu", "sw") is None  # Swahili writes it before the number ("elfu 5")
+    assert scale_power("elfu", "sw") == 3 and scale_power("elfu", "en") is None
+    # ... and where it writes them: Swahili before the number, Romanian after "de" from 20
+    swahili, romanian, bengali, english = profiles(
+        [
+            article("Serikali imetenga shilingi bilioni 1.5 kwa mradi huo.", language="sw"),
+            article("Guvernul a alocat 20 de milioane de lei pentru spitale.", language="ro"),
+            article("সরকার ২ লাখ কোটি টাকার বাজেট দিয়েছে।", language="bn"),
+            article("1.5 billion shillings, 20 million lei and a 2 lakh crore taka budget."),
+        ]
+    )
+    assert "#1500000000" in set(swahili.anchors) & set(english.anchors)
+    assert "#20000000" in set(romanian.anchors) & set(english.anchors)
+    assert "#2000000000000" in set(bengali.anchors) & set(english.anchors)  # not a joiner
 
 
 def test_an_amount_in_yen_or_dollars_in_chinese_is_the_amount_in_japanese_and_english():

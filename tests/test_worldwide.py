@@ -1,7 +1,8 @@
 """A recall or a company's results are one event wherever they are told (cuts.WORLDWIDE): a
 carmaker's recall is reported from Poland with the cars in Poland, from Turkey with those in
-Turkey, and the two leads' countries are no two events. A store opened in Poland and one
-opened in Czechia are."""
+Turkey, and the two leads' countries are no two events; a company's results told from two of
+its country's cities are no two events either. A store opened in Poland and one opened in
+Czechia are, and a strike in one city and one in another."""
 
 from test_homes import apart
 
@@ -30,6 +31,36 @@ STORE_CZ = (
     "Electronics retailer Voltra opened its first store in the Czech Republic on Tuesday, in "
     "Prague's Palladium centre, and plans six more in the country by 2031.",
 )
+
+RESULTS_MUMBAI = (
+    "en",
+    "TCS Q3 profit rises 6.2% to ₹13,420 crore",
+    "Tata Consultancy Services on Thursday reported a 6.2% rise in third-quarter net "
+    "profit to ₹13,420 crore, the IT company said in Mumbai in an exchange filing.",
+)
+RESULTS_KOLKATA = (
+    "en",
+    "TCS quarterly profit up 6.2%; Kolkata campus to add 2,000 jobs",
+    "TCS's third-quarter net profit rose 6.2% to ₹13,420 crore, and the company said its "
+    "Kolkata campus in New Town would hire 2,000 more people this year.",
+)
+STRIKE_MUMBAI = (
+    "en",
+    "Mumbai bus drivers strike over pay",
+    "Bus drivers in Mumbai walked out on Thursday over unpaid allowances, stranding "
+    "commuters across the city, the union said.",
+)
+STRIKE_KOLKATA = (
+    "en",
+    "Kolkata bus drivers strike over pay",
+    "Bus drivers in Kolkata walked out on Thursday over unpaid allowances, stranding "
+    "commuters across the city, the union said.",
+)
+
+
+def test_one_company_s_results_told_from_two_of_its_country_s_cities_are_not_elsewhere():
+    assert not apart(RESULTS_MUMBAI, RESULTS_KOLKATA)
+    assert apart(STRIKE_MUMBAI, STRIKE_KOLKATA)
 
 
 def test_a_recall_told_from_two_countries_is_not_elsewhere():
