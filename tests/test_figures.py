@@ -12,6 +12,14 @@ from briefgen.scale_words import scale_power
 from briefgen.summarize.counts import counts, in_digits
 
 
+def met_in_english(english: str, *reports: tuple[str, str]) -> list[set[str]]:
+    """The names and figures each report (its text, its language) shares with an English one."""
+    *found, theirs = profiles(
+        [*(article(t, language=lang) for t, lang in reports), article(english)]
+    )
+    return [set(report.anchors) & set(theirs.anchors) for report in found]
+
+
 def test_an_amount_in_groups_of_digits_is_one_number():
     assert in_full("8억2000만 원을") == "820000000 원을"
     assert in_full("1조2천억 원") == "1200000000000 원"
@@ -84,17 +92,15 @@ def test_one_amount_is_one_anchor_in_every_language():
     assert {"#820000000", "#1200000000"} <= set(korean.anchors) & set(english.anchors)
     # the scale words of every language: 18,7 miliardi, 150 مليار, 2 Billionen (a German
     # Billion is a million millions)
-    italian, arabic, german, english = profiles(
-        [
-            article("La manovra vale 18,7 miliardi di euro.", language="it"),
-            article("عجز متوقع عند 150 مليار ريال", language="ar"),
-            article("Die Schulden steigen auf 2 Billionen Euro, eine Billion mehr.", language="de"),
-            article("A €18.7 billion budget, a 150 billion riyal deficit, €2 trillion of debt."),
-        ]
+    italian, arabic, german = met_in_english(
+        "A €18.7 billion budget, a 150 billion riyal deficit, €2 trillion of debt.",
+        ("La manovra vale 18,7 miliardi di euro.", "it"),
+        ("عجز متوقع عند 150 مليار ريال", "ar"),
+        ("Die Schulden steigen auf 2 Billionen Euro, eine Billion mehr.", "de"),
     )
-    assert "#18700000000" in set(italian.anchors) & set(english.anchors)
-    assert "#150000000000" in set(arabic.anchors) & set(english.anchors)
-    assert "#2000000000000" in set(german.anchors) & set(english.anchors)
+    assert "#18700000000" in italian
+    assert "#150000000000" in arabic
+    assert "#2000000000000" in german
     # "eine Billion" is 10^12 in German, "one billion" 10^9 in English; Turkish "bin" is a
     # thousand, German "bin" "I am"
     (german, english, turkish) = profiles(
@@ -112,37 +118,30 @@ def test_the_scale_words_of_each_language_s_number_formats_scale_its_numbers():
     """Bengali's কোটি (crore), Hindi's अरब (a hundred crore), Romanian's "milioane" and
     Hungarian's "milliárd" (the CLDR's compact number formats: scale_words.cldr_scales): a
     Bengali report's 13,420 crore rupees was 13,420 and met the English one's in nothing."""
-    bengali, hindi, romanian, hungarian, english = profiles(
-        [
-            article("টিসিএসের মুনাফা ১৩,৪২০ কোটি টাকা, আয় ৬৮,৯৫০ কোটি টাকা।", language="bn"),
-            article("कंपनी 5 अरब डॉलर का निवेश करेगी।", language="hi"),
-            article("Compania a raportat un profit de 1,5 milioane de lei.", language="ro"),
-            article("A kormány 12 milliárd forintot különített el.", language="hu"),
-            article(
-                "TCS's profit was ₹13,420 crore on revenue of ₹68,950 crore; a $5 billion "
-                "plan, a 1.5 million lei profit and 12 billion forints."
-            ),
-        ]
+    # ... written where each language writes them: Swahili before the number, Romanian after
+    # "de" from twenty; Bengali's লাখ কোটি is a lakh of crores, লাখ no word joining them
+    bengali, hindi, romanian, hungarian, swahili, romanian_de, lakh_crore = met_in_english(
+        "TCS's profit was ₹13,420 crore on revenue of ₹68,950 crore; a $5 billion plan, a 1.5 "
+        "million lei profit and 12 billion forints; 1.5 billion shillings, 20 million lei and "
+        "a 2 lakh crore taka budget.",
+        ("টিসিএসের মুনাফা ১৩,৪২০ কোটি টাকা, আয় ৬৮,৯৫০ কোটি টাকা।", "bn"),
+        ("कंपनी 5 अरब डॉलर का निवेश करेगी।", "hi"),
+        ("Compania a raportat un profit de 1,5 milioane de lei.", "ro"),
+        ("A kormány 12 milliárd forintot különített el.", "hu"),
+        ("Serikali imetenga shilingi bilioni 1.5 kwa mradi huo.", "sw"),
+        ("Guvernul a alocat 20 de milioane de lei pentru spitale.", "ro"),
+        ("সরকার ২ লাখ কোটি টাকার বাজেট দিয়েছে।", "bn"),
     )
-    assert {"#134200000000", "#689500000000"} <= set(bengali.anchors) & set(english.anchors)
-    assert "#5000000000" in set(hindi.anchors) & set(english.anchors)
-    assert "#1500000" in set(romanian.anchors) & set(english.anchors)
-    assert "#12000000000" in set(hungarian.anchors) & set(english.anchors)
+    assert {"#134200000000", "#689500000000"} <= bengali
+    assert "#5000000000" in hindi
+    assert "#1500000" in romanian
+    assert "#12000000000" in hungarian
+    assert "#1500000000" in swahili
+    assert "#20000000" in romanian_de
+    assert "#2000000000000" in lakh_crore
     # a language's own words only: Hungarian's "milliárd" scales no number in a Czech text
     assert scale_power("milliárd", "hu") == 9 and scale_power("milliárd", "cs") is None
     assert scale_power("elfu", "sw") == 3 and scale_power("elfu", "en") is None
-    # ... and where it writes them: Swahili before the number, Romanian after "de" from 20
-    swahili, romanian, bengali, english = profiles(
-        [
-            article("Serikali imetenga shilingi bilioni 1.5 kwa mradi huo.", language="sw"),
-            article("Guvernul a alocat 20 de milioane de lei pentru spitale.", language="ro"),
-            article("সরকার ২ লাখ কোটি টাকার বাজেট দিয়েছে।", language="bn"),
-            article("1.5 billion shillings, 20 million lei and a 2 lakh crore taka budget."),
-        ]
-    )
-    assert "#1500000000" in set(swahili.anchors) & set(english.anchors)
-    assert "#20000000" in set(romanian.anchors) & set(english.anchors)
-    assert "#2000000000000" in set(bengali.anchors) & set(english.anchors)  # not a joiner
 
 
 def test_an_amount_in_yen_or_dollars_in_chinese_is_the_amount_in_japanese_and_english():
