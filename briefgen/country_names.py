@@ -8,7 +8,7 @@ import functools
 
 from briefgen import homographs, japanese
 from briefgen.frequency import zipf
-from briefgen.gazetteer import Place, fit_alias, fold
+from briefgen.gazetteer import Place, fit_alias, fold, plain
 from briefgen.words import CASELESS_WORD, read_in_morphemes
 
 # CLDR's names of countries in the languages written without spaces ...
@@ -153,9 +153,10 @@ def _taken_from(held: Place, name: str) -> bool:
     another name names the country instead, as English names it: GeoNames gives Colombia's
     city of Armenia the country's names ("Armenien", "Ermənistan"), Mexico City Mexico's
     ("Mexiko", "Meksyk"), Hainan Taiwan's ("Tajwan"), the US state of Georgia the country's
-    ("Georgien"). Not the city's or region's own name: Granada is the city in Spanish
-    (and Grenada's name there)."""
-    return held.key[0] in "cr" and held.name != name
+    ("Georgien"). Not the city's or region's own name, with or without its accents: Granada
+    is the city in Spanish (and Grenada's name there), Brasilia the capital (and Brazil in
+    Finnish)."""
+    return held.key[0] in "cr" and plain(held.name) != plain(name)
 
 
 @functools.cache

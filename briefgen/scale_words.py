@@ -38,14 +38,19 @@ _BY_POWER = {
     "трлн триллион триллиона триллионов трильйон تريليون تريليونات تریلیون טריליון",
 }
 SCALE_WORDS = {word: power for power, words in _BY_POWER.items() for word in words.split()}
-# where "billion" is a million millions (long scale), as are its inflections
+# where "billion" is a million millions (long scale), as are its inflections; and where
+# "bilion" is a thousand millions (Malay; Polish's is a million millions)
 LONG_SCALE = {
     "de": {"billion": 12},
     "fr": {"billion": 12, "billions": 12},
     "da": {"billion": 12, "billioner": 12},
     "nb": {"billion": 12, "billioner": 12},
     "no": {"billion": 12, "billioner": 12},
+    "ms": {"bilion": 9},
 }
+# Chinese, Japanese and Korean write their large amounts in groups (figures.in_full: 3조 원,
+# 120亿), not after a number as the CLDR's formats give them (3조 is also "Article 3" in 제3조)
+GROUPED = {"zh", "ja", "ko"}
 # scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
 # bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres)
 ONLY_IN = {"bin": ("tr", "az"), "mil": ("es", "pt", "ca", "gl")}
@@ -78,11 +83,22 @@ def scale_power(word: str, language: str) -> int | None:
 def cldr_scales(language: str) -> dict[str, int]:
     """The scale words of a language's long compact number formats in the CLDR (babel), by
     the power of ten each stands for: a pattern "00 লাখ" at 1000000 makes লাখ 10^5."""
-    found: dict[str, int] = {}
-    patterns = sorted(_cldr_patterns(language), key=lambda pattern: pattern[2] not in WRITTEN)
-    for word, power, _ in patterns:  # those written alone first: কোটি's, not লাখ কোটি's
-        found.setdefault(word, power)
-    return found
+    alone = {word: power for word, power, written in _cldr_patterns(language) if written in WRITTEN}
+    return {word: power for (_, word), power in _joined(language).items()} | alone
+
+
+@cache
+def _joined(language: str) -> dict[tuple[str, str], int]:
+    """The scale words that the CLDR writes after a word that joins them to their number
+    (Romanian's "de"), by that word and theirs, with their power of ten; not after another
+    scale word ("লাখ কোটি", a lakh of crores; Zulu's "isigidi sezigidi")."""
+    patterns = _cldr_patterns(language)
+    alone = {word for word, _, written in patterns if written in WRITTEN}
+    return {
+        (joiner, word): power
+        for word, power, joiner in patterns
+        if joiner not in WRITTEN and joiner not in alone and joiner not in SCALE_WORDS
+    }
 
 
 @cache
@@ -91,9 +107,11 @@ def _cldr_patterns(language: str) -> tuple[tuple[str, int, str], ...]:
     of ten it stands for, and how it is written: 'after' its number ("1,5 milioane" in
     Romanian), 'before' it ("milioni 5" in Swahili), or after the number and a word that
     joins them, which is given ("20 de milioane": 'de'; but "0 লাখ কোটি", a lakh crore, is
-    two scale words: _reordered)."""
+    two scale words: _joined). None in Chinese, Japanese and Korean (GROUPED)."""
     from babel import Locale, UnknownLocaleError
 
+    if language in GROUPED:
+        return ()
     try:
         locale = Locale.parse(CLDR_LOCALES.get(language, language))
     except (UnknownLocaleError, ValueError):
@@ -101,7 +119,10 @@ def _cldr_patterns(language: str) -> tuple[tuple[str, int, str], ...]:
     found: dict[tuple[str, str], int] = {}
     for by_magnitude in locale.compact_decimal_formats.get("long", {}).values():
         for magnitude, pattern in by_magnitude.items():
-            prefix, suffix = pattern.prefix[0].split(), pattern.suffix[0].split()
+            prefix, suffix = (
+                part[0].replace("'", "").replace(".", "").split()  # (Bulgarian's "хил'.'")
+                for part in (pattern.prefix, pattern.suffix)
+            )
             digits = pattern.pattern.split(";")[0].count("0")
             power = len(magnitude) - digits
             if not digits:  # "mille", a thousand in French, written without its number
@@ -120,12 +141,7 @@ def _reordered(language: str) -> tuple[regex.Pattern | None, regex.Pattern | Non
     """The patterns that find a language's scale words written before their number, and
     those written after a joining word (_cldr_patterns)."""
     before = {word for word, _, written in _cldr_patterns(language) if written == "before"}
-    scales = cldr_scales(language)
-    joined = {
-        (joiner, word)
-        for word, _, joiner in _cldr_patterns(language)
-        if joiner not in WRITTEN and joiner not in scales and joiner not in SCALE_WORDS
-    }
+    joined = _joined(language)
     first = second = None
     if before:
         words = "|".join(map(regex.escape, sorted(before)))
