@@ -11,8 +11,6 @@ from functools import cache
 
 import regex
 
-__all__ = ["LONG_SCALE", "SCALE_WORDS", "in_scale_order", "scale_power", "scales_in"]
-
 # Scale words by the power of ten they stand for, as news writes them (abbreviations without
 # their full stop); the forms a language inflects are listed whole, not by prefix ("mil" is
 # Spanish for a thousand, "millones" its millions). Not "m", "k" or "tn": metres, kilos and
