@@ -21,6 +21,7 @@ def average_linkage(
     surely: float | None = None,
     languages: Sequence[Hashable] | None = None,
     across_languages: float = 1.0,
+    relative_own: float | None = None,
 ) -> list[list[int]]:
     """Groups of the items 0..n-1: starting from one group per item, merge the pair of groups
     with the highest average item similarity while it is at least `threshold`.
@@ -37,7 +38,9 @@ def average_linkage(
     cohesion is one similarity, and two outlets that wrote from one wire are far more alike
     than a third report in its own words, which would make a group with either of them. Not
     an item of the same origin (`origins`, each item's or None) as either of the two: one
-    outlet's two reports of a day tell two events more often than one.
+    outlet's two reports of a day tell two events more often than one; for the same reason
+    one item joins a group that holds an item of its origin only at `relative_own` (default
+    `relative_single`) times the group's cohesion.
 
     Two groups whose average over every pair reaches `surely` merge whatever their cohesion:
     four reports of one quake at 0.4 to 0.75 each are one story, though two of them are
@@ -100,6 +103,14 @@ def average_linkage(
             for j in members[b]
         )
 
+    def of_one_origin(a: int, b: int) -> bool:
+        """Whether the one item of a or b has the origin of an item of the other group."""
+        (item,), group = (
+            (members[a], members[b]) if len(members[a]) == 1 else (members[b], members[a])
+        )
+        mine = origins[item] if origins is not None else None
+        return mine is not None and any(origins[i] == mine for i in group)
+
     def cohesive(a: int, b: int) -> bool:
         if surely is not None and sums[a][b] / (len(members[a]) * len(members[b])) >= surely:
             return True
@@ -109,7 +120,9 @@ def average_linkage(
             pair = len(members[a]) + len(members[b]) == 3
             if each_alike is not None and pair and each_pair_alike(a, b):
                 return True
-            return average >= share * relative_single * max(cohesion(a), cohesion(b))
+            own = relative_own is not None and of_one_origin(a, b)
+            ratio = relative_own if own else relative_single
+            return average >= share * ratio * max(cohesion(a), cohesion(b))
         return average >= share * relative * min(cohesion(a), cohesion(b))
 
     for a, neighbours in sums.items():

@@ -77,3 +77,24 @@ def test_groups_in_no_common_language_are_asked_less_cohesion():
     two = {(0, 1): 0.6, (2, 3): 0.6} | {(i, j): 0.3 for i in (0, 1) for j in (2, 3)}
     assert grouped(two, 4, ["ja", "ja", "zh", "zh"]) == [[0, 1, 2, 3]]
     assert grouped(two, 4, ["ja", "ja", "zh", "ja"]) == [[0, 1], [2, 3]]
+
+
+def test_an_item_joins_a_group_holding_its_own_outlet_at_a_higher_share():
+    """Three reports of a Lisbon airport strike, 0.6 alike, and one outlet's report of the
+    metro strike that day, 0.203 alike to them on average: above 0.32 x 0.6 (0.192), under
+    0.36 x 0.6 (0.216). A report from another outlet joins at the lower share; one whose
+    outlet wrote a report of the group, and tells an event once a day, only at
+    `relative_own` (blind-day-19)."""
+    tight = {(0, 1): 0.6, (0, 2): 0.6, (1, 2): 0.6}
+
+    def grouped(near, origins, **own):
+        edges = tight | {(0, 3): near[0], (1, 3): near[1], (2, 3): near[2]}
+        found = average_linkage(4, edges, 0.12, 0.7, 0.32, 0.09, None, origins=origins, **own)
+        return sorted(sorted(g) for g in found)
+
+    near = (0.21, 0.2, 0.2)  # 0.203: joins at 0.32 x 0.6 = 0.192, not at 0.36 x 0.6 = 0.216
+    outlets = ["Tejo", "Wire", "Madrid", "Tejo"]
+    assert grouped(near, outlets) == [[0, 1, 2, 3]]
+    assert grouped(near, outlets, relative_own=0.36) == [[0, 1, 2], [3]]
+    assert grouped(near, ["Tejo", "Wire", "Madrid", "Porto"], relative_own=0.36) == [[0, 1, 2, 3]]
+    assert grouped(near, ["Tejo", "Wire", "Madrid", None], relative_own=0.36) == [[0, 1, 2, 3]]
