@@ -6,7 +6,9 @@ Each entry is the start of a word ("resign" finds resigns, resignation); "_" sta
 or, at the end, for the word's end ("fire_" is fire, not fired); in Chinese, Japanese and
 Korean an entry is found anywhere. Entries and text are matched case-folded ("ß" is "ss").
 The longest entry found at a place wins, so that "drone_strike" is an attack, not a walkout,
-and the entries under `NOT` (no kind: "under_fire" is criticism) hide what they cover. A
+and the entries under `NOT` (no kind: "under_fire" is criticism) hide what they cover. "…"
+stands for up to eight words of one clause, for the verbs whose particle ends a German or
+Dutch clause ("ruft…zurück_": Velmora ruft weltweit 312.000 Autos zurück, a recall). A
 kind's cues must rarely mean anything else in a lead, nor start a name ("orbit_", not "orbit":
 Orbitel; "hack_", not "hack": Hackney). A word of two kinds is listed under both ("penalty": a
 fine, a football match).
@@ -39,12 +41,13 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "recall": {
         "en": "recall_ recalls_ recalled_ recalling_",
-        "de": "rückruf zurückgerufen zurückrufen",
+        "de": "rückruf zurückgerufen zurückruf ruft…zurück_ rufen…zurück_ ruft…werkstatt "
+        "rufen…werkstatt ruft…werkstätten rufen…werkstätten",
         "fr": "rappel_",
         "es": "llamada_a_revisión retira_del_mercado retirada_de",
         "it": "richiamo",
         "pt": "recall chamamento",
-        "nl": "terugroep",
+        "nl": "terugroep roept…terug_ roepen…terug_ haalt…terug_ halen…terug_",
         "zh": "召回",
         "ja": "リコール 自主回収",
         "ko": "리콜",
@@ -143,13 +146,14 @@ KINDS: dict[str, dict[str, str]] = {
         "en": "resign step_down steps_down stepped_down stepping_down quit_ quits_ quitting ousted "
         "oust_ sacked sacks_ sack_ dismiss appoint successor to_succeed succeeds to_retire "
         "retires_ interim_chief interim_ceo",
-        "de": "rücktritt tritt_zurück zurückgetreten abgesetzt entlassen entlässt ernannt ernennt "
-        "nachfolger nachfolgerin ruhestand",
+        "de": "rücktritt tritt…zurück_ treten…zurück_ zurücktr zurückgetreten abgesetzt entlassen "
+        "entlässt ernannt ernennt nachfolger nachfolgerin ruhestand",
         "fr": "démission démissionn limog nommé_ nommée_ nomme_ successeur quitte_ses_fonctions",
         "es": "dimite dimisión dimitió renuncia destitu cesa_ cesado nombra sucesor relevo",
         "it": "dimission dimett nominat nomina_ successore esonerat sostituit",
         "pt": "demite-se demissão demite demitid renúncia renuncia exonera nomead sucessor",
-        "nl": "aftreden treedt_af afgetreden opgestapt stapt_op ontslag benoemd benoemt opvolger",
+        "nl": "aftreden treedt…af_ treden…af_ afgetreden opgestapt stapt_op ontslag "
+        "benoemd benoemt opvolger",
         "zh": "辞职 辞去 卸任 下台 免职 解职 任命 接任 继任 出任",
         "ja": "辞任 辞職 退任 解任 更迭 就任 後任 交代",
         "ko": "사퇴 사임 퇴진 해임 경질 취임 후임",
@@ -210,12 +214,14 @@ KINDS: dict[str, dict[str, str]] = {
     "jobs": {
         "en": "job_cuts job_losses jobs_ headcount layoff lay_off laying_off redundanc "
         "restructuring",
-        "de": "stellenabbau arbeitsplätze entlassungen kündigungen",
+        "de": "stellenabbau arbeitsplätze entlassungen kündigungen werksschließung stellenstreich "
+        "streicht…stellen streichen…stellen baut…stellen bauen…stellen macht…dicht_ machen…dicht_ "
+        "schließt…werk schließen…werk",
         "fr": "suppression_de_postes suppressions_de_postes emplois licenciement plan_social",
         "es": "despidos empleos puestos_de_trabajo ere_",
         "it": "esuberi licenziament posti_di_lavoro",
         "pt": "demissões empregos postos_de_trabalho cortes_de_vagas",
-        "nl": "banen ontslagen reorganisatie",
+        "nl": "banen ontslagen reorganisatie sluit…fabriek sluiten…fabriek",
         "zh": "裁员 减员",
         "ja": "人員削減 希望退職",
         "ko": "감원 구조조정 희망퇴직",

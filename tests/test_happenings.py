@@ -242,3 +242,46 @@ def test_a_traditional_chinese_report_tells_its_kind_as_a_simplified_one():
     )
     found = profiles([taipei, beijing])
     assert [p.lead_happenings for p in found] == [{"strike"}, {"strike"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [  # a German or Dutch verb whose particle ends the clause, words apart from it
+        ("Velmora ruft weltweit 312.000 Autos wegen defekter Airbag-Sensoren zurück", "de",
+         {"recall"}),
+        ("Akku-Gefahr: Brennauer ruft E-Autos in die Werkstatt", "de", {"recall"}),
+        ("Velmora-Chef Reinhardt tritt zum Jahresende zurück", "de", {"leadership"}),
+        ("Kessler macht Werk in Ungarn dicht", "de", {"jobs"}),
+        ("Veltrona streicht 450 Stellen in Regensburg", "de", {"jobs"}),
+        ("Brenner haalt 38.000 vaatwassers terug wegens brandgevaar", "nl", {"recall"}),
+        ("Minister De Vries treedt per direct af", "nl", {"leadership"}),
+        # the particle in another clause, or a word it only starts, tells nothing
+        ("Sie ruft die Kunden an, und sie kommen zurück", "de", set()),
+        ("De zanger treedt op als afgevaardigde", "nl", set()),
+    ],
+)  # fmt: skip
+def test_a_verb_and_its_particle_at_the_clause_s_end(text, language, kinds):
+    assert happenings(text, language) == kinds
+
+
+def test_one_german_carmaker_s_results_and_its_recall_are_two_stories():
+    """German leads of a recall ("ruft ... zurück") told no kind: one carmaker's results and
+    its recall, a report each and nothing else in the batch, were one story."""
+    results = article(
+        "https://boerse.example.de/torvald-zahlen",
+        "Der Autobauer Torvald hat im dritten Quartal einen Gewinn von 4,1 Milliarden Kronen "
+        "erzielt, zwölf Prozent mehr als vor einem Jahr, teilte der Konzern in Göteborg mit. "
+        "Vorstandschefin Ingrid Solheim erwartet höhere Margen.",
+        title="Torvald steigert Quartalsgewinn um zwölf Prozent",
+    )
+    recall = article(
+        "https://auto.example.de/torvald-sensoren",
+        "Torvald ruft in Europa 41.000 Autos wegen fehlerhafter Bremssensoren zurück, teilte "
+        "der Autobauer in Göteborg mit. Vorstandschefin Ingrid Solheim sagte, der Fehler sei "
+        "bei eigenen Tests entdeckt worden.",
+        minutes=90,
+        title="Torvald ruft 41.000 Autos wegen Bremssensoren zurück",
+    )
+    results, recall = (a.model_copy(update={"language": "de"}) for a in (results, recall))
+    found = clustering.cluster([results, recall], set(), T0 + dt.timedelta(hours=8))
+    assert sorted(len(s.articles) for s in found) == [1, 1]
