@@ -2,13 +2,11 @@
 (happening_words_hu_fi.py, _ro_bg.py), the words that only start like a cue and tell none,
 and a results report and a recall of one company in Romanian told apart."""
 
-import datetime as dt
-
 import pytest
 
-from briefgen import cluster as clustering
 from briefgen.happenings import happenings
-from tests.test_cluster import T0, article
+from tests.test_cluster import article
+from tests.test_happenings import story_sizes
 
 
 @pytest.mark.parametrize(
@@ -67,6 +65,4 @@ def test_one_romanian_carmaker_s_results_and_its_recall_are_two_stories():
         minutes=90,
         title="Carpatia recheamă în service 41.000 de mașini",
     )
-    results, recall = (a.model_copy(update={"language": "ro"}) for a in (results, recall))
-    found = clustering.cluster([results, recall], set(), T0 + dt.timedelta(hours=8))
-    assert sorted(len(s.articles) for s in found) == [1, 1]
+    assert story_sizes("ro", results, recall) == [1, 1]

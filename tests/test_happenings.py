@@ -159,9 +159,14 @@ def test_one_polish_company_s_results_and_its_chief_s_resignation_are_two_storie
         minutes=240,
         title="Prezes Banku Wiślanego złożyła rezygnację",
     )
-    results, resigns = (a.model_copy(update={"language": "pl"}) for a in (results, resigns))
-    found = clustering.cluster([results, resigns], set(), T0 + dt.timedelta(hours=8))
-    assert sorted(len(s.articles) for s in found) == [1, 1]
+    assert story_sizes("pl", results, resigns) == [1, 1]
+
+
+def story_sizes(language: str, *reports: Article) -> list[int]:
+    """The sizes of the stories that `reports`, in `language`, make alone in a batch."""
+    reports = [a.model_copy(update={"language": language}) for a in reports]
+    found = clustering.cluster(reports, set(), T0 + dt.timedelta(hours=8))
+    return sorted(len(s.articles) for s in found)
 
 
 def test_one_fire_told_as_a_blaze_and_as_a_fire_is_one_story():
@@ -282,6 +287,4 @@ def test_one_german_carmaker_s_results_and_its_recall_are_two_stories():
         minutes=90,
         title="Torvald ruft 41.000 Autos wegen Bremssensoren zurück",
     )
-    results, recall = (a.model_copy(update={"language": "de"}) for a in (results, recall))
-    found = clustering.cluster([results, recall], set(), T0 + dt.timedelta(hours=8))
-    assert sorted(len(s.articles) for s in found) == [1, 1]
+    assert story_sizes("de", results, recall) == [1, 1]
