@@ -41,13 +41,14 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "recall": {
         "en": "recall_ recalls_ recalled_ recalling_",
-        "de": "rückruf zurückgerufen zurückruf ruft…zurück_ rufen…zurück_ ruft…werkstatt "
-        "rufen…werkstatt ruft…werkstätten rufen…werkstätten",
+        "de": "rückruf zurückgerufen zurückruf ruft…zurück_ rufen…zurück_ "
+        "ruft…in_die_werkstatt rufen…in_die_werkstatt ruft…in_die_werkstätten "
+        "rufen…in_die_werkstätten",
         "fr": "rappel_",
         "es": "llamada_a_revisión retira_del_mercado retirada_de",
         "it": "richiamo",
         "pt": "recall chamamento",
-        "nl": "terugroep roept…terug_ roepen…terug_ haalt…terug_ halen…terug_",
+        "nl": "terugroep roept…terug_ roepen…terug_",
         "zh": "召回",
         "ja": "リコール 自主回収",
         "ko": "리콜",
@@ -215,8 +216,8 @@ KINDS: dict[str, dict[str, str]] = {
         "en": "job_cuts job_losses jobs_ headcount layoff lay_off laying_off redundanc "
         "restructuring",
         "de": "stellenabbau arbeitsplätze entlassungen kündigungen werksschließung stellenstreich "
-        "streicht…stellen streichen…stellen baut…stellen bauen…stellen macht…dicht_ machen…dicht_ "
-        "schließt…werk schließen…werk",
+        "streicht…stellen baut…stellen schließt…werk_ schließen…werk_ schließt…werke_ "
+        "schließt…fabrik schließen…fabrik",
         "fr": "suppression_de_postes suppressions_de_postes emplois licenciement plan_social",
         "es": "despidos empleos puestos_de_trabajo ere_",
         "it": "esuberi licenziament posti_di_lavoro",
@@ -398,13 +399,14 @@ NOT: dict[str, str] = {
     "recalls_its_ambassador storm_the market_crash seismic_shift debt_restructuring "
     "fire_water_cannon fire_tear_gas fire_rubber_bullets fire_warning_shots collision_course "
     "political_earthquake fire_sale",
-    "de": "feuerwehr politisches_erdbeben politische_erdbeben erdrutschsieg erdrutschartig",
+    "de": "ruft…botschafter rufen…botschafter feuerwehr politisches_erdbeben politische_erdbeben "
+    "erdrutschsieg erdrutschartig",
     "fr": "pompiers dose_de_rappel rappel_à_l'ordre séisme_politique",
     "es": "bomberos de_acuerdo terremoto_político",
     "it": "vigili_del_fuoco bilancio_delle_vittime accusato_un_malore bomba_d'acqua "
     "terremoto_politico",
     "pt": "bombeiros de_acordo receita_federal terremoto_político sismo_político",
-    "nl": "brandweer politieke_aardbeving",
+    "nl": "roept…ambassadeur roepen…ambassadeur brandweer politieke_aardbeving",
     "ja": "障害者 流行語",
     # 合并 is a merger, but also what reports are: "consolidated" (合并营收, 合併營收)
     "zh": "轨道交通 火箭队 合并营业 合并营收 合并收入 合并净利 合并利润 合并报表 合并财报",

@@ -111,42 +111,64 @@ def told(lead: str, text: str, language: str) -> tuple[frozenset[str], frozenset
 
 def happenings(text: str, language: str) -> frozenset[str]:
     """The kinds of event `text` tells, in `language` (ISO 639-1); none in a language
-    without cues."""
+    without cues. A gapped entry ("ruft…zurück_") is hidden, as any, by an entry of `NOT`
+    found where it starts ("ruft…botschafter": an ambassador recalled)."""
     found = _pattern(language)
     if found is None:
         return frozenset()
     kinds = _kinds(language)
     plain = _plain(text, language)
-    told = {k for m in found.finditer(plain) for k in kinds[m.group()]}
-    return frozenset(told.union(*(of for cue, of in _gapped(language) if cue.search(plain))))
+    told: set[str] = set()
+    hidden: set[int] = set()
+    for m in found.finditer(plain):
+        told.update(kinds[m.group()])
+        if not kinds[m.group()]:
+            hidden.add(m.start())
+    gapped = [
+        (m.start(), of)
+        for verb, cue, of in _gapped(language)
+        if verb in plain
+        for m in cue.finditer(plain)
+    ]
+    hidden.update(start for start, of in gapped if not of)
+    return frozenset(told.union(*(of for start, of in gapped if start not in hidden)))
 
 
 @functools.cache
-def _gapped(language: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """The entries of `language` with a gap ("ruft…zurück"), each as a pattern of its two
-    words with up to GAP words of one clause between them, and its kinds."""
+def _gapped(language: str) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """The entries of `language` with a gap ("ruft…zurück_"), `NOT`'s among them (no
+    kind), each as its verb, a pattern of its two words with up to GAP words of one clause
+    between them, and its kinds."""
     found: dict[str, list[str]] = {}
     for kind, cues in KINDS.items():
         for entry in cues.get(language, "").split():
             if GAP_MARK in entry:
                 found.setdefault(entry, []).append(kind)
+    for entry in NOT.get(language, "").split():
+        if GAP_MARK in entry:
+            found[entry] = []
     within = LETTERS.get(language, r"\w")
     return tuple(
-        (re.compile(_gap_pattern(entry, language, within)), tuple(kinds))
+        (
+            _literal(entry.split(GAP_MARK)[0], language),
+            _gap_pattern(entry, language, within),
+            tuple(kinds),
+        )
         for entry, kinds in found.items()
     )
 
 
-def _gap_pattern(entry: str, language: str, within: str) -> str:
-    """'ruft…zurück_': the verb as a word, then up to GAP words none of which ends its
-    clause (a comma, a full stop), then the particle, a word's start (a whole word with
-    "_")."""
+def _gap_pattern(entry: str, language: str, within: str) -> re.Pattern[str]:
+    """'ruft…zurück_': the verb as a word, then up to GAP words of its clause and line (a
+    word that ends in a comma or a full stop ends it, but an ordinal's or an initial's
+    stop: "zum 1. Juli", "u. a."), then the particle, a word's start (a whole word with
+    "_"). The verb comes first in the pattern, so that `re` looks for it as a literal."""
     verb, particle = entry.split(GAP_MARK)
     end = f"(?!{within})" if particle.endswith("_") else ""
-    verb, particle = _literal(verb, language), _literal(particle, language)
-    between = r"(?:\s+[^\s]*[^\s.,;:!?\"“”«»()])"
-    gap = f"{between}{{0,{GAP}}}?"
-    return rf"(?<!{within}){re.escape(verb)}(?!{within}){gap}\s+{re.escape(particle)}{end}"
+    verb, particle = re.escape(_literal(verb, language)), re.escape(_literal(particle, language))
+    word = r"(?:\S*[^\s.,;:!?]|\d+\.|\w\.)"
+    gap = rf"(?:[^\S\n]+{word}){{0,{GAP}}}?"
+    return re.compile(rf"{verb}(?<!{within}{verb})(?!{within}){gap}[^\S\n]+{particle}{end}")
 
 
 @functools.cache
@@ -158,7 +180,8 @@ def _kinds(language: str) -> dict[str, tuple[str, ...]]:
             if GAP_MARK not in entry:
                 entries.setdefault(_literal(entry, language), []).append(kind)
     for entry in NOT.get(language, "").split():
-        entries[_literal(entry, language)] = []
+        if GAP_MARK not in entry:
+            entries[_literal(entry, language)] = []
     return {entry: tuple(kinds) for entry, kinds in entries.items()}
 
 
@@ -171,7 +194,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     raw = [
         e for cues in KINDS.values() for e in cues.get(language, "").split() if GAP_MARK not in e
     ]
-    raw += NOT.get(language, "").split()
+    raw += [e for e in NOT.get(language, "").split() if GAP_MARK not in e]
     if not raw:
         return None
     trie: dict = {}
@@ -203,11 +226,12 @@ def _plain(text: str, language: str) -> str:
     """Text as entries are matched: composed (NFKC: "é" one letter), case-folded ("Bußgeld"
     and Swiss "Bussgeld" alike), with the typographic apostrophe as the plain one
     ("chiffre d’affaires"); Greek without its accents, which capitals drop ("ΣΕΙΣΜΟΣ",
-    σεισμός, an earthquake)."""
-    if language == "ro":  # ş and ţ (with a cedilla) as ș and ț (with a comma below)
-        text = text.translate(CEDILLA)
+    σεισμός, an earthquake); Romanian's ş and ţ as its ș and ț."""
     if language == "el":
         text = "".join(
             c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
         )
-    return unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    if language == "ro":  # ş and ţ (with a cedilla) as ș and ț (with a comma below)
+        text = text.translate(CEDILLA)
+    return text

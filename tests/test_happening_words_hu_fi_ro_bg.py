@@ -19,7 +19,10 @@ from tests.test_happenings import story_sizes
         ("Kerrostalopalo Tampereella: kolme loukkaantui", "fi", {"accident"}),
         ("Satamalakko pysäytti viennin Helsingissä", "fi", {"strike"}),
         ("EKP laski ohjauskorkoa 0,25 prosenttiyksikköä", "fi", {"rates"}),
-        ("Incendiu puternic la o hală din Ploieşti", "ro", {"accident"}),  # ş with a cedilla
+        ("Incendiu puternic la o hală din Ploiești", "ro", {"accident"}),
+        ("Şomajul a crescut la 5,9%", "ro", {"jobs"}),  # Ş with a cedilla, not a comma below
+        ("Toyota kutsuu 12 000 autoa korjaamolle", "fi", {"recall"}),  # words apart
+        ("Нестле изтегля от пазара партида бебешка храна", "bg", {"recall"}),
         ("Dacia recheamă în service 12.000 de autoturisme", "ro", {"recall"}),
         ("Cutremur de 5,2 grade în Vrancea", "ro", {"quake"}),
         ("BNR a menținut dobânda de politică monetară la 6,5%", "ro", {"rates"}),
@@ -40,6 +43,8 @@ def test_the_kinds_of_event_a_lead_tells(text, language, kinds):
         ("Un atac de cord l-a scos din competiție", "ro"),
         ("Cutremur politic la București după declarațiile premierului", "ro"),
         ("Пожарникари на протест пред парламента", "bg"),
+        ("Паяк изтегли автомобила от тротоара", "bg"),  # towed away, no recall
+        ("Комисията финализира доклада", "bg"),
     ],
 )
 def test_words_that_only_look_like_a_kind_of_event_tell_none(text, language):

@@ -256,13 +256,20 @@ def test_a_traditional_chinese_report_tells_its_kind_as_a_simplified_one():
          {"recall"}),
         ("Akku-Gefahr: Brennauer ruft E-Autos in die Werkstatt", "de", {"recall"}),
         ("Velmora-Chef Reinhardt tritt zum Jahresende zurück", "de", {"leadership"}),
-        ("Kessler macht Werk in Ungarn dicht", "de", {"jobs"}),
+        ("Kessler schließt sein Werk in Győr", "de", {"jobs"}),
+        ("Velmora-Chef tritt zum 1. Juli zurück", "de", {"leadership"}),  # an ordinal's stop
+        ("Velmora ruft Autos (wegen der Airbags) zurück", "de", {"recall"}),
         ("Veltrona streicht 450 Stellen in Regensburg", "de", {"jobs"}),
-        ("Brenner haalt 38.000 vaatwassers terug wegens brandgevaar", "nl", {"recall"}),
+        ("Brenner roept 38.000 vaatwassers terug wegens brandgevaar", "nl", {"recall"}),
         ("Minister De Vries treedt per direct af", "nl", {"leadership"}),
         # the particle in another clause, or a word it only starts, tells nothing
         ("Sie ruft die Kunden an, und sie kommen zurück", "de", set()),
         ("De zanger treedt op als afgevaardigde", "nl", set()),
+        ("Minister tritt heute in Brüssel auf\nZurück in Berlin", "de", set()),  # another line
+        ("Deutschland ruft seinen Botschafter aus Moskau zurück", "de", set()),  # NOT hides it
+        ("Bayern macht Schulen und Kitas dicht", "de", set()),
+        ("Ajax haalt Klaassen terug naar Amsterdam", "nl", set()),  # a player signed
+        ("Die Firmen bauen Autos und stellen Batterien her", "de", set()),
     ],
 )  # fmt: skip
 def test_a_verb_and_its_particle_at_the_clause_s_end(text, language, kinds):
