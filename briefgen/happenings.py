@@ -142,13 +142,12 @@ def _gapped(language: str) -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]]
     kind), each as its verb, a pattern of its two words with up to GAP words of one clause
     between them, and its kinds."""
     found: dict[str, list[str]] = {}
-    for kind, cues in KINDS.items():
-        for entry in cues.get(language, "").split():
-            if GAP_MARK in entry:
-                found.setdefault(entry, []).append(kind)
-    for entry in NOT.get(language, "").split():
+    for entry, kind in _cues(language):
         if GAP_MARK in entry:
-            found[entry] = []
+            if kind is None:
+                found[entry] = []
+            else:
+                found.setdefault(entry, []).append(kind)
     within = LETTERS.get(language, r"\w")
     return tuple(
         (
@@ -174,16 +173,24 @@ def _gap_pattern(entry: str, language: str, within: str) -> re.Pattern[str]:
 
 
 @functools.cache
+def _cues(language: str) -> tuple[tuple[str, str | None], ...]:
+    """Every entry of `language` with its kind, each kind's in turn, then `NOT`'s (kind
+    None), as written ("ruft…zurück_", "fire_")."""
+    return tuple(
+        (entry, kind) for kind, cues in KINDS.items() for entry in cues.get(language, "").split()
+    ) + tuple((entry, None) for entry in NOT.get(language, "").split())
+
+
+@functools.cache
 def _kinds(language: str) -> dict[str, tuple[str, ...]]:
     """Each entry of `language` as it is found (spaces for "_"), with its kinds (none: NOT)."""
     entries: dict[str, list[str]] = {}
-    for kind, cues in KINDS.items():
-        for entry in cues.get(language, "").split():
-            if GAP_MARK not in entry:
-                entries.setdefault(_literal(entry, language), []).append(kind)
-    for entry in NOT.get(language, "").split():
+    for entry, kind in _cues(language):
         if GAP_MARK not in entry:
-            entries[_literal(entry, language)] = []
+            if kind is None:
+                entries[_literal(entry, language)] = []
+            else:
+                entries.setdefault(_literal(entry, language), []).append(kind)
     return {entry: tuple(kinds) for entry, kinds in entries.items()}
 
 
@@ -193,10 +200,7 @@ def _pattern(language: str) -> re.Pattern[str] | None:
     written unspaced: a trie of their letters, so that each place in a text is tried letter
     by letter and not entry by entry (5 times faster than their plain alternation), longer
     entries before shorter ones (the longest found at a place wins)."""
-    raw = [
-        e for cues in KINDS.values() for e in cues.get(language, "").split() if GAP_MARK not in e
-    ]
-    raw += [e for e in NOT.get(language, "").split() if GAP_MARK not in e]
+    raw = [entry for entry, _ in _cues(language) if GAP_MARK not in entry]
     if not raw:
         return None
     trie: dict = {}
