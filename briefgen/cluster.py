@@ -25,7 +25,7 @@ from briefgen.roundups import without_roundups
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.stories import story_of, with_names
-from briefgen.storms import numbered
+from briefgen.storms import aliased, mentions, numbered
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 from briefgen.wraps import without_wraps
 
@@ -324,7 +324,12 @@ def _similarities(
     language, script, caseless = language_script
     names, everything = names_everything
     content, named = sparse_rows(vectors), sparse_rows(names)
-    named_storms = numbered([p.storms for p in profiles])
+    named_storms = aliased(
+        numbered([p.storms for p in profiles]),
+        [p.storm_names for p in profiles],
+        [p.named_storms for p in profiles],
+        [mentions(p) for p in profiles],
+    )
     storms = [storm_places(p, s) for p, s in zip(profiles, named_storms, strict=True)]
     left, right = candidate_pairs(vectors, names, everything, storms)
     same = language[left] == language[right]

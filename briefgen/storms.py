@@ -28,12 +28,16 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
+
+if TYPE_CHECKING:
+    from briefgen.salience import Profile
 
 # the words for a storm that a name follows or precedes, by language (ISO 639-1), in the
 # forms a name stands beside (Danish "stormen", Polish "orkanu"; "_" a space); none for a
@@ -79,6 +83,8 @@ STORM_WORDS = {
     "ms": "ribut taufan siklon",
     "tl": "bagyong bagyo",
     "sw": "dhoruba kimbunga",
+    "ga": "stoirm stoirme",
+    "cy": "storm",
     "zh": "台风 颱風 飓风 颶風 气旋 氣旋",
     "ja": "台風 ハリケーン サイクロン",
     "ko": "태풍 허리케인 사이클론",
@@ -139,23 +145,41 @@ KEPT = frozenset("kmnprst")
 def storm_keys(text: str, language: str) -> frozenset[str]:
     """The keys of the storms `text` names ('storm:tr' for Tora, 'storm=enya' for Enya,
     'storm#17' for 台風17号)."""
+    names, numbers = _storms(text, language)
+    return frozenset(numbers).union(*(name_keys(name) for name in names))
+
+
+def storm_names(text: str, language: str) -> frozenset[str]:
+    """The names `text` gives storms beside a word for a storm, in Latin letters ('elin')."""
+    return frozenset(filter(None, map(_latin, _storms(text, language)[0])))
+
+
+@lru_cache(maxsize=4096)
+def name_keys(name: str) -> frozenset[str]:
+    """The keys of one storm's name: its consonants by class, or its letters when it has
+    fewer than MIN_CONSONANTS."""
+    skeletons = sound(name)
+    keys = {"storm:" + k for k in skeletons if len(k) >= MIN_CONSONANTS}
+    return frozenset(keys or _by_letters(name))
+
+
+def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
+    """The names `text` gives storms beside a word for a storm, and the typhoons' numbers
+    it gives (NUMBERED)."""
     language = NORWEGIAN.get(language, language)
     if language not in STORM_WORDS:
-        return frozenset()
+        return [], []
     text = unicodedata.normalize("NFKC", text)  # 台風１７号: 17
-    keys: set[str] = set()
+    names: list[str] = []
+    numbers: list[str] = []
     for match in _words(language).finditer(text):
         start, end = match.span()
-        for name in _names(text, start, end, language):
-            skeletons = sound(name)
-            keys.update("storm:" + k for k in skeletons if len(k) >= MIN_CONSONANTS)
-            if all(len(k) < MIN_CONSONANTS for k in skeletons):
-                keys.update(_by_letters(name))
+        names += _names(text, start, end, language)
         if language in NUMBERING:
             after = NUMBER_AFTER.match(text, end)
             before = NUMBER_BEFORE.search(text[max(0, start - 8) : start])
-            keys.update(NUMBERED + number[1] for number in (after, before) if number)
-    return frozenset(keys)
+            numbers += [NUMBERED + number[1] for number in (after, before) if number]
+    return names, numbers
 
 
 def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -171,6 +195,59 @@ def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
                 numbers.setdefault(key, set()).add(given[0])
     tied = {key: found.pop() for key, found in numbers.items() if len(found) == 1}
     return [keys | {tied[k] for k in keys if k in tied} for keys in storms]
+
+
+def aliased(
+    storms: list[frozenset[str]],
+    lead_names: list[frozenset[str]],
+    named: list[frozenset[str]],
+    mentioned: list[set[str]],
+) -> list[frozenset[str]]:
+    """Each lead's storms with the keys of the other names the batch gives them: national
+    weather services and the Philippines' name one storm apart, and a report gives the
+    other name, with no word for a storm beside it ("Typhoon Samuel (international name:
+    Bualoi)"; "in Germany, where the system has been named «Norbert»"). Two names are one
+    storm's when a report whose lead names one gives the other so, and a report whose lead
+    names the other gives the first: a Swahili report of Storm Jelani that names "another
+    cyclone, called Ilanga" tells no name of Jelani's, and no report of Ilanga names
+    Jelani. A name beside a storm's word is another storm's ("a week after Storm Bert").
+    `lead_names`: the names each lead gives storms, in Latin letters (storm_names); `named`:
+    those its whole text gives; `mentioned`: the names its text gives anything, so."""
+    keys_of: dict[str, frozenset[str]] = {}
+    for names in lead_names:
+        for name in names:
+            keys_of[name] = name_keys(name)
+    parent: dict[str, str] = {}
+
+    def root(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            key = parent[key] = parent[parent[key]]
+        return key
+
+    told: set[tuple[str, str]] = set()  # (a lead's name, another lead's its text gives)
+    for names, own, words in zip(lead_names, named, mentioned, strict=True):
+        told.update(
+            (name, other) for name in names for other in (words & keys_of.keys()) - own - names
+        )
+    for name, other in told:
+        if (other, name) in told and keys_of[name] and keys_of[other]:
+            keys = keys_of[name] | keys_of[other]
+            for key in keys:
+                parent[root(key)] = root(min(keys))
+    if not parent:
+        return storms
+    groups: dict[str, set[str]] = {}
+    for key in parent:
+        groups.setdefault(root(key), set()).add(key)
+    return [keys.union(*(groups[root(k)] for k in keys if k in parent)) for keys in storms]
+
+
+def mentions(profile: Profile) -> set[str]:
+    """The names a report's top gives anything, in Latin letters, where its lead names a
+    storm ('bualoi'); none where it names none."""
+    if not profile.storms:
+        return set()
+    return {_latin(key[1:]) for key in profile.anchors if key[0] == "@"}
 
 
 @lru_cache(maxsize=4096)

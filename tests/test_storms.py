@@ -3,9 +3,11 @@ cuts.one_storm) when they name a place in common, or give one typhoon's number: 
 report of ferries stopped by Norway's storm shares little else with the Norwegian report of
 its red warning."""
 
+import re
+
 from test_cluster_languages import stories_of
 
-from briefgen.storms import numbered, storm_keys
+from briefgen.storms import aliased, numbered, storm_keys, storm_names
 
 WARNING_NO = (
     "no",
@@ -144,3 +146,49 @@ def test_a_typhoons_number_is_its_name_where_a_lead_gives_both():
     # lead, which gives both, makes the three one story
     assert stories_of(TYPHOON_JA, TYPHOON_EN, TYPHOON_KO) == [{"outlet0", "outlet1", "outlet2"}]
     assert stories_of(TYPHOON_JA, TYPHOON_EN) == [{"outlet0"}, {"outlet1"}]
+
+
+ELIN_EN = (
+    "en",
+    "Storm Elin: red warning for Galway and Mayo as gusts reach 130km/h",
+    "Met Éireann has issued a red wind warning for Galway and Mayo as Storm Elin sweeps in "
+    "from the Atlantic.\n\nThe system, which Germany's weather service has named Norbert, "
+    "reaches the North Sea on Saturday.",
+)
+NORBERT_DE = (
+    "de",
+    "Orkantief «Norbert»: Sturmflut in Hamburg erwartet",
+    "Das Orkantief «Norbert» erreicht am Samstag Norddeutschland.\n\nIn Irland, wo das "
+    "Tief «Elin» heißt, blieben die Schulen geschlossen.",
+)
+# ... had the Irish report named the German storm as a storm of its own
+AFTER_EN = (
+    "en",
+    ELIN_EN[1],
+    ELIN_EN[2].split("\n\n")[0] + "\n\nIt comes a week after Storm Norbert battered "
+    "Germany's North Sea coast.",
+)
+# ... and had it named no other storm: the German report's "Elin" is then one way, as a
+# Swahili report of Cyclone Jelani's names "another cyclone, called Ilanga"
+ALONE_EN = (ELIN_EN[0], ELIN_EN[1], ELIN_EN[2].split("\n\n")[0])
+
+
+def tied(*reports: tuple[str, str, str]) -> list[frozenset[str]]:
+    """The storms of each report's lead, as the batch of `reports` ties their names."""
+    leads = [storm_keys(title, language) for language, title, _ in reports]
+    names = [storm_names(title, language) for language, title, _ in reports]
+    named = [storm_names(f"{title}\n{text}", language) for language, title, text in reports]
+    words = [set(re.findall(r"\w+", f"{title} {text}".lower())) for _, title, text in reports]
+    return aliased(leads, names, named, words)
+
+
+def test_a_storm_two_weather_services_name_apart_is_one_where_its_reports_give_both_names():
+    """Ireland's weather service names a storm Elin, Germany's Norbert: the Irish report
+    gives the German name, the German one the Irish name, each with no word for a storm
+    beside it. A name beside a storm's word is another storm's; and a report that gives
+    another lead's name, where no report of that storm gives its own, ties none."""
+    assert storm_names(ELIN_EN[1], "en") == {"elin"}
+    assert storm_names(f"{AFTER_EN[1]}\n{AFTER_EN[2]}", "en") == {"elin", "norbert"}
+    assert tied(ELIN_EN, NORBERT_DE) == [{"storm:rn", "storm:nrprt"}] * 2
+    assert tied(AFTER_EN, NORBERT_DE) == [{"storm:rn"}, {"storm:nrprt"}]
+    assert tied(ALONE_EN, NORBERT_DE) == [{"storm:rn"}, {"storm:nrprt"}]
