@@ -268,7 +268,7 @@ def unlike_in_words(
     pairs = zip(left.tolist(), right.tolist(), strict=True)
     apart = np.array([not words.get(pair) for pair in pairs], dtype=bool)
     if apart.any():  # places only for the pairs the words found nothing in
-        apart[apart] = elsewhere(profiles, left[apart], right[apart])[0]
+        apart[apart] = elsewhere(profiles, left[apart], right[apart])
     return unnamed | apart | other_happenings(profiles, left, right)[0]
 
 

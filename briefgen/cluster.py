@@ -338,7 +338,7 @@ def _similarities(
     # Of two reports in different places, the content words count no more than the names:
     # fourteen cities' tram lines written from one template share every word but the names
     # and numbers (1.0 against 0.04 to 0.11), and the place cut alone left three in one story
-    places_apart, place_in_doubt = elsewhere(profiles, left, right)
+    places_apart = elsewhere(profiles, left, right)
     what = np.where(places_apart, np.minimum(what, who), what)
     sims = np.where(same, (1 - NAMES_SHARE) * what + NAMES_SHARE * who, 0.0)
     if not same.all():
@@ -351,7 +351,7 @@ def _similarities(
         sims += np.where(same, vote, 0)
     conflict = conflicting_figures(profiles, left, right, hours)
     sims = np.where(conflict, sims * CONFLICT, sims)
-    sims = np.where(places_apart, sims * CONFLICT, np.where(place_in_doubt, sims * ONE_WAY, sims))
+    sims = np.where(places_apart, sims * CONFLICT, sims)
     unmet, one_way = other_happenings(profiles, left, right)
     sims = np.where(unmet, sims * OTHER_HAPPENING, np.where(one_way, sims * ONE_WAY, sims))
     sims = np.where(one_storm(storms, left, right), np.maximum(sims, STORM), sims)

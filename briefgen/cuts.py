@@ -29,10 +29,6 @@ SHIFTS = range(-MAGNITUDES, MAGNITUDES + 1)
 # capitals do not count (a Polish farmers' blockade and a Hungarian veto both name Brussels,
 # Kyiv and Moscow)
 SHARED_CITIES = 2
-# A name telling this much (salience's rarity) makes two reports of two cities in doubt
-# (elsewhere): Dangote (5.0), TCS (4.3); not Vietnamese syllables of names, "Ban" (1.0),
-# "Cai" (2.2, Lào Cai's)
-ACTOR_RARE = 3.0
 # Kinds of event that are one wherever they are told (happenings.py): a carmaker's recall is
 # reported from each country with its own count of cars there, a company's results from each
 # market with its business there. Leads in two countries are no two events when both tell
@@ -103,27 +99,20 @@ def _size(figure: str, shift: int) -> str:
     return f"{kind}@{int(exponent or 0) + len(digits) - 1 + shift}"
 
 
-def elsewhere(
-    profiles: list[Profile], left: np.ndarray, right: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+def elsewhere(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Whether each pair tells of different places: both leads name a country, and one
     article names no country of the other's lead (a city names its country: Lisbon and
     "Portugal's capital" agree; a report in a language of few countries names them unsaid:
     a German report of a German carmaker's slump in China, which never says "Germany", and
     an English one that leads with the German carmaker agree, country_names.homes); or both
-    leads name cities of one country, and neither article names a city of the other's lead
-    (Szeged and Debrecen), nor one near it (nearby.py: Zapopan and Guadalajara). Talks in
-    Geneva on Khartoum's aid routes are one place. Nor are two leads that name one city
-    whose country is in doubt (regions.settle: Halifax in England, or in Nova Scotia),
-    whatever countries they give it; nor, country against country or city against city,
-    two leads that tell a recall or results (WORLDWIDE): a carmaker's recall told in Poland
-    and in Turkey, each with its own count of cars; TCS's results told from Mumbai and from
-    Kolkata.
-    ... and whether the place is in doubt: cities of one country, only one of the two
-    names a city of the other's lead, and they share a name that is no place's (Dangote's
-    price cut told from Lagos, naming Abuja, and from Abuja; but also Bari's mayor
-    resigning "after Verona's", and Verona's, both of one party). Two strikes in two
-    cities that share nothing but their words and one city's name are apart."""
+    leads name cities of one country, and one article names no city of the other's lead
+    (Szeged and Debrecen; Bari's mayor resigning "after Verona's" and Verona's), nor one near
+    it (nearby.py: Zapopan and Guadalajara). Talks in Geneva on Khartoum's aid routes are one
+    place. Nor are two leads that name one city whose country is in doubt (regions.settle:
+    Halifax in England, or in Nova Scotia), whatever countries they give it; nor, country
+    against country or city against city, two leads that tell a recall or results
+    (WORLDWIDE): a carmaker's recall told in Poland and in Turkey, each with its own count of
+    cars; TCS's results told from Mumbai and from Kolkata."""
     in_leads = [places.cities(p.lead_places) for p in profiles]
     named = [places.cities(p.places) for p in profiles]
     capitals = {p.key for p in gazetteer().capitals.values()}
@@ -140,23 +129,10 @@ def elsewhere(
     countries &= ~worldwide
     near = neighbours(set().union(*named), set().union(*in_leads))
     around = [keys.union(*(near.get(key, ()) for key in keys)) for keys in named]
-    both, one_way, other_way = _meetings(in_leads, around, left, right)
+    cities = _unmet_sets(in_leads, around, left, right) & ~worldwide
     homes = sparse_rows([dict.fromkeys(lead_countries(p), 1.0) for p in profiles])
-    cities = both & ~worldwide & (_cross_dot(homes, homes, left, right) > 0)
-    doubt = cities & (one_way ^ other_way) & ~countries & _one_actor(profiles, left, right)
-    return countries | (cities & ~(one_way & other_way) & ~doubt), doubt
-
-
-def _one_actor(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Whether each pair shares a telling name (ACTOR_RARE) that is no place's: a company, a
-    union, a person."""
-    places = gazetteer().names
-    rows = sparse_rows(
-        [dict.fromkeys((k for k in p.anchors if k[0] == "@" and k[1:] not in places
-                        and p.rarity.get(k, 0.0) >= ACTOR_RARE), 1.0)
-         for p in profiles]
-    )  # fmt: skip
-    return _cross_dot(rows, rows, left, right) > 0
+    one_country = _cross_dot(homes, homes, left, right) > 0
+    return countries | (cities & one_country)
 
 
 def _worldwide(profiles: list[Profile], left: np.ndarray, right: np.ndarray) -> np.ndarray:

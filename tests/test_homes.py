@@ -34,7 +34,7 @@ PLANT_EN = (
 
 def apart(first: tuple[str, str, str], second: tuple[str, str, str]) -> bool:
     found = profiles([make("first", *first, 0), make("second", *second, 20)])
-    return bool(elsewhere(found, np.array([0]), np.array([1]))[0][0])
+    return bool(elsewhere(found, np.array([0]), np.array([1]))[0])
 
 
 def test_a_language_of_few_countries_has_them_as_homes_and_one_of_many_has_none():

@@ -64,8 +64,8 @@ def test_a_markets_piece_joins_its_event_though_it_names_the_exchange_s_city():
     ]
     wire, markets, fire = (np.array([i]) for i in range(3))
     read = profiles(articles)
-    assert not elsewhere(read, wire, markets)[0][0]  # Frankfurt is where its shares trade
-    assert elsewhere(read, wire, fire)[0][0]  # ... and where the fire was
+    assert not elsewhere(read, wire, markets)[0]  # Frankfurt is where its shares trade
+    assert elsewhere(read, wire, fire)[0]  # ... and where the fire was
     stories = cluster(articles, set(), T0 + dt.timedelta(hours=12), max_stories=10)
     assert sorted(sorted(a.outlet for a in s.articles) for s in stories) == [
         ["City Paper"], ["Markets Desk", "Wire"]
