@@ -25,7 +25,7 @@ from briefgen.roundups import without_roundups
 from briefgen.salience import Profile
 from briefgen.salience import profiles as salience_profiles
 from briefgen.stories import story_of, with_names
-from briefgen.storms import aliased, mentions, numbered
+from briefgen.storms import aliased, numbered
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 from briefgen.wraps import without_wraps
 
@@ -327,8 +327,7 @@ def _similarities(
     named_storms = aliased(
         numbered([p.storms for p in profiles]),
         [p.storm_names for p in profiles],
-        [p.named_storms for p in profiles],
-        [mentions(p) for p in profiles],
+        [p.storm_glosses for p in profiles],
     )
     storms = [storm_places(p, s) for p, s in zip(profiles, named_storms, strict=True)]
     left, right = candidate_pairs(vectors, names, everything, storms)

@@ -32,7 +32,7 @@ from briefgen.models import Article
 from briefgen.revisions import lead_tolls
 from briefgen.roundups import roundup
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.storms import storm_keys, storm_names
+from briefgen.storms import glossed, storm_keys, storm_names
 from briefgen.venues import without_venues
 from briefgen.words import (
     simplified,
@@ -91,9 +91,10 @@ class Profile:
     market_lead: bool = False  # its lead speaks of the markets (wraps.market_report)
     towns: set[str] = field(default_factory=set)  # its names of towns ('@holon', _shared_towns)
     storms: frozenset[str] = frozenset()  # the storms its lead names ('storm:tr': storms.py)
-    # ... their names, and those its top gives storms, in Latin letters ('tora': storms.aliased)
+    # ... their names, and the names its top gives them in brackets, in Latin letters ('tora':
+    # storms.aliased)
     storm_names: frozenset[str] = frozenset()
-    named_storms: frozenset[str] = frozenset()
+    storm_glosses: frozenset[str] = frozenset()
 
     @property
     def lead_dead(self) -> frozenset[float]:
@@ -162,7 +163,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.storms = storm_keys(f"{title}\n{lead}", language)
         if profile.storms:
             profile.storm_names = storm_names(f"{title}\n{lead}", language)
-            profile.named_storms = storm_names(f"{title}\n{lead}\n{rest}", language)
+            profile.storm_glosses = glossed(f"{title}\n{lead}\n{rest}", language)
         profile.wrap = markets_wrap(f"{title}\n{article.text}")
         profiled.append(profile)
     if any(p.wrap for p in profiled):  # (what the other leads speak of matters beside one)

@@ -28,16 +28,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 import regex
 
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
-
-if TYPE_CHECKING:
-    from briefgen.salience import Profile
 
 # the words for a storm that a name follows or precedes, by language (ISO 639-1), in the
 # forms a name stands beside (Danish "stormen", Polish "orkanu"; "_" a space); none for a
@@ -124,6 +120,9 @@ WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 NUMBER_AFTER = regex.compile(r"\s?第?(\d{1,2})\s?[号號호](?!선)")
 NUMBER_BEFORE = regex.compile(r"第?(\d{1,2})\s?[号號호]\s?$")
 NUMBERING = frozenset({"zh", "ja", "ko"})
+# the brackets after a storm's word, past its name and up to two more words, that give its
+# other name ("Typhoon Samuel (international name: Bualoi)", "bão (tên địa phương là Samuel)")
+GLOSS = regex.compile(r"(?:[^\S\n]*[^\s(（]+){0,3}?[^\S\n]*[(（]([^()（）\n]{1,60})[)）]")
 NUMBERED = "storm#"  # a numbered typhoon's key: 'storm#17'
 # a name is no word commoner than this (zipf) in its language: Tamil's முரசு ("drum", 4.3), not
 # கடும் ("severe", 5.3)
@@ -198,56 +197,53 @@ def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
 
 
 def aliased(
-    storms: list[frozenset[str]],
-    lead_names: list[frozenset[str]],
-    named: list[frozenset[str]],
-    mentioned: list[set[str]],
+    storms: list[frozenset[str]], lead_names: list[frozenset[str]], glosses: list[frozenset[str]]
 ) -> list[frozenset[str]]:
-    """Each lead's storms with the keys of the other names the batch gives them: national
-    weather services and the Philippines' name one storm apart, and a report gives the
-    other name, with no word for a storm beside it ("Typhoon Samuel (international name:
-    Bualoi)"; "in Germany, where the system has been named «Norbert»"). Two names are one
-    storm's when a report whose lead names one gives the other so, and a report whose lead
-    names the other gives the first: a Swahili report of Storm Jelani that names "another
-    cyclone, called Ilanga" tells no name of Jelani's, and no report of Ilanga names
-    Jelani. A name beside a storm's word is another storm's ("a week after Storm Bert").
-    `lead_names`: the names each lead gives storms, in Latin letters (storm_names); `named`:
-    those its whole text gives; `mentioned`: the names its text gives anything, so."""
-    keys_of: dict[str, frozenset[str]] = {}
-    for names in lead_names:
-        for name in names:
-            keys_of[name] = name_keys(name)
+    """Each lead's storms with the keys of the other names its storms are given: national
+    weather services and the Philippines name one storm apart, and a report gives the other
+    name in brackets after its own ("Typhoon Samuel (international name: Bualoi)", "bão (tên
+    địa phương là Samuel)": `glossed`). The names a report glosses so are its lead's storms'
+    names, and so are the names those are glossed with in other reports. A name the text
+    gives otherwise is no other name of its storm ("a week after Ragasa", "another cyclone,
+    called Ilanga"). `lead_names`: the names each lead gives storms, in Latin letters
+    (storm_names)."""
     parent: dict[str, str] = {}
 
-    def root(key: str) -> str:
-        while parent.setdefault(key, key) != key:
-            key = parent[key] = parent[parent[key]]
-        return key
+    def root(name: str) -> str:
+        parent.setdefault(name, name)
+        while parent[name] != name:
+            parent[name] = parent[parent[name]]
+            name = parent[name]
+        return name
 
-    told: set[tuple[str, str]] = set()  # (a lead's name, another lead's its text gives)
-    for names, own, words in zip(lead_names, named, mentioned, strict=True):
-        told.update(
-            (name, other) for name in names for other in (words & keys_of.keys()) - own - names
-        )
-    for name, other in told:
-        if (other, name) in told and keys_of[name] and keys_of[other]:
-            keys = keys_of[name] | keys_of[other]
-            for key in keys:
-                parent[root(key)] = root(min(keys))
+    for names, glossed_names in zip(lead_names, glosses, strict=True):
+        for name in names:
+            for other in glossed_names - names:
+                parent[root(other)] = root(name)
     if not parent:
         return storms
     groups: dict[str, set[str]] = {}
-    for key in parent:
-        groups.setdefault(root(key), set()).add(key)
-    return [keys.union(*(groups[root(k)] for k in keys if k in parent)) for keys in storms]
+    for name in parent:
+        groups.setdefault(root(name), set()).add(name)
+    return [
+        keys.union(*(name_keys(other) for n in names if n in parent for other in groups[root(n)]))
+        for keys, names in zip(storms, lead_names, strict=True)
+    ]
 
 
-def mentions(profile: Profile) -> set[str]:
-    """The names a report's top gives anything, in Latin letters, where its lead names a
-    storm ('bualoi'); none where it names none."""
-    if not profile.storms:
-        return set()
-    return {_latin(key[1:]) for key in profile.anchors if key[0] == "@"}
+def glossed(text: str, language: str) -> frozenset[str]:
+    """The names `text` gives in brackets after a word for a storm or a storm's name beside
+    it, in Latin letters ("Typhoon Samuel (international name: Bualoi)": 'bualoi')."""
+    language = NORWEGIAN.get(language, language)
+    if language not in STORM_WORDS:
+        return frozenset()
+    text = unicodedata.normalize("NFKC", text)
+    found: set[str] = set()
+    for match in _words(language).finditer(text):
+        if bracket := GLOSS.match(text, match.end()):
+            words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
+            found.update(_latin(w) for w in words if _a_name(w, language))
+    return frozenset(filter(None, found))
 
 
 @lru_cache(maxsize=4096)

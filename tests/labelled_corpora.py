@@ -375,8 +375,9 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # is five stories; reports in Telugu, Malayalam, Kannada and Hindi of one launch share
     # no name the words can read; an Amharic report of a derailment and Bengali reports of
     # two Dhaka fires share only figures with the others, a Hausa one of a petrol price cut
-    # only Dangote's name)
-    "blind-day-57": (0.95, 0.55),
+    # only Dangote's name); 1.000 / 0.685 since a typhoon's report that gives its other
+    # name in brackets ties the two (storms.aliased), which the floor holds
+    "blind-day-57": (0.95, 0.65),
 }
 
 

@@ -3,11 +3,9 @@ cuts.one_storm) when they name a place in common, or give one typhoon's number: 
 report of ferries stopped by Norway's storm shares little else with the Norwegian report of
 its red warning."""
 
-import re
-
 from test_cluster_languages import stories_of
 
-from briefgen.storms import aliased, numbered, storm_keys, storm_names
+from briefgen.storms import aliased, glossed, name_keys, numbered, storm_keys
 
 WARNING_NO = (
     "no",
@@ -148,47 +146,25 @@ def test_a_typhoons_number_is_its_name_where_a_lead_gives_both():
     assert stories_of(TYPHOON_JA, TYPHOON_EN) == [{"outlet0"}, {"outlet1"}]
 
 
-ELIN_EN = (
-    "en",
-    "Storm Elin: red warning for Galway and Mayo as gusts reach 130km/h",
-    "Met Éireann has issued a red wind warning for Galway and Mayo as Storm Elin sweeps in "
-    "from the Atlantic.\n\nThe system, which Germany's weather service has named Norbert, "
-    "reaches the North Sea on Saturday.",
-)
-NORBERT_DE = (
-    "de",
-    "Orkantief «Norbert»: Sturmflut in Hamburg erwartet",
-    "Das Orkantief «Norbert» erreicht am Samstag Norddeutschland.\n\nIn Irland, wo das "
-    "Tief «Elin» heißt, blieben die Schulen geschlossen.",
-)
-# ... had the Irish report named the German storm as a storm of its own
-AFTER_EN = (
-    "en",
-    ELIN_EN[1],
-    ELIN_EN[2].split("\n\n")[0] + "\n\nIt comes a week after Storm Norbert battered "
-    "Germany's North Sea coast.",
-)
-# ... and had it named no other storm: the German report's "Elin" is then one way, as a
-# Swahili report of Cyclone Jelani's names "another cyclone, called Ilanga"
-ALONE_EN = (ELIN_EN[0], ELIN_EN[1], ELIN_EN[2].split("\n\n")[0])
+def test_a_storm_s_other_name_is_the_one_given_in_brackets_after_its_own():
+    """The Philippines name a typhoon apart from its international name, and a report gives
+    the other in brackets after its own; a name a text gives otherwise is no other name of
+    its storm ("a week after Storm Norbert", "another cyclone, called Ilanga")."""
+    assert glossed("Typhoon Samuel (international name: Bualoi) hit Samar", "en") == {"bualoi"}
+    assert glossed("Bagyong Samuel (Bualoi) ang tumama sa Samar", "tl") == {"bualoi"}
+    assert glossed("khi đổ bộ, bão (tên địa phương là Samuel) đã khiến", "vi") == {"samuel"}
+    assert glossed("It comes a week after Storm Norbert battered the coast", "en") == set()
+    assert glossed("Wakati huo huo, kimbunga kingine kinachoitwa Ilanga", "sw") == set()
+    assert glossed("Storm Amy (UK) and Typhoon Koinu (No. 14)", "en") == set()  # a place, a word
 
 
-def tied(*reports: tuple[str, str, str]) -> list[frozenset[str]]:
-    """The storms of each report's lead, as the batch of `reports` ties their names."""
-    leads = [storm_keys(title, language) for language, title, _ in reports]
-    names = [storm_names(title, language) for language, title, _ in reports]
-    named = [storm_names(f"{title}\n{text}", language) for language, title, text in reports]
-    words = [set(re.findall(r"\w+", f"{title} {text}".lower())) for _, title, text in reports]
-    return aliased(leads, names, named, words)
-
-
-def test_a_storm_two_weather_services_name_apart_is_one_where_its_reports_give_both_names():
-    """Ireland's weather service names a storm Elin, Germany's Norbert: the Irish report
-    gives the German name, the German one the Irish name, each with no word for a storm
-    beside it. A name beside a storm's word is another storm's; and a report that gives
-    another lead's name, where no report of that storm gives its own, ties none."""
-    assert storm_names(ELIN_EN[1], "en") == {"elin"}
-    assert storm_names(f"{AFTER_EN[1]}\n{AFTER_EN[2]}", "en") == {"elin", "norbert"}
-    assert tied(ELIN_EN, NORBERT_DE) == [{"storm:rn", "storm:nrprt"}] * 2
-    assert tied(AFTER_EN, NORBERT_DE) == [{"storm:rn"}, {"storm:nrprt"}]
-    assert tied(ALONE_EN, NORBERT_DE) == [{"storm:rn"}, {"storm:nrprt"}]
+def test_names_glossed_in_any_report_are_one_storm_s_and_sound_alikes_stay_apart():
+    samuel, bualoi, tekla, bailu = (frozenset({n}) for n in ("samuel", "bualoi", "tekla", "bailu"))
+    leads = [name_keys(n) for n in ("samuel", "bualoi", "tekla", "bailu")]
+    # one report glosses Samuel as Bualoi, another Tekla as Bualoi: three names of one storm
+    tied = aliased(
+        leads, [samuel, bualoi, tekla, bailu], [bualoi, frozenset(), bualoi, frozenset()]
+    )
+    assert tied[0] == tied[1] == tied[2] == {"storm:smr", "storm:pr", "storm:tkr"}
+    assert tied[3] == {"storm:pr"}  # Bailu sounds as Bualoi does, and is given no other name
+    assert aliased(leads, [samuel, bualoi, tekla, bailu], [frozenset()] * 4) == leads
