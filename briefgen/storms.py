@@ -202,11 +202,13 @@ def aliased(
     """Each lead's storms with the keys of the other names its storms are given: national
     weather services and the Philippines name one storm apart, and a report gives the other
     name in brackets after its own ("Typhoon Samuel (international name: Bualoi)", "bão (tên
-    địa phương là Samuel)": `glossed`). The names a report glosses so are its lead's storms'
-    names, and so are the names those are glossed with in other reports. A name the text
-    gives otherwise is no other name of its storm ("a week after Ragasa", "another cyclone,
-    called Ilanga"). `lead_names`: the names each lead gives storms, in Latin letters
-    (storm_names)."""
+    địa phương là Samuel)": `glossed`). A name another lead gives a storm, glossed so in a
+    report whose lead names one storm, is that storm's name, and so are the names it is
+    glossed with in other reports. A name in brackets that no lead gives a storm ties none
+    ("Typhoon Ada (PAGASA)" and "Typhoon Bising (PAGASA)"), nor does one where a lead names
+    two storms; a name the text gives otherwise is no other name of its storm ("a week after
+    Ragasa", "another cyclone, called Ilanga"). `lead_names`: the names each lead gives
+    storms, in Latin letters (storm_names)."""
     parent: dict[str, str] = {}
 
     def root(name: str) -> str:
@@ -216,10 +218,11 @@ def aliased(
             name = parent[name]
         return name
 
+    led = set().union(*lead_names)
     for names, glossed_names in zip(lead_names, glosses, strict=True):
-        for name in names:
-            for other in glossed_names - names:
-                parent[root(other)] = root(name)
+        if len(names) == 1:
+            for other in (glossed_names & led) - names:
+                parent[root(other)] = root(next(iter(names)))
     if not parent:
         return storms
     groups: dict[str, set[str]] = {}

@@ -168,3 +168,8 @@ def test_names_glossed_in_any_report_are_one_storm_s_and_sound_alikes_stay_apart
     assert tied[0] == tied[1] == tied[2] == {"storm:smr", "storm:pr", "storm:tkr"}
     assert tied[3] == {"storm:pr"}  # Bailu sounds as Bualoi does, and is given no other name
     assert aliased(leads, [samuel, bualoi, tekla, bailu], [frozenset()] * 4) == leads
+    # an agency in brackets is no lead's storm; a lead of two storms glosses neither
+    pagasa = [frozenset({"pagasa"})] * 4
+    assert aliased(leads, [samuel, bualoi, tekla, bailu], pagasa) == leads
+    two = [samuel | tekla, bualoi, frozenset(), bailu]
+    assert aliased(leads, two, [bualoi, frozenset(), frozenset(), frozenset()]) == leads
