@@ -27,6 +27,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from briefgen.components import components
+
 if TYPE_CHECKING:
     from briefgen.salience import Profile
 
@@ -145,14 +147,7 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
             undeclined.add(plain)
         for stem in stemmed:
             stems[stem, language].add(name)
-    parent = {name: name for name, *_ in read}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            parent[name] = parent[parent[name]]
-            name = parent[name]
-        return name
-
+    pairs: list[tuple[str, str]] = []
     for name, language, plain, stemmed, based in read:
         # an accented name meets its form without accents, not another accent's (Hòa, Hóa)
         others = set(written[plain]) if name == plain else written[plain] & {plain}
@@ -164,19 +159,15 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
             others |= written[made.pop()]
         for stem in stemmed:  # ... and its language's names of a stem (Dorohusku, Dorohuska)
             others |= stems[stem, language]
-        for other in others - {name}:
-            parent[root(other)] = root(name)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for name in parent:
-        groups[root(name)].append(name)
+        pairs += [(other, name) for other in others - {name}]
+    groups = set(components(pairs).values())
     articles: Counter[str] = Counter()
     for (name, _), n in documents.items():
         articles[name] += n
     renamed = {}
-    for members in groups.values():
-        if len(members) > 1:
-            chosen = min(members, key=lambda m: (-articles[m], len(m), m))
-            renamed.update((m, chosen) for m in members if m != chosen)
+    for members in groups:  # (each of two names or more)
+        chosen = min(members, key=lambda m: (-articles[m], len(m), m))
+        renamed.update((m, chosen) for m in members if m != chosen)
     return renamed
 
 

@@ -31,6 +31,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from briefgen.components import components
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
@@ -209,27 +210,17 @@ def aliased(
     two storms; a name the text gives otherwise is no other name of its storm ("a week after
     Ragasa", "another cyclone, called Ilanga"). `lead_names`: the names each lead gives
     storms, in Latin letters (storm_names)."""
-    parent: dict[str, str] = {}
-
-    def root(name: str) -> str:
-        parent.setdefault(name, name)
-        while parent[name] != name:
-            parent[name] = parent[parent[name]]
-            name = parent[name]
-        return name
-
     led = set().union(*lead_names)
-    for names, glossed_names in zip(lead_names, glosses, strict=True):
-        if len(names) == 1:
-            for other in (glossed_names & led) - names:
-                parent[root(other)] = root(next(iter(names)))
-    if not parent:
+    tied = components(
+        (other, next(iter(names)))
+        for names, glossed_names in zip(lead_names, glosses, strict=True)
+        if len(names) == 1
+        for other in (glossed_names & led) - names
+    )
+    if not tied:
         return storms
-    groups: dict[str, set[str]] = {}
-    for name in parent:
-        groups.setdefault(root(name), set()).add(name)
     return [
-        keys.union(*(name_keys(other) for n in names if n in parent for other in groups[root(n)]))
+        keys.union(*(name_keys(other) for n in names for other in tied.get(n, ())))
         for keys, names in zip(storms, lead_names, strict=True)
     ]
 
