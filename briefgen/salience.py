@@ -32,7 +32,7 @@ from briefgen.models import Article
 from briefgen.revisions import lead_tolls
 from briefgen.roundups import roundup
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.storms import glossed, storm_keys, storm_names
+from briefgen.storms import glossed, named_storms
 from briefgen.venues import without_venues
 from briefgen.words import (
     simplified,
@@ -160,9 +160,8 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.lead_happenings, profile.happenings = kinds
         profile.dead = lead_tolls(title, lead, language, article.published.year)
         profile.roundup = roundup(article.text, language)
-        profile.storms = storm_keys(f"{title}\n{lead}", language)
+        profile.storms, profile.storm_names = named_storms(f"{title}\n{lead}", language)
         if profile.storms:
-            profile.storm_names = storm_names(f"{title}\n{lead}", language)
             profile.storm_glosses = glossed(f"{title}\n{lead}\n{rest}", language)
         profile.wrap = markets_wrap(f"{title}\n{article.text}")
         profiled.append(profile)

@@ -145,13 +145,15 @@ KEPT = frozenset("kmnprst")
 def storm_keys(text: str, language: str) -> frozenset[str]:
     """The keys of the storms `text` names ('storm:tr' for Tora, 'storm=enya' for Enya,
     'storm#17' for 台風17号)."""
+    return named_storms(text, language)[0]
+
+
+def named_storms(text: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the storms `text` names (storm_keys), and the names it gives them beside a
+    word for a storm, in Latin letters ('elin')."""
     names, numbers = _storms(text, language)
-    return frozenset(numbers).union(*(name_keys(name) for name in names))
-
-
-def storm_names(text: str, language: str) -> frozenset[str]:
-    """The names `text` gives storms beside a word for a storm, in Latin letters ('elin')."""
-    return frozenset(filter(None, map(_latin, _storms(text, language)[0])))
+    keys = frozenset(numbers).union(*(name_keys(name) for name in names))
+    return keys, frozenset(filter(None, map(_latin, names)))
 
 
 @lru_cache(maxsize=4096)
@@ -209,7 +211,7 @@ def aliased(
     ("Typhoon Ada (PAGASA)" and "Typhoon Bising (PAGASA)"), nor does one where a lead names
     two storms; a name the text gives otherwise is no other name of its storm ("a week after
     Ragasa", "another cyclone, called Ilanga"). `lead_names`: the names each lead gives
-    storms, in Latin letters (storm_names)."""
+    storms, in Latin letters (named_storms)."""
     led = set().union(*lead_names)
     tied = components(
         (other, next(iter(names)))
