@@ -168,13 +168,10 @@ def name_keys(name: str) -> frozenset[str]:
 def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
     """The names `text` gives storms beside a word for a storm, and the typhoons' numbers
     it gives (NUMBERED)."""
-    language = NORWEGIAN.get(language, language)
-    if language not in STORM_WORDS:
-        return [], []
-    text = unicodedata.normalize("NFKC", text)  # 台風１７号: 17
+    language, text, matches = _storm_words(text, language)
     names: list[str] = []
     numbers: list[str] = []
-    for match in _words(language).finditer(text):
+    for match in matches:
         start, end = match.span()
         names += _names(text, start, end, language)
         if language in NUMBERING:
@@ -182,6 +179,16 @@ def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
             before = NUMBER_BEFORE.search(text[max(0, start - 8) : start])
             numbers += [NUMBERED + number[1] for number in (after, before) if number]
     return names, numbers
+
+
+def _storm_words(text: str, language: str) -> tuple[str, str, list[regex.Match[str]]]:
+    """The language as STORM_WORDS has it (Norwegian's three codes as one), the text
+    composed (台風１７号: 17), and its words for a storm; none in a language not there."""
+    language = NORWEGIAN.get(language, language)
+    if language not in STORM_WORDS:
+        return language, text, []
+    text = unicodedata.normalize("NFKC", text)
+    return language, text, list(_words(language).finditer(text))
 
 
 def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -230,12 +237,9 @@ def aliased(
 def glossed(text: str, language: str) -> frozenset[str]:
     """The names `text` gives in brackets after a word for a storm or a storm's name beside
     it, in Latin letters ("Typhoon Samuel (international name: Bualoi)": 'bualoi')."""
-    language = NORWEGIAN.get(language, language)
-    if language not in STORM_WORDS:
-        return frozenset()
-    text = unicodedata.normalize("NFKC", text)
+    language, text, matches = _storm_words(text, language)
     found: set[str] = set()
-    for match in _words(language).finditer(text):
+    for match in matches:
         if bracket := GLOSS.match(text, match.end()):
             words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
             found.update(_latin(w) for w in words if _a_name(w, language))
