@@ -378,6 +378,12 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # only Dangote's name); 1.000 / 0.685 since a typhoon's report that gives its other
     # name in brackets ties the two (storms.aliased), which the floor holds
     "blind-day-57": (0.95, 0.65),
+    # written blind at the forty-ninth session's start (119 articles, 53 events, 42
+    # languages, two roundups of four items), scored by the session's starting code: 0.938 /
+    # 0.765 (both roundups joined a story they told; a typhoon named Nakri and Queenie in
+    # five languages is three stories, a Bulgarian election's four reports three); 1.000 /
+    # 0.786 since a briefing of four items is a roundup (roundups.MIN_ITEMS)
+    "blind-day-58": (0.95, 0.75),
 }
 
 

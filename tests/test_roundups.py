@@ -98,6 +98,30 @@ streets; no damage was reported in the capital.
 
 Nepal's last deadly quake, in Jajarkot in 2023, killed more than 150 people."""
 
+FOUR = """SPAIN - Dockers at Valencia's port began a 48-hour strike over automation on Monday, \
+leaving 30 container ships waiting offshore.
+
+KENYA - The central bank cut its benchmark rate by a quarter point to 9.25%, its fourth cut \
+this year, citing slowing inflation.
+
+TENNIS - Second seed Mira Kovac was knocked out of the Brisbane International by a qualifier \
+ranked 143rd in the world.
+
+JAPAN - A 5.8 magnitude earthquake shook Niigata prefecture at dawn; no tsunami warning was \
+issued and trains resumed after checks."""
+
+FOUR_PARTS = """What happened. Lisbon's metro workers struck for 24 hours on Monday, closing all \
+four metro lines from dawn, after pay talks with the metro's management broke down.
+
+Why now. The union says metro pay has lost 9% to inflation since 2023; the metro company \
+offered 2.5%.
+
+Who is hit. About 500,000 people ride the metro on a weekday; extra buses ran on the busiest \
+routes, and traffic into the city centre was slow.
+
+What next. The union has called a second metro strike for next Thursday if no deal is \
+reached."""
+
 REPORT = """A magnitude 6.3 earthquake struck near Palu on Indonesia's Sulawesi island before \
 dawn on Tuesday, killing at least eleven people, the disaster agency said.
 The quake hit at 4:12 a.m. at a depth of 10 km, according to the BMKG geophysics agency.
@@ -122,6 +146,10 @@ def test_a_roundup_is_told_by_its_labelled_paragraphs_of_other_events():
     assert roundup(DASHED, "en")
     assert not roundup(DATELINED, "en")
     assert not roundup("Palu: rescuers search the rubble.\n\nNo more.", "en")
+    # four items are a briefing too ("four things to know"); a guide to one strike by its
+    # four questions writes "metro" in each of them
+    assert roundup(FOUR, "en")
+    assert not roundup(FOUR_PARTS, "en")
 
 
 def test_a_roundup_that_opens_with_an_event_is_a_story_of_its_own():
