@@ -33,6 +33,17 @@ from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
 LATIN = regex.compile(r"\p{Latin}[\p{Latin}\p{Mn}' -]{3,}")  # a name in Latin letters
+# the languages with a list of common words (wordfreq) that write each script without capitals
+WORDLISTS = {
+    "CJK": ("zh", "ja"),
+    "HANGUL": ("ko",),
+    "HIRAGANA": ("ja",),
+    "KATAKANA": ("ja",),
+    **{script: tuple(langs.split()) for script, langs in homographs.SCRIPT_LANGUAGES.items()},
+}
+# zipf: a city's other name rarer than this in every language of its script is no word (see
+# _rare_in_its_script)
+RARE_OTHER_NAME = 3.0
 HAN_SUFFIX = regex.compile(r"(?<=\p{Han}{2})[市區区縣县]$")  # see _spellings
 # the scripts a town's own name is read in (add_towns), the languages of each with a list of
 # common words, and the countries that write it; not Chinese, Japanese or Thai, whose towns'
@@ -196,8 +207,21 @@ def _fit_caseless(
         or _is_capital(city, capital_names)
         or city["population"] >= BIG_CITY
         or homographs.written_at_home(spelling, city)
+        or _rare_in_its_script(spelling)
     )
     return known and _its_own(spelling, city, bearers)
+
+
+def _rare_in_its_script(spelling: str) -> bool:
+    """Whether a city's other name is rarer than RARE_OTHER_NAME in every language its
+    script is written in (WORDLISTS): then it names the city, though the city is smaller than
+    BIG_CITY (말라티아, Malatya; ملطية), where 가자 ("let's go", Korean's Gaza), 東方 ("east",
+    Dongfang) and مردان ("men" in Persian, Mardan) are words. Not in a script of no list
+    (Telugu, Thai): nothing tells a name there from a word."""
+    languages = WORDLISTS.get(_script(spelling), ())
+    return bool(languages) and all(
+        homographs.frequency(spelling, language) < RARE_OTHER_NAME for language in languages
+    )
 
 
 def _its_own(spelling: str, city: dict, bearers: list[int]) -> bool:

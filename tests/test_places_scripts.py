@@ -108,6 +108,20 @@ def test_a_city_by_the_name_its_own_country_writes_in_a_script_without_capitals(
     assert places("القانون ساري المفعول منذ يناير") == {}
 
 
+def test_a_city_abroad_of_under_a_million_by_a_name_no_language_of_its_script_writes_often():
+    """Malatya (750,000 people) is 말라티아 in Korean, マラティヤ in Japanese and ملطية in
+    Arabic, names rarer in every language of their script than cities.RARE_OTHER_NAME: a
+    Korean and an Arabic report of its quake name it (blind-day-57). A mid-sized city's name
+    that is a word there names none: 東方 ("east") no Dongfang, مردان ("men" in Persian) no
+    Mardan; nor one in a script without a list of words to tell (Telugu's, Thai's)."""
+    malatya = {"c:malatya": 1, "n:TR": 1, "k:TR": 1}
+    assert places("튀르키예 말라티아 지진", "ko") == malatya
+    assert places("マラティヤで地震", "ja") == malatya
+    assert places("زلزال في ملطية", "ar") == malatya
+    names = gazetteer().names
+    assert "東方" not in names and "مردان" not in names
+
+
 def test_places_named_in_chinese_and_japanese_are_their_cities_and_countries():
     """No capitals tell a place in Chinese or Japanese: their words are looked up, the
     longest name first (東京都 is Tokyo, not 京都), and a place has one key in every script,
