@@ -14,6 +14,7 @@ from briefgen.cuts import elsewhere, other_happenings
 from briefgen.figures import YEAR, telling_number
 from briefgen.frequency import zipf
 from briefgen.gazetteer import gazetteer
+from briefgen.organisations import ORGANISATIONS
 from briefgen.romanize import SPELLED, VOWELLED
 from briefgen.salience import Profile
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
@@ -93,7 +94,7 @@ def in_any_script(
 def _in_any_script(key: str, known: Container[str], spelled: bool, written: Container[str]) -> bool:
     if key[0] == "~":
         return key.startswith("~:") == spelled
-    return key[0] == "#" or key[1:] in known or key in written
+    return key[0] == "#" or key[1:] in known or key[1:] in ORGANISATIONS or key in written
 
 
 def written_alike(everything: list[Vector], profiles: list[Profile]) -> set[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from briefgen import datelines, inflection, kin, places, regions, romanize
+from briefgen import datelines, inflection, kin, organisations, places, regions, romanize
 from briefgen.article_words import TOKEN, Words, in_title_case, word_key, words_of
 from briefgen.figures import (
     SPECIFIC,
@@ -153,6 +153,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile = _profile(language, parts, names)
         profile.script = script_of(f"{article.title} {article.text[:SCRIPT_SAMPLE]}")
         _add_places(profile, found)
+        _add_organisations(profile, title, lead, rest, language)
         kinds = told(f"{title}\n{lead}", article.text, language)  # the lead's, and all
         if told_tallies := tallies(f"{title}\n{lead}"):  # the rest's matter only beside them
             profile.key_figures |= told_tallies
@@ -287,6 +288,25 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
             profile.anchors[key] += n * times
             profile.rarity[key] = min(profile.rarity.get(key, 99.0), rarity(name, profile.language))
         profile.towns.update("@" + name for name in part.towns)
+
+
+def _add_organisations(profile: Profile, title: str, lead: str, rest: str, language: str) -> None:
+    """The international organisations the article's title or lead names (organisations.py),
+    each as one name in every language and script ('@opec': OPEC, OPEP, ОПЕК, أوبك, 欧佩克),
+    counted as words are (the title twice, then its mentions in the rest of the top) and in
+    place of its one-word names ('@opep', '@bce'), so that its reports in two languages share
+    it. One the rest names only is background: a central bank's report names the ECB's or the
+    Fed's moves, and joined them in two languages (sparse days: 7 more wrong pairs, 3 right)."""
+    title_named = organisations.named(title, language)
+    found = title_named + title_named + organisations.named(lead, language)
+    if not found:
+        return  # (most leads name none: the rest is not read for them)
+    found += Counter({k: n for k, n in organisations.named(rest, language).items() if k in found})
+    for key, times in found.items():
+        own = [profile.anchors.pop(f"@{form}", 0) for form in organisations.words(key, language)]
+        anchor = "@" + key
+        profile.anchors[anchor] = max(times, profile.anchors[anchor], *own)
+        profile.rarity[anchor] = organisations.rarity(key)
 
 
 def _its_region(countries: set[str], cities_in: Counter[str]) -> bool:
