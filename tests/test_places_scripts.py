@@ -113,13 +113,14 @@ def test_a_city_abroad_of_under_a_million_by_a_name_no_language_of_its_script_wr
     Arabic, names rarer in every language of their script than cities.RARE_OTHER_NAME: a
     Korean and an Arabic report of its quake name it (blind-day-57). A mid-sized city's name
     that is a word there names none: 東方 ("east") no Dongfang, مردان ("men" in Persian) no
-    Mardan; nor one in a script without a list of words to tell (Telugu's, Thai's)."""
+    Mardan; nor one in a script without a list of words to tell: Telugu's నెల్లూరు (Nellore,
+    550,000 people)."""
     malatya = {"c:malatya": 1, "n:TR": 1, "k:TR": 1}
     assert places("튀르키예 말라티아 지진", "ko") == malatya
     assert places("マラティヤで地震", "ja") == malatya
     assert places("زلزال في ملطية", "ar") == malatya
     names = gazetteer().names
-    assert "東方" not in names and "مردان" not in names
+    assert "東方" not in names and "مردان" not in names and "నెల్లూరు" not in names
 
 
 def test_places_named_in_chinese_and_japanese_are_their_cities_and_countries():
