@@ -386,6 +386,13 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # since an organisation a lead names is one name in every language (organisations.py:
     # OPEC+'s pause told in Arabic, English and Spanish is one story, three before)
     "blind-day-58": (0.95, 0.75),
+    # written blind at the fiftieth session's start (118 articles, 55 events, 54 languages
+    # in 18 scripts, two roundups), scored by the session's starting code: 1.000 / 0.812 (a
+    # typhoon named Samuel in the Philippines and 百里嘉 in Chinese is two stories; an
+    # explainer of Crete's quake stands apart; H&M's sales in Swedish and Danish share no
+    # name; a light rail line in Hebrew and Arabic reports, one naming Nazareth as נצרת, the
+    # other as الناصرة, which no table holds)
+    "blind-day-59": (0.95, 0.8),
 }
 
 
