@@ -59,8 +59,14 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     ).split(),
     "ro": "ului ul ei ii i".split(),
     "ru": "ами ями ого его ому ему ой ей ом ем ах ях ую ии ию е у ю а я ы и".split(),
-    "uk": "ами ями ого ому ові еві єві ою ею ій ом ем ах ях і у ю а я и е".split(),
+    "uk": "ами ями ого ому ові еві єві ою ею єю ій ом ем ах ях і ї у ю а я и е".split(),
     "be": "амі ямі ага аму ой ам ах ую і е у ю а я ы".split(),
+    # Kazakh, by vowel harmony and the stem's last sound: Мәскеудегі (in Moscow's),
+    # Алматыдан (from Almaty), Астанаға (to Astana), Қазақстанның (Kazakhstan's)
+    "kk": (
+        "ндағы ндегі дағы дегі тағы тегі нда нде ның нің дың дің тың тің ға ге қа ке на не "
+        "дан ден тан тен нан нен ны ні ды ді ты ті мен бен пен да де та те"
+    ).split(),
     "mk": "от та то ите".split(),
     "el": "ου ού ασ άσ ησ ήσ ων ών οσ όσ α ά η ή ο ό σ".split(),  # case-folded: σ, not ς
     "ka": "ისთვის თვის იდან დან ამდე მდე აში ში აზე ზე ასთან თან კენ ის ით ად მა ს ი მ დ".split(),
@@ -101,6 +107,7 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "ru": ["", *"а я ий ый ая о ь".split()],
     "uk": ["", *"а я ий о ь".split()],
     "be": ["", *"а я і ы ь".split()],
+    "kk": [""],
     "mk": [""],
     "el": ["", *"α ασ ησ οσ ο η ι".split()],
     "ka": ["", *"ი ა".split()],

@@ -139,7 +139,8 @@ def test_a_place_after_a_sentence_s_opening_word_or_before_a_currency_sign():
 
 def test_a_declined_place_is_the_place():
     """A language that declines names writes a place in its cases: Polish "w Kijowie",
-    Russian "в Киеве", Ukrainian "у Києві" (Київ), Finnish "Helsingissä", Hungarian
+    Russian "в Киеве", Ukrainian "у Києві" (Київ) and "у Болгарії", "з Болгарією" (Болгарія:
+    the ending of a name in -ія), Kazakh "Мәскеудегі" (Мәскеу), Finnish "Helsingissä", Hungarian
     "Budapesten"; a Polish report of a Kyiv power-plant fire named no place. A person's
     name in a case names none ("Trumpa")."""
     for language, text, city in [
@@ -147,6 +148,11 @@ def test_a_declined_place_is_the_place():
         ("ru", "В Киеве после пожара остались без тепла.", "c:kyiv"),
         ("uk", "Пожежа у Києві та Харкові.", "c:kyiv"),
         ("uk", "Пожежа у Києві та Харкові.", "c:kharkiv"),
+        ("uk", "Вибори у Болгарії завершилися.", "n:BG"),
+        ("uk", "Угода з Болгарією підписана.", "n:BG"),
+        ("uk", "Делегація Румунії прибула.", "n:RO"),
+        ("kk", "Мәскеудегі қалың қар рейстерді кешіктірді.", "c:moscow"),
+        ("kk", "Алматыдан ұшатын рейстер кешікті.", "c:almaty"),
         ("fi", "Helsingissä satoi.", "c:helsinki"),
         ("hu", "Budapesten tüntetés volt.", "c:budapest"),
         # Greek's accents: its capitals write none (a dateline), its cases move them
