@@ -48,11 +48,13 @@ Words = list[tuple[str, str, int]]
 # "Tk500"; a single letter only before thousands: "N1,150", Nigeria's naira, not "N95") are
 # its currency: a number after a letter or a point is read only there. The first look-ahead
 # changes nothing found: it spares the search most spaces, where no token starts.
+# a name of capitals joined by an ampersand (H&M, AT&T, S&P, M&S): one word
+AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}(?![^\W_])"
 TOKEN = re.compile(
     rf"(?=[\w\n.!?:…{CURRENCY_SIGNS}])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
     rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d)(?!{GLUED})"
-    rf"[^\W\d_]{WORD_REST}(?:['’][^\W_]+)?)"
+    rf"(?:{AMPERSAND}|[^\W\d_]{WORD_REST}(?:['’][^\W_]+)?))"
     rf"|(?:(?P<currency>[{CURRENCY_SIGNS}]|(?<![^\W_])(?:[A-Z]{{3}}(?=\s\d)|{GLUED}))\s?)?"
     r"(?P<number>(?(currency)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"

@@ -61,6 +61,21 @@ def test_names_are_words_the_batch_capitalises_inside_sentences():
     assert "@lindmoor" in two.anchors  # named so elsewhere in the batch, first word here
 
 
+def test_a_name_of_capitals_joined_by_an_ampersand_is_one_name():
+    """H&M, AT&T, S&P: each letter alone was no word, and a Swedish and a Danish report of
+    H&M's sales shared no name (blind-day-59); names spaced around the sign stay apart."""
+    swedish, danish = profiles(
+        [
+            article("Försäljningen för H&M:s fjärde kvartal ökade.", language="sv"),
+            article("Den svenske tøjkæde H&M øgede salget, og AT&T faldt.", language="da"),
+        ]
+    )
+    assert "@h&m" in swedish.anchors and "@h&m" in danish.anchors
+    assert "@at&t" in danish.anchors
+    (english,) = profiles([article("Shares of Marks & Spencer and of M&S's rival rose.")])
+    assert {"@marks", "@spencer", "@m&s"} <= set(english.anchors)
+
+
 def test_digits_and_decimal_marks_of_other_scripts_are_read_as_ascii():
     """۵٫۹ (Persian digits and Arabic's decimal mark) is 5.9, ৩৪ (Bengali) 34."""
     persian, bengali = profiles(
