@@ -26,7 +26,7 @@ _BY_POWER = {
     "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
     "میلیون ล้าน",
     7: "crore crores करोड़ करोड",
-    9: "billion billions bn mrd md mld milliard milliards milliarde milliarden miliardo "
+    9: "billion billions bn mrd mia md mld milliard milliards milliarde milliarden miliardo "
     "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
     "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
     "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
@@ -50,8 +50,13 @@ LONG_SCALE = {
 # 120亿), not after a number as the CLDR's formats give them (3조 is also "Article 3" in 제3조)
 GROUPED = {"zh", "ja", "ko"}
 # scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
-# bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres)
-ONLY_IN = {"bin": ("tr", "az"), "mil": ("es", "pt", "ca", "gl")}
+# bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres), the Nordic
+# "mia." (milliarder) an Italian "mia"
+ONLY_IN = {
+    "bin": ("tr", "az"),
+    "mil": ("es", "pt", "ca", "gl"),
+    "mia": ("da", "no", "nb", "nn", "sv", "de"),  # Danish "61,8 mia. kr."; Italian "mia" is "my"
+}
 
 
 def scales_in(word: str, language: str) -> bool:

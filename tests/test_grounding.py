@@ -7,6 +7,7 @@ from briefgen.claim_numbers import numbers
 from briefgen.grounding import Grounder, comparable, line_grounded
 from briefgen.models import GroundingStats, Reaction, Risk
 from briefgen.prompts import fence
+from briefgen.scale_words import scale_power
 from briefgen.scales import amounts_apart, whole_amounts
 from briefgen.summarize.parts import _levels_checked, _stance_checked
 from briefgen.summarize.schemas import StoryDigest, Synthesis, source_ids, strict_schema
@@ -219,18 +220,22 @@ def test_an_amount_is_found_by_its_value_in_another_language():
     assert line_grounded("Huaxin's plant cost 12 billion yuan", [grounder])
 
 
-def test_bin_and_mil_scale_a_number_only_in_their_own_languages():
-    """Turkish "5 bin" is 5,000 and Spanish "3 mil" 3,000; a Swedish mil is ten kilometres,
-    so a Swedish report's "3 mil" grounds no 3,000 (clustering reads them so too:
-    scale_words.scales_in)."""
+def test_bin_mil_and_mia_scale_a_number_only_in_their_own_languages():
+    """Turkish "5 bin" is 5,000, Spanish "3 mil" 3,000 and Danish "61,8 mia." 61.8 billion;
+    a Swedish mil is ten kilometres, so a Swedish report's "3 mil" grounds no 3,000, and
+    Italian "mia" is "my" (clustering reads them so too: scale_words.scales_in)."""
     texts = {
         "S1": "Depremde 5 bin kişi evsiz kaldı.",
         "S2": "La protesta reunió a 3 mil personas.",
         "S3": "Kön till bron var 3 mil lång på måndagen.",
+        "S4": "Omsætningen faldt til 61,8 mia. kr. fra 63,1 mia. kr.",
     }
-    grounder = Grounder(texts, {"S1": "tr", "S2": "es", "S3": "sv"}, "en")
+    languages = {"S1": "tr", "S2": "es", "S3": "sv", "S4": "da"}
+    grounder = Grounder(texts, languages, "en")
     assert grounder.check("The quake left 5,000 people homeless.", [], ["S1"]).grounded
     assert grounder.check("The protest drew 3,000 people.", [], ["S2"]).grounded
+    assert grounder.check("Sales fell to 61.8 billion crowns.", [], ["S4"]).grounded
+    assert scale_power("mia", "it") is None and scale_power("mia", "da") == 9
     swedish = grounder.check("The queue to the bridge was 3,000 cars long.", [], ["S3"])
     assert swedish.problems == ["number(s) 3000 not in S3"]
 
