@@ -1,12 +1,18 @@
 """Countries named by their adjective in other languages than English, written lower-case
 ("der chinesische Hersteller", "le constructeur chinois", "el fabricante chino", "il
-costruttore cinese", "de Chinese fabrikant"): each names its country as English's "Chinese"
-does (the gazetteer's demonyms), in a text of its own language only.
+costruttore cinese", "de Chinese fabrikant", "болгарские выборы", "polscy rolnicy", "finsk
+havnestrejke"): each names its country as English's "Chinese" does (the gazetteer's
+demonyms), in a text of its own language only.
 
-The adjectives are i18n-nationality's (data/nationalities.json, see data/README.md: German,
-French, Spanish, Italian, Dutch and Norwegian, one base form for each country of a million
-people or more: the smaller ones' were common words, "man" for the Isle of Man); their
-inflected forms are made here (chinesisch: chinesische, chinesischen ...; chino: china ...).
+The adjectives of German, French, Spanish, Italian, Dutch and Norwegian are i18n-nationality's
+(data/nationalities.json, see data/README.md: one base form for each country of a million
+people or more: the smaller ones' were common words, "man" for the Isle of Man); those of
+sixteen more languages (Russian, Ukrainian, Bulgarian, Polish, Czech, Slovak, Slovene,
+Croatian, Serbian, Greek, Portuguese, Swedish, Danish, Hungarian, Romanian, Finnish), and the
+nouns for a country's people that Russian, Ukrainian, Bulgarian, Swedish and Danish write
+lower-case ("българи", "kinesere"), were written for briefgen and reviewed
+(data/nationalities_written.json). Their inflected forms are made here (chinesisch:
+chinesische, chinesischen ...; болгарский: болгарская, болгарских ...).
 An adjective written with a capital is left alone: inside a sentence that is a name
 ("Deutsche Bank"); but in Dutch (countries_in)."""
 
@@ -14,54 +20,118 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from itertools import chain
 from pathlib import Path
 
 import regex
 
 DATA = Path(__file__).parent / "data" / "nationalities.json"
+WRITTEN = Path(__file__).parent / "data" / "nationalities_written.json"
+# a word written small (an adjective) ...
 LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}]*(?![\w'’-])")
+# ... or a sentence's first word, with its capital, before a word without one ("Polscy
+# rolnicy protestują", "Finsk havnestrejke rammer"; not "Polskie Radio", a name)
+OPENING = regex.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))['\"“«„]?(\p{Lu}\p{Ll}[\p{L}\p{M}'’ʼ]*)(?=\s+\p{Ll})", regex.M
+)
+# Ukrainian writes an apostrophe inside a word: в'єтнамський, м'янманський
+APOSTROPHES = "'’ʼ"
+INSIDE_APOSTROPHE = regex.compile(
+    rf"(?<![\w{APOSTROPHES}-])\p{{Ll}}[\p{{L}}\p{{M}}]*(?:[{APOSTROPHES}]\p{{Ll}}[\p{{L}}\p{{M}}]*)*"
+    rf"(?![\w{APOSTROPHES}-])"
+)
+# Romanian's ș and ț, and the cedilla letters many texts write for them (ş, ţ)
+CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}[\p{L}\p{M}]*(?![\w'’-])")
-NORWEGIAN = {"nb": "no", "nn": "no"}  # Bokmål and Nynorsk, as language detection names them
+# Bokmål and Nynorsk, as language detection names them; Bosnian reads Croatian's adjectives
+ALIASES = {"nb": "no", "nn": "no", "bs": "hr"}
 UNACCENTED = str.maketrans("áéíóú", "aeiou")
+# An adjective's forms in a language that declines it alike whatever its country: the base
+# forms' endings, taken off, and the endings the stem then takes (forms that are no word of
+# the language, as Greek's unaccented ones for an accented base, are made too: never met)
+DECLINED = {
+    "ru": ("ий ый ой", "ий ый ой ая ое ие ые ого его ому ему ую им ым ом ем их ых ими ыми ей"),
+    "uk": ("ий ій", "ий ій а я е є і ого ього ому ьому у ю им ім ої ьої ою ьою их іх ими іми"),
+    "bg": ("и", "и а о ия ият ата ото ите"),
+    "pl": ("i y", "i y a e ie ego iego emu iemu im ym ą ej iej ich ych imi ymi"),
+    "cs": ("ý í", "ý á é ého ému ém ým ou ých ými í"),
+    "sk": ("ý í", "ý á é ého ému om ým ou ej ých ými í"),
+    "sl": ("i", "i a o e ega emu em im ih imi"),
+    "hr": ("i", "i a o e og oga om omu oj im ih ima u"),
+    "sr": ("i и", "i a o e og oga om omu oj im ih ima u и а о е ог ога ом ому ој им их има у"),
+    "el": ("ός ος", "ός ή ό οί ές ά ού ής ών όν ούς ος η ο οι ες α ου ης ων ον ους"),
+    "fi": (
+        "nen",
+        "nen sen set sta stä sten sien sia siä seen siin sessa sessä sesta sestä sella sellä "
+        "selta seltä selle sena senä seksi sissa sissä sista sistä silla sillä silta siltä "
+        "sille sina sinä siksi",
+    ),
+}
+# the masculine plural of a people's adjective, said of its people: Polish "polscy",
+# "niemieccy", Czech "čeští", "američtí"
+PERSONAL = {"pl": {"sk": "scy", "ck": "ccy"}, "cs": {"sk": "ští", "ck": "čtí"}}
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
 @cache
 def forms(language: str) -> dict[str, str]:
     """Every inflected form of the country adjectives of `language` (ISO 639-1): its
     country's key ('n:CN'); {} for a language without them."""
-    code = NORWEGIAN.get(language[:2], language[:2])
-    table = _tables().get(code, {})
-    if not table:
+    code = ALIASES.get(language[:2], language[:2])
+    adjectives, people = _tables()
+    if code not in adjectives:
         return {}
     known = _country_names()
     found: dict[str, str] = {}
-    for country, base in table.items():
+    for country, bases in adjectives[code].items():
         if "n:" + country not in known:
             continue  # a country the gazetteer lacks (Kosovo): nothing to name
-        for form in _inflected(base.lower(), code):
-            found.setdefault(form, "n:" + country)
+        written = {f for base in bases for f in inflected(base.lower(), code)}
+        for form in written | set(people.get(code, {}).get(country, ())):
+            for variant in _spellings(form):
+                found.setdefault(variant, "n:" + country)
     return found
 
 
 def countries_in(text: str, language: str) -> list[tuple[str, str, str]]:
-    """The country adjectives written lower-case in `text`, each with its country's key and
-    name ('n:CN', 'china'); in Dutch, which writes them with a capital, those inflected ("de
-    Franse regering"; not "Frans", a first name too)."""
+    """The country adjectives written lower-case in `text` (or opening a sentence before a
+    word written so), each with its country's key and name ('n:CN', 'china'); in Dutch,
+    which writes them with a capital, those inflected ("de Franse regering"; not "Frans", a
+    first name too)."""
     table = forms(language)
     if not table:
         return []
     if language[:2] == "nl":
         found = (m[0].lower() for m in TITLE_WORD.finditer(text) if m[0].endswith("e"))
+    elif language[:2] == "uk":
+        found = (m[0] for m in INSIDE_APOSTROPHE.finditer(text))
     else:
         found = (m[0] for m in LOWER_WORD.finditer(text))
+    if language[:2] != "nl":
+        found = chain(found, (m[1].lower() for m in OPENING.finditer(text)))
     names = _country_names()
     return [(word, table[word], names[table[word]]) for word in found if word in table]
 
 
+def _spellings(form: str) -> set[str]:
+    """A form as texts write it: with each apostrophe (в'єтнамський, в’єтнамський), and with
+    Romanian's letters or the cedilla ones (elvețian, elveţian)."""
+    found = {form, form.translate(CEDILLA)}
+    if "'" in form:
+        found |= {f.replace("'", mark) for f in found for mark in APOSTROPHES}
+    return found
+
+
 @cache
-def _tables() -> dict[str, dict[str, str]]:
-    """Each language's adjectives by country code, read once a process."""
-    return json.loads(DATA.read_text(encoding="utf-8"))
+def _tables() -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, list[str]]]]:
+    """Each language's adjectives by country code (their base forms), and the nouns for its
+    people in the languages that write them lower-case (every form), read once a process."""
+    adjectives = {
+        language: {country: [base] for country, base in table.items()}
+        for language, table in json.loads(DATA.read_text(encoding="utf-8")).items()
+    }
+    written = json.loads(WRITTEN.read_text(encoding="utf-8"))
+    return adjectives | written["adjectives"], written["people"]
 
 
 @cache
@@ -72,9 +142,11 @@ def _country_names() -> dict[str, str]:
     return {p.key: p.name for p in gazetteer().names.values() if p.key.startswith("n:")}
 
 
-def _inflected(base: str, language: str) -> set[str]:
+def inflected(base: str, language: str) -> set[str]:
     """A base form's inflections in its language (regular ones; a rare irregular form, such
     as French "grecque", is not found)."""
+    if language in DECLINED:
+        return _declined(base, language)
     if language == "de":  # chinesisch: -e, -en, -er, -es, -em
         return {base + end for end in ("", "e", "en", "er", "es", "em")}
     if language == "fr":  # chinois(e)(s), italien(ne)(s), britannique(s)
@@ -89,6 +161,10 @@ def _inflected(base: str, language: str) -> set[str]:
             return {base, base + "s"}
         stem = base.translate(UNACCENTED) if base[-2:-1] in "áéíóú" else base
         return {base, stem + "a", stem + "as", stem + "es"}
+    if language == "pt":
+        return _portuguese(base)
+    if language == "ro":
+        return _romanian(base)
     if language == "it":  # cinese/i, tedesco/a/chi/che
         if base.endswith("o"):
             plural = (base[:-1] + "hi", base[:-1] + "he") if base.endswith("co") else ()
@@ -99,4 +175,53 @@ def _inflected(base: str, language: str) -> set[str]:
             return {base, base + "se"}
         doubled = len(base) > 3 and base[-3] == base[-2] and base[-2] in "aeiou"
         return {base, (base[:-2] + base[-1] if doubled else base) + "e"}
-    return {base, base + "e"}  # Norwegian: kinesisk, kinesiske
+    if language == "sv":  # kinesisk, kinesiska, kinesiskt
+        return {base, base + "a", base + "t"}
+    if language == "hu":  # kínai (before a noun, as it is), kínaiak; bolgár, bolgárok
+        return {base} | {base + end for end in ("ok", "ek", "ök", "ak", "okat", "eket", "akat")}
+    return {base, base + "e"}  # Norwegian and Danish: kinesisk, kinesiske
+
+
+def _declined(base: str, language: str) -> set[str]:
+    """A Slavic, Greek or Finnish adjective's forms: болгарский, болгарская, болгарских ...;
+    of Serbian's, those in its base's script (бугарски or bugarski)."""
+    taken, endings = (part.split() for part in DECLINED[language])
+    ending = next((end for end in taken if base.endswith(end)), None)
+    if ending is None:
+        return {base}  # no adjective of the usual kind (Hungarian-like "bolgár" in Finnish)
+    stem = base[: -len(ending)]
+    cyrillic = bool(CYRILLIC.match(stem[-1:]))
+    found = {stem + end for end in endings if bool(CYRILLIC.match(end)) == cyrillic}
+    for hard, personal in PERSONAL.get(language, {}).items():
+        if stem.endswith(hard):
+            found.add(stem[: -len(hard)] + personal)
+    return found | {base}
+
+
+def _portuguese(base: str) -> set[str]:
+    """chinês, chinesa, chineses, chinesas; búlgaro/a/os/as; alemão, alemã, alemães;
+    espanhol, espanhóis; belga(s), estadunidense(s); europeu, europeia."""
+    if base.endswith("ão"):
+        return {base, base[:-2] + "ã", base[:-2] + "ães", base[:-2] + "ãs", base[:-2] + "ãos"}
+    if base.endswith("o"):
+        return {base, base[:-1] + "a", base + "s", base[:-1] + "as"}
+    if base.endswith("ês"):
+        stem = base[:-2] + "es"
+        return {base, stem + "a", stem + "es", stem + "as"}
+    if base.endswith("ol"):
+        return {base, base + "a", base + "as", base[:-2] + "óis"}
+    if base.endswith("eu"):
+        return {base, base + "s", base[:-1] + "ia", base[:-1] + "ias"}
+    return {base, base + ("es" if base.endswith(("l", "r", "z")) else "s")}
+
+
+def _romanian(base: str) -> set[str]:
+    """bulgar, bulgară, bulgari, bulgare, bulgarii; rus, ruși; românesc, românească,
+    românești; ucrainean, ucraineni, ucrainene."""
+    if base.endswith("esc"):
+        stem = base[:-3]
+        return {base, stem + "ească", stem + "ești"}
+    plural = base[:-3] + "en" if base.endswith("ean") else base
+    plural = plural[:-1] + {"s": "ș", "t": "ț"}.get(plural[-1], plural[-1])
+    feminine_plural = plural[:-1] + base[-1] + "e"  # (ruse: no ș before e)
+    return {base, base + "ă", base + "ul", plural + "i", plural + "ii", feminine_plural}

@@ -86,3 +86,68 @@ def test_norwegian_by_either_of_its_codes_and_a_wrong_entry_mended():
     assert "n:CN" in find("den kinesiske regjeringen", NONE, NONE, False, "nb").places
     assert "n:NG" in find("den nigerianske presidenten", NONE, NONE, False, "no").places
     assert "n:GB" not in find("le gouvernement gallois", NONE, NONE, False, "fr").places
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        ("Российский прибор на борту начнет работу.", "ru", "n:RU"),
+        ("в болгарских городах прошли выборы", "ru", "n:BG"),
+        ("Болгарские избиратели пришли на участки.", "ru", "n:BG"),  # opening, before a noun
+        ("утре над 6,6 милиона българи избират парламент", "bg", "n:BG"),  # the people
+        ("делегація з польською стороною", "uk", "n:PL"),
+        ("в'єтнамський уряд", "uk", "n:VN"),  # an apostrophe inside the word
+        ("в’єтнамські компанії", "uk", "n:VN"),
+        ("Polscy rolnicy protestują przeciw importowi.", "pl", "n:PL"),
+        ("awaria sparaliżowała niemieckie sklepy", "pl", "n:DE"),
+        ("čeští a američtí vědci", "cs", "n:US"),
+        ("slovenský premiér", "cs", "n:SK"),  # Slovak in Czech (Slovene: slovinský)
+        ("slovenski premier", "sl", "n:SI"),  # Slovene in Slovene
+        ("η βουλγαρική κυβέρνηση", "el", "n:BG"),
+        ("disse o governo alemão", "pt", "n:DE"),
+        ("as exportações chinesas caem", "pt", "n:CN"),
+        ("Finsk havnestrejke rammer danske rederier", "da", "n:FI"),
+        ("bulgariska väljare röstade", "sv", "n:BG"),
+        ("A bolgár választók szavaztak.", "hu", "n:BG"),
+        ("guvernul elvețian a anunțat", "ro", "n:CH"),
+        ("guvernul elveţian a anunţat", "ro", "n:CH"),  # the cedilla letters
+        ("bulgarialaiset äänestäjät", "fi", "n:BG"),
+        ("бугарски премијер", "sr", "n:BG"),
+        ("bugarski premijer", "sr", "n:BG"),
+        ("bugarski premijer", "bs", "n:BG"),  # Bosnian reads Croatian's
+    ],
+)
+def test_a_country_by_its_adjective_in_sixteen_more_languages(text, language, country):
+    """Adjectives written for briefgen (data/nationalities_written.json), inflected here, and
+    the lower-case nouns for a country's people in Russian, Ukrainian, Bulgarian, Swedish and
+    Danish."""
+    assert country in find(text, NONE, NONE, False, language).places
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Bułgarski Związek Piłki Nożnej ogłosił.", "pl"),  # a name: its next word too has
+        ("Российские Железные Дороги сообщили.", "ru"),  # a capital
+        ("A szerző regényt ír a háborúról, ami lett belőle.", "hu"),  # writes, became
+        ("Nöbbet har gett honom finnar i ansiktet.", "sv"),  # pimples, not Finns
+    ],
+)
+def test_a_capitalised_name_or_a_word_of_another_meaning_names_no_country(text, language):
+    assert find(text, NONE, NONE, False, language).places == {}
+
+
+def test_no_form_names_two_countries_in_one_language():
+    """Every inflected form of every adjective and people's noun names one country of its
+    language: a form made from two bases (Czech "korejský" for both Koreas) is left out of
+    the data, and inflection making one form from two countries' bases is a fault."""
+    from briefgen.adjectives import _tables, inflected
+
+    adjectives, people = _tables()
+    for language, table in adjectives.items():
+        owner: dict[str, str] = {}
+        for country, bases in table.items():
+            made = {f for base in bases for f in inflected(base.lower(), language)}
+            made |= set(people.get(language, {}).get(country, ()))
+            for form in made:
+                assert owner.setdefault(form, country) == country, (language, form)
