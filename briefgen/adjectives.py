@@ -14,7 +14,9 @@ lower-case ("българи", "kinesere"), were written for briefgen and reviewe
 (data/nationalities_written.json). Their inflected forms are made here (chinesisch:
 chinesische, chinesischen ...; болгарский: болгарская, болгарских ...).
 An adjective written with a capital is left alone: inside a sentence that is a name
-("Deutsche Bank"); but in Dutch (countries_in)."""
+("Deutsche Bank"); but in Dutch, and an inflected form opening a sentence before a word
+written small ("Polscy rolnicy protestują"; not a base form or a noun for people, which are
+surnames too: "Russo ha detto", "Поляков заявил"): countries_in."""
 
 from __future__ import annotations
 
@@ -27,17 +29,17 @@ import regex
 
 DATA = Path(__file__).parent / "data" / "nationalities.json"
 WRITTEN = Path(__file__).parent / "data" / "nationalities_written.json"
-# a word written small (an adjective) ...
-LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}]*(?![\w'’-])")
+# a word written small (an adjective; joined by hyphens: "norte-americano", "dél-koreai") ...
+LOWER_WORD = regex.compile(r"(?<![\w'’-])\p{Ll}[\p{L}\p{M}]*(?:-\p{Ll}[\p{L}\p{M}]*)*(?![\w'’-])")
 # ... or a sentence's first word, with its capital, before a word without one ("Polscy
-# rolnicy protestują", "Finsk havnestrejke rammer"; not "Polskie Radio", a name)
+# rolnicy protestują"; not "Polskie Radio", a name)
 OPENING = regex.compile(
-    r"(?:^|(?<=[.!?…]\s)|(?<=\n))['\"“«„]?(\p{Lu}\p{Ll}[\p{L}\p{M}'’ʼ]*)(?=\s+\p{Ll})", regex.M
+    r"(?:^|(?<=[.!?…]\s))['\"“«„]?(\p{Lu}['’ʼ]?\p{Ll}[\p{L}\p{M}'’ʼ-]*)(?=\s+\p{Ll})", regex.M
 )
 # Ukrainian writes an apostrophe inside a word: в'єтнамський, м'янманський
 APOSTROPHES = "'’ʼ"
 INSIDE_APOSTROPHE = regex.compile(
-    rf"(?<![\w{APOSTROPHES}-])\p{{Ll}}[\p{{L}}\p{{M}}]*(?:[{APOSTROPHES}]\p{{Ll}}[\p{{L}}\p{{M}}]*)*"
+    rf"(?<![\w{APOSTROPHES}-])\p{{Ll}}[\p{{L}}\p{{M}}]*(?:[{APOSTROPHES}-]\p{{Ll}}[\p{{L}}\p{{M}}]*)*"
     rf"(?![\w{APOSTROPHES}-])"
 )
 # Romanian's ș and ț, and the cedilla letters many texts write for them (ş, ţ)
@@ -47,15 +49,17 @@ TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}[\p{L}\p{M}]*(?![\w'’-]
 ALIASES = {"nb": "no", "nn": "no", "bs": "hr"}
 UNACCENTED = str.maketrans("áéíóú", "aeiou")
 # An adjective's forms in a language that declines it alike whatever its country: the base
-# forms' endings, taken off, and the endings the stem then takes (forms that are no word of
-# the language, as Greek's unaccented ones for an accented base, are made too: never met)
+# forms' endings, taken off, and the endings the stem then takes (all of a language's
+# endings for every stem: a form that is no word of the language is never met; Greek's
+# unaccented ones are those of an adjective stressed on its stem, and of texts written
+# without accents; Slovak's short ones those after a long syllable, čínsky: čínska)
 DECLINED = {
     "ru": ("ий ый ой", "ий ый ой ая ое ие ые ого его ому ему ую им ым ом ем их ых ими ыми ей"),
     "uk": ("ий ій", "ий ій а я е є і ого ього ому ьому у ю им ім ої ьої ою ьою их іх ими іми"),
     "bg": ("и", "и а о ия ият ата ото ите"),
     "pl": ("i y", "i y a e ie ego iego emu iemu im ym ą ej iej ich ych imi ymi"),
     "cs": ("ý í", "ý á é ého ému ém ým ou ých ými í"),
-    "sk": ("ý í", "ý á é ého ému om ým ou ej ých ými í"),
+    "sk": ("ý í y", "ý á é ého ému om ým ou ej ých ými í y a e eho emu ym u ych ymi i"),
     "sl": ("i", "i a o e ega emu em im ih imi"),
     "hr": ("i", "i a o e og oga om omu oj im ih ima u"),
     "sr": ("i и", "i a o e og oga om omu oj im ih ima u и а о е ог ога ом ому ој им их има у"),
@@ -69,28 +73,49 @@ DECLINED = {
 }
 # the masculine plural of a people's adjective, said of its people: Polish "polscy",
 # "niemieccy", Czech "čeští", "američtí"
-PERSONAL = {"pl": {"sk": "scy", "ck": "ccy"}, "cs": {"sk": "ští", "ck": "čtí"}}
+PERSONAL = {"pl": {"sk": "scy", "ck": "ccy", "zk": "zcy"}, "cs": {"sk": "ští", "ck": "čtí"}}
 CYRILLIC = regex.compile(r"\p{Cyrillic}")
 
 
-@cache
 def forms(language: str) -> dict[str, str]:
-    """Every inflected form of the country adjectives of `language` (ISO 639-1): its
-    country's key ('n:CN'); {} for a language without them."""
-    code = ALIASES.get(language[:2], language[:2])
+    """Every inflected form of the country adjectives of `language` (ISO 639-1), and its
+    people's nouns: its country's key ('n:CN'); {} for a language without them."""
+    return _readings(ALIASES.get(language[:2], language[:2]))[0]
+
+
+@cache
+def _readings(language: str) -> tuple[dict[str, str], frozenset[str]]:
+    """The forms of a language's adjectives and nouns for people, each with the country it
+    names (a form made for two countries names neither: made_for), and those that may open a
+    sentence (inflected: no base form, nor a noun for people)."""
+    made = made_for(language)
+    found = {form: next(iter(countries)) for form, countries in made.items() if len(countries) == 1}
     adjectives, people = _tables()
-    if code not in adjectives:
-        return {}
+    plain = {
+        variant
+        for form in (
+            *(base.lower() for bases in adjectives.get(language, {}).values() for base in bases),
+            *(noun for nouns in people.get(language, {}).values() for noun in nouns),
+        )
+        for variant in _spellings(form)
+    }
+    return found, frozenset(found.keys() - plain)
+
+
+def made_for(language: str) -> dict[str, set[str]]:
+    """Each form that a language's adjectives and nouns for people make, in each spelling,
+    with the countries ('n:CN') it is made for (one, but by a fault of the data)."""
+    adjectives, people = _tables()
     known = _country_names()
-    found: dict[str, str] = {}
-    for country, bases in adjectives[code].items():
+    made: dict[str, set[str]] = {}
+    for country, bases in adjectives.get(language, {}).items():
         if "n:" + country not in known:
             continue  # a country the gazetteer lacks (Kosovo): nothing to name
-        written = {f for base in bases for f in inflected(base.lower(), code)}
-        for form in written | set(people.get(code, {}).get(country, ())):
+        inflections = {f for base in bases for f in _inflected(base.lower(), language)}
+        for form in inflections | set(people.get(language, {}).get(country, ())):
             for variant in _spellings(form):
-                found.setdefault(variant, "n:" + country)
-    return found
+                made.setdefault(variant, set()).add("n:" + country)
+    return made
 
 
 def countries_in(text: str, language: str) -> list[tuple[str, str, str]]:
@@ -98,17 +123,19 @@ def countries_in(text: str, language: str) -> list[tuple[str, str, str]]:
     word written so), each with its country's key and name ('n:CN', 'china'); in Dutch,
     which writes them with a capital, those inflected ("de Franse regering"; not "Frans", a
     first name too)."""
-    table = forms(language)
+    code = ALIASES.get(language[:2], language[:2])
+    table, openers = _readings(code)
     if not table:
         return []
-    if language[:2] == "nl":
+    if code == "nl":
         found = (m[0].lower() for m in TITLE_WORD.finditer(text) if m[0].endswith("e"))
-    elif language[:2] == "uk":
+    elif code == "uk":
         found = (m[0] for m in INSIDE_APOSTROPHE.finditer(text))
     else:
         found = (m[0] for m in LOWER_WORD.finditer(text))
-    if language[:2] != "nl":
-        found = chain(found, (m[1].lower() for m in OPENING.finditer(text)))
+    if code != "nl":
+        opening = (m[1].lower() for m in OPENING.finditer(text))
+        found = chain(found, (word for word in opening if word in openers))
     names = _country_names()
     return [(word, table[word], names[table[word]]) for word in found if word in table]
 
@@ -142,7 +169,7 @@ def _country_names() -> dict[str, str]:
     return {p.key: p.name for p in gazetteer().names.values() if p.key.startswith("n:")}
 
 
-def inflected(base: str, language: str) -> set[str]:
+def _inflected(base: str, language: str) -> set[str]:
     """A base form's inflections in its language (regular ones; a rare irregular form, such
     as French "grecque", is not found)."""
     if language in DECLINED:
@@ -178,6 +205,9 @@ def inflected(base: str, language: str) -> set[str]:
     if language == "sv":  # kinesisk, kinesiska, kinesiskt
         return {base, base + "a", base + "t"}
     if language == "hu":  # kínai (before a noun, as it is), kínaiak; bolgár, bolgárok
+        if base[-1] in "ae":  # a last a or e lengthens: belga, belgák; francia, franciák
+            stem = base[:-1] + {"a": "á", "e": "é"}[base[-1]]
+            return {base, stem + "k", stem + "kat"}
         return {base} | {base + end for end in ("ok", "ek", "ök", "ak", "okat", "eket", "akat")}
     return {base, base + "e"}  # Norwegian and Danish: kinesisk, kinesiske
 
@@ -188,7 +218,7 @@ def _declined(base: str, language: str) -> set[str]:
     taken, endings = (part.split() for part in DECLINED[language])
     ending = next((end for end in taken if base.endswith(end)), None)
     if ending is None:
-        return {base}  # no adjective of the usual kind (Hungarian-like "bolgár" in Finnish)
+        return {base}  # no adjective of its language's kind (a test holds there is none)
     stem = base[: -len(ending)]
     cyrillic = bool(CYRILLIC.match(stem[-1:]))
     found = {stem + end for end in endings if bool(CYRILLIC.match(end)) == cyrillic}
@@ -217,11 +247,15 @@ def _portuguese(base: str) -> set[str]:
 
 def _romanian(base: str) -> set[str]:
     """bulgar, bulgară, bulgari, bulgare, bulgarii; rus, ruși; românesc, românească,
-    românești; ucrainean, ucraineni, ucrainene."""
+    românești; ucrainean, ucraineni, ucrainene; italian, italieni, italiene."""
     if base.endswith("esc"):
         stem = base[:-3]
         return {base, stem + "ească", stem + "ești"}
-    plural = base[:-3] + "en" if base.endswith("ean") else base
+    plural = (
+        base[:-3] + ("en" if base.endswith("ean") else "ien")
+        if base.endswith(("ean", "ian"))
+        else base
+    )
     plural = plural[:-1] + {"s": "ș", "t": "ț"}.get(plural[-1], plural[-1])
     feminine_plural = plural[:-1] + base[-1] + "e"  # (ruse: no ș before e)
     return {base, base + "ă", base + "ul", plural + "i", plural + "ii", feminine_plural}

@@ -41,6 +41,12 @@ from briefgen.words import (
 
 Words = list[tuple[str, str, int]]
 
+# a name of capitals joined by an ampersand is one word (H&M, AT&T, S&P, M&S's); not the
+# abbreviations of business English, which are words (R&D, M&A, Q&A, P&L)
+AMPERSAND = (
+    r"(?!(?:R&D|M&A|Q&A|P&L|B&B|T&C|F&B|A&E|F&E)(?![^\W_]))"
+    r"[A-Z]{1,3}&[A-Z]{1,3}(?:['’][^\W_]+)?(?![^\W_])"
+)
 # a number, or a word (not starting with a digit; its combining marks in it: text.MARKS) and
 # what begins its sentence if it is first; three capitals before a number are its currency's
 # code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; a
@@ -48,8 +54,6 @@ Words = list[tuple[str, str, int]]
 # "Tk500"; a single letter only before thousands: "N1,150", Nigeria's naira, not "N95") are
 # its currency: a number after a letter or a point is read only there. The first look-ahead
 # changes nothing found: it spares the search most spaces, where no token starts.
-# a name of capitals joined by an ampersand (H&M, AT&T, S&P, M&S): one word
-AMPERSAND = r"[A-Z]{1,3}&[A-Z]{1,3}(?![^\W_])"
 TOKEN = re.compile(
     rf"(?=[\w\n.!?:…{CURRENCY_SIGNS}])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"

@@ -51,11 +51,11 @@ LONG_SCALE = {
 GROUPED = {"zh", "ja", "ko"}
 # scale words that are other words in other languages: Turkish "bin" (a thousand) is an English
 # bin and German "bin" ("I am"), Spanish "mil" a Swedish mil (ten kilometres), the Nordic
-# "mia." (milliarder) an Italian "mia"
+# and Swiss German "Mia." (milliarder, Milliarden) an Italian "mia" ("my")
 ONLY_IN = {
     "bin": ("tr", "az"),
     "mil": ("es", "pt", "ca", "gl"),
-    "mia": ("da", "no", "nb", "nn", "sv", "de"),  # Danish "61,8 mia. kr."; Italian "mia" is "my"
+    "mia": ("da", "no", "nb", "nn", "sv", "de"),  # "61,8 mia. kr."
 }
 
 

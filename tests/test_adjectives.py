@@ -1,5 +1,6 @@
 """Countries named by their adjective in other languages (briefgen/adjectives.py): the
-German, French, Spanish, Italian and Dutch adjectives, inflected, name their country."""
+adjectives of 22 languages, inflected, and the nouns for a country's people in five, name
+their country."""
 
 import datetime as dt
 from collections import Counter
@@ -91,7 +92,7 @@ def test_norwegian_by_either_of_its_codes_and_a_wrong_entry_mended():
 @pytest.mark.parametrize(
     ("text", "language", "country"),
     [
-        ("Российский прибор на борту начнет работу.", "ru", "n:RU"),
+        ("Российские учёные начнут работу.", "ru", "n:RU"),
         ("в болгарских городах прошли выборы", "ru", "n:BG"),
         ("Болгарские избиратели пришли на участки.", "ru", "n:BG"),  # opening, before a noun
         ("утре над 6,6 милиона българи избират парламент", "bg", "n:BG"),  # the people
@@ -106,7 +107,7 @@ def test_norwegian_by_either_of_its_codes_and_a_wrong_entry_mended():
         ("η βουλγαρική κυβέρνηση", "el", "n:BG"),
         ("disse o governo alemão", "pt", "n:DE"),
         ("as exportações chinesas caem", "pt", "n:CN"),
-        ("Finsk havnestrejke rammer danske rederier", "da", "n:FI"),
+        ("Den finske havnestrejke rammer danske rederier", "da", "n:FI"),
         ("bulgariska väljare röstade", "sv", "n:BG"),
         ("A bolgár választók szavaztak.", "hu", "n:BG"),
         ("guvernul elvețian a anunțat", "ro", "n:CH"),
@@ -115,6 +116,13 @@ def test_norwegian_by_either_of_its_codes_and_a_wrong_entry_mended():
         ("бугарски премијер", "sr", "n:BG"),
         ("bugarski premijer", "sr", "n:BG"),
         ("bugarski premijer", "bs", "n:BG"),  # Bosnian reads Croatian's
+        ("čínska vláda oznámila", "sk", "n:CN"),  # short after a long syllable: čínsky
+        ("turiștii italieni au plecat", "ro", "n:IT"),  # italian: italieni
+        ("a belgák és a franciák", "hu", "n:BE"),  # belga: belgák
+        ("szwedzcy kibice", "pl", "n:SE"),  # szwedzki: szwedzcy
+        ("o governo norte-americano", "pt", "n:US"),  # joined by a hyphen
+        ("a dél-koreai kormány", "hu", "n:KR"),
+        ("В'єтнамські компанії зростають.", "uk", "n:VN"),  # opening, with its apostrophe
     ],
 )
 def test_a_country_by_its_adjective_in_sixteen_more_languages(text, language, country):
@@ -129,25 +137,40 @@ def test_a_country_by_its_adjective_in_sixteen_more_languages(text, language, co
     [
         ("Bułgarski Związek Piłki Nożnej ogłosił.", "pl"),  # a name: its next word too has
         ("Российские Железные Дороги сообщили.", "ru"),  # a capital
+        # a surname opening a sentence, as a base form or a noun for people is one
+        ("Russo ha detto che si dimetterà.", "it"),
+        ("Alemán dijo que no habrá acuerdo.", "es"),
+        ("Поляков заявил об отставке.", "ru"),
+        ("Ruotsalainen kertoi eroavansa.", "fi"),
+        ("Rus a declarat că demisionează.", "ro"),
+        ("Französisch ist dort Amtssprache.", "de"),
+        # the English language, not Britain
+        ("Інструкція англійською мовою.", "uk"),
+        ("Boken finns på engelska.", "sv"),
+        ("O manual está em inglês.", "pt"),
         ("A szerző regényt ír a háborúról, ami lett belőle.", "hu"),  # writes, became
-        ("Nöbbet har gett honom finnar i ansiktet.", "sv"),  # pimples, not Finns
+        ("Han fick finnar i ansiktet.", "sv"),  # pimples, not Finns
     ],
 )
 def test_a_capitalised_name_or_a_word_of_another_meaning_names_no_country(text, language):
     assert find(text, NONE, NONE, False, language).places == {}
 
 
-def test_no_form_names_two_countries_in_one_language():
-    """Every inflected form of every adjective and people's noun names one country of its
-    language: a form made from two bases (Czech "korejský" for both Koreas) is left out of
-    the data, and inflection making one form from two countries' bases is a fault."""
-    from briefgen.adjectives import _tables, inflected
+def test_a_form_of_two_countries_names_neither_and_every_base_declines():
+    """No base names two countries of its language (the data leaves out Czech "korejský",
+    both Koreas' adjective); a form that two bases make (Romanian "nigerieni", of Nigeria's
+    "nigerian" and Niger's "nigerien") names neither; and every base of a language that
+    declines adjectives alike ends as its kind does (Slovak's "-sky" after a long
+    syllable, čínsky, was left undeclined)."""
+    from briefgen.adjectives import DECLINED, _tables, forms, made_for
 
-    adjectives, people = _tables()
+    adjectives, _ = _tables()
     for language, table in adjectives.items():
-        owner: dict[str, str] = {}
-        for country, bases in table.items():
-            made = {f for base in bases for f in inflected(base.lower(), language)}
-            made |= set(people.get(language, {}).get(country, ()))
-            for form in made:
-                assert owner.setdefault(form, country) == country, (language, form)
+        bases = [base.lower() for country in table.values() for base in country]
+        assert len(bases) == len(set(bases)), language
+        readings = forms(language)
+        assert all(f not in readings for f, cs in made_for(language).items() if len(cs) > 1)
+    assert "nigerieni" not in forms("ro") and forms("ro")["nigerian"] == "n:NG"
+    for language, (taken, _) in DECLINED.items():
+        for bases in adjectives[language].values():
+            assert all(b.endswith(tuple(taken.split())) for b in bases), (language, bases)

@@ -74,6 +74,9 @@ def test_a_name_of_capitals_joined_by_an_ampersand_is_one_name():
     assert "@at&t" in danish.anchors
     (english,) = profiles([article("Shares of Marks & Spencer and of M&S's rival rose.")])
     assert {"@marks", "@spencer", "@m&s"} <= set(english.anchors)
+    # business English's abbreviations are words, not names two reports share
+    (business,) = profiles([article("Spending on R&D and on M&A fell, the Q&A showed.")])
+    assert not any("&" in key for key in business.anchors)
 
 
 def test_digits_and_decimal_marks_of_other_scripts_are_read_as_ascii():
