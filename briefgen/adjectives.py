@@ -163,10 +163,18 @@ def _tables() -> tuple[dict[str, dict[str, list[str]]], dict[str, dict[str, list
 
 @cache
 def _country_names() -> dict[str, str]:
-    """Each country's key ('n:CN') and its name in the gazetteer ('china')."""
+    """Each country's key ('n:CN') and its name in the gazetteer ('china'): the name that
+    names itself where one does ('united kingdom', which English's "Britain" and "British"
+    give; not 'wales', the name of Wales's names in other languages)."""
     from briefgen.gazetteer import gazetteer
 
-    return {p.key: p.name for p in gazetteer().names.values() if p.key.startswith("n:")}
+    names = gazetteer().names
+    countries = [p for p in names.values() if p.key[:2] == "n:"]
+    found = {p.key: p.name for p in countries}  # (Georgia's name names no place alone)
+    for p in countries:
+        if (own := names.get(p.name)) is not None and own.name == p.name:
+            found[p.key] = p.name
+    return found
 
 
 def _inflected(base: str, language: str) -> set[str]:

@@ -174,3 +174,13 @@ def test_a_form_of_two_countries_names_neither_and_every_base_declines():
     for language, (taken, _) in DECLINED.items():
         for bases in adjectives[language].values():
             assert all(b.endswith(tuple(taken.split())) for b in bases), (language, bases)
+
+
+def test_a_british_adjective_names_the_united_kingdom_as_english_does():
+    """The name an adjective's country is shared by is the one English's "Britain" gives
+    ('united kingdom'), not 'wales' (a review's finding: the last of the gazetteer's names
+    for the country was taken); Georgia, whose name alone names no place, keeps one too."""
+    english = find("Britain said so.", NONE, NONE, False, "en").aliases
+    french = find("le gouvernement britannique", NONE, NONE, False, "fr").aliases
+    assert set(french) == set(english) == {"united kingdom"}
+    assert set(find("грузинский премьер", NONE, NONE, False, "ru").aliases) == {"georgia"}
