@@ -27,6 +27,8 @@ from pathlib import Path
 
 import regex
 
+from briefgen.text import ROMANIAN_COMMAS
+
 DATA = Path(__file__).parent / "data" / "nationalities.json"
 WRITTEN = Path(__file__).parent / "data" / "nationalities_written.json"
 # a word written small (an adjective; joined by hyphens: "norte-americano", "dél-koreai") ...
@@ -42,8 +44,6 @@ INSIDE_APOSTROPHE = regex.compile(
     rf"(?<![\w{APOSTROPHES}-])\p{{Ll}}[\p{{L}}\p{{M}}]*(?:[{APOSTROPHES}-]\p{{Ll}}[\p{{L}}\p{{M}}]*)*"
     rf"(?![\w{APOSTROPHES}-])"
 )
-# Romanian's ș and ț, and the cedilla letters many texts write for them (ş, ţ)
-CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}[\p{L}\p{M}]*(?![\w'’-])")
 # Bokmål and Nynorsk, as language detection names them; Bosnian reads Croatian's adjectives
 ALIASES = {"nb": "no", "nn": "no", "bs": "hr"}
@@ -127,6 +127,8 @@ def countries_in(text: str, language: str) -> list[tuple[str, str, str]]:
     table, openers = _readings(code)
     if not table:
         return []
+    if code == "ro":  # elveţian (a cedilla) as elvețian (a comma below), as its forms are
+        text = text.translate(ROMANIAN_COMMAS)
     if code == "nl":
         found = (m[0].lower() for m in TITLE_WORD.finditer(text) if m[0].endswith("e"))
     elif code == "uk":
@@ -141,12 +143,10 @@ def countries_in(text: str, language: str) -> list[tuple[str, str, str]]:
 
 
 def _spellings(form: str) -> set[str]:
-    """A form as texts write it: with each apostrophe (в'єтнамський, в’єтнамський), and with
-    Romanian's letters or the cedilla ones (elvețian, elveţian)."""
-    found = {form, form.translate(CEDILLA)}
-    if "'" in form:
-        found |= {f.replace("'", mark) for f in found for mark in APOSTROPHES}
-    return found
+    """A form as texts write it: with each apostrophe (в'єтнамський, в’єтнамський)."""
+    if "'" not in form:
+        return {form}
+    return {form.replace("'", mark) for mark in APOSTROPHES}
 
 
 @cache

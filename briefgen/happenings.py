@@ -37,6 +37,7 @@ from briefgen import (
     happening_words_tr_ar,
     happening_words_ur_tl,
 )
+from briefgen.text import ROMANIAN_COMMAS
 from briefgen.words import simplified
 
 # the cue words of every language, by kind: happening_words.py's ten, and the others'
@@ -71,9 +72,6 @@ LETTERS = {"hi": r"[\w\u0900-\u0963\u0966-\u097f\u200c\u200d]"}
 # An article names another event it is not about, if at all, in its first paragraphs (4,000
 # against 1,000 characters: own-day precision 0.982 -> 0.984, recall 0.854 -> 0.857)
 HAPPENINGS_CHARS = 4000
-# Romanian's letters with a cedilla, still often written, as its own with a comma below: NFKC
-# keeps them apart
-CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
 # An entry's gap ("ruft…zurück_"): up to GAP words of one clause and line between its two
 # words, as a German or Dutch verb's particle ends its clause
 GAP_MARK = "…"
@@ -244,5 +242,5 @@ def _plain(text: str, language: str) -> str:
         )
     text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
     if language == "ro":  # ş and ţ (with a cedilla) as ș and ț (with a comma below)
-        text = text.translate(CEDILLA)
+        text = text.translate(ROMANIAN_COMMAS)
     return text

@@ -47,6 +47,7 @@ import regex
 
 from briefgen.frequency import rarity as word_rarity
 from briefgen.organisation_names import ORGANISATIONS
+from briefgen.text import ROMANIAN_COMMAS
 
 EVERY = "*"  # ORGANISATIONS' language of the forms every language writes
 LANGUAGES = {"nb": "no", "nn": "no", "iw": "he", "in": "id"}  # codes that are another's
@@ -181,8 +182,6 @@ NOT_BEFORE = {
     **{(code, union): SPORTS[code] for code, unions in UNIONS.items() for union in unions},
 }
 SEPARATOR = " | "
-# Romanian's s and t with a cedilla, as typed for the ones with a comma below
-ROMANIAN = str.maketrans("şţŞŢ", "șțȘȚ")
 RUSSIAN = str.maketrans("ёЁ", "еЕ")
 # Arabic's alifs as one, its final yeh without dots as yeh, its teh marbuta (which ends words
 # only) as the heh Egypt's sources type for it (المتحده)
@@ -264,7 +263,7 @@ def read(text: str, language: str) -> str:
     else:
         text = unicodedata.normalize("NFC", text)
     if language == "ro":
-        text = text.translate(ROMANIAN)
+        text = text.translate(ROMANIAN_COMMAS)
     elif language == "ru":
         text = text.translate(RUSSIAN)
     elif language == "ar":

@@ -26,6 +26,9 @@ QUOTE_MARK = re.compile("[" + "".join(QUOTE_MARKS) + "]")
 # Tamil's, Arabic's tanwin, so that r"\w+" reads मंजिला (storeys) as म, ज and ल. WORD_REST
 # is the rest of a word after its first letter, marks included (a possessive loop: as fast
 # as [^\W_]*).
+# Romanian's ş and ţ (with a cedilla), still often typed, as its own ș and ț (with a comma
+# below): NFKC keeps them apart
+ROMANIAN_COMMAS = str.maketrans("şţŞŢ", "șțȘȚ")
 MARKS = "".join(
     f"{run[0]}-{run[-1]}" if len(run) > 1 else run
     for run in regex.findall(r"\p{M}+", "".join(map(chr, range(0x300, 0x10000))))
