@@ -21,13 +21,17 @@ A name is keyed by its consonants in the classes that romanizations of one name 
 (`sound`: Murasu and Tamil's முரசு, "murcu", are 'mrs'; Jangmi and Thai's จังมี, "changmi",
 'snm'). Words of one class meet by chance, which is why only a word beside a storm's is keyed;
 a name of one consonant (Enya, Ida) is keyed by its letters.
-Chinese translates some names (Jangmi, "rose", is 蔷薇): no key meets those.
+Chinese translates or transliterates the Typhoon Committee's names its own way (Jangmi,
+"rose", is 蔷薇; Nakri 娜基莉, "najili"): a Chinese name of that list (data/typhoon_names.json)
+is read as the list's name too.
 """
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from functools import cache, lru_cache
+from pathlib import Path
 
 import regex
 
@@ -35,6 +39,7 @@ from briefgen.components import components
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
+from briefgen.words import simplified
 
 # the words for a storm that a name follows or precedes, by language (ISO 639-1), in the
 # forms a name stands beside (Danish "stormen", Polish "orkanu"; "_" a space); none for a
@@ -140,6 +145,10 @@ CLASSES = (
     ("b", "p"), ("f", "p"), ("v", "p"), ("w", "p"), ("d", "t"), ("l", "r"),
 )  # fmt: skip
 KEPT = frozenset("kmnprst")
+# the Typhoon Committee's names of the western North Pacific's storms, with the Chinese names
+# the China Meteorological Administration, Hong Kong and Taiwan's Central Weather
+# Administration give each, in simplified characters (data/README.md)
+TYPHOON_NAMES = Path(__file__).parent / "data" / "typhoon_names.json"
 
 
 def storm_keys(text: str, language: str) -> frozenset[str]:
@@ -173,7 +182,10 @@ def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
     numbers: list[str] = []
     for match in matches:
         start, end = match.span()
-        names += _names(text, start, end, language)
+        found = _names(text, start, end, language)
+        names += found
+        if language == "zh":
+            names += filter(None, (_chinese_names().get(simplified(n)) for n in found))
         if language in NUMBERING:
             after = NUMBER_AFTER.match(text, end)
             before = NUMBER_BEFORE.search(text[max(0, start - 8) : start])
@@ -303,16 +315,33 @@ def _names(text: str, start: int, end: int, language: str) -> list[str]:
 def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
     """In Chinese or Japanese, the katakana run after the storm's word (台風ラナリ), or a
     rare run of Han characters before it that opens a title or a clause (拉納莉颱風逼近; not
-    超强台风, "super typhoon")."""
+    超强台风, "super typhoon"); in Chinese, a name of the Typhoon Committee's list
+    (_chinese_names) right before or after it, whatever its word's frequency (蝴蝶台风, Wutip,
+    is "butterfly typhoon"; 颱風娜克莉橫掃, "Typhoon Nakri sweeps")."""
     if language == "th":
         return []
     found = []
     if run := regex.match(r"[\p{Katakana}ー]{2,}", text[end:]):
         found.append(run[0])
+    if language == "zh":  # a listed name right after it, unquoted: 颱風娜克莉橫掃菲律賓
+        after = simplified(text[end : end + 4])
+        found += [after[:n] for n in (4, 3, 2) if after[:n] in _chinese_names()][:1]
     before = regex.search(r"(?:^|[\s\p{P}])([\p{Han}\p{Katakana}ー]{2,4})$", text[:start])
-    if before and zipf(before[1], language) <= HAN_RARE:
-        found.append(before[1])
+    if before and (
+        zipf(before[1], language) <= HAN_RARE or simplified(before[1]) in _chinese_names()
+    ):
+        found.append(before[1])  # (蝴蝶台风: Wutip, though 蝴蝶 is "butterfly")
     return found
+
+
+@cache
+def _chinese_names() -> dict[str, str]:
+    """The Typhoon Committee's names by their Chinese names in simplified characters (蔷薇
+    and Taiwan's 蔷蜜: Jangmi)."""
+    listed_names = json.loads(TYPHOON_NAMES.read_text(encoding="utf-8"))
+    return {
+        chinese: name for name, chinese_names in listed_names.items() for chinese in chinese_names
+    }
 
 
 def _a_name(word: str, language: str) -> bool:

@@ -3,9 +3,12 @@ cuts.one_storm) when they name a place in common, or give one typhoon's number: 
 report of ferries stopped by Norway's storm shares little else with the Norwegian report of
 its red warning."""
 
+import json
+
 from test_cluster_languages import stories_of
 
-from briefgen.storms import aliased, glossed, name_keys, numbered, storm_keys
+from briefgen.storms import TYPHOON_NAMES, aliased, glossed, name_keys, numbered, storm_keys
+from briefgen.words import simplified
 
 WARNING_NO = (
     "no",
@@ -53,6 +56,29 @@ def test_a_storm_is_keyed_by_its_name_as_each_language_writes_it():
     assert lanari in storm_keys("Typhoon Lanari lashes Miyako island", "en")
     assert lanari in storm_keys("台风“拉纳莉”来袭 福建启动应急响应", "zh")
     assert lanari in storm_keys("제17호 태풍 '라나리' 북상", "ko")
+
+
+def test_a_chinese_name_of_the_typhoon_committee_s_list_is_that_name():
+    # Chinese translates some names and transliterates others its own way, mainland and
+    # Taiwan apart: their sounds meet no other language's
+    jangmi = "storm:snm"  # "rose"
+    assert jangmi in storm_keys("台风“蔷薇”登陆越南中部 已致2人死亡", "zh")
+    assert jangmi in storm_keys("颱風「薔薇」登陸越南", "zh")  # in traditional characters
+    assert jangmi in storm_keys("薔蜜颱風外圍環流影響", "zh")  # Taiwan's name for it
+    nakri = "storm:nkr"  # najili, nakeli
+    assert nakri in storm_keys('台风"娜基莉"登陆菲律宾东萨马省', "zh")
+    assert nakri in storm_keys("颱風娜克莉橫掃菲律賓中部", "zh")  # Taiwan's, unquoted after it
+    assert "storm:prst" in storm_keys("今年第27号台风“百里嘉”进入南海", "zh")  # Barijat
+    # a name that is a common word ("butterfly") before the storm's word, as a rare one is
+    assert "storm:ptp" in storm_keys("蝴蝶台风逼近海南", "zh")  # Wutip
+    assert storm_keys("超强台风逼近海南", "zh") == frozenset()  # "super typhoon"
+
+
+def test_each_chinese_name_of_the_typhoon_table_is_one_storm_s_in_simplified_characters():
+    listed = json.loads(TYPHOON_NAMES.read_text(encoding="utf-8"))
+    chinese = [name for names in listed.values() for name in names]
+    assert len(listed) == 142 and len(chinese) == len(set(chinese))
+    assert all(simplified(name) == name for name in chinese)
 
 
 def test_chinese_japanese_and_korean_number_a_season_s_typhoons_alike():
@@ -174,3 +200,20 @@ def test_names_glossed_in_any_report_are_one_storm_s_and_sound_alikes_stay_apart
     assert aliased(leads, [samuel, bualoi, tekla, bailu], pagasa) == leads
     two = [samuel | tekla, bualoi, frozenset(), bailu]
     assert aliased(leads, two, [bualoi, frozenset(), frozenset(), frozenset()]) == leads
+
+
+def test_a_typhoon_chinese_reports_translate_is_one_story_with_the_others():
+    nakri_en = (
+        "en",
+        "Typhoon Nakri makes landfall in Eastern Samar",
+        "Typhoon Nakri made landfall in Guiuan, Eastern Samar, on Friday morning with winds of "
+        "150 km/h, the Philippine weather bureau said.\n\nMore than 200,000 people were "
+        "evacuated across the Visayas; two fishermen are missing off Leyte.",
+    )
+    nakri_zh = (
+        "zh",
+        "台风“娜基莉”登陆菲律宾东萨马省",
+        "今年第26号台风“娜基莉”5日早晨在菲律宾东萨马省登陆，登陆时中心附近最大风力每秒42米。"
+        "菲律宾当局已疏散约21万人。\n\n中央气象台预计，该台风将于7日进入南海东部海域。",
+    )
+    assert stories_of(nakri_en, nakri_zh) == [{"outlet0", "outlet1"}]
