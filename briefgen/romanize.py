@@ -19,7 +19,10 @@ two scripts share such names as they share places and figures (across.in_any_scr
   by chance more often than a name by its sound: across.py counts one such key in common
   only beside a telling number. Between two Indic scripts a rare word is keyed by its
   consonants unvoiced too, when it has four or more (Tamil writes no voiced consonant:
-  पीएसएलवी and பிஎஸ்எல்வி, PSLV, are '~:!pslv').
+  पीएसएलवी and பிஎஸ்எல்வி, PSLV, are '~:!pslv'); and by its whole sound (WHOLE):
+  anyascii writes no inherent vowel in any of them, so that the word is alike in all
+  (गगनयान and గగన్‌యాన్, Gaganyaan: 'gnan'), and meets a Latin name where it writes every
+  vowel (इडुक्की, ఇడుక్కి and Idukki: 'iduki'), though its consonants are too few for a key.
 
 A key drops what romanizations disagree on: long vowels (Tōkyō, Toukyou, Tokyo), doubled
 letters and anything but the letters a to z. A key shorter than MIN_KEY letters is too often
@@ -89,6 +92,12 @@ KOREAN_RARE = 3.0
 INDIC = regex.compile(rf"[{INDIC_RANGE}]")
 INDIC_CONSONANTS = 4
 UNLISTED_INDIC = 5
+# A word in an Indic script is keyed by its whole sound too: anyascii writes no inherent vowel
+# in any of them, so that गगनयान, గగన్‌యాన్ and ಗಗನಯಾನ are all 'ggnyan', and इडुक्की and
+# Idukki 'idukki' ('~:=' and romanize.key's); from a word of a language with no list of its
+# common words at this many letters
+WHOLE = ":="
+UNLISTED_WHOLE = 6
 UNVOICED = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "k"})
 CONSONANT = str.maketrans({"c": "k", "x": "ks", "w": "v", "z": "s", "h": "", "y": "", "f": "p"})
 # ... and f as p: the aspirate ফ, फ (ph) that names write f (ফুলবাড়িয়া, Fulbaria); the flap
@@ -212,9 +221,12 @@ def consonants(latin: str, fewest: int = MIN_CONSONANTS) -> str:
 
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of a text's rare names in Latin letters (`_rare`), by their consonants."""
+    """(key, name) of a text's rare names in Latin letters (`_rare`), by their consonants,
+    and by their whole sound as an Indic script's word is keyed too (WHOLE)."""
     for name in _rare(names, language):
         yield consonants(name), name
+        if whole := key(name):
+            yield WHOLE + whole, name
 
 
 def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
@@ -289,10 +301,13 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
             keys.add(consonants(spelled, fewest))
             if ABJAD.match(bare):
                 keys.add(consonants(spelled.replace("w", "").replace("v", ""), fewest))
-            elif INDIC.match(bare) and len(skeleton := consonants(spelled)) > (
-                UNLISTED_INDIC if unlisted else INDIC_CONSONANTS
-            ):
-                keys.add(":!" + skeleton[1:].translate(UNVOICED))
+            elif INDIC.match(bare):
+                if len(skeleton := consonants(spelled)) > (
+                    UNLISTED_INDIC if unlisted else INDIC_CONSONANTS
+                ):
+                    keys.add(":!" + skeleton[1:].translate(UNVOICED))
+                if len(whole := key(spelled)) >= (UNLISTED_WHOLE if unlisted else MIN_KEY):
+                    keys.add(WHOLE + whole)
         yield from ((k, word) for k in keys)
 
 

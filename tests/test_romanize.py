@@ -7,6 +7,7 @@ from test_cluster_languages import make
 from briefgen.cjk_sounds import revised
 from briefgen.loanwords import loan
 from briefgen.romanize import (
+    WHOLE,
     cased_names,
     chinese_names,
     consonants,
@@ -117,7 +118,8 @@ def test_a_bengali_or_tamil_name_by_its_consonants_with_and_without_its_ending()
 
 def test_only_rare_words_and_names_are_compared_by_their_consonants():
     """The consonants of common words meet by chance (North and निर्यात, "export": nrt)."""
-    assert keys(latin_consonants(["north", "port", "kohinoor"], "en")) == {consonants("kohinoor")}
+    found = keys(latin_consonants(["north", "port", "kohinoor"], "en"))
+    assert found == {consonants("kohinoor"), WHOLE + key("kohinoor")}
     assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
 
 
@@ -142,6 +144,25 @@ def test_a_language_without_a_list_gives_its_words_of_four_consonants():
     assert ":!prtk" in keys(spelled_names("பிரத்யேக", "ta"))  # a list's rare word: keyed
     gujarati = keys(spelled_names("કુંભારવાડામાં", "gu"))
     assert ":!kmprvt" in gujarati & keys(spelled_names("कुंभारवाड्यात", "mr"))
+
+
+def test_an_indic_word_by_its_whole_sound_where_every_script_writes_it_alike():
+    """anyascii writes no inherent vowel in any Indic script: a Hindi and a Telugu report of
+    Idukki's landslide write it alike, as an English one does where the word writes every
+    vowel (Tamil writes no voiced consonant: itukki), and the consonants (d and k, two) are too few to be a key; a
+    word of a language with no list of its common words is so keyed at six letters or
+    more."""
+    idukki = WHOLE + key("Idukki")
+    assert idukki in keys(spelled_names("केरल के इडुक्की में भूस्खलन", "hi"))
+    assert idukki in keys(latin_consonants(["idukki"], "en"))
+    assert consonants("Idukki") == ""  # d and k: too few for a key
+    kurla = keys(spelled_names("कुर्ला में आग", "hi")) & keys(spelled_names("कुर्ला इथे आग", "mr"))
+    assert WHOLE + key("Kurla") in kurla
+    nellore = keys(spelled_names("నెల్లూరు జిల్లాలో", "te")) & keys(spelled_names("ನೆಲ್ಲೂರು", "kn"))
+    assert WHOLE + "neluru" in nellore  # in Telugu and Kannada, neither with a list
+    assert not [k for k in keys(spelled_names("నుంచి కుర్లా", "te")) if k.startswith(WHOLE)]
+    # a common word is none, as for its consonants
+    assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
 
 
 def test_cyrillic_and_greek_names_by_their_sound():
