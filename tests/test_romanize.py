@@ -149,9 +149,9 @@ def test_a_language_without_a_list_gives_its_words_of_four_consonants():
 def test_an_indic_word_by_its_whole_sound_where_every_script_writes_it_alike():
     """anyascii writes no inherent vowel in any Indic script: a Hindi and a Telugu report of
     Idukki's landslide write it alike, as an English one does where the word writes every
-    vowel (Tamil writes no voiced consonant: itukki), and the consonants (d and k, two) are too few to be a key; a
-    word of a language with no list of its common words is so keyed at six letters or
-    more."""
+    vowel (Tamil writes no voiced consonant: itukki), though its consonants (d and k, two)
+    are too few to be a key; a word of a language with no list of its common words is so
+    keyed at six letters or more."""
     idukki = WHOLE + key("Idukki")
     assert idukki in keys(spelled_names("केरल के इडुक्की में भूस्खलन", "hi"))
     assert idukki in keys(latin_consonants(["idukki"], "en"))
