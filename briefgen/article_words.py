@@ -24,6 +24,7 @@ from briefgen.figures import (
 from briefgen.frequency import rarity
 from briefgen.gazetteer import gazetteer
 from briefgen.inflection import without_case_ending as without_ending
+from briefgen.percent_words import in_percent_order
 from briefgen.place_words import NOUNS_CAPITALISED
 from briefgen.scale_words import in_scale_order
 from briefgen.summarize.counts import in_digits
@@ -94,8 +95,10 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     its particles and endings dropped, a proper noun 'capital': a name). Numbers are read as
     the language writes them (figures.in_points: a decimal comma, groups spaced; its scale
     words before them or joined to them: scale_words.in_scale_order)."""
-    # "11,25%" in Portuguese is 11.25%; Swahili's "bilioni 1.5" is "1.5 bilioni"
-    text = in_scale_order(in_digits(in_points(text, language), language), language)
+    # "11,25%" in Portuguese is 11.25%; Swahili's "bilioni 1.5" is "1.5 bilioni", Turkish
+    # "yüzde 5" 5%
+    text = in_digits(in_points(text, language), language)
+    text = in_percent_order(in_scale_order(text, language), language)
     runs: Counter[str] = Counter()
     morphemes = not cased_only(text) and read_in_morphemes(text)
     if morphemes:  # read by the `regex` module: Thai marks are no word breaks

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from briefgen.percent_words import a_percent
 from briefgen.scale_words import scale_power
 from briefgen.text import STOPWORDS, stem
 from briefgen.words import HAN_RE, HANGUL_RE, segment
@@ -218,7 +219,7 @@ def quantity(
         return ""
     number = number.replace(",", "")
     value = float(number)
-    if percent:
+    if percent or (unit and a_percent(unit, following, language)):  # "5 Prozent" too
         return f"%={value}"
     codes = currency_codes()
     written = unit  # as written: an ISO code is in capitals
