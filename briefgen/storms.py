@@ -316,20 +316,21 @@ def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
     """In Chinese or Japanese, the katakana run after the storm's word (台風ラナリ), or a
     rare run of Han characters before it that opens a title or a clause (拉納莉颱風逼近; not
     超强台风, "super typhoon"); in Chinese, a name of the Typhoon Committee's list
-    (_chinese_names) right before or after it, whatever its word's frequency (蝴蝶台风, Wutip,
-    is "butterfly typhoon"; 颱風娜克莉橫掃, "Typhoon Nakri sweeps")."""
+    (_chinese_names) right before it whatever its word's frequency (蝴蝶台风, Wutip, is
+    "butterfly typhoon"), or one of three characters or more right after it (颱風娜克莉橫掃,
+    "Typhoon Nakri sweeps")."""
     if language == "th":
         return []
     found = []
     if run := regex.match(r"[\p{Katakana}ー]{2,}", text[end:]):
         found.append(run[0])
-    if language == "zh":  # a listed name right after it, unquoted: 颱風娜克莉橫掃菲律賓
-        after = simplified(text[end : end + 4])
-        found += [after[:n] for n in (4, 3, 2) if after[:n] in _chinese_names()][:1]
+    listed_names = _chinese_names() if language == "zh" else {}
+    # a listed name right after it, unquoted (颱風娜克莉橫掃菲律賓), of three characters or
+    # more: one of two opens too many words (台风海神庙, 飓风南卡罗来纳州: Haishen, Nangka)
+    after = simplified(text[end : end + 4])
+    found += [after[:n] for n in (4, 3) if after[:n] in listed_names][:1]
     before = regex.search(r"(?:^|[\s\p{P}])([\p{Han}\p{Katakana}ー]{2,4})$", text[:start])
-    if before and (
-        zipf(before[1], language) <= HAN_RARE or simplified(before[1]) in _chinese_names()
-    ):
+    if before and (zipf(before[1], language) <= HAN_RARE or simplified(before[1]) in listed_names):
         found.append(before[1])  # (蝴蝶台风: Wutip, though 蝴蝶 is "butterfly")
     return found
 

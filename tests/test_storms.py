@@ -72,12 +72,20 @@ def test_a_chinese_name_of_the_typhoon_committee_s_list_is_that_name():
     # a name that is a common word ("butterfly") before the storm's word, as a rare one is
     assert "storm:ptp" in storm_keys("蝴蝶台风逼近海南", "zh")  # Wutip
     assert storm_keys("超强台风逼近海南", "zh") == frozenset()  # "super typhoon"
+    # a name of two characters after it opens too many words: a temple of the sea god, a
+    # hurricane in South Carolina (Haishen, Nangka)
+    assert storm_keys("台风海神庙受损", "zh") == frozenset()
+    assert storm_keys("飓风南卡罗来纳州登陆", "zh") == frozenset()
+    # Japanese writes the list's names in katakana: its Han words are no Chinese names
+    assert storm_keys("、銀河台風", "ja") == storm_keys("鳳凰台風が北上", "ja") == frozenset()
 
 
 def test_each_chinese_name_of_the_typhoon_table_is_one_storm_s_in_simplified_characters():
-    listed = json.loads(TYPHOON_NAMES.read_text(encoding="utf-8"))
+    pairs = json.loads(TYPHOON_NAMES.read_text(encoding="utf-8"), object_pairs_hook=list)
+    listed = dict(pairs)
+    assert len(listed) == len(pairs) == 159  # no name twice (a second would hide the first)
     chinese = [name for names in listed.values() for name in names]
-    assert len(listed) == 142 and len(chinese) == len(set(chinese))
+    assert len(chinese) == len(set(chinese))
     assert all(simplified(name) == name for name in chinese)
 
 
