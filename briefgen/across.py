@@ -15,7 +15,7 @@ from briefgen.figures import YEAR, telling_number
 from briefgen.frequency import zipf
 from briefgen.gazetteer import gazetteer
 from briefgen.organisations import ORGANISATIONS
-from briefgen.romanize import SPELLED, VOWELLED
+from briefgen.romanize import SPELLED, VOWELLED, WHOLE
 from briefgen.salience import Profile
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 
@@ -38,6 +38,9 @@ LOAN_STRONG = 4
 # ... but five consonants or more meet by a name, not by chance: نيوتريلاك and Nutrilac
 # ('~:ntrlk'; three or four meet by chance: गुरुवार, "Thursday", and Grover, grvr)
 CONSONANTS_STRONG = 5
+# ... and a key of an Indic word's whole sound (romanize.WHOLE) of fewer letters than this
+# meets by chance as well: Marathi's इथे, "here", is 'ithe'
+WHOLE_STRONG = 5
 # a name in Latin letters that reports in two scripts write is written alike when it is this
 # rare in English (zipf: JAXA 1.9, TSMC 2.1, H3 2.9), not a word of any trade (LNG 3.2, ISS
 # 3.5, AI 4.2: a Korean shipyard's LNG carriers met a German utility's LNG from Qatar)
@@ -227,6 +230,8 @@ def stems(keys: frozenset[str]) -> frozenset[str]:
 def _weak(key: str) -> bool:
     """Whether a key is of a name's consonants and meets others by chance (see LOAN_STRONG,
     CONSONANTS_STRONG)."""
+    if key.startswith("~" + WHOLE):
+        return len(key) - 3 < WHOLE_STRONG
     if key.startswith("~:"):
         return len(key.lstrip("~:!")) < CONSONANTS_STRONG
     return key.startswith("~=") and len(key) - 2 < LOAN_STRONG

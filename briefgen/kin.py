@@ -97,7 +97,9 @@ def _keep_shared(
     meet by three consonants too often (a Hebrew report of a mosaic and a Tamil one of a
     school fee law). But a key of four unvoiced consonants or more ('~:!pslv') that only
     the Indic scripts make is kept between two of them (romanize.spelled_names): with three,
-    a Bengali report of a student satellite met a Hindi one of a Mumbai fire (blind-day-22)."""
+    a Bengali report of a student satellite met a Hindi one of a Mumbai fire (blind-day-22);
+    and so is a key of a word's whole sound, vowels and all (romanize.WHOLE: गगनयान and
+    গগনযান, '~:=gnan'), which meets by chance no more often there."""
     sides: dict[str, set[str]] = {}
     with_latin: set[str] = set()
     for keys, mine, in_latin in zip(found, side, latin or [False] * len(side), strict=True):
@@ -108,7 +110,7 @@ def _keep_shared(
     shared = {
         k
         for k, where in sides.items()
-        if len(where) > 1 and (k[1] != ":" or k[2] == "!" or k in with_latin)
+        if len(where) > 1 and (k[1] != ":" or k[2] in "!=" or k in with_latin)
     }
     for profile, keys in zip(profiles, found, strict=True):
         for key in shared.intersection(keys):

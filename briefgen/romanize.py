@@ -19,10 +19,11 @@ two scripts share such names as they share places and figures (across.in_any_scr
   by chance more often than a name by its sound: across.py counts one such key in common
   only beside a telling number. Between two Indic scripts a rare word is keyed by its
   consonants unvoiced too, when it has four or more (Tamil writes no voiced consonant:
-  पीएसएलवी and பிஎஸ்எல்வி, PSLV, are '~:!pslv'); and by its whole sound (WHOLE):
-  anyascii writes no inherent vowel in any of them, so that the word is alike in all
-  (गगनयान and గగన్‌యాన్, Gaganyaan: 'gnan'), and meets a Latin name where it writes every
-  vowel (इडुक्की, ఇడుక్కి and Idukki: 'iduki'), though its consonants are too few for a key.
+  पीएसएलवी and பிஎஸ்எல்வி, PSLV, are '~:!pslv'). A word whose consonants are too few
+  for a key is keyed by its whole sound (WHOLE), as a Latin name of such consonants is:
+  anyascii writes no inherent vowel in any Indic script, so that the word is alike in all
+  (गगनयान and গগনযান: 'gnan'), and meets its Latin name where it writes every vowel
+  (इडुक्की and Idukki: 'iduki').
 
 A key drops what romanizations disagree on: long vowels (Tōkyō, Toukyou, Tokyo), doubled
 letters and anything but the letters a to z. A key shorter than MIN_KEY letters is too often
@@ -92,10 +93,11 @@ KOREAN_RARE = 3.0
 INDIC = regex.compile(rf"[{INDIC_RANGE}]")
 INDIC_CONSONANTS = 4
 UNLISTED_INDIC = 5
-# A word in an Indic script is keyed by its whole sound too: anyascii writes no inherent vowel
-# in any of them, so that गगनयान, గగన్‌యాన్ and ಗಗನಯಾನ are all 'ggnyan', and इडुक्की and
-# Idukki 'idukki' ('~:=' and romanize.key's); from a word of a language with no list of its
-# common words at this many letters
+# A word in an Indic script whose consonants are too few for a key is keyed by its whole
+# sound (romanize.key's, after WHOLE): anyascii writes no inherent vowel in any of them, so
+# that गगनयान and গগনযান are both 'gnan', and a word that writes every vowel meets its Latin
+# name (इडुक्की and Idukki: 'iduki'); at UNLISTED_WHOLE letters or more from a language with
+# no list of its common words, or read in another's (Marathi's इथे, "here", is rare in Hindi)
 WHOLE = ":="
 UNLISTED_WHOLE = 6
 UNVOICED = str.maketrans({"g": "k", "b": "p", "d": "t", "j": "k"})
@@ -222,10 +224,12 @@ def consonants(latin: str, fewest: int = MIN_CONSONANTS) -> str:
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
     """(key, name) of a text's rare names in Latin letters (`_rare`), by their consonants,
-    and by their whole sound as an Indic script's word is keyed too (WHOLE)."""
+    or by their whole sound (WHOLE) where those are too few for a key, as an Indic script's
+    word is keyed."""
     for name in _rare(names, language):
-        yield consonants(name), name
-        if whole := key(name):
+        if by_consonants := consonants(name):
+            yield by_consonants, name
+        elif whole := key(name):
             yield WHOLE + whole, name
 
 
@@ -298,7 +302,7 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
         keys = set()
         for form in found:
             spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
-            keys.add(consonants(spelled, fewest))
+            keys.add(by_consonants := consonants(spelled, fewest))
             if ABJAD.match(bare):
                 keys.add(consonants(spelled.replace("w", "").replace("v", ""), fewest))
             elif INDIC.match(bare):
@@ -306,8 +310,9 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
                     UNLISTED_INDIC if unlisted else INDIC_CONSONANTS
                 ):
                     keys.add(":!" + skeleton[1:].translate(UNVOICED))
-                if len(whole := key(spelled)) >= (UNLISTED_WHOLE if unlisted else MIN_KEY):
-                    keys.add(WHOLE + whole)
+                shortest = UNLISTED_WHOLE if unlisted or language in STAND_IN else MIN_KEY
+                if not by_consonants and len(whole := key(spelled)) >= shortest:
+                    keys.add(WHOLE + whole)  # one key a word: a second would be a second name
         yield from ((k, word) for k in keys)
 
 

@@ -2,7 +2,8 @@
 name and its English spelling come to one key, as a Russian or Greek one does; a Hindi or
 Arabic one by its consonants."""
 
-from test_cluster_languages import make
+from test_cluster_languages import make, stories_of
+from test_salience import article
 
 from briefgen.cjk_sounds import revised
 from briefgen.loanwords import loan
@@ -118,8 +119,7 @@ def test_a_bengali_or_tamil_name_by_its_consonants_with_and_without_its_ending()
 
 def test_only_rare_words_and_names_are_compared_by_their_consonants():
     """The consonants of common words meet by chance (North and निर्यात, "export": nrt)."""
-    found = keys(latin_consonants(["north", "port", "kohinoor"], "en"))
-    assert found == {consonants("kohinoor"), WHOLE + key("kohinoor")}
+    assert keys(latin_consonants(["north", "port", "kohinoor"], "en")) == {consonants("kohinoor")}
     assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
 
 
@@ -146,23 +146,55 @@ def test_a_language_without_a_list_gives_its_words_of_four_consonants():
     assert ":!kmprvt" in gujarati & keys(spelled_names("कुंभारवाड्यात", "mr"))
 
 
-def test_an_indic_word_by_its_whole_sound_where_every_script_writes_it_alike():
-    """anyascii writes no inherent vowel in any Indic script: a Hindi and a Telugu report of
-    Idukki's landslide write it alike, as an English one does where the word writes every
-    vowel (Tamil writes no voiced consonant: itukki), though its consonants (d and k, two)
-    are too few to be a key; a word of a language with no list of its common words is so
-    keyed at six letters or more."""
+def test_an_indic_word_of_too_few_consonants_by_its_whole_sound():
+    """anyascii writes no inherent vowel in any Indic script: a Hindi and a Bengali report of
+    the Gaganyaan launch write it alike, and a Hindi and an English report of Idukki's
+    landslide do where the word writes every vowel, though their consonants (g and n, d and
+    k) are too few to be a key. A word of enough consonants keeps its consonants' key
+    alone: two keys of one word would be two names in common (across._named_twice)."""
+    gaganyaan = WHOLE + "gnan"
+    assert gaganyaan in keys(spelled_names("गगनयान मिशन सफल", "hi"))
+    assert gaganyaan in keys(spelled_names("গগনযান অভিযান", "bn"))
     idukki = WHOLE + key("Idukki")
     assert idukki in keys(spelled_names("केरल के इडुक्की में भूस्खलन", "hi"))
-    assert idukki in keys(latin_consonants(["idukki"], "en"))
+    assert keys(latin_consonants(["idukki"], "en")) == {idukki}
     assert consonants("Idukki") == ""  # d and k: too few for a key
-    kurla = keys(spelled_names("कुर्ला में आग", "hi")) & keys(spelled_names("कुर्ला इथे आग", "mr"))
-    assert WHOLE + key("Kurla") in kurla
-    nellore = keys(spelled_names("నెల్లూరు జిల్లాలో", "te")) & keys(spelled_names("ನೆಲ್ಲೂರು", "kn"))
-    assert WHOLE + "neluru" in nellore  # in Telugu and Kannada, neither with a list
-    assert not [k for k in keys(spelled_names("నుంచి కుర్లా", "te")) if k.startswith(WHOLE)]
-    # a common word is none, as for its consonants
-    assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
+    assert keys(spelled_names("अंधेरी", "hi")) == {consonants("Andheri")}  # ':ndr' alone
+    assert keys(latin_consonants(["andheri"], "en")) == {consonants("Andheri")}
+    # from a language without a list, or read in another's, at six letters or more
+    nellore = keys(spelled_names("నెల్లూరు", "te")) & keys(spelled_names("ನೆಲ್ಲೂರು", "kn"))
+    assert nellore == {WHOLE + "neluru"}  # (n, l, r: three, too few there)
+    assert not keys(spelled_names("इथे", "mr"))  # "here", rare in Hindi's list
+
+
+def test_a_whole_sound_in_common_is_kept_between_two_indic_scripts():
+    """Consonants alone meet by chance between two scripts that leave vowels unwritten
+    (kin._keep_shared), a word's whole sound does not: a Hindi and a Bengali report of one
+    launch share Gaganyaan."""
+    hindi, bengali = profiles(
+        [article("गगनयान मिशन: इसरो का दूसरा मानवरहित परीक्षण सफल", language="hi"),
+         article("গগনযান অভিযানের দ্বিতীয় পরীক্ষা সফল", language="bn")]
+    )  # fmt: skip
+    assert set(hindi.sounds) == set(bengali.sounds) == {"~" + WHOLE + "gnan"}
+
+
+def test_one_word_in_common_across_scripts_is_one_name_in_common():
+    """A town both name, and nothing else, is two events (a review's case: Sindhudurg gave
+    its consonants' key and its whole sound's, two names in common from one word)."""
+    boat = (
+        "en",
+        "Fishing boat capsizes off Sindhudurg coast",
+        "A fishing boat capsized off the Sindhudurg coast on Tuesday night; the coast guard "
+        "rescued the crew after a long search.\n\nOfficials said rough seas had hampered the "
+        "operation.",
+    )
+    mangoes = (
+        "hi",
+        "सिंधुदुर्ग में आम उत्पादकों का सम्मेलन",
+        "सिंधुदुर्ग जिले में मंगलवार को आम उत्पादकों का सम्मेलन हुआ, जिसमें किसानों ने निर्यात "
+        "और बाज़ार भाव पर चर्चा की।\n\nकृषि विभाग के अधिकारियों ने नई योजनाओं की जानकारी दी।",
+    )
+    assert stories_of(boat, mangoes) == [{"outlet0"}, {"outlet1"}]
 
 
 def test_cyrillic_and_greek_names_by_their_sound():
