@@ -2,10 +2,12 @@
 5" are 5% as much as "5%" is, a share (figures.quantity: '%=5'), not five of a thing called
 "Prozent". The Unicode CLDR's long unit names give each language's forms for every count
 (babel: "5 procent", "2 procenta", "1 procento" in Czech) and whether the word stands before
-the number (Turkish, Swahili); news writes some it has not (PERCENT_WORDS). A word that opens
-with a form of five letters or more is one too ("Prozentpunkte", "százalékkal",
-"percentage"), as is one that opens with a stem of a language that inflects the word
-(STEMS: Tamil "சதவீதமாக", Finnish "prosentin").
+the number (Turkish, Swahili); news writes some it has not (PERCENT_WORDS, BEFORE). A word
+that opens with a stem of a language that inflects or compounds the word says percent too
+(STEMS: "Prozentpunkte", "százalékkal", Tamil "சதவீதமாக", Korean "퍼센트로"); a stem is
+listed, not taken from every form, as one form opens other words ("posto", percent in
+Croatian, opens "postojećih", "existing"; Marathi "टक्के" is near "टक्कर", "collision").
+Chinese writes 百分之五 with a numeral the figures do not read: only 百分之5 is a share.
 """
 
 from __future__ import annotations
@@ -14,47 +16,80 @@ from functools import cache
 
 import regex
 
-# the forms news writes that the CLDR's names do not give, by language (ISO 639-1; "_" a space)
+# the forms news writes after a number that the CLDR's names do not give, by language (ISO
+# 639-1; "_" a space)
 PERCENT_WORDS = {
     "en": "per_cent pct",
     "it": "per_cento",
     "ro": "la_sută la_suta",
-    "sr": "одсто odsto posto процената",
-    "hr": "postotak postotka postotaka",
-    "bs": "posto postotak postotaka",
+    "sr": "одсто посто odsto posto procenata procenat",
+    "hr": "postotak postotka postotaka postotku",
+    "bs": "postotak postotka postotaka odsto",
     "pl": "proc",
     "hi": "फीसदी फ़ीसदी फीसद फ़ीसद",
-    "ar": "في_المئة في_المائة بالمئة بالمائة",
+    "ar": "في_المئة في_المائة بالمئة",
+    "he": "אחוזים",
+    "fa": "درصدی",
     "vi": "phần_trăm",
-    "ko": "퍼센트 프로",
-    "ja": "パーセント",
-    "tl": "porsiyento porsyento",
+    "ko": "퍼센트",
+    "tl": "porsiyento",
     "am": "በመቶ",
-    "ms": "peratus",
-    "id": "persen",
-    "bn": "শতাংশ",
-    "ml": "ശതമാനം",
 }
-# the stems of the languages that inflect the word (சதவீதம், சதவீதமாக; prosentti, prosentin)
-STEMS = {"ta": "சதவீத", "fi": "prosent", "mr": "टक्क", "ml": "ശതമാന", "kn": "ಶೇಕಡ", "bn": "শতাংশ"}
-# the words written before the number ("yüzde 5", "asilimia 5", ร้อยละ 5, 百分之5), besides
-# those the CLDR gives so
-BEFORE = {"th": "ร้อยละ", "zh": "百分之", "tr": "yüzde"}
+# the beginnings of the words that say percent in languages that inflect it or compound it
+# ("Prozentpunkte", "percentage points"), by language
+STEMS = {
+    "en": "percent",
+    "de": "prozent",
+    "nl": "procent",
+    "sv": "procent",
+    "da": "procent",
+    "no": "prosent",
+    "nb": "prosent",
+    "nn": "prosent",
+    "fi": "prosent",
+    "pl": "procent",
+    "cs": "procent",
+    "sk": "percent",
+    "sl": "odstot",
+    "lt": "procent",
+    "lv": "procent",
+    "et": "protsent",
+    "hu": "százalék",
+    "ru": "процент",
+    "uk": "відсот",
+    "bg": "процент",
+    "mk": "процент",
+    "sr": "процент procent",
+    "hr": "postot",
+    "bs": "postot",
+    "ta": "சதவீத சதவிகித",
+    "mr": "टक्के टक्क्य",
+    "ml": "ശതമാന",
+    "kn": "ಶೇಕಡ",
+    "bn": "শতাংশ",
+    "ko": "퍼센트",
+    "ja": "パーセント",
+    "th": "เปอร์เซ็นต์",
+    "zh": "百分点 个百分点 個百分點",
+}
+# the words written before the number besides those the CLDR gives so ("yüzde 5", "asilimia
+# 5"): ร้อยละ 5, 百分之5, ಶೇ 5
+BEFORE = {"th": "ร้อยละ", "zh": "百分之", "kn": "ಶೇಕಡಾ ಶೇ. ಶೇ"}
 UNSPACED = frozenset({"zh", "ja", "th"})
-ALIASES = {"no": "nb"}  # the CLDR's Norwegian is Bokmål's
 COUNTS = (0, 1, 2, 3, 5, 11, 21, 25, 100, 1.5)  # one of each plural category
-MIN_PREFIX = 5  # a form this long opens its longer words too
-# other scripts' percent signs: Arabic's and the full-width one; and Turkish's sign before the
-# number ("%5")
+NUMBER = r"(\d[\d.,]*\d|\d)"  # not the comma or full stop after it
+# other scripts' percent signs as '%' (Arabic's; and the full-width one, which the text's
+# composing already gives), and the sign before the number in the languages the CLDR writes
+# it so ("%5" in Turkish, Basque and Kurdish)
 SIGNS = regex.compile(r"[٪％]")
-SIGN_FIRST = regex.compile(r"(?<![\w%])%\s?(\d[\d.,]*)")
+SIGN_FIRST = regex.compile(rf"(?<![\w%])%\s?{NUMBER}")
 
 
 def in_percent_order(text: str, language: str) -> str:
     """`text` with a number that a percent word or sign stands before written with '%' after
     it, as the others write it ("yüzde 5", "%5": "5%"), and other scripts' signs as '%'."""
     text = SIGNS.sub("%", text)
-    if language[:2] == "tr":
+    if _sign_first(language[:2]):
         text = SIGN_FIRST.sub(r"\1%", text)
     if before := _before(language[:2]):
         text = before.sub(r"\1%", text)
@@ -64,48 +99,59 @@ def in_percent_order(text: str, language: str) -> str:
 def a_percent(unit: str, following: str, language: str) -> bool:
     """Whether the word after a number, with the one after it (`following`), says percent in
     `language`."""
-    forms, prefixes = _forms(language[:2])
-    if not forms:
-        return False
+    forms, stems = _forms(language[:2])
     one = unit.casefold()
-    return f"{one} {following.casefold()}" in forms or one in forms or one.startswith(prefixes)
+    return f"{one} {following.casefold()}" in forms or one in forms or one.startswith(stems)
 
 
 @cache
 def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """A language's percent words after a number (the CLDR's and PERCENT_WORDS), and the
-    beginnings of its longer words that say percent (forms of MIN_PREFIX letters and STEMS)."""
+    stems its longer ones open with (STEMS)."""
     after, _ = _cldr(language)
     forms = after | {w.replace("_", " ") for w in PERCENT_WORDS.get(language, "").split()}
-    prefixes = {f for f in forms if len(f) >= MIN_PREFIX and " " not in f}
-    if language in STEMS:
-        prefixes.add(STEMS[language])
-    return frozenset(forms), tuple(sorted(prefixes))
+    return frozenset(forms), tuple(STEMS.get(language, "").split())
 
 
 @cache
 def _before(language: str) -> regex.Pattern[str] | None:
     """The pattern of a language's percent words before a number, the number its group."""
     _, before = _cldr(language)
-    if language in BEFORE:
-        before = before | {BEFORE[language]}
+    before |= set(BEFORE.get(language, "").split())
     if not before:
         return None
     words = "|".join(map(regex.escape, sorted(before, key=len, reverse=True)))
     bound = "" if language in UNSPACED else r"(?<!\w)"  # 增长百分之5: no space before it
-    return regex.compile(rf"{bound}(?:{words})\s?(\d[\d.,]*\d|\d)(?![\d%])", regex.IGNORECASE)
+    return regex.compile(rf"{bound}(?:{words})\s?{NUMBER}(?![\d%])", regex.IGNORECASE)
+
+
+@cache
+def _sign_first(language: str) -> bool:
+    """Whether the CLDR writes `language`'s percent sign before the number ("%5")."""
+    locale = _locale(language)
+    pattern = locale and locale.percent_formats.get(None)
+    return bool(pattern) and pattern.pattern.lstrip().startswith("%")
+
+
+@cache
+def _locale(language: str):  # -> babel.Locale | None
+    """The CLDR's locale of `language`, None for one it has not."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language) if language else None
+    except (UnknownLocaleError, ValueError):
+        return None
 
 
 @cache
 def _cldr(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The CLDR's long names of percent in `language` for every plural category: those
     written after the number, and those before it; none for a language it has not."""
-    from babel import Locale, UnknownLocaleError
     from babel.units import format_unit
 
-    try:
-        locale = Locale.parse(ALIASES.get(language, language))
-    except (UnknownLocaleError, ValueError):
+    locale = _locale(language)
+    if locale is None:
         return frozenset(), frozenset()
     after: set[str] = set()
     before: set[str] = set()

@@ -46,10 +46,38 @@ def shares(text: str, language: str) -> list[str]:
         ("th", "ร้อยละ 5"),
         ("vi", "tăng 5 phần trăm"),
         ("id", "naik 5 persen"),
+        # a review's cases: a plural, an adjective, a case, a script, a particle, a stem
+        ("he", "עלייה של 5 אחוזים"),
+        ("fa", "رشد 5 درصدی"),
+        ("lt", "padidėjo 5 procentų"),
+        ("sr", "rast od 5 procenata"),
+        ("kn", "ಶೇ 5ರಷ್ಟು ಏರಿಕೆ"),
+        ("ko", "5퍼센트로 올랐다"),
+        ("ta", "5 சதவிகிதம் உயர்வு"),
+        ("eu", "%5 igo da"),  # the sign before the number, as the CLDR writes Basque's
     ],
 )
 def test_a_percent_in_words_is_a_share(language, text):
     assert shares(text, language) == ["%=5.0"]
+
+
+def test_the_sign_before_a_number_is_not_read_into_the_punctuation_after_it():
+    assert shares("enflasyon %5, faiz %10 oldu; büyüme %64,3.", "tr") == [
+        "%=5.0",
+        "%=10.0",
+        "%=64.3",
+    ]
+
+
+def test_a_percent_word_is_no_stem_of_other_words():
+    """ "posto" is percent in Croatian and opens "postojećih" ("existing"); "odsto" opens
+    "odstojanja" ("distances"); Marathi's "टक्के" is near "टक्कर" ("collision"), Armenian's
+    "տոկոս" opens "տոկոսադրույք" ("interest rate")."""
+    assert shares("od 5 postojećih elektrana", "hr") == []
+    assert shares("na 5 odstojanja", "sr") == []
+    assert shares("2 टक्कर", "mr") == []
+    assert shares("5 տոկոսադրույք", "hy") == []
+    assert shares("上升0.5个百分点", "zh") == ["%=0.5"]  # percentage points: a share
 
 
 def test_a_word_that_says_percent_only_in_another_language_or_with_another_is_none():
