@@ -94,7 +94,7 @@ INDIC = regex.compile(rf"[{INDIC_RANGE}]")
 INDIC_CONSONANTS = 4
 UNLISTED_INDIC = 5
 # A word in an Indic script whose consonants are too few for a key is keyed by its whole
-# sound (romanize.key's, after WHOLE): anyascii writes no inherent vowel in any of them, so
+# sound (`key`'s, after WHOLE): anyascii writes no inherent vowel in any of them, so
 # that गगनयान and গগনযান are both 'gnan', and a word that writes every vowel meets its Latin
 # name (इडुक्की and Idukki: 'iduki'); at UNLISTED_WHOLE letters or more from a language with
 # no list of its common words, or read in another's (Marathi's इथे, "here", is rare in Hindi)

@@ -324,13 +324,17 @@ def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
     found = []
     if run := regex.match(r"[\p{Katakana}ー]{2,}", text[end:]):
         found.append(run[0])
-    listed_names = _chinese_names() if language == "zh" else {}
-    # a listed name right after it, unquoted (颱風娜克莉橫掃菲律賓), of three characters or
-    # more: one of two opens too many words (台风海神庙, 飓风南卡罗来纳州: Haishen, Nangka)
-    after = simplified(text[end : end + 4])
-    found += [after[:n] for n in (4, 3) if after[:n] in listed_names][:1]
+    chinese = language == "zh"
+    if chinese:
+        # a listed name right after it, unquoted (颱風娜克莉橫掃菲律賓), of three characters
+        # or more: one of two opens too many words (台风海神庙, 飓风南卡罗来纳州: Haishen, Nangka)
+        after = simplified(text[end : end + 4])
+        found += [after[:n] for n in (4, 3) if after[:n] in _chinese_names()][:1]
     before = regex.search(r"(?:^|[\s\p{P}])([\p{Han}\p{Katakana}ー]{2,4})$", text[:start])
-    if before and (zipf(before[1], language) <= HAN_RARE or simplified(before[1]) in listed_names):
+    if before and (
+        zipf(before[1], language) <= HAN_RARE
+        or (chinese and simplified(before[1]) in _chinese_names())
+    ):
         found.append(before[1])  # (蝴蝶台风: Wutip, though 蝴蝶 is "butterfly")
     return found
 
