@@ -384,23 +384,28 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # five languages is three stories, a Bulgarian election's four reports three); 1.000 /
     # 0.786 since a briefing of four items is a roundup (roundups.MIN_ITEMS); 1.000 / 0.816
     # since an organisation a lead names is one name in every language (organisations.py:
-    # OPEC+'s pause told in Arabic, English and Spanish is one story, three before)
-    "blind-day-58": (0.95, 0.75),
+    # OPEC+'s pause told in Arabic, English and Spanish is one story, three before); 1.000 /
+    # 0.908 since a typhoon's Chinese name is the Typhoon Committee's and percent in words a
+    # share (the fifty-first session)
+    "blind-day-58": (0.95, 0.85),
     # written blind at the fiftieth session's start (118 articles, 55 events, 54 languages
     # in 18 scripts, two roundups), scored by the session's starting code: 1.000 / 0.812 (a
     # typhoon named Samuel in the Philippines and 百里嘉 in Chinese is two stories; an
     # explainer of Crete's quake stands apart; H&M's sales in Swedish and Danish share no
     # name; a light rail line in Hebrew and Arabic reports, one naming Nazareth as נצרת, the
     # other as الناصرة, which no table holds); 1.000 / 0.833 since "H&M" is one name and
-    # the Nordic "mia." a billion (a Danish report's 61,8 mia. kr.)
-    "blind-day-59": (0.95, 0.8),
+    # the Nordic "mia." a billion (a Danish report's 61,8 mia. kr.); at the aim since the
+    # fifty-first session (1.000 / 0.938: the typhoon is one story, 百里嘉 being Barijat), so
+    # held to it
     # written blind at the fifty-first session's start (120 articles, 53 events, 46
     # languages, two roundups), scored by the session's starting code: 1.000 / 0.777 (a
     # typhoon named Nakri, Rosal in the Philippines, 娜基莉 and Taiwan's 娜克莉 is two stories;
     # a central bank's cut told in English, Hindi, Tamil and Bengali three; Chang'e-7 in
     # Chinese, Russian and English two); 1.000 / 0.864 since a Chinese name of the Typhoon
-    # Committee's list is the list's name (storms.py, data/typhoon_names.json)
-    "blind-day-60": (0.95, 0.8),
+    # Committee's list is the list's name (storms.py, data/typhoon_names.json), 1.000 / 0.903
+    # since Indic words are keyed by their whole sound and percent in words is a share
+    # (romanize.WHOLE, percent_words.py): at the aim, by one pair; its floor leaves a margin
+    "blind-day-60": (0.95, 0.85),
 }
 
 
