@@ -10,6 +10,7 @@ import math
 from functools import lru_cache
 
 from briefgen.language import DEFAULT_LANGUAGE
+from briefgen.scale_words import cldr_locale
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 LIST_OF = {"tl": "fil", "no": "nb"}  # languages wordfreq lists under another code
@@ -69,11 +70,8 @@ def _frequencies(language: str) -> dict[str, float] | None:
 def calendar_words(language: str) -> frozenset[str]:
     """The names of the weekdays and months in a language, case-folded (CLDR, through babel;
     none for a language it does not know)."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError, TypeError):
+    locale = cldr_locale(language)
+    if locale is None:
         return frozenset()
     return frozenset(
         name.casefold().strip(".")

@@ -16,6 +16,8 @@ from functools import cache
 
 import regex
 
+from briefgen.scale_words import cldr_locale
+
 # the forms news writes after a number that the CLDR's names do not give, by language (ISO
 # 639-1; "_" a space)
 PERCENT_WORDS = {
@@ -128,20 +130,9 @@ def _before(language: str) -> regex.Pattern[str] | None:
 @cache
 def _sign_first(language: str) -> bool:
     """Whether the CLDR writes `language`'s percent sign before the number ("%5")."""
-    locale = _locale(language)
+    locale = cldr_locale(language)
     pattern = locale and locale.percent_formats.get(None)
     return bool(pattern) and pattern.pattern.lstrip().startswith("%")
-
-
-@cache
-def _locale(language: str):  # -> babel.Locale | None
-    """The CLDR's locale of `language`, None for one it has not."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(language) if language else None
-    except (UnknownLocaleError, ValueError):
-        return None
 
 
 @cache
@@ -150,7 +141,7 @@ def _cldr(language: str) -> tuple[frozenset[str], frozenset[str]]:
     written after the number, and those before it; none for a language it has not."""
     from babel.units import format_unit
 
-    locale = _locale(language)
+    locale = cldr_locale(language)
     if locale is None:
         return frozenset(), frozenset()
     after: set[str] = set()

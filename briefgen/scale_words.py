@@ -105,19 +105,25 @@ def _joined(language: str) -> dict[tuple[str, str], int]:
 
 
 @cache
+def cldr_locale(language: str):  # -> babel.Locale | None
+    """The CLDR's locale of `language` (babel), None for a language it has not."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language) if language else None
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+@cache
 def _cldr_patterns(language: str) -> tuple[tuple[str, int, str], ...]:
     """Each scale word of a language's long compact number formats (the CLDR's), the power
     of ten it stands for, and how it is written: 'after' its number ("1,5 milioane" in
     Romanian), 'before' it ("milioni 5" in Swahili), or after the number and a word that
     joins them, which is given ("20 de milioane": 'de'; but "0 লাখ কোটি", a lakh crore, is
     two scale words: _joined). None in Chinese, Japanese and Korean (GROUPED)."""
-    from babel import Locale, UnknownLocaleError
-
-    if language in GROUPED:
-        return ()
-    try:
-        locale = Locale.parse(CLDR_LOCALES.get(language, language))
-    except (UnknownLocaleError, ValueError):
+    locale = None if language in GROUPED else cldr_locale(CLDR_LOCALES.get(language, language))
+    if locale is None:
         return ()
     found: dict[tuple[str, str], int] = {}
     for by_magnitude in locale.compact_decimal_formats.get("long", {}).values():
