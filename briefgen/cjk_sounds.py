@@ -35,6 +35,16 @@ CHINESE_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 # unvoiced (다카이치: dakaichi and Takaichi; 김: gim and Kim)
 VOICED_INITIAL = regex.compile(r"^[gdbj](?=[aeiouwy])")
 UNVOICED = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+# a craft's number after its name: 嫦娥七号 (Chang'e-7), 神舟二十一号 (Shenzhou-21): the
+# name is read as a proper noun whatever the dictionary's tag (嫦娥, the goddess: a noun);
+# not a line's, a unit's or a day's number (3号线, 1号机组, 12月7号)
+CRAFT_NUMBER = regex.compile(r"[\d一二三四五六七八九十百零〇两]+号?")
+NOT_CRAFT = {"号线", "机组", "楼", "线", "门", "床", "病房", "车厢", "航站楼"}
+# a noun of a craft's name and 호, "No." (누리호, the Nuri rocket), read as its name,
+# not when its last syllable and 호 are a word of zipf CRAFT_SUFFIX or more (전화번호,
+# "phone number": 번호, 5.1; 우호, "friendship", 3.8; but 누리호's 리호, 3.5)
+CRAFT = regex.compile(r"[가-힣]{2,}호$")
+CRAFT_SUFFIX = 3.6
 KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
 # Revised Romanization: the initial consonants, the vowels, and the final consonants as they
 # sound at a syllable's end (ㄱ ㅋ ㄲ: k; ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ: t; ㅂ ㅍ: p)
@@ -62,16 +72,33 @@ def japanese_readings(text: str) -> Iterator[tuple[str, str, bool]]:
 
 def chinese_readings(text: str) -> Iterator[tuple[str, str]]:
     """(pinyin, name) of the proper nouns of a Chinese text, a person's also without the
-    surname (李建国: lijianguo, jianguo)."""
+    surname (李建国: lijianguo, jianguo), and of the names before a craft's number (嫦娥七号:
+    change, though 嫦娥 the goddess is a noun to the dictionary)."""
     from pypinyin import lazy_pinyin
 
     words, tags = _chinese_words()
-    for word in words.cut(text, HMM=True):
+    cut = list(words.cut(text, HMM=True))
+    for at, word in enumerate(cut):
         tag = tags.get(word)
-        if (tag is None or tag in CHINESE_NAMES) and len(word) > 1 and HAN.fullmatch(word):
+        named = tag is None or tag in CHINESE_NAMES or _craft(cut[at + 1 : at + 4])
+        if named and len(word) > 1 and HAN.fullmatch(word):
             yield "".join(lazy_pinyin(word)), word
             if tag == "nr" and len(word) == 3:
                 yield "".join(lazy_pinyin(word[1:])), word
+
+
+def _craft(after: list[str]) -> bool:
+    """Whether the words after a word number a craft of that name (七号; 二十一, 号), not
+    a line, a unit or a room (3, 号线; 1, 号, 机组)."""
+    if not after or not CRAFT_NUMBER.fullmatch(after[0]):
+        return False
+    if after[0].endswith("号"):
+        rest = after[1:]
+    elif len(after) > 1 and after[1] == "号":
+        rest = after[2:]
+    else:
+        return False
+    return not rest or rest[0] not in NOT_CRAFT
 
 
 def korean_readings(names: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -101,6 +128,20 @@ def korean_nouns(text: str) -> Iterator[tuple[str, str, str]]:
             yield revised(whole), whole, bare
             if bare != whole:
                 yield revised(bare), bare, bare
+
+
+def korean_crafts(text: str, rare: float) -> Iterator[tuple[str, str]]:
+    """(Revised Romanization, word) of the crafts' names of a Korean text (CRAFT): 누리호
+    and 누리호가 are 'nuri', when the word is `rare` (zipf) or less in Korean; each run read
+    whole, as the tagger cuts 누리호 as 누 and 리호."""
+    from briefgen.frequency import zipf
+    from briefgen.korean import PARTICLE_END
+
+    for run in HANGUL_RUN.findall(text):
+        craft = PARTICLE_END.sub("", run)
+        a_word = zipf(craft, "ko") > rare or zipf(craft[-2:], "ko") > CRAFT_SUFFIX
+        if CRAFT.fullmatch(craft) and not a_word:
+            yield revised(craft[:-1]), craft
 
 
 def korean_proper_nouns(text: str) -> list[str]:

@@ -2,13 +2,15 @@
 UK's counties) as places of their country ('r:cumbria', in 'n:GB'; places.py counts 'n:GB'
 and 'k:GB' for it, as for a city): a report of snow in Cumbria and Northumberland, or of a
 flood in Minas Gerais, names its country although it names no city of it. By their names as
-ISO writes them (Catalunya, Cataluña; Bihār, Bihar) and in the languages of Latin letters
-whose catalogues pycountry has (Bavaria, Bavière, Sizilien). Not yet in other scripts
-(宮城, Хоккайдо): their catalogues made Japanese and Chinese reports of one quake closer to
-each other than to an English one, which then stood apart (benchmarks/README.md, the
-twenty-fourth session). And the country a city's name tells in a report that names its
-country otherwise: Durham in a report that names Cumbria is England's (48,000 people), not
-North Carolina's (280,000), which the name alone would give.
+ISO writes them (Catalunya, Cataluña; Bihār, Bihar), in the languages whose catalogues
+pycountry has (Bavaria, Bavière, Sizilien; 吉兰丹 and クランタン, Kelantan; Келантан), and
+Indonesia's provinces, below its islands, also as English news names them (Sulawesi Tengah,
+Central Sulawesi). The catalogues in other scripts than Latin were left out at the
+twenty-fourth session, when they made Japanese and Chinese reports of one quake closer to
+each other than to an English one; measured again at the fifty-second, they join 14 more
+pairs of one event and 2 of two events (benchmarks/README.md). And the country a city's name
+tells in a report that names its country otherwise: Durham in a report that names Cumbria is
+England's (48,000 people), not North Carolina's (280,000), which the name alone would give.
 
 A region's name is left out when it is another place's name already (the city of Madrid,
 Georgia), when regions of two countries bear it (Limburg, "Western Area"), and when it is a
@@ -24,6 +26,7 @@ import regex
 
 from briefgen.frequency import zipf
 from briefgen.text import STOPWORDS
+from briefgen.words import CASELESS_WORD, read_in_morphemes
 
 if TYPE_CHECKING:
     from briefgen.gazetteer import Place
@@ -43,7 +46,27 @@ TRANSLATED = {
     "en": ("GB US IE AU NZ CA", "en"), "fr": ("FR BE CH", "fr"), "de": ("DE AT CH", "de"),
     "it": ("IT CH", "it"), "es": ("ES MX AR CO CL PE", "es"), "pt": ("PT BR", "pt"),
     "nl": ("NL BE", "nl"), "pl": ("PL", "pl"), "tr": ("TR", "tr"), "id": ("ID", "id"),
+    "ru": ("RU BY KZ", "ru"), "uk": ("UA", "uk"), "bg": ("BG", "bg"),
+    # scripts without capitals: a name fit as a city's other name is (gazetteer.fit_alias)
+    "zh_CN": ("CN SG MY", "zh"), "zh_TW": ("TW HK", "zh"), "ja": ("JP", "ja"),
+    "th": ("TH", "th"), "hi": ("IN", "hi"), "ta": ("IN LK", "ta"), "he": ("IL", "he"),
+    "ka": ("GE", "ka"), "lo": ("LA", "lo"),
 }  # fmt: skip
+# the kind of region after its name in Chinese and Japanese (吉兰丹州, 宫城县, 山西省, 広島県),
+# which news leaves out as often as not
+HAN_NAME = regex.compile(r"\p{Han}{2,}")
+HAN_KIND = regex.compile(r"(?:\p{Han}{0,3}自治区|特别行政区|特別行政區|[省市县縣府都道州])$")
+# the type of a first level that groups the regions (Indonesia's islands), whose second
+# level is read as regions
+GROUPING = "Geographical unit"
+# Indonesia's provinces as English news names them: the compass word first, the island in
+# English (Sulawesi Tengah: Central Sulawesi, Sumatera Utara: North Sumatra)
+INDONESIAN_COMPASS = {
+    "Barat Daya": "Southwest", "Tenggara": "Southeast", "Tengah": "Central", "Barat": "West",
+    "Timur": "East", "Utara": "North", "Selatan": "South", "Pegunungan": "Highland",
+    "Pengunungan": "Highland",
+}  # fmt: skip
+INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
 HOME_MARGIN = 2.5
 FOREIGN_WORD = 4.0
 # what ISO writes beside a region's name: a bracketed other name or code, the kind of region
@@ -64,20 +87,29 @@ def add_regions(names: dict[str, Place]) -> None:
 
     countries = {p.key for p in names.values() if p.key.startswith("n:")}
     top = Counter(s.country_code for s in pycountry.subdivisions if s.parent_code is None)
+    grouped = {  # countries whose first level groups the regions news names (Indonesia's
+        # islands: Sulawesi, its provinces below: Sulawesi Tengah)
+        s.country_code
+        for s in pycountry.subdivisions
+        if s.parent_code is None and s.type == GROUPING
+    }
     catalogues = _catalogues()
     bearers: dict[str, set[str]] = {}  # name -> the countries whose regions bear it
     own: dict[str, str] = {}  # name -> the region's key
     for sub in pycountry.subdivisions:
         country = "n:" + sub.country_code
         if country not in countries or not (
-            sub.parent_code is None or top[sub.country_code] <= FEW_REGIONS
+            sub.parent_code is None
+            or top[sub.country_code] <= FEW_REGIONS
+            or sub.country_code in grouped
         ):
             continue
         iso = _spellings(sub.name)
+        iso += [n for n in _in_english(sub.name, sub.country_code) if n not in iso]
         english = max((zipf(s.casefold(), "en") for s in iso), default=0.0)
         spellings = [s for s in iso if _fit(fold(s))]  # not Bayern (the club), but Bavaria
         for language, catalogue in catalogues.items():
-            for spelling in _spellings(catalogue.gettext(sub.name)):
+            for spelling in _spellings(catalogue.gettext(sub.name), han=True):
                 if spelling not in spellings and _fit_translation(
                     spelling, language, sub.country_code, english
                 ):
@@ -91,6 +123,21 @@ def add_regions(names: dict[str, Place]) -> None:
     for name, keys in bearers.items():
         if len(keys) == 1 and name not in names:
             names[name] = Place(own[name], own[name][2:], next(iter(keys)))
+
+
+def _in_english(name: str, country: str) -> list[str]:
+    """An Indonesian province's name as English news writes it, which ISO and the catalogues
+    do not (Sulawesi Tengah: Central Sulawesi; Kepulauan Riau: Riau Islands); else none."""
+    if country != "ID":
+        return []
+    words = name.split()
+    if words[0] == "Kepulauan":
+        return [" ".join(words[1:]) + " Islands"]
+    for compass, english in INDONESIAN_COMPASS.items():
+        if name.endswith(" " + compass):
+            island = name[: -len(compass) - 1]
+            return [f"{english} {INDONESIAN_ISLANDS.get(island, island)}"]
+    return []
 
 
 def _catalogues() -> dict:
@@ -108,10 +155,11 @@ def _catalogues() -> dict:
     return found
 
 
-def _spellings(iso: str) -> list[str]:
+def _spellings(iso: str, han: bool = False) -> list[str]:
     """A region's names as ISO writes them, as news may write them: without what follows a
     comma or its kind's word, its bracketed other name apart ("Catalunya [Cataluña]"), and
-    without accents too ("Bihār": Bihar)."""
+    without accents too ("Bihār": Bihar); in Han characters (`han`) also without the kind
+    (宫城县: 宫城), two characters or more."""
     other = [m for m in BRACKETED.findall(iso) if not CODE.search(m)]
     found = []
     for name in [BRACKETED.sub("", iso), *other]:
@@ -119,7 +167,9 @@ def _spellings(iso: str) -> list[str]:
         plain = "".join(
             c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
         )
-        found += [n for n in dict.fromkeys([name, plain]) if n and n not in found]
+        bare = HAN_KIND.sub("", name) if han and HAN_NAME.fullmatch(name) else name
+        bare = bare if len(bare) >= 2 else name
+        found += [n for n in dict.fromkeys([name, plain, bare]) if n and n not in found]
     return found
 
 
@@ -137,9 +187,12 @@ def _fit_translation(spelling: str, language: str, country: str, english: float)
     """Whether a region's name in another language is fit to look up: capitalised, fit in
     English (_fit), and TRANSLATED's test of a common word of its language; `country`: the
     region's (ISO code), `english`: how common its ISO name is in English."""
-    from briefgen.gazetteer import fold
+    from briefgen.gazetteer import fit_alias, fold
 
-    if not (spelling[:1].isupper() and _fit(fold(spelling))):
+    if CASELESS_WORD.match(spelling) or read_in_morphemes(spelling):
+        if not fit_alias(spelling) or spelling != spelling.strip():
+            return False
+    elif not (spelling[:1].isupper() and _fit(fold(spelling))):
         return False
     homes, language_of_words = TRANSLATED[language]
     common = zipf(spelling.casefold(), language_of_words)

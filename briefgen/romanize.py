@@ -5,9 +5,11 @@ and Hyeonam, 森川 and Morikawa. Both are brought to one key (`key`), so that t
 two scripts share such names as they share places and figures (across.in_any_script).
 
 - Japanese, Chinese and Korean: their proper nouns as their press romanizes them (Hepburn,
-  pinyin, Revised Romanization: cjk_sounds.py).
+  pinyin, Revised Romanization: cjk_sounds.py), and a craft's name before its number
+  (嫦娥七号, Chang'e-7; 누리호, the Nuri rocket: cjk_sounds).
 - Latin letters: the article's names (capitalised words), a hyphenated given name joined
-  (Jeong-tae: jeongtae) and two capitalised words as one (Li Jianguo: lijianguo).
+  (Jeong-tae: jeongtae), two capitalised words as one (Li Jianguo: lijianguo), pinyin's
+  syllables parted by an apostrophe as one (Chang'e: change).
 - Cyrillic and Greek: their capitalised words rare in their language, in Latin letters by
   anyascii (Газпром: gazprom; Ukrainian г and и as its own press writes them, h and y; ё
   as e and as yo).
@@ -45,6 +47,7 @@ import regex
 from briefgen.cjk_sounds import (
     chinese_readings,
     japanese_readings,
+    korean_crafts,
     korean_nouns,
     korean_proper_nouns,
     korean_readings,
@@ -108,7 +111,11 @@ FLAP = regex.compile(r"dh?'")
 VOWEL = regex.compile(r"[aeiou]")
 LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*")  # a word (Devanagari's vowel signs are marks)
 CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
-NAME_RUN = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+(?:[ -]\p{Lu}[\p{L}\p{M}]+)*")
+# a name in pinyin may part its syllables with an apostrophe: Chang'e (嫦娥), Xi'an (西安);
+# not a possessive's "'s"
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}]+(?:['’][aeo][\p{L}\p{M}]*)?"
+PINYIN_APOSTROPHE = regex.compile(r"(?<=\p{L})['’](?=[aeo])")
+NAME_RUN = regex.compile(rf"\b{NAME_WORD}(?:[ -]{NAME_WORD})*")
 # languages without a frequency list of their own read in a neighbour's (Marathi and Nepali,
 # in Devanagari, share Hindi's commonest words)
 STAND_IN = {"mr": "hi", "ne": "hi"}
@@ -208,8 +215,8 @@ def latin_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
     them), and in its `text` of the hyphenated given names and of two capitalised words as
     one (Li Jianguo: lijianguo, as 李建国 reads)."""
     for name in names:
-        if name.isalpha():
-            yield key(name), name
+        if (bare := PINYIN_APOSTROPHE.sub("", name)).isalpha():
+            yield key(bare), name
     for found in HYPHENATED.findall(text) + TWO_NAMES.findall(text, overlapped=True):
         yield key(found.replace("-", "").replace(" ", "")), found.casefold()
 
@@ -260,7 +267,11 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
     if script == "latin":  # a run's words rare in the language ("Metro" at a sentence's
         # start is no name), of "Al-Masri" each part
         runs = [
-            [w for w in map(fold, regex.split(r"[ -]", run)) if zipf(w, language) <= LATIN_RARE]
+            [
+                PINYIN_APOSTROPHE.sub("", w)
+                for w in map(fold, regex.split(r"[ -]", run))
+                if zipf(w, language) <= LATIN_RARE
+            ]
             for run in NAME_RUN.findall(text)
         ]
         found = [[*latin_names(run, ""), *latin_consonants(run, language)] for run in runs]
@@ -410,3 +421,4 @@ def korean_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
     for latin, nouns, bare in korean_nouns(text):  # a common word and its particle: none
         if zipf(nouns, "ko") <= KOREAN_RARE and zipf(bare, "ko") <= KOREAN_RARE:
             yield loan(_plain(latin), korean=True), nouns
+    yield from ((key(latin), craft) for latin, craft in korean_crafts(text, KOREAN_RARE))

@@ -43,6 +43,9 @@ from tests.test_cluster import T0, article
         ("Malatya'da 5,9 büyüklüğünde deprem", "tr", {"quake"}),
         ("زلزال بقوة 6 درجات يضرب جنوب تركيا", "ar", {"quake"}),
         ("Пожарные эвакуировали жителей дома", "ru", set()),  # firefighters, no fire
+        # a landing on the moon is space news, though a "probe" lands (Chang'e-7's)
+        ("The lander touched down on the lunar surface, the space agency said", "en", {"space"}),
+        ("Lunar New Year travel rush begins", "en", set()),
     ],
 )
 def test_the_kinds_of_event_a_text_tells(text, language, kinds):

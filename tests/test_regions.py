@@ -86,3 +86,31 @@ def test_a_report_that_names_the_region_joins_one_that_names_the_country():
         ["Broadcaster", "Gazette"],
         ["Courier"],
     ]
+
+
+def test_a_region_by_its_name_in_other_scripts():
+    """pycountry's catalogues in Chinese, Japanese, Thai, Russian, Hindi...: a Chinese report
+    of floods in 吉兰丹 names Kelantan and Malaysia as a Malay one does; in Han characters
+    also without the kind of region (宫城县, 宫城: Miyagi)."""
+    kelantan = {"r:kelantan": 1, "n:MY": 1, "k:MY": 1}
+    assert dict(find("吉兰丹水灾灾民破万", NONE, NONE, language="zh").places) == kelantan
+    assert dict(find("Banjir melanda Kelantan.", NONE, NONE, language="ms").places) == kelantan
+    assert dict(find("クランタン州で洪水", NONE, NONE, language="ja").places) == kelantan
+    assert dict(find("Наводнение в Келантане.", NONE, NONE, language="ru").places) == kelantan
+    miyagi = dict(find("宫城县发生地震", NONE, NONE, language="zh").places)
+    assert miyagi["r:miyagi"] == 1 and miyagi["n:JP"] == 1
+
+
+def test_indonesia_s_provinces_by_their_names_in_english_and_other_languages():
+    """Indonesia's first level is its islands (Sulawesi); its provinces, below them, are the
+    places news names, in Indonesian, in English with the compass word first, in Chinese."""
+    central = {"r:sulawesi tengah": 1, "n:ID": 1, "k:ID": 1}
+    assert places("A strong quake hit Central Sulawesi on Friday.") == central
+    found = find("Gempa mengguncang Sulawesi Tengah.", NONE, NONE, language="id")
+    assert dict(found.places) == central
+    assert dict(find("中苏拉威西省发生地震", NONE, NONE, language="zh").places) == central
+    assert places("Ferries to the Riau Islands were halted.") == {
+        "r:kepulauan riau": 1,
+        "n:ID": 1,
+        "k:ID": 1,
+    }

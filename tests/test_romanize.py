@@ -251,3 +251,37 @@ def test_a_name_read_as_a_place_that_the_text_does_not_name_is_a_name():
     japanese, english, armenian, _ = profiles(recall)
     assert "~toyota" in japanese.sounds and "~toyota" in english.sounds
     assert "@yerevan" in armenian.anchors and not any("erevan" in k for k in armenian.sounds)
+
+
+def test_a_craft_s_name_before_its_number_is_a_name():
+    """嫦娥 is the goddess and 天问 a poem, nouns to jieba; before 七号 and 二号 they name
+    the Chang'e-7 and Tianwen-2 probes. English writes the name with pinyin's apostrophe
+    (Chang'e), Korean the Nuri rocket 누리호, "Nuri No.", which the tagger cuts as 누 리호.
+    A line, a unit or a day is no craft (1号机组, 12月7号), nor a word whose 호 is part of
+    a word (전화번호, "phone number": 번호)."""
+    assert "change" in keys(chinese_names("嫦娥七号探测器成功着陆月球背面。"))
+    assert "tianwen" in keys(chinese_names("天问二号探测器发射成功。"))  # 天问, a poem
+    assert not keys(chinese_names("核电站1号机组和12月7号的检修。"))
+    assert name_keys("China's Chang'e-7 probe landed near the lunar south pole.", "en") == (
+        frozenset({"change"}),
+    )
+    assert {"nuri"} <= keys(korean_names([], "누리호 5차 발사 성공…누리호가 궤도에 올랐다"))
+    words = keys(korean_names([], "전화번호와 비밀번호를 바꿨다"))
+    assert all(k.startswith("=") for k in words)  # as a loanword's (`loan`), no craft's
+    assert name_keys("South Korea's Nuri's fifth flight", "en") == (
+        frozenset({"nuri", ":=nuri"}),
+    )  # a possessive's 's is no syllable of the name
+
+
+def test_a_chinese_and_an_english_report_of_one_probe_share_its_name():
+    """嫦娥七号 and Chang'e-7: the English name, kept with its apostrophe as a name of the
+    article ("chang'e"), is the pinyin's key; it was "chang" or none."""
+    landing = [
+        make("zh", "zh", "嫦娥七号成功着陆月球南极地区",
+             "嫦娥七号着陆器携带巡视器成功着陆在月球南极的预选着陆区。", 0),
+        make("en", "en", "China's Chang'e-7 lands near the moon's south pole",
+             "China's Chang'e-7 probe touched down near the moon's south pole, the country's "
+             "space agency said.", 8),
+    ]  # fmt: skip
+    chinese, english = profiles(landing)
+    assert "~change" in chinese.sounds and "~change" in english.sounds
