@@ -15,8 +15,9 @@ from briefgen.figures import YEAR, telling_number
 from briefgen.frequency import zipf
 from briefgen.gazetteer import gazetteer
 from briefgen.organisations import ORGANISATIONS
-from briefgen.romanize import SPELLED, VOWELLED, WHOLE
+from briefgen.romanize import SPELLED, VOWELLED
 from briefgen.salience import Profile
+from briefgen.sound_keys import WHOLE
 from briefgen.vectors import Vector, rowwise_dot, sparse_rows, unit
 
 MIN_SHARED = 2  # one shared name or term alone is too often chance
@@ -31,14 +32,14 @@ COUNTS_SHARED = 2  # ... or a city in both leads and two counts (see _named_twic
 # from 0.5% to 0.75%
 SHARES_SHARED = 2
 CASED = {"latin", "cyrillic", "greek"}  # the scripts (scripts.script_of) with capital letters
-# a key of a name's consonants (romanize.consonants), or of a foreign name's as katakana
+# a key of a name's consonants (sound_keys.consonants), or of a foreign name's as katakana
 # spells it with fewer than LOAN_STRONG (loanwords.loan, '~=' and three letters): three
 # consonants meet by chance more often than a name by its sound
 LOAN_STRONG = 4
 # ... but five consonants or more meet by a name, not by chance: نيوتريلاك and Nutrilac
 # ('~:ntrlk'; three or four meet by chance: गुरुवार, "Thursday", and Grover, grvr)
 CONSONANTS_STRONG = 5
-# ... and a key of an Indic word's whole sound (romanize.WHOLE) of fewer letters than this
+# ... and a key of an Indic word's whole sound (sound_keys.WHOLE) of fewer letters than this
 # meets by chance as well: Marathi's इथे, "here", is 'ithe'
 WHOLE_STRONG = 5
 # a name in Latin letters that reports in two scripts write is written alike when it is this

@@ -96,9 +96,9 @@ def _keep_shared(
     when one of them is in Latin letters (`latin`): two scripts that leave vowels unwritten
     meet by three consonants too often (a Hebrew report of a mosaic and a Tamil one of a
     school fee law). But a key of four unvoiced consonants or more ('~:!pslv') that only
-    the Indic scripts make is kept between two of them (romanize.spelled_names): with three,
+    the Indic scripts make is kept between two of them (spelled.spelled_names): with three,
     a Bengali report of a student satellite met a Hindi one of a Mumbai fire (blind-day-22);
-    and so is a key of a word's whole sound, vowels and all (romanize.WHOLE: गगनयान and
+    and so is a key of a word's whole sound, vowels and all (sound_keys.WHOLE: गगनयान and
     গগনযান, '~:=gnan'), which meets by chance no more often there."""
     sides: dict[str, set[str]] = {}
     with_latin: set[str] = set()

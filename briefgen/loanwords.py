@@ -28,7 +28,7 @@ LEFT_OUT = regex.compile(r"[aeiouyhw]")  # vowels, and what romanizations of one
 def loan(plain: str, latin: bool = False, korean: bool = False) -> str:
     """A foreign name's consonants as katakana, Hangul and Latin letters agree on them, prefixed '='
     ('=nmbr' for ninbura and Nimbra); '' when fewer than MIN_CONSONANTS. `plain`: the name in
-    lower-case a to z (romanize._plain), in Latin letters (`latin`), the katakana's Hepburn
+    lower-case a to z (sound_keys.plain), in Latin letters (`latin`), the katakana's Hepburn
     or Hangul's Revised Romanization (`korean`)."""
     if latin:
         plain = SILENT_R.sub("", plain)

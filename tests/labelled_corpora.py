@@ -149,7 +149,7 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # written blind for the fifteenth session (26 languages), scored once: 0.941 / 0.800: two
     # Vietnamese fires joined, "TP Hải Phòng" (city) then named no Hai Phong; 1.000 / 0.825
     # since a word for the place's kind before it leaves the place a place, 0.850 since
-    # Калниня and Kalniņa meet (romanize.SOFTENED), 0.875 since names meet in their cases;
+    # Калниня and Kalniņa meet (sound_keys.SOFTENED), 0.875 since names meet in their cases;
     # at the aim since a foreign place spelled out in Hangul is one whatever MeCab tags it
     # (카타르, Qatar): 1.000 / 0.900
     # blind-day-18 (written blind for the sixteenth session, 32 languages, scored once: 1.000 /
@@ -404,7 +404,7 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # Chinese, Russian and English two); 1.000 / 0.864 since a Chinese name of the Typhoon
     # Committee's list is the list's name (storms.py, data/typhoon_names.json), 1.000 / 0.903
     # since Indic words are keyed by their whole sound and percent in words is a share
-    # (romanize.WHOLE, percent_words.py): at the aim, by one pair; its floor leaves a margin
+    # (sound_keys.WHOLE, percent_words.py): at the aim, by one pair; its floor leaves a margin
     "blind-day-60": (0.95, 0.85),
     # written blind at the fifty-second session's start (120 articles, 51 events, 36
     # languages, two roundups), scored by the session's starting code: 0.981 / 0.894 (a

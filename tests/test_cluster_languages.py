@@ -76,8 +76,8 @@ from briefgen.across import in_any_script, stems, writers
 from briefgen.cluster import cluster, dedupe
 from briefgen.kin import _keep_shared
 from briefgen.models import Article
-from briefgen.romanize import spelled_names
 from briefgen.salience import Profile, profiles
+from briefgen.spelled import spelled_names
 from briefgen.text import content_hash
 
 T0 = dt.datetime(2027, 2, 9, 7, tzinfo=dt.UTC)

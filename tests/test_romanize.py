@@ -8,21 +8,18 @@ from test_salience import article
 from briefgen.cjk_sounds import revised
 from briefgen.loanwords import loan
 from briefgen.romanize import (
-    WHOLE,
     cased_names,
     chinese_names,
-    consonants,
     japanese_names,
-    key,
     korean_names,
     latin_consonants,
     latin_names,
     name_keys,
     place_keys,
-    spelled_names,
-    vowelled_names,
 )
 from briefgen.salience import profiles
+from briefgen.sound_keys import WHOLE, consonants, key
+from briefgen.spelled import spelled_names, vowelled_names
 
 
 def keys(found) -> set[str]:
