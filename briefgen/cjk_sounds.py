@@ -35,16 +35,22 @@ CHINESE_NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg"}
 # unvoiced (다카이치: dakaichi and Takaichi; 김: gim and Kim)
 VOICED_INITIAL = regex.compile(r"^[gdbj](?=[aeiouwy])")
 UNVOICED = {"g": "k", "d": "t", "b": "p", "j": "ch"}
-# a craft's number after its name: 嫦娥七号 (Chang'e-7), 神舟二十一号 (Shenzhou-21): the
-# name is read as a proper noun whatever the dictionary's tag (嫦娥, the goddess: a noun);
-# not a line's, a unit's or a day's number (3号线, 1号机组, 12月7号)
+# a craft's number after its name: 嫦娥七号 (Chang'e-7), 天问二号 (Tianwen-2): a noun of
+# the dictionary (嫦娥, the goddess; 天问, a poem) no commoner than CRAFT_COMMON is read as a
+# proper noun; not a day's, a road's or a unit's number (三月十号, 国道318号, 1号机组), nor
+# a room's or a shirt's (房间302号, 穿着10号球衣: words too common, or no nouns)
 CRAFT_NUMBER = regex.compile(r"[\d一二三四五六七八九十百零〇两]+号?")
-NOT_CRAFT = {"号线", "机组", "楼", "线", "门", "床", "病房", "车厢", "航站楼"}
+CRAFT_TAGS = {"n", "nz"}
+CRAFT_COMMON = 4.2
+NUMBERED = {"国道", "省道", "县道"}
+NOT_CRAFT = {"机组", "楼", "线", "门", "床", "病房", "车厢", "航站楼", "球衣", "位", "文件"}
 # a noun of a craft's name and 호, "No." (누리호, the Nuri rocket), read as its name,
 # not when its last syllable and 호 are a word of zipf CRAFT_SUFFIX or more (전화번호,
-# "phone number": 번호, 5.1; 우호, "friendship", 3.8; but 누리호's 리호, 3.5)
+# "phone number": 번호, 5.1; 우호, "friendship", 3.8; but 누리호's 리호, 3.5), nor when 호
+# and what follows are (애호가, "lover"), nor a magazine's issue (신년호, 다음호)
 CRAFT = regex.compile(r"[가-힣]{2,}호$")
 CRAFT_SUFFIX = 3.6
+ISSUES = {"신년", "특집", "창간", "다음", "지난", "이번", "봄", "여름", "가을", "겨울", "송년"}
 KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
 # Revised Romanization: the initial consonants, the vowels, and the final consonants as they
 # sound at a syllable's end (ㄱ ㅋ ㄲ: k; ㄷ ㅅ ㅈ ㅊ ㅌ ㅎ: t; ㅂ ㅍ: p)
@@ -80,17 +86,22 @@ def chinese_readings(text: str) -> Iterator[tuple[str, str]]:
     cut = list(words.cut(text, HMM=True))
     for at, word in enumerate(cut):
         tag = tags.get(word)
-        named = tag is None or tag in CHINESE_NAMES or _craft(cut[at + 1 : at + 4])
+        named = tag is None or tag in CHINESE_NAMES or _craft(word, tag, cut[at + 1 : at + 4])
         if named and len(word) > 1 and HAN.fullmatch(word):
             yield "".join(lazy_pinyin(word)), word
             if tag == "nr" and len(word) == 3:
                 yield "".join(lazy_pinyin(word[1:])), word
 
 
-def _craft(after: list[str]) -> bool:
-    """Whether the words after a word number a craft of that name (七号; 二十一, 号), not
-    a line, a unit or a room (3, 号线; 1, 号, 机组)."""
-    if not after or not CRAFT_NUMBER.fullmatch(after[0]):
+def _craft(word: str, tag: str, after: list[str]) -> bool:
+    """Whether a noun of the dictionary names a craft: the words after it number it (七号;
+    二十一, 号), not a line, a unit or a room (3, 号, 线; 1, 号, 机组), and it is rare enough
+    to be a name (CRAFT_COMMON, NUMBERED)."""
+    from briefgen.frequency import zipf
+
+    if tag not in CRAFT_TAGS or word in NUMBERED or not after:
+        return False
+    if not CRAFT_NUMBER.fullmatch(after[0]) or zipf(word, "zh") > CRAFT_COMMON:
         return False
     if after[0].endswith("号"):
         rest = after[1:]
@@ -132,15 +143,18 @@ def korean_nouns(text: str) -> Iterator[tuple[str, str, str]]:
 
 def korean_crafts(text: str, rare: float) -> Iterator[tuple[str, str]]:
     """(Revised Romanization, word) of the crafts' names of a Korean text (CRAFT): 누리호
-    and 누리호가 are 'nuri', when the word is `rare` (zipf) or less in Korean; each run read
-    whole, as the tagger cuts 누리호 as 누 and 리호."""
+    and 누리호가 are 'nuri', when the word, and 호 with the particle after it, are `rare`
+    (zipf) or less in Korean; each run read whole, as the tagger cuts 누리호 as 누 and 리호."""
     from briefgen.frequency import zipf
     from briefgen.korean import PARTICLE_END
 
     for run in HANGUL_RUN.findall(text):
         craft = PARTICLE_END.sub("", run)
+        if not CRAFT.fullmatch(craft) or craft[:-1] in ISSUES:
+            continue
+        ending = run[len(craft) - 2 : len(craft) + 1]  # 리호가; 애호가, a word
         a_word = zipf(craft, "ko") > rare or zipf(craft[-2:], "ko") > CRAFT_SUFFIX
-        if CRAFT.fullmatch(craft) and not a_word:
+        if not a_word and (ending == craft[-2:] or zipf(ending, "ko") <= rare):
             yield revised(craft[:-1]), craft
 
 

@@ -376,7 +376,8 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "space": {
         "en": "spacecraft orbit_ orbits_ orbital lift-off liftoff space_station rocket_launch "
-        "launch_vehicle space_agency space_probe lunar_ lander moon_landing astronaut",
+        "launch_vehicle space_agency space_probe lunar_surface lunar_orbit lunar_south_pole "
+        "lunar_far_side lunar_mission lunar_probe moon_landing astronaut",
         "de": "satellit rakete raumfahrt umlaufbahn",
         "fr": "satellite fusée orbite spatial",
         "es": "satélite cohete órbita espacial",
@@ -398,7 +399,7 @@ NOT: dict[str, str] = {
     "not-for-profit fine_gael fine-tun fine-tuned recalls_ambassador recalled_ambassador "
     "recalls_its_ambassador storm_the market_crash seismic_shift debt_restructuring "
     "fire_water_cannon fire_tear_gas fire_rubber_bullets fire_warning_shots collision_course "
-    "political_earthquake fire_sale lunar_new_year lunar_calendar",
+    "political_earthquake fire_sale",
     "de": "ruft…botschafter rufen…botschafter feuerwehr politisches_erdbeben politische_erdbeben "
     "erdrutschsieg erdrutschartig",
     "fr": "pompiers dose_de_rappel rappel_à_l'ordre séisme_politique",

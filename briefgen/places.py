@@ -189,7 +189,7 @@ def _match(
         if (
             surface not in names.demonyms
             and not title_case
-            and _in_a_name(words, i, n, after_opener)
+            and _in_a_name(words, i, n, after_opener, names.names[surface].country)
         ):
             return 0
         return n
@@ -216,7 +216,9 @@ def _single_word_place(
     return not acronym or word.folded in ACRONYMS or word.start == 0
 
 
-def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) -> bool:
+def _in_a_name(
+    words: list[Word], i: int, n: int, after_opener: bool = False, country: str = ""
+) -> bool:
     """Whether the name words[i : i + n] is part of a longer name in its run of capitalised
     words: a person's ("Martin Ashdown", "Grace Jackson", "Jordan Henderson"), a club's or a
     paper's ("Paris Saint-Germain", "Washington Post"). A possessive may be followed by one
@@ -224,12 +226,25 @@ def _in_a_name(words: list[Word], i: int, n: int, after_opener: bool = False) ->
     City Council": _its_own); a lower-case connector separates ("Metropolitano de Lisboa"),
     as does a German common noun before it ("der Stadt Piła": place_words.german), and a
     function word opening the sentence (`after_opener`: "The Netherlands said", "La France a
-    annoncé"). A country's name in another case is a name of its own ("Chinas Exporte")."""
+    annoncé"). A country's name in another case is a name of its own ("Chinas Exporte"), and
+    so is a place after the possessive of a place of its `country` ("Indonesia's Central
+    Sulawesi", "Japan's Miyagi prefecture"; not "Lisbon's Metro", Metro in Indonesia)."""
     if n == 1 and declined(words[i]):
         return False
-    before = i > 0 and not after_opener and _in_the_name(words[i - 1])
+    before = (
+        i > 0
+        and not after_opener
+        and _in_the_name(words[i - 1])
+        and not _possessor(words[i - 1], country)
+    )
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))
+
+
+def _possessor(word: Word, country: str) -> bool:
+    """Whether a word is the possessive of a place of `country` ("Indonesia's")."""
+    place = gazetteer().names.get(word.folded)
+    return word.text.endswith(("'s", "’s")) and place is not None and place.country == country
 
 
 def _its_own(words: list[Word], k: int) -> bool:

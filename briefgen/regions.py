@@ -47,20 +47,34 @@ TRANSLATED = {
     "it": ("IT CH", "it"), "es": ("ES MX AR CO CL PE", "es"), "pt": ("PT BR", "pt"),
     "nl": ("NL BE", "nl"), "pl": ("PL", "pl"), "tr": ("TR", "tr"), "id": ("ID", "id"),
     "ru": ("RU BY KZ", "ru"), "uk": ("UA", "uk"), "bg": ("BG", "bg"),
-    # scripts without capitals: a name fit as a city's other name is (gazetteer.fit_alias)
-    "zh_CN": ("CN SG MY", "zh"), "zh_TW": ("TW HK", "zh"), "ja": ("JP", "ja"),
-    "th": ("TH", "th"), "hi": ("IN", "hi"), "ta": ("IN LK", "ta"), "he": ("IL", "he"),
-    "ka": ("GE", "ka"), "lo": ("LA", "lo"),
 }  # fmt: skip
+# ... and in scripts without capitals, where no capital tells a name from a word: a region
+# of the countries that write the language by a name no commoner than TRANSLATED's test
+# allows (吉兰丹, Kelantan, in Chinese, written in Malaysia; 宮城, Miyagi), a region abroad
+# only in Han characters, three or more (HAN_ABROAD: 中苏拉威西, Central Sulawesi), or in
+# katakana, four or more (クランタン), rare (RARE_ABROAD) in every language with a list that
+# writes the script (Chinese and Japanese share 西部, "the west"). The others are sounds
+# spelled in that script, and as often words (Hindi's गांजा, Ganja, "cannabis"; Hebrew's
+# אגמים, Lakes); nor when the region's name is an English word (COMMON_REGION). Not Thai,
+# Georgian or Lao, which have no list.
+UNCASED = {
+    "zh_CN": ("CN SG MY", "zh ja"), "zh_TW": ("TW HK MO", "zh ja"), "ja": ("JP", "ja zh"),
+    "hi": ("IN", "hi mr ne"), "ta": ("IN LK SG", "ta"), "he": ("IL", "he"),
+}  # fmt: skip
+RARE_ABROAD = 3.5
+HAN_ABROAD = 3
 # the kind of region after its name in Chinese and Japanese (吉兰丹州, 宫城县, 山西省, 広島県),
-# which news leaves out as often as not
+# which news leaves out as often as not; not 道 or 都, which end names (北海道, 東京都)
 HAN_NAME = regex.compile(r"\p{Han}{2,}")
-HAN_KIND = regex.compile(r"(?:\p{Han}{0,3}自治区|特别行政区|特別行政區|[省市县縣府都道州])$")
+KATAKANA_NAME = regex.compile(r"[\p{Katakana}ー]{4,}")
+HAN_KIND = regex.compile(r"(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|特別行政區|[省市县縣府州])$")
+LATIN = regex.compile(r"\p{Latin}")
 # the type of a first level that groups the regions (Indonesia's islands), whose second
 # level is read as regions
 GROUPING = "Geographical unit"
 # Indonesia's provinces as English news names them: the compass word first, the island in
-# English (Sulawesi Tengah: Central Sulawesi, Sumatera Utara: North Sumatra)
+# English (Sulawesi Tengah: Central Sulawesi, Sumatera Utara: North Sumatra); Pengunungan
+# as pycountry misspells Pegunungan ("highlands")
 INDONESIAN_COMPASS = {
     "Barat Daya": "Southwest", "Tenggara": "Southeast", "Tengah": "Central", "Barat": "West",
     "Timur": "East", "Utara": "North", "Selatan": "South", "Pegunungan": "Highland",
@@ -77,18 +91,19 @@ KIND_AFTER = regex.compile(r"\s+(?:(?:\p{Lu}\p{Ll}+zu\s+)?Zizhiqu|Sheng|Shi|Tebi
 
 
 def add_regions(names: dict[str, Place]) -> None:
-    """The countries' regions (pycountry.subdivisions: the first level, and the second in a
-    country of FEW_REGIONS) as places of their country, by their names (`_spellings`) and
-    those of pycountry's catalogues (TRANSLATED), but those left out (see the module's
-    docstring). `names`: name -> place, the countries' among them."""
+    """The countries' regions (pycountry.subdivisions: the first level, the second in a
+    country of FEW_REGIONS, and the second where the first groups them: Indonesia's
+    provinces below its islands) as places of their country, by their names (`_spellings`,
+    and `_in_english`) and those of pycountry's catalogues (TRANSLATED, UNCASED), but those
+    left out (see the module's docstring); each keyed by its ISO name. `names`: name ->
+    place, the countries' among them."""
     import pycountry
 
     from briefgen.gazetteer import Place, fold
 
     countries = {p.key for p in names.values() if p.key.startswith("n:")}
     top = Counter(s.country_code for s in pycountry.subdivisions if s.parent_code is None)
-    grouped = {  # countries whose first level groups the regions news names (Indonesia's
-        # islands: Sulawesi, its provinces below: Sulawesi Tengah)
+    grouped = {  # countries whose first level groups the regions news names
         s.country_code
         for s in pycountry.subdivisions
         if s.parent_code is None and s.type == GROUPING
@@ -98,31 +113,36 @@ def add_regions(names: dict[str, Place]) -> None:
     own: dict[str, str] = {}  # name -> the region's key
     for sub in pycountry.subdivisions:
         country = "n:" + sub.country_code
-        if country not in countries or not (
-            sub.parent_code is None
-            or top[sub.country_code] <= FEW_REGIONS
-            or sub.country_code in grouped
+        below = sub.parent_code is not None
+        if country not in countries or (
+            below and top[sub.country_code] > FEW_REGIONS and sub.country_code not in grouped
         ):
             continue
         iso = _spellings(sub.name)
-        iso += [n for n in _in_english(sub.name, sub.country_code) if n not in iso]
         english = max((zipf(s.casefold(), "en") for s in iso), default=0.0)
         spellings = [s for s in iso if _fit(fold(s))]  # not Bayern (the club), but Bavaria
+        if below:  # built from words news writes: fit as they are (West Java)
+            spellings += _in_english(sub.name, sub.country_code)
         for language, catalogue in catalogues.items():
-            for spelling in _spellings(catalogue.gettext(sub.name), han=True):
+            for spelling in _spellings(catalogue.gettext(sub.name)):
                 if spelling not in spellings and _fit_translation(
                     spelling, language, sub.country_code, english
                 ):
                     spellings.append(spelling)
-        if not spellings:
-            continue
-        key = "r:" + fold(spellings[0])
+        key = "r:" + fold(iso[0])  # not a catalogue's (Dutch gives Taiwan "Hainan")
         for name in map(fold, spellings):
             bearers.setdefault(name, set()).add(country)
             own.setdefault(name, key)
     for name, keys in bearers.items():
         if len(keys) == 1 and name not in names:
-            names[name] = Place(own[name], own[name][2:], next(iter(keys)))
+            country = next(iter(keys))
+            # 青森县 is the city's name and the kind, as 青森県 is read in Japanese: the city
+            city = names.get(HAN_KIND.sub("", name)) if HAN_NAME.fullmatch(name) else None
+            names[name] = (
+                city
+                if city and city.country == country
+                else Place(own[name], own[name][2:], country)
+            )
 
 
 def _in_english(name: str, country: str) -> list[str]:
@@ -141,13 +161,13 @@ def _in_english(name: str, country: str) -> list[str]:
 
 
 def _catalogues() -> dict:
-    """pycountry's catalogues of regions' names, by language (TRANSLATED)."""
+    """pycountry's catalogues of regions' names, by language (TRANSLATED, UNCASED)."""
     import gettext
 
     import pycountry
 
     found = {}
-    for language in TRANSLATED:
+    for language in [*TRANSLATED, *UNCASED]:
         try:
             found[language] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language])
         except OSError:  # a pycountry without that catalogue
@@ -155,21 +175,25 @@ def _catalogues() -> dict:
     return found
 
 
-def _spellings(iso: str, han: bool = False) -> list[str]:
-    """A region's names as ISO writes them, as news may write them: without what follows a
-    comma or its kind's word, its bracketed other name apart ("Catalunya [Cataluña]"), and
-    without accents too ("Bihār": Bihar); in Han characters (`han`) also without the kind
-    (宫城县: 宫城), two characters or more."""
+def _spellings(iso: str) -> list[str]:
+    """A region's names as ISO or a catalogue writes them, as news may write them: without
+    what follows a comma or its kind's word, its bracketed other name apart ("Catalunya
+    [Cataluña]"), without accents too ("Bihār": Bihar), and in Han characters without the
+    kind (宫城县: 宫城), two characters or more."""
     other = [m for m in BRACKETED.findall(iso) if not CODE.search(m)]
     found = []
     for name in [BRACKETED.sub("", iso), *other]:
         name = KIND_AFTER.sub("", name.split(",")[0]).strip()
-        plain = "".join(
-            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-        )
-        bare = HAN_KIND.sub("", name) if han and HAN_NAME.fullmatch(name) else name
-        bare = bare if len(bare) >= 2 else name
-        found += [n for n in dict.fromkeys([name, plain, bare]) if n and n not in found]
+        forms = [name]
+        if LATIN.match(name):  # marks are letters' parts in other scripts (デリー, दिल्ली)
+            forms.append(
+                "".join(
+                    c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+                )
+            )
+        elif HAN_NAME.fullmatch(name) and len(bare := HAN_KIND.sub("", name)) >= 2:
+            forms.append(bare)
+        found += [n for n in dict.fromkeys(forms) if n and n not in found]
     return found
 
 
@@ -184,21 +208,37 @@ def _fit(name: str) -> bool:
 
 
 def _fit_translation(spelling: str, language: str, country: str, english: float) -> bool:
-    """Whether a region's name in another language is fit to look up: capitalised, fit in
-    English (_fit), and TRANSLATED's test of a common word of its language; `country`: the
-    region's (ISO code), `english`: how common its ISO name is in English."""
-    from briefgen.gazetteer import fit_alias, fold
+    """Whether a region's name in another language is fit to look up: capitalised and fit
+    in English (_fit), and TRANSLATED's test of a common word of its language; in a script
+    without capitals, UNCASED's. `country`: the region's (ISO code), `english`: how common
+    its ISO name is in English."""
+    from briefgen.gazetteer import fold
 
-    if CASELESS_WORD.match(spelling) or read_in_morphemes(spelling):
-        if not fit_alias(spelling) or spelling != spelling.strip():
-            return False
-    elif not (spelling[:1].isupper() and _fit(fold(spelling))):
+    if language in UNCASED:
+        return english < COMMON_REGION and _fit_uncased(spelling, language, country, english)
+    if not (spelling[:1].isupper() and _fit(fold(spelling))):
         return False
     homes, language_of_words = TRANSLATED[language]
     common = zipf(spelling.casefold(), language_of_words)
     if country in homes.split():
         return common < max(FOREIGN_WORD, english + HOME_MARGIN)
     return common < FOREIGN_WORD
+
+
+def _fit_uncased(spelling: str, language: str, country: str, english: float) -> bool:
+    """UNCASED's test of a region's name in a script without capitals (see its comment); in
+    the region's own country as TRANSLATED's (宮城, Miyagi, is 4.3 in Japanese)."""
+    from briefgen.gazetteer import fit_alias
+
+    homes, languages = UNCASED[language]
+    uncased = CASELESS_WORD.match(spelling) or read_in_morphemes(spelling)
+    if not uncased or not fit_alias(spelling):
+        return False
+    common = max(zipf(spelling, other) for other in languages.split())
+    if country in homes.split():  # its own language's word for it: as TRANSLATED's
+        return zipf(spelling, languages.split()[0]) < max(FOREIGN_WORD, english + HOME_MARGIN)
+    han = bool(HAN_NAME.fullmatch(spelling)) and len(spelling) >= HAN_ABROAD
+    return (han or bool(KATAKANA_NAME.fullmatch(spelling))) and common < RARE_ABROAD
 
 
 def namesakes(

@@ -61,11 +61,16 @@ LATIN_RARE = 4.5
 # opens with are keyed as a loanword (`loan`) when this rare (zipf) in Korean
 KOREAN_RARE = 3.0
 CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}\p{M}]+")
-# a name in pinyin may part its syllables with an apostrophe: Chang'e (嫦娥), Xi'an (西安);
-# not a possessive's "'s"
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}]+(?:['’][aeo][\p{L}\p{M}]*)?"
-PINYIN_APOSTROPHE = regex.compile(r"(?<=\p{L})['’](?=[aeo])")
+# a name in pinyin may part its syllables with an apostrophe before a syllable that opens
+# with a vowel: Chang'e (嫦娥), Xi'an (西安); not a possessive's "'s", nor where languages
+# write an ending or an elision so (ELIDING: Turkish Erdoğan'a, Italian Nell'attacco)
+PINYIN_SYLLABLE = r"(?:ang|ai|an|ao|a|eng|ei|en|er|e|ou|o)(?!\p{L})"
+PINYIN_APOSTROPHE = regex.compile(rf"(?<=\p{{L}})['’](?={PINYIN_SYLLABLE})")
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}]+"
+PARTED_WORD = rf"{NAME_WORD}(?:['’]{PINYIN_SYLLABLE})?"
 NAME_RUN = regex.compile(rf"\b{NAME_WORD}(?:[ -]{NAME_WORD})*")
+PARTED_RUN = regex.compile(rf"\b{PARTED_WORD}(?:[ -]{PARTED_WORD})*")
+ELIDING = frozenset({"tr", "az", "it", "fr", "ca"})
 # Ukrainian as its press romanizes it (Шмигаль: Shmyhal), not as anyascii does (Russian's)
 UKRAINIAN = str.maketrans({"г": "h", "Г": "H", "и": "y", "И": "Y"})
 # Greek's pairs as its press romanizes them (Παπαδόπουλος: Papadopoulos, Ευάγγελος:
@@ -93,7 +98,7 @@ def sounded(
     as a loanword); in Cyrillic or Greek its rare capitalised words; in
     a SPELLED script its rare words by their consonants."""
     if script == "latin":
-        found = latin_names(names, text)
+        found = latin_names(names, text, language)
         if spelled:
             found = chain(found, latin_consonants(names, language))
         return chain(found, latin_loans(names, language)) if loans else found
@@ -124,15 +129,22 @@ def place_keys() -> dict[str, frozenset[str]]:
     return {k: frozenset(names) for k, names in places.items()}
 
 
-def latin_names(names: Iterable[str], text: str) -> Iterator[tuple[str, str]]:
+def latin_names(names: Iterable[str], text: str, language: str = "") -> Iterator[tuple[str, str]]:
     """(key, name) of an article's names in Latin letters (case-folded, as salience keeps
-    them), and in its `text` of the hyphenated given names and of two capitalised words as
-    one (Li Jianguo: lijianguo, as 李建国 reads)."""
+    them; Chang'e as one, in a `language` that writes no ELIDING apostrophe), and in its
+    `text` of the hyphenated given names and of two capitalised words as one (Li Jianguo:
+    lijianguo, as 李建国 reads)."""
     for name in names:
-        if (bare := PINYIN_APOSTROPHE.sub("", name)).isalpha():
+        if (bare := _unparted(name, language)).isalpha():
             yield key(bare), name
     for found in HYPHENATED.findall(text) + TWO_NAMES.findall(text, overlapped=True):
         yield key(found.replace("-", "").replace(" ", "")), found.casefold()
+
+
+def _unparted(name: str, language: str) -> str:
+    """A name in pinyin without the apostrophe that parts its syllables (Chang'e: Change);
+    as it is in a language that writes an ending or an elision so (ELIDING)."""
+    return name if language in ELIDING else PINYIN_APOSTROPHE.sub("", name)
 
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
@@ -174,13 +186,15 @@ def name_keys(text: str, language: str) -> tuple[frozenset[str], ...]:
         # start is no name), of "Al-Masri" each part
         runs = [
             [
-                PINYIN_APOSTROPHE.sub("", w)
+                _unparted(w, language)
                 for w in map(fold, regex.split(r"[ -]", run))
                 if zipf(w, language) <= LATIN_RARE
             ]
-            for run in NAME_RUN.findall(text)
+            for run in (NAME_RUN if language in ELIDING else PARTED_RUN).findall(text)
         ]
-        found = [[*latin_names(run, ""), *latin_consonants(run, language)] for run in runs]
+        found = [
+            [*latin_names(run, "", language), *latin_consonants(run, language)] for run in runs
+        ]
     elif script in CASED or script in SPELLED or language in SOUNDED:
         names = korean_proper_nouns(text) if language == "ko" else []
         words: dict[str, list[tuple[str, str]]] = {}

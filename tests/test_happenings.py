@@ -45,7 +45,8 @@ from tests.test_cluster import T0, article
         ("Пожарные эвакуировали жителей дома", "ru", set()),  # firefighters, no fire
         # a landing on the moon is space news, though a "probe" lands (Chang'e-7's)
         ("The lander touched down on the lunar surface, the space agency said", "en", {"space"}),
-        ("Lunar New Year travel rush begins", "en", set()),
+        ("Millions travel home for the Lunar holiday", "en", set()),
+        ("Sandra Landers was arrested", "en", {"scandal"}),  # a name, no lander
     ],
 )
 def test_the_kinds_of_event_a_text_tells(text, language, kinds):

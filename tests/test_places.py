@@ -91,7 +91,8 @@ def test_a_city_that_tells_the_time_is_no_place():
     assert places("The quake hit at 4:17 a.m. (Beijing time) off Tokyo.") == tokyo
     assert places("Talks start at 9 a.m. Moscow Standard Time.") == {}
     chinese = "当地时间12日4时17分（北京时间3时17分），北海道发生地震"
-    assert dict(find(chinese, NONE, NONE, language="zh").places) == {}
+    hokkaido = {"r:hokkaido": 1, "n:JP": 1, "k:JP": 1}  # the quake's, not Beijing
+    assert dict(find(chinese, NONE, NONE, language="zh").places) == hokkaido
     assert dict(find("日本時間の午前4時、東京で", NONE, NONE, language="ja").places) == tokyo
     assert places("Officials in Beijing said the time had come.")["c:beijing"] == 1
     assert places("Officials said that for Ukraine time is running out.") == {"n:UA": 1}

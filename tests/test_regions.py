@@ -4,6 +4,8 @@
 import datetime as dt
 from collections import Counter
 
+import pytest
+
 from briefgen.cluster import cluster
 from briefgen.models import Article
 from briefgen.places import find
@@ -32,7 +34,7 @@ def test_a_region_by_its_name_in_other_languages_and_only_the_region_s_country()
     """pycountry's catalogues name a region in English, French, German...: Bavaria and
     Bavière, whose ISO name Bayern is a football club's in English. Galicia is Spain's:
     countryinfo's list, tried first, gave it (and Spain's other regions) to South Sudan."""
-    bavaria = {"r:bavaria": 1, "n:DE": 1, "k:DE": 1}
+    bavaria = {"r:bayern": 1, "n:DE": 1, "k:DE": 1}  # keyed by the ISO name
     assert places("Floods hit Bavaria on Sunday.") == bavaria
     assert dict(find("Inondations en Bavière.", NONE, NONE, language="fr").places) == bavaria
     assert places("Bayern won 3-1 on Sunday.") == {}
@@ -89,9 +91,9 @@ def test_a_report_that_names_the_region_joins_one_that_names_the_country():
 
 
 def test_a_region_by_its_name_in_other_scripts():
-    """pycountry's catalogues in Chinese, Japanese, Thai, Russian, Hindi...: a Chinese report
-    of floods in 吉兰丹 names Kelantan and Malaysia as a Malay one does; in Han characters
-    also without the kind of region (宫城县, 宫城: Miyagi)."""
+    """pycountry's catalogues in Chinese, Japanese, Russian...: a Chinese report of floods
+    in 吉兰丹 names Kelantan and Malaysia as a Malay one does; a region abroad in Han
+    characters (three or more: 宫城县, Miyagi) or katakana."""
     kelantan = {"r:kelantan": 1, "n:MY": 1, "k:MY": 1}
     assert dict(find("吉兰丹水灾灾民破万", NONE, NONE, language="zh").places) == kelantan
     assert dict(find("Banjir melanda Kelantan.", NONE, NONE, language="ms").places) == kelantan
@@ -99,18 +101,55 @@ def test_a_region_by_its_name_in_other_scripts():
     assert dict(find("Наводнение в Келантане.", NONE, NONE, language="ru").places) == kelantan
     miyagi = dict(find("宫城县发生地震", NONE, NONE, language="zh").places)
     assert miyagi["r:miyagi"] == 1 and miyagi["n:JP"] == 1
+    taiwan = dict(find("台湾省", NONE, NONE, language="zh").places)
+    assert "r:hainan" not in taiwan  # a Dutch catalogue's "Hainan" keys no region
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # words, and sounds of a region abroad spelled in a script without capitals: no place
+        ("他们在西部", "zh"),  # "in the west" (Cameroon's Ouest)
+        ("中部省份", "zh"),  # "central provinces" (Malawi's)
+        ("他会说德文和法文", "zh"),  # German and French (Devon)
+        ("河口附近的丘陵地带", "zh"),  # a river mouth, hills (Gabon's, Benin's)
+        ("北海舰队", "zh"),  # the North Sea Fleet: Hokkaido is 北海道
+        ("フライトが遅れた", "ja"),  # a flight (Brunei's Belait, ブライト)
+        ("गांजा बरामद", "hi"),  # cannabis (Ganja)
+        ("אגמים רבים התייבשו", "he"),  # lakes (South Sudan's Lakes)
+        ("ฉันไม่เคยไปเลย", "th"),  # "at all" (Loei): Thai has no list of words
+    ],
+)
+def test_a_word_in_a_script_without_capitals_is_no_region(text, language):
+    found = dict(find(text, NONE, NONE, language=language).places)
+    assert not [key for key in found if key.startswith("r:")], found
 
 
 def test_indonesia_s_provinces_by_their_names_in_english_and_other_languages():
     """Indonesia's first level is its islands (Sulawesi); its provinces, below them, are the
-    places news names, in Indonesian, in English with the compass word first, in Chinese."""
+    places news names, in Indonesian, in English with the compass word first (West Java,
+    though "Java" is a word of English), in Chinese."""
     central = {"r:sulawesi tengah": 1, "n:ID": 1, "k:ID": 1}
     assert places("A strong quake hit Central Sulawesi on Friday.") == central
     found = find("Gempa mengguncang Sulawesi Tengah.", NONE, NONE, language="id")
     assert dict(found.places) == central
     assert dict(find("中苏拉威西省发生地震", NONE, NONE, language="zh").places) == central
+    assert places("Floods hit West Java.") == {"r:jawa barat": 1, "n:ID": 1, "k:ID": 1}
     assert places("Ferries to the Riau Islands were halted.") == {
         "r:kepulauan riau": 1,
         "n:ID": 1,
         "k:ID": 1,
     }
+
+
+def test_a_place_after_its_country_s_possessive():
+    """ "Indonesia's Central Sulawesi" names the province, as "Central Sulawesi" does: the
+    possessive of a place of the region's country opens no longer name. "Lisbon's Metro" is
+    no Metro of Indonesia, and "King's Lynn" one name (no Lynn of Massachusetts)."""
+    assert places("A quake hit Indonesia's Central Sulawesi.") == {
+        "r:sulawesi tengah": 1,
+        "n:ID": 2,
+        "k:ID": 1,
+    }
+    assert places("Floods hit Brazil's Minas Gerais.")["r:minas gerais"] == 1
+    assert "c:metro" not in places("Lisbon's Metro is closed.")
+    assert places("Police in King's Lynn said.") == {}

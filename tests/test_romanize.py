@@ -254,20 +254,31 @@ def test_a_craft_s_name_before_its_number_is_a_name():
     """嫦娥 is the goddess and 天问 a poem, nouns to jieba; before 七号 and 二号 they name
     the Chang'e-7 and Tianwen-2 probes. English writes the name with pinyin's apostrophe
     (Chang'e), Korean the Nuri rocket 누리호, "Nuri No.", which the tagger cuts as 누 리호.
-    A line, a unit or a day is no craft (1号机组, 12月7号), nor a word whose 호 is part of
-    a word (전화번호, "phone number": 번호)."""
+    A line, a unit, a day, a room or a road is no craft (1号机组, 12月7号, 房间302号), nor
+    a word whose 호 is part of a word (전화번호, "phone number": 번호; 애호가, "lover"), nor a
+    magazine's issue (신년호)."""
     assert "change" in keys(chinese_names("嫦娥七号探测器成功着陆月球背面。"))
     assert "tianwen" in keys(chinese_names("天问二号探测器发射成功。"))  # 天问, a poem
-    assert not keys(chinese_names("核电站1号机组和12月7号的检修。"))
+    for text in (
+        "核电站1号机组和12月7号的检修。",
+        "三月十号，他穿着10号球衣。",
+        "房间302号",
+        "国道318号",
+    ):
+        assert not keys(chinese_names(text)), text  # a unit, a day, a shirt, a room, a road
     assert name_keys("China's Chang'e-7 probe landed near the lunar south pole.", "en") == (
         frozenset({"change"}),
     )
     assert {"nuri"} <= keys(korean_names([], "누리호 5차 발사 성공…누리호가 궤도에 올랐다"))
-    words = keys(korean_names([], "전화번호와 비밀번호를 바꿨다"))
-    assert all(k.startswith("=") for k in words)  # as a loanword's (`loan`), no craft's
+    for text in ("전화번호와 비밀번호를 바꿨다", "동물애호가 모임", "신년호 발간"):
+        words = keys(korean_names([], text))  # 애호가, "lover"; 신년호, a new year's issue
+        assert all(k.startswith("=") for k in words), text  # as a loanword's (`loan`) only
     assert name_keys("South Korea's Nuri's fifth flight", "en") == (
         frozenset({"nuri", ":=nuri"}),
     )  # a possessive's 's is no syllable of the name
+    # nor a Turkish ending or an Italian elision
+    assert name_keys("Osimhen'e teklif yapıldı", "tr") == (frozenset({"osimhen", ":smn"}),)
+    assert name_keys("Nell'attacco di ieri", "it") == ()
 
 
 def test_a_chinese_and_an_english_report_of_one_probe_share_its_name():
