@@ -7,10 +7,11 @@ pycountry has (Bavaria, Bavière, Sizilien; 吉兰丹 and クランタン, Kelan
 Indonesia's provinces, below its islands, also as English news names them (Sulawesi Tengah,
 Central Sulawesi). The catalogues in other scripts than Latin were left out at the
 twenty-fourth session, when they made Japanese and Chinese reports of one quake closer to
-each other than to an English one; measured again at the fifty-second, they join 14 more
-pairs of one event and 2 of two events (benchmarks/README.md). And the country a city's name
-tells in a report that names its country otherwise: Durham in a report that names Cumbria is
-England's (48,000 people), not North Carolina's (280,000), which the name alone would give.
+each other than to an English one; measured again at the fifty-second, they join more pairs
+of one event than of two, within the limits UNCASED sets (benchmarks/README.md). And the
+country a city's name tells in a report that names its country otherwise: Durham in a
+report that names Cumbria is England's (48,000 people), not North Carolina's (280,000),
+which the name alone would give.
 
 A region's name is left out when it is another place's name already (the city of Madrid,
 Georgia), when regions of two countries bear it (Limburg, "Western Area"), and when it is a
