@@ -244,7 +244,8 @@ def _in_a_name(
 def _possessor(word: Word, country: str) -> bool:
     """Whether a word is the possessive of a place of `country` ("Indonesia's")."""
     place = gazetteer().names.get(word.folded)
-    return word.text.endswith(("'s", "’s")) and place is not None and place.country == country
+    possessive = word.text.endswith(("'s", "’s"))
+    return possessive and bool(country) and place is not None and place.country == country
 
 
 def _its_own(words: list[Word], k: int) -> bool:
