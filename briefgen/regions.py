@@ -137,11 +137,13 @@ def add_regions(names: dict[str, Place]) -> None:
     for name, keys in bearers.items():
         if len(keys) == 1 and name not in names:
             country = next(iter(keys))
-            # 青森县 is the city's name and the kind, as 青森県 is read in Japanese: the city
-            city = names.get(HAN_KIND.sub("", name)) if HAN_NAME.fullmatch(name) else None
+            # a region that is a city (Szeged, a city with county rights; 青森县 the city's
+            # name and the kind, as 青森県 is read in Japanese) is the city in every script
+            bare = HAN_KIND.sub("", name) if HAN_NAME.fullmatch(name) else name
+            city = names.get(own[name][2:]) or names.get(bare)
             names[name] = (
                 city
-                if city and city.country == country
+                if city and city.key[0] == "c" and city.country == country
                 else Place(own[name], own[name][2:], country)
             )
 

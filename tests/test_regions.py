@@ -153,3 +153,13 @@ def test_a_place_after_its_country_s_possessive():
     assert places("Floods hit Brazil's Minas Gerais.")["r:minas gerais"] == 1
     assert "c:metro" not in places("Lisbon's Metro is closed.")
     assert places("Police in King's Lynn said.") == {}
+
+
+def test_a_region_that_is_a_city_is_the_city_in_every_script():
+    """Szeged is a Hungarian city with county rights, a region to ISO: its Chinese name
+    (塞格德, from the region's catalogue) is the city, as "Szeged" is; 青森县 (the prefecture's
+    name and its kind) the city 青森, as Japanese 青森県 is read."""
+    szeged = dict(find("比亚迪在匈牙利塞格德的工厂投产", NONE, NONE, language="zh").places)
+    assert szeged["c:szeged"] == 1 and not [k for k in szeged if k.startswith("r:")]
+    aomori = dict(find("青森县发生地震", NONE, NONE, language="zh").places)
+    assert aomori["c:aomori"] == 1
