@@ -25,6 +25,7 @@ from functools import lru_cache
 import regex
 
 from briefgen import japanese
+from briefgen.frequency import zipf
 
 HANGUL_SYLLABLE = regex.compile(r"[가-힣]")
 HANGUL_RUN = regex.compile(r"[가-힣]+")
@@ -97,8 +98,6 @@ def _craft(word: str, tag: str, after: list[str]) -> bool:
     """Whether a noun of the dictionary names a craft: the words after it number it (七号;
     二十一, 号), not a line, a unit or a room (3, 号, 线; 1, 号, 机组), and it is rare enough
     to be a name (CRAFT_COMMON, NUMBERED)."""
-    from briefgen.frequency import zipf
-
     if tag not in CRAFT_TAGS or word in NUMBERED or not after:
         return False
     if not CRAFT_NUMBER.fullmatch(after[0]) or zipf(word, "zh") > CRAFT_COMMON:
@@ -145,7 +144,6 @@ def korean_crafts(text: str, rare: float) -> Iterator[tuple[str, str]]:
     """(Revised Romanization, word) of the crafts' names of a Korean text (CRAFT): 누리호
     and 누리호가 are 'nuri', when the word, and 호 with the particle after it, are `rare`
     (zipf) or less in Korean; each run read whole, as the tagger cuts 누리호 as 누 and 리호."""
-    from briefgen.frequency import zipf
     from briefgen.korean import PARTICLE_END
 
     for run in HANGUL_RUN.findall(text):
