@@ -32,7 +32,8 @@ from briefgen.models import Article
 from briefgen.revisions import lead_tolls
 from briefgen.roundups import roundup
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.storms import glossed, named_storms
+from briefgen.storm_glosses import glossed
+from briefgen.storms import named_storms
 from briefgen.venues import without_venues
 from briefgen.words import (
     simplified,

@@ -126,9 +126,6 @@ WORD = regex.compile(r"[\p{L}\p{M}\u200c\u200d]+")
 NUMBER_AFTER = regex.compile(r"\s?第?(\d{1,2})\s?[号號호](?!선)")
 NUMBER_BEFORE = regex.compile(r"第?(\d{1,2})\s?[号號호]\s?$")
 NUMBERING = frozenset({"zh", "ja", "ko"})
-# the brackets after a storm's word, past its name and up to two more words, that give its
-# other name ("Typhoon Samuel (international name: Bualoi)", "bão (tên địa phương là Samuel)")
-GLOSS = regex.compile(r"(?:[^\S\n]*[^\s(（]+){0,3}?[^\S\n]*[(（]([^()（）\n]{1,60})[)）]")
 NUMBERED = "storm#"  # a numbered typhoon's key: 'storm#17'
 # a name is no word commoner than this (zipf) in its language: Tamil's முரசு ("drum", 4.3), not
 # கடும் ("severe", 5.3)
@@ -162,7 +159,7 @@ def named_storms(text: str, language: str) -> tuple[frozenset[str], frozenset[st
     word for a storm, in Latin letters ('elin')."""
     names, numbers = _storms(text, language)
     keys = frozenset(numbers).union(*(name_keys(name) for name in names))
-    return keys, frozenset(filter(None, map(_latin, names)))
+    return keys, frozenset(filter(None, map(latin, names)))
 
 
 @lru_cache(maxsize=4096)
@@ -177,7 +174,7 @@ def name_keys(name: str) -> frozenset[str]:
 def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
     """The names `text` gives storms beside a word for a storm, and the typhoons' numbers
     it gives (NUMBERED)."""
-    language, text, matches = _storm_words(text, language)
+    language, text, matches = storm_words(text, language)
     names: list[str] = []
     numbers: list[str] = []
     for match in matches:
@@ -193,7 +190,7 @@ def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
     return names, numbers
 
 
-def _storm_words(text: str, language: str) -> tuple[str, str, list[regex.Match[str]]]:
+def storm_words(text: str, language: str) -> tuple[str, str, list[regex.Match[str]]]:
     """The language as STORM_WORDS has it (Norwegian's three codes as one), the text
     composed (台風１７号: 17), and its words for a storm; none in a language not there."""
     language = NORWEGIAN.get(language, language)
@@ -246,26 +243,14 @@ def aliased(
     ]
 
 
-def glossed(text: str, language: str) -> frozenset[str]:
-    """The names `text` gives in brackets after a word for a storm or a storm's name beside
-    it, in Latin letters ("Typhoon Samuel (international name: Bualoi)": 'bualoi')."""
-    language, text, matches = _storm_words(text, language)
-    found: set[str] = set()
-    for match in matches:
-        if bracket := GLOSS.match(text, match.end()):
-            words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
-            found.update(_latin(w) for w in words if _a_name(w, language))
-    return frozenset(filter(None, found))
-
-
 @lru_cache(maxsize=4096)
 def sound(name: str) -> frozenset[str]:
     """A name's consonants by class (CLASSES), vowels, h and y dropped ('Jangmi': 'snm');
     in Arabic or Hebrew letters also without w and v, which are vowels there as often."""
-    latin = _latin(name)
-    spellings = {latin}
+    written = latin(name)
+    spellings = {written}
     if regex.search(r"[\p{Arabic}\p{Hebrew}]", name):
-        spellings.add(latin.replace("w", "").replace("v", ""))
+        spellings.add(written.replace("w", "").replace("v", ""))
     keys = set()
     for spelled in spellings:
         for letters, kind in CLASSES:
@@ -278,11 +263,11 @@ def sound(name: str) -> frozenset[str]:
 def _by_letters(name: str) -> set[str]:
     """A name of fewer than MIN_CONSONANTS consonants (Enya, Ida) keyed by its letters in Latin
     letters, vowels too ('storm=enya'): its consonants alone would meet every such name."""
-    latin = _latin(name)
-    return {"storm=" + latin} if len(latin) >= MIN_LETTERS else set()
+    letters = latin(name)
+    return {"storm=" + letters} if len(letters) >= MIN_LETTERS else set()
 
 
-def _latin(name: str) -> str:
+def latin(name: str) -> str:
     """A name in lower-case Latin letters a to z only (anyascii: Ciarán, ciaran; Киаран, kiaran)."""
     from anyascii import anyascii
 
@@ -309,7 +294,7 @@ def _names(text: str, start: int, end: int, language: str) -> list[str]:
             names.append(following[0])
         if language in NAME_BEFORE or (language != "ko" and listed(language)):
             names += WORD.findall(text[max(0, start - 40) : start])[-1:]
-    return [n for n in names if _a_name(n, language) and not _words(language).fullmatch(n)]
+    return [n for n in names if a_name(n, language) and not _words(language).fullmatch(n)]
 
 
 def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
@@ -349,7 +334,7 @@ def _chinese_names() -> dict[str, str]:
     }
 
 
-def _a_name(word: str, language: str) -> bool:
+def a_name(word: str, language: str) -> bool:
     """Whether a word beside a storm's may be its name: no place, weekday or month, no word
     with Arabic's article, and rare in the language where a list tells, as are the forms
     inflection.forms reads it in."""

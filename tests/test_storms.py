@@ -5,9 +5,11 @@ its red warning."""
 
 import json
 
+import pytest
 from test_cluster_languages import stories_of
 
-from briefgen.storms import TYPHOON_NAMES, aliased, glossed, name_keys, numbered, storm_keys
+from briefgen.storm_glosses import glossed
+from briefgen.storms import TYPHOON_NAMES, aliased, name_keys, numbered, storm_keys
 from briefgen.words import simplified
 
 WARNING_NO = (
@@ -191,6 +193,38 @@ def test_a_storm_s_other_name_is_the_one_given_in_brackets_after_its_own():
     assert glossed("It comes a week after Storm Norbert battered the coast", "en") == set()
     assert glossed("Wakati huo huo, kimbunga kingine kinachoitwa Ilanga", "sw") == set()
     assert glossed("Storm Amy (UK) and Typhoon Koinu (No. 14)", "en") == set()  # a place, a word
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "other"),
+    [
+        (
+            'Sturmtief "Quirin" tobt. In Großbritannien trägt der Sturm den Namen "Fenna".',
+            "de",
+            "fenna",
+        ),
+        (
+            'Storm Elin hit Ireland. In Germany, where the system has been named "Norbert", ...',
+            "en",
+            "norbert",
+        ),
+        ("Stormen hærgede i nat Irland, hvor den kaldes Elin.", "da", "elin"),
+        ("Typhoon Haitang, locally named Yayang, gained strength.", "en", "yayang"),
+        ("El tifón Sinlaku, llamado Tekla por los meteorólogos filipinos.", "es", "tekla"),
+    ],
+)
+def test_a_storm_s_other_name_is_the_one_a_report_says_it_is_given(text, language, other):
+    """A report says what its storm is called elsewhere ("trägt den Namen", "kaldes",
+    "locally named"); not where the sentence is of another storm, nor where the storm is
+    named by someone ("named by Met Éireann") or "the sixth named storm"."""
+    assert glossed(text, language) == {other}
+
+
+def test_a_name_given_to_another_storm_or_to_no_storm_is_no_other_name():
+    assert glossed("Storm Ana. Another storm, named Gerrit, follows on Friday.", "en") == set()
+    assert glossed("Sturm Anna. Ein anderer Sturm namens Bodo folgt.", "de") == set()
+    assert glossed("Storm Fenna is the sixth named storm of the season.", "en") == set()
+    assert glossed("Storm Ana. The storm was named by Met Éireann on Friday.", "en") == set()
 
 
 def test_names_glossed_in_any_report_are_one_storm_s_and_sound_alikes_stay_apart():
