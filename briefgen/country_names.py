@@ -18,6 +18,33 @@ UNSPACED_LOCALES = ("zh", "zh_Hant", "ja", "ko", "th", "lo", "km", "my")
 # reports of anything ("한국인 피해 없어", no Korean hurt), and a recall's report in Korean
 # joined the same firm's results by it (blind-day-25)
 SHORT_NAMES = {"米国": "US", "アメリカ": "US", "英国": "GB"}
+# ... and the names news in a language gives a country where CLDR gives another: German
+# news writes "Großbritannien" (CLDR: "Vereinigtes Königreich"), Italian "Olanda" (CLDR:
+# "Paesi Bassi"), Greek "Ολλανδία" (CLDR: "Κάτω Χώρες"); their acronyms ("USA", "США") are
+# gazetteer.EXTRA's
+NEWS_NAMES = {
+    "de": {"Großbritannien": "GB"},
+    "fr": {"Grande-Bretagne": "GB"},
+    "es": {"Gran Bretaña": "GB", "Holanda": "NL"},
+    "pt": {"Grã-Bretanha": "GB", "Holanda": "NL"},
+    "it": {"Gran Bretagna": "GB", "Olanda": "NL"},
+    "ca": {"Gran Bretanya": "GB", "Holanda": "NL"},
+    "nl": {"Groot-Brittannië": "GB"},
+    "cs": {"Velká Británie": "GB", "Holandsko": "NL"},
+    "sk": {"Veľká Británia": "GB", "Holandsko": "NL"},
+    "pl": {"Holandia": "NL"},
+    "hu": {"Nagy-Britannia": "GB", "Hollandia": "NL"},
+    "ro": {"Marea Britanie": "GB", "Olanda": "NL"},
+    "tr": {"Büyük Britanya": "GB", "Hollanda": "NL"},
+    "fi": {"Iso-Britannia": "GB", "Hollanti": "NL"},
+    "hr": {"Velika Britanija": "GB"},
+    "sl": {"Velika Britanija": "GB"},
+    "id": {"Britania Raya": "GB"},
+    "sw": {"Uingereza": "GB"},
+    "el": {"Μεγάλη Βρετανία": "GB", "Ολλανδία": "NL"},
+    "ru": {"Голландия": "NL"},
+    "uk": {"Голландія": "NL"},
+}
 LOCALES = tuple(
     "de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca "
     "id ms fil vi sw so ha yo sq is eu gl af uz".split()
@@ -65,7 +92,7 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
         names.setdefault(name, countries["n:" + code])
     english = Locale.parse("en").territories
     for locale in SCRIPT_LOCALES:
-        for code, name in Locale.parse(locale).territories.items():
+        for code, name in _territories(locale):
             place = countries.get("n:" + code)
             if (
                 place
@@ -80,6 +107,15 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
             ):
                 names.setdefault(fold(name), place)
     return _add_arabic_adjectives(names, countries)
+
+
+def _territories(locale: str) -> list[tuple[str, str]]:
+    """The countries' codes and names in a language: CLDR's, and those news gives them
+    there (NEWS_NAMES)."""
+    from babel import Locale
+
+    own = NEWS_NAMES.get(locale, {})
+    return [*Locale.parse(locale).territories.items(), *((c, n) for n, c in own.items())]
 
 
 def _short_and_marked(name: str) -> bool:
@@ -131,12 +167,11 @@ def add_names_in_languages(names: dict[str, Place]) -> dict[str, tuple[str, ...]
     "dinner" in Romanian): it names no place in a text of that language (Gazetteer.
     common_word_in), and still does in one of its own ("Japon" in French, "Italien" in
     German, "Polonia" in Spanish)."""
-    from babel import Locale
 
     countries = {p.key: p for p in names.values() if p.key.startswith("n:")}
     named: dict[str, tuple[str, set[str]]] = {}  # name -> its country, the languages so
     for locale in LOCALES:
-        for code, name in Locale.parse(locale).territories.items():
+        for code, name in _territories(locale):
             if "n:" + code in countries and (fit_alias(name) or _short_and_marked(name)):
                 named.setdefault(name, (code, set()))[1].add(locale)
     languages = {}

@@ -52,7 +52,7 @@ BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, els
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
     "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K", "Brits"],
-    "US": ["US", "U.S", "America"],
+    "US": ["US", "U.S", "America", "USA", "ABD", "США", "ΗΠΑ"],  # German, Turkish, Russian, Greek
     "SA": ["Saudi"],
     "AE": ["UAE"],
     "XK": ["Kosovo"],

@@ -1,6 +1,7 @@
 """Countries by their names in other languages (country_names.py): in a text of one language
 a country's name there names the country, not a city that GeoNames gives that name too."""
 
+import pytest
 from test_cluster_languages import stories_of
 
 from briefgen.gazetteer import gazetteer
@@ -53,6 +54,25 @@ def test_countries_by_their_names_in_other_languages():
     ]:
         found = find(text, {}, {}, language=language).places
         assert (country in found) if country else not found, (language, text, found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("de", "In Großbritannien trägt der Sturm einen anderen Namen.", "n:GB"),
+        ("fr", "Les rafales ont frappé la Grande-Bretagne dans la nuit.", "n:GB"),
+        ("it", "Il ministro è arrivato in Olanda ieri sera.", "n:NL"),
+        ("el", "Ο υπουργός ταξίδεψε στην Ολλανδία.", "n:NL"),
+        ("de", "Der Minister reiste am Montag in die USA.", "n:US"),
+        ("ru", "В США заявили о новых пошлинах.", "n:US"),
+        ("tr", "Bakan dün ABD'ye gitti.", "n:US"),
+    ],
+)
+def test_a_country_by_the_name_news_gives_it_where_cldr_gives_another(language, text, country):
+    """CLDR names Britain "Vereinigtes Königreich" in German and the Netherlands "Paesi
+    Bassi" in Italian; German news writes "Großbritannien", Italian "Olanda", and German,
+    Russian, Greek and Turkish news name the US by an acronym (USA, США, ΗΠΑ, ABD)."""
+    assert country in find(text, {}, {}, language=language).places
 
 
 def test_a_country_s_name_in_another_language_is_the_country_not_a_city_named_so():
