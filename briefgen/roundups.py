@@ -28,6 +28,11 @@ MIN_ITEMS = 4  # a briefing of four items is one too (blind-day-58's two); at 4,
 ITEMS_SHARE = 0.75
 LABEL_WORDS = 5  # a label has this many words at most ...
 AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
+# a heading on a line of its own has this many words and characters at most, and no mark
+# that ends a sentence or opens what follows
+HEADING_WORDS = 8
+HEADING_CHARS = 80
+HEADING_ENDS = frozenset(".!?。:：;…,")
 COMMON_WORD = 5.0  # zipf: "said", "people", "year" are in any paragraph
 SHARED_WORD = 0.4
 PARAGRAPH = regex.compile(r"\n\s*")
@@ -43,8 +48,8 @@ INLINE_LABEL = regex.compile(
 
 def roundup(text: str, language: str) -> bool:
     """Whether a text in `language` is a roundup of several events (see the module)."""
-    paragraphs = _parts(text)
-    items = sum(1 for p in paragraphs if _labelled(p))
+    paragraphs, labelled = _items(_parts(text))
+    items = sum(labelled)
     return (
         items >= MIN_ITEMS
         and items >= ITEMS_SHARE * len(paragraphs)
@@ -61,6 +66,36 @@ def _parts(text: str) -> list[str]:
     if len(paragraphs) >= MIN_ITEMS or text.count(":") + text.count("：") < MIN_ITEMS - 1:
         return paragraphs  # (too few colons for MIN_ITEMS items: the first needs none)
     return [part for p in paragraphs for part in INLINE_LABEL.split(p) if part.strip()]
+
+
+def _items(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
+    """The paragraphs with a heading of their own joined to it, and whether each is labelled:
+    by a heading, a short line of its own without a full stop ("Typhoon slams the
+    Philippines", then its paragraph), or by a label that opens it (_labelled)."""
+    items: list[str] = []
+    labelled: list[bool] = []
+    i = 0
+    while i < len(paragraphs):
+        headed = _heading(paragraphs[i]) and i + 1 < len(paragraphs)
+        if headed and not _heading(paragraphs[i + 1]):
+            items.append(f"{paragraphs[i]}\n{paragraphs[i + 1]}")
+            labelled.append(True)
+            i += 2
+        else:
+            items.append(paragraphs[i])
+            labelled.append(_labelled(paragraphs[i]))
+            i += 1
+    return items, labelled
+
+
+def _heading(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return (
+        "\n" not in line
+        and len(line.split()) <= HEADING_WORDS
+        and len(line) <= HEADING_CHARS
+        and line[-1] not in HEADING_ENDS
+    )
 
 
 def _labelled(paragraph: str) -> bool:

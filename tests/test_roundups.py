@@ -210,3 +210,44 @@ def test_a_roundup_written_as_one_paragraph_is_told_by_its_labelled_sentences():
         'farmer said: "We cannot pay." Another said: "Nobody asked us." The vote is Monday.'
     )
     assert not roundup(guide, "en") and not roundup(quotes, "en")
+
+
+HEADED = """Good morning. Here's what you need to know today.
+
+Typhoon slams the Philippines
+A typhoon made landfall in Eastern Samar before dawn with winds of 150km/h, and tens of \
+thousands of people were evacuated across the Visayas.
+
+India cuts rates again
+The Reserve Bank of India lowered its repo rate by a quarter point to 5% on Friday and \
+raised its growth forecast.
+
+Seoul passes budget
+South Korea's parliament approved a 752.3 trillion won budget for 2027 late on Friday, two \
+days after the legal deadline.
+
+Greek ferries stay in port
+Seamen in Greece are on a 24-hour strike today, grounding ferry services to the islands."""
+
+CROSSHEADS = """Lisbon's metro workers struck for 24 hours on Monday, closing all four metro \
+lines from dawn, after pay talks with the metro's management broke down.
+
+Why now
+The union says metro pay has lost 9% to inflation since 2023; the metro company offered 2.5%.
+
+Who is hit
+About 500,000 people ride the metro on a weekday; extra buses ran on the busiest routes.
+
+What next
+The union has called a second metro strike for next Thursday if no deal is reached."""
+
+
+def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
+    """A briefing may give each item a heading on a line of its own, without a full stop,
+    then its paragraph: each heading labels the paragraph after it. A guide to one strike
+    by crossheads writes "metro" under each of them: one event."""
+    assert roundup(HEADED, "en")
+    assert not roundup(CROSSHEADS, "en")
+    # paragraphs of sentences under no heading are no items
+    unheaded = "\n\n".join(p for p in HEADED.split("\n\n") if "\n" in p or "." in p)
+    assert not roundup(unheaded.replace("\n", " "), "en")
