@@ -155,18 +155,27 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
         for stem in stemmed:
             stems[stem, language].add(name)
     pairs: list[tuple[str, str]] = []
+    doubtful: list[tuple[str, set[str]]] = []  # a name whose stems make two written names
     for name, language, plain, stemmed, based in read:
         # an accented name meets its form without accents, not another accent's (Hòa, Hóa)
         others = set(written[plain]) if name == plain else written[plain] & {plain}
         # a declined name meets the one name its stems make (Zielińskim: Zielinski), none
         # when they make two (Maria's make Mario and Marie, who stay apart) or when it is
         # itself written so where names are not declined (Maria: a nominative)
-        made = {form for form in based if form in written} if plain not in undeclined else ()
+        made = {form for form in based if form in written} if plain not in undeclined else set()
         if len(made) == 1:
             others |= written[made.pop()]
+        elif made:
+            doubtful.append((name, made))
         for stem in stemmed:  # ... and its language's names of a stem (Dorohusku, Dorohuska)
             others |= stems[stem, language]
         pairs += [(other, name) for other in others - {name}]
+    # ... unless the names it makes are one name's forms already (Czech Niemodlinu makes
+    # Polish Niemodlina and German Niemodlin, which Polish Niemodlinem ties)
+    grouped = components(pairs)
+    for name, made in doubtful:
+        if len({grouped.get(form, frozenset({form})) for form in made}) == 1:
+            pairs += [(form, name) for form in made]
     groups = set(components(pairs).values())
     articles: Counter[str] = Counter()
     for (name, _), n in documents.items():

@@ -223,6 +223,16 @@ def test_a_name_whose_stems_make_two_names_of_the_batch_meets_neither():
         assert {k for p in batch for k in p.anchors} == {"@maria", "@mario"}
 
 
+def test_a_name_whose_stems_make_two_forms_of_one_name_meets_it():
+    """Czech Niemodlinu makes Polish Niemodlina and German Niemodlin, two forms of one town
+    that Polish Niemodlinem ties: all four are one name (Maria's Mario and Marie stay apart:
+    above)."""
+    polish = profile("pl", "niemodlinem", "niemodlina")
+    czech, german = profile("cs", "niemodlinu"), profile("de", "niemodlin")
+    unify([polish, czech, german])
+    assert set(polish.anchors) == set(czech.anchors) == set(german.anchors) == {"@niemodlin"}
+
+
 def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     """blind-day-30's Polish report of a showroom opening "w Polsce" named no place in its
     lead, so the place cut missed it and it joined the Czech and Hungarian openings of one
