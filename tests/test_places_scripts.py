@@ -4,7 +4,7 @@ with Arabic's; a city by the name its own country writes."""
 
 from collections import Counter
 
-from briefgen.gazetteer import gazetteer
+from briefgen.gazetteer import fold, gazetteer
 from briefgen.places import find
 
 NONE: Counter[str] = Counter()
@@ -297,3 +297,26 @@ def test_a_city_of_three_letters_in_arabic_and_no_word_that_is_as_short():
     assert places("احتجاج في عمّان")["c:amman"] == 1
     assert places("הוא שלם את החשבון") == places("מכה קשה לכלכלה") == {}
     assert places("در سده بیستم") == {}
+
+
+def test_a_name_two_cities_of_one_own_name_bear_names_that_name_in_any_script():
+    """India's and Pakistan's Hyderabad are both हैदराबाद, حیدرآباد and ハイデラバード, as
+    both are Hyderabad: such a name names the city Hyderabad, of no one country, as the
+    English name does (neither city is DOMINANT times the other, which left it unread). A
+    name one of them bears alone names that one (Telugu's, India's); a name two cities of
+    other own names bear still names neither (cities.DOMINANT)."""
+    names = gazetteer().names
+    latin = names["hyderabad"]
+    assert latin.country == ""
+    for name in ("हैदराबाद", "حیدرآباد", "ハイデラバード"):
+        assert names[fold(name)] == latin, name
+    assert places("హైదరాబాద్ ఏఐ సదస్సులో ఒప్పందాలు", "te") == {
+        "c:hyderabad": 1, "n:IN": 1, "k:IN": 1,
+    }  # fmt: skip
+
+
+def test_a_telugu_name_is_found_without_the_final_u_news_drops():
+    """GeoNames writes Hyderabad హైదరాబాదు; Telugu news writes హైదరాబాద్, without the u."""
+    names = gazetteer().names
+    assert names["హైదరాబాద్"].key == names["హైదరాబాదు"].key == "c:hyderabad"
+    assert "నెల్లూర్" not in names  # (Nellore: no word list tells a Telugu name from a word)
