@@ -46,6 +46,22 @@ DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by th
 UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
 cached_fold = lru_cache(maxsize=65536)(fold)  # Persian's kaf and yeh as Arabic's, cached
 MAX_WORDS = 4  # words of a place's name: "Rio de Janeiro", "Bosnia and Herzegovina"
+# an adjective's case endings, each with its nominative's, by language: the first word of a
+# name of two declines as an adjective ("u Novom Sadu", Novi Sad; "w Zielonej Górze",
+# Zielona Góra; "в Нижнем Новгороде", Нижний Новгород; "v Banskej Bystrici", Banská Bystrica)
+_SERBO_CROATIAN = (("om", "i"), ("og", "i"), ("oga", "i"), ("ome", "i"), ("oj", "a"), ("e", "a"))
+ADJECTIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "pl": (("ym", "y"), ("ego", "y"), ("emu", "y"), ("ej", "a"), ("ą", "a"), ("iego", "i")),
+    "cs": (("ém", "é"), ("ého", "é"), ("ém", "ý"), ("ého", "ý"), ("é", "á")),
+    "sk": (("ej", "á"), ("om", "é"), ("om", "ý"), ("ého", "ý"), ("ého", "é")),
+    "hr": _SERBO_CROATIAN,
+    "bs": _SERBO_CROATIAN,
+    "sr": (*_SERBO_CROATIAN, ("ом", "и"), ("ог", "и"), ("ога", "и"), ("оме", "и"), ("ој", "а"),
+           ("е", "а")),
+    "ru": (("ем", "ий"), ("его", "ий"), ("ом", "ий"), ("ого", "ий"), ("ом", "ый"), ("ого", "ый"),
+           ("ой", "ая"), ("ую", "ая")),
+    "uk": (("ому", "ий"), ("ого", "ий"), ("ім", "ий"), ("ій", "а"), ("ої", "а")),
+}  # fmt: skip
 
 
 class Word(NamedTuple):
@@ -63,7 +79,7 @@ def name_of(words: list[Word]) -> str:
 # a case ending that changes the stem's last consonant, and the nominative's ending it was:
 # Polish "w Polsce" (Polska), "w Pradze" (Praga), Czech "v Praze" (Praha), "v Brně" (Brno)
 ALTERED: dict[str, tuple[tuple[str, str], ...]] = {
-    "pl": (("ce", "ka"), ("dze", "ga"), ("sze", "cha")),
+    "pl": (("ce", "ka"), ("dze", "ga"), ("sze", "cha"), ("rze", "ra")),
     "cs": (("ce", "ka"), ("ze", "ha"), ("ře", "ra"), ("ně", "no")),
     "sk": (("ke", "ka"), ("ze", "ha")),
 }
@@ -141,6 +157,62 @@ def looked_up(word: str, language: str) -> str:
             found.setdefault(names.names[stem].key, stem)
     found |= _altered(folded, language[:2], names)
     return next(iter(found.values())) if len(found) == 1 else folded
+
+
+def starts_a_name(folded: str, language: str) -> bool:
+    """Whether a word as looked_up reads it is the first of a place's name, or in a case of
+    an adjective that is (adjective_starts)."""
+    return folded in gazetteer().starts or bool(adjective_starts(folded, language))
+
+
+@lru_cache(maxsize=65536)
+def adjective_starts(folded: str, language: str) -> frozenset[str]:
+    """A word in a case of an adjective as the nominatives that names of two words or more
+    start with (ADJECTIVE_CASES: "Novom", novi, of Novi Sad; not of Novi, Michigan, which
+    declined_name does not look up)."""
+    starts = gazetteer().starts
+    return frozenset(
+        start
+        for ending, nominative in ADJECTIVE_CASES.get(language[:2], ())
+        if folded.endswith(ending)
+        and len(folded) - len(ending) >= MIN_ALTERED
+        and (start := folded[: -len(ending)] + nominative) in starts
+    )
+
+
+def declined_name(words: list[Word], language: str) -> str:
+    """A name of two words or more in a case, as it is looked up: its first word as an
+    adjective's nominative (adjective_starts: "Novom", novi) or as looked_up reads it, the
+    words between as looked_up reads them, and its last in the nominative that its forms
+    give, where that makes one name ("Novom Sadu": novi sad; "Zielonej Górze": zielona
+    góra); '' for none."""
+    if len(words) < 2 or language[:2] not in DECLINED:
+        return ""
+    names = gazetteer().names
+    first = {words[0].folded, *adjective_starts(words[0].folded, language)}
+    between = "".join(f" {w.folded}" for w in words[1:-1])
+    last, language = words[-1].folded, language[:2]
+    nominatives = {
+        stem + base for stem in stems_of(last, language, MIN_ALTERED) for base in BASES[language]
+    }  # (of a short stem too: Sadu, Sad; the whole name tells)
+    found = {
+        name
+        for start in first
+        for form in (last, *nominatives, *_altered_forms(last, language))
+        if (name := f"{start}{between} {form}") in names
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+def _altered_forms(word: str, language: str) -> set[str]:
+    """A word's nominatives where its case ending changed its stem's last consonant
+    (ALTERED: "Górze", Góra), whatever they name."""
+    found = {
+        word[: -len(ending)] + nominative
+        for ending, nominative in ALTERED.get(language, ())
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ALTERED
+    }
+    return found | {unaccented(form) for form in found}
 
 
 def _altered(word: str, language: str, names: Gazetteer) -> dict[str, str]:

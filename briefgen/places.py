@@ -28,9 +28,11 @@ from briefgen.place_words import (
     a_word_here,
     cached_fold,
     declined,
+    declined_name,
     german,
     looked_up,
     name_of,
+    starts_a_name,
 )
 from briefgen.words import (
     cased_only,
@@ -120,8 +122,8 @@ def find(
             _count(names, found, text, words)
     nouns_capitalised = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
-        if not nouns_capitalised and names.starts.isdisjoint(
-            looked_up(w, language) for w in run[0].split()
+        if not nouns_capitalised and not any(
+            starts_a_name(looked_up(w, language), language) for w in run[0].split()
         ):
             continue  # most runs: people, firms, weekdays
         words = [
@@ -136,9 +138,11 @@ def find(
         opener = at_start and _function_word(words[0].folded, language)
         i = 0
         while i < len(words):
-            n = _match(names, words, i, (at_start, opener), title_case, (capital, small), language)
+            n, surface = _match(
+                names, words, i, (at_start, opener), title_case, (capital, small), language
+            )
             if n and not _no_place(text, words[i].start, words[i + n - 1].end):
-                _count(names, found, text, words[i : i + n])
+                _count(names, found, text, words[i : i + n], surface)
             i += n or 1
     if named := adjectives.countries_in(text, language):  # "chinesische", "chinoise"
         english = set(found.words)  # (Dutch "Chinese": found above, as English's)
@@ -166,17 +170,20 @@ def _match(
     title_case: bool,
     cases: tuple[Mapping[str, int], Mapping[str, int]],
     language: str,
-) -> int:
-    """How many words from words[i] on name a place (the longest name), 0 when none does.
-    `start`: whether the words open a sentence, and whether their first is a function word
-    that does (see _function_word); `cases`: the batch's counts of words with a capital and
-    without; `language`: the text's (a name from another may be a word in it)."""
+) -> tuple[int, str]:
+    """How many words from words[i] on name a place (the longest name), 0 when none does,
+    and the name they are looked up by (in a case: declined_name). `start`: whether the
+    words open a sentence, and whether their first is a function word that does (see
+    _function_word); `cases`: the batch's counts of words with a capital and without;
+    `language`: the text's (a name from another may be a word in it)."""
     at_start, opener = start
     capital, small = cases
-    if words[i].folded not in names.starts:
-        return 0
+    if not starts_a_name(words[i].folded, language):
+        return 0, ""
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         surface = name_of(words[i : i + n])
+        if surface not in names.names:
+            surface = declined_name(words[i : i + n], language) or surface
         if surface not in names.names or names.common_word_in(surface, language):
             continue
         opens = (i == 0 and at_start) or title_case
@@ -184,16 +191,16 @@ def _match(
             not _single_word_place(words[i], opens, capital, small)
             or (opens and a_word_here(surface, names.names[surface], language))
         ):
-            return 0
+            return 0, ""
         after_opener = opener and i == 1  # "La France a annoncé", "Η Αίγυπτος"
         if (
             surface not in names.demonyms
             and not title_case
             and _in_a_name(words, i, n, after_opener, names.names[surface].country)
         ):
-            return 0
-        return n
-    return 0
+            return 0, ""
+        return n, surface
+    return 0, ""
 
 
 @lru_cache(maxsize=65536)
@@ -268,9 +275,10 @@ def _starts_sentence(text: str, at: int) -> bool:
     return at == 0 or bool(SENTENCE_START.search(text, max(0, at - 12), at))
 
 
-def _count(names: Gazetteer, found: Found, text: str, words: list[Word]) -> None:
-    """Count the place that `words` name, its country, and its capital if they name that."""
-    surface = name_of(words)
+def _count(names: Gazetteer, found: Found, text: str, words: list[Word], surface: str = "") -> None:
+    """Count the place that `words` name (by `surface`, the name they are looked up by, or
+    their own), its country, and its capital if they name that."""
+    surface = surface or name_of(words)
     place = names.names[surface]
     if len(words) == 1 and not read_in_morphemes(surface):
         found.words.add(surface)  # 新潟 is named by its own name (below): one name, not two

@@ -4,6 +4,7 @@ differ by more than a case ending, or by their accents alone, stay two."""
 
 from collections import Counter
 
+import pytest
 from test_cluster_languages import stories_of
 
 from briefgen import places
@@ -249,6 +250,33 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
     assert found("Válce na Ukrajině se věnoval celý summit.", "cs") == {"n:UA"}  # war: Valka
     assert not found("Prezes sieci Orange zapowiedział podwyżki.", "pl")  # Ŏrang, North Korea
     assert not found("Wystąpiła też Paulina.", "pl")  # Paulínia, Brazil
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city"),
+    [
+        ("Deseci tisuća ljudi na prosvjedu u Novom Sadu.", "hr", "c:novi sad"),
+        ("Протест у Новом Саду: хиљаде грађана на улицама.", "sr", "c:novi sad"),
+        ("Hiljade studenata iz Novog Sada.", "sr", "c:novi sad"),
+        ("Pożar hali w Zielonej Górze.", "pl", "c:zielona góra"),
+        ("Korki w Nowym Sączu.", "pl", "c:nowy sącz"),
+        ("Авария на заводе в Нижнем Новгороде.", "ru", "c:nizhniy novgorod"),
+        ("Nehoda vlaku v Banskej Bystrici.", "sk", "c:banská bystrica"),
+        ("Вибух пролунав у Білій Церкві.", "uk", "c:bila tserkva"),
+    ],
+)
+def test_a_name_of_two_words_in_a_case_is_its_place(text, language, city):
+    """A name of two words declines both: the first as an adjective ("u Novom Sadu", Novi
+    Sad; "w Zielonej Górze", Zielona Góra, whose noun's stem changes too), the last as a
+    noun, whose stem may be shorter than a one-word name's (Sad)."""
+    assert city in found(text, language)
+
+
+def test_a_word_in_an_adjective_s_case_alone_is_no_place():
+    """ "Novom" alone is no Novi, Michigan, nor is "Nowym" New York without "Jorku"."""
+    assert not found("Ljudi su se okupili ispred zgrade u Novom naselju.", "hr")
+    assert "c:new york city" in found("Koncert w Nowym Jorku.", "pl")
+    assert not found("Spotkanie w Nowym Roku.", "pl")
 
 
 def test_azerbaijani_places_in_their_cases_and_by_their_own_names():
