@@ -39,15 +39,17 @@ FEW_REGIONS = 4  # a country of this many regions or fewer (the UK's four nation
 # by the regions below them too (Cumbria, Durham)
 NAMESAKE = 10  # a city that bears a larger one's name is its namesake at this share of its people
 # the languages of pycountry's catalogues whose regions' names news writes (gettext's codes),
-# the countries that write each, and the language whose words it is checked against: a name
-# in such a language is kept where it is no common word of it (FOREIGN_WORD), or in the
-# region's own country, where news names it often, no more than HOME_MARGIN above its name
-# in English (Sicilia, 4.9 in Italian against 2.2 in English)
+# the countries that write each, and the languages whose words it is checked against (the
+# first: its own; in Cyrillic all three, which share words: Ukrainian's Моста, Malta's
+# Mosta, is "of the bridge" in Russian and Bulgarian): a name in such a language is kept
+# where it is no common word of them (FOREIGN_WORD), or in the region's own country, where
+# news names it often, no more than HOME_MARGIN above its name in English (Sicilia, 4.9 in
+# Italian against 2.2 in English)
 TRANSLATED = {
     "en": ("GB US IE AU NZ CA", "en"), "fr": ("FR BE CH", "fr"), "de": ("DE AT CH", "de"),
     "it": ("IT CH", "it"), "es": ("ES MX AR CO CL PE", "es"), "pt": ("PT BR", "pt"),
     "nl": ("NL BE", "nl"), "pl": ("PL", "pl"), "tr": ("TR", "tr"), "id": ("ID", "id"),
-    "ru": ("RU BY KZ", "ru"), "uk": ("UA", "uk"), "bg": ("BG", "bg"),
+    "ru": ("RU BY KZ", "ru uk bg"), "uk": ("UA", "uk ru bg"), "bg": ("BG", "bg ru uk"),
 }  # fmt: skip
 # ... and in scripts without capitals, where no capital tells a name from a word: a region
 # of the countries that write the language by a name no commoner than TRANSLATED's test
@@ -221,8 +223,11 @@ def _fit_translation(spelling: str, language: str, country: str, english: float)
         return english < COMMON_REGION and _fit_uncased(spelling, language, country, english)
     if not (spelling[:1].isupper() and _fit(fold(spelling))):
         return False
-    homes, language_of_words = TRANSLATED[language]
-    common = zipf(spelling.casefold(), language_of_words)
+    homes, languages_of_words = TRANSLATED[language]
+    own, *others = languages_of_words.split()
+    common = zipf(spelling.casefold(), own)
+    if others and max(zipf(spelling.casefold(), other) for other in others) >= FOREIGN_WORD:
+        return False
     if country in homes.split():
         return common < max(FOREIGN_WORD, english + HOME_MARGIN)
     return common < FOREIGN_WORD

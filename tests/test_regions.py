@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from briefgen.cluster import cluster
+from briefgen.gazetteer import gazetteer
 from briefgen.models import Article
 from briefgen.places import find
 from briefgen.salience import profiles
@@ -163,3 +164,11 @@ def test_a_region_that_is_a_city_is_the_city_in_every_script():
     assert szeged["c:szeged"] == 1 and not [k for k in szeged if k.startswith("r:")]
     aomori = dict(find("青森县发生地震", NONE, NONE, language="zh").places)
     assert aomori["c:aomori"] == 1
+
+
+def test_a_region_s_cyrillic_name_that_is_a_word_of_another_cyrillic_language_is_none():
+    """Ukrainian's catalogue names Malta's Mosta "Моста", which is "of the bridge" in Russian
+    and Bulgarian (and Serbian's "Мосту слободе", Liberty Bridge, is read by its forms):
+    no region."""
+    assert "моста" not in gazetteer().names
+    assert not find("Колона је кренула ка Мосту слободе.", {}, {}, language="sr").places
