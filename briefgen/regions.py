@@ -225,12 +225,22 @@ def _fit_translation(spelling: str, language: str, country: str, english: float)
         return False
     homes, languages_of_words = TRANSLATED[language]
     own, *others = languages_of_words.split()
-    common = zipf(spelling.casefold(), own)
-    if others and max(zipf(spelling.casefold(), other) for other in others) >= FOREIGN_WORD:
+    if any(_a_word_of(spelling, other, country, english) for other in others):
         return False
+    common = zipf(spelling.casefold(), own)
     if country in homes.split():
         return common < max(FOREIGN_WORD, english + HOME_MARGIN)
     return common < FOREIGN_WORD
+
+
+def _a_word_of(spelling: str, language: str, country: str, english: float) -> bool:
+    """Whether a region's name in another language of its script is a common word of
+    `language` (FOREIGN_WORD) and commoner there than its name is in English, in a country
+    that does not write `language`: Моста (Malta's Mosta) is Russian's "of the bridge";
+    Плевен is common in Bulgarian as a Bulgarian city, Калифорния in Russian as in English."""
+    if country in TRANSLATED[language][0].split():
+        return False
+    return zipf(spelling.casefold(), language) >= max(FOREIGN_WORD, english)
 
 
 def _fit_uncased(spelling: str, language: str, country: str, english: float) -> bool:

@@ -172,3 +172,11 @@ def test_a_region_s_cyrillic_name_that_is_a_word_of_another_cyrillic_language_is
     no region."""
     assert "моста" not in gazetteer().names
     assert not find("Колона је кренула ка Мосту слободе.", {}, {}, language="sr").places
+    # but a name common in a language where its region is, or as common in English, is kept
+    for text, language, place in [
+        ("Протест в Плевен срещу цените на водата.", "bg", "c:pleven"),
+        ("Лесные пожары в Калифорнии уничтожили сотни домов.", "ru", "r:california"),
+        ("Горски пожари в Калифорния унищожиха стотици домове.", "bg", "r:california"),
+        ("Выборы в Вирджинии прошли спокойно.", "ru", "r:virginia"),
+    ]:
+        assert place in find(text, {}, {}, language=language).places, text
