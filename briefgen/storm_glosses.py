@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from briefgen.storms import a_name, latin, storm_words
+from briefgen.storms import a_name, latin, storm_pattern, storm_words
 
 # the brackets after a storm's word, past its name and up to two more words, that give its
 # other name ("Typhoon Samuel (international name: Bualoi)", "bão (tên địa phương là Samuel)")
@@ -35,8 +35,8 @@ NAMING = {
     "cs": "jménem jméno nazvaná nazvaný pojmenovaná pojmenovaný",
     "ro": "numele numită numit denumită denumit botezată botezat",
     "fi": "nimeltä nimellä nimen nimi",
-    "ru": "имя именем названием назван названный названа",
-    "uk": "ім'я ім’я назвою названий названа",
+    "ru": "имя именем название названием назван названный названа",
+    "uk": "ім'я ім’я імʼя назву назвою названий названа",
     "el": "όνομα ονομάστηκε ονομάζεται",
     "id": "bernama dinamai dinamakan nama",
     "ms": "bernama dinamakan nama",
@@ -44,7 +44,8 @@ NAMING = {
     "sw": "kinachoitwa kiitwacho kilichoitwa jina",
 }
 # ... and the words that make the storm so named another one ("another cyclone, called
-# Ilanga": kimbunga kingine kinachoitwa Ilanga), in the sentence that names it
+# Ilanga": kimbunga kingine kinachoitwa Ilanga), among the OTHER_BEFORE words before the
+# naming word
 OTHER = {
     "en": "another second next previous",
     "de": "anderer andere anderes weiterer weitere zweiter zweite nächste vorherige",
@@ -68,16 +69,16 @@ OTHER = {
     "tl": "iba susunod",
     "sw": "kingine jingine nyingine lingine kijacho",
 }
+OTHER_BEFORE = 3
 QUOTES = "\"“”„«»‚‘’'「」『』"
-# after a naming word, up to two short words ("den Namen", "under the name of", "known as")
-# and the name: quoted, or one capitalised word that no other follows ("named by Met Éireann"
-# names no storm)
+# after a naming word, up to three words written small ("den Namen", "known locally as")
+# and the name: quoted (« Uwan », with French spaces), or one capitalised word that no other
+# follows ("named by Met Éireann" names no storm)
 NAME_AFTER = regex.compile(
-    rf"(?:[^\S\n]+\p{{Ll}}{{1,5}}){{0,2}}"
-    rf"(?:[^\S\n]*[{QUOTES}]([^\s{QUOTES}]{{2,20}})[{QUOTES}]"
+    rf"((?:[^\S\n]+\p{{Ll}}+){{0,3}})"
+    rf"(?:[^\S\n]*[{QUOTES}][^\S\n]?([^\s{QUOTES}]{{2,20}})[^\S\n]?[{QUOTES}]"
     rf"|[^\S\n]+(\p{{Lu}}[\p{{L}}\p{{M}}]++)(?![^\S\n]*\p{{Lu}}))"
 )
-SENTENCE_END = regex.compile(r"[.!?;\n]")
 
 
 def glossed(text: str, language: str) -> frozenset[str]:
@@ -92,21 +93,27 @@ def glossed(text: str, language: str) -> frozenset[str]:
             words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
             found.update(latin(w) for w in words if a_name(w, language))
     if matches and language in NAMING:
+        storm_word = storm_pattern(language)
         for naming in _naming(language).finditer(text):
             named = NAME_AFTER.match(text, naming.end())
-            name = named and (named[1] or named[2])
-            if name and a_name(name, language) and not _another(text, naming.start(), language):
+            name = named and (named[2] or named[3])
+            if (
+                name
+                and a_name(name, language)
+                # not "the strongest named storm since Ashley": a storm's word between
+                and not storm_word.search(named[1])
+                and not _another(text, naming.start(), language)
+            ):
                 found.add(latin(name))
     return frozenset(filter(None, found))
 
 
 def _another(text: str, at: int, language: str) -> bool:
-    """Whether the sentence around text[at] has a word that makes its storm another (OTHER)."""
-    starts = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
-    end = SENTENCE_END.search(text, at)
-    sentence = text[starts[-1] if starts else 0 : end.start() if end else len(text)]
+    """Whether a word of the OTHER_BEFORE before text[at] (a naming word) makes the storm
+    so named another (OTHER: "another storm, named Gerrit")."""
+    before = regex.findall(r"[\p{L}\p{M}]+", text[max(0, at - 80) : at])[-OTHER_BEFORE:]
     others = OTHER.get(language, "").split()
-    return any(word.lower() in others for word in regex.findall(r"[\p{L}\p{M}]+", sentence))
+    return any(word.lower() in others for word in before)
 
 
 @cache

@@ -197,7 +197,7 @@ def storm_words(text: str, language: str) -> tuple[str, str, list[regex.Match[st
     if language not in STORM_WORDS:
         return language, text, []
     text = unicodedata.normalize("NFKC", text)
-    return language, text, list(_words(language).finditer(text))
+    return language, text, list(storm_pattern(language).finditer(text))
 
 
 def numbered(storms: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -294,7 +294,7 @@ def _names(text: str, start: int, end: int, language: str) -> list[str]:
             names.append(following[0])
         if language in NAME_BEFORE or (language != "ko" and listed(language)):
             names += WORD.findall(text[max(0, start - 40) : start])[-1:]
-    return [n for n in names if a_name(n, language) and not _words(language).fullmatch(n)]
+    return [n for n in names if a_name(n, language) and not storm_pattern(language).fullmatch(n)]
 
 
 def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
@@ -347,7 +347,7 @@ def a_name(word: str, language: str) -> bool:
 
 
 @cache
-def _words(language: str) -> regex.Pattern[str]:
+def storm_pattern(language: str) -> regex.Pattern[str]:
     """The storm words of `language` as one pattern."""
     words = (regex.escape(w.replace("_", " ")) for w in STORM_WORDS[language].split())
     alternatives = sorted(words, key=len, reverse=True)

@@ -211,6 +211,14 @@ def test_a_storm_s_other_name_is_the_one_given_in_brackets_after_its_own():
         ("Stormen hærgede i nat Irland, hvor den kaldes Elin.", "da", "elin"),
         ("Typhoon Haitang, locally named Yayang, gained strength.", "en", "yayang"),
         ("El tifón Sinlaku, llamado Tekla por los meteorólogos filipinos.", "es", "tekla"),
+        (
+            "Le typhon Fung-wong, baptisé « Uwan » aux Philippines, a fait trois morts.",
+            "fr",
+            "uwan",
+        ),
+        ("Typhoon Fung-wong, known locally as Uwan, hit Luzon.", "en", "uwan"),
+        ("Storm Amy, which Germany named Bodo, battered Ireland for the second day.", "en", "bodo"),
+        ("Шторм «Кира» получил название «Норберт» в Германии.", "ru", "norbert"),
     ],
 )
 def test_a_storm_s_other_name_is_the_one_a_report_says_it_is_given(text, language, other):
@@ -224,6 +232,8 @@ def test_a_name_given_to_another_storm_or_to_no_storm_is_no_other_name():
     assert glossed("Storm Ana. Another storm, named Gerrit, follows on Friday.", "en") == set()
     assert glossed("Sturm Anna. Ein anderer Sturm namens Bodo folgt.", "de") == set()
     assert glossed("Storm Fenna is the sixth named storm of the season.", "en") == set()
+    assert glossed("Storm Bert is the strongest named storm since Ashley.", "en") == set()
+    assert glossed("Storm Bert is the latest named storm after Ashley.", "en") == set()
     assert glossed("Storm Ana. The storm was named by Met Éireann on Friday.", "en") == set()
 
 
