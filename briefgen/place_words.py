@@ -49,18 +49,24 @@ MAX_WORDS = 4  # words of a place's name: "Rio de Janeiro", "Bosnia and Herzegov
 # an adjective's case endings, each with its nominative's, by language: the first word of a
 # name of two declines as an adjective ("u Novom Sadu", Novi Sad; "w Zielonej Górze",
 # Zielona Góra; "в Нижнем Новгороде", Нижний Новгород; "v Banskej Bystrici", Banská Bystrica)
-_SERBO_CROATIAN = (("om", "i"), ("og", "i"), ("oga", "i"), ("ome", "i"), ("oj", "a"), ("e", "a"))
+_SERBO_CROATIAN = (("om", "i"), ("og", "i"), ("oga", "i"), ("ome", "i"), ("im", "i"),
+                   ("oj", "a"), ("e", "a"), ("om", "a"))  # fmt: skip
 ADJECTIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
-    "pl": (("ym", "y"), ("ego", "y"), ("emu", "y"), ("ej", "a"), ("ą", "a"), ("iego", "i")),
-    "cs": (("ém", "é"), ("ého", "é"), ("ém", "ý"), ("ého", "ý"), ("é", "á")),
-    "sk": (("ej", "á"), ("om", "é"), ("om", "ý"), ("ého", "ý"), ("ého", "é")),
+    "pl": (("ym", "y"), ("ego", "y"), ("emu", "y"), ("ej", "a"), ("ą", "a"), ("iego", "i"),
+           ("im", "i")),
+    "cs": (("ém", "é"), ("ého", "é"), ("ém", "ý"), ("ého", "ý"), ("é", "á"), ("ým", "ý"),
+           ("ým", "é"), ("ou", "á")),
+    "sk": (("ej", "á"), ("om", "é"), ("om", "ý"), ("ého", "ý"), ("ého", "é"), ("ým", "ý"),
+           ("ým", "é"), ("ou", "á")),
     "hr": _SERBO_CROATIAN,
     "bs": _SERBO_CROATIAN,
-    "sr": (*_SERBO_CROATIAN, ("ом", "и"), ("ог", "и"), ("ога", "и"), ("оме", "и"), ("ој", "а"),
-           ("е", "а")),
-    "ru": (("ем", "ий"), ("его", "ий"), ("ом", "ий"), ("ого", "ий"), ("ом", "ый"), ("ого", "ый"),
-           ("ой", "ая"), ("ую", "ая")),
-    "uk": (("ому", "ий"), ("ого", "ий"), ("ім", "ий"), ("ій", "а"), ("ої", "а")),
+    "sr": (*_SERBO_CROATIAN, ("ом", "и"), ("ог", "и"), ("ога", "и"), ("оме", "и"), ("им", "и"),
+           ("ој", "а"), ("е", "а"), ("ом", "а")),
+    "ru": (("ем", "ий"), ("его", "ий"), ("ему", "ий"), ("им", "ий"), ("ом", "ий"), ("ого", "ий"),
+           ("ому", "ий"), ("ом", "ый"), ("ого", "ый"), ("ому", "ый"), ("ым", "ый"), ("ом", "ой"),
+           ("ого", "ой"), ("ому", "ой"), ("ым", "ой"), ("ой", "ая"), ("ую", "ая")),
+    "uk": (("ому", "ий"), ("ого", "ий"), ("ім", "ий"), ("им", "ий"), ("ій", "а"), ("ої", "а"),
+           ("ою", "а")),
 }  # fmt: skip
 
 
@@ -189,19 +195,20 @@ def declined_name(words: list[Word], language: str) -> str:
     if len(words) < 2 or language[:2] not in DECLINED:
         return ""
     names = gazetteer().names
-    first = {words[0].folded, *adjective_starts(words[0].folded, language)}
+    written = cached_fold(words[0].text)  # (looked_up reads České as Česko)
+    first = {words[0].folded, written, *adjective_starts(written, language)}
     between = "".join(f" {w.folded}" for w in words[1:-1])
     last, language = words[-1].folded, language[:2]
     nominatives = {
         stem + base for stem in stems_of(last, language, MIN_ALTERED) for base in BASES[language]
     }  # (of a short stem too: Sadu, Sad; the whole name tells)
     found = {
-        name
-        for start in first
-        for form in (last, *nominatives, *_altered_forms(last, language))
+        names[name].key: name
+        for start in sorted(first)
+        for form in sorted({last, *nominatives, *_altered_forms(last, language)})
         if (name := f"{start}{between} {form}") in names
-    }
-    return found.pop() if len(found) == 1 else ""
+    }  # (one place by two spellings is one: Новый Орлеан, Новий Орлеан)
+    return next(iter(found.values())) if len(found) == 1 else ""
 
 
 def _altered_forms(word: str, language: str) -> set[str]:

@@ -263,6 +263,13 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
         ("Авария на заводе в Нижнем Новгороде.", "ru", "c:nizhniy novgorod"),
         ("Nehoda vlaku v Banskej Bystrici.", "sk", "c:banská bystrica"),
         ("Вибух пролунав у Білій Церкві.", "uk", "c:bila tserkva"),
+        # the instrumental, Russian's adjectives in -ой, a place of two spellings (Новый
+        # Орлеан, Новий Орлеан: one place)
+        ("Пожар на складе под Нижним Новгородом.", "ru", "c:nizhniy novgorod"),
+        ("Protest je održan pod Novim Sadom.", "hr", "c:novi sad"),
+        ("Авария на шахте в Кривом Роге.", "ru", "c:kryvyy rih"),
+        ("Наводнение в Новом Орлеане.", "ru", "c:new orleans"),
+        ("Авария на заводе в Старом Осколе.", "ru", "c:staryy oskol"),
     ],
 )
 def test_a_name_of_two_words_in_a_case_is_its_place(text, language, city):
