@@ -216,9 +216,13 @@ def _single_word_place(
     word: Word, at_start: bool, capital: Mapping[str, int], small: Mapping[str, int]
 ) -> bool:
     """Whether one capitalised word that names a place is taken for it: not a common word
-    (see find), not an acronym unless a listed one or a dateline."""
+    (see find), not an acronym unless a listed one or a dateline, and a listed acronym only
+    in capitals (ABD'ye, not "Abd el-Fattah"; USA, not Italian's "Usa il telefono")."""
     if small.get(word.folded, 0) > (0 if at_start else capital.get(word.folded, 0)):
         return False  # "Nice weather"
+    written = regex.split(r"['’]", word.text)[0]  # (without Turkish's case ending: ABD'ye)
+    if word.folded in ACRONYMS and not written.isupper():
+        return False
     acronym = word.text.isupper() and len(word.text.strip(".'’")) <= SHORT_CAPS
     return not acronym or word.folded in ACRONYMS or word.start == 0
 

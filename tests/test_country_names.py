@@ -75,6 +75,20 @@ def test_a_country_by_the_name_news_gives_it_where_cldr_gives_another(language, 
     assert country in find(text, {}, {}, language=language).places
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Abd el-Fattah, 43, was released on Monday.", "en"),
+        ("His mother said Abd el-Fattah would fly home.", "en"),
+        ("Usa il telefono solo in caso di emergenza.", "it"),
+    ],
+)
+def test_a_listed_acronym_names_its_country_only_in_capitals(text, language):
+    """ABD and USA name the US in Turkish and German; "Abd" is part of an Arabic name, and
+    Italian's "Usa" is "use"."""
+    assert "n:US" not in find(text, {}, {}, language=language).places
+
+
 def test_a_country_s_name_in_another_language_is_the_country_not_a_city_named_so():
     """GeoNames gives Colombia's city of Armenia the country's names in other languages
     ("Armenien", "Ermənistan"), Mexico City Mexico's ("Mexiko", "Meksyk"), China's Hainan
