@@ -33,6 +33,18 @@ AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
 HEADING_WORDS = 8
 HEADING_CHARS = 80
 HEADING_ENDS = frozenset(".!?。:：;…,")
+HEADING_LETTERS = 4  # ... and this many letters at least
+# the words that open an explainer's crossheads, its questions ("Who is running", "What the
+# polls say"), by language: one event's parts, no items of a roundup
+CROSSHEADS = {
+    "en": frozenset("who what why when where how which".split()),
+    "de": frozenset("wer was warum wann wo wie welche welcher".split()),
+    "fr": frozenset("qui que quoi pourquoi quand où comment quel quelle quels".split()),
+    "es": frozenset("quién quiénes qué por cuándo dónde cómo cuál".split()),
+    "it": frozenset("chi che cosa perché quando dove come quale".split()),
+    "pt": frozenset("quem que quando onde como qual".split()),
+    "nl": frozenset("wie wat waarom wanneer waar hoe welke".split()),
+}
 COMMON_WORD = 5.0  # zipf: "said", "people", "year" are in any paragraph
 SHARED_WORD = 0.4
 PARAGRAPH = regex.compile(r"\n\s*")
@@ -48,7 +60,7 @@ INLINE_LABEL = regex.compile(
 
 def roundup(text: str, language: str) -> bool:
     """Whether a text in `language` is a roundup of several events (see the module)."""
-    paragraphs, labelled = _items(_parts(text))
+    paragraphs, labelled = _items(_parts(text), language)
     items = sum(labelled)
     return (
         items >= MIN_ITEMS
@@ -68,7 +80,7 @@ def _parts(text: str) -> list[str]:
     return [part for p in paragraphs for part in INLINE_LABEL.split(p) if part.strip()]
 
 
-def _items(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
+def _items(paragraphs: list[str], language: str) -> tuple[list[str], list[bool]]:
     """The paragraphs with a heading of their own joined to it, and whether each is labelled:
     by a heading, a short line of its own without a full stop ("Typhoon slams the
     Philippines", then its paragraph), or by a label that opens it (_labelled)."""
@@ -76,8 +88,8 @@ def _items(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     labelled: list[bool] = []
     i = 0
     while i < len(paragraphs):
-        headed = _heading(paragraphs[i]) and i + 1 < len(paragraphs)
-        if headed and not _heading(paragraphs[i + 1]):
+        headed = _heading(paragraphs[i], language) and i + 1 < len(paragraphs)
+        if headed and not _heading(paragraphs[i + 1], language):
             items.append(f"{paragraphs[i]}\n{paragraphs[i + 1]}")
             labelled.append(True)
             i += 2
@@ -88,13 +100,18 @@ def _items(paragraphs: list[str]) -> tuple[list[str], list[bool]]:
     return items, labelled
 
 
-def _heading(paragraph: str) -> bool:
+def _heading(paragraph: str, language: str) -> bool:
+    """Whether a paragraph is a heading of an item: a short line of words (not a live
+    blog's time, "10:45") without a full stop, and no explainer's question ("Who is
+    running", "Was jetzt?": CROSSHEADS)."""
     line = paragraph.strip()
     return (
         "\n" not in line
         and len(line.split()) <= HEADING_WORDS
         and len(line) <= HEADING_CHARS
         and line[-1] not in HEADING_ENDS
+        and sum(c.isalpha() for c in line) >= HEADING_LETTERS
+        and line.split()[0].casefold() not in CROSSHEADS.get(language[:2], ())
     )
 
 

@@ -248,6 +248,28 @@ def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
     by crossheads writes "metro" under each of them: one event."""
     assert roundup(HEADED, "en")
     assert not roundup(CROSSHEADS, "en")
-    # paragraphs of sentences under no heading are no items
-    unheaded = "\n\n".join(p for p in HEADED.split("\n\n") if "\n" in p or "." in p)
-    assert not roundup(unheaded.replace("\n", " "), "en")
+    # the same paragraphs without their headings are no items
+    unheaded = "\n\n".join(p.split("\n", 1)[-1] for p in HEADED.split("\n\n"))
+    assert not roundup(unheaded, "en")
+    # nor are a live blog's times, nor an explainer's questions (its busiest word in two
+    # of its five parts: a roundup's could be)
+    blog = "\n\n".join(
+        f"{time}\n{entry}"
+        for time, entry in [
+            ("10:45", "Storm Amy's gusts reached 90mph at Mace Head, Met Éireann said."),
+            ("10:30", "About 180,000 homes are without power, ESB Networks said this morning."),
+            ("10:15", "Galway city council has closed the Salthill promenade until noon."),
+            ("10:00", "Irish Rail has suspended services west of Athlone for the day."),
+        ]
+    )
+    assert not roundup(blog, "en")
+    explainer = "\n\n".join(
+        f"{heading}\n{text}"
+        for heading, text in [
+            ("Who is running", "Six parties are on the ballot, led by Gerb and its allies."),
+            ("What the polls say", "Gerb leads with about 25%, ahead of the reformists."),
+            ("Why another vote", "No government could be formed after the spring election."),
+            ("When results come", "The first exit polls are due at 8pm on Sunday evening."),
+        ]
+    )
+    assert not roundup(explainer, "en")
