@@ -174,8 +174,9 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
     # Polish Niemodlina and German Niemodlin, which Polish Niemodlinem ties)
     grouped = components(pairs)
     for name, made in doubtful:
-        if len({grouped.get(form, frozenset({form})) for form in made}) == 1:
-            pairs += [(form, name) for form in made]
+        made_names = set().union(*(written[form] for form in made))  # (forms: unaccented)
+        if len({grouped.get(made_name, frozenset({made_name})) for made_name in made_names}) == 1:
+            pairs += [(made_name, name) for made_name in made_names]
     groups = set(components(pairs).values())
     articles: Counter[str] = Counter()
     for (name, _), n in documents.items():

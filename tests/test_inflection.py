@@ -232,6 +232,11 @@ def test_a_name_whose_stems_make_two_forms_of_one_name_meets_it():
     czech, german = profile("cs", "niemodlinu"), profile("de", "niemodlin")
     unify([polish, czech, german])
     assert set(polish.anchors) == set(czech.anchors) == set(german.anchors) == {"@niemodlin"}
+    # and with accents (the forms are compared without them)
+    polish = profile("pl", "łańcutem", "łańcuta")
+    czech, german = profile("cs", "łańcutu"), profile("de", "łańcut")
+    unify([polish, czech, german])
+    assert set(polish.anchors) == set(czech.anchors) == set(german.anchors) == {"@łańcut"}
 
 
 def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
