@@ -132,9 +132,15 @@ def add_cities(
         spellings = _other_names(city)
         for spelling in spellings:
             alias = fold(spelling)
-            # an other name that several cities bear, all of this one's own name, names
-            # what that name names (حیدرآباد, हैदराबाद: Hyderabad, in India or in Pakistan)
-            shared = len(caseless.get(alias, [])) > 1 and known.owners[alias] == {name}
+            # an other name that several large cities bear, all of this one's own name,
+            # names what that name names (حیدرآباد, हैदराबाद: Hyderabad, in India or in
+            # Pakistan; not a saint's name of many towns: 圣约翰, Saint John)
+            bearers = caseless.get(alias, [])
+            shared = (
+                len(bearers) > 1
+                and min(bearers) >= ALIAS_POPULATION
+                and known.owners[alias] == {name}
+            )
             namesake = names.get(name) if shared else None
             one_name = namesake is not None and namesake.key == place.key
             if (

@@ -310,6 +310,8 @@ def test_a_name_two_cities_of_one_own_name_bear_names_that_name_in_any_script():
     assert latin.country == ""
     for name in ("हैदराबाद", "حیدرآباد", "ハイデラバード"):
         assert names[fold(name)] == latin, name
+    # a saint's name that many towns of one own name bear is no city (Saint John)
+    assert places("圣约翰大学举行毕业典礼。", "zh") == places("圣安娜医院的医生表示。", "zh") == {}
     assert places("హైదరాబాద్ ఏఐ సదస్సులో ఒప్పందాలు", "te") == {
         "c:hyderabad": 1, "n:IN": 1, "k:IN": 1,
     }  # fmt: skip
