@@ -35,14 +35,20 @@ NEWS_NAMES = {
     "pl": {"Holandia": "NL"},
     "hu": {"Nagy-Britannia": "GB", "Hollandia": "NL"},
     "ro": {"Marea Britanie": "GB", "Olanda": "NL"},
-    "tr": {"Büyük Britanya": "GB", "Hollanda": "NL"},
+    "tr": {"İngiltere": "GB", "Büyük Britanya": "GB", "Hollanda": "NL", "Amerika": "US"},
     "fi": {"Iso-Britannia": "GB", "Hollanti": "NL"},
     "hr": {"Velika Britanija": "GB"},
     "sl": {"Velika Britanija": "GB"},
     "id": {"Britania Raya": "GB"},
     "sw": {"Uingereza": "GB"},
-    "el": {"Μεγάλη Βρετανία": "GB", "Ολλανδία": "NL"},
-    "ru": {"Голландия": "NL"},
+    "el": {"Μεγάλη Βρετανία": "GB", "Βρετανία": "GB", "Ολλανδία": "NL"},
+    "ru": {
+        "Голландия": "NL",
+        "Британия": "GB",
+        "Англия": "GB",
+        "Южная Корея": "KR",
+        "Северная Корея": "KP",
+    },
     "uk": {"Голландія": "NL"},
 }
 LOCALES = tuple(

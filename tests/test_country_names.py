@@ -66,6 +66,8 @@ def test_countries_by_their_names_in_other_languages():
         ("de", "Der Minister reiste am Montag in die USA.", "n:US"),
         ("ru", "В США заявили о новых пошлинах.", "n:US"),
         ("tr", "Bakan dün ABD'ye gitti.", "n:US"),
+        ("tr", "İngiltere'de grev var.", "n:GB"),
+        ("ru", "Авария в Южной Корее унесла жизни трех человек.", "n:KR"),
     ],
 )
 def test_a_country_by_the_name_news_gives_it_where_cldr_gives_another(language, text, country):
