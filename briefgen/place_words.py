@@ -165,10 +165,12 @@ def looked_up(word: str, language: str) -> str:
     return next(iter(found.values())) if len(found) == 1 else folded
 
 
-def starts_a_name(folded: str, language: str) -> bool:
+def starts_a_name(names: Gazetteer, folded: str, language: str) -> bool:
     """Whether a word as looked_up reads it is the first of a place's name, or in a case of
     an adjective that is (adjective_starts)."""
-    return folded in gazetteer().starts or bool(adjective_starts(folded, language))
+    return folded in names.starts or (
+        language[:2] in ADJECTIVE_CASES and bool(adjective_starts(folded, language))
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -123,7 +123,7 @@ def find(
     nouns_capitalised = language[:2] in NOUNS_CAPITALISED
     for run in RUN.finditer(text):
         if not nouns_capitalised and not any(
-            starts_a_name(looked_up(w, language), language) for w in run[0].split()
+            starts_a_name(names, looked_up(w, language), language) for w in run[0].split()
         ):
             continue  # most runs: people, firms, weekdays
         words = [
@@ -178,7 +178,7 @@ def _match(
     `language`: the text's (a name from another may be a word in it)."""
     at_start, opener = start
     capital, small = cases
-    if not starts_a_name(words[i].folded, language):
+    if not starts_a_name(names, words[i].folded, language):
         return 0, ""
     for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
         surface = name_of(words[i : i + n])
