@@ -417,8 +417,11 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # languages, two roundups, two Hyderabads and two Tripolis), scored by the session's
     # starting code: 0.920 / 0.736 (both roundups joined an event they mention; a storm
     # named Fenna, Quirin and Gorm is three stories; a Slovak ski season joined a Czech
-    # report of a Polish train crash)
-    "blind-day-62": (0.9, 0.7),
+    # report of a Polish train crash); 0.967 / 0.800 since a storm's other name is read
+    # where a report says it is given (storm_glosses.py), a roundup's items may have
+    # headings, Czech Niemodlinu meets Polish Niemodlina and German Niemodlin (inflection),
+    # and Hyderabad is found in Hindi, Urdu and Telugu
+    "blind-day-62": (0.95, 0.75),
 }
 
 
