@@ -242,6 +242,11 @@ What next
 The union has called a second metro strike for next Thursday if no deal is reached."""
 
 
+def headed(*items: tuple[str, str]) -> str:
+    """Paragraphs, each under its heading on a line of its own."""
+    return "\n\n".join(f"{heading}\n{text}" for heading, text in items)
+
+
 def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
     """A briefing may give each item a heading on a line of its own, without a full stop,
     then its paragraph: each heading labels the paragraph after it. A guide to one strike
@@ -253,23 +258,17 @@ def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
     assert not roundup(unheaded, "en")
     # nor are a live blog's times, nor an explainer's questions (its busiest word in two
     # of its five parts: a roundup's could be)
-    blog = "\n\n".join(
-        f"{time}\n{entry}"
-        for time, entry in [
-            ("10:45", "Storm Amy's gusts reached 90mph at Mace Head, Met Éireann said."),
-            ("10:30", "About 180,000 homes are without power, ESB Networks said this morning."),
-            ("10:15", "Galway city council has closed the Salthill promenade until noon."),
-            ("10:00", "Irish Rail has suspended services west of Athlone for the day."),
-        ]
+    blog = headed(
+        ("10:45", "Storm Amy's gusts reached 90mph at Mace Head, Met Éireann said."),
+        ("10:30", "About 180,000 homes are without power, ESB Networks said this morning."),
+        ("10:15", "Galway city council has closed the Salthill promenade until noon."),
+        ("10:00", "Irish Rail has suspended services west of Athlone for the day."),
     )
     assert not roundup(blog, "en")
-    explainer = "\n\n".join(
-        f"{heading}\n{text}"
-        for heading, text in [
-            ("Who is running", "Six parties are on the ballot, led by Gerb and its allies."),
-            ("What the polls say", "Gerb leads with about 25%, ahead of the reformists."),
-            ("Why another vote", "No government could be formed after the spring election."),
-            ("When results come", "The first exit polls are due at 8pm on Sunday evening."),
-        ]
+    explainer = headed(
+        ("Who is running", "Six parties are on the ballot, led by Gerb and its allies."),
+        ("What the polls say", "Gerb leads with about 25%, ahead of the reformists."),
+        ("Why another vote", "No government could be formed after the spring election."),
+        ("When results come", "The first exit polls are due at 8pm on Sunday evening."),
     )
     assert not roundup(explainer, "en")
