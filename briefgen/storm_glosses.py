@@ -61,7 +61,7 @@ OTHER = {
     "cs": "jiná jiný další druhá druhý předchozí",
     "ro": "altă alt alta altei următoarea următorul precedenta",
     "fi": "toinen toisen seuraava seuraavan edellinen edellisen",
-    "ru": "другой другая другого другой следующий следующая предыдущий предыдущая",
+    "ru": "другой другая другого следующий следующая предыдущий предыдущая",
     "uk": "інший інша іншого наступний наступна попередній попередня",
     "el": "άλλη άλλος άλλο επόμενη επόμενος προηγούμενη προηγούμενος",
     "id": "lain lainnya berikutnya sebelumnya",
@@ -85,7 +85,8 @@ def glossed(text: str, language: str) -> frozenset[str]:
     """The other names `text` gives its storm, in Latin letters: in brackets after a word for
     a storm or its name beside it ("Typhoon Samuel (international name: Bualoi)": 'bualoi'),
     or after a word that gives a name (NAMING: "where the system has been named "Norbert"":
-    'norbert'), unless the sentence says that storm is another (OTHER)."""
+    'norbert'), unless a word for a storm stands between ("named storm since Ashley") or a
+    word just before it makes the storm so named another (OTHER: "another storm, named")."""
     language, text, matches = storm_words(text, language)
     found: set[str] = set()
     for match in matches:
