@@ -232,8 +232,9 @@ def _fit_caseless(
     a country that writes Chinese, Japanese, Korean or Thai (UNSPACED_COUNTRIES), or a
     capital, or of BIG_CITY people (GeoNames gives Mariupol 日本語, "Japanese language"); and
     it is the largest city bearing it, DOMINANT times the next (奋斗, "to strive", names two
-    towns), unless every city bearing it has the city's own name (`one_name`: حیدرآباد,
-    Hyderabad); and no word (homographs.py). Names with capitals: True."""
+    towns), unless the cities bearing it are all large and of the city's own name
+    (`one_name`: حیدرآباد, Hyderabad); and no word (homographs.py). Names with capitals:
+    True."""
     if not _caseless(spelling):
         return True
     known = (

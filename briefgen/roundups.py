@@ -5,9 +5,11 @@ story of its own (cluster.cluster). It is told by its form and its words:
 
 - most of its paragraphs (ITEMS_SHARE), MIN_ITEMS at least, open with a short label, a few
   words and a colon, a full stop or a dash ("Fed cuts again.", "Polen:", "3. Iran quake toll
-  rises.", "NEPAL - "); a report's paragraphs open with sentences, and an explainer's or a
-  guide's subheadings open a few of its paragraphs (a strike's guide to the trains running:
-  five "TGV Inoui et Ouigo :" of eight);
+  rises.", "NEPAL - "), or stand under a heading on a line of their own ("Typhoon slams the
+  Philippines"; not a live blog's "10:45", nor an explainer's "Who is running"); a report's
+  paragraphs open with sentences, and an explainer's or a guide's subheadings open a few of
+  its paragraphs (a strike's guide to the trains running: five "TGV Inoui et Ouigo :" of
+  eight);
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
