@@ -8,6 +8,7 @@ Arabic adjective after its noun (an_arabic_adjective)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -179,13 +180,8 @@ def adjective_starts(folded: str, language: str) -> frozenset[str]:
     start with (ADJECTIVE_CASES: "Novom", novi, of Novi Sad; not of Novi, Michigan, which
     declined_name does not look up)."""
     starts = gazetteer().starts
-    return frozenset(
-        start
-        for ending, nominative in ADJECTIVE_CASES.get(language[:2], ())
-        if folded.endswith(ending)
-        and len(folded) - len(ending) >= MIN_ALTERED
-        and (start := folded[: -len(ending)] + nominative) in starts
-    )
+    nominatives = _nominatives(folded, ADJECTIVE_CASES.get(language[:2], ()))
+    return frozenset(start for start in nominatives if start in starts)
 
 
 def declined_name(words: list[Word], language: str) -> str:
@@ -216,12 +212,18 @@ def declined_name(words: list[Word], language: str) -> str:
 def _altered_forms(word: str, language: str) -> set[str]:
     """A word's nominatives where its case ending changed its stem's last consonant
     (ALTERED: "Górze", Góra), whatever they name."""
-    found = {
-        word[: -len(ending)] + nominative
-        for ending, nominative in ALTERED.get(language, ())
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_ALTERED
-    }
+    found = set(_nominatives(word, ALTERED.get(language, ())))
     return found | {unaccented(form) for form in found}
+
+
+def _nominatives(word: str, endings: Iterable[tuple[str, str]]) -> list[str]:
+    """The word with each case ending of `endings` it ends in replaced by its nominative's
+    ending, MIN_ALTERED letters left before it at least."""
+    return [
+        word[: -len(ending)] + nominative
+        for ending, nominative in endings
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_ALTERED
+    ]
 
 
 def _altered(word: str, language: str, names: Gazetteer) -> dict[str, str]:
@@ -230,16 +232,15 @@ def _altered(word: str, language: str, names: Gazetteer) -> dict[str, str]:
     language's own country only (not Válce, "war", as Latvia's Valka; nor Moře, "sea", as
     Sweden's Mora)."""
     found = {}
-    for ending, nominative in ALTERED.get(language, ()):
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_ALTERED:
-            name = unaccented(word[: -len(ending)] + nominative)
-            place = names.names.get(name) or names.names.get(_accented(language).get(name, ""))
-            if place and (
-                place.key.startswith("n:")
-                or place in names.capitals.values()
-                or place.country == HOME.get(language)
-            ):
-                found[place.key] = place.name
+    for nominative in _nominatives(word, ALTERED.get(language, ())):
+        name = unaccented(nominative)
+        place = names.names.get(name) or names.names.get(_accented(language).get(name, ""))
+        if place and (
+            place.key.startswith("n:")
+            or place in names.capitals.values()
+            or place.country == HOME.get(language)
+        ):
+            found[place.key] = place.name
     return found
 
 

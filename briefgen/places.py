@@ -220,9 +220,8 @@ def _single_word_place(
     in capitals (ABD'ye, not "Abd el-Fattah"; USA, not Italian's "Usa il telefono")."""
     if small.get(word.folded, 0) > (0 if at_start else capital.get(word.folded, 0)):
         return False  # "Nice weather"
-    written = regex.split(r"['’]", word.text)[0]  # (without Turkish's case ending: ABD'ye)
-    if word.folded in ACRONYMS and not written.isupper():
-        return False
+    if word.folded in ACRONYMS and not regex.split(r"['’]", word.text)[0].isupper():
+        return False  # (without Turkish's case ending: ABD'ye)
     acronym = word.text.isupper() and len(word.text.strip(".'’")) <= SHORT_CAPS
     return not acronym or word.folded in ACRONYMS or word.start == 0
 

@@ -229,8 +229,14 @@ def _fit_translation(spelling: str, language: str, country: str, english: float)
         return False
     common = zipf(spelling.casefold(), own)
     if country in homes.split():
-        return common < max(FOREIGN_WORD, english + HOME_MARGIN)
+        return _fit_at_home(common, english)
     return common < FOREIGN_WORD
+
+
+def _fit_at_home(common: float, english: float) -> bool:
+    """Whether a region's name, this common (zipf) in a language of its own country, is fit:
+    no common word, or no more than HOME_MARGIN above its name in English (Sicilia)."""
+    return common < max(FOREIGN_WORD, english + HOME_MARGIN)
 
 
 def _a_word_of(spelling: str, language: str, country: str, english: float) -> bool:
@@ -254,7 +260,7 @@ def _fit_uncased(spelling: str, language: str, country: str, english: float) -> 
         return False
     common = max(zipf(spelling, other) for other in languages.split())
     if country in homes.split():  # its own language's word for it: as TRANSLATED's
-        return zipf(spelling, languages.split()[0]) < max(FOREIGN_WORD, english + HOME_MARGIN)
+        return _fit_at_home(zipf(spelling, languages.split()[0]), english)
     han = bool(HAN_NAME.fullmatch(spelling)) and len(spelling) >= HAN_ABROAD
     return (han or bool(KATAKANA_NAME.fullmatch(spelling))) and common < RARE_ABROAD
 
