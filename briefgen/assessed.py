@@ -83,11 +83,11 @@ def _cues(kind: str, language: str) -> tuple[re.Pattern[str], tuple[str, ...]] |
 
 def word_pattern(entries: list[str], language: str) -> re.Pattern[str]:
     """A pattern of the `entries` (words, "_" a space, "-" a word's start), a group each,
-    matched whole in a spaced language and anywhere in Chinese, Japanese and Korean."""
+    matched whole in a spaced language and anywhere in Chinese, Japanese, Korean and Thai."""
     if language in UNSPACED:
         return re.compile("|".join("(" + re.escape(e).replace("_", r"\s*") + ")" for e in entries))
     words = "|".join(
-        f"({re.escape(e[:-1])})"
+        "(" + re.escape(e[:-1]).replace("_", r"\s+") + ")"
         if e.endswith("-")
         else "(" + re.escape(e).replace("_", r"\s+") + rf")(?!{WORD_CHAR})"
         for e in entries

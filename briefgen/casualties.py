@@ -6,10 +6,7 @@ killed"); an article mentions deaths by any word for dying, denied or not ("it i
 how many died" mentions them); only articles in the claim's language are read (another
 language's words for dying are too many to list: "perdieron la vida", "命を落とした"), and
 none in it means it cannot be told. Words for dying in another sense ("killed the bill",
-"death penalty", "dead heat") are none.
-
-Entries as in level_words.py: whole words, "_" a space, "-" a word's start; in Chinese,
-Japanese and Korean found anywhere.
+"death penalty", "dead heat") are none. The words are death_words.py's.
 """
 
 from __future__ import annotations
@@ -19,31 +16,9 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from briefgen.assessed import denied, word_pattern
+from briefgen.death_words import DEATHS, NO_ONE_AFTER, NO_ONE_BEFORE
 from briefgen.summarize.counts import counts
 
-DEATHS = {
-    "en": "kill- died dies die dead death deaths fatal- drown- lives_lost lost_their_lives "
-    "perished death_toll",
-    "de": "tot tote toten getötet tötet- starb starben gestorben sterben ums_leben todesopfer "
-    "tod todes tödlich-",
-    "fr": "mort morts morte mortes tué tués tuée tuées tuant décès décédé- péri perdu_la_vie",
-    "es": "muerto muertos muerta muertas muerte muertes murió murieron mató mataron fallecid- "
-    "falleció fallecieron víctimas_mortales perdieron_la_vida costó_la_vida",
-    "it": "morto morti morta morte uccis- decedut- decess- vittime perso_la_vita",
-    "pt": "morto mortos morta mortas morte mortes morreu morreram matou mataram óbito- faleceu "
-    "faleceram perderam_a_vida",
-    "nl": "dood doden dode omgekomen gedood overleden stierf stierven om_het_leven",
-    "ru": "погиб- гибел- умер- смерт- убит- убил- скончал- жертв-",
-    "uk": "загин- загиб- загибел- помер- смерт- убит- вбит- вбил- жертв-",
-    "ar": "قتل- مقتل- قتلى وفاة- وفيات مصرع- توفي- حتف- بحياة",
-    "zh": "死亡 遇难 丧生 身亡 罹难 死者 丧命 遇害",
-    "ja": "死亡 死者 亡くな 犠牲 死去 命を落と",
-    "ko": "사망 숨졌 숨진 숨져 숨지 목숨을_잃",
-    "hi": "मौत मारे_गए मारा_गया मृत्यु मृतक- दम_तोड़",
-    "tr": "öldü öldürüldü hayatını_kaybetti ölü- ölüm- ölen",
-    "pl": "zginął zginęła zginęło zginęli zginęły zmarł- śmierć śmierci śmiertel- zabit- "
-    "nie_żyj- ofiar_śmiertelnych",
-}
 # counts in words beyond those `counts` reads (two to twenty): "thirty-seven", "hundreds"
 BIG_COUNT = re.compile(
     r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)\b",
@@ -57,22 +32,6 @@ OTHER_SENSE = {
     r"knell|spiral)|(?:plan|bill|deal|engine|battery)\s+(?:\w+\s+)?(?:died|was\s+dead)|"
     r"(?:risk|danger|threat)\s+of\s+(?:\w+\s+){0,4}death",
 }
-
-
-# who died, when no one did: before the word in its clause ("no one was killed", "niemand
-# kam ums Leben"), or after it ("погибших нет": of the dead, none)
-NO_ONE_BEFORE = {
-    "en": "no one|nobody|none",
-    "de": "niemand",
-    "fr": "personne",
-    "es": "nadie|ninguno|ninguna",
-    "it": "nessuno|nessuna",
-    "pt": "ninguém|nenhum|nenhuma",
-    "nl": "niemand|geen",
-    "ru": "никто|ни один",
-    "uk": "ніхто|жоден",
-}
-NO_ONE_AFTER = {"ru": "нет", "uk": "немає|нема"}
 
 
 def untold(claim: str, language: str, articles: Sequence[tuple[str, str]]) -> bool:

@@ -1,5 +1,6 @@
 """A news text's dateline: the place it was filed from and the agency it credits
-("KYIV, Feb 3 (Meridian Wire) - ", "(서울=한빛통신)", "华夏新闻社马尼拉10月21日电"). Salience
+("KYIV, Feb 3 (Meridian Wire) - ", "Berlin (dpa) - ", "Warschau. ", "(서울=한빛통신)",
+"华夏新闻社马尼拉10月21日电"). Salience
 reads the place apart from the lead (salience._parts), the sentence splitter leaves it out of
 the first sentence, and a local file without an outlet is credited to the agency."""
 
@@ -7,6 +8,12 @@ from __future__ import annotations
 
 import regex
 
+# a place's name in title case, of up to three words ("Warschau", "El Cairo", "Улаанбаатар")
+TITLED = r"\p{Lu}\p{Ll}++(?:[\s-]\p{Lu}\p{Ll}++){0,2}"
+ABBREVIATIONS = (  # ... that is no title's or month's abbreviation before its full stop
+    r"(?:Mr|Ms|Dr|St|Lt|Jr|Sr|Co|Nr|Hr|Fr|Mrs|Gen|Col|Sen|Rep|Gov|Sgt|Hon|Rev|Inc|Ltd|Corp|"
+    r"Capt|Prof|Dipl|Univ|Str|Abs|Art|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Okt|Nov|Dec|Dez)\."
+)
 # "KYIV, Feb 3 (Meridian Wire) - ", "EINDHOVEN, Netherlands, Dec 10 (Atlas) - ", "SEOUL —"
 DATELINE = regex.compile(  # the same group name in each branch: the `regex` module allows it
     r"\s*(?P<place>\p{Lu}[\p{Lu}\p{M}'’.-]++(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*+)*)"
@@ -19,6 +26,12 @@ DATELINE = regex.compile(  # the same group name in each branch: the `regex` mod
     r"(?:[=＝](?P<credit>[^)）】\]\n]{1,30}))?[)）】\]](?:\s*\S{2,4}\s*기자\s*=)?\s*"
     # in Chinese "华夏新闻社马尼拉10月21日电", "（万津15日讯）"
     r"|\s*(?:(?P<credit>\p{Han}{2,8}社)|[(（])(?P<place>\p{Han}{2,6}?)(?:\d{1,2}月)?\d{1,2}日[电電讯訊][)）]?\s*"
+    # as German, Spanish, French papers write it: "Berlin (dpa) - ", "Rabat, 5 dic (EFE).- ",
+    # and the place alone as a sentence: "Warschau. ", "Istanbul/Potsdam. " (no abbreviation:
+    # "Prof. Weber", "Gen. Ruiz")
+    rf"|\s*(?!{ABBREVIATIONS})(?P<place>{TITLED}(?:/{TITLED})*)"
+    r"(?:\.\s+(?=\p{Lu})|(?:,\s*\d{1,2}\.?\s+\p{L}{3,9}\.?)?\s*\((?P<credit>[^()\n]{1,40})\)"
+    r"\s*(?:[—–-]{1,2}|\.-?)\s+)"
 )
 
 

@@ -3,7 +3,7 @@
 
 Each entry is a whole word ("_" a space between words), or, ending in "-", the start of a
 word ("catastroph-": catastrophic, catastrophe), matched regardless of case.
-In Chinese, Japanese and Korean an entry is found anywhere. A language not listed has no
+In Chinese, Japanese, Korean and Thai an entry is found anywhere. A language not listed has no
 words to find: its articles assess nothing that can be checked, and a model's levels citing
 only them are not confirmed.
 """
@@ -215,7 +215,7 @@ TABLES = {
     "judging likelihood": {"high": JUDGING_LIKELIHOOD},
     "judging impact": {"high": JUDGING_IMPACT},
 }
-UNSPACED = frozenset({"zh", "ja", "ko"})
+UNSPACED = frozenset({"zh", "ja", "ko", "th"})  # Thai writes no space between words either
 # Words that deny a level word up to five words after them ("no major", "did not report
 # major", "n'a pas causé de dégâts importants"), in its clause: no punctuation nor a word
 # that ends the denial's reach between ("no deaths but major damage", "not only severe",

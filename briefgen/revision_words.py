@@ -1,4 +1,4 @@
-"""The words revisions.py reads a revision by, in 14 languages: what says a figure was revised
+"""The words revisions.py reads a revision by, in 15 languages: what says a figure was revised
 ("revised", "korrigiert", "上调"), what says a quantity moved ("rose", "gestiegen", "升至"),
 where an old figure stands, where a new one stands, and what counts people.
 
@@ -193,6 +193,18 @@ WORDS = {
         rf"\bdo\s+(?:co\s+najmniej\s+|około\s+|ok\.\s+)?{FIG}",
         r"\b(?:liczba|bilans|ofiar|zabit|zmarł|rann|zagin|ewakuow|osób|osoby|ludzi|przypadk|"
         r"głos)",
+    ),
+    "id": Words(
+        r"\b(?:direvisi|merevisi|dikoreksi|mengoreksi|diperbarui|memperbarui|diralat|meralat)\w*",
+        r"\b(?:bertambah|naik|meningkat|melonjak|turun|menurun|berkurang|mencapai|kini)\b",
+        rf"\bdari\s+(?:sebelumnya|semula|awalnya)\s+{SKIP}{FIG}",
+        rf"\b(?:sebelumnya|semula|awalnya)\s+(?:dilaporkan|disebut|tercatat|diumumkan)\s+"
+        rf"{SKIP}{FIG}|\bbukan\s+{FIG}\s+seperti\b",
+        rf"\bdari\s+{SKIP}{FIG}\s+(?:menjadi|jadi)\b",
+        rf"\b(?:menjadi|jadi|hingga|mencapai)\s+(?:sedikitnya\s+|setidaknya\s+|sekitar\s+|"
+        rf"lebih\s+dari\s+)?{FIG}",
+        r"\b(?:jumlah|korban|tewas|meninggal|luka|hilang|mengungsi|pengungsi|orang|jiwa|warga|"
+        r"kasus|suara)",
     ),
     # Turkish joins its case endings to a figure with an apostrophe: "5'ten 8'e" (from 5 to 8)
     "tr": Words(

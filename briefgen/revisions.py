@@ -5,7 +5,7 @@ developments said "magnitude 6.1, two hurt" of a quake that a later report had r
 five hurt).
 
 A revision is read in a report's title and lead (its first LEAD characters), where news says
-it, in the words of revision_words.py (14 languages; others have no revisions read):
+it, in the words of revision_words.py (15 languages; others have no revisions read):
 - an old figure named as old: after "from", "initially", "previously" and their like in a
   sentence that says something changed (so that "from 9 to 5", a range, is none), or in
   words that say so themselves ("and not 450 as first reported");
@@ -28,6 +28,7 @@ from re import Pattern
 from typing import NamedTuple
 
 from briefgen.casualties import counts_deaths, deaths_in
+from briefgen.death_words import DEATHS
 from briefgen.figures import ascii_digits, telling_number
 from briefgen.language import language_of
 from briefgen.models import Article
@@ -52,13 +53,18 @@ NEAR_AFTER = 40
 # one clause ("the death toll from a strong earthquake near the town of Poso rose to 52"; not
 # "killed elderly people as temperatures rose to 48", whose "killed" gives its count near it)
 CHANGED_AFTER = 90
-TOLL_NAMED = {"en": re.compile(r"death\s+toll\b|number\s+of\s+(?:dead|deaths)\b", re.I)}
+TOLL_NAMED = {
+    "en": re.compile(r"death\s+toll\b|number\s+of\s+(?:dead|deaths)\b", re.I),
+    # "korban meninggal" (the dead, as victims), "korban jiwa" (lives lost), "kematian"
+    "id": re.compile(r"(?<=korban\s)(?:meninggal|tewas)\b|korban\s+jiwa\b|kematian\b", re.I),
+}
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-–—]\s")  # not the comma of 2,300
 AMOUNT = frozenset("$€£¥₩₹")  # ... which is no amount ("$84 a barrel") ...
-NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time or a house number
+NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time, a temperature or a house number
     r"\s*(?:%|[-\s]?(?:years?|yrs?)[-\s]old|-?jährige?|(?:ans|años|anni|anos|jaar|jarige|лет"
     r"|года?|yaşında)\b|岁|歳|세|살|:\d|[ap]\.?m\b|h\d|uhr\b|heures?\b|o'clock"
-    r"|(?:street|st|road|rd|avenue|ave|straße|strasse)\b)",
+    r"|(?:street|st|road|rd|avenue|ave|straße|strasse)\b"
+    r"|°|(?:degrees?|degrés?|grad|grados?|gradi|graus?|derajat|stopni|stupň\w*|fok)\b|градус)",
     re.IGNORECASE,
 )
 TIME = r"\s*(?:[ap]\.?m\b|o'clock|gmt\b|utc\b|uhr\b|h\b)|:\d"  # a figure that is a time: 4 a.m.
@@ -293,8 +299,8 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
     change gives in its clause (_changed_to): no decimal, amount, share, age, date, time or
     house number ("a 45-year-old man was killed", "shot dead on 14 March"), nor in a sentence
     that names an earlier `year` ("since 2015, when flooding killed 3 people"). Only in the
-    languages revision_words.py knows."""
-    if lang not in WORDS:
+    languages death_words.py knows."""
+    if lang not in DEATHS:
         return frozenset()
     found: set[str] = set()
     for sentence in sentences:
@@ -340,8 +346,8 @@ def _changed_to(text: str, start: int, lang: str) -> frozenset[str]:
 
 
 def _no_count(text: str, end: int, lang: str) -> bool:
-    """Whether the number that ends at `end` is a share, an age, a time, a house number or a
-    day of a month, by what follows it."""
+    """Whether the number that ends at `end` is a share, an age, a time, a temperature, a
+    house number or a day of a month, by what follows it."""
     after = text[end : end + 16]
     return bool(NOT_A_COUNT.match(after)) or bool(months(after, lang))
 
