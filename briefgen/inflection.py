@@ -104,8 +104,8 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "fi": ["", *"i e a ä nen".split()],
     "hu": [""],
     "ro": ["", *"a ia".split()],
-    "ru": ["", *"а я ий ый ая о ь".split()],
-    "uk": ["", *"а я ий о ь".split()],
+    "ru": ["", *"а я ий ый ая о ь ы и".split()],  # (ы, и: a plural's, Химки, Чебоксары)
+    "uk": ["", *"а я ий о ь и і".split()],
     "be": ["", *"а я і ы ь".split()],
     "kk": [""],
     "mk": [""],

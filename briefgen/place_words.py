@@ -49,25 +49,27 @@ cached_fold = lru_cache(maxsize=65536)(fold)  # Persian's kaf and yeh as Arabic'
 MAX_WORDS = 4  # words of a place's name: "Rio de Janeiro", "Bosnia and Herzegovina"
 # an adjective's case endings, each with its nominative's, by language: the first word of a
 # name of two declines as an adjective ("u Novom Sadu", Novi Sad; "w Zielonej Górze",
-# Zielona Góra; "в Нижнем Новгороде", Нижний Новгород; "v Banskej Bystrici", Banská Bystrica)
+# Zielona Góra; "в Нижнем Новгороде", Нижний Новгород; "v Banskej Bystrici", Banská Bystrica),
+# in the plural too ("pri Nových Zámkoch", Nové Zámky; "в Набережных Челнах", Набережные Челны)
 _SERBO_CROATIAN = (("om", "i"), ("og", "i"), ("oga", "i"), ("ome", "i"), ("im", "i"),
                    ("oj", "a"), ("e", "a"), ("om", "a"))  # fmt: skip
 ADJECTIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (("ym", "y"), ("ego", "y"), ("emu", "y"), ("ej", "a"), ("ą", "a"), ("iego", "i"),
-           ("im", "i")),
+           ("im", "i"), ("ich", "ie"), ("ych", "e"), ("imi", "ie"), ("ymi", "e")),
     "cs": (("ém", "é"), ("ého", "é"), ("ém", "ý"), ("ého", "ý"), ("é", "á"), ("ým", "ý"),
-           ("ým", "é"), ("ou", "á")),
+           ("ým", "é"), ("ou", "á"), ("ých", "é"), ("ými", "é"), ("ých", "y")),
     "sk": (("ej", "á"), ("om", "é"), ("om", "ý"), ("ého", "ý"), ("ého", "é"), ("ým", "ý"),
-           ("ým", "é"), ("ou", "á")),
+           ("ým", "é"), ("ou", "á"), ("ých", "é"), ("ými", "é")),
     "hr": _SERBO_CROATIAN,
     "bs": _SERBO_CROATIAN,
     "sr": (*_SERBO_CROATIAN, ("ом", "и"), ("ог", "и"), ("ога", "и"), ("оме", "и"), ("им", "и"),
            ("ој", "а"), ("е", "а"), ("ом", "а")),
     "ru": (("ем", "ий"), ("его", "ий"), ("ему", "ий"), ("им", "ий"), ("ом", "ий"), ("ого", "ий"),
            ("ому", "ий"), ("ом", "ый"), ("ого", "ый"), ("ому", "ый"), ("ым", "ый"), ("ом", "ой"),
-           ("ого", "ой"), ("ому", "ой"), ("ым", "ой"), ("ой", "ая"), ("ую", "ая")),
+           ("ого", "ой"), ("ому", "ой"), ("ым", "ой"), ("ой", "ая"), ("ую", "ая"), ("ых", "ые"),
+           ("их", "ие"), ("ым", "ые"), ("им", "ие"), ("ыми", "ые"), ("ими", "ие")),
     "uk": (("ому", "ий"), ("ого", "ий"), ("ім", "ий"), ("им", "ий"), ("ій", "а"), ("ої", "а"),
-           ("ою", "а")),
+           ("ою", "а"), ("их", "і"), ("им", "і"), ("ими", "і")),
 }  # fmt: skip
 
 

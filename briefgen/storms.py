@@ -39,6 +39,7 @@ from briefgen.components import components
 from briefgen.frequency import calendar_words, listed, zipf
 from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import forms
+from briefgen.places import capitals
 from briefgen.words import simplified
 
 # the words for a storm that a name follows or precedes, by language (ISO 639-1), in the
@@ -71,7 +72,7 @@ STORM_WORDS = {
     "fa": "طوفان توفان",
     "ur": "طوفان",
     "he": "סערה הסערה סערת הוריקן טייפון ציקלון",
-    "hi": "चक्रवात तूफान तूफ़ान टाइफून",
+    "hi": "चक्रवात चक्रवाती तूफान तूफ़ान टाइफून",  # (चक्रवाती: "cyclonic", of चक्रवाती तूफान)
     "mr": "चक्रीवादळ",
     "bn": "ঘূর্ণিঝড়",
     "ta": "புயல் சூறாவளி",
@@ -106,14 +107,16 @@ BETWEEN = (
     r"|intense|intensa|forte|fuerte|super)"
 )
 # a quoted name after the storm's word, past such words, an apostrophe opening it only after a
-# space (not "Hurricane's eye hits Tampa's bay") ...
+# space (not "Hurricane's eye hits Tampa's bay"); German opens its quotes low („Yasmin“) ...
 QUOTED = regex.compile(
-    rf"""(?:{SPACE}+{BETWEEN})*(?:{SPACE}*["“«「『]|{SPACE}+['‘])([^\s"”»’'」』]{{2,20}})["”»’'」』]"""
+    rf"""(?:{SPACE}+{BETWEEN})*(?:{SPACE}*["“„«「『]|{SPACE}+['‘‚])([^\s"“”»’'」』]{{2,20}})"""
+    r"""["“”»’'」』]"""
 )
 # ... or one word quoted one or two words before it: «Brita» kan gi orkan; not "'Nightmare'
 # for farmers as storm hits"
 QUOTED_BEFORE = regex.compile(
-    rf"""["“«‘'「『]([^\s"”»’'」』]{{2,20}})["”»’'」』](?:{SPACE}+[\p{{L}}\p{{M}}]+){{1,2}}{SPACE}+$"""
+    rf"""["“„«‘‚'「『]([^\s"“”»’'」』]{{2,20}})["“”»’'」』](?:{SPACE}+[\p{{L}}\p{{M}}]+){{1,2}}"""
+    rf"{SPACE}+$"
 )
 # one capitalised word after it, not the first of several ("Storm Prediction Center")
 CAPITALISED = regex.compile(
@@ -275,15 +278,18 @@ def latin(name: str) -> str:
 
 
 def _names(text: str, start: int, end: int, language: str) -> list[str]:
-    """The names beside the storm's word at text[start:end]."""
+    """The names beside the storm's word at text[start:end]: a name quoted or capitalised
+    may be a town's too (Cyclone Nirmal, चक्रवात 'निर्मल'; Nirmal is a town of Telangana), an
+    uncapitalised word beside it no place (சென்னை புயல், "the Chennai cyclone")."""
     after = text[end : end + 60]
-    names = [m[1] for m in (QUOTED.match(after), QUOTED_BEFORE.search(text[:start][-60:])) if m]
+    marked = [m[1] for m in (QUOTED.match(after), QUOTED_BEFORE.search(text[:start][-60:])) if m]
     if language in UNSPACED:
-        return names + _unspaced(text, start, end, language)
+        return _kept(marked + _unspaced(text, start, end, language), language)
     if capitalised := CAPITALISED.match(after):
-        names.append(capitalised[1])
+        marked.append(capitalised[1])
     if hyphened := HYPHENED.search(text[max(0, start - 30) : start]):
-        names.append(hyphened[1])
+        marked.append(hyphened[1])
+    names = []
     if text[start:end].lower() == text[start:end].upper():
         # a script without capitals: the word before it in a language that names a storm
         # there (NAME_BEFORE); elsewhere, where a list tells the language's common words, the
@@ -294,7 +300,13 @@ def _names(text: str, start: int, end: int, language: str) -> list[str]:
             names.append(following[0])
         if language in NAME_BEFORE or (language != "ko" and listed(language)):
             names += WORD.findall(text[max(0, start - 40) : start])[-1:]
-    return [n for n in names if a_name(n, language) and not storm_pattern(language).fullmatch(n)]
+    return _kept(marked, language, towns=True) + _kept(names, language)
+
+
+def _kept(names: list[str], language: str, towns: bool = False) -> list[str]:
+    """The `names` that may be a storm's (a_name), and are no word for a storm."""
+    pattern = storm_pattern(language)
+    return [n for n in names if a_name(n, language, towns) and not pattern.fullmatch(n)]
 
 
 def _unspaced(text: str, start: int, end: int, language: str) -> list[str]:
@@ -334,16 +346,27 @@ def _chinese_names() -> dict[str, str]:
     }
 
 
-def a_name(word: str, language: str) -> bool:
-    """Whether a word beside a storm's may be its name: no place, weekday or month, no word
-    with Arabic's article, and rare in the language where a list tells, as are the forms
-    inflection.forms reads it in."""
+def a_name(word: str, language: str, towns: bool = False) -> bool:
+    """Whether a word beside a storm's may be its name: no place (but a town's or a city's
+    other than a capital, with `towns`), weekday or month, no word with Arabic's article,
+    and rare in the language where a list tells, as are the forms inflection.forms reads it
+    in."""
     folded = fold(word)
-    if folded in gazetteer().names or folded in calendar_words(language) or word[:2] == "ال":
+    if (place := gazetteer().names.get(folded)) and not (towns and _a_town(place.key)):
+        return False
+    if folded in calendar_words(language):
+        return False
+    if word[:2] == "ال":
         return False  # (a name with Arabic's article is no storm's: طوفان الاقصی, Al-Aqsa Flood)
     if not listed(language):
         return True
     return all(zipf(w, language) <= NAME_RARE for w in (word.lower(), *forms(word, language)))
+
+
+def _a_town(key: str) -> bool:
+    """Whether a place's key is a town's or a city's other than a capital ("Typhoon Manila"
+    names a typhoon's place, not the typhoon)."""
+    return key[0] == "t" or (key[0] == "c" and key not in capitals())
 
 
 @cache

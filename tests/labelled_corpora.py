@@ -422,6 +422,12 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # headings, Czech Niemodlinu meets Polish Niemodlina and German Niemodlin (inflection),
     # and Hyderabad is found in Hindi, Urdu and Telugu
     "blind-day-62": (0.95, 0.75),
+    # written blind at the fifty-fourth session's start (120 articles, 55 events, 49
+    # languages, two roundups, two Córdobas, two Valencias, two Novi Sad and two Batumi
+    # events), scored by the session's starting code: 1.000 / 0.874 (a storm named Hollis,
+    # Yasmin and Ulla is three stories: German quotes „Yasmin“ were not read; Cyclone Nirmal
+    # is also a town of Telangana, so no storm's name); 1.000 / 0.958 since, at the aim, so
+    # held to it
 }
 
 

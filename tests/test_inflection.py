@@ -275,6 +275,11 @@ def test_a_country_or_city_whose_case_changes_its_stem_is_its_place():
         ("Авария на шахте в Кривом Роге.", "ru", "c:kryvyy rih"),
         ("Наводнение в Новом Орлеане.", "ru", "c:new orleans"),
         ("Авария на заводе в Старом Осколе.", "ru", "c:staryy oskol"),
+        # names in the plural, of two words and of one
+        ("Pożar w Tarnowskich Górach.", "pl", "c:tarnowskie góry"),
+        ("Požár skladu v Českých Budějovicích.", "cs", "c:české budějovice"),
+        ("Пожар в Набережных Челнах.", "ru", "c:naberezhnyye chelny"),
+        ("Пожар на складе в Химках.", "ru", "c:khimki"),
     ],
 )
 def test_a_name_of_two_words_in_a_case_is_its_place(text, language, city):

@@ -414,6 +414,17 @@ def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
         "was empty. Of its flights to London, 58 were cancelled."
     )
     assert london.lead_places == set() and "n:GB" in london.places
+    # as German, Spanish and French papers write theirs (blind-day-56: "Istanbul/Potsdam."
+    # was the lead, and the quake's Malatya in the sentence after it was not)
+    malatya = profile(
+        "Istanbul/Potsdam. Ein Erdbeben der Stärke 5,8 hat am Donnerstag die Provinz Malatya "
+        "im Osten der Türkei erschüttert. Elf Menschen wurden verletzt."
+    )
+    assert {"c:malatya", "c:istanbul", "c:potsdam"} <= malatya.lead_places
+    rabat = profile("Rabat, 5 dic (EFE).- Un incendio arrasó un mercado de Casablanca. Más.")
+    assert "c:casablanca" in rabat.lead_places and "@efe" not in rabat.anchors
+    for text in ("Berlin (dpa) - Der Bundestag tagt.", "Warschau. Das Parlament tagt."):
+        assert profile(text).lead_places == {"n:DE" if "Berlin" in text else "n:PL"}, text
     paris = profile("PARIS, 30 novembre 2026 (Meridian) - Les cheminots sont en grève. Plus.")
     assert "@meridian" not in paris.anchors  # the agency's credit is no name of the event
     assert "c:meridian" not in paris.places and paris.lead_places == {"n:FR"}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.datelines import dateline
 from briefgen.models import Article
 from briefgen.summarize.sentences import article_sentences, is_heading, split_sentences, usable
 
@@ -232,3 +233,21 @@ def test_a_wires_dateline_and_sign_off_are_no_sentences():
     korean = "(서울=한빛통신) 박수현 기자 = 서울 지하철이 첫차부터 멈췄다. 시민들이 불편을 겪었다."
     first = article_sentences(_article(korean, "ko"), 0)[0]
     assert first.text == "서울 지하철이 첫차부터 멈췄다."
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Berlin (dpa) - Der Bundestag hat am Donnerstag", "Berlin"),
+        ("El Cairo, 5 dic (EFE).- Una misión arqueológica", "El Cairo"),
+        ("Istanbul/Potsdam. Ein Erdbeben der Stärke 5,8", "Istanbul/Potsdam"),
+        ("Улаанбаатар. Даваа гарагт болсон", "Улаанбаатар"),
+        # a title's abbreviation, or a sentence's first words, are none
+        ("Prof. Weber sagte am Donnerstag", ""),
+        ("Mr. Smith said on Thursday", ""),
+        ("Gen. Ruiz visitó la base", ""),
+        ("Die Regierung hat entschieden. Dann", ""),
+    ],
+)
+def test_a_papers_dateline_in_title_case_is_read(text, place):
+    assert dateline(text)[0] == place

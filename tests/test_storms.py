@@ -58,6 +58,12 @@ def test_a_storm_is_keyed_by_its_name_as_each_language_writes_it():
     assert lanari in storm_keys("Typhoon Lanari lashes Miyako island", "en")
     assert lanari in storm_keys("台风“拉纳莉”来袭 福建启动应急响应", "zh")
     assert lanari in storm_keys("제17호 태풍 '라나리' 북상", "ko")
+    # German quotes open low; a storm named as a town is (blind-day-63: Nirmal, Telangana)
+    assert storm_keys("Sturmtief „Yasmin“: Bahn stoppt Fernverkehr", "de") == {"storm:smn"}
+    nirmal = {"storm:nrmr"}
+    assert storm_keys("Cyclone Nirmal weakens after landfall", "en") == nirmal
+    assert storm_keys("चक्रवात 'निर्मल' ने तमिलनाडु में मचाई तबाही", "hi") == nirmal
+    assert storm_keys("चक्रवाती तूफान 'निर्मल' तट से टकराया", "hi") == nirmal  # "cyclonic storm"
 
 
 def test_a_chinese_name_of_the_typhoon_committee_s_list_is_that_name():
@@ -114,6 +120,10 @@ def test_a_word_beside_a_storm_s_that_names_no_storm_is_no_key():
     assert storm_keys("태풍 3호선 운행 중단", "ko") == frozenset()  # metro line 3
     assert storm_keys("…புயல் கரையைக் கடந்தது", "ta") == frozenset()  # crossed the shore
     assert storm_keys("Burza Crobex pala", "hr") == frozenset()  # no words for Croatian
+    # a capital, or a town without quotes nor capitals, is where a storm is (சென்னை புயல்,
+    # "the Chennai cyclone")
+    assert storm_keys("Typhoon Manila: schools closed", "en") == frozenset()
+    assert storm_keys("சென்னை புயல் கரையைக் கடந்தது", "ta") == frozenset()
 
 
 def test_the_reports_of_one_named_storm_are_one_story_and_another_storm_is_another():

@@ -4,6 +4,8 @@ only rises)."""
 
 import datetime as dt
 
+import pytest
+
 from briefgen.cluster import cluster
 from briefgen.models import Story
 from briefgen.revisions import Report, lead_tolls, revisions
@@ -225,3 +227,54 @@ def test_a_toll_read_after_a_word_of_change_is_named_as_a_noun_and_read_whole():
     risen = "The death toll from the quake near Poso on Sulawesi rose to 2,300 on Monday."
     assert lead_tolls("Quake toll rises", risen, "en", 2026) == {2300.0}
     assert counts("Un hôpital neuf les accueille.", "fr") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "dead"),
+    [
+        ("id", "BPBD Poso mencatat 14 orang meninggal dunia dan puluhan lainnya luka-luka.", {14}),
+        # a toll named as a noun, and its count after a word of change (as "death toll ... rose")
+        (
+            "id",
+            "Jumlah korban meninggal akibat gempa bermagnitudo 6,8 yang mengguncang Poso "
+            "bertambah menjadi 68 orang.",
+            {68},
+        ),
+        ("id", "Korban jiwa akibat banjir bandang bertambah menjadi 41 orang.", {41}),
+        ("id", "Tidak ada korban jiwa dalam gempa berkekuatan 5,2 itu.", set()),
+        ("sw", "Watu 12 wamefariki dunia na wengine 30 kujeruhiwa.", {12}),
+        ("vi", "Vụ tai nạn làm 7 người thiệt mạng và 20 người bị thương.", {7}),
+        ("cs", "Při požáru zemřeli 3 lidé a dalších 9 se zranilo.", {3}),
+        ("fi", "Palossa kuoli 4 ihmistä.", {4}),
+        ("sv", "Fem personer miste livet i olyckan.", {5}),
+        ("th", "มีผู้เสียชีวิต 5 ราย บาดเจ็บ 30 ราย", {5}),
+        ("tr", "Depremde 2 kişi hayatını kaybetti.", {2}),
+        # a word-start of two words ("nie żyj-": is dead)
+        ("pl", "Nie żyje 5 osób.", {5}),
+        # a temperature is no count
+        ("id", "Seorang pria tewas saat suhu naik hingga 40 derajat.", set()),
+        ("en", "A man died as temperatures rose to 41 degrees.", set()),
+    ],
+)
+def test_counts_of_the_dead_are_read_in_the_languages_news_is_written_in(language, lead, dead):
+    """A toll rises through a day in every language: blind-day-36's Indonesian reports of a
+    quake told 14 dead and then 68, and were two events while only 16 languages' words for
+    dying were known."""
+    assert lead_tolls("", lead, language, 2026) == {float(n) for n in dead}
+
+
+def test_an_indonesian_toll_that_rose_is_one_story():
+    """blind-day-36: "14 orang meninggal dunia" in the morning, "bertambah menjadi 68 orang"
+    the next day; their counts conflicted, and the two reports were two stories."""
+    texts = [
+        ("Kabar Nusantara", "Gempa M6,8 Guncang Poso, 14 Orang Meninggal Dunia",
+         "Gempa bumi bermagnitudo 6,8 mengguncang Kabupaten Poso, Sulawesi Tengah, pada Senin "
+         "dini hari. BPBD Poso mencatat 14 orang meninggal dunia dan puluhan lainnya "
+         "luka-luka.\n\nWarga Kelurahan Gebangrejo dan Kawua mengungsi ke lapangan.", 0, "id"),
+        ("Harian Sulawesi", "Korban Gempa Poso Jadi 68 Jiwa, Pengungsi Keluhkan Air Bersih",
+         "Jumlah korban meninggal akibat gempa bermagnitudo 6,8 yang mengguncang Poso pada "
+         "Senin dini hari bertambah menjadi 68 orang.\n\nPengungsi di Kelurahan Gebangrejo "
+         "dan Kawua mengeluhkan kekurangan air bersih.", 1300, "id"),
+    ]  # fmt: skip
+    stories = one_story(texts, 24)
+    assert len(stories) == 1, [s.title for s in stories]
