@@ -38,6 +38,11 @@ SHARED_CITIES = 2
 # two cities of one country (74 corpora: 4565 -> 4570 right pairs, 73 wrong before and after,
 # with each language's scale words read: scale_words.py)
 WORLDWIDE = frozenset({"recall", "results"})
+# Quantities that only grow as an event goes on, which two reports of it hours apart give
+# as it was when each was written (_growing): the dead, and the area a fire burned, whose
+# key figures are of these kinds (hectares, acres, Greek stremmata in each language's stem)
+GROWING = ("dead", "area")
+AREAS = ("hect", "hekt", "ettar", "acr", "гектар", "στρέμμ", "هكتار")
 
 
 def conflicting_figures(
@@ -48,18 +53,61 @@ def conflicting_figures(
     magnitude at most MAGNITUDES apart: a company's €4.6bn takeover bid and its €38.5m fine
     are two events' sums, a share price of HK$58 and $7.5bn of investment two quantities)
     and no key figure of either appears, of its kind and to two significant digits, in the
-    other. Not a toll that rose: when both leads count the dead (Profile.dead) and the later
-    one (by `hours`, each article's publication) counts more, their counts of the dead do not
-    conflict ("37 dead" at one, "death toll rises to 52" at seven: blind-day-36)."""
+    other. Not a quantity that grew as the event went on (`_growing`): when both leads give
+    it and the later one (by `hours`, each article's publication) gives more, their figures
+    of it do not conflict ("37 dead" at one, "death toll rises to 52" at seven: blind-day-36;
+    4,500 hectares burned in the morning, 5,800 by night: blind-day-63)."""
     keys = [p.key_figures for p in profiles]
     figures = [p.figures for p in profiles]
     found = _conflicts(keys, figures, left, right)
-    if hours is None or not (rose := found & _toll_rose(profiles, hours, left, right)).any():
+    if hours is None or not found.any():
         return found
-    others = [{f for f in p.key_figures if value(f) not in p.lead_dead} if p.dead else p.key_figures
-              for p in profiles]  # fmt: skip
-    found[rose] = _conflicts(others, figures, left[rose], right[rose])
+    growing = [_growing(p) for p in profiles]
+    grew = {
+        quantity: found & _rose([g.get(quantity) for g in growing], hours, left, right)
+        for quantity in GROWING
+    }
+    rose = np.stack([grew[q] for q in GROWING], axis=1)
+    for combination in np.unique(rose[rose.any(axis=1)], axis=0):  # which grew, pair by pair
+        quantities = [q for q, grown in zip(GROWING, combination, strict=True) if grown]
+        pairs = (rose == combination).all(axis=1)
+        others = [
+            key - set().union(*(g[q][1] for q in quantities if q in g))
+            for key, g in zip(keys, growing, strict=True)
+        ]
+        found[pairs] = _conflicts(others, figures, left[pairs], right[pairs])
     return found
+
+
+def _growing(profile: Profile) -> dict[str, tuple[float, set[str]]]:
+    """The quantities of a lead that only grow as an event goes on (GROWING), each with its
+    greatest value and the key figures that give it: its counts of the dead (Profile.dead),
+    the area a fire burned (AREAS)."""
+    found = {}
+    if profile.dead:
+        dead = profile.lead_dead
+        given = {f for f in profile.key_figures if value(f) in dead}
+        found["dead"] = (max(profile.dead), given)
+    areas = {f for f in profile.key_figures if f.startswith(AREAS) and value(f) is not None}
+    if areas:
+        found["area"] = (max(value(f) or 0.0 for f in areas), areas)
+    return found
+
+
+def _rose(
+    most: list[tuple[float, set[str]] | None],
+    hours: np.ndarray,
+    left: np.ndarray,
+    right: np.ndarray,
+) -> np.ndarray:
+    """Whether both leads of each pair give a quantity (`most`: its greatest value in each,
+    or None) and the later one gives more (of two published at one time, neither is later:
+    reports dated by their day alone)."""
+    values = np.array([m[0] if m else 0.0 for m in most])
+    later = np.where(hours[left] < hours[right], right, left)
+    earlier = np.where(later == right, left, right)
+    apart = hours[left] != hours[right]
+    return apart & (values[earlier] > 0) & (values[later] > values[earlier])
 
 
 def _conflicts(
@@ -78,18 +126,6 @@ def _conflicts(
     found = _cross_dot(key_rows, figure_rows, left, right)
     found += _cross_dot(figure_rows, key_rows, left, right)
     return same_kind & (found == 0)
-
-
-def _toll_rose(
-    profiles: list[Profile], hours: np.ndarray, left: np.ndarray, right: np.ndarray
-) -> np.ndarray:
-    """Whether both leads of each pair count the dead and the later one counts more (of two
-    published at one time, neither is later: reports dated by their day alone)."""
-    most = np.array([max(p.dead, default=0.0) for p in profiles])
-    later = np.where(hours[left] < hours[right], right, left)
-    earlier = np.where(later == right, left, right)
-    apart = hours[left] != hours[right]
-    return apart & (most[earlier] > 0) & (most[later] > most[earlier])
 
 
 def _size(figure: str, shift: int) -> str:

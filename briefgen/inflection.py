@@ -50,7 +50,8 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "lv": "am ai as es ā ē ī u a s i".split(),
     "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
-        "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
+        "ssa ssä sta stä lla llä lta ltä lle seen iin aan ään uun yyn oon öön ella ellä essa essä "
+        "esta estä elle een en "
         "sen na nä ksi in ta tä n a ä"
     ).split(),
     "hu": (

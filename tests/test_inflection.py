@@ -341,12 +341,15 @@ def test_nordic_and_baltic_places_in_their_cases():
     """The genitive s of Swedish, Danish and Norwegian, of a country or a capital only
     (Finlands; Hamas is no genitive of Syria's Hama: the review's), and countries by their
     Estonian, Latvian, Lithuanian, Slovene and Catalan names (CLDR: Soome, Finland in
-    Estonian). Finnish genitives stay read (Tokion: Tokyo's)."""
+    Estonian). Finnish genitives stay read (Tokion: Tokyo's), and its illatives (Tallinnaan)."""
 
     assert "n:FI" in found("Det drabbar Finlands export.", "sv")
     assert "c:oslo" in found("Møtet i går, sa Oslos ordfører.", "nb")
     assert not found("Israel och Hamas förhandlar.", "sv") - {"n:IL"}
     assert "c:tokyo" in found("Hinnat nousivat Tokion pörssissä.", "fi")
+    # Finnish's illative lengthens the stem's vowel (blind-day-63: "jono Tallinnaan")
+    assert "c:tallinn" in found("Rekat jonottavat Tallinnaan.", "fi")
+    assert "c:stockholm" in found("Laiva lähti Tukholmaan.", "fi")
     assert "n:FI" in found("Täna streigivad Soome sadamad.", "et")
     assert "n:SE" in found("Laevad sõidavad Rootsi ja Soome vahel.", "et")
     assert "n:FI" in found("Protests notika Somijā vakar.", "lv")  # Somija: Finland

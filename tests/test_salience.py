@@ -195,6 +195,28 @@ def test_a_toll_of_hundreds_that_rose_is_no_conflict_though_key_figures_are_roun
     assert conflicting_figures(found, *pair, np.array([0.0, 6.0])).tolist() == [False]
 
 
+def test_the_area_a_fire_burned_grows_as_the_day_goes_on():
+    """blind-day-63: 4,500 hectares of the Sierras Chicas burned in the morning and 5,800 by
+    night are one fire's; a later report of less burned conflicts still, as do two fires'
+    other figures (350 homes destroyed and 120) however much their areas grew."""
+    found = profiles(
+        [
+            article(
+                "El incendio ya quemó 4.500 hectáreas en las Sierras Chicas.", "Incendio", "es"
+            ),
+            article("El incendio ya quemó 5.800 hectáreas en las Sierras.", "Incendio", "es"),
+            article("The wildfire has burned 12,000 acres and destroyed 350 homes.", "Wildfire"),
+            article("The wildfire has burned 19,000 acres and destroyed 120 homes.", "Wildfire"),
+        ]
+    )
+    pairs = np.array([0, 2]), np.array([1, 3])
+    assert conflicting_figures(found, *pairs).tolist() == [True, True]
+    later = conflicting_figures(found, *pairs, np.array([0.0, 13.0, 0.0, 5.0]))
+    assert later.tolist() == [False, True]
+    earlier = conflicting_figures(found, *pairs, np.array([13.0, 0.0, 5.0, 0.0]))
+    assert earlier.tolist() == [True, True]
+
+
 def test_one_companys_two_sums_of_two_orders_apart_are_two_events():
     """A €4.6bn takeover bid and a €38.5m fine on one company are two events' sums; a share
     price of HK$58 and $7.5bn of investment (eight orders apart) are two quantities of one."""
