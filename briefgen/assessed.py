@@ -24,6 +24,7 @@ import itertools
 import re
 from functools import cache
 
+from briefgen.frequency import stop_words
 from briefgen.level_words import (
     DEGREE,
     DENY_AFTER,
@@ -36,7 +37,6 @@ from briefgen.level_words import (
     TABLES,
     UNSPACED,
 )
-from briefgen.summarize.terms import stop_words
 from briefgen.text import WORD_CHAR
 
 BEFORE_WORDS, BEFORE_CHARS, AFTER_CHARS, LATER_CHARS, LATER_WORDS = 5, 4, 5, 100, 4

@@ -40,7 +40,8 @@ SHARED_CITIES = 2
 WORLDWIDE = frozenset({"recall", "results"})
 # Quantities that only grow as an event goes on, which two reports of it hours apart give
 # as it was when each was written (_growing): the dead, and the area a fire burned, whose
-# key figures are of these kinds (hectares, acres, Greek stremmata in each language's stem)
+# key figures are of these kinds (hectares, acres, Greek stremmata in each language's stem;
+# and "ha")
 GROWING = ("dead", "area")
 AREAS = ("hect", "hekt", "ettar", "acr", "гектар", "στρέμμ", "هكتار")
 
@@ -88,10 +89,16 @@ def _growing(profile: Profile) -> dict[str, tuple[float, set[str]]]:
         dead = profile.lead_dead
         given = {f for f in profile.key_figures if value(f) in dead}
         found["dead"] = (max(profile.dead), given)
-    areas = {f for f in profile.key_figures if f.startswith(AREAS) and value(f) is not None}
+    areas = {f for f in profile.key_figures if _an_area(f) and value(f) is not None}
     if areas:
         found["area"] = (max(value(f) or 0.0 for f in areas), areas)
     return found
+
+
+def _an_area(figure: str) -> bool:
+    """Whether a key figure is of an area (AREAS: 'hectar=23e2', 'ha=23e2' of "2,300ha")."""
+    kind = figure.partition("=")[0]
+    return kind == "ha" or kind.startswith(AREAS)
 
 
 def _rose(

@@ -27,8 +27,8 @@ DECIMAL_COMMA = frozenset(
     "af az be bg bs ca cs da de el es et eu fi fr gl hr hu hy id is it ka kk ky lt lv mk nb nl nn "
     "no pl pt ro ru sk sl sq sr sv tg tr uk uz vi".split()
 )
-SPACE_GROUPS = frozenset(
-    "be bg cs et fi fr hu hy ka kk ky lt lv nb nn no pl ru sk sq sv tg uk uz".split()
+SPACE_GROUPS = frozenset(  # (and South Africa's languages: "amahektha angu-3 000")
+    "af be bg cs et fi fr hu hy ka kk ky lt lv nb nn no pl ru sk sq sv tg uk uz xh zu".split()
 )
 # A well-formed number in each convention: groups of three after the first, one decimal part.
 WELL_FORMED = {

@@ -1,8 +1,8 @@
 """How common a word is in its language: its zipf frequency in wordfreq's lists (40+
 languages; log10 of its frequency per billion words), and how telling that makes it of one
 event (`rarity`: 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a word the
-lists do not know, a made-up or rare name); and the calendar's words, common in every
-language."""
+lists do not know, a made-up or rare name); the stop words of languages it has no list
+for; and the calendar's words, common in every language."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from briefgen.language import DEFAULT_LANGUAGE
 from briefgen.scale_words import cldr_locale
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
-LIST_OF = {"tl": "fil", "no": "nb"}  # languages wordfreq lists under another code
+# languages wordfreq lists under another code: Croatian, Bosnian and Serbian as one
+# (Serbo-Croatian, in Latin letters: a Serbian word in Cyrillic is looked up transliterated)
+LIST_OF = {"tl": "fil", "no": "nb", "hr": "sh", "bs": "sh", "sr": "sh"}
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 
@@ -27,12 +29,16 @@ def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
 @lru_cache(maxsize=262144)
 def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     """The word's zipf frequency in the language (0 when unknown; the English list when
-    wordfreq does not know the language). A plain word is looked up in the list; anything
-    else (an apostrophe, a script written without spaces) goes through wordfreq's own
-    tokeniser, which splits and combines."""
+    wordfreq does not know the language, but for its stop words: `stop_words`). A plain
+    word is looked up in the list; anything else (an apostrophe, a script written without
+    spaces) goes through wordfreq's own tokeniser, which splits and combines."""
+    if language == "sr" and not word.isascii():
+        word = _serbian_latin(word)
     language = LIST_OF.get(language, language)
     frequencies = _frequencies(language)
     if frequencies is None:
+        if word in stop_words(language):  # (Marathi's आहे, "is": as common as "the")
+            return ZIPF_CAP
         language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
     frequency = frequencies.get(word) if frequencies else None
     if frequency is not None:
@@ -40,6 +46,13 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     if word.isalpha() and language not in UNSPACED:
         return 0.0
     return _zipf_frequency(word, language)
+
+
+def _serbian_latin(word: str) -> str:
+    """A Serbian word in Latin letters (Serbian writes both alphabets: град, grad)."""
+    from wordfreq.transliterate import SR_LATN_TABLE
+
+    return word.translate(SR_LATN_TABLE)
 
 
 def _zipf_frequency(word: str, language: str) -> float:
@@ -64,6 +77,18 @@ def _frequencies(language: str) -> dict[str, float] | None:
     if language not in wordfreq.available_languages():
         return None
     return wordfreq.get_frequency_dict(language)
+
+
+@lru_cache(maxsize=64)
+def stop_words(language: str) -> frozenset[str]:
+    """The stopwords-iso list of `language`, lower-cased (empty for a language it lacks):
+    the function words of languages wordfreq has no list for (Marathi, Gujarati, Hausa,
+    Somali, Yoruba, Zulu, Afrikaans, Swahili...), which tell no event."""
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(w.casefold() for w in stopwordsiso.stopwords(language))
 
 
 @lru_cache(maxsize=64)

@@ -28,6 +28,17 @@ from briefgen.words import stemmer, words
 MIN_ITEMS = 4  # a briefing of four items is one too (blind-day-58's two); at 4, as at 5, no
 # other article of the 77 labelled corpora reads as a roundup
 ITEMS_SHARE = 0.75
+# ... or this share under a title that names a briefing, a newsletter of the day's news (a
+# French one labels half its items with a sentence: "L'Opep+ met en pause ses hausses de
+# production."); not a guide to one event ("what travellers need to know")
+TITLED_SHARE = 0.5
+TITLED = regex.compile(
+    r"\b(?:briefing|news in brief|at a glance|what you need to know today|kompakt|im überblick"
+    r"|l'essentiel d(?:u|e l'actualité)|en bref|les infos du jour|las claves del día"
+    r"|resumen de la jornada|notizie del giorno|in breve|resumo do dia|in het kort|w skrócie"
+    r"|главное за день|головне за день|digest)\b|दिनभर की बड़ी खबरें|要闻|早报|晚报|브리핑",
+    regex.IGNORECASE,
+)
 LABEL_WORDS = 5  # a label has this many words at most ...
 AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
 # a heading on a line of its own has this many words and characters at most, and no mark
@@ -54,32 +65,45 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
 # spaces ("NEPAL - A magnitude 5.9 earthquake ...")
 LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
+# where a sentence of LABEL_WORDS words or fewer opens, after another sentence
+SHORT_SENTENCE = regex.compile(
+    rf"(?<=[.!?]\s+)(?=(?:[^\s.!?]+\s+){{0,{LABEL_WORDS - 1}}}[^\s.!?]+[.!?]\s)"
+)
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(
     r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"
 )
 
 
-def roundup(text: str, language: str) -> bool:
-    """Whether a text in `language` is a roundup of several events (see the module)."""
-    paragraphs, labelled = _items(_parts(text), language)
+def roundup(text: str, language: str, title: str = "") -> bool:
+    """Whether a text in `language` is a roundup of several events (see the module); under
+    a `title` that names a briefing (TITLED), when half its paragraphs are items."""
+    titled = bool(TITLED.search(title))
+    paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)
+    share = TITLED_SHARE if titled else ITEMS_SHARE
     return (
         items >= MIN_ITEMS
-        and items >= ITEMS_SHARE * len(paragraphs)
+        and items >= share * len(paragraphs)
         and _busiest_word(paragraphs, language) <= SHARED_WORD * len(paragraphs)
     )
 
 
-def _parts(text: str) -> list[str]:
+def _parts(text: str, titled: bool = False) -> list[str]:
     """A text's paragraphs; where it has fewer than MIN_ITEMS (a feed's summary, a page read
     without its breaks), each cut where a sentence opens with a label and a colon ("...
     killing two. India: Cyclone Murasu is expected ..."), not before a quote ("He said:
-    \"...\"")."""
+    \"...\""); under a briefing's title (`titled`) also before a sentence of LABEL_WORDS
+    words or fewer ("... across the continent. Nigeria eases. The Central Bank ...")."""
     paragraphs = [p for p in PARAGRAPH.split(text) if p.strip()]
-    if len(paragraphs) >= MIN_ITEMS or text.count(":") + text.count("：") < MIN_ITEMS - 1:
-        return paragraphs  # (too few colons for MIN_ITEMS items: the first needs none)
-    return [part for p in paragraphs for part in INLINE_LABEL.split(p) if part.strip()]
+    if len(paragraphs) >= MIN_ITEMS:
+        return paragraphs
+    cuts = [INLINE_LABEL] if text.count(":") + text.count("：") >= MIN_ITEMS - 1 else []
+    if titled:  # (too few colons for MIN_ITEMS items: the first needs none)
+        cuts.append(SHORT_SENTENCE)
+    for cut in cuts:
+        paragraphs = [part for p in paragraphs for part in cut.split(p) if part.strip()]
+    return paragraphs
 
 
 def _items(paragraphs: list[str], language: str) -> tuple[list[str], list[bool]]:

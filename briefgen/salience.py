@@ -161,7 +161,7 @@ def profiles(articles: list[Article]) -> list[Profile]:
             profile.figures |= told_tallies | tallies(rest)
         profile.lead_happenings, profile.happenings = kinds
         profile.dead = lead_tolls(title, lead, language, article.published.year)
-        profile.roundup = roundup(article.text, language)
+        profile.roundup = roundup(article.text, language, article.title)
         profile.storms, profile.storm_names = named_storms(f"{title}\n{lead}", language)
         if profile.storms:
             profile.storm_glosses = glossed(f"{title}\n{lead}\n{rest}", language)

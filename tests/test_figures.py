@@ -209,6 +209,9 @@ def test_a_decimal_comma_and_spaced_groups_are_read_as_the_language_writes_them(
     assert in_points("1 200-მდე მანქანა, 18,5 მილიონი", "ka") == "1,200-მდე მანქანა, 18.5 მილიონი"
     assert in_points("մինչև 1 200 միջոց, 2,5 տոկոս", "hy") == "մինչև 1,200 միջոց, 2.5 տոկոս"
     assert in_points("1,200 jobs, 2026 200 days", "en") == "1,200 jobs, 2026 200 days"
+    # South Africa's languages group with a space too (blind-day-64: "angu-3 000", 3,000)
+    assert in_points("amahektha angu-3 000", "zu") == "amahektha angu-3,000"
+    assert in_points("4 100 hektaar, 2,5 km", "af") == "4,100 hektaar, 2.5 km"
     assert in_points("a 12\u00a0500 tonne cargo", "en") == "a 12,500 tonne cargo"
     # yen and sen: the yen at 147.35 to the dollar in Japanese (a new user's fact said twice)
     assert in_points("1ドル＝147円35銭と前日の149円10銭", "ja") == "1ドル＝147.35円と前日の149.10円"

@@ -272,3 +272,49 @@ def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
         ("When results come", "The first exit polls are due at 8pm on Sunday evening."),
     )
     assert not roundup(explainer, "en")
+
+
+FRENCH_BRIEFING = (
+    "Vous n'avez pas suivi l'actualité aujourd'hui ? Voici ce qu'il faut retenir de ce "
+    "dimanche.\n\n"
+    "L'Opep+ met en pause ses hausses de production. Les huit pays menés par l'Arabie saoudite "
+    "maintiennent leur production inchangée au premier trimestre.\n\n"
+    "Législatives en Bulgarie : le GERB en tête. Selon les premiers sondages, le parti de "
+    "centre droit arrive en tête avec environ 25 % des voix.\n\n"
+    "La tempête Fenna balaie le nord de l'Europe. Les Pays-Bas et le Danemark ont été frappés "
+    "par des rafales dépassant 120 km/h.\n\n"
+    "Naufrage meurtrier en Tanzanie. Au moins 23 personnes sont mortes dans le naufrage d'un "
+    "bateau surchargé sur le lac Victoria.\n\n"
+    "La Finlande fête son indépendance. Le pays célèbre le 109e anniversaire de son "
+    "indépendance au palais présidentiel.\n\n"
+    "Football : le Real Madrid accroché. En Liga, le Real a concédé le nul face à Gérone."
+)
+
+
+def test_a_briefing_so_titled_is_a_roundup_with_half_its_items_labelled():
+    """blind-day-62: a French evening briefing labels half its items with a sentence ("La
+    tempête Fenna balaie le nord de l'Europe."), and joined the storm's story; its title
+    names it a briefing. The same text under a report's title is none, as a guide to one
+    event titled "what travellers need to know" is none."""
+    title = "Pétrole, Bulgarie, tempête Fenna... L'essentiel de l'actualité de ce dimanche"
+    assert roundup(FRENCH_BRIEFING, "fr", title)
+    assert not roundup(FRENCH_BRIEFING, "fr", "La tempête Fenna balaie le nord de l'Europe")
+    assert not roundup(FRENCH_BRIEFING, "fr")
+
+
+def test_a_briefing_so_titled_in_one_paragraph_is_cut_before_its_short_sentences():
+    """blind-day-64: an evening briefing read without its breaks labels each item with a
+    short sentence ("Nigeria eases. The Central Bank ..."), and joined the Kenyan crash it
+    tells of; under a report's title the same text is one report's paragraph."""
+    text = (
+        "Good evening. Here is what you need to know across the continent on Monday. "
+        "Somaliland goes to the polls. Around 1.2 million registered voters were eligible to "
+        "elect a new parliament in the breakaway region. Nigeria eases. The Central Bank of "
+        "Nigeria cut its benchmark rate by 50 basis points to 26.5%. Kenya road carnage. At "
+        "least nine people died when a bus and a truck collided at Kikopey on the "
+        "Nairobi-Nakuru highway. Marburg returns to Ethiopia. Health officials confirmed six "
+        "cases and three deaths near Arba Minch. Cape fires. A wildfire on the Helderberg had "
+        "burned more than 2,000 hectares by the afternoon."
+    )
+    assert roundup(text, "en", "Africa Briefing: Somaliland votes, Nigeria cuts rates")
+    assert not roundup(text, "en", "Somaliland votes for parliament")

@@ -32,6 +32,20 @@ def test_rarity_tells_a_template_word_from_a_city_and_a_name():
     # Tagalog and Norwegian are listed under another code (fil, nb), for every reader alike
     assert listed("tl") and listed("no")
     assert zipf("muling", "tl") == zipf("muling", "fil") > zipf("muling", "en") + 2
+    # ... and Croatian, Bosnian and Serbian as Serbo-Croatian (sh), Serbian's Cyrillic too
+    assert listed("hr") and listed("sr") and listed("bs")
+    assert zipf("vlada", "hr") == zipf("влада", "sr") == zipf("vlada", "sh") > 4
+    assert rarity("novi", "sr") < 2 and rarity("je", "hr") == 0.0
+
+
+def test_the_stop_words_of_a_language_without_a_list_tell_nothing():
+    """blind-day-64: Marathi has no wordfreq list, and "आहे" (is), "नाही" (not), "आणि"
+    (and) were as telling as a name; two Marathi reports of a rate decision and of an onion
+    export price shared enough of them to be one story."""
+    assert not listed("mr")
+    assert [rarity(w, "mr") for w in ("आहे", "नाही", "आणि")] == [0.0, 0.0, 0.0]
+    assert rarity("लासलगाव", "mr") == 7.0  # a town
+    assert rarity("na", "sw") == 0.0 and rarity("kimbunga", "sw") == 7.0
 
 
 def test_language_is_declared_or_english_by_its_stopwords_or_detected():
@@ -207,14 +221,16 @@ def test_the_area_a_fire_burned_grows_as_the_day_goes_on():
             article("El incendio ya quemó 5.800 hectáreas en las Sierras.", "Incendio", "es"),
             article("The wildfire has burned 12,000 acres and destroyed 350 homes.", "Wildfire"),
             article("The wildfire has burned 19,000 acres and destroyed 120 homes.", "Wildfire"),
+            article("The Helderberg blaze has burned 1,500ha above Somerset West.", "Blaze"),
+            article("The Helderberg blaze grows to 2,300ha above Somerset West.", "Blaze"),
         ]
     )
-    pairs = np.array([0, 2]), np.array([1, 3])
-    assert conflicting_figures(found, *pairs).tolist() == [True, True]
-    later = conflicting_figures(found, *pairs, np.array([0.0, 13.0, 0.0, 5.0]))
-    assert later.tolist() == [False, True]
-    earlier = conflicting_figures(found, *pairs, np.array([13.0, 0.0, 5.0, 0.0]))
-    assert earlier.tolist() == [True, True]
+    pairs = np.array([0, 2, 4]), np.array([1, 3, 5])
+    assert conflicting_figures(found, *pairs).tolist() == [True, True, True]
+    hours = np.array([0.0, 13.0, 0.0, 5.0, 0.0, 6.0])
+    assert conflicting_figures(found, *pairs, hours).tolist() == [False, True, False]
+    earlier = conflicting_figures(found, *pairs, hours[::-1].copy())
+    assert earlier.tolist() == [True, True, True]
 
 
 def test_one_companys_two_sums_of_two_orders_apart_are_two_events():

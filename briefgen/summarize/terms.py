@@ -11,11 +11,10 @@ inflected forms apart in the others.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from briefgen import text
+from briefgen.frequency import stop_words
 from briefgen.words import stemmer, words
 
 ENGLISH = frozenset({"", "en"})
@@ -39,13 +38,3 @@ def terms(sentence: str, lang: str = "") -> list[str]:
         and (len(w) > 1 or MEANINGFUL_SINGLE.match(w))
         and any(c.isalnum() for c in w)
     ]
-
-
-@lru_cache(maxsize=64)
-def stop_words(lang: str) -> frozenset[str]:
-    """The stopwords-iso list of `lang`, lower-cased (empty for a language it lacks)."""
-    import stopwordsiso
-
-    if not stopwordsiso.has_lang(lang):
-        return frozenset()
-    return frozenset(w.casefold() for w in stopwordsiso.stopwords(lang))
