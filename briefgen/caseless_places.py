@@ -37,6 +37,12 @@ from briefgen.words import (
 
 KOREAN_SPELLED = 3  # syllables of a foreign place's name spelled out in Hangul (카타르)
 CLOCK_WORDS = frozenset({"时间", "時間", "시간"})  # a clock, not a place: "北京时间3时17分"
+# Chinese words a place's name is written as (Korea's Jeonju is 全州, Japan's Honshu 本州):
+# "the whole state" and "this state" of a Malaysian or American report
+CHINESE_WORDS = frozenset({"全州", "本州"})
+# ... and a country's name is the start of a longer one before one more character and a
+# county's, town's or village's word: 巴西马县 is Pasir Mas district, not Brazil's
+LOCAL_UNITS = frozenset("县縣镇鎮乡鄉村郡")
 
 
 def in_unspaced(names: Gazetteer, text: str, run: str, language: str) -> list[list[Word]]:
@@ -55,6 +61,8 @@ def in_unspaced(names: Gazetteer, text: str, run: str, language: str) -> list[li
             return False
         if n == 1 and in_japanese and not japanese.a_name(words[i], run):
             return False
+        if not in_japanese and (name in CHINESE_WORDS or _in_a_local_name(names, tokens, i, n)):
+            return True  # (no shorter name in it either)
         if i + n < len(tokens) and tokens[i + n].strip() in CLOCK_WORDS:
             return True  # a clock ("北京时间"): no place, and no shorter name in it either
         start = max(text.find(name), 0)
@@ -64,6 +72,18 @@ def in_unspaced(names: Gazetteer, text: str, run: str, language: str) -> list[li
     found: list[list[Word]] = []
     _longest_first(len(tokens), found_at)
     return found
+
+
+def _in_a_local_name(names: Gazetteer, tokens: list[str], i: int, n: int) -> bool:
+    """Whether the country's name at tokens[i : i + n] starts a local unit's name: one more
+    character, then LOCAL_UNITS' word (巴西 马 县)."""
+    after = tokens[i + n : i + n + 2]
+    return (
+        names.names["".join(tokens[i : i + n])].key[0] == "n"
+        and len(after) == 2
+        and len(after[0]) == 1
+        and after[1] in LOCAL_UNITS
+    )
 
 
 def in_caseless(names: Gazetteer, text: str, language: str) -> list[list[Word]]:

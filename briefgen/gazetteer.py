@@ -283,7 +283,7 @@ def build() -> Gazetteer:
     known = Catalogue.read()
     every = known.every
     capitals, bearers = add_cities(names, capital_of, known)
-    add_regions(names)
+    in_regions = add_regions(names)  # cities whose name regions of other countries bear
     languages = add_names_in_languages(names)
     town_spellings = add_towns(names, known)
     starts = frozenset(name.split()[0] for name in names if name)
@@ -297,7 +297,7 @@ def build() -> Gazetteer:
         points_of(every),
         bearers,
         languages,
-        namesakes(names, capitals, every),
+        namesakes(names, capitals, every, in_regions),
         town_spellings,
     )
 

@@ -98,6 +98,18 @@ def test_a_city_that_tells_the_time_is_no_place():
     assert places("Officials said that for Ukraine time is running out.") == {"n:UA": 1}
 
 
+def test_chinese_words_and_longer_names_that_contain_a_place_s_name_are_none():
+    """blind-day-64: a Malaysian Chinese report of Kelantan's floods led with Brazil and
+    Korea's Jeonju: "全州" is "the whole state", and 巴西马县 is Pasir Mas district (巴西:
+    Brazil, 马, 县: district). In Japanese 全州 is Jeonju, and 巴西 is Brazil elsewhere."""
+    kelantan = "吉兰丹州水灾持续恶化，全州9个县开放211个疏散中心。其中巴西马县灾情最严重。"
+    assert dict(find(kelantan, NONE, NONE, language="zh").places) == {
+        "r:kelantan": 1, "n:MY": 1, "k:MY": 1,
+    }  # fmt: skip
+    assert "n:BR" in find("巴西总统表示将出席峰会。", NONE, NONE, language="zh").places
+    assert "c:jeonju" in find("全州市で祭りが開かれた。", NONE, NONE, language="ja").places
+
+
 def test_a_city_name_inside_a_longer_name_is_no_place():
     assert places("Chief executive Martin Ashdown resigned.") == {}  # Martin, Slovakia
     assert places("The book won for Florence Lincoln on Monday.") == {}
