@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from briefgen.assessed import denied, word_pattern
-from briefgen.death_words import DEATHS, NO_ONE_AFTER, NO_ONE_BEFORE
+from briefgen.death_words import DEATHS, NO_ONE_AFTER, NO_ONE_BEFORE, code
 from briefgen.summarize.counts import counts
 
 # counts in words beyond those `counts` reads (two to twenty): "thirty-seven", "hundreds"
@@ -37,7 +37,7 @@ OTHER_SENSE = {
 def untold(claim: str, language: str, articles: Sequence[tuple[str, str]]) -> bool:
     """Whether `claim`, in `language`, counts deaths (`counts_deaths`) that none of the
     `articles` ((text, language) pairs) in its language mentions; False when none is in it."""
-    own = [text for text, lang in articles if lang[:2] == language[:2]]
+    own = [text for text, lang in articles if code(lang) == code(language)]
     return (
         bool(own)
         and counts_deaths(claim, language)
@@ -57,7 +57,7 @@ def deaths_in(text: str, language: str) -> list[re.Match[str]]:
     return [
         m
         for m in _deaths(text, language)
-        if not denied(text, m, language[:2]) and not _no_one(text, m, language[:2])
+        if not denied(text, m, code(language)) and not _no_one(text, m, code(language))
     ]
 
 
@@ -68,9 +68,9 @@ def mentions(text: str, language: str) -> bool:
 
 def _deaths(text: str, language: str) -> Iterator[re.Match[str]]:
     """The words for dying in `text`, less those in another sense."""
-    if (pattern := _pattern(language[:2])) is None:
+    if (pattern := _pattern(code(language))) is None:
         return iter(())
-    other = OTHER_SENSE.get(language[:2])
+    other = OTHER_SENSE.get(code(language))
     spans = [m.span() for m in re.finditer(other, text, re.I)] if other else []
     return (m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in spans))
 
@@ -90,5 +90,7 @@ def _no_one(text: str, match: re.Match[str], language: str) -> bool:
 
 @cache
 def _pattern(language: str) -> re.Pattern[str] | None:
+    """The words for dying of `language`, the longest first ("meninggal dunia" before
+    "meninggal")."""
     words = DEATHS.get(language)
-    return word_pattern(words.split(), language) if words else None
+    return word_pattern(sorted(words.split(), key=len, reverse=True), language) if words else None

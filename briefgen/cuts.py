@@ -4,6 +4,7 @@ tell different kinds of event."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 
 import numpy as np
@@ -42,7 +43,9 @@ WORLDWIDE = frozenset({"recall", "results"})
 # as it was when each was written (_growing): the dead, and the area a fire burned, whose
 # key figures are of these kinds (hectares, acres, Greek stremmata in each language's stem;
 # and "ha")
-GROWING = ("dead", "area")
+# (the dead without a bound; an area to this many times the earlier report's: Limache's 85
+# hectares and Viña del Mar's 310 are two fires of one day and region, blind-day-19)
+GROWING = {"dead": math.inf, "area": 2.0}
 AREAS = ("hect", "hekt", "ettar", "acr", "гектар", "στρέμμ", "هكتار")
 
 
@@ -65,7 +68,8 @@ def conflicting_figures(
         return found
     growing = [_growing(p) for p in profiles]
     grew = {
-        quantity: found & _rose([g.get(quantity) for g in growing], hours, left, right)
+        quantity: found
+        & _rose([g.get(quantity) for g in growing], hours, left, right, GROWING[quantity])
         for quantity in GROWING
     }
     rose = np.stack([grew[q] for q in GROWING], axis=1)
@@ -106,15 +110,17 @@ def _rose(
     hours: np.ndarray,
     left: np.ndarray,
     right: np.ndarray,
+    at_most: float,
 ) -> np.ndarray:
     """Whether both leads of each pair give a quantity (`most`: its greatest value in each,
-    or None) and the later one gives more (of two published at one time, neither is later:
-    reports dated by their day alone)."""
+    or None) and the later one gives more, `at_most` times as much (of two published at one
+    time, neither is later: reports dated by their day alone)."""
     values = np.array([m[0] if m else 0.0 for m in most])
     later = np.where(hours[left] < hours[right], right, left)
     earlier = np.where(later == right, left, right)
     apart = hours[left] != hours[right]
-    return apart & (values[earlier] > 0) & (values[later] > values[earlier])
+    grown = (values[later] > values[earlier]) & (values[later] <= at_most * values[earlier])
+    return apart & (values[earlier] > 0) & grown
 
 
 def _conflicts(

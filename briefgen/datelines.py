@@ -38,7 +38,7 @@ DATELINE = regex.compile(  # the same group name in each branch: the `regex` mod
 def dateline(text: str) -> tuple[str, int]:
     """The place of a text's dateline ("KYIV", "EINDHOVEN, Netherlands") and where the text
     after it starts; ("", 0) without one."""
-    found = DATELINE.match(text)
+    found = _dateline(text)
     if found is None:
         return "", 0
     return found["place"] + (found["region"] or ""), found.end()
@@ -47,5 +47,20 @@ def dateline(text: str) -> tuple[str, int]:
 def credit(text: str) -> str:
     """The agency a text's dateline credits ("KYIV, Feb 3 (Atlas) -": Atlas; "(서울=한빛통신)":
     한빛통신), '' without one."""
-    found = DATELINE.match(text)
+    found = _dateline(text)
     return (found["credit"] or "").strip() if found else ""
+
+
+def _dateline(text: str) -> regex.Match[str] | None:
+    """DATELINE's match at the start of `text`; in title case only where it names a place
+    the gazetteer knows ("Warschau. ", "Istanbul/Potsdam. "; not "Tesla (TSLA) - Shares
+    fell", nor "Sra. García dijo")."""
+    found = DATELINE.match(text)
+    if found is None or not regex.search(r"\p{Ll}", found["place"]):
+        return found
+    from briefgen.gazetteer import fold, gazetteer
+
+    names = gazetteer().names
+    parts = found["place"].split("/")  # (a name after its article too: El Cairo)
+    known = any(fold(name) in names for part in parts for name in (part, part.split(" ", 1)[-1]))
+    return found if known else None

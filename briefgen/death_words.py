@@ -1,4 +1,4 @@
-"""Words that say someone died, in 40 languages (casualties.py reads claims by them, and
+"""Words that say someone died, in 46 languages (casualties.py reads claims by them, and
 revisions.py the counts of the dead a report's lead gives: a toll that rose through a day in
 Indonesian, Swahili or Czech is one story's, as in English).
 
@@ -23,11 +23,12 @@ DEATHS = {
     "pt": "morto mortos morta mortas morte mortes morreu morreram matou mataram óbito- faleceu "
     "faleceram perderam_a_vida",
     "nl": "dood doden dode omgekomen gedood overleden stierf stierven om_het_leven",
-    "sv": "död- dog omkom- avled avlidn- dödade- miste_livet mist_livet",
+    "sv": "död döda dödad- dödats dödsoffer dödsolycka dödsfall dog omkom- avled avlidn- "
+    "miste_livet mist_livet",
     "no": "død- drept- omkom- mistet_livet",
     "da": "død- dræbt- omkom- mistede_livet",
     "fi": "kuol- menehty- surma-",
-    "et": "hukk- surn- surm- tapeti tapetud",
+    "et": "hukkus hukkusid hukkunu- surn- surm- tapeti tapetud",
     "lt": "žuvo žuvusi- žuvę mirė mirusi- mirt- žūt- nužudy-",
     "lv": "gāja_bojā gājuši_bojā bojāgāj- miris mirusi- miruš- nāv- nogalināt-",
     "pl": "zginął zginęła zginęło zginęli zginęły zmarł- śmierć śmierci śmiertel- zabit- "
@@ -37,11 +38,12 @@ DEATHS = {
     "sk": "zomrel- zahynul- mŕtv- úmrt- smrť smrti smrteľn- zabit- zabil- usmrt- "
     "prišlo_o_život prišli_o_život prišiel_o_život prišla_o_život",
     "sl": "umrl- smrt- smrtn- ubit- umorjen-",
-    "hr": "poginu- umr- ubijen- ubij- smrt- preminu- stradal-",
-    "sr": "poginu- umr- ubijen- ubij- smrt- preminu- stradal- погину- умр- убијен- убиј- смрт- "
-    "премину- страдал-",
+    "hr": "poginu- umro umrla umrlo umrli umrle ubijen- ubij- smrt- preminu-",
+    "sr": "poginu- umro umrla umrlo umrli umrle ubijen- ubij- smrt- preminu- погину- умро умрла "
+    "умрло умрли умрле убијен- убиј- смрт- премину-",
     "hu": "meghal- halott- halál- elhunyt- megöl- életét_vesztette életüket_vesztették",
-    "ro": "mort- murit decedat- deces- ucis- ucigând și-au_pierdut_viața și-a_pierdut_viața",
+    "ro": "mort morți morții morților murit decedat- deces- ucis- ucigând și-au_pierdut_viața "
+    "și-a_pierdut_viața",
     "bg": "загина- загинал- почина- убит- смърт- мъртв- жертв-",
     "ru": "погиб- гибел- умер- смерт- убит- убил- скончал- жертв-",
     "uk": "загин- загиб- загибел- помер- смерт- убит- вбит- вбил- жертв-",
@@ -49,7 +51,7 @@ DEATHS = {
     "tr": "öldü öldürüldü hayatını_kaybetti ölü- ölüm- ölen can_verdi yaşamını_yitirdi",
     "ar": "قتل- مقتل- قتلى وفاة- وفيات مصرع- توفي- حتف- بحياة",
     "he": "נהרג נהרגה נהרגו ונהרגו הרוג הרוגים ההרוגים נספו נספה מתו מוות",
-    "fa": "کشته- جان_باخت- جان_سپرد- فوت- مرگ- درگذشت- تلفات",
+    "fa": "کشته- جان_باخت- جان_سپرد- فوت_کرد- فوت_شد- فوتی مرگ- درگذشت- تلفات",
     "ka": "დაიღუპ- დაღუპ- გარდაიცვალ- გარდაცვლილ- სიკვდილ-",
     "hy": "զոհվ- մահաց- մահվան- սպանվ-",
     "am": "ሞቱ ሞተ ሞት ተገደሉ ተገደለ ሕይወታቸው_አለፈ ሕይወቱ_አለፈ",
@@ -58,12 +60,12 @@ DEATHS = {
     "hi": "मौत- मारे_गए मारे_गये मारा_गया मारी_गई मृत्यु मृतक- दम_तोड़ जान_गंवा- जान_चली",
     "bn": "নিহত মৃত্যু মারা_গেছে- মারা_যান মারা_গেল প্রাণহানি",
     "ur": "ہلاک- جاں_بحق جان_بحق مارے_گئے مارا_گیا موت اموات",
-    "ta": "உயிரிழ- இறந்- பலி- மரண-",
+    "ta": "உயிரிழ- இறந்- பலி பலியான- பலியாகின- மரண-",
     "id": "tewas meninggal meninggal_dunia menewaskan kematian wafat terbunuh korban_jiwa",
-    "ms": "maut terkorban mati meninggal_dunia kematian terbunuh meragut_nyawa korban_jiwa",
+    "ms": "maut terkorban meninggal_dunia kematian terbunuh meragut_nyawa korban_jiwa",
     "tl": "patay namatay nasawi pumanaw napatay ikinamatay ikinasawi kamatayan",
     "vi": "chết tử_vong thiệt_mạng qua_đời tử_nạn",
-    "th": "เสียชีวิต ตาย สังเวย",
+    "th": "เสียชีวิต สังเวย",
     "zh": "死亡 遇难 丧生 身亡 罹难 死者 丧命 遇害",
     "ja": "死亡 死者 亡くな 犠牲 死去 命を落と",
     "ko": "사망 숨졌 숨진 숨져 숨지 목숨을_잃",
@@ -94,10 +96,18 @@ NO_ONE_BEFORE = {
     "ru": "никто|ни один",
     "uk": "ніхто|жоден",
     "el": "κανείς|κανένας|κανένα|δεν",
-    "id": "tidak ada|tak ada|belum ada|tidak",
-    "ms": "tiada|tidak ada|tidak",
+    "id": "tidak ada|tak ada|belum ada",
+    "ms": "tiada|tidak ada",
     "tl": "walang",
-    "vi": "không có|không ai|không",
+    "vi": "không có|không ai",
     "sw": "hakuna",
 }
 NO_ONE_AFTER = {"ru": "нет", "uk": "немає|нема"}
+# the codes a language may come with, as these lists have it
+CODES = {"nb": "no", "nn": "no", "fil": "tl", "iw": "he", "in": "id"}
+
+
+def code(language: str) -> str:
+    """A language's code as these lists have it ('nb-NO': 'no', 'fil': 'tl', 'pt-BR': 'pt')."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    return CODES.get(base, base)

@@ -179,6 +179,7 @@ def cache_path() -> Path | None:
         "country_names.py",
         "japanese.py",
         "regions.py",
+        "frequency.py",  # (regions and cities read words' frequencies)
         "words.py",
     ):
         digest.update((Path(__file__).parent / module).read_bytes())
@@ -283,7 +284,7 @@ def build() -> Gazetteer:
     known = Catalogue.read()
     every = known.every
     capitals, bearers = add_cities(names, capital_of, known)
-    in_regions = add_regions(names)  # cities whose name regions of other countries bear
+    add_regions(names)
     languages = add_names_in_languages(names)
     town_spellings = add_towns(names, known)
     starts = frozenset(name.split()[0] for name in names if name)
@@ -297,7 +298,7 @@ def build() -> Gazetteer:
         points_of(every),
         bearers,
         languages,
-        namesakes(names, capitals, every, in_regions),
+        namesakes(names, capitals, every),
         town_spellings,
     )
 

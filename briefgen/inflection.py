@@ -50,8 +50,7 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "lv": "am ai as es ā ē ī u a s i".split(),
     "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
-        "ssa ssä sta stä lla llä lta ltä lle seen iin aan ään uun yyn oon öön ella ellä essa essä "
-        "esta estä elle een en "
+        "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
         "sen na nä ksi in ta tä n a ä"
     ).split(),
     "hu": (
@@ -105,8 +104,8 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "fi": ["", *"i e a ä nen".split()],
     "hu": [""],
     "ro": ["", *"a ia".split()],
-    "ru": ["", *"а я ий ый ая о ь ы и".split()],  # (ы, и: a plural's, Химки, Чебоксары)
-    "uk": ["", *"а я ий о ь и і".split()],
+    "ru": ["", *"а я ий ый ая о ь".split()],
+    "uk": ["", *"а я ий о ь".split()],
     "be": ["", *"а я і ы ь".split()],
     "kk": [""],
     "mk": [""],

@@ -50,9 +50,11 @@ MAX_WORDS = 4  # words of a place's name: "Rio de Janeiro", "Bosnia and Herzegov
 # an adjective's case endings, each with its nominative's, by language: the first word of a
 # name of two declines as an adjective ("u Novom Sadu", Novi Sad; "w Zielonej Górze",
 # Zielona Góra; "в Нижнем Новгороде", Нижний Новгород; "v Banskej Bystrici", Banská Bystrica),
-# in the plural too ("pri Nových Zámkoch", Nové Zámky; "в Набережных Челнах", Набережные Челны)
+# in the plural too ("pri Nových Zámkoch", Nové Zámky; "в Набережных Челнах", Набережные Челны,
+# whose last word's plural ending PLURAL_BASES gives: not a one-word name's, "Шахта" is no Shakhty)
 _SERBO_CROATIAN = (("om", "i"), ("og", "i"), ("oga", "i"), ("ome", "i"), ("im", "i"),
                    ("oj", "a"), ("e", "a"), ("om", "a"))  # fmt: skip
+PLURAL_BASES = {"ru": ("ы", "и"), "uk": ("и", "і")}
 ADJECTIVE_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (("ym", "y"), ("ego", "y"), ("emu", "y"), ("ej", "a"), ("ą", "a"), ("iego", "i"),
            ("im", "i"), ("ich", "ie"), ("ych", "e"), ("imi", "ie"), ("ymi", "e")),
@@ -200,7 +202,9 @@ def declined_name(words: list[Word], language: str) -> str:
     between = "".join(f" {w.folded}" for w in words[1:-1])
     last, language = words[-1].folded, language[:2]
     nominatives = {
-        stem + base for stem in stems_of(last, language, MIN_ALTERED) for base in BASES[language]
+        stem + base
+        for stem in stems_of(last, language, MIN_ALTERED)
+        for base in (*BASES[language], *PLURAL_BASES.get(language, ()))
     }  # (of a short stem too: Sadu, Sad; the whole name tells)
     found = {
         names[name].key: name

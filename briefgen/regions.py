@@ -93,15 +93,13 @@ CODE = regex.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 KIND_AFTER = regex.compile(r"\s+(?:(?:\p{Lu}\p{Ll}+zu\s+)?Zizhiqu|Sheng|Shi|Tebiexingzhengqu)$")
 
 
-def add_regions(names: dict[str, Place]) -> dict[str, set[str]]:
+def add_regions(names: dict[str, Place]) -> None:
     """The countries' regions (pycountry.subdivisions: the first level, the second in a
     country of FEW_REGIONS, and the second where the first groups them: Indonesia's
     provinces below its islands) as places of their country, by their names (`_spellings`,
     and `_in_english`) and those of pycountry's catalogues (TRANSLATED, UNCASED), but those
     left out (see the module's docstring); each keyed by its ISO name. `names`: name ->
-    place, the countries' among them. Returns the cities whose name a region of another
-    country bears, with those countries: 'c:aurora' (Colorado's), ('n:PH',) for the
-    Philippines' Aurora province, a namesake that `settle` reads as Gazetteer.namesakes."""
+    place, the countries' among them."""
     import pycountry
 
     from briefgen.gazetteer import Place, fold
@@ -115,7 +113,6 @@ def add_regions(names: dict[str, Place]) -> dict[str, set[str]]:
     }
     catalogues = _catalogues()
     bearers: dict[str, set[str]] = {}  # name -> the countries whose regions bear it
-    named_so: dict[str, set[str]] = {}  # ... by the ISO names, fit to be places or not
     own: dict[str, str] = {}  # name -> the region's key
     for sub in pycountry.subdivisions:
         country = "n:" + sub.country_code
@@ -136,15 +133,9 @@ def add_regions(names: dict[str, Place]) -> dict[str, set[str]]:
                 ):
                     spellings.append(spelling)
         key = "r:" + fold(iso[0])  # not a catalogue's (Dutch gives Taiwan "Hainan")
-        for name in map(fold, iso):  # (a common word too: Aurora, a namesake only)
-            named_so.setdefault(name, set()).add(country)
         for name in map(fold, spellings):
             bearers.setdefault(name, set()).add(country)
             own.setdefault(name, key)
-    taken: dict[str, set[str]] = {}
-    for name, keys in named_so.items():
-        if len(keys) == 1 and (city := names.get(name)) and city.key == "c:" + name:
-            taken.setdefault(city.key, set()).update(keys - {city.country})
     for name, keys in bearers.items():
         if len(keys) == 1 and name not in names:
             country = next(iter(keys))
@@ -157,7 +148,6 @@ def add_regions(names: dict[str, Place]) -> dict[str, set[str]]:
                 if city and city.key[0] == "c" and city.country == country
                 else Place(own[name], own[name][2:], country)
             )
-    return {city: countries for city, countries in taken.items() if countries}
 
 
 def _in_english(name: str, country: str) -> list[str]:
@@ -276,15 +266,12 @@ def _fit_uncased(spelling: str, language: str, country: str, english: float) -> 
 
 
 def namesakes(
-    names: dict[str, Place],
-    capitals: dict[str, Place],
-    every: list[dict],
-    in_regions: dict[str, set[str]] | None = None,
+    names: dict[str, Place], capitals: dict[str, Place], every: list[dict]
 ) -> dict[str, tuple[str, ...]]:
     """Each city of `names` whose name tells its country, and the other countries where a
     city of `every` (GeoNames', of 15,000 people or more) bears that name too, with a tenth
-    of its people or more (NAMESAKE): 'c:durham': ('n:GB',); or a region does
-    (`in_regions`: add_regions). Not a capital's (Moscow, Idaho, is no Moscow)."""
+    of its people or more (NAMESAKE): 'c:durham': ('n:GB',). Not a capital's (Moscow,
+    Idaho, is no Moscow)."""
     from briefgen.gazetteer import fold
 
     homes: dict[str, dict[str, int]] = {}  # name -> country -> its largest city's people
@@ -299,8 +286,7 @@ def namesakes(
         if place.key != "c:" + name or not place.country or place.key in capital:
             continue
         own = people.get(place.country, 0)
-        others = {c for c, n in people.items() if c != place.country and n * NAMESAKE >= own}
-        others |= (in_regions or {}).get(place.key, set())
+        others = [c for c, n in people.items() if c != place.country and n * NAMESAKE >= own]
         if others:
             found[place.key] = tuple(sorted(others))
     return found

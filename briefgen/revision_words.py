@@ -196,7 +196,7 @@ WORDS = {
     ),
     "id": Words(
         r"\b(?:direvisi|merevisi|dikoreksi|mengoreksi|diperbarui|memperbarui|diralat|meralat)\w*",
-        r"\b(?:bertambah|naik|meningkat|melonjak|turun|menurun|berkurang|mencapai|kini)\b",
+        r"\b(?:bertambah|naik|meningkat|melonjak|turun|menurun|berkurang)\b",
         rf"\bdari\s+(?:sebelumnya|semula|awalnya)\s+{SKIP}{FIG}",
         rf"\b(?:sebelumnya|semula|awalnya)\s+(?:dilaporkan|disebut|tercatat|diumumkan)\s+"
         rf"{SKIP}{FIG}|\bbukan\s+{FIG}\s+seperti\b",

@@ -28,7 +28,7 @@ from re import Pattern
 from typing import NamedTuple
 
 from briefgen.casualties import counts_deaths, deaths_in
-from briefgen.death_words import DEATHS
+from briefgen.death_words import DEATHS, code
 from briefgen.figures import ascii_digits, telling_number
 from briefgen.language import language_of
 from briefgen.models import Article
@@ -64,7 +64,9 @@ NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time, a temperature or a
     r"\s*(?:%|[-\s]?(?:years?|yrs?)[-\s]old|-?jährige?|(?:ans|años|anni|anos|jaar|jarige|лет"
     r"|года?|yaşında)\b|岁|歳|세|살|:\d|[ap]\.?m\b|h\d|uhr\b|heures?\b|o'clock"
     r"|(?:street|st|road|rd|avenue|ave|straße|strasse)\b"
-    r"|°|(?:degrees?|degrés?|grad|grados?|gradi|graus?|derajat|stopni|stupň\w*|fok)\b|градус)",
+    r"|[°º℃]|(?:degrees?|degrés?|grad|grader|graden|grade|grados?|gradi|graus?|derajat|derece"
+    r"|stopni\w*|stupň\w*|stupnj\w*|fok|asteen|độ|percent|persen|prozent|procent\w*)\b"
+    r"|градус|βαθμ|درج)",
     re.IGNORECASE,
 )
 TIME = r"\s*(?:[ap]\.?m\b|o'clock|gmt\b|utc\b|uhr\b|h\b)|:\d"  # a figure that is a time: 4 a.m.
@@ -300,7 +302,7 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
     house number ("a 45-year-old man was killed", "shot dead on 14 March"), nor in a sentence
     that names an earlier `year` ("since 2015, when flooding killed 3 people"). Only in the
     languages death_words.py knows."""
-    if lang not in DEATHS:
+    if code(lang) not in DEATHS:
         return frozenset()
     found: set[str] = set()
     for sentence in sentences:

@@ -21,6 +21,7 @@ from collections import Counter
 
 import regex
 
+from briefgen.datelines import ABBREVIATIONS
 from briefgen.frequency import calendar_words, zipf
 from briefgen.revisions import says_a_move
 from briefgen.words import stemmer, words
@@ -33,10 +34,13 @@ ITEMS_SHARE = 0.75
 # production."); not a guide to one event ("what travellers need to know")
 TITLED_SHARE = 0.5
 TITLED = regex.compile(
-    r"\b(?:briefing|news in brief|at a glance|what you need to know today|kompakt|im überblick"
-    r"|l'essentiel d(?:u|e l'actualité)|en bref|les infos du jour|las claves del día"
-    r"|resumen de la jornada|notizie del giorno|in breve|resumo do dia|in het kort|w skrócie"
-    r"|главное за день|головне за день|digest)\b|दिनभर की बड़ी खबरें|要闻|早报|晚报|브리핑",
+    r"(?:^|\b(?:morning|evening|midday|daily|weekend|world|global|news|africa|asia|europe"
+    r"|americas|middle east|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s)"
+    r"briefing\b|\b(?:news in brief|what you need to know today|(?:der tag|der morgen|der mittag"
+    r"|der abend|nachrichten|asien|europa) kompakt|der tag im überblick|l'essentiel de"
+    r" l'actualité|l'essentiel du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"|les infos du jour|las claves del día|resumen de la jornada|le notizie del giorno"
+    r"|resumo do dia|главное за день|головне за день)\b|दिनभर की बड़ी खबरें",
     regex.IGNORECASE,
 )
 LABEL_WORDS = 5  # a label has this many words at most ...
@@ -66,8 +70,9 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # spaces ("NEPAL - A magnitude 5.9 earthquake ...")
 LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
 # where a sentence of LABEL_WORDS words or fewer opens, after another sentence
-SHORT_SENTENCE = regex.compile(
-    rf"(?<=[.!?]\s+)(?=(?:[^\s.!?]+\s+){{0,{LABEL_WORDS - 1}}}[^\s.!?]+[.!?]\s)"
+SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said")
+    rf"(?<=[.!?]\s+)(?!{ABBREVIATIONS})"
+    rf"(?=(?:[^\s.!?]+\s+){{0,{LABEL_WORDS - 1}}}[^\s.!?]+[.!?]\s)"
 )
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(

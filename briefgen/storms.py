@@ -29,6 +29,7 @@ is read as the list's name too.
 from __future__ import annotations
 
 import json
+import math
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -72,7 +73,7 @@ STORM_WORDS = {
     "fa": "طوفان توفان",
     "ur": "طوفان",
     "he": "סערה הסערה סערת הוריקן טייפון ציקלון",
-    "hi": "चक्रवात चक्रवाती तूफान तूफ़ान टाइफून",  # (चक्रवाती: "cyclonic", of चक्रवाती तूफान)
+    "hi": "चक्रवात चक्रवाती_तूफान तूफान तूफ़ान टाइफून",  # (चक्रवाती: "cyclonic", no storm alone)
     "mr": "चक्रीवादळ",
     "bn": "ঘূর্ণিঝড়",
     "ta": "புயல் சூறாவளி",
@@ -133,6 +134,9 @@ NUMBERED = "storm#"  # a numbered typhoon's key: 'storm#17'
 # a name is no word commoner than this (zipf) in its language: Tamil's முரசு ("drum", 4.3), not
 # கடும் ("severe", 5.3)
 NAME_RARE = 4.5
+# ... and a town's name, capitalised after the storm's word, no commoner than this: Nirmal,
+# not Birmingham, Osaka or Houston ("Storm Birmingham: trains cancelled" names where)
+TOWN_RARE = 3.0
 # ... and in Chinese or Japanese, a run of Han characters before the storm's word no
 # commoner than this: 拉納莉, not 超强 ("super") or 今年首个 ("this year's first")
 HAN_RARE = 2.5
@@ -278,17 +282,16 @@ def latin(name: str) -> str:
 
 
 def _names(text: str, start: int, end: int, language: str) -> list[str]:
-    """The names beside the storm's word at text[start:end]: a name quoted or capitalised
-    may be a town's too (Cyclone Nirmal, चक्रवात 'निर्मल'; Nirmal is a town of Telangana), an
+    """The names beside the storm's word at text[start:end]: a name quoted may be a town's
+    too (चक्रवात 'निर्मल'; Nirmal is a town of Telangana), and one capitalised a little-known
+    town's (Cyclone Nirmal; not "Storm Birmingham: trains cancelled", TOWN_RARE); an
     uncapitalised word beside it no place (சென்னை புயல், "the Chennai cyclone")."""
     after = text[end : end + 60]
-    marked = [m[1] for m in (QUOTED.match(after), QUOTED_BEFORE.search(text[:start][-60:])) if m]
+    quoted = [m[1] for m in (QUOTED.match(after), QUOTED_BEFORE.search(text[:start][-60:])) if m]
     if language in UNSPACED:
-        return _kept(marked + _unspaced(text, start, end, language), language)
-    if capitalised := CAPITALISED.match(after):
-        marked.append(capitalised[1])
-    if hyphened := HYPHENED.search(text[max(0, start - 30) : start]):
-        marked.append(hyphened[1])
+        return _kept(quoted + _unspaced(text, start, end, language), language)
+    capitalised = [m[1] for m in [CAPITALISED.match(after)] if m]
+    capitalised += [m[1] for m in [HYPHENED.search(text[max(0, start - 30) : start])] if m]
     names = []
     if text[start:end].lower() == text[start:end].upper():
         # a script without capitals: the word before it in a language that names a storm
@@ -300,10 +303,11 @@ def _names(text: str, start: int, end: int, language: str) -> list[str]:
             names.append(following[0])
         if language in NAME_BEFORE or (language != "ko" and listed(language)):
             names += WORD.findall(text[max(0, start - 40) : start])[-1:]
-    return _kept(marked, language, towns=True) + _kept(names, language)
+    found = _kept(quoted, language, math.inf) + _kept(capitalised, language, TOWN_RARE)
+    return found + _kept(names, language)
 
 
-def _kept(names: list[str], language: str, towns: bool = False) -> list[str]:
+def _kept(names: list[str], language: str, towns: float = -math.inf) -> list[str]:
     """The `names` that may be a storm's (a_name), and are no word for a storm."""
     pattern = storm_pattern(language)
     return [n for n in names if a_name(n, language, towns) and not pattern.fullmatch(n)]
@@ -346,13 +350,14 @@ def _chinese_names() -> dict[str, str]:
     }
 
 
-def a_name(word: str, language: str, towns: bool = False) -> bool:
+def a_name(word: str, language: str, towns: float = -math.inf) -> bool:
     """Whether a word beside a storm's may be its name: no place (but a town's or a city's
-    other than a capital, with `towns`), weekday or month, no word with Arabic's article,
-    and rare in the language where a list tells, as are the forms inflection.forms reads it
-    in."""
+    other than a capital, no commoner than `towns` (zipf) in the language), weekday or
+    month, no word with Arabic's article, and rare in the language where a list tells, as
+    are the forms inflection.forms reads it in."""
     folded = fold(word)
-    if (place := gazetteer().names.get(folded)) and not (towns and _a_town(place.key)):
+    place = gazetteer().names.get(folded)
+    if place and not (_a_town(place.key) and zipf(word.lower(), language) <= towns):
         return False
     if folded in calendar_words(language):
         return False

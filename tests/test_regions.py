@@ -68,17 +68,6 @@ def test_a_city_takes_the_country_of_the_article_s_other_places():
     assert {"c:florence", "n:IT", "k:IT"} <= student.places  # a country's people are no place of it
 
 
-def test_a_city_named_as_a_region_of_another_country_takes_its_country():
-    """Surrey, British Columbia, has 600,000 people and no English town bears its name: but a
-    county of England does, and an article that names Surrey beside West Sussex is England's
-    news (a region's name that a city of another country took is that city's namesake)."""
-    [surrey] = profiles(
-        [news("Gazette", "Floods", "Rain flooded homes in Surrey and West Sussex overnight.")]
-    )
-    assert {"c:surrey", "n:GB", "k:GB", "r:west sussex"} <= surrey.lead_places
-    assert not {"n:CA", "k:CA"} & surrey.places
-
-
 def test_a_report_that_names_the_region_joins_one_that_names_the_country():
     """Both tell one snow warning; "Durham" read as North Carolina's made their leads two
     countries', which cut them apart."""

@@ -318,3 +318,10 @@ def test_a_briefing_so_titled_in_one_paragraph_is_cut_before_its_short_sentences
     )
     assert roundup(text, "en", "Africa Briefing: Somaliland votes, Nigeria cuts rates")
     assert not roundup(text, "en", "Somaliland votes for parliament")
+    # a report of a press briefing is none, however short its sentences (the review's)
+    pentagon = (
+        "The Pentagon said on Monday that US destroyers shot down 14 drones. Two were hit. "
+        "Mr. Ryder said the ships were unharmed. No one was hurt. The drones came from Yemen. "
+        "Officials declined to say more. Talks go on."
+    )
+    assert not roundup(pentagon, "en", "Pentagon briefing: US destroyers down Houthi drones")

@@ -231,6 +231,15 @@ def test_the_area_a_fire_burned_grows_as_the_day_goes_on():
     assert conflicting_figures(found, *pairs, hours).tolist() == [False, True, False]
     earlier = conflicting_figures(found, *pairs, hours[::-1].copy())
     assert earlier.tolist() == [True, True, True]
+    # ... but not past twice the area: Limache's 85 hectares and Viña del Mar's 310 are two
+    # fires of one day and region (blind-day-19)
+    two = profiles(
+        [
+            article("Incendio forestal en Limache ya suma 85 hectáreas.", "Incendio", "es"),
+            article("Incendio forestal en Viña del Mar consume 310 hectáreas.", "Incendio", "es"),
+        ]
+    )
+    assert conflicting_figures(two, np.array([0]), np.array([1]), np.array([0.0, 5.0])).all()
 
 
 def test_one_companys_two_sums_of_two_orders_apart_are_two_events():

@@ -247,6 +247,8 @@ def test_a_wires_dateline_and_sign_off_are_no_sentences():
         ("Mr. Smith said on Thursday", ""),
         ("Gen. Ruiz visitó la base", ""),
         ("Die Regierung hat entschieden. Dann", ""),
+        ("Sra. García dijo que no", ""),
+        ("Tesla (TSLA) - Shares fell", ""),  # a ticker, not an agency's place
     ],
 )
 def test_a_papers_dateline_in_title_case_is_read(text, place):

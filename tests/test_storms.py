@@ -123,6 +123,8 @@ def test_a_word_beside_a_storm_s_that_names_no_storm_is_no_key():
     # a capital, or a town without quotes nor capitals, is where a storm is (சென்னை புயல்,
     # "the Chennai cyclone")
     assert storm_keys("Typhoon Manila: schools closed", "en") == frozenset()
+    assert storm_keys("Storm Birmingham: trains cancelled", "en") == frozenset()  # a known city
+    assert storm_keys("चक्रवाती परिसंचरण बना हुआ है", "hi") == frozenset()  # "cyclonic circulation"
     assert storm_keys("சென்னை புயல் கரையைக் கடந்தது", "ta") == frozenset()
 
 

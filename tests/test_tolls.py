@@ -254,6 +254,21 @@ def test_a_toll_read_after_a_word_of_change_is_named_as_a_noun_and_read_whole():
         # a temperature is no count
         ("id", "Seorang pria tewas saat suhu naik hingga 40 derajat.", set()),
         ("en", "A man died as temperatures rose to 41 degrees.", set()),
+        ("tr", "45 derece sıcakta yaşlı bir adam öldü.", set()),
+        ("id", "Angka kematian naik 12 persen.", set()),
+        # words that mean something else (the review's): football, grandparents, a water cut,
+        # networked cities, an exit poll that came true, a deadlock
+        ("fa", "تیم فوتبال 3 گل زد.", set()),
+        ("th", "ตายาย 2 คนออกมาต้อนรับ", set()),
+        ("ms", "Bekalan air mati selama 12 jam.", set()),
+        ("hr", "Umreženo je 5 gradova.", set()),
+        ("ta", "கருத்துக்கணிப்பு பலித்தது: 150 இடங்களில் வெற்றி", set()),
+        ("sv", "Dödläget består efter 3 dagar.", set()),
+        # "no fewer than", an airstrike: no denial; Norwegian by its other code
+        ("id", "Tidak kurang 10 orang tewas.", {10}),
+        ("vi", "Israel không kích giết chết 12 người.", {12}),
+        ("nb", "3 personer omkom i brannen.", {3}),
+        ("ta", "நிலச்சரிவில் 5 பேர் பலி", {5}),
     ],
 )
 def test_counts_of_the_dead_are_read_in_the_languages_news_is_written_in(language, lead, dead):
