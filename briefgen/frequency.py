@@ -13,9 +13,7 @@ from briefgen.language import DEFAULT_LANGUAGE
 from briefgen.scale_words import cldr_locale
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
-# languages wordfreq lists under another code: Croatian, Bosnian and Serbian as one
-# (Serbo-Croatian, in Latin letters: a Serbian word in Cyrillic is looked up transliterated)
-LIST_OF = {"tl": "fil", "no": "nb", "hr": "sh", "bs": "sh", "sr": "sh"}
+LIST_OF = {"tl": "fil", "no": "nb"}  # languages wordfreq lists under another code
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 
@@ -32,8 +30,6 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     wordfreq does not know the language, but for its stop words: `stop_words`). A plain
     word is looked up in the list; anything else (an apostrophe, a script written without
     spaces) goes through wordfreq's own tokeniser, which splits and combines."""
-    if language == "sr" and not word.isascii():
-        word = _serbian_latin(word)
     language = LIST_OF.get(language, language)
     frequencies = _frequencies(language)
     if frequencies is None:
@@ -46,13 +42,6 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     if word.isalpha() and language not in UNSPACED:
         return 0.0
     return _zipf_frequency(word, language)
-
-
-def _serbian_latin(word: str) -> str:
-    """A Serbian word in Latin letters (Serbian writes both alphabets: град, grad)."""
-    from wordfreq.transliterate import SR_LATN_TABLE
-
-    return word.translate(SR_LATN_TABLE)
 
 
 def _zipf_frequency(word: str, language: str) -> float:
