@@ -60,10 +60,12 @@ TOLL_NAMED = {
 }
 CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|\s[-–—]\s")  # not the comma of 2,300
 AMOUNT = frozenset("$€£¥₩₹")  # ... which is no amount ("$84 a barrel") ...
-NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time, a temperature or a house number
+NOT_A_COUNT = re.compile(  # ... nor a share, an age, a time, a temperature, a speed, a
+    # length or a house number
     r"\s*(?:%|[-\s]?(?:years?|yrs?)[-\s]old|-?jährige?|(?:ans|años|anni|anos|jaar|jarige|лет"
     r"|года?|yaşında)\b|岁|歳|세|살|:\d|[ap]\.?m\b|h\d|uhr\b|heures?\b|o'clock"
     r"|(?:street|st|road|rd|avenue|ave|straße|strasse)\b"
+    r"|(?:km/h|km|kph|mph|knots|kts|metres|meters|miles|mm|cm|kg)(?![\w/])"
     r"|[°º℃]|(?:degrees?|degrés?|grad|grader|graden|grade|grados?|gradi|graus?|derajat|derece"
     r"|stopni\w*|stupň\w*|stupnj\w*|fok|asteen|độ|percent|persen|prozent|procent\w*)\b"
     r"|градус|βαθμ|درج)",
@@ -349,7 +351,7 @@ def _changed_to(text: str, start: int, lang: str) -> frozenset[str]:
 
 def _no_count(text: str, end: int, lang: str) -> bool:
     """Whether the number that ends at `end` is a share, an age, a time, a temperature, a
-    house number or a day of a month, by what follows it."""
+    speed, a length, a house number or a day of a month, by what follows it."""
     after = text[end : end + 16]
     return bool(NOT_A_COUNT.match(after)) or bool(months(after, lang))
 
