@@ -40,12 +40,12 @@ SHARED_CITIES = 2
 # with each language's scale words read: scale_words.py)
 WORLDWIDE = frozenset({"recall", "results"})
 # Quantities that only grow as an event goes on, which two reports of it hours apart give
-# as it was when each was written (_growing): the dead, and the area a fire burned, whose
-# key figures are of these kinds (hectares, acres, Greek stremmata in each language's stem;
-# and "ha")
-# (the dead without a bound; an area to this many times the earlier report's: Limache's 85
-# hectares and Viña del Mar's 310 are two fires of one day and region, blind-day-19)
+# as it was when each was written (_growing), each with how many times the earlier report's
+# the later may give: the dead without a bound, the area a fire burned twice (Limache's 85
+# hectares and Viña del Mar's 310 are two fires of one day and region: blind-day-19) ...
 GROWING = {"dead": math.inf, "area": 2.0}
+# ... an area's key figures being of these kinds (hectares, acres, Greek stremmata, in each
+# language's stem; and "ha")
 AREAS = ("hect", "hekt", "ettar", "acr", "гектар", "στρέμμ", "هكتار")
 
 

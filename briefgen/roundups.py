@@ -9,7 +9,9 @@ story of its own (cluster.cluster). It is told by its form and its words:
   Philippines"; not a live blog's "10:45", nor an explainer's "Who is running"); a report's
   paragraphs open with sentences, and an explainer's or a guide's subheadings open a few of
   its paragraphs (a strike's guide to the trains running: five "TGV Inoui et Ouigo :" of
-  eight);
+  eight); half of them under a title that names a briefing ("Africa Briefing: ...", "L'essentiel
+  de l'actualité": TITLED), whose text written as one paragraph is cut before its short
+  sentences ("... on Monday. Nigeria eases. The Central Bank ...");
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
