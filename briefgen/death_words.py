@@ -11,6 +11,8 @@ the dead are found).
 
 from __future__ import annotations
 
+from briefgen.organisations import base_language
+
 DEATHS = {
     "en": "kill- died dies die dead death deaths fatal- drown- lives_lost lost_their_lives "
     "perished death_toll",
@@ -103,11 +105,12 @@ NO_ONE_BEFORE = {
     "sw": "hakuna",
 }
 NO_ONE_AFTER = {"ru": "нет", "uk": "немає|нема"}
-# the codes a language may come with, as these lists have it
-CODES = {"nb": "no", "nn": "no", "fil": "tl", "iw": "he", "in": "id"}
+# the codes a language may come with, as these lists have it, beyond those
+# organisations.base_language reads (Norwegian's three, Hebrew's and Indonesian's old ones)
+CODES = {"fil": "tl"}
 
 
 def code(language: str) -> str:
     """A language's code as these lists have it ('nb-NO': 'no', 'fil': 'tl', 'pt-BR': 'pt')."""
-    base = language.replace("_", "-").split("-")[0].lower()
+    base = base_language(language)
     return CODES.get(base, base)

@@ -197,7 +197,7 @@ ARABIC_MARKS = regex.compile(r"[\u064b-\u065f\u0670\u0640]")
 
 def named(text: str, language: str) -> Counter[str]:
     """The organisations `text` (in `language`) names, each key with how many times."""
-    language = _language(language)
+    language = base_language(language)
     text = read(text, language)
     firsts, any_caseless = _first_words(language)
     if not any_caseless and firsts.isdisjoint(WORD.findall(text)):
@@ -225,7 +225,7 @@ def _first_words(language: str) -> tuple[frozenset[str], bool]:
 def names(language: str) -> dict[str, str]:
     """The names matched in `language`, its own and every language's ("*"), each with its
     organisation's key, as listed."""
-    language = _language(language)
+    language = base_language(language)
     found: dict[str, str] = {}
     for key, by_language in ORGANISATIONS.items():
         for code in (EVERY, language):
@@ -257,7 +257,7 @@ def rarity(key: str) -> float:
 def read(text: str, language: str) -> str:
     """`text` as the names are matched in it: as its sources type it either way (NFKC in
     Chinese, Japanese and Korean; Romanian's commas; Arabic's alifs, ...)."""
-    language = _language(language)
+    language = base_language(language)
     if language in ("zh", "ja", "ko"):
         text = unicodedata.normalize("NFKC", text)
     else:
@@ -276,7 +276,7 @@ def read(text: str, language: str) -> str:
 
 
 @cache
-def _language(language: str) -> str:
+def base_language(language: str) -> str:
     """A language's code as ORGANISATIONS has it: 'zh-Hant' and 'zh_TW' are 'zh', Norwegian's
     three codes 'no', Hebrew's and Indonesian's old codes ('iw', 'in') theirs."""
     code = regex.split(r"[-_]", language.lower(), maxsplit=1)[0]

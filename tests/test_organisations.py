@@ -8,7 +8,7 @@ import pytest
 from wordfreq import available_languages, tokenize, zipf_frequency
 
 from briefgen.organisation_names import ORGANISATIONS
-from briefgen.organisations import CASED_LETTER, EVERY, _language, named, names, read
+from briefgen.organisations import CASED_LETTER, EVERY, base_language, named, names, read
 
 
 @pytest.mark.parametrize(
@@ -370,14 +370,14 @@ BRIEF_KEYS = {
 def test_the_organisations_and_languages_asked_for_are_listed():
     assert set(ORGANISATIONS) == BRIEF_KEYS
     listed = {language for by_language in ORGANISATIONS.values() for language in by_language}
-    assert {_language(language) for language in BRIEF_LANGUAGES} <= listed
+    assert {base_language(language) for language in BRIEF_LANGUAGES} <= listed
     for key, by_language in ORGANISATIONS.items():
         assert key == key.casefold()
         for language, forms in by_language.items():
             assert forms == forms.strip() and "||" not in forms.replace(" ", ""), (key, language)
 
 
-@pytest.mark.parametrize("language", sorted({_language(code) for code in BRIEF_LANGUAGES}))
+@pytest.mark.parametrize("language", sorted({base_language(code) for code in BRIEF_LANGUAGES}))
 def test_no_form_names_two_organisations(language):
     keys: dict[str, str] = {}
     for key, by_language in ORGANISATIONS.items():
@@ -430,7 +430,7 @@ OWN_NAMES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted({_language(code) for code in BRIEF_LANGUAGES}))
+@pytest.mark.parametrize("language", sorted({base_language(code) for code in BRIEF_LANGUAGES}))
 def test_a_single_word_name_in_letters_with_capitals_is_no_common_word(language):
     """wordfreq's frequency of each one-word name as a word of its language (case folded):
     a common one is the organisation's own name there (OWN_NAMES), or an acronym of three
