@@ -328,7 +328,7 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
             ]
             if near:
                 found |= counts(near[0][1], lang)
-            elif (named := TOLL_NAMED.get(lang)) and named.match(text, word.start()):
+            elif (named := TOLL_NAMED.get(code(lang))) and named.match(text, word.start()):
                 found |= _changed_to(text, word.end(), lang)
     return frozenset(found)
 
@@ -384,7 +384,7 @@ def _numbers(lang: str) -> Pattern:
 @cache
 def _patterns(lang: str) -> Words | None:
     """revision_words.WORDS of `lang`, compiled; None when none are known for it."""
-    if lang not in WORDS:
+    if (listed := WORDS.get(code(lang))) is None:
         return None
     words = "".join(f"|{w}" for w in sorted(number_words(lang), key=len, reverse=True))
     figure = rf"(\d[\d.,]*\d|\d{words})(?![\w])(?!{TIME})"
@@ -393,4 +393,4 @@ def _patterns(lang: str) -> Words | None:
         pattern = pattern.replace("_", r"\s+").replace(FIG, figure)
         return re.compile(pattern, re.IGNORECASE) if pattern else None
 
-    return Words(*(compiled(pattern) for pattern in WORDS[lang]))
+    return Words(*(compiled(pattern) for pattern in listed))

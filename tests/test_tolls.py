@@ -241,6 +241,8 @@ def test_a_toll_read_after_a_word_of_change_is_named_as_a_noun_and_read_whole():
             {68},
         ),
         ("id", "Korban jiwa akibat banjir bandang bertambah menjadi 41 orang.", {41}),
+        # by a regional code as a caller may give it (the named toll was looked up by it)
+        ("id-ID", "Korban jiwa akibat banjir bandang bertambah menjadi 41 orang.", {41}),
         ("id", "Tidak ada korban jiwa dalam gempa berkekuatan 5,2 itu.", set()),
         ("sw", "Watu 12 wamefariki dunia na wengine 30 kujeruhiwa.", {12}),
         ("vi", "Vụ tai nạn làm 7 người thiệt mạng và 20 người bị thương.", {7}),
