@@ -119,7 +119,9 @@ def _rose(
     later = np.where(hours[left] < hours[right], right, left)
     earlier = np.where(later == right, left, right)
     apart = hours[left] != hours[right]
-    grown = (values[later] > values[earlier]) & (values[later] <= at_most * values[earlier])
+    grown = values[later] > values[earlier]
+    if at_most != np.inf:  # (inf times a report's 0 is no number: numpy warned of it)
+        grown &= values[later] <= at_most * values[earlier]
     return apart & (values[earlier] > 0) & grown
 
 

@@ -2,6 +2,8 @@
 (briefgen/cuts.py): a toll or a burned area may grow through the day, two sums of one kind
 far apart in size are two quantities, and a count in words is the count in digits."""
 
+import warnings
+
 import numpy as np
 from test_salience import article
 
@@ -63,6 +65,21 @@ def test_a_toll_that_rose_in_a_later_report_is_no_conflict():
     assert conflicting_figures(found, left, right).tolist() == [True, True, True]
     at_once = conflicting_figures(found, left, right, np.zeros(5))  # dated by the day alone
     assert at_once.tolist() == [True, True, True]
+
+
+def test_a_report_without_a_toll_beside_one_with_a_toll_warns_of_nothing():
+    """Any growth of the dead is allowed (GROWING's bound is infinite), and infinity times a
+    report's lack of a toll made numpy warn "invalid value" on stderr in users' runs."""
+    found = profiles(
+        [
+            article("A magnitude 5.1 quake shook Kerman. Buildings cracked.", "Quake"),
+            article("A magnitude 6.8 quake killed 52 people in Sulawesi.", "Quake kills 52"),
+        ]
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pair = np.array([0]), np.array([1])
+        assert conflicting_figures(found, *pair, np.array([0.0, 5.0])).tolist() == [True]
 
 
 def test_a_toll_of_hundreds_that_rose_is_no_conflict_though_key_figures_are_rounded():
