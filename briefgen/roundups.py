@@ -10,8 +10,9 @@ story of its own (cluster.cluster). It is told by its form and its words:
   paragraphs open with sentences, and an explainer's or a guide's subheadings open a few of
   its paragraphs (a strike's guide to the trains running: five "TGV Inoui et Ouigo :" of
   eight); half of them under a title that names a briefing ("Africa Briefing: ...", "L'essentiel
-  de l'actualité": TITLED), whose text written as one paragraph is cut before its short
-  sentences ("... on Monday. Nigeria eases. The Central Bank ...");
+  de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
+  before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
+  one of MIN_ITEMS clauses between semicolons ("En Montevideo, ...; en Perú, ...");
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
@@ -42,15 +43,18 @@ TITLED = regex.compile(
     r"|der abend|nachrichten|asien|europa) kompakt|der tag im überblick|l'essentiel de"
     r" l'actualité|l'essentiel du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|les infos du jour|las claves del día|resumen de la jornada|le notizie del giorno"
-    r"|resumo do dia|главное за день|головне за день)\b|दिनभर की बड़ी खबरें",
+    r"|resumo do dia|главное за день|головне за день|(?:morning|evening|daily|news|weekend)"
+    r" digest|noticias que (?:tenés|tienes|debes|debés|hay) (?:que )?saber|notícias que"
+    r" (?:você )?precisa saber)\b|दिनभर की बड़ी खबरें",
     regex.IGNORECASE,
 )
 LABEL_WORDS = 5  # a label has this many words at most ...
 AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
-# a heading on a line of its own has this many words and characters at most, and no mark
-# that ends a sentence or opens what follows
-HEADING_WORDS = 8
-HEADING_CHARS = 80
+# a heading on a line of its own has this many words and characters at most (a headline's:
+# "Six killed in reactor explosion at pharma unit near Hyderabad"), and no mark that ends
+# a sentence or opens what follows
+HEADING_WORDS = 12
+HEADING_CHARS = 90
 HEADING_ENDS = frozenset(".!?。:：;…,")
 HEADING_LETTERS = 4  # ... and this many letters at least
 # the words that open an explainer's crossheads, its questions ("Who is running", "What the
@@ -76,6 +80,9 @@ SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said"
     rf"(?<=[.!?]\s+)(?!{ABBREVIATIONS})"
     rf"(?=(?:[^\s.!?]+\s+){{0,{LABEL_WORDS - 1}}}[^\s.!?]+[.!?]\s)"
 )
+# where the next item of a briefing written as one paragraph of clauses opens ("En
+# Montevideo, ...; en Argentina, ...; en Perú, ...")
+CLAUSE = regex.compile(r"(?<=;)\s+")
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(
     r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"
@@ -84,8 +91,12 @@ INLINE_LABEL = regex.compile(
 
 def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
-    a `title` that names a briefing (TITLED), when half its paragraphs are items."""
+    a `title` that names a briefing (TITLED), when half its paragraphs are items, or when it
+    is one paragraph of MIN_ITEMS clauses or more (CLAUSE) no word of its own runs through."""
     titled = bool(TITLED.search(title))
+    one = text.strip()
+    if titled and "\n" not in one and len(clauses := CLAUSE.split(one)) >= MIN_ITEMS:
+        return _busiest_word(clauses, language) <= SHARED_WORD * len(clauses)
     paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)
     share = TITLED_SHARE if titled else ITEMS_SHARE

@@ -438,6 +438,19 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # since a briefing so titled is a roundup and a Malaysian Chinese report's "全州" ("the
     # whole state") and 巴西马县 (Pasir Mas) are no Korea's Jeonju and no Brazil
     "blind-day-64": (0.95, 0.75),
+    # written blind at the fifty-fifth session's start (129 articles, 53 events, 45
+    # languages weighted to Europe, the Middle East and Central and East Asia; two roundups,
+    # two Tripolis, two Frankfurts, two Alexandrias and Georgia the country and the state; a
+    # quake's toll rising from 3 to 17 in six languages, a storm named Ragnhild and Ulla),
+    # scored by the session's starting code: 0.972 / 0.791
+    "blind-day-65": (0.95, 0.75),
+    # written blind at the fifty-fifth session's start (123 articles, 54 events, 36
+    # languages weighted to the Americas, Africa, South Asia and Oceania; two roundups, two
+    # Hyderabads, two Victorias, two San Josés, a typhoon named Krovanh, Talahib and "bão số
+    # 9"), scored by the session's starting code: 0.962 / 0.981 (both roundups joined an event
+    # they tell: a "Morning Digest" whose headings are headlines of ten words, and "the news
+    # you need to know" in one paragraph of clauses); 1.000 / 0.981 since those are read:
+    # at the aim, so held to it
 }
 
 

@@ -325,3 +325,42 @@ def test_a_briefing_so_titled_in_one_paragraph_is_cut_before_its_short_sentences
         "Officials declined to say more. Talks go on."
     )
     assert not roundup(pentagon, "en", "Pentagon briefing: US destroyers down Houthi drones")
+
+
+def test_a_briefing_of_long_headings_or_of_clauses_in_one_paragraph_is_a_roundup():
+    """blind-day-66: a "Morning Digest" headed its items with headlines of nine and ten words
+    (a heading was eight at most), and an Argentine "news you need to know" wrote its six
+    items as one paragraph of clauses between semicolons; each joined a story it tells of.
+    One event's paragraph of clauses is none, titled so or not."""
+    digest = "Here are the top stories to start your day.\n\n" + headed(
+        ("IMD sounds red alert for Chennai, three neighbouring districts",
+         "The India Meteorological Department has issued a red alert for Chennai and three "
+         "districts as a depression nears the coast."),
+        ("Six killed in reactor explosion at pharma unit near Hyderabad",
+         "Six workers were killed when a reactor exploded at a drug unit in the IDA Bollaram "
+         "industrial area late on Tuesday night."),
+        ("India eye series lead in Thiruvananthapuram",
+         "With the series level at 1-1, India take on West Indies in the third T20I at the "
+         "Greenfield stadium on Wednesday evening."),
+        ("Rupee slips 9 paise against U.S. dollar",
+         "The rupee settled at 90.21 against the U.S. dollar on Tuesday, weighed down by "
+         "foreign fund outflows, forex traders said."),
+    )  # fmt: skip
+    assert roundup(digest, "en", "Morning Digest: December 9, 2026")
+    assert roundup(digest, "en")  # its headings label its items whatever its title
+    clauses = (
+        "En Montevideo, el sindicato del transporte resolvió un paro parcial de ómnibus; en "
+        "Argentina, el Servicio Meteorológico Nacional puso bajo alerta amarilla por calor a la "
+        "Ciudad de Buenos Aires; en Perú, al menos diez personas murieron cuando un bus cayó a "
+        "un abismo en Ayacucho; en Brasil, el mercado da por descontado que el Banco Central "
+        "recortará la tasa Selic; y en Chile, un incendio forestal obligó a evacuar Santa Juana."
+    )
+    title = "Las noticias que tenés que saber este miércoles"
+    assert roundup(clauses, "es", title)
+    assert not roundup(clauses, "es", "Paro de ómnibus en Montevideo")
+    one_event = (
+        "El incendio forestal de Santa Juana ya supera las 2.000 hectáreas; el incendio obligó "
+        "a evacuar sectores rurales; los brigadistas combaten el incendio desde el aire; la "
+        "Conaf pidió no acercarse a la zona del incendio; y el municipio habilitó albergues."
+    )
+    assert not roundup(one_event, "es", title)
