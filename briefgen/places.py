@@ -41,6 +41,10 @@ from briefgen.words import (
     unspaced_runs,
 )
 
+# languages that write a name's case ending after an apostrophe (Turkish: Malatya'nın,
+# Malatya's), which ends the name
+APOSTROPHE_CASES = frozenset({"tr"})
+CASE_ENDING = regex.compile(r"['’]\p{Ll}+$")
 SHORT_CAPS = 5  # a word of this many capitals or fewer is an acronym ("NICE"), unless listed
 CONNECTORS = r"de|da|do|dos|das|del|di|la|le|el|al|and|of|upon"
 # a run of capitalised words, possibly joined by a lowercase connector ("Rio de Janeiro")
@@ -63,6 +67,31 @@ CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "ca
 # time is running out" is Ukraine)
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
 CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
+# a street named after a place, in a language that writes the street's word before its name
+# in lower case ("strada Brașov" in Bucharest, "via Milano", "rue de Paris", "ул. Киевская"):
+# no place. English's "Moscow Road" is one longer name (_in_a_name)
+STREETS = {
+    "ro": r"strada|str\.|calea|bulevardul|bd\.|șoseaua|soseaua|aleea|piața",
+    "it": r"via|viale|corso|piazza|piazzale",
+    "fr": r"rue|avenue|boulevard|bd|place|quai",
+    "es": r"calle|c/|avenida|avda\.|paseo|plaza",
+    "pt": r"rua|avenida|av\.|praça|travessa",
+    "ca": r"carrer|avinguda|plaça",
+    "pl": r"ulica|ulicy|ulicą|ul\.|aleja|alei|al\.|plac|placu",
+    "cs": r"ulice|ulici|ul\.|náměstí",
+    "sk": r"ulica|ulici|ul\.|námestie",
+    "ru": r"улица|улице|улицы|ул\.|проспект|проспекте|пр-т|переулок|площадь",
+    "uk": r"вулиця|вулиці|вул\.|проспект|проспекті|провулок|площа",
+    "bg": r"улица|ул\.|булевард|бул\.",
+    "sr": r"улица|улици|ulica|ulici",
+    "hr": r"ulica|ulici",
+}
+STREET_BEFORE = {
+    language: regex.compile(
+        rf"(?:^|[\s(])(?:{words})\s+(?:(?:de|du|des|de la|del|della|di|da|do)\s+)?$", regex.I
+    )
+    for language, words in STREETS.items()
+}
 # a place's own institutions, named after it ("Lyon Metro", "Kyiv Police", and "Taipei City
 # Council": _its_own): the place stays a place. Not "Station" (Victoria Station, Waterloo
 # Station name no Victoria) nor "Port" (Port Vale)
@@ -141,7 +170,7 @@ def find(
             n, surface = _match(
                 names, words, i, (at_start, opener), title_case, (capital, small), language
             )
-            if n and not _no_place(text, words[i].start, words[i + n - 1].end):
+            if n and not _no_place(text, words[i].start, words[i + n - 1].end, language):
                 _count(names, found, text, words[i : i + n], surface)
             i += n or 1
     if named := adjectives.countries_in(text, language):  # "chinesische", "chinoise"
@@ -154,10 +183,13 @@ def find(
     return found
 
 
-def _no_place(text: str, start: int, end: int) -> bool:
-    """Whether the place named at text[start:end] tells the time ("9 a.m. Moscow time") or a
-    currency ("US$6.7bn")."""
+def _no_place(text: str, start: int, end: int, language: str = "") -> bool:
+    """Whether the place named at text[start:end] tells the time ("9 a.m. Moscow time"), a
+    currency ("US$6.7bn") or a street (STREET_BEFORE: "strada Brașov")."""
     if text[end : end + 1] == "$":
+        return True
+    street = STREET_BEFORE.get(language[:2])
+    if street and street.search(text, max(0, start - 24), start):
         return True
     return bool(CLOCK.match(text, end) and CLOCK_BEFORE.search(text, max(0, start - 12), start))
 
@@ -196,7 +228,7 @@ def _match(
         if (
             surface not in names.demonyms
             and not title_case
-            and _in_a_name(words, i, n, after_opener, names.names[surface].country)
+            and _in_a_name(words, i, n, after_opener, names.names[surface].country, language)
         ):
             return 0, ""
         return n, surface
@@ -227,7 +259,12 @@ def _single_word_place(
 
 
 def _in_a_name(
-    words: list[Word], i: int, n: int, after_opener: bool = False, country: str = ""
+    words: list[Word],
+    i: int,
+    n: int,
+    after_opener: bool = False,
+    country: str = "",
+    language: str = "",
 ) -> bool:
     """Whether the name words[i : i + n] is part of a longer name in its run of capitalised
     words: a person's ("Martin Ashdown", "Grace Jackson", "Jordan Henderson"), a club's or a
@@ -238,7 +275,9 @@ def _in_a_name(
     function word opening the sentence (`after_opener`: "The Netherlands said", "La France a
     annoncé"). A country's name in another case is a name of its own ("Chinas Exporte"), and
     so is a place after the possessive of a place of its `country` ("Indonesia's Central
-    Sulawesi", "Japan's Miyagi prefecture"; not "Lisbon's Metro", Metro in Indonesia)."""
+    Sulawesi", "Japan's Miyagi prefecture"; not "Lisbon's Metro", Metro in Indonesia). A
+    case ending after an apostrophe ends a name as "'s" does, in a `language` that writes one
+    (APOSTROPHE_CASES: "Malatya'nın Pütürge ilçesi", Malatya's district of Pütürge)."""
     if n == 1 and declined(words[i]):
         return False
     before = (
@@ -248,7 +287,11 @@ def _in_a_name(
         and not _possessor(words[i - 1], country)
     )
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
-    return before or (after and not words[i + n - 1].text.endswith(("'s", "’s")))
+    last = words[i + n - 1].text
+    ended = last.endswith(("'s", "’s")) or (
+        language[:2] in APOSTROPHE_CASES and bool(CASE_ENDING.search(last))
+    )
+    return before or (after and not ended)
 
 
 def _possessor(word: Word, country: str) -> bool:

@@ -56,7 +56,13 @@ SPELLED = frozenset({"arabic", "hebrew", "thai", "devanagari", "other"})
 # ... but in these languages, which write every vowel and have no list of common words, by
 # their whole sound, each word with and without its case ending (გუდაურში: gudauri)
 VOWELLED = frozenset({"ka", "hy"})
+# a name in Latin letters is keyed as another script spells it when this rare (zipf) in its
+# language ...
 LATIN_RARE = 4.5
+# ... and by its consonants only when this rare: a commoner word's few consonants meet a
+# word of a script that leaves vowels unwritten by chance (German's Ortszeit and Vereine,
+# Hebrew's ארצית, "national", and אורן, "pine", joined a quake to a fire: blind-day-65)
+CONSONANTS_RARE = 3.5
 # Korean spells a foreign name by its sound in the letters of its own words: the nouns a word
 # opens with are keyed as a loanword (`loan`) when this rare (zipf) in Korean
 KOREAN_RARE = 3.0
@@ -109,7 +115,8 @@ def sounded(
     if language == "ko":
         return korean_names(names, text)
     if script in CASED:
-        return cased_names(text, language)
+        found = cased_names(text, language)
+        return _with_consonants(found) if spelled else found
     if language in VOWELLED:
         return vowelled_names(text, language)
     if script in SPELLED:
@@ -151,7 +158,7 @@ def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str,
     """(key, name) of a text's rare names in Latin letters (`_rare`), by their consonants,
     or by their whole sound (WHOLE) where those are too few for a key, as an Indic script's
     word is keyed."""
-    for name in _rare(names, language):
+    for name in _rare(names, language, CONSONANTS_RARE):
         if by_consonants := consonants(name):
             yield by_consonants, name
         elif whole := key(name):
@@ -165,12 +172,12 @@ def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]
         yield loan(plain(name), latin=True), name
 
 
-def _rare(names: Iterable[str], language: str) -> Iterator[str]:
-    """The names of a text in Latin letters that are rare in its language and name no
-    place that places.py knows in every script."""
+def _rare(names: Iterable[str], language: str, most: float = LATIN_RARE) -> Iterator[str]:
+    """The names of a text in Latin letters that are rare in its language (zipf `most` at
+    most) and name no place that places.py knows in every script."""
     known = gazetteer().in_every_script
     for name in names:
-        if zipf(name, language) <= LATIN_RARE and name.isalpha() and name not in known:
+        if zipf(name, language) <= most and name.isalpha() and name not in known:
             yield name
 
 
@@ -220,6 +227,15 @@ def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
                 yield key(_in_latin(form, language)), folded
             if "ё" in folded:  # Ковалёв: Kovalyov, and Горбачёв: Gorbachev as anyascii has it
                 yield key(_in_latin(word.replace("ё", "yo"), language)), folded
+
+
+def _with_consonants(found: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(key, name) of `found`, and of each name by its consonants as well, as a SPELLED
+    script writes it (Кармеле, karmele: krml, as בכרמל and الكرمل read)."""
+    for sound, name in found:
+        yield sound, name
+        if by_consonants := consonants(sound):
+            yield by_consonants, name
 
 
 def _in_latin(word: str, language: str) -> str:

@@ -358,3 +358,16 @@ def test_nordic_and_baltic_places_in_their_cases():
 def found(text: str, language: str) -> set[str]:
     """The places `text`, in `language`, names (keys), as a batch of its own would find them."""
     return set(places.find(text, {}, {}, language=language).places)
+
+
+def test_a_turkish_case_ending_ends_the_name_as_a_possessive_does():
+    """blind-day-65: "Malatya'nın Pütürge ilçesinde" (in Malatya's district of Pütürge) was
+    read as one name of two words, no place, and a rising toll's last report was left with
+    no place to join its quake by; an apostrophe joins no case ending in English."""
+    none: Counter[str] = Counter()
+    for text, city in (
+        ("Malatya'nın Pütürge ilçesinde deprem oldu.", "c:malatya"),
+        ("İzmir'in Bornova ilçesinde yangın çıktı.", "c:i̇zmir"),
+    ):
+        assert city in places.find(text, none, none, language="tr").places, text
+    assert places.find("Malatya'nın Pütürge ilçesinde", none, none, language="en").places == {}

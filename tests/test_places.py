@@ -84,20 +84,6 @@ def test_words_that_news_uses_for_other_things_are_no_places():
     assert places("Serbian students blocked roads.") == {"n:RS": 1}  # not Serbia and Montenegro
 
 
-def test_a_city_that_tells_the_time_is_no_place():
-    """Foreign news gives the hour at home: "北京时间3时17分" is Beijing's clock, not a
-    report from Beijing (it cut a Chinese report of a Hokkaido quake from a Japanese one)."""
-    tokyo = {"c:tokyo": 1, "n:JP": 1, "k:JP": 1}
-    assert places("The quake hit at 4:17 a.m. (Beijing time) off Tokyo.") == tokyo
-    assert places("Talks start at 9 a.m. Moscow Standard Time.") == {}
-    chinese = "当地时间12日4时17分（北京时间3时17分），北海道发生地震"
-    hokkaido = {"r:hokkaido": 1, "n:JP": 1, "k:JP": 1}  # the quake's, not Beijing
-    assert dict(find(chinese, NONE, NONE, language="zh").places) == hokkaido
-    assert dict(find("日本時間の午前4時、東京で", NONE, NONE, language="ja").places) == tokyo
-    assert places("Officials in Beijing said the time had come.")["c:beijing"] == 1
-    assert places("Officials said that for Ukraine time is running out.") == {"n:UA": 1}
-
-
 def test_chinese_words_and_longer_names_that_contain_a_place_s_name_are_none():
     """blind-day-64: a Malaysian Chinese report of Kelantan's floods led with Brazil and
     Korea's Jeonju: "全州" is "the whole state", and 巴西马县 is Pasir Mas district (巴西:

@@ -16,6 +16,7 @@ from briefgen.romanize import (
     latin_names,
     name_keys,
     place_keys,
+    sounded,
 )
 from briefgen.salience import profiles
 from briefgen.sound_keys import WHOLE, consonants, key
@@ -118,6 +119,11 @@ def test_only_rare_words_and_names_are_compared_by_their_consonants():
     """The consonants of common words meet by chance (North and निर्यात, "export": nrt)."""
     assert keys(latin_consonants(["north", "port", "kohinoor"], "en")) == {consonants("kohinoor")}
     assert not keys(spelled_names("में और के लिए सरकार ने कहा", "hi"))
+    # nor a German noun of middling rarity, capitalised as names are: "Vereine" (clubs) met
+    # Hebrew's אורן ("pine") and, with "Ortszeit" (local time, rarer) and ארצית, joined a
+    # Turkish quake to a Carmel fire (blind-day-65)
+    german = ["vereine", "angaben", "wadephul"]
+    assert keys(latin_consonants(german, "de")) == {consonants("wadephul")}
 
 
 def test_common_words_are_known_where_a_list_or_dictionary_tells():
@@ -208,6 +214,12 @@ def test_cyrillic_and_greek_names_by_their_sound():
     assert key("Đoković") == "djokovik" and "djokovik" in keys(cased_names("Новак Ђоковић", "sr"))
     # Cyrillic writes a soft consonant's vowel as y + vowel (ня: nya), Latvian as ņ: one key
     assert key("Kalniņa") in keys(cased_names("Министр Илзе Калниня подала в отставку", "ru"))
+    # ... and by their consonants beside a script that leaves vowels unwritten: Russian's
+    # "на Кармеле" met no Hebrew בכרמל or Arabic الكرمل (blind-day-65's Carmel fire)
+    russian = keys(sounded("ru", "cyrillic", [], "Пожар на Кармеле", spelled=True))
+    assert consonants("Carmel") in russian and key("Karmel") in russian
+    assert consonants("Carmel") in keys(spelled_names("שריפה בכרמל", "he"))
+    assert consonants("Carmel") not in keys(sounded("ru", "cyrillic", [], "Пожар на Кармеле"))
 
 
 def test_a_foreign_name_in_katakana_by_the_consonants_both_spellings_keep():

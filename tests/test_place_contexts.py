@@ -1,0 +1,44 @@
+"""What around a city's name makes it no place (briefgen/places.py): a clock ("Beijing
+time") and a street named after it ("strada Brașov")."""
+
+from collections import Counter
+
+from briefgen.places import find
+
+NONE: Counter[str] = Counter()
+
+
+def places(text: str, language: str = "") -> dict:
+    return dict(find(text, NONE, NONE, language=language).places)
+
+
+def test_a_city_that_tells_the_time_is_no_place():
+    """Foreign news gives the hour at home: "北京时间3时17分" is Beijing's clock, not a
+    report from Beijing (it cut a Chinese report of a Hokkaido quake from a Japanese one)."""
+    tokyo = {"c:tokyo": 1, "n:JP": 1, "k:JP": 1}
+    assert places("The quake hit at 4:17 a.m. (Beijing time) off Tokyo.") == tokyo
+    assert places("Talks start at 9 a.m. Moscow Standard Time.") == {}
+    chinese = "当地时间12日4时17分（北京时间3时17分），北海道发生地震"
+    hokkaido = {"r:hokkaido": 1, "n:JP": 1, "k:JP": 1}  # the quake's, not Beijing
+    assert dict(find(chinese, NONE, NONE, language="zh").places) == hokkaido
+    assert dict(find("日本時間の午前4時、東京で", NONE, NONE, language="ja").places) == tokyo
+    assert places("Officials in Beijing said the time had come.")["c:beijing"] == 1
+    assert places("Officials said that for Ukraine time is running out.") == {"n:UA": 1}
+
+
+def test_a_street_named_after_a_city_is_no_place():
+    """blind-day-65: a Bucharest blast "pe strada Brașov" (on Brașov Street) led with Brașov,
+    and was cut from its English report as of another city. A language that writes the
+    street's word before the name: Romanian, Italian, French, Polish, Russian; not English's
+    "via" (by way of)."""
+    bucharest = "Explozie într-un bloc de pe strada Brașov, din cartierul Drumul Taberei."
+    assert places(bucharest, "ro") == {}
+    assert places("Explozie la Brașov.", "ro")["c:braşov"] == 1
+    for text, language in (
+        ("Incendio in via Milano, nel centro.", "it"),
+        ("Un incendie rue de Lyon, dans le 12e.", "fr"),
+        ("Pożar przy ul. Gdańsk, w nocy.", "pl"),
+        ("Пожар на улице Киев, ночью.", "ru"),
+    ):
+        assert not {k for k in places(text, language) if k.startswith("c:")}, text
+    assert "c:milan" in places("Flights to Rome via Milan were cancelled.", "en")
