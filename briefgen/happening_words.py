@@ -68,17 +68,16 @@ KINDS: dict[str, dict[str, str]] = {
         "ko": "해킹 개인정보 유출 사이버",
     },
     "accident": {
-        "en": "fire_ blaze_ blazes_ blazing explosion exploded blast_ flames inferno wildfire "
+        "en": "fire_ blaze_ blazes_ blazing explosion exploded blast_ inferno wildfire "
         "bushfire gas_leak chemical_leak spill_ building_collapse bridge_collapse "
         "mine_collapse derail crash_ crashed_ accident capsiz collided collision",
-        "de": "brand_ brände explosion explodiert großbrand flammen gasleck einsturz eingestürzt "
+        "de": "brand_ brände explosion explodiert großbrand gasleck einsturz eingestürzt "
         "entgleis unfall absturz feuer_ großfeuer",
-        "fr": "incendie explosion flammes fuite_de_gaz effondrement déraill accident crash",
-        "es": "incendio explosión llamas fuga_de_gas derrumbe colapso descarril accidente "
-        "siniestro",
-        "it": "incendio esplosione fiamme rogo fuga_di_gas crollo deragli incidente",
-        "pt": "incêndio explosão chamas vazamento_de_gás desabamento desaba descarril acidente",
-        "nl": "brand_ explosie vlammen gaslek instorting ingestort ontspoor ongeluk",
+        "fr": "incendie explosion fuite_de_gaz effondrement déraill accident crash",
+        "es": "incendio explosión fuga_de_gas derrumbe colapso descarril accidente siniestro",
+        "it": "incendio esplosione rogo fuga_di_gas crollo deragli incidente",
+        "pt": "incêndio explosão vazamento_de_gás desabamento desaba descarril acidente",
+        "nl": "brand_ explosie gaslek instorting ingestort ontspoor ongeluk",
         "zh": "火灾 起火 大火 失火 爆炸 燃爆 泄漏 坍塌 倒塌 脱轨 事故",
         "ja": "火災 火事 出火 爆発 漏れ 崩落 倒壊 脱線 事故",
         "ko": "화재 폭발 누출 붕괴 탈선 사고 산불",

@@ -155,10 +155,10 @@ def _unparted(name: str, language: str) -> str:
 
 
 def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of a text's rare names in Latin letters (`_rare`), by their consonants,
-    or by their whole sound (WHOLE) where those are too few for a key, as an Indic script's
-    word is keyed."""
-    for name in _rare(names, language, CONSONANTS_RARE):
+    """(key, name) of a text's rare names in Latin letters (`_rare`), places' too (Arabic
+    news writes Malatya ملاطية, the gazetteer ملطية), by their consonants, or by their whole
+    sound (WHOLE) where those are too few for a key, as an Indic script's word is keyed."""
+    for name in _rare(names, language, CONSONANTS_RARE, places=True):
         if by_consonants := consonants(name):
             yield by_consonants, name
         elif whole := key(name):
@@ -172,10 +172,12 @@ def latin_loans(names: Iterable[str], language: str) -> Iterator[tuple[str, str]
         yield loan(plain(name), latin=True), name
 
 
-def _rare(names: Iterable[str], language: str, most: float = LATIN_RARE) -> Iterator[str]:
+def _rare(
+    names: Iterable[str], language: str, most: float = LATIN_RARE, places: bool = False
+) -> Iterator[str]:
     """The names of a text in Latin letters that are rare in its language (zipf `most` at
-    most) and name no place that places.py knows in every script."""
-    known = gazetteer().in_every_script
+    most) and, unless `places`, name no place that places.py knows in every script."""
+    known = frozenset() if places else gazetteer().in_every_script
     for name in names:
         if zipf(name, language) <= most and name.isalpha() and name not in known:
             yield name

@@ -4,7 +4,9 @@ Samuel (international name: Bualoi)", "bão (tên địa phương là Samuel)") 
 called elsewhere ("In Germany, where the system has been named "Norbert"", "In
 Großbritannien trägt der Sturm den Namen "Fenna"", "Irland, hvor den kaldes Elin", "Typhoon
 Haitang, locally named Yayang"). storms.aliased ties such a name to the report's storm only
-where another lead gives a storm that name.
+where another lead gives a storm that name; a lead that names its storm only by what it is
+called ("audra, kurią ... meteorologai pavadino „Ragnhild"", the storm forecasters named
+Ragnhild) gives it that name (salience).
 """
 
 from __future__ import annotations
@@ -42,6 +44,14 @@ NAMING = {
     "ms": "bernama dinamakan nama",
     "tl": "tinawag tinatawag pangalang",
     "sw": "kinachoitwa kiitwacho kilichoitwa jina",
+    "lt": "pavadino pavadinta pavadintas pavadinimą vadinama vadinamas vardu vardą",
+    "lv": "nosauca nosaukta nosaukts nosaukumu dēvēta dēvēts vārdā vārdu",
+    "et": "nimega nimeks nimetati nimetatud",
+    "sl": "imenovali imenovana imenovan ime imenom",
+    "hr": "nazvana nazvan nazvali ime imenom naziv nazivom",
+    "bs": "nazvana nazvan nazvali ime imenom naziv nazivom",
+    "sr": "nazvana nazvan nazvali ime imenom naziv nazivom названа назван назвали име именом",
+    "ca": "nom anomenada anomenat batejada batejat",
 }
 # ... and the words that make the storm so named another one ("another cyclone, called
 # Ilanga": kimbunga kingine kinachoitwa Ilanga), among the OTHER_BEFORE words before the

@@ -442,8 +442,14 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # languages weighted to Europe, the Middle East and Central and East Asia; two roundups,
     # two Tripolis, two Frankfurts, two Alexandrias and Georgia the country and the state; a
     # quake's toll rising from 3 to 17 in six languages, a storm named Ragnhild and Ulla),
-    # scored by the session's starting code: 0.972 / 0.791
-    "blind-day-65": (0.95, 0.75),
+    # scored by the session's starting code: 0.972 / 0.791 (a German report of the quake
+    # joined a Hebrew opinion column on the fire by "Vereine" and "pine"'s consonants; the
+    # last Turkish report read "Malatya'nın Pütürge" as one name and joined another quake;
+    # a Lithuanian report named its storm only by what forecasters "named" it); 1.000 /
+    # 0.910 since a Latin name is keyed by its consonants only when rarer, Cyrillic names
+    # by theirs too, places' names too (Arabic ملاطية, Malatya), Turkish case endings end a
+    # name, a lead's storm may be the one it is called, and a stadium "en llamas" is no
+    # fire: at the aim, so held to it
     # written blind at the fifty-fifth session's start (123 articles, 54 events, 36
     # languages weighted to the Americas, Africa, South Asia and Oceania; two roundups, two
     # Hyderabads, two Victorias, two San Josés, a typhoon named Krovanh, Talahib and "bão số

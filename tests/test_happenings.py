@@ -89,6 +89,12 @@ def test_the_kinds_of_event_a_text_tells(text, language, kinds):
         ("Un terremoto politico a Roma", "it"),
         ("Um terremoto político em Lisboa", "pt"),
         ("Een politieke aardbeving in Den Haag", "nl"),
+        # a stadium "in flames" (blind-day-65: a Spanish match report was cut from the
+        # match's other reports as of a fire), social media in flames: a fire is told as one
+        ("El Galatasaray tumba al PSG en un Rams Park en llamas", "es"),
+        ("Social media in flames over the advert", "en"),
+        ("Le Parti socialiste en flammes", "fr"),
+        ("Un derby in fiamme", "it"),
     ],
 )
 def test_words_that_only_look_like_a_kind_of_event_tell_none(text, language):

@@ -124,6 +124,10 @@ def test_only_rare_words_and_names_are_compared_by_their_consonants():
     # Turkish quake to a Carmel fire (blind-day-65)
     german = ["vereine", "angaben", "wadephul"]
     assert keys(latin_consonants(german, "de")) == {consonants("wadephul")}
+    # a place's name is keyed too: Arabic news writes Malatya ملاطية, the gazetteer ملطية
+    # (blind-day-65's Arabic report of the quake joined another's)
+    assert consonants("malatya") in keys(latin_consonants(["malatya"], "en"))
+    assert consonants("malatya") in keys(spelled_names("زلزال ملاطية", "ar"))
 
 
 def test_common_words_are_known_where_a_list_or_dictionary_tells():

@@ -281,3 +281,36 @@ def test_a_typhoon_chinese_reports_translate_is_one_story_with_the_others():
         "菲律宾当局已疏散约21万人。\n\n中央气象台预计，该台风将于7日进入南海东部海域。",
     )
     assert stories_of(nakri_en, nakri_zh) == [{"outlet0", "outlet1"}]
+
+
+def test_a_lead_that_names_its_storm_only_by_what_it_is_called_names_it_so():
+    """blind-day-65: a Lithuanian report of the storm Nordic forecasters named Ragnhild and
+    German ones Ulla ("audra, kurią ... meteorologai pavadino „Ragnhild"") gave its storm no
+    name of its own, and Lithuanian had no word for a storm: it stood apart from the
+    storm's five other reports."""
+    ragnhild_no = (
+        "no",
+        "Ekstremværet «Ragnhild»: 40.000 uten strøm på Sørlandet",
+        "Ekstremværet «Ragnhild» har gitt vindkast på over 40 meter per sekund i Agder. "
+        "Rundt 40.000 kunder er uten strøm, og fergene mellom Kristiansand og Hirtshals står "
+        "stille.\n\nMeteorologisk institutt venter at uværet trekker mot Sverige og Danmark.",
+    )
+    ragnhild_lt = (
+        "lt",
+        "Audra pasiekė Lietuvą: Klaipėdos uostas uždarytas",
+        "Per Skandinaviją praūžusi audra, kurią Šiaurės šalių meteorologai pavadino "
+        "„Ragnhild“, antradienio vakarą pasiekė Lietuvą. Vėjo gūsiai gali siekti 30 metrų per "
+        "sekundę.\n\nKlaipėdos uostas sustabdė laivų eismą. Audra jau pražudė du žmones "
+        "Švedijoje ir Danijoje.",
+    )
+    assert glossed(ragnhild_lt[2], "lt") == {"ragnhild"}
+    assert storm_keys("Uraganas „Milton“ pasiekė Floridą", "lt") == name_keys("Milton")
+    assert stories_of(ragnhild_no, ragnhild_lt) == [{"outlet0", "outlet1"}]
+    # a lead that names another storm so is no report of this one
+    other = (
+        "lt",
+        "Audra Lietuvoje",
+        "Audra, kurią meteorologai pavadino „Edla“, nuvertė medžius Klaipėdoje. Ji jau "
+        "pražudė du žmones Švedijoje ir Danijoje.",
+    )
+    assert stories_of(ragnhild_no, other) == [{"outlet0"}, {"outlet1"}]
