@@ -67,28 +67,29 @@ CAPITAL_BEFORE = regex.compile(r"\bcapital\s+of\s+(?:the\s+)?$", regex.I)  # "ca
 # time is running out" is Ukraine)
 CLOCK = regex.compile(r"\s?(?:time\b|standard\s+time\b)", regex.I)
 CLOCK_BEFORE = regex.compile(r"(?:\d|[ap]\.?m\.?|\()\s*$", regex.I)
-# a street named after a place, in a language that writes the street's word before its name
-# in lower case ("strada Brașov" in Bucharest, "via Milano", "rue de Paris", "ул. Киевская"):
-# no place. English's "Moscow Road" is one longer name (_in_a_name)
+# a street named after a city, in a language that writes the street's word before its name
+# ("strada Brașov" in Bucharest, "rue de Lyon", "ul. Gdańsk"): no city. Only words that name
+# a street and nothing else, in lower case: not "via Londra" (by way of London), "place de
+# Paris" (Paris's standing), "piața Chinei" (China's market), "улицы Москвы" (Moscow's
+# streets), "площадь Москвы" (Moscow's area); English's "Moscow Road" is one longer name
+# (_in_a_name)
 STREETS = {
-    "ro": r"strada|str\.|calea|bulevardul|bd\.|șoseaua|soseaua|aleea|piața",
-    "it": r"via|viale|corso|piazza|piazzale",
-    "fr": r"rue|avenue|boulevard|bd|place|quai",
-    "es": r"calle|c/|avenida|avda\.|paseo|plaza",
-    "pt": r"rua|avenida|av\.|praça|travessa",
-    "ca": r"carrer|avinguda|plaça",
-    "pl": r"ulica|ulicy|ulicą|ul\.|aleja|alei|al\.|plac|placu",
-    "cs": r"ulice|ulici|ul\.|náměstí",
-    "sk": r"ulica|ulici|ul\.|námestie",
-    "ru": r"улица|улице|улицы|ул\.|проспект|проспекте|пр-т|переулок|площадь",
-    "uk": r"вулиця|вулиці|вул\.|проспект|проспекті|провулок|площа",
-    "bg": r"улица|ул\.|булевард|бул\.",
-    "sr": r"улица|улици|ulica|ulici",
-    "hr": r"ulica|ulici",
+    "ro": r"strada|str\.|bulevardul|bd\.|șoseaua|soseaua|aleea",
+    "it": r"viale|piazzale",
+    "fr": r"rue|boulevard|bd|quai",
+    "es": r"calle|c/|avenida|avda\.",
+    "pt": r"rua|avenida|av\.|travessa",
+    "ca": r"carrer|avinguda",
+    "pl": r"ulica|ulicy|ulicą|ul\.|aleja|alei",
+    "cs": r"ulice|ul\.",
+    "sk": r"ul\.",
+    "ru": r"ул\.|проспект|проспекте|пр-т|переулок",
+    "uk": r"вул\.|проспект|проспекті|провулок",
+    "bg": r"ул\.|булевард|бул\.",
 }
 STREET_BEFORE = {
     language: regex.compile(
-        rf"(?:^|[\s(])(?:{words})\s+(?:(?:de|du|des|de la|del|della|di|da|do)\s+)?$", regex.I
+        rf"(?:^|[\s(])(?:{words})\s+(?:(?:de|du|des|de la|del|della|di|da|do)\s+)?$"
     )
     for language, words in STREETS.items()
 }
@@ -170,7 +171,8 @@ def find(
             n, surface = _match(
                 names, words, i, (at_start, opener), title_case, (capital, small), language
             )
-            if n and not _no_place(text, words[i].start, words[i + n - 1].end, language):
+            city = bool(n) and names.names[surface].key[:2] in ("c:", "t:")
+            if n and not _no_place(text, words[i].start, words[i + n - 1].end, language, city):
                 _count(names, found, text, words[i : i + n], surface)
             i += n or 1
     if named := adjectives.countries_in(text, language):  # "chinesische", "chinoise"
@@ -183,12 +185,12 @@ def find(
     return found
 
 
-def _no_place(text: str, start: int, end: int, language: str = "") -> bool:
+def _no_place(text: str, start: int, end: int, language: str = "", city: bool = False) -> bool:
     """Whether the place named at text[start:end] tells the time ("9 a.m. Moscow time"), a
-    currency ("US$6.7bn") or a street (STREET_BEFORE: "strada Brașov")."""
+    currency ("US$6.7bn") or, a `city`, a street (STREET_BEFORE: "strada Brașov")."""
     if text[end : end + 1] == "$":
         return True
-    street = STREET_BEFORE.get(language[:2])
+    street = STREET_BEFORE.get(language[:2]) if city else None
     if street and street.search(text, max(0, start - 24), start):
         return True
     return bool(CLOCK.match(text, end) and CLOCK_BEFORE.search(text, max(0, start - 12), start))

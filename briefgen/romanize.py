@@ -101,12 +101,13 @@ def sounded(
     `spelled` (the batch has a text in a SPELLED script) and as Japanese spells a foreign
     name in katakana or Hangul when `loans` (the batch has a Japanese or Korean text:
     `loan`); in Chinese, Japanese or Korean its proper nouns (in Korean also its rare nouns,
-    as a loanword); in Cyrillic or Greek its rare capitalised words; in
+    as a loanword); in Cyrillic or Greek its rare capitalised words (the rarer also by their
+    consonants when `spelled`); in
     a SPELLED script its rare words by their consonants."""
     if script == "latin":
         found = latin_names(names, text, language)
         if spelled:
-            found = chain(found, latin_consonants(names, language))
+            found = chain(found, latin_consonants(names, language, places=True))
         return chain(found, latin_loans(names, language)) if loans else found
     if language == "ja":
         return japanese_names(text)
@@ -116,7 +117,7 @@ def sounded(
         return korean_names(names, text)
     if script in CASED:
         found = cased_names(text, language)
-        return _with_consonants(found) if spelled else found
+        return _with_consonants(found, language) if spelled else found
     if language in VOWELLED:
         return vowelled_names(text, language)
     if script in SPELLED:
@@ -154,11 +155,13 @@ def _unparted(name: str, language: str) -> str:
     return name if language in ELIDING else PINYIN_APOSTROPHE.sub("", name)
 
 
-def latin_consonants(names: Iterable[str], language: str) -> Iterator[tuple[str, str]]:
-    """(key, name) of a text's rare names in Latin letters (`_rare`), places' too (Arabic
+def latin_consonants(
+    names: Iterable[str], language: str, places: bool = False
+) -> Iterator[tuple[str, str]]:
+    """(key, name) of a text's rare names in Latin letters (`_rare`), and `places`' (Arabic
     news writes Malatya ملاطية, the gazetteer ملطية), by their consonants, or by their whole
     sound (WHOLE) where those are too few for a key, as an Indic script's word is keyed."""
-    for name in _rare(names, language, CONSONANTS_RARE, places=True):
+    for name in _rare(names, language, CONSONANTS_RARE, places):
         if by_consonants := consonants(name):
             yield by_consonants, name
         elif whole := key(name):
@@ -231,12 +234,13 @@ def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
                 yield key(_in_latin(word.replace("ё", "yo"), language)), folded
 
 
-def _with_consonants(found: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
-    """(key, name) of `found`, and of each name by its consonants as well, as a SPELLED
-    script writes it (Кармеле, karmele: krml, as בכרמל and الكرمل read)."""
+def _with_consonants(found: Iterable[tuple[str, str]], language: str) -> Iterator[tuple[str, str]]:
+    """(key, name) of `found`, and of each name CONSONANTS_RARE or rarer by its consonants as
+    well, as a SPELLED script writes it (Кармеле, karmele: krml, as בכרמל and الكرمل read;
+    not Газета, "newspaper", which met באוגוסט, "in August")."""
     for sound, name in found:
         yield sound, name
-        if by_consonants := consonants(sound):
+        if zipf(name, language) <= CONSONANTS_RARE and (by_consonants := consonants(sound)):
             yield by_consonants, name
 
 

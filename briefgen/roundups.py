@@ -12,7 +12,8 @@ story of its own (cluster.cluster). It is told by its form and its words:
   eight); half of them under a title that names a briefing ("Africa Briefing: ...", "L'essentiel
   de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
-  one of MIN_ITEMS clauses between semicolons ("En Montevideo, ...; en Perú, ...");
+  one of MIN_ITEMS clauses between semicolons, each opening with its place ("En
+  Montevideo, ...; en Perú, ...");
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
@@ -83,6 +84,11 @@ SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said"
 # where the next item of a briefing written as one paragraph of clauses opens ("En
 # Montevideo, ...; en Argentina, ...; en Perú, ...")
 CLAUSE = regex.compile(r"(?<=;)\s+")
+# ... each item opening with where it is, past two small words: "y en Chile, ..." (not one
+# event's clauses: "trees fell across Bhubaneswar; power went out in Puri; ...")
+PLACED_CLAUSE = regex.compile(
+    r"(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*)*,"
+)
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(
     r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"
@@ -92,11 +98,15 @@ INLINE_LABEL = regex.compile(
 def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
     a `title` that names a briefing (TITLED), when half its paragraphs are items, or when it
-    is one paragraph of MIN_ITEMS clauses or more (CLAUSE) no word of its own runs through."""
+    is one paragraph of MIN_ITEMS clauses or more that each open with a place (CLAUSE,
+    PLACED_CLAUSE) and no word of its own runs through."""
     titled = bool(TITLED.search(title))
     one = text.strip()
-    if titled and "\n" not in one and len(clauses := CLAUSE.split(one)) >= MIN_ITEMS:
-        return _busiest_word(clauses, language) <= SHARED_WORD * len(clauses)
+    if titled and "\n" not in one:
+        clauses = CLAUSE.split(one)
+        items = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses)
+        if items >= MIN_ITEMS and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
+            return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)
     share = TITLED_SHARE if titled else ITEMS_SHARE

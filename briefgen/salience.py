@@ -32,7 +32,7 @@ from briefgen.models import Article
 from briefgen.revisions import lead_tolls
 from briefgen.roundups import roundup
 from briefgen.scripts import SCRIPT_SAMPLE, script_of
-from briefgen.storm_glosses import glossed
+from briefgen.storm_glosses import called, glossed
 from briefgen.storms import name_keys, named_storms
 from briefgen.venues import without_venues
 from briefgen.words import (
@@ -165,10 +165,10 @@ def profiles(articles: list[Article]) -> list[Profile]:
         profile.storms, profile.storm_names = named_storms(f"{title}\n{lead}", language)
         if profile.storms:
             profile.storm_glosses = glossed(f"{title}\n{lead}\n{rest}", language)
-        elif called := glossed(f"{title}\n{lead}", language):  # a lead that names its storm
-            # only by what it is called ("audra, kurią ... pavadino „Ragnhild"")
-            profile.storms = frozenset().union(*map(name_keys, called))
-            profile.storm_names = called
+        elif given := called(f"{title}\n{lead}", language):  # a lead that names its storm
+            # only by what it is called ("audra, kurią ... pavadino „Ragnhild“")
+            profile.storms = frozenset().union(*map(name_keys, given))
+            profile.storm_names = given
         profile.wrap = markets_wrap(f"{title}\n{article.text}")
         profiled.append(profile)
     if any(p.wrap for p in profiled):  # (what the other leads speak of matters beside one)

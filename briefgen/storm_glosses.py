@@ -44,14 +44,16 @@ NAMING = {
     "ms": "bernama dinamakan nama",
     "tl": "tinawag tinatawag pangalang",
     "sw": "kinachoitwa kiitwacho kilichoitwa jina",
-    "lt": "pavadino pavadinta pavadintas pavadinimą vadinama vadinamas vardu vardą",
-    "lv": "nosauca nosaukta nosaukts nosaukumu dēvēta dēvēts vārdā vārdu",
-    "et": "nimega nimeks nimetati nimetatud",
-    "sl": "imenovali imenovana imenovan ime imenom",
-    "hr": "nazvana nazvan nazvali ime imenom naziv nazivom",
-    "bs": "nazvana nazvan nazvali ime imenom naziv nazivom",
-    "sr": "nazvana nazvan nazvali ime imenom naziv nazivom названа назван назвали име именом",
-    "ca": "nom anomenada anomenat batejada batejat",
+    # (not words that also say "on behalf of" or "appointed": Croatian "u ime", Catalan "en
+    # nom de", Latvian "vārdā", Lithuanian "vardu", Estonian "nimetati", Slovenian "imenovan")
+    "lt": "pavadino pavadinta pavadintas pavadinimą",
+    "lv": "nosauca nosaukta nosaukts nosaukumu",
+    "et": "nimega nimeks",
+    "sl": "poimenovali poimenovana poimenovan",
+    "hr": "nazvana nazvan nazvali",
+    "bs": "nazvana nazvan nazvali",
+    "sr": "nazvana nazvan nazvali названа назван назвали",
+    "ca": "anomenada anomenat batejada batejat",
 }
 # ... and the words that make the storm so named another one ("another cyclone, called
 # Ilanga": kimbunga kingine kinachoitwa Ilanga), among the OTHER_BEFORE words before the
@@ -78,6 +80,14 @@ OTHER = {
     "ms": "lain berikutnya sebelumnya",
     "tl": "iba susunod",
     "sw": "kingine jingine nyingine lingine kijacho",
+    "lt": "kita kitas kitą kitos sekanti ankstesnė",
+    "lv": "cita cits citu nākamā iepriekšējā",
+    "et": "teine teise järgmine eelmine",
+    "sl": "druga drugi drugo naslednja prejšnja",
+    "hr": "druga drugi drugo sljedeća prethodna",
+    "bs": "druga drugi drugo sljedeća prethodna",
+    "sr": "druga drugi drugo sledeća sljedeća prethodna друга други следећа претходна",
+    "ca": "altra altre segona segon següent anterior",
 }
 OTHER_BEFORE = 3
 QUOTES = "\"“”„«»‚‘’'「」『』"
@@ -103,20 +113,40 @@ def glossed(text: str, language: str) -> frozenset[str]:
         if bracket := GLOSS.match(text, match.end()):
             words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
             found.update(latin(w) for w in words if a_name(w, language))
-    if matches and language in NAMING:
-        storm_word = storm_pattern(language)
-        for naming in _naming(language).finditer(text):
-            named = NAME_AFTER.match(text, naming.end())
-            name = named and (named[2] or named[3])
-            if (
-                name
-                and a_name(name, language)
-                # not "the strongest named storm since Ashley": a storm's word between
-                and not storm_word.search(named[1])
-                and not _another(text, naming.start(), language)
-            ):
-                found.add(latin(name))
+    if matches:
+        found |= _named(text, language)
     return frozenset(filter(None, found))
+
+
+def called(text: str, language: str) -> frozenset[str]:
+    """The names a text with a word for a storm says, in quotes, its storm is called
+    ("audra, kurią ... meteorologai pavadino „Ragnhild“"): a lead's storm's when the lead
+    names none beside its word; not a name in brackets (an agency's "(SPC)") nor one
+    unquoted ("called Netanyahu"), which `glossed` reads only beside another lead's storm."""
+    language, text, matches = storm_words(text, language)
+    return frozenset(filter(None, _named(text, language, quoted=True))) if matches else frozenset()
+
+
+def _named(text: str, language: str, quoted: bool = False) -> set[str]:
+    """The names `text` gives after a word that gives a name (NAMING: "named "Norbert"",
+    `quoted` only), in Latin letters, unless a word for a storm stands between ("named storm
+    since Ashley") or the storm so named is another (OTHER: "another storm, named")."""
+    if language not in NAMING:
+        return set()
+    storm_word = storm_pattern(language)
+    found = set()
+    for naming in _naming(language).finditer(text):
+        named = NAME_AFTER.match(text, naming.end())
+        name = named and (named[2] or (None if quoted else named[3]))
+        if (
+            name
+            and a_name(name, language)
+            # not "the strongest named storm since Ashley": a storm's word between
+            and not storm_word.search(named[1])
+            and not _another(text, naming.start(), language)
+        ):
+            found.add(latin(name))
+    return found
 
 
 def _another(text: str, at: int, language: str) -> bool:

@@ -28,17 +28,19 @@ def test_a_city_that_tells_the_time_is_no_place():
 
 def test_a_street_named_after_a_city_is_no_place():
     """blind-day-65: a Bucharest blast "pe strada Brașov" (on Brașov Street) led with Brașov,
-    and was cut from its English report as of another city. A language that writes the
-    street's word before the name: Romanian, Italian, French, Polish, Russian; not English's
-    "via" (by way of)."""
+    and was cut from its English report as of another city. A language that writes a
+    street's word before the name; not a word that means something else too ("via Londra",
+    by way of London; "la place de Paris", its standing), nor a country."""
     bucharest = "Explozie într-un bloc de pe strada Brașov, din cartierul Drumul Taberei."
     assert places(bucharest, "ro") == {}
     assert places("Explozie la Brașov.", "ro")["c:braşov"] == 1
     for text, language in (
-        ("Incendio in via Milano, nel centro.", "it"),
         ("Un incendie rue de Lyon, dans le 12e.", "fr"),
         ("Pożar przy ul. Gdańsk, w nocy.", "pl"),
-        ("Пожар на улице Киев, ночью.", "ru"),
+        ("Incendio en la calle Toledo, de madrugada.", "es"),
     ):
         assert not {k for k in places(text, language) if k.startswith("c:")}, text
+    assert "c:london" in places("Voli via Londra cancellati per la nebbia.", "it")
+    assert "c:paris" in places("La place de Paris reste forte, dit le ministre.", "fr")
     assert "c:milan" in places("Flights to Rome via Milan were cancelled.", "en")
+    assert "n:FR" in places("Un incendie rue de France, à Nice.", "fr")

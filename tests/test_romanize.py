@@ -126,7 +126,8 @@ def test_only_rare_words_and_names_are_compared_by_their_consonants():
     assert keys(latin_consonants(german, "de")) == {consonants("wadephul")}
     # a place's name is keyed too: Arabic news writes Malatya ملاطية, the gazetteer ملطية
     # (blind-day-65's Arabic report of the quake joined another's)
-    assert consonants("malatya") in keys(latin_consonants(["malatya"], "en"))
+    assert consonants("malatya") in keys(latin_consonants(["malatya"], "en", places=True))
+    assert not keys(latin_consonants(["malatya"], "en"))  # (a claim's names leave places out)
     assert consonants("malatya") in keys(spelled_names("زلزال ملاطية", "ar"))
 
 
@@ -224,6 +225,8 @@ def test_cyrillic_and_greek_names_by_their_sound():
     assert consonants("Carmel") in russian and key("Karmel") in russian
     assert consonants("Carmel") in keys(spelled_names("שריפה בכרמל", "he"))
     assert consonants("Carmel") not in keys(sounded("ru", "cyrillic", [], "Пожар на Кармеле"))
+    # a common word is not (Газета, "newspaper", met Hebrew's באוגוסט, "in August")
+    assert consonants("gazeta") not in keys(sounded("ru", "cyrillic", [], "Газета", spelled=True))
 
 
 def test_a_foreign_name_in_katakana_by_the_consonants_both_spellings_keep():

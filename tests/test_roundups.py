@@ -364,3 +364,18 @@ def test_a_briefing_of_long_headings_or_of_clauses_in_one_paragraph_is_a_roundup
         "Conaf pidió no acercarse a la zona del incendio; y el municipio habilitó albergues."
     )
     assert not roundup(one_event, "es", title)
+    # nor one whose clauses are one cyclone's, each opening otherwise than with a place (the
+    # review's); a briefing cut before its short sentences is one still, semicolons or not
+    cyclone = (
+        "Cyclone Dana made landfall in Odisha early on Friday; trees fell across Bhubaneswar; "
+        "power went out in Puri and Cuttack; over 500 trains were cancelled; the state "
+        "evacuated 600,000 people."
+    )
+    assert not roundup(cyclone, "en", "Weekend Digest: Cyclone Dana hits Odisha")
+    briefing = (
+        "Here is what you need to know on Monday. Somaliland votes. Polls opened late; queues "
+        "were long; results are due on Friday. Nigeria eases. The Central Bank cut its rate by "
+        "50 basis points. Kenya road carnage. Nine people died when a bus hit a truck. Cape "
+        "fires. A wildfire on the Helderberg burned 2,000 hectares."
+    )
+    assert roundup(briefing, "en", "Africa Briefing: Somaliland votes, Nigeria cuts rates")

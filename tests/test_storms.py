@@ -8,7 +8,7 @@ import json
 import pytest
 from test_cluster_languages import stories_of
 
-from briefgen.storm_glosses import glossed
+from briefgen.storm_glosses import called, glossed
 from briefgen.storms import TYPHOON_NAMES, aliased, name_keys, numbered, storm_keys
 from briefgen.words import simplified
 
@@ -314,3 +314,11 @@ def test_a_lead_that_names_its_storm_only_by_what_it_is_called_names_it_so():
         "pražudė du žmones Švedijoje ir Danijoje.",
     )
     assert stories_of(ragnhild_no, other) == [{"outlet0"}, {"outlet1"}]
+    # a name in brackets or unquoted after "called", and words that also say "on behalf
+    # of", give a lead no storm (the review's: two reports quoting the Storm Prediction
+    # Center (SPC) were one storm's)
+    assert called("The Storm Prediction Center (SPC) issued a tornado watch.", "en") == set()
+    assert called("A storm of criticism as officials called Netanyahu a liar.", "en") == set()
+    assert called("Nakon oluje, u ime Vlade govorio je Plenković.", "hr") == set()
+    assert glossed("Nakon oluje, u ime Vlade govorio je Plenković.", "hr") == set()
+    assert called("La tempesta Alex; una altra tempesta, anomenada „Bella“.", "ca") == set()
