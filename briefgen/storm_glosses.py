@@ -108,11 +108,7 @@ def glossed(text: str, language: str) -> frozenset[str]:
     'norbert'), unless a word for a storm stands between ("named storm since Ashley") or a
     word just before it makes the storm so named another (OTHER: "another storm, named")."""
     language, text, matches = storm_words(text, language)
-    found: set[str] = set()
-    for match in matches:
-        if bracket := GLOSS.match(text, match.end()):
-            words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
-            found.update(latin(w) for w in words if a_name(w, language))
+    found = _bracketed(text, matches, language)
     if matches:
         found |= _named(text, language)
     return frozenset(filter(None, found))
@@ -120,11 +116,31 @@ def glossed(text: str, language: str) -> frozenset[str]:
 
 def called(text: str, language: str) -> frozenset[str]:
     """The names a text with a word for a storm says, in quotes, its storm is called
-    ("audra, kurią ... meteorologai pavadino „Ragnhild“"): a lead's storm's when the lead
-    names none beside its word; not a name in brackets (an agency's "(SPC)") nor one
-    unquoted ("called Netanyahu"), which `glossed` reads only beside another lead's storm."""
+    ("audra, kurią ... meteorologai pavadino „Ragnhild“"), or gives in brackets after its
+    word ("bão số 14 (tên quốc tế Jangmi)"): a lead's storm's when the lead names none
+    beside its word; not an acronym in brackets (an agency's: "Storm Prediction Center
+    (SPC)") nor a name unquoted ("called Netanyahu"), which `glossed` reads only beside
+    another lead's storm."""
     language, text, matches = storm_words(text, language)
-    return frozenset(filter(None, _named(text, language, quoted=True))) if matches else frozenset()
+    if not matches:
+        return frozenset()
+    found = _bracketed(text, matches, language, acronyms=False)
+    return frozenset(filter(None, found | _named(text, language, quoted=True)))
+
+
+def _bracketed(
+    text: str, matches: list[regex.Match[str]], language: str, acronyms: bool = True
+) -> set[str]:
+    """The names in brackets after each of `matches`, a word for a storm (GLOSS), in Latin
+    letters: none in capitals alone unless `acronyms`."""
+    found = set()
+    for match in matches:
+        if bracket := GLOSS.match(text, match.end()):
+            words = regex.findall(r"\p{Lu}[\p{L}\p{M}]+", bracket[1])
+            found.update(
+                latin(w) for w in words if a_name(w, language) and (acronyms or not w.isupper())
+            )
+    return found
 
 
 def _named(text: str, language: str, quoted: bool = False) -> set[str]:

@@ -318,6 +318,8 @@ def test_a_lead_that_names_its_storm_only_by_what_it_is_called_names_it_so():
     # of", give a lead no storm (the review's: two reports quoting the Storm Prediction
     # Center (SPC) were one storm's)
     assert called("The Storm Prediction Center (SPC) issued a tornado watch.", "en") == set()
+    # ... but a name in brackets is (blind-day-30's Vietnamese typhoon report)
+    assert called("tâm bão số 14 (tên quốc tế Jangmi) đã đi vào đất liền", "vi") == {"jangmi"}
     assert called("A storm of criticism as officials called Netanyahu a liar.", "en") == set()
     assert called("Nakon oluje, u ime Vlade govorio je Plenković.", "hr") == set()
     assert glossed("Nakon oluje, u ime Vlade govorio je Plenković.", "hr") == set()
