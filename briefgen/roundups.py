@@ -12,7 +12,7 @@ story of its own (cluster.cluster). It is told by its form and its words:
   eight); half of them under a title that names a briefing ("Africa Briefing: ...", "L'essentiel
   de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
-  one of MIN_ITEMS clauses between semicolons, each opening with its place ("En
+  read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
   Montevideo, ...; en Perú, ...");
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
@@ -98,8 +98,8 @@ INLINE_LABEL = regex.compile(
 def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
     a `title` that names a briefing (TITLED), when half its paragraphs are items, or when it
-    is one paragraph of MIN_ITEMS clauses or more that each open with a place (CLAUSE,
-    PLACED_CLAUSE) and no word of its own runs through."""
+    is one paragraph whose clauses between semicolons (CLAUSE), MIN_ITEMS of them opening
+    with their place (PLACED_CLAUSE), no word of its own runs through."""
     titled = bool(TITLED.search(title))
     one = text.strip()
     if titled and "\n" not in one:

@@ -5,8 +5,8 @@ called elsewhere ("In Germany, where the system has been named "Norbert"", "In
 Großbritannien trägt der Sturm den Namen "Fenna"", "Irland, hvor den kaldes Elin", "Typhoon
 Haitang, locally named Yayang"). storms.aliased ties such a name to the report's storm only
 where another lead gives a storm that name; a lead that names its storm only by what it is
-called ("audra, kurią ... meteorologai pavadino „Ragnhild"", the storm forecasters named
-Ragnhild) gives it that name (salience).
+called, quoted or in brackets ("audra, kurią ... meteorologai pavadino „Ragnhild“", the storm
+forecasters named Ragnhild), gives it that name (`called`, read by salience).
 """
 
 from __future__ import annotations
