@@ -51,7 +51,6 @@ NAMING = {
     "et": "nimega nimeks",
     "sl": "poimenovali poimenovana poimenovan",
     "hr": "nazvana nazvan nazvali",
-    "bs": "nazvana nazvan nazvali",
     "sr": "nazvana nazvan nazvali названа назван назвали",
     "ca": "anomenada anomenat batejada batejat",
 }
@@ -85,7 +84,6 @@ OTHER = {
     "et": "teine teise järgmine eelmine",
     "sl": "druga drugi drugo naslednja prejšnja",
     "hr": "druga drugi drugo sljedeća prethodna",
-    "bs": "druga drugi drugo sljedeća prethodna",
     "sr": "druga drugi drugo sledeća sljedeća prethodna друга други следећа претходна",
     "ca": "altra altre segona segon següent anterior",
 }

@@ -67,7 +67,6 @@ STORM_WORDS = {
     "et": "torm tormi orkaan orkaani taifuun taifuuni tsüklon tsükloni",
     "sl": "nevihta nevihte neurje orkan orkana tajfun tajfuna ciklon ciklona",
     "hr": "oluja oluje olujom uragan uragana tajfun tajfuna ciklon ciklona",
-    "bs": "oluja oluje olujom uragan uragana tajfun tajfuna ciklon ciklona",
     "ca": "tempesta borrasca huracà tifó cicló",
     "ro": "furtuna furtună furtunii taifun taifunul uragan uraganul ciclon ciclonul",
     "el": "καταιγίδα καταιγίδας κακοκαιρία κακοκαιρίας τυφώνας τυφώνα κυκλώνας κυκλώνα",
@@ -101,7 +100,9 @@ STORM_WORDS = {
     "ja": "台風 ハリケーン サイクロン",
     "ko": "태풍 허리케인 사이클론",
 }
-NORWEGIAN = {"nb": "no", "nn": "no"}
+# the codes of a language that these lists have under another's (Norwegian's three as one;
+# Bosnian as Croatian, whose words and endings it shares)
+ALIASES = {"nb": "no", "nn": "no", "bs": "hr"}
 # languages that name a storm before its word (முரசு புயல், మురసు తుపాను), where the word
 # after it is a verb or a noun in a case no word list has (புயல் கரையைக் கடந்தது, "the
 # cyclone crossed the shore")
@@ -206,9 +207,10 @@ def _storms(text: str, language: str) -> tuple[list[str], list[str]]:
 
 
 def storm_words(text: str, language: str) -> tuple[str, str, list[regex.Match[str]]]:
-    """The language as STORM_WORDS has it (Norwegian's three codes as one), the text
-    composed (台風１７号: 17), and its words for a storm; none in a language not there."""
-    language = NORWEGIAN.get(language, language)
+    """The language as STORM_WORDS has it (ALIASES: Norwegian's three codes as one, Bosnian
+    as Croatian), the text composed (台風１７号: 17), and its words for a storm; none in a
+    language not there."""
+    language = ALIASES.get(language, language)
     if language not in STORM_WORDS:
         return language, text, []
     text = unicodedata.normalize("NFKC", text)

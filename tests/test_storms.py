@@ -322,5 +322,6 @@ def test_a_lead_that_names_its_storm_only_by_what_it_is_called_names_it_so():
     assert called("tâm bão số 14 (tên quốc tế Jangmi) đã đi vào đất liền", "vi") == {"jangmi"}
     assert called("A storm of criticism as officials called Netanyahu a liar.", "en") == set()
     assert called("Nakon oluje, u ime Vlade govorio je Plenković.", "hr") == set()
+    assert called("Oluja, koju su nazvali „Ulla“, pogodila je Zagreb.", "bs") == {"ulla"}  # as hr
     assert glossed("Nakon oluje, u ime Vlade govorio je Plenković.", "hr") == set()
     assert called("La tempesta Alex; una altra tempesta, anomenada „Bella“.", "ca") == set()
