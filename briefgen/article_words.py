@@ -126,7 +126,7 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
             continue  # in `runs`, read whole
         elif folded := fold_word(without_ending(word, language) if endings else word):
             case = "" if title_case or start else "capital" if word[0].isupper() else "small"
-            if not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
+            if nouns and not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
                 out.append((folded, "small", noun))  # German: das Werk
                 n -= noun
             if n:

@@ -209,6 +209,7 @@ def _pointed(token: str) -> str:
     return token.translate(POINTED)
 
 
+@lru_cache(maxsize=65536)  # (a day's reports repeat their figures)
 def quantity(
     number: str, currency: str, percent: str, unit: str, following: str, language: str = ""
 ) -> str:

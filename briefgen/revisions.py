@@ -311,6 +311,8 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
         text = ascii_digits(sentence)
         if any(int(y) < year for y in YEAR.findall(text)):
             continue  # a past event's toll
+        if not (dying := deaths_in(text, lang)):
+            continue  # (most sentences: their numbers are not read)
         numbers = [
             (m.start(), m.end(), m.group())
             for m in _numbers(lang).finditer(text)
@@ -318,7 +320,7 @@ def _tolls(sentences: list[str], lang: str, year: int) -> frozenset[str]:
             and not _no_count(text, m.end(), lang)
             and counts(m.group(), lang)  # not a magnitude: "M6.8地震　死者52人"
         ]
-        for word in deaths_in(text, lang):
+        for word in dying:
             before = [(word.start() - end, n) for start, end, n in numbers if end <= word.start()]
             after = [(start - word.end(), n) for start, end, n in numbers if start >= word.end()]
             near = [

@@ -51,6 +51,25 @@ new one two year years week day days time since per upon via among amid it's
 )
 
 
+def one_of(words: list[str] | set[str]) -> str:
+    """A pattern that matches any of `words` (literally), the longest that matches first, as
+    their alternation sorted longest first does, but as a trie of their letters: each place
+    in a text is tried letter by letter, not word by word (several times faster in `re`)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: dict) -> str:
+    found = [re.escape(c) + _branches(child) for c, child in node.items() if c]
+    found += [""] if "" in node else []
+    return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+
+
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, no fragment, no tracking parameters, no trailing slash."""
     parts = urlsplit(url.strip())

@@ -2,6 +2,8 @@
 number however it is written (briefgen.figures); the counts a sentence gives in digits or
 in words (briefgen.summarize.counts)."""
 
+import re
+
 import pytest
 from test_salience import article
 
@@ -10,6 +12,7 @@ from briefgen.figures import anchor, in_full, in_points, tallies
 from briefgen.salience import profiles
 from briefgen.scale_words import scale_power
 from briefgen.summarize.counts import counts, in_digits
+from briefgen.text import one_of
 
 
 def met_in_english(english: str, *reports: tuple[str, str]) -> list[set[str]]:
@@ -352,3 +355,17 @@ def test_a_count_written_in_groups_is_no_year_in_any_language():
     assert amounts(words_of("Some 2,000 people fled in 2024.", "en")) == ["peopl=2000.0"]
     assert telling_number("1,950") and not telling_number("1950")
     assert number_rarity("2,024") > number_rarity("2024")
+
+
+def test_a_trie_of_words_finds_the_longest_that_fits_as_their_alternation_does():
+    words = ["one", "on", "one hundred", "onerous", "two"]
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    for pattern in (rf"(?:{alternation})(?=\s+\w)", rf"{one_of(words)}(?=\s+\w)"):
+        found = [m[0] for m in re.finditer(pattern, "one hundred men, onerous task, on one day")]
+        assert found == ["one hundred", "onerous", "on", "one"]
+    assert re.fullmatch(one_of(["a.b", "c"]), "a.b") and not re.fullmatch(one_of(["a.b"]), "axb")
+
+
+def test_counts_in_words_are_read_in_digits_the_longest_first():
+    assert in_digits("Seventeen people, seven days", "en") == "17 people, 7 days"
+    assert in_digits("siebzehn Menschen, sieben Autos", "de") == "17 Menschen, 7 Autos"

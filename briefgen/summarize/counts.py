@@ -13,7 +13,7 @@ from functools import cache
 from briefgen.figures import SPACE_GROUPS, YEAR, ascii_digits, numbers_apart
 from briefgen.scale_words import scale_power
 from briefgen.scales import amounts_apart
-from briefgen.text import casefold
+from briefgen.text import casefold, one_of
 
 WORDED = range(2, 21)  # counts a newspaper writes in words ("one" is left out: "one of the")
 # languages whose words for those counts are seldom other words (not Vietnamese "năm", a
@@ -124,8 +124,7 @@ def _worded_count(lang: str) -> re.Pattern[str] | None:
     words = number_words(lang)
     if not words:
         return None
-    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?=\s+[^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){one_of(words)}(?=\s+[^\W\d_])", re.IGNORECASE)
 
 
 def _scales(word: str, lang: str) -> bool:
