@@ -16,7 +16,7 @@ import regex
 from briefgen.percent_words import a_percent
 from briefgen.scale_words import scale_power
 from briefgen.text import STOPWORDS, stem
-from briefgen.words import HAN_RE, HANGUL_RE, segment
+from briefgen.words import HAN_RE, HANGUL_RE, THAI_RE, segment
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 DECIMALS = re.compile(r"\d+\.\d+")  # a number with decimals, no date (3.12.2026)
@@ -63,6 +63,7 @@ SIGNED |= {"₪": "ils", "₵": "ghs", "₸": "kzt", "৳": "bdt"}
 CURRENCY_SIGNS = SIGNS + "".join(SIGNED)
 LETTERED = {"KSh": "kes", "Ksh": "kes", "Sh": "kes", "TSh": "tzs", "USh": "ugx", "Tk": "bdt"}
 LETTERED |= {"Rp": "idr", "RM": "myr"}
+LETTERED |= {"SR": "sar", "QR": "qar", "Dh": "aed", "Dhs": "aed", "KD": "kwd"}  # the Gulf's
 GLUED = (
     r"(?:Rs\.?(?=\s?\d)|(?:"
     + "|".join(sorted(LETTERED, key=len, reverse=True))
@@ -233,6 +234,9 @@ def quantity(
         unit, following = unit[0], unit[1:2]
     elif HANGUL_RE.match(unit):  # 명이, 천명이: its first morpheme, then the next
         unit, *rest = _counted(unit)
+        following = rest[0] if rest else following
+    elif THAI_RE.match(unit):  # 4.1 แสนคัน (410,000 vehicles): its first word, then the next
+        unit, *rest = segment(unit, "th")
         following = rest[0] if rest else following
     if (scale := _scale(unit, language)) is not None:
         value *= scale

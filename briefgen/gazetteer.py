@@ -145,7 +145,18 @@ VOWEL_MARKS = regex.compile(
 KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 SOUTHEAST_ASIAN_WORD = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{3,}")
-ACRONYMS = frozenset(fold(s) for names in EXTRA.values() for s in names if s.isupper())
+# cities that news names by abbreviations that GeoNames does not list (Vietnamese papers
+# write "TP.HCM" for Ho Chi Minh City, the English press "HCMC")
+CITY_ABBREVIATIONS = {
+    "ho chi minh city": ["HCMC", "HCM", "TP.HCM", "TPHCM"],
+    "new york city": ["NYC"],
+}
+ACRONYMS = frozenset(
+    fold(s)
+    for names in (*EXTRA.values(), *CITY_ABBREVIATIONS.values())
+    for s in names
+    if s.isupper()
+)
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +295,9 @@ def build() -> Gazetteer:
     known = Catalogue.read()
     every = known.every
     capitals, bearers = add_cities(names, capital_of, known)
+    for city, abbreviations in CITY_ABBREVIATIONS.items():
+        for abbreviation in abbreviations:
+            names.setdefault(fold(abbreviation), names[city])
     add_regions(names)
     languages = add_names_in_languages(names)
     town_spellings = add_towns(names, known)

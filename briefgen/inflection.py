@@ -51,7 +51,10 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
         "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
-        "sen na nä ksi in ta tä n a ä"
+        "sen na nä ksi in ta tä n a ä "
+        # a name that ends in a consonant takes an i before its ending (Finnmarkissa,
+        # Madridissa, Minskistä)
+        "issa issä ista istä illa illä ilta iltä ille"
     ).split(),
     "hu": (
         "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "

@@ -1171,7 +1171,8 @@ ORGANISATIONS: dict[str, dict[str, str]] = {
         "pt": "TJUE | Tribunal de Justiça da União Europeia",
         "it": "Corte di giustizia dell'Unione europea | Corte di giustizia Ue "
         "| Corte di giustizia europea",
-        "nl": "Europees Hof van Justitie",
+        "nl": "Europees Hof van Justitie | Hof van Justitie van de Europese Unie "
+        "| Hof van Justitie van de EU",
         "pl": "TSUE | Trybunał Sprawiedliwości Unii Europejskiej "
         "| Trybunału Sprawiedliwości Unii Europejskiej | Trybunał Sprawiedliwości UE "
         "| Trybunału Sprawiedliwości UE",

@@ -75,6 +75,10 @@ LATIN = regex.compile(r"\p{Latin}")
 # the type of a first level that groups the regions (Indonesia's islands), whose second
 # level is read as regions
 GROUPING = "Geographical unit"
+# regions drawn since pycountry's data: Norway's counties of 2024 (Troms og Finnmark and
+# Viken split again; a Norwegian and a Finnish report of a snow warning for Finnmark named it
+# as no place and joined a wind warning for Vestland, blind-day-67)
+REDRAWN = {"NO": ("Finnmark", "Troms", "Østfold", "Akershus", "Buskerud", "Vestfold", "Telemark")}
 # Indonesia's provinces as English news names them: the compass word first, the island in
 # English (Sulawesi Tengah: Central Sulawesi, Sumatera Utara: North Sumatra); Pengunungan
 # as pycountry misspells Pegunungan ("highlands")
@@ -136,6 +140,10 @@ def add_regions(names: dict[str, Place]) -> None:
         for name in map(fold, spellings):
             bearers.setdefault(name, set()).add(country)
             own.setdefault(name, key)
+    for code, regions in REDRAWN.items():
+        for region in map(fold, regions):
+            bearers.setdefault(region, set()).add("n:" + code)
+            own.setdefault(region, "r:" + region)
     for name, keys in bearers.items():
         if len(keys) == 1 and name not in names:
             country = next(iter(keys))

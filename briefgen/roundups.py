@@ -13,7 +13,7 @@ story of its own (cluster.cluster). It is told by its form and its words:
   de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
   read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
-  Montevideo, ...; en Perú, ...");
+  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them;
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
@@ -89,6 +89,10 @@ CLAUSE = regex.compile(r"(?<=;)\s+")
 PLACED_CLAUSE = regex.compile(
     r"(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*)*,"
 )
+# ... or MANY_CLAUSES of them, whatever they open with ("das polnische Parlament hat ...; in
+# Venedig hat ...; der FC Bayern gewann ..."): one event's text seldom runs to six clauses
+# between semicolons in one paragraph under a briefing's title
+MANY_CLAUSES = 6
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(
     r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"
@@ -99,13 +103,16 @@ def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
     a `title` that names a briefing (TITLED), when half its paragraphs are items, or when it
     is one paragraph whose clauses between semicolons (CLAUSE), MIN_ITEMS of them opening
-    with their place (PLACED_CLAUSE), no word of its own runs through."""
+    with their place (PLACED_CLAUSE) or MANY_CLAUSES of them, no word of its own runs
+    through."""
     titled = bool(TITLED.search(title))
     one = text.strip()
     if titled and "\n" not in one:
         clauses = CLAUSE.split(one)
         items = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses)
-        if items >= MIN_ITEMS and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
+        if (items >= MIN_ITEMS or len(clauses) >= MANY_CLAUSES) and _busiest_word(
+            clauses, language
+        ) <= SHARED_WORD * len(clauses):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)

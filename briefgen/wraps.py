@@ -27,7 +27,8 @@ LATIN_INDEXES = (
     "Nikkei", "Topix", r"Hang\s+Seng", "Kospi", "Kosdaq", "Sensex", "Nifty", "ASX",
     r"Shanghai\s+Composite", r"CSI\s?300", "Taiex", "IBEX", "AEX", r"WIG\s?20", "BIST",
     "Ibovespa", "Bovespa", "Merval", "TASI", r"EGX\s?30", "KLCI", r"Straits\s+Times\s+Index",
-    "PSEi", "IHSG", r"Jakarta\s+Composite", r"SET\s+index",
+    "PSEi", "IHSG", r"Jakarta\s+Composite", r"SET\s+index", "TSX", "MSCI", "OMX",
+    r"Russell\s?2000", r"KSE[-\s]?100", "JSE", "MOEX",
 )  # fmt: skip
 INDEXES = regex.compile(
     rf"(?<![A-Za-z])(?:{'|'.join(LATIN_INDEXES)})(?![A-Za-z])"
@@ -50,7 +51,8 @@ INDEX_HINTS = (
     "s&p", "nasdaq", "dow", "ftse", "dax", "cac", "stoxx", "nikkei", "topix", "hang seng",
     "kospi", "kosdaq", "sensex", "nifty", "asx", "composite", "csi", "taiex", "ibex", "aex",
     "wig", "bist", "bovespa", "merval", "tasi", "egx", "klci", "straits times", "psei", "ihsg",
-    "set index", "日経", "東証株価指数", "恒生", "恒指", "上证", "沪指", "深证", "创业板", "沪深",
+    "set index", "tsx", "msci", "omx", "russell", "kse", "jse", "moex",
+    "日経", "東証株価指数", "恒生", "恒指", "上证", "沪指", "深证", "创业板", "沪深",
     "日经", "코스피", "코스닥", "सेंसेक्स", "निफ्टी", "мосбирж", "ртс",
 )  # fmt: skip
 MARKET_HINTS = ("street", "bourse", "stocks", "shares", "equities", "markets")

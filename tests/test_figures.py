@@ -369,3 +369,24 @@ def test_a_trie_of_words_finds_the_longest_that_fits_as_their_alternation_does()
 def test_counts_in_words_are_read_in_digits_the_longest_first():
     assert in_digits("Seventeen people, seven days", "en") == "17 people, 7 days"
     assert in_digits("siebzehn Menschen, sieben Autos", "de") == "17 Menschen, 7 Autos"
+
+
+def test_a_gulf_currency_s_letters_against_an_amount_are_its_currency():
+    """blind-day-67: Arab News wrote Saudi Arabia's budget as "SR1.3tn", which read as no
+    number beside the Arabic report's "1.3 تريليون ريال"; now it is 1.3 trillion."""
+    english = "Saudi Arabia approves SR1.3tn budget, forecasts deficit of SR165bn"
+    (shared,) = met_in_english(
+        english, ("السعودية تقر ميزانية بإنفاق 1.3 تريليون ريال وعجز 165 مليار", "ar")
+    )
+    assert {"#1300000000000", "#165000000000"} <= shared
+    assert {w for w, _, _ in words_of("QR2.5bn and Dh400m", "en")} >= {"2500000000", "400000000"}
+
+
+def test_a_thai_scale_word_written_against_its_unit_scales_the_number():
+    """blind-day-68: a Thai report of a carmaker's recall wrote "4.1 แสนคัน" (410,000 cars)
+    and "3.8 หมื่นคัน" (38,000): the scale word and the unit, one run of Thai letters after
+    the number, were read as one unit and the numbers as 4.1 and 3.8."""
+    found = {w for w, _, _ in words_of("เรียกคืนรถ 4.1 แสนคัน มูลค่า 500 ล้านบาท", "th")}
+    assert {"410000", "500000000"} <= found
+    (shared,) = met_in_english("Kaito recalls 410,000 cars", ("ไคโตะ เรียกคืนรถ 4.1 แสนคัน", "th"))
+    assert "#410000" in shared

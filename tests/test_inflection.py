@@ -101,6 +101,19 @@ def test_a_finnish_partitive_meets_the_name_s_other_cases():
     assert len(shared) == 1 and shared <= {"@vuosaarta", "@vuosaaren"}
 
 
+def test_a_finnish_case_after_a_consonant_s_i_meets_the_name():
+    """Finnish puts an i between a name that ends in a consonant and its case ending:
+    "Finnmarkissa" (blind-day-67: a Finnish report of Norway's snow warning for Finnmark),
+    "Madridissa", "Minskistä" are Finnmark, Madrid and Minsk."""
+    finnish = profile("fi", "finnmarkissa", "lumimyräkkä")
+    norwegian = profile("no", "finnmark", "farevarsel")
+    unify([finnish, norwegian])
+    assert set(finnish.anchors) & set(norwegian.anchors) == {"@finnmark"}
+    assert places.looked_up("Madridissa", "fi") == "madrid"
+    assert places.looked_up("Minskistä", "fi") == "minsk"
+    assert places.looked_up("Larissa", "fi") == "larissa"  # a name whole comes first
+
+
 def test_a_polish_soft_stem_meets_its_nominative():
     """Poznań, Toruń and Wrocław are "z Poznania", "w Toruniu" and "we Wrocławiu" in
     Polish: the stem's i is the softness the nominative writes with an accent or not at all."""

@@ -175,6 +175,12 @@ from briefgen.organisations import CASED_LETTER, EVERY, base_language, named, na
         ("Παγκόσμια Οργάνωση Υγείας", "el", "world health organization"),
         ("EU27 leaders met in Brussels.", "en", "european union"),  # a digit after a letter
         ("الأمم المتحده", "ar", "united nations"),  # ه typed for the final ة
+        # blind-day-68: the Dutch court's full name
+        (
+            "het Hof van Justitie van de Europese Unie in Luxemburg",
+            "nl",
+            "european court of justice",
+        ),
     ],
 )
 def test_each_language_names_an_organisation_by_one_key(text, language, key):

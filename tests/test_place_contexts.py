@@ -1,5 +1,6 @@
 """What around a city's name makes it no place (briefgen/places.py): a clock ("Beijing
-time") and a street named after it ("strada Brașov")."""
+time") and a street named after it ("strada Brașov"); and the abbreviations that name a city
+(gazetteer.CITY_ABBREVIATIONS)."""
 
 from collections import Counter
 
@@ -44,3 +45,13 @@ def test_a_street_named_after_a_city_is_no_place():
     assert "c:paris" in places("La place de Paris reste forte, dit le ministre.", "fr")
     assert "c:milan" in places("Flights to Rome via Milan were cancelled.", "en")
     assert "n:FR" in places("Un incendie rue de France, à Nice.", "fr")
+
+
+def test_a_city_s_abbreviation_names_it():
+    """blind-day-67: a Vietnamese report of Ho Chi Minh City's metro wrote "TP.HCM", as
+    Vietnamese papers do, and met the Japanese one's ホーチミン by nothing but two countries."""
+    saigon = {"c:ho chi minh city": 1, "n:VN": 1, "k:VN": 1}
+    assert places("Khởi công tuyến metro số 2 ở TP.HCM hôm nay.", "vi") == saigon
+    assert places("Tuyến metro TP HCM khởi công.", "vi") == saigon
+    assert places("The HCMC metro line broke ground on Thursday.") == saigon
+    assert places("A shooting in NYC left two dead.")["c:new york city"] == 1

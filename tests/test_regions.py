@@ -44,6 +44,17 @@ def test_a_region_by_its_name_in_other_languages_and_only_the_region_s_country()
     assert places("Storm Ingrid hit Galicia on Monday.") == {"r:galicia": 1, "n:ES": 1, "k:ES": 1}
 
 
+def test_a_region_drawn_since_the_data_is_a_place_of_its_country():
+    """Norway split Troms og Finnmark again in 2024: a Norwegian and a Finnish report of a
+    snow warning for Finnmark ("Finnmarkissa") named no place, and joined a wind warning for
+    Vestland (blind-day-67)."""
+    finnmark = {"r:finnmark": 1, "n:NO": 1, "k:NO": 1}
+    assert places("A snow warning was issued for Finnmark.") == finnmark
+    finnish = "Norja varoittaa lumimyräkästä Finnmarkissa."
+    assert dict(find(finnish, NONE, NONE, language="fi").places) == finnmark | {"n:NO": 2}
+    assert places("Buses were cancelled in Østfold.")["r:østfold"] == 1
+
+
 def test_a_region_whose_name_is_a_word_or_of_two_countries_is_no_place():
     assert places("Voters in Limburg went to the polls.") == {}  # Belgium's and the Netherlands'
     assert places("Voters in Unity went to the polls.") == {}  # a South Sudanese state

@@ -379,3 +379,27 @@ def test_a_briefing_of_long_headings_or_of_clauses_in_one_paragraph_is_a_roundup
         "fires. A wildfire on the Helderberg burned 2,000 hectares."
     )
     assert roundup(briefing, "en", "Africa Briefing: Somaliland votes, Nigeria cuts rates")
+
+
+def test_a_briefing_of_many_clauses_in_one_paragraph_is_a_roundup_whatever_they_open_with():
+    """blind-day-67 and -68: German "Der Tag kompakt" and "Der Abend kompakt" wrote their
+    items as one paragraph of seven and eight clauses between semicolons, few opening with
+    their place ("das polnische Parlament hat ...; in Venedig hat ..."): each joined a story
+    it tells of. One event's clauses stay no roundup under such a title."""
+    items = (
+        "Das Wichtigste in Kürze: Bei einem Brand in einer Lagerhalle in Dortmund ist ein "
+        "Feuerwehrmann verletzt worden; das dänische Parlament hat ein Gesetz zur Besteuerung "
+        "von Viehhaltung beschlossen; der Autobauer Nordwerk streicht 1200 Stellen in "
+        "Zwickau; Hertha BSC gewann am Abend gegen Schalke mit 3:1; die Bahn kündigt für "
+        "Januar höhere Preise im Fernverkehr an; ein Erdbeben der Stärke 5,1 erschütterte "
+        "die Westtürkei; und das Wetter: im Osten Schneefall, im Westen Regen."
+    )
+    assert roundup(items, "de", "Der Abend kompakt: Brand in Dortmund, Jobabbau in Zwickau")
+    assert not roundup(items, "de", "Brand in Dortmund: Feuerwehrmann verletzt")
+    one_event = (
+        "Der Streik bei der Bahn legt den Fernverkehr lahm; die Bahn streicht 90 Prozent der "
+        "Fernzüge; im Regionalverkehr fährt die Bahn einen Notfahrplan; Pendler weichen auf "
+        "Busse aus; die Gewerkschaft droht der Bahn mit weiteren Streiks; die Bahn nennt den "
+        "Streik unverhältnismäßig; der Streik soll bis Freitag dauern."
+    )
+    assert not roundup(one_event, "de", "Der Abend kompakt: Bahnstreik legt Fernverkehr lahm")
