@@ -63,11 +63,20 @@ SIGNED |= {"₪": "ils", "₵": "ghs", "₸": "kzt", "৳": "bdt"}
 CURRENCY_SIGNS = SIGNS + "".join(SIGNED)
 LETTERED = {"KSh": "kes", "Ksh": "kes", "Sh": "kes", "TSh": "tzs", "USh": "ugx", "Tk": "bdt"}
 LETTERED |= {"Rp": "idr", "RM": "myr"}
-LETTERED |= {"SR": "sar", "QR": "qar", "Dh": "aed", "Dhs": "aed", "KD": "kwd"}  # the Gulf's
+# ... and the Gulf's, only before an amount: in thousands or scaled, a space between or not
+# ("SR1.3tn", "KD 5 million"; "SR22" is an aircraft, "QR908" a flight)
+GULF = {"SR": "sar", "QR": "qar", "KD": "kwd", "BD": "bhd", "RO": "omr", "Dhs": "aed", "Dh": "aed"}
+AN_AMOUNT = (
+    r"(?=\s?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?(?:bn|mn|m|tn|billion|million|trillion)"
+    r"(?![^\W_])))"
+)
 GLUED = (
     r"(?:Rs\.?(?=\s?\d)|(?:"
     + "|".join(sorted(LETTERED, key=len, reverse=True))
-    + r")(?=\d)|[NR](?=\d{1,3},\d{3}))"
+    + r")(?=\d)|(?:"
+    + "|".join(sorted(GULF, key=len, reverse=True))
+    + f"){AN_AMOUNT}"
+    + r"|[NR](?=\d{1,3},\d{3}))"
 )
 CURRENCY = (
     {"£": "£", "$": "$", "€": "€", "¥": "¥", "₹": "₹"}
@@ -83,6 +92,7 @@ CURRENCY = (
     | {"人民币": "¥", "韩元": "₩", "韓元": "₩", "卢比": "₹"}
     | SIGNED
     | LETTERED
+    | GULF
     | {"N": "ngn", "R": "zar"}
 )
 # a currency that Chinese writes in two characters or more, whose first is a word of its own

@@ -146,9 +146,10 @@ KATAKANA = regex.compile(r"[\p{Katakana}ー・]{3,}")
 HANGUL_WORD = regex.compile(r"\p{Hangul}{2,}")
 SOUTHEAST_ASIAN_WORD = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{3,}")
 # cities that news names by abbreviations that GeoNames does not list (Vietnamese papers
-# write "TP.HCM" for Ho Chi Minh City, the English press "HCMC")
+# write "TP.HCM" for Ho Chi Minh City, the English press "HCMC"); not HCM alone (human
+# capital management, a heart disease)
 CITY_ABBREVIATIONS = {
-    "ho chi minh city": ["HCMC", "HCM", "TP.HCM", "TPHCM"],
+    "ho chi minh city": ["HCMC", "TP.HCM", "TPHCM", "TP HCM"],
     "new york city": ["NYC"],
 }
 ACRONYMS = frozenset(

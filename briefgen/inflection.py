@@ -51,10 +51,7 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
         "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
-        "sen na nä ksi in ta tä n a ä "
-        # a name that ends in a consonant takes an i before its ending (Finnmarkissa,
-        # Madridissa, Minskistä)
-        "issa issä ista istä illa illä ilta iltä ille"
+        "sen na nä ksi in ta tä n a ä"
     ).split(),
     "hu": (
         "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "
@@ -119,6 +116,11 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "ml": ["", "ം"],
     "az": [""],
 }
+# a name that ends in a consonant takes an i before a Finnish case ending (Finnmarkissa,
+# Madridissa, Minskistä): such a stem is a nominative as it is, kept only where it ends in a
+# consonant (not a plural's: "Samoilla linjoilla", "Puolilla", which BASES would make Puola)
+LINKED_ENDINGS = {"fi": tuple("issa issä ista istä illa illä ilta iltä ille iin".split())}
+VOWELS = frozenset("aeiouyäöå")
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
 # Endings after a soft consonant, which the nominative writes with an accent or not at all
 # (Poznań: z Poznania, w Poznaniu; Wrocław: we Wrocławiu); taken off only where what is left
@@ -225,10 +227,23 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
     plain = unaccented(name)
     stems = {unaccented(stem) for stem in stems_of(name, language)}
     based = {stem + unaccented(end) for stem in stems for end in BASES.get(language, [])}
+    based |= {unaccented(stem) for stem in _linked_stems(name, language)}
     for ending in SOFT_ENDINGS.get(language, ()):
         if name.endswith(ending) and (city := _soft_cities().get(unaccented(name[: -len(ending)]))):
             based.add(unaccented(city))
     return plain, frozenset(stems), frozenset(based - {plain})
+
+
+def _linked_stems(name: str, language: str) -> set[str]:
+    """A name without a case ending joined by an i (LINKED_ENDINGS), where what is left ends
+    in a consonant: Finnmarkissa, finnmark."""
+    return {
+        name[: -len(ending)]
+        for ending in LINKED_ENDINGS.get(language, ())
+        if name.endswith(ending)
+        and len(name) - len(ending) >= MIN_STEM
+        and name[-len(ending) - 1] not in VOWELS
+    }
 
 
 @lru_cache(maxsize=1)

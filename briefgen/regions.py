@@ -75,9 +75,10 @@ LATIN = regex.compile(r"\p{Latin}")
 # the type of a first level that groups the regions (Indonesia's islands), whose second
 # level is read as regions
 GROUPING = "Geographical unit"
-# regions drawn since pycountry's data: Norway's counties of 2024 (Troms og Finnmark and
-# Viken split again; a Norwegian and a Finnish report of a snow warning for Finnmark named it
-# as no place and joined a wind warning for Vestland, blind-day-67)
+# regions drawn since pycountry's data: Norway's counties of 2024 (Troms og Finnmark, Viken
+# and Vestfold og Telemark split again; pycountry's merged ones stay, as older reports write
+# them: a Norwegian and a Finnish report of a snow warning for Finnmark named no place,
+# blind-day-67)
 REDRAWN = {"NO": ("Finnmark", "Troms", "Østfold", "Akershus", "Buskerud", "Vestfold", "Telemark")}
 # Indonesia's provinces as English news names them: the compass word first, the island in
 # English (Sulawesi Tengah: Central Sulawesi, Sumatera Utara: North Sumatra); Pengunungan

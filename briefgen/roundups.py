@@ -13,7 +13,7 @@ story of its own (cluster.cluster). It is told by its form and its words:
   de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
   read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
-  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them;
+  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length;
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
@@ -21,6 +21,7 @@ story of its own (cluster.cluster). It is told by its form and its words:
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 
 import regex
@@ -89,10 +90,12 @@ CLAUSE = regex.compile(r"(?<=;)\s+")
 PLACED_CLAUSE = regex.compile(
     r"(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}\p{M}.'-]*(?:\s+\p{Lu}[\p{L}\p{M}.'-]*)*,"
 )
-# ... or MANY_CLAUSES of them, whatever they open with ("das polnische Parlament hat ...; in
-# Venedig hat ...; der FC Bayern gewann ..."): one event's text seldom runs to six clauses
-# between semicolons in one paragraph under a briefing's title
+# ... or MANY_CLAUSES of them, whatever they open with, of ITEM_WORDS words or more as a rule
+# (their median): each item a report in a sentence ("das polnische Parlament hat den
+# Mindestabstand neuer Windräder ... verkürzt; in Venedig hat ..."), where one event's
+# clauses are its short details ("rescuers pulled 31 survivors; four bodies were recovered")
 MANY_CLAUSES = 6
+ITEM_WORDS = 12
 # where a sentence opens with such a label and a colon, and no quote follows it
 INLINE_LABEL = regex.compile(
     r"(?<=[.!?。]\s+)(?=[^\s.!?:：()（）][^\n.!?:：()（）]{1,59}?\s?[:：]\s+[^\s\"“”„«»‘’'「『])"
@@ -110,9 +113,10 @@ def roundup(text: str, language: str, title: str = "") -> bool:
     if titled and "\n" not in one:
         clauses = CLAUSE.split(one)
         items = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses)
-        if (items >= MIN_ITEMS or len(clauses) >= MANY_CLAUSES) and _busiest_word(
-            clauses, language
-        ) <= SHARED_WORD * len(clauses):
+        many = len(clauses) >= MANY_CLAUSES and _median_words(clauses) >= ITEM_WORDS
+        if (items >= MIN_ITEMS or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(
+            clauses
+        ):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)
@@ -122,6 +126,10 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         and items >= share * len(paragraphs)
         and _busiest_word(paragraphs, language) <= SHARED_WORD * len(paragraphs)
     )
+
+
+def _median_words(parts: list[str]) -> float:
+    return statistics.median(len(part.split()) for part in parts)
 
 
 def _parts(text: str, titled: bool = False) -> list[str]:

@@ -7,6 +7,7 @@ import html
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -51,10 +52,12 @@ new one two year years week day days time since per upon via among amid it's
 )
 
 
-def one_of(words: list[str] | set[str]) -> str:
+def one_of(words: Iterable[str]) -> str:
     """A pattern that matches any of `words` (literally), the longest that matches first, as
     their alternation sorted longest first does, but as a trie of their letters: each place
-    in a text is tried letter by letter, not word by word (several times faster in `re`)."""
+    in a text is tried letter by letter, not word by word (several times faster in `re`).
+    Matched ignoring case, the words must be case-folded: "One" and "one two" are two
+    branches of the trie, and "one" would stop at the first."""
     trie: dict = {}
     for word in words:
         node = trie

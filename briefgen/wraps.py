@@ -27,11 +27,16 @@ LATIN_INDEXES = (
     "Nikkei", "Topix", r"Hang\s+Seng", "Kospi", "Kosdaq", "Sensex", "Nifty", "ASX",
     r"Shanghai\s+Composite", r"CSI\s?300", "Taiex", "IBEX", "AEX", r"WIG\s?20", "BIST",
     "Ibovespa", "Bovespa", "Merval", "TASI", r"EGX\s?30", "KLCI", r"Straits\s+Times\s+Index",
-    "PSEi", "IHSG", r"Jakarta\s+Composite", r"SET\s+index", "TSX", "MSCI", "OMX",
+    "PSEi", "IHSG", r"Jakarta\s+Composite", r"SET\s+index", "TSX", r"OMX(?:[SHC]\d\d)?",
     r"Russell\s?2000", r"KSE[-\s]?100", "JSE", "MOEX",
+    # MSCI's indexes, not the company ("MSCI downgrades ...'s ESG rating")
+    r"MSCI(?:['’]s)?(?:\s+[\w-]+){0,6}?\s+ind(?:ex|ices|exes)",
 )  # fmt: skip
+# an exchange's name where a company is listed on it ("TSX-listed", "listed on the JSE") is
+# no index the text reports
 INDEXES = regex.compile(
-    rf"(?<![A-Za-z])(?:{'|'.join(LATIN_INDEXES)})(?![A-Za-z])"
+    r"(?<!listed\s+(?:on|in)\s+(?:the\s+)?)"
+    rf"(?<![A-Za-z])(?:{'|'.join(LATIN_INDEXES)})(?![A-Za-z])(?![-‐‑]listed)"
     r"|日経平均|日経225|東証株価指数|恒生指数|恒指|上证指数|沪指|深证成指|创业板指|沪深300|日经"
     r"|코스피|코스닥|सेंसेक्स|निफ्टी|Мосбирж|индекс\s+РТС",
     regex.IGNORECASE,

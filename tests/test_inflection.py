@@ -112,6 +112,10 @@ def test_a_finnish_case_after_a_consonant_s_i_meets_the_name():
     assert places.looked_up("Madridissa", "fi") == "madrid"
     assert places.looked_up("Minskistä", "fi") == "minsk"
     assert places.looked_up("Larissa", "fi") == "larissa"  # a name whole comes first
+    # not a plural's i ("Samoilla linjoilla", "on the same lines": no Samoa; "Puolilla", no
+    # Puola, Poland)
+    for plural in ("Samoilla", "Puolilla", "Saksilla", "Maltilla"):
+        assert places.looked_up(plural, "fi") == plural.casefold()
 
 
 def test_a_polish_soft_stem_meets_its_nominative():

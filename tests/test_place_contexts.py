@@ -55,3 +55,4 @@ def test_a_city_s_abbreviation_names_it():
     assert places("Tuyến metro TP HCM khởi công.", "vi") == saigon
     assert places("The HCMC metro line broke ground on Thursday.") == saigon
     assert places("A shooting in NYC left two dead.")["c:new york city"] == 1
+    assert places("Oracle launched a new HCM cloud suite.") == {}  # human capital management

@@ -387,12 +387,14 @@ def test_a_briefing_of_many_clauses_in_one_paragraph_is_a_roundup_whatever_they_
     their place ("das polnische Parlament hat ...; in Venedig hat ..."): each joined a story
     it tells of. One event's clauses stay no roundup under such a title."""
     items = (
-        "Das Wichtigste in Kürze: Bei einem Brand in einer Lagerhalle in Dortmund ist ein "
-        "Feuerwehrmann verletzt worden; das dänische Parlament hat ein Gesetz zur Besteuerung "
-        "von Viehhaltung beschlossen; der Autobauer Nordwerk streicht 1200 Stellen in "
-        "Zwickau; Hertha BSC gewann am Abend gegen Schalke mit 3:1; die Bahn kündigt für "
-        "Januar höhere Preise im Fernverkehr an; ein Erdbeben der Stärke 5,1 erschütterte "
-        "die Westtürkei; und das Wetter: im Osten Schneefall, im Westen Regen."
+        "Das Wichtigste in Kürze: Bei einem Brand in einer Lagerhalle in Dortmund ist am "
+        "Nachmittag ein Feuerwehrmann schwer verletzt worden; das dänische Parlament hat nach "
+        "langer Debatte ein Gesetz zur Besteuerung der Viehhaltung beschlossen; der Autobauer "
+        "Nordwerk streicht bis Ende 2027 rund 1200 Stellen in seinem Werk in Zwickau; Hertha "
+        "BSC gewann am Abend vor 60.000 Zuschauern gegen Schalke mit 3:1; die Bahn kündigt für "
+        "Januar um durchschnittlich fünf Prozent höhere Preise im Fernverkehr an; ein Erdbeben "
+        "der Stärke 5,1 erschütterte die Westtürkei, verletzt wurde nach ersten Angaben "
+        "niemand; und das Wetter: im Osten Schneefall, im Westen Regen bei bis zu acht Grad."
     )
     assert roundup(items, "de", "Der Abend kompakt: Brand in Dortmund, Jobabbau in Zwickau")
     assert not roundup(items, "de", "Brand in Dortmund: Feuerwehrmann verletzt")
@@ -403,3 +405,10 @@ def test_a_briefing_of_many_clauses_in_one_paragraph_is_a_roundup_whatever_they_
         "Streik unverhältnismäßig; der Streik soll bis Freitag dauern."
     )
     assert not roundup(one_event, "de", "Der Abend kompakt: Bahnstreik legt Fernverkehr lahm")
+    # nor one event's six short details (the review's)
+    ferry = (
+        "A ferry carrying 65 people sank in the Bali Strait on Tuesday night; rescuers pulled "
+        "31 survivors from the water; four bodies were recovered; the captain was among the "
+        "missing; navy ships joined the search; the search resumes at dawn."
+    )
+    assert not roundup(ferry, "en", "Evening briefing: Ferry sinks in Bali Strait")

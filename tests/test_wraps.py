@@ -55,11 +55,16 @@ def test_a_wrap_names_several_indexes_a_market_report_one():
     assert markets_wrap("Shanghai Composite, Straits Times Index and the SET index")
     assert markets_wrap("日経平均は反落、TOPIXも下落。恒指も下げた。")
     assert markets_wrap("Индекс Мосбиржи, индекс РТС и Dow Jones")
-    # blind-day-68: Toronto's and MSCI's indexes, with Europe's STOXX 600
+    # blind-day-68: Toronto's and MSCI's indexes, with Europe's STOXX 600; the Nordics'
     assert markets_wrap(
         "The MSCI All Country World index rose, the STOXX 600 added 0.4% and the S&P/TSX "
         "composite index was flat."
     )
+    assert markets_wrap("The OMXS30 rose, the OMXH25 fell and the OMXC25 was flat.")
+    # ... not an exchange where a company is listed, nor MSCI the company
+    assert not market_report("JSE-listed miner says five killed in shaft accident")
+    assert not market_report("MSCI downgrades Adani Green's ESG rating")
+    assert not markets_wrap("The miner, listed on the JSE, the ASX and the TSX, said five died.")
     assert market_report("Seoul shares fall as KOSPI slides after rate hike")
     assert market_report("European shares slip as Brenner slumps on recall")
     assert not market_report(RECALL[0][1] + "\n" + RECALL[0][2])
