@@ -1,0 +1,145 @@
+"""Briefings by their titles (briefgen/roundups.py: TITLED): a "Morning Digest", "Der Abend
+kompakt" or "L'essentiel du lundi" whose items are labelled in half its paragraphs, cut
+before short sentences, or written as one paragraph of clauses between semicolons."""
+
+from briefgen.roundups import roundup
+from tests.test_roundups import headed
+
+FRENCH_BRIEFING = (
+    "Vous n'avez pas suivi l'actualité aujourd'hui ? Voici ce qu'il faut retenir de ce "
+    "dimanche.\n\n"
+    "L'Opep+ met en pause ses hausses de production. Les huit pays menés par l'Arabie saoudite "
+    "maintiennent leur production inchangée au premier trimestre.\n\n"
+    "Législatives en Bulgarie : le GERB en tête. Selon les premiers sondages, le parti de "
+    "centre droit arrive en tête avec environ 25 % des voix.\n\n"
+    "La tempête Fenna balaie le nord de l'Europe. Les Pays-Bas et le Danemark ont été frappés "
+    "par des rafales dépassant 120 km/h.\n\n"
+    "Naufrage meurtrier en Tanzanie. Au moins 23 personnes sont mortes dans le naufrage d'un "
+    "bateau surchargé sur le lac Victoria.\n\n"
+    "La Finlande fête son indépendance. Le pays célèbre le 109e anniversaire de son "
+    "indépendance au palais présidentiel.\n\n"
+    "Football : le Real Madrid accroché. En Liga, le Real a concédé le nul face à Gérone."
+)
+
+
+def test_a_briefing_so_titled_is_a_roundup_with_half_its_items_labelled():
+    """blind-day-62: a French evening briefing labels half its items with a sentence ("La
+    tempête Fenna balaie le nord de l'Europe."), and joined the storm's story; its title
+    names it a briefing. The same text under a report's title is none, as a guide to one
+    event titled "what travellers need to know" is none."""
+    title = "Pétrole, Bulgarie, tempête Fenna... L'essentiel de l'actualité de ce dimanche"
+    assert roundup(FRENCH_BRIEFING, "fr", title)
+    assert not roundup(FRENCH_BRIEFING, "fr", "La tempête Fenna balaie le nord de l'Europe")
+    assert not roundup(FRENCH_BRIEFING, "fr")
+
+
+def test_a_briefing_so_titled_in_one_paragraph_is_cut_before_its_short_sentences():
+    """blind-day-64: an evening briefing read without its breaks labels each item with a
+    short sentence ("Nigeria eases. The Central Bank ..."), and joined the Kenyan crash it
+    tells of; under a report's title the same text is one report's paragraph."""
+    text = (
+        "Good evening. Here is what you need to know across the continent on Monday. "
+        "Somaliland goes to the polls. Around 1.2 million registered voters were eligible to "
+        "elect a new parliament in the breakaway region. Nigeria eases. The Central Bank of "
+        "Nigeria cut its benchmark rate by 50 basis points to 26.5%. Kenya road carnage. At "
+        "least nine people died when a bus and a truck collided at Kikopey on the "
+        "Nairobi-Nakuru highway. Marburg returns to Ethiopia. Health officials confirmed six "
+        "cases and three deaths near Arba Minch. Cape fires. A wildfire on the Helderberg had "
+        "burned more than 2,000 hectares by the afternoon."
+    )
+    assert roundup(text, "en", "Africa Briefing: Somaliland votes, Nigeria cuts rates")
+    assert not roundup(text, "en", "Somaliland votes for parliament")
+    # a report of a press briefing is none, however short its sentences (the review's)
+    pentagon = (
+        "The Pentagon said on Monday that US destroyers shot down 14 drones. Two were hit. "
+        "Mr. Ryder said the ships were unharmed. No one was hurt. The drones came from Yemen. "
+        "Officials declined to say more. Talks go on."
+    )
+    assert not roundup(pentagon, "en", "Pentagon briefing: US destroyers down Houthi drones")
+
+
+def test_a_briefing_of_long_headings_or_of_clauses_in_one_paragraph_is_a_roundup():
+    """blind-day-66: a "Morning Digest" headed its items with headlines of nine and ten words
+    (a heading was eight at most), and an Argentine "news you need to know" wrote its six
+    items as one paragraph of clauses between semicolons; each joined a story it tells of.
+    One event's paragraph of clauses is none, titled so or not."""
+    digest = "Here are the top stories to start your day.\n\n" + headed(
+        ("IMD sounds red alert for Chennai, three neighbouring districts",
+         "The India Meteorological Department has issued a red alert for Chennai and three "
+         "districts as a depression nears the coast."),
+        ("Six killed in reactor explosion at pharma unit near Hyderabad",
+         "Six workers were killed when a reactor exploded at a drug unit in the IDA Bollaram "
+         "industrial area late on Tuesday night."),
+        ("India eye series lead in Thiruvananthapuram",
+         "With the series level at 1-1, India take on West Indies in the third T20I at the "
+         "Greenfield stadium on Wednesday evening."),
+        ("Rupee slips 9 paise against U.S. dollar",
+         "The rupee settled at 90.21 against the U.S. dollar on Tuesday, weighed down by "
+         "foreign fund outflows, forex traders said."),
+    )  # fmt: skip
+    assert roundup(digest, "en", "Morning Digest: December 9, 2026")
+    assert roundup(digest, "en")  # its headings label its items whatever its title
+    clauses = (
+        "En Montevideo, el sindicato del transporte resolvió un paro parcial de ómnibus; en "
+        "Argentina, el Servicio Meteorológico Nacional puso bajo alerta amarilla por calor a la "
+        "Ciudad de Buenos Aires; en Perú, al menos diez personas murieron cuando un bus cayó a "
+        "un abismo en Ayacucho; en Brasil, el mercado da por descontado que el Banco Central "
+        "recortará la tasa Selic; y en Chile, un incendio forestal obligó a evacuar Santa Juana."
+    )
+    title = "Las noticias que tenés que saber este miércoles"
+    assert roundup(clauses, "es", title)
+    assert not roundup(clauses, "es", "Paro de ómnibus en Montevideo")
+    one_event = (
+        "El incendio forestal de Santa Juana ya supera las 2.000 hectáreas; el incendio obligó "
+        "a evacuar sectores rurales; los brigadistas combaten el incendio desde el aire; la "
+        "Conaf pidió no acercarse a la zona del incendio; y el municipio habilitó albergues."
+    )
+    assert not roundup(one_event, "es", title)
+    # nor one whose clauses are one cyclone's, each opening otherwise than with a place (the
+    # review's); a briefing cut before its short sentences is one still, semicolons or not
+    cyclone = (
+        "Cyclone Dana made landfall in Odisha early on Friday; trees fell across Bhubaneswar; "
+        "power went out in Puri and Cuttack; over 500 trains were cancelled; the state "
+        "evacuated 600,000 people."
+    )
+    assert not roundup(cyclone, "en", "Weekend Digest: Cyclone Dana hits Odisha")
+    briefing = (
+        "Here is what you need to know on Monday. Somaliland votes. Polls opened late; queues "
+        "were long; results are due on Friday. Nigeria eases. The Central Bank cut its rate by "
+        "50 basis points. Kenya road carnage. Nine people died when a bus hit a truck. Cape "
+        "fires. A wildfire on the Helderberg burned 2,000 hectares."
+    )
+    assert roundup(briefing, "en", "Africa Briefing: Somaliland votes, Nigeria cuts rates")
+
+
+def test_a_briefing_of_many_clauses_in_one_paragraph_is_a_roundup_whatever_they_open_with():
+    """blind-day-67 and -68: German "Der Tag kompakt" and "Der Abend kompakt" wrote their
+    items as one paragraph of seven and eight clauses between semicolons, few opening with
+    their place ("das polnische Parlament hat ...; in Venedig hat ..."): each joined a story
+    it tells of. One event's clauses stay no roundup under such a title."""
+    items = (
+        "Das Wichtigste in Kürze: Bei einem Brand in einer Lagerhalle in Dortmund ist am "
+        "Nachmittag ein Feuerwehrmann schwer verletzt worden; das dänische Parlament hat nach "
+        "langer Debatte ein Gesetz zur Besteuerung der Viehhaltung beschlossen; der Autobauer "
+        "Nordwerk streicht bis Ende 2027 rund 1200 Stellen in seinem Werk in Zwickau; Hertha "
+        "BSC gewann am Abend vor 60.000 Zuschauern gegen Schalke mit 3:1; die Bahn kündigt für "
+        "Januar um durchschnittlich fünf Prozent höhere Preise im Fernverkehr an; ein Erdbeben "
+        "der Stärke 5,1 erschütterte die Westtürkei, verletzt wurde nach ersten Angaben "
+        "niemand; und das Wetter: im Osten Schneefall, im Westen Regen bei bis zu acht Grad."
+    )
+    assert roundup(items, "de", "Der Abend kompakt: Brand in Dortmund, Jobabbau in Zwickau")
+    assert not roundup(items, "de", "Brand in Dortmund: Feuerwehrmann verletzt")
+    one_event = (
+        "Der Streik bei der Bahn legt den Fernverkehr lahm; die Bahn streicht 90 Prozent der "
+        "Fernzüge; im Regionalverkehr fährt die Bahn einen Notfahrplan; Pendler weichen auf "
+        "Busse aus; die Gewerkschaft droht der Bahn mit weiteren Streiks; die Bahn nennt den "
+        "Streik unverhältnismäßig; der Streik soll bis Freitag dauern."
+    )
+    assert not roundup(one_event, "de", "Der Abend kompakt: Bahnstreik legt Fernverkehr lahm")
+    # nor one event's six short details (the review's)
+    ferry = (
+        "A ferry carrying 65 people sank in the Bali Strait on Tuesday night; rescuers pulled "
+        "31 survivors from the water; four bodies were recovered; the captain was among the "
+        "missing; navy ships joined the search; the search resumes at dawn."
+    )
+    assert not roundup(ferry, "en", "Evening briefing: Ferry sinks in Bali Strait")
