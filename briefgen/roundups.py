@@ -112,11 +112,9 @@ def roundup(text: str, language: str, title: str = "") -> bool:
     one = text.strip()
     if titled and "\n" not in one:
         clauses = CLAUSE.split(one)
-        items = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses)
+        placed = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses) >= MIN_ITEMS
         many = len(clauses) >= MANY_CLAUSES and _median_words(clauses) >= ITEM_WORDS
-        if (items >= MIN_ITEMS or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(
-            clauses
-        ):
+        if (placed or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)
@@ -129,6 +127,7 @@ def roundup(text: str, language: str, title: str = "") -> bool:
 
 
 def _median_words(parts: list[str]) -> float:
+    """The median number of words of `parts`."""
     return statistics.median(len(part.split()) for part in parts)
 
 

@@ -68,6 +68,7 @@ def one_of(words: Iterable[str]) -> str:
 
 
 def _branches(node: dict) -> str:
+    """A trie node as a pattern: its longer words first, then the one that ends at it."""
     found = [re.escape(c) + _branches(child) for c, child in node.items() if c]
     found += [""] if "" in node else []
     return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
