@@ -45,9 +45,9 @@ def test_a_region_by_its_name_in_other_languages_and_only_the_region_s_country()
 
 
 def test_a_region_drawn_since_the_data_is_a_place_of_its_country():
-    """Norway split Troms og Finnmark again in 2024: a Norwegian and a Finnish report of a
-    snow warning for Finnmark ("Finnmarkissa") named no place, and joined a wind warning for
-    Vestland (blind-day-67)."""
+    """Norway split Troms og Finnmark again in 2024, after pycountry's data: a Norwegian and
+    a Finnish report of a snow warning for Finnmark ("Finnmarkissa") named no place
+    (blind-day-67)."""
     finnmark = {"r:finnmark": 1, "n:NO": 1, "k:NO": 1}
     assert places("A snow warning was issued for Finnmark.") == finnmark
     finnish = "Norja varoittaa lumimyräkästä Finnmarkissa."
