@@ -24,6 +24,7 @@ Names in other scripts meet by their sound (kin.py, romanize.py), not here.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -209,12 +210,17 @@ def forms(name: str, language: str) -> frozenset[str]:
     return stems | based
 
 
-def stems_of(name: str, language: str, shortest: int = MIN_STEM) -> set[str]:
-    """A name's stems as written: each case ending of its language it ends in taken off,
-    `shortest` letters left at least."""
+def stems_of(
+    name: str,
+    language: str,
+    shortest: int = MIN_STEM,
+    endings: Mapping[str, Iterable[str]] | None = None,
+) -> set[str]:
+    """A name's stems as written: each case ending of its language (in `endings`, SUFFIXES
+    unless given) it ends in taken off, `shortest` letters left at least."""
     return {
         name[: -len(suffix)]
-        for suffix in SUFFIXES.get(language, [])
+        for suffix in (SUFFIXES if endings is None else endings).get(language, [])
         if name.endswith(suffix) and len(name) - len(suffix) >= shortest
     }
 
@@ -237,13 +243,8 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
 def _linked_stems(name: str, language: str) -> set[str]:
     """A name without a case ending joined by an i (LINKED_ENDINGS), where what is left ends
     in a consonant: Finnmarkissa, finnmark."""
-    return {
-        name[: -len(ending)]
-        for ending in LINKED_ENDINGS.get(language, ())
-        if name.endswith(ending)
-        and len(name) - len(ending) >= MIN_STEM
-        and name[-len(ending) - 1] not in VOWELS
-    }
+    stems = stems_of(name, language, endings=LINKED_ENDINGS)
+    return {stem for stem in stems if stem[-1] not in VOWELS}
 
 
 @lru_cache(maxsize=1)
