@@ -481,6 +481,13 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # wrap is told by Toronto's and MSCI's indexes, a briefing by its many clauses, and
     # Thai scale words against their unit are read (4.1 แสนคัน, 410,000 cars): at the aim,
     # so held to it
+    # written blind at the fifty-seventh session's start: blind-day-69 (125 articles, 51
+    # events, 39 languages weighted to Latin America, Africa, South and Central Asia) read at
+    # 1.000 / 0.975 by the starting code, so held to the aim; blind-day-70 (138 articles, 54
+    # events, 36 languages weighted to East Asia, the Middle East and Europe; two foreign
+    # ministers in Tehran on one day, two rail strikes, two refinery fires, a markets wrap)
+    # read at 0.857 / 0.906
+    "blind-day-70": (0.85, 0.9),
 }
 
 
