@@ -13,7 +13,9 @@ story of its own (cluster.cluster). It is told by its form and its words:
   de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
   read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
-  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length;
+  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length; or
+  any paragraphs, labelled or not, after an opening that says the day's stories follow
+  ("Good morning. Here are the stories making headlines across Europe": INTRODUCED);
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
@@ -50,6 +52,20 @@ TITLED = regex.compile(
     r" (?:você )?precisa saber)\b|दिनभर की बड़ी खबरें",
     regex.IGNORECASE,
 )
+# ... or an opening that says what follows is the day's stories ("Good morning. Here are the
+# stories making headlines across Europe", "Here is what happened across the region on
+# Wednesday:"), read in its first OPENING characters; under it the items need no labels
+INTRODUCED = regex.compile(
+    r"\bhere(?:\s+(?:are|is)|'s|’s)\s+(?:the\s+|today's\s+|today’s\s+|your\s+)?(?:top\s+|main"
+    r"\s+|biggest\s+|latest\s+)?(?:stories|headlines|news\b|what\s+happened\s+(?:across|around)"
+    r"\b)|\bstories\s+making\s+headlines\b|\bvoici\s+(?:l['’]essentiel|les\s+(?:principales"
+    r"\s+|grandes\s+)?(?:informations|titres|actualités))|\b(?:die\s+wichtigsten\s+(?:nachrichten"
+    r"|themen)|nachrichten\s+des\s+tages)\b|\b(?:estas\s+son|aquí\s+tienes)\s+(?:las\s+(?:noticias"
+    r"|claves)|lo\s+más\s+importante)|\becco\s+(?:le\s+(?:principali\s+)?notizie|i\s+fatti)"
+    r"|\b(?:confira|veja)\s+(?:as\s+principais\s+notícias|os\s+destaques)",
+    regex.IGNORECASE,
+)
+OPENING = 200
 LABEL_WORDS = 5  # a label has this many words at most ...
 AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
 # a heading on a line of its own has this many words and characters at most (a headline's:
@@ -104,12 +120,14 @@ INLINE_LABEL = regex.compile(
 
 def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
-    a `title` that names a briefing (TITLED), when half its paragraphs are items, or when it
+    a `title` that names a briefing (TITLED) or an opening that introduces the day's stories
+    (INTRODUCED, whose paragraphs are all items), when half its paragraphs are items, or when it
     is one paragraph whose clauses between semicolons (CLAUSE), MIN_ITEMS of them opening
     with their place (PLACED_CLAUSE) or MANY_CLAUSES of them, no word of its own runs
     through."""
-    titled = bool(TITLED.search(title))
     one = text.strip()
+    introduced = bool(INTRODUCED.search(one[:OPENING]))
+    titled = introduced or bool(TITLED.search(title))
     if titled and "\n" not in one:
         clauses = CLAUSE.split(one)
         placed = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses) >= MIN_ITEMS
@@ -117,7 +135,7 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         if (placed or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
-    items = sum(labelled)
+    items = len(paragraphs) if introduced else sum(labelled)
     share = TITLED_SHARE if titled else ITEMS_SHARE
     return (
         items >= MIN_ITEMS

@@ -23,7 +23,12 @@ MIN_INDEXES = 3
 # the main stock indexes, as their markets' and the English press write them: in Latin
 # letters apart from other Latin letters (Japanese writes "、TOPIXも", flush with its kana)
 LATIN_INDEXES = (
-    r"S&P\s?500", "Nasdaq", r"Dow\s+Jones", r"the\s+Dow", "FTSE", "DAX", r"CAC\s?40", "Stoxx",
+    r"S&P\s?500", "Nasdaq", r"Dow\s+Jones", r"the\s+Dow", r"FTSE\s?MIB", "FTSE", "DAX",
+    # Germany's mid-, small- and tech-caps, Europe's blue chips and its 600 (one wrap's "Der Dax
+    # ..., der MDax ..., der Euro Stoxx 50"), Paris's wider index, Zurich's, Vienna's,
+    # Brussels' and Lisbon's
+    r"(?:M|S|Tec)DAX", r"Euro\s?Stoxx(?:\s?50)?", r"Stoxx\s?(?:Europe\s?)?600", r"SBF\s?120",
+    "SMI", "ATX", r"BEL\s?20", r"PSI[\s-]?20", r"CAC\s?40", "Stoxx",
     "Nikkei", "Topix", r"Hang\s+Seng", "Kospi", "Kosdaq", "Sensex", "Nifty", "ASX",
     r"Shanghai\s+Composite", r"CSI\s?300", "Taiex", "IBEX", "AEX", r"WIG\s?20", "BIST",
     "Ibovespa", "Bovespa", "Merval", "TASI", r"EGX\s?30", "KLCI", r"Straits\s+Times\s+Index",
@@ -53,7 +58,9 @@ MARKETS = regex.compile(
 # what each of them holds, read before them: a text that holds none names none, and their
 # many alternatives make the patterns slow to run over every text (2.6 s of 10,000 articles)
 INDEX_HINTS = (
-    "s&p", "nasdaq", "dow", "ftse", "dax", "cac", "stoxx", "nikkei", "topix", "hang seng",
+    "s&p", "nasdaq", "dow", "ftse", "dax", "cac", "stoxx", "sbf", "smi", "atx", "bel 20", "bel20",
+    "psi",
+    "nikkei", "topix", "hang seng",
     "kospi", "kosdaq", "sensex", "nifty", "asx", "composite", "csi", "taiex", "ibex", "aex",
     "wig", "bist", "bovespa", "merval", "tasi", "egx", "klci", "straits times", "psei", "ihsg",
     "set index", "tsx", "msci", "omx", "russell", "kse", "jse", "moex",

@@ -2,7 +2,7 @@
 kompakt" or "L'essentiel du lundi" whose items are labelled in half its paragraphs, cut
 before short sentences, or written as one paragraph of clauses between semicolons."""
 
-from briefgen.roundups import roundup
+from briefgen.roundups import INTRODUCED, roundup
 from tests.test_roundups import headed
 
 FRENCH_BRIEFING = (
@@ -143,3 +143,51 @@ def test_a_briefing_of_many_clauses_in_one_paragraph_is_a_roundup_whatever_they_
         "missing; navy ships joined the search; the search resumes at dawn."
     )
     assert not roundup(ferry, "en", "Evening briefing: Ferry sinks in Bali Strait")
+
+
+NORDIC_TODAY = """Good morning. Here are the stories making headlines across the Nordics today.
+
+Finland's government agreed overnight on a 1.2 billion euro package of spending cuts, which \
+the Finns Party had held up for a week over cuts to development aid.
+
+Snow closed Tromsø's airport for six hours on Sunday evening, and about 40 flights were \
+cancelled before ploughs reopened the runway.
+
+In Copenhagen, a court jailed two men for eight years for smuggling 300 kilograms of cocaine \
+through the port in banana crates.
+
+Sweden's central bank held its policy rate at 1.75 per cent, as most economists had expected, \
+and said it saw no cut before the summer.
+
+And Norway's sovereign wealth fund sold its stake in a Canadian miner over its treatment of \
+indigenous communities near a new copper pit."""
+
+
+def test_a_briefing_introduced_as_the_days_stories_is_a_roundup_without_labels():
+    """blind-day-70: a briefing that opens "Here are the stories making headlines across
+    Europe" tells its items in plain paragraphs, under a title that names no briefing, and
+    joined a rail strike it tells of. Without the opening, the same paragraphs are no
+    roundup; under it, paragraphs that all tell one event are none either."""
+    assert roundup(NORDIC_TODAY, "en", "Nordic Today: Finland's cuts, Tromsø snow")
+    assert not roundup(NORDIC_TODAY.split("\n\n", 1)[1], "en")
+    storm = (
+        "Here are the latest headlines on Storm Ylva as it crosses southern Scandinavia.\n\n"
+        + "\n\n".join(
+            f"Storm Ylva {what}, the police said." for what in (
+                "closed the Øresund Bridge for six hours on Wednesday evening",
+                "cut power to 40,000 homes in Skåne before linesmen restored most of them",
+                "stopped ferries between Helsingborg and Helsingør until the morning",
+                "blew down trees across railway lines north of Malmö, halting trains",
+            )
+        )
+    )  # fmt: skip
+    assert not roundup(storm, "en")
+    # the opening's words in other languages; not a guide's "what you need to know"
+    for opening in (
+        "Bonjour. Voici les principales informations de ce jeudi.",
+        "Buenos días. Estas son las noticias más importantes del día.",
+        "Die wichtigsten Nachrichten am Morgen im Überblick.",
+        "Here is what happened across the region on Wednesday: Seoul cut rates; ...",
+    ):
+        assert INTRODUCED.search(opening), opening
+    assert not INTRODUCED.search("Rail strike: here's what you need to know about Thursday.")

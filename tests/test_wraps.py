@@ -61,6 +61,10 @@ def test_a_wrap_names_several_indexes_a_market_report_one():
         "composite index was flat."
     )
     assert markets_wrap("The OMXS30 rose, the OMXH25 fell and the OMXC25 was flat.")
+    # Germany's indexes beyond the Dax, and Europe's blue chips beside its 600
+    assert markets_wrap("Der Dax gab 0,3 Prozent nach, der MDax 0,5 Prozent, der TecDax stieg.")
+    assert markets_wrap("Le CAC 40 recule, l'Euro Stoxx 50 aussi ; le Stoxx 600 est stable.")
+    assert markets_wrap("Zurich's SMI, Vienna's ATX and the BEL 20 in Brussels all fell.")
     # ... not an exchange where a company is listed, nor MSCI the company
     assert not market_report("JSE-listed miner says five killed in shaft accident")
     assert not market_report("MSCI downgrades Adani Green's ESG rating")
