@@ -1,6 +1,6 @@
 """A news text's dateline: the place it was filed from and the agency it credits
 ("KYIV, Feb 3 (Meridian Wire) - ", "Berlin (dpa) - ", "Warschau. ", "(서울=한빛통신)",
-"华夏新闻社马尼拉10月21日电"). Salience
+"华夏新闻社马尼拉10月21日电", "МОСКВА, 16 декабря. /ТАСС/."). Salience
 reads the place apart from the lead (salience._parts), the sentence splitter leaves it out of
 the first sentence, and a local file without an outlet is credited to the agency."""
 
@@ -32,6 +32,17 @@ DATELINE = regex.compile(  # the same group name in each branch: the `regex` mod
     rf"|\s*(?!{ABBREVIATIONS})(?P<place>{TITLED}(?:/{TITLED})*)"
     r"(?:\.\s+(?=\p{Lu})|(?:,\s*\d{1,2}\.?\s+\p{L}{3,9}\.?)?\s*\((?P<credit>[^()\n]{1,40})\)"
     r"\s*(?:[—–-]{1,2}|\.-?)\s+)"
+    # as the agencies of Russia, the Caucasus and Central Asia write it, a date between the
+    # place and the agency: "МОСКВА, 16 декабря. /ТАСС/.", "Bakı. 16 dekabr. REPORT.AZ",
+    # "Астана. 16 декабря. KAZINFORM -", "Baku, Azerbaijan, Dec.16 (Trend)"
+    rf"|\s*(?!{ABBREVIATIONS})(?P<place>{TITLED}|\p{{Lu}}[\p{{Lu}}\p{{M}}-]++)"
+    rf"(?P<region>(?:,\s*{TITLED})?)"
+    r"[.,]\s*(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s?\d{1,2})\.?[.,]?\s*"
+    r"(?:/(?P<credit>[^/\n]{2,20})/|\((?P<credit>[^()\n]{1,40})\)"
+    # (a name in capitals only before a full stop, a dash or the line's end: not "АО
+    # «Узбекнефтегаз»", a joint-stock company)
+    r"|(?P<credit>\p{Lu}[\p{Lu}\p{M}\d.-]*\p{Lu}(?![\p{L}\p{M}])(?=\.|\s*(?:\n|[—–-]))))"
+    r"\.?(?:\s*[—–-]{1,2})?\s+"
 )
 
 

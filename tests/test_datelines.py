@@ -3,6 +3,7 @@ and papers write it, tells the lead its country; the agency's credit is no name 
 
 import datetime as dt
 
+from briefgen.datelines import credit, dateline
 from briefgen.salience import Profile, profiles
 from tests.synthetic_news import news_article
 
@@ -48,3 +49,23 @@ def test_a_dateline_in_a_capital_tells_the_lead_its_country_not_its_town():
     paris = profile("PARIS, 30 novembre 2026 (Meridian) - Les cheminots sont en grève. Plus.")
     assert "@meridian" not in paris.anchors  # the agency's credit is no name of the event
     assert "c:meridian" not in paris.places and paris.lead_places == {"n:FR"}
+
+
+def test_the_agencies_of_russia_the_caucasus_and_central_asia_date_their_datelines():
+    """blind-day-70: Report.az's "Bakı. 16 dekabr. REPORT.AZ" was read as the lead, whose
+    Baku then stood against the refinery fire's Izmir; a date stands between the place and
+    the agency, whose credit is a name in capitals, between slashes or in brackets."""
+    for text, place, agency in (
+        ("Bakı. 16 dekabr. REPORT.AZ\n\nTürkiyənin İzmir vilayətində yanğın olub.", "Bakı",
+         "REPORT.AZ"),
+        ("МОСКВА, 16 декабря. /ТАСС/. В Измире горит нефтезавод.", "МОСКВА", "ТАСС"),
+        ("Астана. 16 декабря. KAZINFORM - В Измире горит нефтезавод.", "Астана", "KAZINFORM"),
+        ("Baku, Azerbaijan, Dec.16 (Trend) A refinery is on fire in Izmir.", "Baku, Azerbaijan",
+         "Trend"),
+    ):  # fmt: skip
+        assert (dateline(text)[0], credit(text)) == (place, agency), text
+    trend = profiles([news_article("Trend", "Refinery fire", text, T0)])[0]
+    assert "c:i̇zmir" in trend.lead_places and "c:baku" not in trend.lead_places
+    assert "@trend" not in trend.anchors
+    # a company in capitals after the date is the lead's, no agency (blind-day-25)
+    assert dateline("ТАШКЕНТ, 14 октября. АО «Узбекнефтегаз» подписало соглашение.")[0] == ""
