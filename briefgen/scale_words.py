@@ -18,19 +18,19 @@ import regex
 _BY_POWER = {
     3: "thousand tausend tsd mille mil mila duizend tusen tusind tuhat ezer bin ribu nghìn "
     "ngàn tys tysiąc tysięcy tysiące тыс тысяч тысячи тысяча тис тисяч тисячі тисяча хил "
-    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار हज़ार हजार พัน",
+    "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار هەزار हज़ार हजार พัน",
     5: "lakh lakhs लाख",
     6: "million millions mn mio mln millionen million milioni milione millón millones "
     "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
     "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
     "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
-    "میلیون ล้าน",
+    "میلیون ملین ملیۆن ล้าน",
     7: "crore crores करोड़ करोड",
     9: "billion billions bn mrd mia md mld milliard milliards milliarde milliarden miliardo "
     "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
     "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "
     "мільярд мільярди мільярдів милиарда милиарди δισ δισεκατομμύρια מיליארד מיליארדים "
-    "مليار مليارات میلیارد",
+    "مليار مليارات میلیارد ملیار",
     12: "trillion trillions billionen biljoen biljon biljoner bilion biliony trilyon triliun "
     "billón billones "
     "трлн триллион триллиона триллионов трильйон تريليون تريليونات تریلیون טריליון",
