@@ -55,8 +55,13 @@ LOCALES = tuple(
     "de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca "
     "id ms fil vi sw so ha yo sq is eu gl af uz".split()
 )
-# ... and in the other scripts news is written in
-SCRIPT_LOCALES = ("ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am").split()
+# ... and in the other scripts news is written in, and the Cyrillic of Kazakh, Kyrgyz and
+# Mongolian (Ресей and Орос, Russia; Хятад, China). Not Sorani Kurdish's: in Arabic letters,
+# without capitals, its names would be Arabic's words (میسر, Egypt, is Arabic's "affordable":
+# "قرض ميسر", a soft loan)
+SCRIPT_LOCALES = tuple(
+    "ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am kk ky mn".split()
+)
 MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt) ...
 # ... and in Georgian, an alphabet without capitals and without a word list to tell its
 # common words: განა ("really?") is Ghana's name, ჩადი ("get in") Chad's

@@ -51,6 +51,10 @@ def test_countries_by_their_names_in_other_languages():
         ("id", "Gempa mengguncang Filipina selatan pagi ini.", "n:PH"),
         ("sw", "Tetemeko la ardhi limetokea nchini Ufilipino.", "n:PH"),
         ("vi", "Động đất mạnh ở Thổ Nhĩ Kỳ sáng nay.", "n:TR"),
+        # and in Kazakh, Kyrgyz and Mongolian Cyrillic, whose names are not Russian's
+        ("kk", "Ресей мен Қытай арасындағы сауда өсті.", "n:RU"),
+        ("mn", "Засгийн газар Хятад руу нүүрс экспортолно.", "n:CN"),
+        ("ky", "Кытай менен Кыргызстан келишимге кол коюшту.", "n:CN"),
     ]:
         found = find(text, {}, {}, language=language).places
         assert (country in found) if country else not found, (language, text, found)
