@@ -62,6 +62,13 @@ LOCALES = tuple(
 SCRIPT_LOCALES = tuple(
     "ru uk bg sr el ar fa ur he hi mr ne bn ta te kn ml gu pa si ka hy am kk ky mn".split()
 )
+# Kazakh, Kyrgyz and Mongolian have no frequency list to tell their words; a name of theirs
+# that the Cyrillic languages with one write this often (zipf) is their word or name, and no
+# country (Mongolian's Франц, France, is Russian's Franz; Чех, Czechia, a Czech; Дани,
+# Denmark, Russian's "tribute"): those languages' own country names are theirs already
+LISTLESS = {"kk", "ky", "mn"}
+CYRILLIC_LISTS = ("ru", "uk", "bg", "mk")
+WORD_ELSEWHERE = 2.0
 MIN_COUNTRY = 3  # letters of a country's name in them at least (مصر, Egypt) ...
 # ... and in Georgian, an alphabet without capitals and without a word list to tell its
 # common words: განა ("really?") is Ghana's name, ჩადი ("get in") Chad's
@@ -115,9 +122,16 @@ def add_country_names(names: dict[str, Place]) -> set[str]:
                 and not homographs.a_country_abroad(
                     name, code, _commoner(english[code], place.name)
                 )
+                and not (locale in LISTLESS and _a_cyrillic_word(name))
             ):
                 names.setdefault(fold(name), place)
     return _add_arabic_adjectives(names, countries)
+
+
+def _a_cyrillic_word(name: str) -> bool:
+    """Whether the Cyrillic languages with a frequency list write `name` as a word or a name
+    of their own (WORD_ELSEWHERE)."""
+    return any(zipf(name.casefold(), language) >= WORD_ELSEWHERE for language in CYRILLIC_LISTS)
 
 
 def _territories(locale: str) -> list[tuple[str, str]]:

@@ -6,6 +6,8 @@ the first sentence, and a local file without an outlet is credited to the agency
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 # a place's name in title case, of up to three words ("Warschau", "El Cairo", "Улаанбаатар")
@@ -34,16 +36,20 @@ DATELINE = regex.compile(  # the same group name in each branch: the `regex` mod
     r"\s*(?:[—–-]{1,2}|\.-?)\s+)"
     # as the agencies of Russia, the Caucasus and Central Asia write it, a date between the
     # place and the agency: "МОСКВА, 16 декабря. /ТАСС/.", "Bakı. 16 dekabr. REPORT.AZ",
-    # "Астана. 16 декабря. KAZINFORM -", "Baku, Azerbaijan, Dec.16 (Trend)"
-    rf"|\s*(?!{ABBREVIATIONS})(?P<place>{TITLED}|\p{{Lu}}[\p{{Lu}}\p{{M}}-]++)"
+    # "Астана. 16 декабря. KAZINFORM -", "Baku, Azerbaijan, Dec.16 (Trend)"; the date's word
+    # a month's name (_dated: not "Texas, Phase 2 (ERCOT)")
+    rf"|\s*(?!{ABBREVIATIONS})(?P<place>{TITLED}|\p{{Lu}}[\p{{Lu}}\p{{M}}-]++"
+    r"(?:\s\p{Lu}[\p{Lu}\p{M}-]++){0,2})"
     rf"(?P<region>(?:,\s*{TITLED})?)"
-    r"[.,]\s*(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\.?\s?\d{1,2})\.?[.,]?\s*"
+    r"[.,]\s*(?:\d{1,2}\s+(?P<month>\p{L}{3,9})|(?P<month>\p{L}{3,9})\.?\s?\d{1,2})\.?[.,]?\s*"
     r"(?:/(?P<credit>[^/\n]{2,20})/|\((?P<credit>[^()\n]{1,40})\)"
-    # (a name in capitals only before a full stop, a dash or the line's end: not "АО
-    # «Узбекнефтегаз»", a joint-stock company)
-    r"|(?P<credit>\p{Lu}[\p{Lu}\p{M}\d.-]*\p{Lu}(?![\p{L}\p{M}])(?=\.|\s*(?:\n|[—–-]))))"
+    # (an agency's name in capitals, of AGENCY_LETTERS or more, before a full stop, a dash or
+    # the line's end: not "АО «Узбекнефтегаз»", a joint-stock company, nor "U.S. envoy")
+    r"|(?P<credit>\p{Lu}[\p{Lu}\p{M}\d.-]{3,}\p{Lu}(?![\p{L}\p{M}])(?=\.|\s*(?:\n|[—–-]))))"
     r"\.?(?:\s*[—–-]{1,2})?\s+"
 )
+# the languages whose months' names (CLDR, through babel) a dated dateline's date is read in
+MONTH_LOCALES = "en ru uk be kk ky uz az tk tg hy ka mn de fr es it pt nl pl ro tr".split()
 
 
 def dateline(text: str) -> tuple[str, int]:
@@ -62,11 +68,29 @@ def credit(text: str) -> str:
     return (found["credit"] or "").strip() if found else ""
 
 
+@functools.cache
+def _months() -> frozenset[str]:
+    """The months' names and their abbreviations in MONTH_LOCALES, case-folded, without
+    full stops ("декабря", "dekabr", "dec", "дек")."""
+    from babel import Locale
+
+    return frozenset(
+        name.casefold().strip(".")
+        for code in MONTH_LOCALES
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in Locale.parse(code).months[context][width].values()
+    )
+
+
 def _dateline(text: str) -> regex.Match[str] | None:
     """DATELINE's match at the start of `text`; in title case only where it names a place
     the gazetteer knows ("Warschau. ", "Istanbul/Potsdam. "; not "Tesla (TSLA) - Shares
-    fell", nor "Sra. García dijo")."""
+    fell", nor "Sra. García dijo"); dated by a month's name where a date stands before the
+    agency (_months)."""
     found = DATELINE.match(text)
+    if found is not None and found["month"] and found["month"].casefold() not in _months():
+        return None
     if found is None or not regex.search(r"\p{Ll}", found["place"]):
         return found
     from briefgen.gazetteer import fold, gazetteer

@@ -14,8 +14,8 @@ story of its own (cluster.cluster). It is told by its form and its words:
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
   read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
   Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length; or
-  any paragraphs, labelled or not, after an opening that says the day's stories follow
-  ("Good morning. Here are the stories making headlines across Europe": INTRODUCED);
+  any paragraphs, labelled or not, after a first paragraph that says the day's stories
+  follow ("Good morning. Here are the stories making headlines across Europe": INTRODUCED);
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
@@ -41,7 +41,7 @@ ITEMS_SHARE = 0.75
 # production."); not a guide to one event ("what travellers need to know")
 TITLED_SHARE = 0.5
 TITLED = regex.compile(
-    r"(?:^|\b(?:morning|evening|midday|daily|weekend|world|global|news|africa|asia|europe"
+    r"(?:^|\b(?:morning|evening|midday|daily|weekend|world|global|news|africa|asia|pacific|europe"
     r"|americas|middle east|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s)"
     r"briefing\b|\b(?:news in brief|what you need to know today|(?:der tag|der morgen|der mittag"
     r"|der abend|nachrichten|asien|europa) kompakt|der tag im überblick|l'essentiel de"
@@ -52,20 +52,21 @@ TITLED = regex.compile(
     r" (?:você )?precisa saber)\b|दिनभर की बड़ी खबरें",
     regex.IGNORECASE,
 )
-# ... or an opening that says what follows is the day's stories ("Good morning. Here are the
-# stories making headlines across Europe", "Here is what happened across the region on
-# Wednesday:"), read in its first OPENING characters; under it the items need no labels
+# ... or a first paragraph that says the day's stories follow ("Good morning. Here are the
+# stories making headlines across Europe this Thursday."): under it every other paragraph
+# is an item, labelled or not. Only a day's briefing says so: not "Here are the biggest
+# headlines from the keynote", "Voici l'essentiel de ce qu'il faut savoir sur la grève",
+# "Estas son las claves del acuerdo", which introduce one event's parts
 INTRODUCED = regex.compile(
-    r"\bhere(?:\s+(?:are|is)|'s|’s)\s+(?:the\s+|today's\s+|today’s\s+|your\s+)?(?:top\s+|main"
-    r"\s+|biggest\s+|latest\s+)?(?:stories|headlines|news\b|what\s+happened\s+(?:across|around)"
-    r"\b)|\bstories\s+making\s+headlines\b|\bvoici\s+(?:l['’]essentiel|les\s+(?:principales"
-    r"\s+|grandes\s+)?(?:informations|titres|actualités))|\b(?:die\s+wichtigsten\s+(?:nachrichten"
-    r"|themen)|nachrichten\s+des\s+tages)\b|\b(?:estas\s+son|aquí\s+tienes)\s+(?:las\s+(?:noticias"
-    r"|claves)|lo\s+más\s+importante)|\becco\s+(?:le\s+(?:principali\s+)?notizie|i\s+fatti)"
-    r"|\b(?:confira|veja)\s+(?:as\s+principais\s+notícias|os\s+destaques)",
+    r"\bstories\s+making\s+(?:the\s+)?headlines\b|\bhere\s+are\s+(?:today['’]s|the\s+day['’]s"
+    r"|this\s+(?:morning|evening)['’]s)\s+(?:top\s+|main\s+|biggest\s+)?(?:stories|headlines)\b"
+    r"|\bvoici\s+les\s+(?:principales\s+)?informations\s+(?:du\s+jour|de\s+ce(?:tte)?\s)"
+    r"|\bdie\s+wichtigsten\s+nachrichten\s+(?:des\s+tages|am\s+(?:morgen|mittag|abend))\b"
+    r"|\bestas\s+son\s+las\s+noticias\s+(?:más\s+importantes\s+)?(?:del\s+día|de\s+hoy)\b"
+    r"|\becco\s+le\s+(?:principali\s+)?notizie\s+(?:del\s+giorno|di\s+oggi)\b"
+    r"|\b(?:confira|veja)\s+as\s+principais\s+notícias\s+(?:do\s+dia|de\s+hoje)\b",
     regex.IGNORECASE,
 )
-OPENING = 200
 LABEL_WORDS = 5  # a label has this many words at most ...
 AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
 # a heading on a line of its own has this many words and characters at most (a headline's:
@@ -120,14 +121,13 @@ INLINE_LABEL = regex.compile(
 
 def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
-    a `title` that names a briefing (TITLED) or an opening that introduces the day's stories
-    (INTRODUCED, whose paragraphs are all items), when half its paragraphs are items, or when it
-    is one paragraph whose clauses between semicolons (CLAUSE), MIN_ITEMS of them opening
-    with their place (PLACED_CLAUSE) or MANY_CLAUSES of them, no word of its own runs
-    through."""
+    a `title` that names a briefing (TITLED), when half its paragraphs are items; after a
+    first paragraph that says the day's stories follow (INTRODUCED), when all the others
+    are (labelled or not); or under such a title, when it is one paragraph whose clauses
+    between semicolons (CLAUSE), MIN_ITEMS of them opening with their place (PLACED_CLAUSE)
+    or MANY_CLAUSES of them, are items. And no word of its own runs through them."""
     one = text.strip()
-    introduced = bool(INTRODUCED.search(one[:OPENING]))
-    titled = introduced or bool(TITLED.search(title))
+    titled = bool(TITLED.search(title))
     if titled and "\n" not in one:
         clauses = CLAUSE.split(one)
         placed = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses) >= MIN_ITEMS
@@ -135,7 +135,9 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         if (placed or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
-    items = len(paragraphs) if introduced else sum(labelled)
+    items = sum(labelled)
+    if paragraphs and INTRODUCED.search(paragraphs[0]):
+        items = len(paragraphs) - 1  # (the opening is none)
     share = TITLED_SHARE if titled else ITEMS_SHARE
     return (
         items >= MIN_ITEMS

@@ -24,11 +24,11 @@ MIN_INDEXES = 3
 # letters apart from other Latin letters (Japanese writes "、TOPIXも", flush with its kana)
 LATIN_INDEXES = (
     r"S&P\s?500", "Nasdaq", r"Dow\s+Jones", r"the\s+Dow", r"FTSE\s?MIB", "FTSE", "DAX",
-    # Germany's mid-, small- and tech-caps, Europe's blue chips and its 600 (one wrap's "Der Dax
-    # ..., der MDax ..., der Euro Stoxx 50"), Paris's wider index, Zurich's, Vienna's,
-    # Brussels' and Lisbon's
-    r"(?:M|S|Tec)DAX", r"Euro\s?Stoxx(?:\s?50)?", r"Stoxx\s?(?:Europe\s?)?600", r"SBF\s?120",
-    "SMI", "ATX", r"BEL\s?20", r"PSI[\s-]?20", r"CAC\s?40", "Stoxx",
+    # Germany's mid-, small- and tech-caps and Europe's blue chips (one wrap's "Der Dax ...,
+    # der MDax ..., der Euro Stoxx 50"), Paris's wider index, Zurich's, Vienna's, Brussels'
+    # and Lisbon's (not Spain's SMI, its minimum wage, nor an ATX motherboard)
+    r"(?:M|S|Tec)DAX", r"Euro\s?Stoxx(?:\s?50)?", r"SBF\s?120", r"Swiss\s+Market\s+Index",
+    r"ATX\s+index", r"BEL\s?20", r"PSI[\s-]?20", r"CAC\s?40", "Stoxx",
     "Nikkei", "Topix", r"Hang\s+Seng", "Kospi", "Kosdaq", "Sensex", "Nifty", "ASX",
     r"Shanghai\s+Composite", r"CSI\s?300", "Taiex", "IBEX", "AEX", r"WIG\s?20", "BIST",
     "Ibovespa", "Bovespa", "Merval", "TASI", r"EGX\s?30", "KLCI", r"Straits\s+Times\s+Index",
@@ -58,8 +58,8 @@ MARKETS = regex.compile(
 # what each of them holds, read before them: a text that holds none names none, and their
 # many alternatives make the patterns slow to run over every text (2.6 s of 10,000 articles)
 INDEX_HINTS = (
-    "s&p", "nasdaq", "dow", "ftse", "dax", "cac", "stoxx", "sbf", "smi", "atx", "bel 20", "bel20",
-    "psi",
+    "s&p", "nasdaq", "dow", "ftse", "dax", "cac", "stoxx", "sbf", "swiss market", "atx index",
+    "bel 20", "bel20", "psi",
     "nikkei", "topix", "hang seng",
     "kospi", "kosdaq", "sensex", "nifty", "asx", "composite", "csi", "taiex", "ibex", "aex",
     "wig", "bist", "bovespa", "merval", "tasi", "egx", "klci", "straits times", "psei", "ihsg",
@@ -74,7 +74,18 @@ def markets_wrap(text: str) -> bool:
     """Whether a text is a markets wrap: it names MIN_INDEXES stock indexes or more."""
     if not _holds(text, INDEX_HINTS):
         return False
-    return len({found.casefold() for found in INDEXES.findall(text)}) >= MIN_INDEXES
+    return len({_index(found) for found in INDEXES.findall(text)}) >= MIN_INDEXES
+
+
+def _index(found: str) -> str:
+    """An index as written, as one key however it is spelled: "STOXX 600", "Stoxx Europe 600"
+    and "Stoxx" are Europe's 600, "Euro Stoxx 50" and "EuroStoxx" its blue chips, "the Dow"
+    the Dow Jones (a report of one market's banks names its index thrice: no wrap)."""
+    key = regex.sub(r"[\s-]+", "", found.casefold()).replace("europe", "")
+    for family in ("eurostoxx", "stoxx", "dowjones"):
+        if key.startswith(family):
+            return family
+    return "dowjones" if key == "thedow" else key
 
 
 def market_report(lead: str) -> bool:

@@ -167,27 +167,37 @@ def test_a_briefing_introduced_as_the_days_stories_is_a_roundup_without_labels()
     """blind-day-70: a briefing that opens "Here are the stories making headlines across
     Europe" tells its items in plain paragraphs, under a title that names no briefing, and
     joined a rail strike it tells of. Without the opening, the same paragraphs are no
-    roundup; under it, paragraphs that all tell one event are none either."""
+    roundup, nor are the opening and three of them (the opening is no item)."""
     assert roundup(NORDIC_TODAY, "en", "Nordic Today: Finland's cuts, Tromsø snow")
-    assert not roundup(NORDIC_TODAY.split("\n\n", 1)[1], "en")
-    storm = (
-        "Here are the latest headlines on Storm Ylva as it crosses southern Scandinavia.\n\n"
-        + "\n\n".join(
-            f"Storm Ylva {what}, the police said." for what in (
-                "closed the Øresund Bridge for six hours on Wednesday evening",
-                "cut power to 40,000 homes in Skåne before linesmen restored most of them",
-                "stopped ferries between Helsingborg and Helsingør until the morning",
-                "blew down trees across railway lines north of Malmö, halting trains",
-            )
-        )
-    )  # fmt: skip
-    assert not roundup(storm, "en")
-    # the opening's words in other languages; not a guide's "what you need to know"
-    for opening in (
+    rest = NORDIC_TODAY.split("\n\n", 1)[1]
+    assert not roundup(rest, "en")
+    assert not roundup("\n\n".join(NORDIC_TODAY.split("\n\n")[:4]), "en")
+    for first in (
         "Bonjour. Voici les principales informations de ce jeudi.",
         "Buenos días. Estas son las noticias más importantes del día.",
-        "Die wichtigsten Nachrichten am Morgen im Überblick.",
-        "Here is what happened across the region on Wednesday: Seoul cut rates; ...",
+        "Die wichtigsten Nachrichten am Morgen, kurz zusammengefasst.",
+        "Good evening. Here are today's top stories.",
     ):
-        assert INTRODUCED.search(opening), opening
-    assert not INTRODUCED.search("Rail strike: here's what you need to know about Thursday.")
+        assert INTRODUCED.search(first), first
+
+
+def test_an_opening_that_introduces_one_events_parts_is_no_briefing():
+    """Openings that introduce one event's parts, as a day's briefing introduces its stories
+    (the review's): a keynote's headlines, the dead of one attack, a strike's guide, a
+    budget deal's points."""
+    products = (
+        "Apple's new iPhone has a larger battery and a titanium frame, from $999.",
+        "The Vision headset gets a cheaper model, shipping in March for $1,999.",
+        "iOS 27 brings a redesigned Siri that can act inside third-party apps.",
+        "The Mac Pro moves to the M6 Ultra chip, with up to 512GB of memory.",
+    )
+    keynote = "Here are the biggest headlines from the WWDC keynote.\n\n" + "\n\n".join(products)
+    assert not roundup(keynote, "en")
+    for opening in (
+        "Here are the stories of some of those who died.",
+        "Voici l'essentiel de ce qu'il faut savoir sur la grève de jeudi.",
+        "Estas son las claves del acuerdo de presupuestos.",
+        "Here's the latest news on the Louvre heist.",
+        "Rail strike: here's what you need to know about Thursday.",
+    ):
+        assert not INTRODUCED.search(opening), opening

@@ -64,7 +64,15 @@ def test_a_wrap_names_several_indexes_a_market_report_one():
     # Germany's indexes beyond the Dax, and Europe's blue chips beside its 600
     assert markets_wrap("Der Dax gab 0,3 Prozent nach, der MDax 0,5 Prozent, der TecDax stieg.")
     assert markets_wrap("Le CAC 40 recule, l'Euro Stoxx 50 aussi ; le Stoxx 600 est stable.")
-    assert markets_wrap("Zurich's SMI, Vienna's ATX and the BEL 20 in Brussels all fell.")
+    assert markets_wrap("The Swiss Market Index, Vienna's ATX index and the BEL 20 all fell.")
+    # ... but one index however it is spelled is one, and Spain's SMI is its minimum wage
+    # (the review's)
+    assert not markets_wrap(
+        "The pan-European STOXX 600 fell 1.2%, with the STOXX Europe 600 banks index down 4%; "
+        "the Stoxx banks index has lost a tenth this year."
+    )
+    assert not market_report("El Gobierno y los sindicatos pactan subir el SMI a 1.184 euros")
+    assert not market_report("Dell unveils new ATX motherboards at CES")
     # ... not an exchange where a company is listed, nor MSCI the company
     assert not market_report("JSE-listed miner says five killed in shaft accident")
     assert not market_report("MSCI downgrades Adani Green's ESG rating")
