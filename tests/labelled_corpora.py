@@ -486,7 +486,13 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # 1.000 / 0.975 by the starting code, so held to the aim; blind-day-70 (138 articles, 54
     # events, 36 languages weighted to East Asia, the Middle East and Europe; two foreign
     # ministers in Tehran on one day, two rail strikes, two refinery fires, a markets wrap)
-    # read at 0.857 / 0.906
+    # read at 0.857 / 0.906; 0.887 / 0.957 since a wrap is told by the MDax and the Euro
+    # Stoxx 50, a briefing by its opening ("Here are the stories making headlines"), an
+    # agency's dateline by its date ("Bakı. 16 dekabr. REPORT.AZ") and Sorani's scale words
+    # are read (310 هەزار barrels). Under the aim: the Chinese and the Turkish foreign
+    # ministers' talks in Tehran are one story (each report names both visitors' countries or
+    # neither; a cut of leads whose countries the other report never names split one event's
+    # reports too: 0.910 -> 0.855 recall over all corpora)
     "blind-day-70": (0.85, 0.9),
 }
 
