@@ -56,7 +56,7 @@ LOCALES = tuple(
     "id ms fil vi sw so ha yo sq is eu gl af uz".split()
 )
 # ... and in the other scripts news is written in, and the Cyrillic of Kazakh, Kyrgyz and
-# Mongolian (Ресей and Орос, Russia; Хятад, China). Not Sorani Kurdish's: in Arabic letters,
+# Mongolian (Ресей, Russia; Қытай, Кытай and Хятад, China). Not Sorani Kurdish's: in Arabic letters,
 # without capitals, its names would be Arabic's words (میسر, Egypt, is Arabic's "affordable":
 # "قرض ميسر", a soft loan)
 SCRIPT_LOCALES = tuple(

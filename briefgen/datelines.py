@@ -37,14 +37,14 @@ DATELINE = regex.compile(  # the same group name in each branch: the `regex` mod
     # as the agencies of Russia, the Caucasus and Central Asia write it, a date between the
     # place and the agency: "МОСКВА, 16 декабря. /ТАСС/.", "Bakı. 16 dekabr. REPORT.AZ",
     # "Астана. 16 декабря. KAZINFORM -", "Baku, Azerbaijan, Dec.16 (Trend)"; the date's word
-    # a month's name (_dated: not "Texas, Phase 2 (ERCOT)")
+    # a month's name (_dateline: not "Texas, Phase 2 (ERCOT)")
     rf"|\s*(?!{ABBREVIATIONS})(?P<place>{TITLED}|\p{{Lu}}[\p{{Lu}}\p{{M}}-]++"
     r"(?:\s\p{Lu}[\p{Lu}\p{M}-]++){0,2})"
     rf"(?P<region>(?:,\s*{TITLED})?)"
     r"[.,]\s*(?:\d{1,2}\s+(?P<month>\p{L}{3,9})|(?P<month>\p{L}{3,9})\.?\s?\d{1,2})\.?[.,]?\s*"
     r"(?:/(?P<credit>[^/\n]{2,20})/|\((?P<credit>[^()\n]{1,40})\)"
-    # (an agency's name in capitals, of AGENCY_LETTERS or more, before a full stop, a dash or
-    # the line's end: not "АО «Узбекнефтегаз»", a joint-stock company, nor "U.S. envoy")
+    # (an agency's name in capitals, of five characters or more, before a full stop, a dash
+    # or the line's end: not "АО «Узбекнефтегаз»", a joint-stock company, nor "U.S. envoy")
     r"|(?P<credit>\p{Lu}[\p{Lu}\p{M}\d.-]{3,}\p{Lu}(?![\p{L}\p{M}])(?=\.|\s*(?:\n|[—–-]))))"
     r"\.?(?:\s*[—–-]{1,2})?\s+"
 )

@@ -1,6 +1,7 @@
 """Briefings by their titles (briefgen/roundups.py: TITLED): a "Morning Digest", "Der Abend
 kompakt" or "L'essentiel du lundi" whose items are labelled in half its paragraphs, cut
-before short sentences, or written as one paragraph of clauses between semicolons."""
+before short sentences, or written as one paragraph of clauses between semicolons; and by
+their opening ("Here are the stories making headlines": INTRODUCED)."""
 
 from briefgen.roundups import INTRODUCED, roundup
 from tests.test_roundups import headed

@@ -64,6 +64,7 @@ def test_the_agencies_of_russia_the_caucasus_and_central_asia_date_their_datelin
          "Trend"),
     ):  # fmt: skip
         assert (dateline(text)[0], credit(text)) == (place, agency), text
+    text = "Baku, Azerbaijan, Dec.16 (Trend) A refinery is on fire in Izmir."
     trend = profiles([news_article("Trend", "Refinery fire", text, T0)])[0]
     assert "c:i̇zmir" in trend.lead_places and "c:baku" not in trend.lead_places
     assert "@trend" not in trend.anchors
