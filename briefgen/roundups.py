@@ -43,13 +43,23 @@ TITLED_SHARE = 0.5
 TITLED = regex.compile(
     r"(?:^|\b(?:morning|evening|midday|daily|weekend|world|global|news|africa|asia|pacific|europe"
     r"|americas|middle east|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s)"
-    r"briefing\b|\b(?:news in brief|what you need to know today|(?:der tag|der morgen|der mittag"
+    r"briefing\b|\b(?:news in brief|what you need to know (?:today|this (?:morning|evening"
+    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:der tag|der morgen"
+    r"|der mittag"
     r"|der abend|nachrichten|asien|europa) kompakt|der tag im überblick|l'essentiel de"
     r" l'actualité|l'essentiel du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"|les infos du jour|las claves del día|resumen de la jornada|le notizie del giorno"
     r"|resumo do dia|главное за день|головне за день|(?:morning|evening|daily|news|weekend)"
     r" digest|noticias que (?:tenés|tienes|debes|debés|hay) (?:que )?saber|notícias que"
     r" (?:você )?precisa saber)\b|दिनभर की बड़ी खबरें",
+    regex.IGNORECASE,
+)
+# ... and under a title that names the news in brief, every paragraph is an item, labelled
+# or not ("Uutiset lyhyesti lauantaina 19.12.": an eruption, a handball semi-final, a mine's
+# tremor, a plane's return, each a paragraph opening with its sentence)
+BRIEFS = regex.compile(
+    r"\b(?:news in brief|uutiset lyhyesti|nyheter i korthet|kort nytt?|nachrichten in kürze"
+    r"|kurz gemeldet|l'actualité en bref|noticias breves|notizie in breve)\b",
     regex.IGNORECASE,
 )
 # ... or a first paragraph that says the day's stories follow ("Good morning. Here are the
@@ -121,13 +131,15 @@ INLINE_LABEL = regex.compile(
 
 def roundup(text: str, language: str, title: str = "") -> bool:
     """Whether a text in `language` is a roundup of several events (see the module); under
-    a `title` that names a briefing (TITLED), when half its paragraphs are items; after a
-    first paragraph that says the day's stories follow (INTRODUCED), when all the others
-    are (labelled or not); or under such a title, when it is one paragraph whose clauses
-    between semicolons (CLAUSE), MIN_ITEMS of them opening with their place (PLACED_CLAUSE)
-    or MANY_CLAUSES of them, are items. And no word of its own runs through them."""
+    a `title` that names a briefing (TITLED), when half its paragraphs are items; under one
+    that names the news in brief (BRIEFS), or after a first paragraph that says the day's
+    stories follow (INTRODUCED), when all the others are (labelled or not); or under a
+    briefing's title, when it is one paragraph whose clauses between semicolons (CLAUSE),
+    MIN_ITEMS of them opening with their place (PLACED_CLAUSE) or MANY_CLAUSES of them, are
+    items. And no word of its own runs through them."""
     one = text.strip()
-    titled = bool(TITLED.search(title))
+    briefs = bool(BRIEFS.search(title))
+    titled = briefs or bool(TITLED.search(title))
     if titled and "\n" not in one:
         clauses = CLAUSE.split(one)
         placed = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses) >= MIN_ITEMS
@@ -136,7 +148,9 @@ def roundup(text: str, language: str, title: str = "") -> bool:
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     items = sum(labelled)
-    if paragraphs and INTRODUCED.search(paragraphs[0]):
+    if briefs:
+        items = len(paragraphs)
+    elif paragraphs and INTRODUCED.search(paragraphs[0]):
         items = len(paragraphs) - 1  # (the opening is none)
     share = TITLED_SHARE if titled else ITEMS_SHARE
     return (

@@ -494,6 +494,13 @@ BELOW_AIM = {  # the floors (precision, recall) of the corpora written blind, un
     # neither; a cut of leads whose countries the other report never names split one event's
     # reports too: 0.910 -> 0.855 recall over all corpora)
     "blind-day-70": (0.85, 0.9),
+    # written blind later in the fifty-seventh session (122 articles, 49 events, 33 languages
+    # weighted to North America, Oceania and the Pacific, Southeast Asia and the Nordics and
+    # Baltics; two bushfires, two hockey games, two runway incidents, two mayors, an NHL
+    # roundup, a markets wrap and two briefings) read at 0.917 / 0.833; 0.971 / 0.833 since
+    # a title that names the news in brief ("Uutiset lyhyesti") makes all its paragraphs
+    # items and "what you need to know this Saturday" names a briefing
+    "blind-day-71": (0.95, 0.8),
 }
 
 

@@ -202,3 +202,39 @@ def test_an_opening_that_introduces_one_events_parts_is_no_briefing():
         "Rail strike: here's what you need to know about Thursday.",
     ):
         assert not INTRODUCED.search(opening), opening
+
+
+def test_the_news_in_brief_is_a_roundup_whatever_its_paragraphs_open_with():
+    """blind-day-71: Yle's "Uutiset lyhyesti" (news in brief) tells an eruption, a handball
+    semi-final, a mine's tremor and a plane's return in plain paragraphs, and joined the
+    eruption's story; under a report's title the same paragraphs are none."""
+    items = (
+        "Islannissa Reykjanesin niemimaalla alkoi perjantaina tulivuorenpurkaus.",
+        "Tanska voitti Norjan käsipallon naisten EM-välierässä 27–25.",
+        "Pohjois-Ruotsissa Kiirunan lähellä sijaitsevassa kaivoksessa sattui järistys.",
+        "Riikaan matkalla ollut kone palasi Helsinki-Vantaalle savun takia.",
+        "Jääkiekon Liigassa Tappara voitti Kärpät 3–2 ja nousi sarjan kärkeen.",
+    )
+    text = "\n\n".join(items)
+    assert roundup(text, "fi", "Uutiset lyhyesti lauantaina 19.12.")
+    assert not roundup(text, "fi", "Reykjanesilla alkoi jälleen purkaus")
+    # a morning programme's "what you need to know this Saturday", in one paragraph of
+    # clauses (RNZ's Morning Report)
+    clauses = "; ".join(
+        (
+            "Cyclone Seini passed west of Vava'u overnight and cut power across Neiafu, with "
+            "300 people in shelters",
+            "volunteers refloated 31 of the 47 pilot whales stranded at Farewell Spit, though "
+            "16 have died",
+            "a bushfire destroyed eleven homes in the northern Grampians as temperatures "
+            "above 40 degrees loom",
+            "Samoa Rugby Union named former flanker Leota Sione Mamea as Manu Samoa head "
+            "coach until the World Cup",
+            "Auckland Transport says trains will run through the night on Christmas Eve for "
+            "the first time",
+            "MetService has issued heavy rain watches for Fiordland and Westland from Sunday "
+            "into early Monday",
+        )
+    )
+    assert roundup(clauses, "en", "Morning Report: What you need to know this Saturday")
+    assert not roundup(clauses, "en", "Cyclone Seini cuts power across Vava'u")
