@@ -14,8 +14,9 @@ story of its own (cluster.cluster). It is told by its form and its words:
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
   read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
   Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length; or
-  any paragraphs, labelled or not, after a first paragraph that says the day's stories
-  follow ("Good morning. Here are the stories making headlines across Europe": INTRODUCED);
+  any paragraphs, labelled or not, under a title that names the news in brief ("Uutiset
+  lyhyesti": BRIEFS) or after a first paragraph that says the day's stories follow ("Good
+  morning. Here are the stories making headlines across Europe": INTRODUCED);
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most.
