@@ -85,6 +85,25 @@ NUMBER = r"(\d[\d.,]*\d|\d)"  # not the comma or full stop after it
 # it so ("%5" in Turkish, Basque and Kurdish)
 SIGNS = regex.compile(r"[٪％]")
 SIGN_FIRST = regex.compile(rf"(?<![\w%])%\s?{NUMBER}")
+# a range's first number is a share when its last is ("from 15 to 20 percent", "5-6%", "de 3 a
+# 4 %", "von 2 bis 3 Prozent", "15〜20%"): the two joined by a dash, a wave dash or 至 (Chinese
+# and Japanese), or by a word that joins a range's ends (RANGE_WORDS); not a year ("in 2025 to
+# 3%"), nor a number a noun parts from it ("2 years 20%")
+RANGE_WORDS = (
+    "to and or till through bis auf und oder zu à a au et ou y o hasta e fino tot en naar of "
+    "och eller til og asti ja tai do i lub albo až nebo до и или по і або ila hadi na au ve "
+    "ile hingga sampai dan atau ke đến và tới से तक और থেকে إلى و تا עד ו έως ως και până la "
+    "și sa hanggang"
+).split()
+RANGE_FIRST = (  # (after a letter only in scripts written without spaces: 增长15至20%)
+    r"(?<![\d.,%])(?<![^\W\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])"
+    r"(?!(?:19|20)\d\d(?![\d.,]))(\d[\d.,]*\d|\d)"
+)
+RANGE_JOIN = (
+    r"(?:\s?[-–—~〜～至到]\s?|\s(?:"
+    + "|".join(map(regex.escape, RANGE_WORDS))
+    + r")\s)(?:\d[\d.,]*\d|\d)\s?"
+)
 
 
 def in_percent_order(text: str, language: str) -> str:
@@ -95,6 +114,8 @@ def in_percent_order(text: str, language: str) -> str:
         text = SIGN_FIRST.sub(r"\1%", text)
     if before := _before(language[:2]):
         text = before.sub(r"\1%", text)
+    if any(c.isdigit() for c in text):
+        text = _range(language[:2]).sub(r"\1%", text)
     return text
 
 
@@ -113,6 +134,17 @@ def _forms(language: str) -> tuple[frozenset[str], tuple[str, ...]]:
     after, _ = _cldr(language)
     forms = after | {w.replace("_", " ") for w in PERCENT_WORDS.get(language, "").split()}
     return frozenset(forms), tuple(STEMS.get(language, "").split())
+
+
+@cache
+def _range(language: str) -> regex.Pattern[str]:
+    """The pattern of a range's first number (its group) whose last is a share in `language`:
+    the sign after it, or a percent word (_forms)."""
+    forms, stems = _forms(language)
+    words = [regex.escape(f) for f in sorted(forms, key=len, reverse=True)]
+    words += [regex.escape(s) + r"\w*" for s in stems]
+    share = "|".join(["%", *(rf"{w}(?!\w)" for w in words)])
+    return regex.compile(rf"{RANGE_FIRST}(?={RANGE_JOIN}(?:{share}))", regex.IGNORECASE)
 
 
 @cache

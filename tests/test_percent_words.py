@@ -94,3 +94,31 @@ def test_a_share_in_words_is_a_share_of_the_profile():
          article("The central bank cut its rate to 5%.")]
     )  # fmt: skip
     assert "#5" in german.shares and "#5" in english.shares
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "raised the duty from 15 to 20 percent"),
+        ("en", "between 15 and 20 per cent"),
+        ("en", "a 15-20% rise"),
+        ("de", "von 15 bis 20 Prozent"),
+        ("es", "de 15 a 20 %"),
+        ("ru", "с 15 до 20 процентов"),
+        ("hi", "15 से 20 प्रतिशत"),
+        ("ar", "من 15 إلى 20 في المئة"),
+        ("zh", "增长15至20%"),
+        ("ja", "15〜20%の増加"),
+        ("sw", "kutoka asilimia 15 hadi asilimia 20"),  # the word before each
+    ],
+)
+def test_a_range_of_shares_is_two_shares(language, text):
+    """A range's first number is a share when its last is: a Kenyan report's "from 15 to 20
+    percent" and a Swahili one's "asilimia 15 hadi asilimia 20" give one duty's two rates."""
+    assert shares(text, language) == ["%=15.0", "%=20.0"]
+
+
+def test_a_number_a_noun_or_a_year_parts_from_a_share_is_none():
+    assert shares("2 years 20%", "en") == ["%=20.0"]
+    assert shares("in 2025 to 3%", "en") == ["%=3.0"]
+    assert shares("Q3 to 5%", "en") == ["%=5.0"]
