@@ -164,11 +164,29 @@ def _reordered(language: str) -> tuple[regex.Pattern | None, regex.Pattern | Non
 def in_scale_order(text: str, language: str) -> str:
     """`text` with its language's scale words after their numbers, as the other languages
     write them: Swahili's "shilingi bilioni 1.5" as "shilingi 1.5 bilioni", Romanian's "20
-    de milioane de lei" as "20 milioane de lei", so that they are read as 1,500,000,000
-    shillings and 20,000,000 lei."""
+    de milioane de lei" as "20 milioane lei", French "19 milliards d'euros" as "19 milliards
+    euros", so that they are read as 1,500,000,000 shillings, 20,000,000 lei and
+    19,000,000,000 euros (not 19 billion of something called "d")."""
     before, joined = _reordered(language[:2])
     if before:
         text = before.sub(lambda m: f"{m[2]} {m[1]}", text)
     if joined:
         text = joined.sub(lambda m: " " + m[0].split()[-1], text)
+    if any(c.isdigit() for c in text):
+        text = _of_after(language[:2]).sub("", text)
     return text
+
+
+# the words that join a scale word to what it counts: "milliards de francs", "d'euros",
+# "miliardi di euro", "millones de dólares", "milhões de reais", "milioane de lei"
+OF = r"de|d['’]|di|del|dei|degli|des|du|do|dos|da"
+
+
+@cache
+def _of_after(language: str) -> regex.Pattern[str]:
+    """The pattern of a joining word (OF) after a number's scale word in `language`."""
+    words = {w for w in SCALE_WORDS if scales_in(w, language)} | set(cldr_scales(language))
+    scales = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    return regex.compile(
+        rf"(?<=\d\s?(?:{scales})\.?\s+)(?:{OF})(?:\s+|(?<=['’]))(?=\p{{L}})", regex.I
+    )

@@ -155,6 +155,30 @@ def test_the_scale_words_of_each_language_s_number_formats_scale_its_numbers():
     assert "#3000000000000" in korean.anchors and "#3" in korean.anchors
 
 
+def test_a_scale_word_joined_to_what_it_counts_counts_it():
+    """ "19 milliards d'euros", "7 384 milliards de francs CFA", "5 millones de dólares": the
+    word after "de" is what is counted, as in "19 billion euros"; a Senegalese budget's two
+    amounts were of something called "de", one kind with every other French amount."""
+
+    def kinds(text: str, language: str) -> set[str]:
+        (profile,) = profiles([article(text, language=language)])
+        return profile.figures
+
+    english = kinds("It will spend 19 billion euros and $5 million on 5 million people.", "en")
+    assert {"€=19e9", "$=50e5"} <= english
+    assert {"€=19e9", "$=50e5"} <= kinds(
+        "Il dépensera 19 milliards d'euros et 5 millions de dollars.", "fr"
+    )
+    assert "$=50e5" in kinds("Gastará 5 millones de dólares.", "es")
+    assert {"€=19e9", "$=50e5"} <= kinds(
+        "Spenderà 19 miliardi di euro e 5 milioni di dollari.", "it"
+    )
+    assert "franc=73e11" in kinds("Un budget de 7 384 milliards de francs CFA.", "fr")
+    assert "lei=20e6" in kinds("Guvernul a alocat 20 de milioane de lei.", "ro")
+    assert not {k for k in kinds("19 milliards de personnes, 2 millions d'habitants", "fr")
+                if k.startswith(("de=", "d="))}  # fmt: skip
+
+
 def test_an_amount_in_yen_or_dollars_in_chinese_is_the_amount_in_japanese_and_english():
     """日元 (yen) was read as 日, a day of the month, and its amount dropped as a date: a
     Chinese report of a carmaker's forecast shared none of its figures with the Japanese
