@@ -82,7 +82,8 @@ CURRENCY = (
     {"£": "£", "$": "$", "€": "€", "¥": "¥", "₹": "₹"}
     | dict.fromkeys(["euro", "euros"], "€")
     | dict.fromkeys(["pound", "pounds", "sterling"], "£")
-    | dict.fromkeys(["dollar", "dollars", "dólar", "dólares", "dollaro", "dollari", "dolari"], "$")
+    | dict.fromkeys(["dollar", "dollars", "dólar", "dólares", "dollaro", "dollari"], "$")
+    | dict.fromkeys(["dolar", "dolari", "dòlar", "dòlars", "dolarów", "dolary"], "$")
     | dict.fromkeys(["crown", "crowns", "krona", "kronor", "kroner", "krone", "kr"], "kr")
     | dict.fromkeys(["yen", "円", "yuan", "renminbi", "元"], "¥")  # CNY's symbol is CN¥ too
     | dict.fromkeys(["rupee", "rupees", "rs", "Rs", "Rs.", *RUPEES], "₹")

@@ -7,7 +7,8 @@ that opens with a stem of a language that inflects or compounds the word says pe
 (STEMS: "Prozentpunkte", "százalékkal", Tamil "சதவீதமாக", Korean "퍼센트로"); a stem is
 listed, not taken from every form, as one form opens other words ("posto", percent in
 Croatian, opens "postojećih", "existing"; Marathi "टक्के" is near "टक्कर", "collision").
-Chinese writes 百分之五 with a numeral the figures do not read: only 百分之5 is a share.
+Chinese writes 百分之五 with a numeral the figures do not read: only 百分之5 is a share. A
+range's first number is a share when its last is ("from 15 to 20 percent", "15〜20%").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 
 import regex
 
+from briefgen.frequency import calendar_words
 from briefgen.scale_words import cldr_locale
 
 # the forms news writes after a number that the CLDR's names do not give, by language (ISO
@@ -86,24 +88,54 @@ NUMBER = r"(\d[\d.,]*\d|\d)"  # not the comma or full stop after it
 SIGNS = regex.compile(r"[٪％]")
 SIGN_FIRST = regex.compile(rf"(?<![\w%])%\s?{NUMBER}")
 # a range's first number is a share when its last is ("from 15 to 20 percent", "5-6%", "de 3 a
-# 4 %", "von 2 bis 3 Prozent", "15〜20%"): the two joined by a dash, a wave dash or 至 (Chinese
-# and Japanese), or by a word that joins a range's ends (RANGE_WORDS); not a year ("in 2025 to
-# 3%"), nor a number a noun parts from it ("2 years 20%")
-RANGE_WORDS = (
-    "to and or till through bis auf und oder zu à a au et ou y o hasta e fino tot en naar of "
-    "och eller til og asti ja tai do i lub albo až nebo до и или по і або ila hadi na au ve "
-    "ile hingga sampai dan atau ke đến và tới से तक और থেকে إلى و تا עד ו έως ως και până la "
-    "și sa hanggang"
-).split()
+# 4 %", "von 2 bis 3 Prozent", "15〜20%"): the two joined by a dash, a wave dash or 至 written
+# against them, or by a word of its language that joins a range's ends (RANGE_WORDS), a space
+# either side; not a year ("in 2025 to 3%") or a day of the month ("on June 5 to 5.25%": see
+# _range_first), nor a number after a time's colon, a fraction's slash, a dash ("Covid-19",
+# "2025-26") or a currency's sign ("$5 or 10%"), nor one a noun or a line parts from the share
+# ("2 years 20%", "iPhone 16 – 20% cheaper")
+RANGE_WORDS = {
+    "en": "to and or through",
+    "de": "bis und oder auf",
+    "fr": "à a et ou",
+    "es": "a y o hasta",
+    "ca": "a i o fins",
+    "it": "a e o fino",
+    "pt": "a e ou até",
+    "ro": "la și până",
+    "nl": "tot en of naar",
+    "sv": "till och eller",
+    "da": "til og eller",
+    "no": "til og eller",
+    "nb": "til og eller",
+    "fi": "ja tai",
+    "pl": "do i lub albo",
+    "cs": "až a nebo do",
+    "sk": "až a alebo do",
+    "hr": "do i ili",
+    "sr": "до и или do i ili",
+    "ru": "до и или",
+    "uk": "до і або",
+    "bg": "до и или",
+    "el": "έως ως και",
+    "tr": "ile ve",
+    "sw": "hadi na au",
+    "id": "hingga sampai dan atau ke",
+    "ms": "hingga sampai dan atau ke",
+    "vi": "đến và hoặc tới",
+    "tl": "hanggang",
+    "hi": "से तक और",
+    "bn": "থেকে",
+    "ar": "إلى",
+    "fa": "تا",
+    "he": "עד",
+}
 RANGE_FIRST = (  # (after a letter only in scripts written without spaces: 增长15至20%)
-    r"(?<![\d.,%])(?<![^\W\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])"
-    r"(?!(?:19|20)\d\d(?![\d.,]))(\d[\d.,]*\d|\d)"
+    r"(?<![\d.,%:/\-–—$£€¥₹₦₱₺₴₽₫฿₪₵₸৳])"
+    r"(?<![^\W\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])"
+    rf"(?!(?:19|20)\d\d(?![\d.,])){NUMBER}"
 )
-RANGE_JOIN = (
-    r"(?:\s?[-–—~〜～至到]\s?|\s(?:"
-    + "|".join(map(regex.escape, RANGE_WORDS))
-    + r")\s)(?:\d[\d.,]*\d|\d)\s?"
-)
+ONE_LINE = "[ \u00a0]"  # a space that parts no line
 
 
 def in_percent_order(text: str, language: str) -> str:
@@ -115,7 +147,8 @@ def in_percent_order(text: str, language: str) -> str:
     if before := _before(language[:2]):
         text = before.sub(r"\1%", text)
     if any(c.isdigit() for c in text):
-        text = _range(language[:2]).sub(r"\1%", text)
+        months = calendar_words(language[:2]) | calendar_words("en")
+        text = _range(language[:2]).sub(lambda found: _range_first(found, months), text)
     return text
 
 
@@ -144,7 +177,21 @@ def _range(language: str) -> regex.Pattern[str]:
     words = [regex.escape(f) for f in sorted(forms, key=len, reverse=True)]
     words += [regex.escape(s) + r"\w*" for s in stems]
     share = "|".join(["%", *(rf"{w}(?!\w)" for w in words)])
-    return regex.compile(rf"{RANGE_FIRST}(?={RANGE_JOIN}(?:{share}))", regex.IGNORECASE)
+    joins = "|".join(map(regex.escape, RANGE_WORDS.get(language, "").split()))
+    join = r"[-–—~〜～至到]" + (rf"|{ONE_LINE}(?:{joins}){ONE_LINE}" if joins else "")
+    return regex.compile(
+        rf"{RANGE_FIRST}(?=(?:{join})\d(?:[\d.,]*\d)?{ONE_LINE}?(?:{share}))", regex.IGNORECASE
+    )
+
+
+def _range_first(found: regex.Match[str], months: frozenset[str]) -> str:
+    """A range's first number with '%' after it, unless a month's name is written before it
+    ("June 5 to 5.25%", "5 June to 5.25%" is no range: the day is written after the number
+    there, and the pattern needs the joining word right after it)."""
+    before = found.string[max(0, found.start() - 20) : found.start()].split()
+    if before and before[-1].casefold().strip(".,") in months:
+        return found[0]
+    return found[0] + "%"
 
 
 @cache

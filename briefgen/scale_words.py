@@ -161,6 +161,37 @@ def _reordered(language: str) -> tuple[regex.Pattern | None, regex.Pattern | Non
     return first, second
 
 
+# the languages that join a scale word to what it counts by a word ("milliards de francs",
+# "d'euros", "miliardi di euro", "millones de dólares", "milhões de reais", "milioane de
+# lei"), and the words
+OF = {
+    "fr": "de d' d’ des",
+    "es": "de",
+    "ca": "de d' d’",
+    "gl": "de",
+    "pt": "de",
+    "it": "di d' d’",
+    "ro": "de",
+}
+# Spanish, Portuguese, Catalan and Galician write a thousand million as a thousand and millions
+THOUSAND_MILLIONS = regex.compile(
+    r"(?<=\d\s?)mil\s+(?:millones|milhões|milions|millóns)\b", regex.I
+)
+
+
+@cache
+def _of_after(language: str) -> regex.Pattern[str] | None:
+    """The pattern of a joining word (OF) after a number's scale word in `language`."""
+    if language not in OF:
+        return None
+    words = {w for w in SCALE_WORDS if scales_in(w, language)} | set(cldr_scales(language))
+    scales = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    joins = "|".join(regex.escape(j) for j in sorted(OF[language].split(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?<=\d\s?(?:{scales})\.?\s+)(?:{joins})(?:\s+|(?<=['’]))(?=\p{{L}})", regex.I
+    )
+
+
 def in_scale_order(text: str, language: str) -> str:
     """`text` with its language's scale words after their numbers, as the other languages
     write them: Swahili's "shilingi bilioni 1.5" as "shilingi 1.5 bilioni", Romanian's "20
@@ -172,21 +203,6 @@ def in_scale_order(text: str, language: str) -> str:
         text = before.sub(lambda m: f"{m[2]} {m[1]}", text)
     if joined:
         text = joined.sub(lambda m: " " + m[0].split()[-1], text)
-    if any(c.isdigit() for c in text):
-        text = _of_after(language[:2]).sub("", text)
+    if (of := _of_after(language[:2])) and any(c.isdigit() for c in text):
+        text = of.sub("", THOUSAND_MILLIONS.sub("millardos", text))
     return text
-
-
-# the words that join a scale word to what it counts: "milliards de francs", "d'euros",
-# "miliardi di euro", "millones de dólares", "milhões de reais", "milioane de lei"
-OF = r"de|d['’]|di|del|dei|degli|des|du|do|dos|da"
-
-
-@cache
-def _of_after(language: str) -> regex.Pattern[str]:
-    """The pattern of a joining word (OF) after a number's scale word in `language`."""
-    words = {w for w in SCALE_WORDS if scales_in(w, language)} | set(cldr_scales(language))
-    scales = "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
-    return regex.compile(
-        rf"(?<=\d\s?(?:{scales})\.?\s+)(?:{OF})(?:\s+|(?<=['’]))(?=\p{{L}})", regex.I
-    )

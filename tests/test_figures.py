@@ -170,6 +170,9 @@ def test_a_scale_word_joined_to_what_it_counts_counts_it():
         "Il dépensera 19 milliards d'euros et 5 millions de dollars.", "fr"
     )
     assert "$=50e5" in kinds("Gastará 5 millones de dólares.", "es")
+    # a thousand millions, as Spanish and Portuguese write a billion
+    assert "$=30e8" in kinds("Invertirá 3 mil millones de dólares.", "es")
+    assert "€=30e8" in kinds("Vai investir 3 mil milhões de euros.", "pt")
     assert {"€=19e9", "$=50e5"} <= kinds(
         "Spenderà 19 miliardi di euro e 5 milioni di dollari.", "it"
     )

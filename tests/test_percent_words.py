@@ -118,7 +118,21 @@ def test_a_range_of_shares_is_two_shares(language, text):
     assert shares(text, language) == ["%=15.0", "%=20.0"]
 
 
-def test_a_number_a_noun_or_a_year_parts_from_a_share_is_none():
+def test_a_number_a_noun_a_year_or_a_day_parts_from_a_share_is_none():
+    """Not a range: a number a noun parts from the share, a year or a day of the month before
+    "to", a time's or a score's second number, a fraction's, a season's "2025-26", a
+    currency's amount, or one a line or a spaced dash parts from it (the review's)."""
     assert shares("2 years 20%", "en") == ["%=20.0"]
     assert shares("in 2025 to 3%", "en") == ["%=3.0"]
     assert shares("Q3 to 5%", "en") == ["%=5.0"]
+    assert shares("raised rates on June 5 to 5.25 percent", "en") == ["%=5.25"]
+    assert shares("forecast for 2025-26 to 6.5 per cent", "en") == ["%=6.5"]
+    assert shares("Bayern gewann 3:1 und 20 Prozent", "de") == ["%=20.0"]
+    assert shares("at 10:30 to 5%, 1/2 to 5%", "en") == ["%=5.0"]
+    assert shares("Covid-19 – 20% of staff; iPhone 16 – 20% cheaper", "en") == ["%=20.0"]
+    assert shares("on March 12\n- 30% turnout", "en") == ["%=30.0"]
+    assert shares("2 of 20%", "en") == ["%=20.0"]  # Dutch's "or", not English's
+    assert [c for _, c, _ in words_of("a $5 or 10% discount", "en") if "=" in c] == [
+        "$=5.0",
+        "%=10.0",
+    ]
