@@ -185,9 +185,9 @@ def _range(language: str) -> regex.Pattern[str]:
 
 
 def _range_first(found: regex.Match[str], months: frozenset[str]) -> str:
-    """A range's first number with '%' after it, unless a month's name is written before it
-    ("June 5 to 5.25%", "5 June to 5.25%" is no range: the day is written after the number
-    there, and the pattern needs the joining word right after it)."""
+    """A range's first number with '%' after it, unless a month's name is written right
+    before it: "on June 5 to 5.25%" gives a day of the month (a day written before its
+    month, "5 June to 5.25%", is no match: the joining word must follow the number)."""
     before = found.string[max(0, found.start() - 20) : found.start()].split()
     if before and before[-1].casefold().strip(".,") in months:
         return found[0]
