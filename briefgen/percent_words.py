@@ -146,10 +146,7 @@ def in_percent_order(text: str, language: str) -> str:
         text = SIGN_FIRST.sub(r"\1%", text)
     if before := _before(language[:2]):
         text = before.sub(r"\1%", text)
-    if any(c.isdigit() for c in text):
-        months = calendar_words(language[:2]) | calendar_words("en")
-        text = _range(language[:2]).sub(lambda found: _range_first(found, months), text)
-    return text
+    return _range(language[:2]).sub(lambda found: _range_first(found, language[:2]), text)
 
 
 def a_percent(unit: str, following: str, language: str) -> bool:
@@ -184,14 +181,20 @@ def _range(language: str) -> regex.Pattern[str]:
     )
 
 
-def _range_first(found: regex.Match[str], months: frozenset[str]) -> str:
+def _range_first(found: regex.Match[str], language: str) -> str:
     """A range's first number with '%' after it, unless a month's name is written right
     before it: "on June 5 to 5.25%" gives a day of the month (a day written before its
     month, "5 June to 5.25%", is no match: the joining word must follow the number)."""
     before = found.string[max(0, found.start() - 20) : found.start()].split()
-    if before and before[-1].casefold().strip(".,") in months:
+    if before and before[-1].casefold().strip(".,") in _calendar(language):
         return found[0]
     return found[0] + "%"
+
+
+@cache
+def _calendar(language: str) -> frozenset[str]:
+    """The calendar's words of `language` and of English, which news of any language quotes."""
+    return calendar_words(language) | calendar_words("en")
 
 
 @cache

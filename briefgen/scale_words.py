@@ -174,6 +174,7 @@ OF = {
     "ro": "de",
 }
 # Spanish, Portuguese, Catalan and Galician write a thousand million as a thousand and millions
+DIGIT = regex.compile(r"\d")  # (the joining words' pattern is slow to run over a text of none)
 THOUSAND_MILLIONS = regex.compile(
     r"(?<=\d\s?)mil\s+(?:millones|milhões|milions|millóns)\b", regex.I
 )
@@ -203,6 +204,6 @@ def in_scale_order(text: str, language: str) -> str:
         text = before.sub(lambda m: f"{m[2]} {m[1]}", text)
     if joined:
         text = joined.sub(lambda m: " " + m[0].split()[-1], text)
-    if (of := _of_after(language[:2])) and any(c.isdigit() for c in text):
+    if (of := _of_after(language[:2])) and DIGIT.search(text):
         text = of.sub("", THOUSAND_MILLIONS.sub("millardos", text))
     return text
