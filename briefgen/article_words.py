@@ -59,7 +59,7 @@ TOKEN = re.compile(
     rf"(?=[\w\n.!?:…{CURRENCY_SIGNS}])(?:"
     r"(?P<start>(?:\n|[.!?:…]['\"”’)]*)\s*['\"“‘(]*)?"
     rf"(?P<word>(?<![^\W_])(?<![{MARKS}])(?![A-Z]{{3}}\s\d)(?!{GLUED})"
-    rf"(?:{AMPERSAND}|[^\W\d_]{WORD_REST}(?:['’][^\W_]+)?))"
+    rf"(?:{AMPERSAND}|[^\W\d_]{WORD_REST}(?:['’](?:[^\W\d_][^\W_]*|(?=\d)))?))"
     rf"|(?:(?P<currency>[{CURRENCY_SIGNS}]|(?<![^\W_])(?:[A-Z]{{3}}(?=\s\d)|{GLUED}))\s?)?"
     r"(?P<number>(?(currency)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"
@@ -80,6 +80,15 @@ GERMAN_NOUN = regex.compile(
     r"|welch|manch|all)(?:e|en|er|es|em)?|beiden?|vielen?|mehreren?|einigen?|im|am|zum|zur|vom"
     r"|beim|ins))\s+(?:[a-zäöüß]+(?:e|en|er|es|em)\s+){0,2}|\d[\d.,]*\s+)"
     r"(\p{Lu}\p{Ll}+)(?![^\W\d_]|[-‐‑]|\s+(?:AG|GmbH|SE|KG|KGaA|Holding|Group|Gruppe)\b)"
+)
+# French, Italian and Catalan write an article or a preposition elided against the next word
+# (l'usine, d'Airbus, dell'Etna, nell'area, l'ONU), as Yoruba and Igbo do their "in"
+# (n'Ibadan, n'Onitsha): the word is read without it, so a name after one is a name and
+# "l'incendie" is "incendie"; before a number the article is all the word (all'1,75%)
+ELIDING = frozenset({"fr", "it", "ca", "yo", "ig"})
+ELIDED = regex.compile(
+    r"(?i:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|un|dell|dall|nell|sull"
+    r"|all|coll|pell|quell|quest|bell|tutt|gl|anch|dov|senz|mezz)['’]"
 )
 MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
@@ -109,6 +118,7 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     # a German headline drops its articles (Kessler macht Werk dicht): its capitals tell nothing
     title_case = title and (language in NOUNS_CAPITALISED or in_title_case(found))
     endings = language[:2] in inflection.APOSTROPHE  # Turkish: Malatya'da is Malatya
+    elided = language[:2] in ELIDING
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
@@ -124,8 +134,11 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
             out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif morphemes and read_in_morphemes(word):
             continue  # in `runs`, read whole
-        elif folded := fold_word(without_ending(word, language) if endings else word):
-            case = "" if title_case or start else "capital" if word[0].isupper() else "small"
+        elif folded := fold_word(bare := _bare(word, language, endings, elided)):
+            # after an elided article that opens a sentence (L'Ingv, L'usine) the word is
+            # written as one inside it is
+            opened = start and not (elided and len(bare) < len(word))
+            case = "" if title_case or opened else "capital" if bare[0].isupper() else "small"
             if nouns and not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
                 out.append((folded, "small", noun))  # German: das Werk
                 n -= noun
@@ -140,6 +153,16 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
         else:
             out.extend((w, "", n) for w in _segmented(run, language))
     return out
+
+
+def _bare(word: str, language: str, endings: bool, elided: bool) -> str:
+    """The word without the case ending a Turkish apostrophe joins (`endings`) or the article
+    or preposition elided against it (`elided`: ELIDING)."""
+    if endings:
+        return without_ending(word, language)
+    if elided and (article := ELIDED.match(word)):
+        return word[article.end() :]
+    return word
 
 
 def _segmented(run: str, language: str) -> list[str]:

@@ -105,6 +105,10 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
 # spaces ("NEPAL - A magnitude 5.9 earthquake ...")
 LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
+# ... or a bullet opens it ("• Norwegian carried 1.55 million passengers"): a newsletter's
+# item, labelled or not. Not a dash, which opens a quote's paragraph in Nordic and Slavic
+# news ("– Vi er glade, sier hun.")
+BULLET = regex.compile(r"\s*[•▪●◦►▸■◆‣∙*]\s")
 # where a sentence of LABEL_WORDS words or fewer opens, after another sentence
 SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said")
     rf"(?<=[.!?]\s+)(?!{ABBREVIATIONS})"
@@ -219,6 +223,8 @@ def _heading(paragraph: str, language: str) -> bool:
 
 
 def _labelled(paragraph: str) -> bool:
+    if BULLET.match(paragraph):
+        return True
     label = LABEL.match(paragraph)
     return bool(
         label

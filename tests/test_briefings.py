@@ -238,3 +238,45 @@ def test_the_news_in_brief_is_a_roundup_whatever_its_paragraphs_open_with():
     )
     assert roundup(clauses, "en", "Morning Report: What you need to know this Saturday")
     assert not roundup(clauses, "en", "Cyclone Seini cuts power across Vava'u")
+
+
+def test_a_newsletter_of_bulleted_items_is_a_roundup_whatever_they_open_with():
+    """blind-day-74: a Norwegian "Morgenbrief" opens each item with a bullet, one of them
+    without a label ("• Norwegian fraktet 1,55 millioner passasjerer ..."), after a greeting
+    and before the weather; five items of seven paragraphs labelled were too few, and the
+    brief joined the Hormuz deal its second item told. A report's bulleted key points are a
+    few of its paragraphs, and quotes opened by a dash (Nordic news) are no bullets."""
+    items = (
+        "• Ekstremværet «Tora»: Rundt 38 000 strømkunder i Vestland var uten strøm i natt.",
+        "• Avtale i Muscat: Iran og Emiratene undertegnet en avtale om en beredskapslinje.",
+        "• Jordskjelv i Chile: Minst to mennesker er døde etter et kraftig jordskjelv.",
+        "• Kabelbrudd i Finskebukta: En datakabel mellom Finland og Estland ble skadet.",
+        "• Norwegian fraktet 1,55 millioner passasjerer i november, en økning på 4 prosent.",
+    )
+    greeting = "God morgen! Her er de viktigste sakene mens du drikker morgenkaffen."
+    weather = "Været: Fortsatt kraftig vind på Vestlandet, pent og kaldt på Østlandet."
+    text = "\n\n".join((greeting, *items, weather))
+    assert roundup(text, "no", "Morgenbrief: Dette må du få med deg mandag 7. desember")
+    quotes = "\n\n".join(
+        (
+            "Stormen «Tora» ga 38 000 strømkunder i Vestland et mørkt døgn.",
+            "– Vi jobber på spreng for å få strømmen tilbake, sier driftssjef Kari Lie.",
+            "– Det er fortsatt farlig å ferdes langs kysten, legger hun til.",
+            "– Vi ber folk holde seg inne, sier politiet i Vestland.",
+            "– Ferjene står til stormen har løyet, sier Fjord1.",
+        )
+    )
+    assert not roundup(quotes, "no", "Tora ga 38 000 strømløse kunder")
+    report = "\n\n".join(
+        (
+            "Ekstremværet «Tora» traff Vestland i natt, og 38 000 strømkunder mistet strømmen.",
+            "Meteorologisk institutt har sendt ut rødt farevarsel som gjelder til klokken 15.",
+            "Dette er det viktigste å vite om uværet:",
+            "• Flere ferjesamband mellom Bergen og Sunnfjord er innstilt hele dagen.",
+            "• E39 er stengt ved Lavik etter at et tre falt over vegen i natt.",
+            "• Skolene i tre kommuner holder stengt, og foreldre bes holde barna hjemme.",
+            "• Strømselskapet venter at alle kunder har strøm igjen innen torsdag kveld.",
+            "Politiet ber folk i Vestland om ikke å ferdes langs sjøen før vinden løyer.",
+        )
+    )
+    assert not roundup(report, "no", "Rødt farevarsel: «Tora» slo ut strømmen i Vestland")

@@ -86,6 +86,33 @@ def test_a_name_of_capitals_joined_by_an_ampersand_is_one_name():
     assert not any("&" in key for key in business.anchors)
 
 
+def test_a_word_after_an_elided_article_is_read_without_it():
+    """French, Italian and Catalan elide an article against the next word: "d'Airbus",
+    "dell'Etna" and "l'usine" were words of their own, so a name after one was no name and
+    "l'incendie" was not "incendie" (blind-day-53's Etna). An elided article that opens a
+    sentence leaves the word after it as written inside one (L'Ingv: a name)."""
+    french, italian, catalan = profiles(
+        [
+            article(
+                "Les ouvriers d'Airbus ont quitté l'usine. L'OMS et l'incendie d'aujourd'hui.",
+                language="fr",
+            ),
+            article("Il risveglio dell'Etna preoccupa. L'Ingv segnala un calo.", language="it"),
+            article("L'alcalde s'ha reunit amb l'Ajuntament d'Igualada.", language="ca"),
+        ]
+    )
+    assert {"@airbus", "@oms"} <= set(french.anchors)
+    assert {"usin", "incend"} <= set(french.terms)
+    assert not any("'" in key for key in french.terms)
+    assert {"@etna", "@ingv"} <= set(italian.anchors)
+    assert "@ajuntament" in catalan.anchors and "alcald" in catalan.terms
+    # Turkish writes a case ending after the apostrophe, English a possessive: not elisions
+    (turkish,) = profiles([article("Deprem Malatya'da hissedildi.", language="tr")])
+    assert "@malatya" in turkish.anchors
+    (english,) = profiles([article("Officials said d'Artagnan's sword is in Chang'e's museum.")])
+    assert "d'artagnan" in english.terms and "@chang'e" in english.anchors
+
+
 def test_digits_and_decimal_marks_of_other_scripts_are_read_as_ascii():
     """۵٫۹ (Persian digits and Arabic's decimal mark) is 5.9, ৩৪ (Bengali) 34."""
     persian, bengali = profiles(
