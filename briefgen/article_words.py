@@ -53,7 +53,8 @@ AMPERSAND = (
 # code ("NOK 310 million"), when they are one (figures.currency_codes), else a word; a
 # currency's letters written against its number (figures.GLUED: "Rs8.42", "KSh1,200",
 # "Tk500"; a single letter only before thousands: "N1,150", Nigeria's naira, not "N95") are
-# its currency: a number after a letter or a point is read only there. The first look-ahead
+# its currency: a number after a letter or a point is read only there. A unit of a rate is
+# read whole ("50 m/s", "120 km/h": metres a second, not 50 million). The first look-ahead
 # changes nothing found: it spares the search most spaces, where no token starts.
 TOKEN = re.compile(
     rf"(?=[\w\n.!?:…{CURRENCY_SIGNS}])(?:"
@@ -64,7 +65,7 @@ TOKEN = re.compile(
     r"(?P<number>(?(currency)|(?<![\w.,]))(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))"
     r"(?=(?:\s?(?P<percent>%|per\s?cent)|[\s-]?(?P<unit>[^\W\d_]"
     + WORD_REST
-    + r")(?:\s(?P<unit2>[^\W\d_]"
+    + r"(?:/[^\W\d_]+)?)(?:\s(?P<unit2>[^\W\d_]"
     + WORD_REST
     + r"))?)?))"
 )
@@ -90,6 +91,11 @@ ELIDED = regex.compile(
     r"(?i:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|un|dell|dall|nell|sull"
     r"|all|coll|pell|quell|quest|bell|tutt|gl|anch|dov|senz|mezz)['’]"
 )
+# Nguni languages write a name's locative or possessive prefix joined to it (yaseRustenburg,
+# eThekwini, ngoMsombuluko, weNUM), as Irish writes its initial mutations (hInis, gCeathrú):
+# the name is read from its capital on (KwaZulu is one name, eKwaZulu-Natal KwaZulu-Natal)
+PREFIXING = frozenset({"zu", "xh", "ss", "nr", "nd", "ga"})
+PREFIXED = regex.compile(r"(?<![^\W\d_])\p{Ll}{1,6}(?=\p{Lu})")
 MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 
@@ -119,6 +125,7 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     title_case = title and (language in NOUNS_CAPITALISED or in_title_case(found))
     endings = language[:2] in inflection.APOSTROPHE  # Turkish: Malatya'da is Malatya
     elided = language[:2] in ELIDING
+    bared = endings or elided  # (most languages: the word as it is, without a call)
     out = []
     for (start, word, currency, number, percent, unit, unit2), n in found.items():
         if number and a_date_or_time(unit):
@@ -134,7 +141,7 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
             out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif morphemes and read_in_morphemes(word):
             continue  # in `runs`, read whole
-        elif folded := fold_word(bare := _bare(word, language, endings, elided)):
+        elif folded := fold_word(bare := _bare(word, language, endings) if bared else word):
             # after an elided article that opens a sentence (L'Ingv, L'usine) the word is
             # written as one inside it is
             opened = start and not (elided and len(bare) < len(word))
@@ -155,14 +162,20 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
     return out
 
 
-def _bare(word: str, language: str, endings: bool, elided: bool) -> str:
-    """The word without the case ending a Turkish apostrophe joins (`endings`) or the article
-    or preposition elided against it (`elided`: ELIDING)."""
+def without_prefixes(text: str, language: str) -> str:
+    """The text without the prefixes its language joins to names (PREFIXING: emayini
+    yaseRustenburg, "at the mine of Rustenburg", is "emayini Rustenburg"), so that its names
+    are read, and its places found, as capitalised words."""
+    return PREFIXED.sub("", text) if language[:2] in PREFIXING else text
+
+
+def _bare(word: str, language: str, endings: bool) -> str:
+    """The word without the case ending a Turkish apostrophe joins (`endings`), or else the
+    article or preposition elided against it (ELIDING)."""
     if endings:
         return without_ending(word, language)
-    if elided and (article := ELIDED.match(word)):
-        return word[article.end() :]
-    return word
+    article = ELIDED.match(word)
+    return word[article.end() :] if article else word
 
 
 def _segmented(run: str, language: str) -> list[str]:

@@ -236,7 +236,8 @@ def quantity(
         return f"%={value}"
     codes = currency_codes()
     written = unit  # as written: an ISO code is in capitals
-    unit = unit.casefold()
+    # a rate's unit is of its first part, and no scale: "50 m/s" is 50 metres (a second)
+    unit, rate, _ = unit.casefold().partition("/")
     if unit in NOT_QUANTITY:
         return ""
     if unit.startswith(HAN_CURRENCIES):  # 4120亿日元: yen
@@ -249,7 +250,7 @@ def quantity(
     elif THAI_RE.match(unit):  # 4.1 แสนคัน (410,000 vehicles): its first word, then the next
         unit, *rest = segment(unit, "th")
         following = rest[0] if rest else following
-    if (scale := _scale(unit, language)) is not None:
+    if not rate and (scale := _scale(unit, language)) is not None:
         value *= scale
         written = following
         unit = following.casefold()

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefgen.components import components
+from briefgen.frequency import zipf
 
 if TYPE_CHECKING:
     from briefgen.salience import Profile
@@ -51,8 +52,8 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "lv": "am ai as es ā ē ī u a s i".split(),
     "et": "sse st lt le ga ni na ta s l a d".split(),
     "fi": (
-        "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä essa essä esta estä elle een en "
-        "sen na nä ksi in ta tä n a ä"
+        "ssa ssä sta stä lla llä lta ltä lle seen iin ella ellä elta eltä essa essä esta estä "
+        "elle een en sen na nä ksi in ta tä n a ä"
     ).split(),
     "hu": (
         "ban ben ból ből ról ről nak nek nál nél hoz hez höz tól től val vel nal nel ért ba be "
@@ -120,6 +121,11 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
 # a name that ends in a consonant takes an i before a Finnish case ending (Finnmarkissa,
 # Madridissa, Minskistä): such a stem is a nominative as it is, kept only where it ends in a
 # consonant (not a plural's: "Samoilla linjoilla", "Puolilla", which BASES would make Puola)
+# German, Dutch and the Scandinavian languages write a name's genitive with an s
+# (Volkswagens Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes
+# without it, as a declined name does (_genitive_s); the s-less form is no stem its
+# language's other names share
+GENITIVE_S = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn"})
 LINKED_ENDINGS = {"fi": tuple("issa issä ista istä illa illä ilta iltä ille iin".split())}
 VOWELS = frozenset("aeiouyäöå")
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
@@ -154,9 +160,9 @@ def _renamed(documents: Counter[tuple[str, str]]) -> dict[str, str]:
     undeclined: set[str] = set()  # ... written so in a language that declines no names
     stems: dict[tuple[str, str], set[str]] = defaultdict(set)  # (stem, language) -> names
     read = [(name, language, *_forms(name, language)) for name, language in documents]
-    for name, language, plain, stemmed, _ in read:
+    for name, language, plain, stemmed, based in read:
         written[plain].add(name)
-        if language not in SUFFIXES:
+        if language not in SUFFIXES and not (language in GENITIVE_S and based):
             undeclined.add(plain)
         for stem in stemmed:
             stems[stem, language].add(name)
@@ -234,10 +240,19 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
     stems = {unaccented(stem) for stem in stems_of(name, language)}
     based = {stem + unaccented(end) for stem in stems for end in BASES.get(language, [])}
     based |= {unaccented(stem) for stem in _linked_stems(name, language)}
+    if language in GENITIVE_S and name.endswith("s") and _genitive_s(name, language):
+        based.add(unaccented(name[:-1]))
     for ending in SOFT_ENDINGS.get(language, ()):
         if name.endswith(ending) and (city := _soft_cities().get(unaccented(name[: -len(ending)]))):
             based.add(unaccented(city))
     return plain, frozenset(stems), frozenset(based - {plain})
+
+
+def _genitive_s(name: str, language: str) -> bool:
+    """Whether a name ending in s may be a genitive (GENITIVE_S): longer than MIN_STEM, and
+    no commoner in its language than the name without its s (Volkswagens, Ericssons; not
+    Hamas, commoner in German than Syria's Hama)."""
+    return len(name) > MIN_STEM and zipf(name, language) <= zipf(name[:-1], language)
 
 
 def _linked_stems(name: str, language: str) -> set[str]:

@@ -138,7 +138,7 @@ def looked_up(word: str, language: str) -> str:
     "Budapesten"; Ukrainian's і where a stem has е or о: "у Києві", Київ)."""
     folded = cached_fold(head(word, language))
     names = gazetteer()
-    if language[:2] in NORDIC and (country := _nordic_genitive(names, folded)):
+    if language[:2] in NORDIC and (country := _nordic_genitive(names, folded, language[:2])):
         return country
     if folded in names.names or language[:2] not in DECLINED:
         return folded
@@ -288,11 +288,11 @@ def german(names: Gazetteer, words: list[Word]) -> list[Word]:
     return looked_up
 
 
-def _nordic_genitive(names: Gazetteer, folded: str) -> str:
+def _nordic_genitive(names: Gazetteer, folded: str, language: str) -> str:
     """A Swedish, Danish or Norwegian word that is a country's or a capital's genitive
     (Finlands, Sveriges, Oslos) as that name; '' for any other (Hamas is no genitive of
     Syria's Hama, nor Åhléns of Ahlen)."""
-    if not (folded.endswith("s") and _genitive(names, folded)):
+    if not (folded.endswith("s") and _genitive(names, folded, language)):
         return ""
     place = names.names[folded[:-1]]
     return folded[:-1] if place.key.startswith("n:") or place in names.capitals.values() else ""
@@ -339,10 +339,16 @@ def declined(word: Word) -> bool:
     return word.folded != cached_fold(word.text) and place is not None and place.key[:2] == "n:"
 
 
-def _genitive(names: Gazetteer, folded: str) -> bool:
-    """Whether a German word ending in s is a place's genitive: no name itself, and a name
-    of MIN_GENITIVE letters or more without its s."""
-    return len(folded) > MIN_GENITIVE and folded not in names.names and folded[:-1] in names.names
+def _genitive(names: Gazetteer, folded: str, language: str = "de") -> bool:
+    """Whether a German (or Nordic) word ending in s is a place's genitive: no name itself,
+    a name of MIN_GENITIVE letters or more without its s, and no commoner in `language` than
+    that name (Berlins, Polens; "die Hamas" is no genitive of Syria's Hama)."""
+    return (
+        len(folded) > MIN_GENITIVE
+        and folded not in names.names
+        and folded[:-1] in names.names
+        and zipf(folded, language) <= zipf(folded[:-1], language)
+    )
 
 
 @lru_cache(maxsize=65536)

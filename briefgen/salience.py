@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 import regex
 
 from briefgen import datelines, inflection, kin, organisations, places, regions, romanize
-from briefgen.article_words import TOKEN, Words, in_title_case, word_key, words_of
+from briefgen.article_words import (
+    TOKEN,
+    Words,
+    in_title_case,
+    without_prefixes,
+    word_key,
+    words_of,
+)
 from briefgen.figures import (
     SPECIFIC,
     UNCOUNTED,
@@ -233,7 +240,9 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     figures.numbers_apart); Chinese in simplified characters, so that a report from
     Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words."""
     top = _top(article.text, TOP_CHARS_DENSE if language in DENSE else TOP_CHARS)
-    title, text = (numbers_apart(ascii_digits(t)) for t in (article.title, top))
+    title, text = (
+        without_prefixes(numbers_apart(ascii_digits(t)), language) for t in (article.title, top)
+    )
     if language == "zh":
         title, text = simplified(title), simplified(text)
     where, start = datelines.dateline(text)

@@ -280,6 +280,17 @@ def test_one_rate_in_portuguese_and_english_is_one_figure():
     assert {"#11.25", "#0.5"} <= set(portuguese.anchors) & set(english.anchors)
 
 
+def test_a_speed_is_of_its_rate_not_a_million():
+    """A gust of "50 m/s" is of 50 metres a second (blind-day-74: Icelandic and English
+    reports of a storm's gusts read as 50 million), as "120 km/h" is of kilometres; "£50m"
+    is still millions."""
+    (english,) = profiles([article("Gusts of 50 m/s, 53m/s at Hvalnes, and 120 km/h winds.")])
+    assert {"m=50e0", "m=53e0", "km=12e1"} <= english.figures
+    assert "#50000000" not in english.anchors
+    (bid,) = profiles([article("The board rejected a £50m bid.")])
+    assert "£=50e6" in bid.figures
+
+
 def test_a_score_or_a_vote_is_a_tally_however_it_is_written_and_a_date_or_time_is_none():
     assert tallies("in a 6-3 decision; Sivasspor lost 2–3 and won 2:1") == {
         "tally=6-3",

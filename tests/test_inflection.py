@@ -118,6 +118,35 @@ def test_a_finnish_case_after_a_consonant_s_i_meets_the_name():
         assert places.looked_up(plural, "fi") == plural.casefold()
 
 
+def test_a_finnish_ablative_after_a_stem_s_e_meets_the_name():
+    """A Finnish name in -i takes its case endings after an e: "Rovaniemeltä" (from
+    Rovaniemi: blind-day-74's Finnish report of the Independence Day ball) as
+    "Rovaniemellä" (in Rovaniemi) is Rovaniemi."""
+    finnish = profile("fi", "rovaniemeltä", "kättelyjono")
+    swedish = profile("sv", "rovaniemi", "slottsbalen")
+    unify([finnish, swedish])
+    assert set(finnish.anchors) & set(swedish.anchors) == {"@rovaniemi"}
+
+
+def test_a_germanic_genitive_s_meets_the_name_the_batch_writes_without_it():
+    """German, Dutch and Scandinavian news write a name's genitive with an s (Volkswagens
+    Chef, Göteborgs hamn, Ericssons vd): one name with the English wire's. Not a name
+    commoner than the one without its s (Hamas, not Syria's Hama), nor in German's places
+    ("die Hamas meldet" named Hama, Syria)."""
+    german = profile("de", "volkswagens", "wolfsburgs")
+    swedish = profile("sv", "ericssons", "göteborgs")
+    english = profile("en", "volkswagen", "wolfsburg", "ericsson", "göteborg")
+    unify([german, swedish, english])
+    assert set(german.anchors) == {"@volkswagen", "@wolfsburg"}
+    assert set(swedish.anchors) == {"@ericsson", "@göteborg"}
+    hamas, hama = profile("de", "hamas"), profile("en", "hama")
+    unify([hamas, hama])
+    assert set(hamas.anchors) == {"@hamas"}
+    found = places.find("Die Hamas meldet neue Angriffe.", {"hamas": 1}, {}, language="de")
+    assert not found.places
+    assert places.find("Die Lage Berlins ist ernst.", {"berlins": 1}, {}, language="de").places
+
+
 def test_a_polish_soft_stem_meets_its_nominative():
     """Poznań, Toruń and Wrocław are "z Poznania", "w Toruniu" and "we Wrocławiu" in
     Polish: the stem's i is the softness the nominative writes with an accent or not at all."""

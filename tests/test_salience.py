@@ -113,6 +113,26 @@ def test_a_word_after_an_elided_article_is_read_without_it():
     assert "d'artagnan" in english.terms and "@chang'e" in english.anchors
 
 
+def test_a_name_after_a_prefix_joined_to_it_is_the_name_and_its_place():
+    """Zulu joins a locative or possessive prefix to a name: blind-day-74's Zulu report of
+    the Rustenburg mine accident, "emayini yaseRustenburg" (at Rustenburg's mine), named
+    neither Rustenburg nor any place. Irish mutates a name's start (i gCeathrú Rua)."""
+    zulu, irish = profiles(
+        [
+            article(
+                "Abavukuzi abahlanu bashonile emayini yaseRustenburg. Umholi weNUM "
+                "eKwaZulu-Natal uthe abantu baseThekwini bakhathazekile.",
+                title="Abavukuzi bashonile eRustenburg",
+                language="zu",
+            ),
+            article("Bhí stoirm i gCeathrú Rua agus ar Inis Meáin inné.", language="ga"),
+        ]
+    )
+    assert {"@rustenburg", "@num", "@kwazulu", "@thekwini"} <= set(zulu.anchors)
+    assert "c:rustenburg" in zulu.lead_places
+    assert "@ceathrú" in irish.anchors
+
+
 def test_digits_and_decimal_marks_of_other_scripts_are_read_as_ascii():
     """۵٫۹ (Persian digits and Arabic's decimal mark) is 5.9, ৩৪ (Bengali) 34."""
     persian, bengali = profiles(
