@@ -21,8 +21,8 @@ from briefgen.figures import (
     in_points,
     quantity,
 )
-from briefgen.frequency import rarity
-from briefgen.gazetteer import gazetteer
+from briefgen.frequency import rarity, zipf
+from briefgen.gazetteer import fold, gazetteer
 from briefgen.inflection import without_case_ending as without_ending
 from briefgen.percent_words import in_percent_order
 from briefgen.place_words import NOUNS_CAPITALISED
@@ -83,19 +83,29 @@ GERMAN_NOUN = regex.compile(
     r"(\p{Lu}\p{Ll}+)(?![^\W\d_]|[-‐‑]|\s+(?:AG|GmbH|SE|KG|KGaA|Holding|Group|Gruppe)\b)"
 )
 # French, Italian and Catalan write an article or a preposition elided against the next word
-# (l'usine, d'Airbus, dell'Etna, nell'area, l'ONU), as Yoruba and Igbo do their "in"
+# (l'usine, d'Airbus, dell'Etna, nell'area, l'OMS), as Yoruba and Igbo do their "in"
 # (n'Ibadan, n'Onitsha): the word is read without it, so a name after one is a name and
 # "l'incendie" is "incendie"; before a number the article is all the word (all'1,75%)
 ELIDING = frozenset({"fr", "it", "ca", "yo", "ig"})
-ELIDED = regex.compile(
-    r"(?i:l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|un|dell|dall|nell|sull"
-    r"|all|coll|pell|quell|quest|bell|tutt|gl|anch|dov|senz|mezz)['’]"
+ELISIONS = (
+    r"l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|un|dell|dall|nell|sull|all"
+    r"|coll|pell|quell|quest|bell|tutt|gl|anch|dov|senz|mezz"
 )
-# Nguni languages write a name's locative or possessive prefix joined to it (yaseRustenburg,
-# eThekwini, ngoMsombuluko, weNUM), as Irish writes its initial mutations (hInis, gCeathrú):
-# the name is read from its capital on (KwaZulu is one name, eKwaZulu-Natal KwaZulu-Natal)
+ELIDED = regex.compile(rf"(?:{ELISIONS})['’]")
+# ... written with a capital, it is part of a name (L'Aquila, L'Oréal, N'Djamena, D'Alema),
+# but where it opens a sentence before a word written small (L'usine a fermé)
+OPENING_ELIDED = regex.compile(rf"(?i:{ELISIONS})['’](?=\p{{Ll}})")
+# a word after an elided article is a name by its capital only when rarer than this (zipf)
+# in its language: l'Airbus, l'OMS, dell'Etna; not l'État, l'Assemblée, l'Europe, whose
+# capital is an institution's or a country's, that two reports of any two events write
+ELIDED_NAME = 4.0
+# Nguni languages write a locative or possessive prefix joined to a name (emayini
+# yaseRustenburg, "at Rustenburg's mine"; eGoli), as Irish writes its initial mutations (i
+# gCeathrú Rua): a place so written is read from its capital on. Not any capitalised word
+# after a prefix: days, months, titles and institutions are written so too (ngoLwesibili, on
+# Tuesday; uMongameli, the president; an tAire, the minister), and would be names
 PREFIXING = frozenset({"zu", "xh", "ss", "nr", "nd", "ga"})
-PREFIXED = regex.compile(r"(?<![^\W\d_])\p{Ll}{1,6}(?=\p{Lu})")
+PREFIXED = regex.compile(r"(?<![^\W\d_])\p{Ll}{1,6}(\p{Lu}[\p{L}\p{M}]*)")
 MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)
 TITLE_CASE = 0.6  # a headline with more capitalised words than this share is in Title Case
 
@@ -141,11 +151,12 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
             out.append((anchor(number.replace(",", ""), counted), counted, n))
         elif morphemes and read_in_morphemes(word):
             continue  # in `runs`, read whole
-        elif folded := fold_word(bare := _bare(word, language, endings) if bared else word):
-            # after an elided article that opens a sentence (L'Ingv, L'usine) the word is
-            # written as one inside it is
-            opened = start and not (elided and len(bare) < len(word))
-            case = "" if title_case or opened else "capital" if bare[0].isupper() else "small"
+        elif folded := fold_word(
+            bare := _bare(word, language, endings, bool(start)) if bared else word
+        ):
+            case = "" if title_case or start else "capital" if bare[0].isupper() else "small"
+            if len(bare) < len(word) and elided and not title_case:
+                case = _elided_case(bare, folded, language)
             if nouns and not start and (noun := min(nouns[word], n)) and not _a_place_word(folded):
                 out.append((folded, "small", noun))  # German: das Werk
                 n -= noun
@@ -163,19 +174,36 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
 
 
 def without_prefixes(text: str, language: str) -> str:
-    """The text without the prefixes its language joins to names (PREFIXING: emayini
-    yaseRustenburg, "at the mine of Rustenburg", is "emayini Rustenburg"), so that its names
-    are read, and its places found, as capitalised words."""
-    return PREFIXED.sub("", text) if language[:2] in PREFIXING else text
+    """The text without the prefixes its language joins to places (PREFIXING: emayini
+    yaseRustenburg, "at the mine of Rustenburg", is "emayini Rustenburg"), so that they are
+    read, and found, as capitalised words: where what follows the prefix is a place's name
+    and the whole word none (eThekwini, KwaZulu stay whole)."""
+    if language[:2] not in PREFIXING:
+        return text
+    names = gazetteer().names
+    return PREFIXED.sub(
+        lambda m: m[1] if fold(m[1]) in names and fold(m[0]) not in names else m[0], text
+    )
 
 
-def _bare(word: str, language: str, endings: bool) -> str:
+def _bare(word: str, language: str, endings: bool, opening: bool) -> str:
     """The word without the case ending a Turkish apostrophe joins (`endings`), or else the
-    article or preposition elided against it (ELIDING)."""
+    article or preposition elided against it (ELIDING): written small, or capitalised where
+    it opens a sentence (`opening`) before a word written small."""
     if endings:
         return without_ending(word, language)
-    article = ELIDED.match(word)
+    article = (OPENING_ELIDED if opening else ELIDED).match(word)
     return word[article.end() :] if article else word
+
+
+def _elided_case(bare: str, folded: str, language: str) -> str:
+    """The case of a word after an elided article, wherever in the sentence it is: 'small'
+    where it is written so; 'capital' where it is written so and is rarer than ELIDED_NAME in
+    the language (d'Airbus); else '', as a sentence's first word's: l'État is an
+    institution, and d'Ottawa a city that the batch's other capitals tell (places.find)."""
+    if not bare[0].isupper():
+        return "small"
+    return "capital" if zipf(folded, language) < ELIDED_NAME else ""
 
 
 def _segmented(run: str, language: str) -> list[str]:

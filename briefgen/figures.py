@@ -123,6 +123,7 @@ BIG_UNITS = {
     "조": 1e12,
 }
 THOUSANDS = {"千", "천"}
+SPEED_PER = frozenset({"s", "sec", "h", "min"})  # "m/s": metres a second, no million
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 2,500 萬 (Hong Kong writes so): 25 million
 IN_GROUPS = re.compile(
     rf"(?<![\d.,제第])(?:{DIGITS}\s?[千천]?\s?[万萬만亿億억兆조]+\s?)+(?:{DIGITS}\s?[千천]?)?"
@@ -236,8 +237,11 @@ def quantity(
         return f"%={value}"
     codes = currency_codes()
     written = unit  # as written: an ISO code is in capitals
-    # a rate's unit is of its first part, and no scale: "50 m/s" is 50 metres (a second)
-    unit, rate, _ = unit.casefold().partition("/")
+    # a rate's unit is of its first part ("120 km/h": km; "£300k/week": £300,000), with no
+    # scale where it is a speed's: "50 m/s" is 50 metres a second, not 50 million
+    unit, rate, per = unit.casefold().partition("/")
+    speed = per in SPEED_PER
+    following = "" if rate else following  # (what follows a rate is not what it counts)
     if unit in NOT_QUANTITY:
         return ""
     if unit.startswith(HAN_CURRENCIES):  # 4120亿日元: yen
@@ -250,7 +254,7 @@ def quantity(
     elif THAI_RE.match(unit):  # 4.1 แสนคัน (410,000 vehicles): its first word, then the next
         unit, *rest = segment(unit, "th")
         following = rest[0] if rest else following
-    if not rate and (scale := _scale(unit, language)) is not None:
+    if not speed and (scale := _scale(unit, language)) is not None:
         value *= scale
         written = following
         unit = following.casefold()

@@ -13,7 +13,7 @@ from briefgen.language import DEFAULT_LANGUAGE
 from briefgen.scale_words import cldr_locale
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
-LIST_OF = {"tl": "fil", "no": "nb"}  # languages wordfreq lists under another code
+LIST_OF = {"tl": "fil", "no": "nb", "nn": "nb"}  # languages wordfreq lists under another code
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 

@@ -52,7 +52,8 @@ BIG_CITY = 1_000_000  # ... and those of cities this large, and of capitals, els
 WITHDRAWN = {"CS", "AN"}  # Serbia and Montenegro, the Netherlands Antilles: countryinfo has them
 EXTRA = {  # how news names countries beyond countryinfo's spellings
     "GB": ["Britain", "Great Britain", "England", "Scotland", "Wales", "UK", "U.K", "Brits"],
-    "US": ["US", "U.S", "America", "USA", "ABD", "США", "ΗΠΑ"],  # German, Turkish, Russian, Greek
+    # German, Turkish, Russian, Greek, Portuguese
+    "US": ["US", "U.S", "America", "USA", "ABD", "США", "ΗΠΑ", "EUA"],
     "SA": ["Saudi"],
     "AE": ["UAE"],
     "XK": ["Kosovo"],
@@ -272,11 +273,15 @@ def build() -> Gazetteer:
         ),
         key=lambda r: -(r.get("population") or 0),
     )
+    countries: dict[str, Place] = {}  # one Place a country: countryinfo has two records of
+    # some (Burma and Myanmar; the United Kingdom and Wales), and each name must give the same
     for record in records:
         code = record["ISO"]["alpha2"]
-        place = Place("n:" + code, fold(record["name"]), "n:" + code)
+        place = countries.setdefault(
+            "n:" + code, Place("n:" + code, fold(record["name"]), "n:" + code)
+        )
         for capital in _listed(record.get("capital"))[:1]:
-            capital_of[place.key] = plain(capital)
+            capital_of.setdefault(place.key, plain(capital))
         spellings = [
             record.get("nativeName") or "",
             *(record.get("altSpellings") or []),

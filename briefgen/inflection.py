@@ -121,11 +121,14 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
 # a name that ends in a consonant takes an i before a Finnish case ending (Finnmarkissa,
 # Madridissa, Minskistä): such a stem is a nominative as it is, kept only where it ends in a
 # consonant (not a plural's: "Samoilla linjoilla", "Puolilla", which BASES would make Puola)
-# German, Dutch and the Scandinavian languages write a name's genitive with an s
-# (Volkswagens Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes
-# without it, as a declined name does (_genitive_s); the s-less form is no stem its
-# language's other names share
-GENITIVE_S = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn"})
+# German and the Scandinavian languages write a name's genitive with an s (Volkswagens
+# Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes without it, as a
+# declined name does (_genitive_s); the s-less form is no stem its language's other names
+# share. Not Dutch, whose surnames end so (Willems, Hendriks, Timmermans: Willem, Hendrik)
+GENITIVE_S = frozenset({"de", "sv", "da", "no", "nb", "nn"})
+# ... nor a name English writes with its s this often (zipf): a nominative (Williams,
+# Peters, Marcos, Lagos, Reims; not Volkswagens, 1.8, nor Göteborgs, 1.2)
+ENGLISH_NOMINATIVE = 2.5
 LINKED_ENDINGS = {"fi": tuple("issa issä ista istä illa illä ilta iltä ille iin".split())}
 VOWELS = frozenset("aeiouyäöå")
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da
@@ -249,10 +252,15 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
 
 
 def _genitive_s(name: str, language: str) -> bool:
-    """Whether a name ending in s may be a genitive (GENITIVE_S): longer than MIN_STEM, and
-    no commoner in its language than the name without its s (Volkswagens, Ericssons; not
-    Hamas, commoner in German than Syria's Hama)."""
-    return len(name) > MIN_STEM and zipf(name, language) <= zipf(name[:-1], language)
+    """Whether a name ending in s may be a genitive (GENITIVE_S): longer than MIN_STEM, no
+    commoner in its language than the name without its s (Volkswagens, Ericssons; not Hamas,
+    commoner in German than Syria's Hama), and no name English writes with it
+    (ENGLISH_NOMINATIVE: Williams is no William's)."""
+    return (
+        len(name) > MIN_STEM
+        and zipf(name, language) <= zipf(name[:-1], language)
+        and zipf(name, "en") < ENGLISH_NOMINATIVE
+    )
 
 
 def _linked_stems(name: str, language: str) -> set[str]:

@@ -13,7 +13,8 @@ story of its own (cluster.cluster). It is told by its form and its words:
   de l'actualité", "Morning Digest": TITLED), whose text written as one paragraph is cut
   before its short sentences ("... on Monday. Nigeria eases. The Central Bank ..."), or is
   read by its clauses between semicolons, MIN_ITEMS of them opening with their place ("En
-  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length; or
+  Montevideo, ...; en Perú, ...") or MANY_CLAUSES of them, each of a sentence's length;
+  bulleted paragraphs, most of them labelled; or
   any paragraphs, labelled or not, under a title that names the news in brief ("Uutiset
   lyhyesti": BRIEFS) or after a first paragraph that says the day's stories follow ("Good
   morning. Here are the stories making headlines across Europe": INTRODUCED);
@@ -52,7 +53,8 @@ TITLED = regex.compile(
     r"|les infos du jour|las claves del día|resumen de la jornada|le notizie del giorno"
     r"|resumo do dia|главное за день|головне за день|(?:morning|evening|daily|news|weekend)"
     r" digest|noticias que (?:tenés|tienes|debes|debés|hay) (?:que )?saber|notícias que"
-    r" (?:você )?precisa saber)\b|दिनभर की बड़ी खबरें",
+    r" (?:você )?precisa saber|(?:wieczorny|poranny|popołudniowy) skrót|skrót dnia|przegląd dnia"
+    r"|přehled dne|prehľad dňa|napi összefoglaló|știrile zilei)\b|दिनभर की बड़ी खबरें",
     regex.IGNORECASE,
 )
 # ... and under a title that names the news in brief, every paragraph is an item, labelled
@@ -60,7 +62,8 @@ TITLED = regex.compile(
 # tremor, a plane's return, each a paragraph opening with its sentence)
 BRIEFS = regex.compile(
     r"\b(?:news in brief|uutiset lyhyesti|nyheter i korthet|kort nytt?|nachrichten in kürze"
-    r"|kurz gemeldet|l'actualité en bref|noticias breves|notizie in breve)\b",
+    r"|kurz gemeldet|l'actualité en bref|noticias breves|notizie in breve|w skrócie|ve zkratce"
+    r"|v skratke|het nieuws in het kort|röviden|pe scurt)\b",
     regex.IGNORECASE,
 )
 # ... or a first paragraph that says the day's stories follow ("Good morning. Here are the
@@ -105,9 +108,11 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
 # spaces ("NEPAL - A magnitude 5.9 earthquake ...")
 LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
-# ... or a bullet opens it ("• Norwegian carried 1.55 million passengers"): a newsletter's
-# item, labelled or not. Not a dash, which opens a quote's paragraph in Nordic and Slavic
-# news ("– Vi er glade, sier hun.")
+# ... or a bullet opens it ("• Norwegian carried 1.55 million passengers"), in a list of
+# bullets most of which open with a label ("• Deal in Muscat: ..."): a newsletter's items,
+# labelled or not (a report's key points under "What we know" are bulleted sentences). Not
+# a dash, which opens a quote's paragraph in Nordic and Slavic news ("– Vi er glade, sier
+# hun.")
 BULLET = regex.compile(r"\s*[•▪●◦►▸■◆‣∙*]\s")
 # where a sentence of LABEL_WORDS words or fewer opens, after another sentence
 SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said")
@@ -152,6 +157,9 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         if (placed or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
+    bulleted = [bool(BULLET.match(p)) for p in paragraphs]
+    if 2 * sum(b and lab for b, lab in zip(bulleted, labelled, strict=True)) > sum(bulleted):
+        labelled = [b or lab for b, lab in zip(bulleted, labelled, strict=True)]
     items = sum(labelled)
     if briefs:
         items = len(paragraphs)
@@ -223,8 +231,6 @@ def _heading(paragraph: str, language: str) -> bool:
 
 
 def _labelled(paragraph: str) -> bool:
-    if BULLET.match(paragraph):
-        return True
     label = LABEL.match(paragraph)
     return bool(
         label

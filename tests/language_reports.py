@@ -364,11 +364,14 @@ OUTAGE_EN = (
     "in Tokyo and across Asia for four hours.",
 )
 # two events of one firm named in katakana with three consonants (フェンネル, Fennel: '=fnr'),
-# in Tokyo: the new café and the recall share the firm and the city, no figure
+# in Tokyo: the new café and the recall share the firm and the city, no figure. (Were both to
+# name the firm's country, as "英国の菓子メーカー" and "British confectioner" do, they would
+# share two places and meet: since the fifty-ninth session every name of the UK is one
+# name, where the Japanese 英国 was "wales" and the English "united kingdom")
 CAFE_JA = (
     "ja",
     "フェンネルが東京に新店舗",
-    "英国の菓子メーカー、フェンネルが東京・銀座に国内初の店舗を開いた。",
+    "菓子メーカーのフェンネルが東京・銀座に国内初の店舗を開いた。",
 )
 RECALL_FENNEL_EN = (
     "en",

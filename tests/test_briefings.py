@@ -280,3 +280,27 @@ def test_a_newsletter_of_bulleted_items_is_a_roundup_whatever_they_open_with():
         )
     )
     assert not roundup(report, "no", "Rødt farevarsel: «Tora» slo ut strømmen i Vestland")
+
+
+def test_a_polish_evening_summary_in_one_paragraph_is_a_roundup():
+    """blind-day-75: "Wieczorny skrót" (evening summary) tells seven events in one
+    paragraph of clauses and joined the tank deal it opened with; Polish, Czech, Slovak,
+    Hungarian and Romanian briefings are named so now (TITLED, BRIEFS). Under the deal's
+    own headline the same clauses stay a report's."""
+    clauses = "; ".join(
+        (
+            "W Seulu minister obrony podpisał trzecią umowę na czołgi K2 – 96 maszyn za ok. "
+            "4,1 mld dolarów",
+            "pod Pardubicami w Czechach pociąg osobowy wjechał w stojący skład towarowy, "
+            "zginął maszynista",
+            "na Dunaju w pobliżu Vukovaru po zderzeniu dwóch statków odnaleziono ciało "
+            "zaginionego marynarza",
+            "węgierski bank centralny obniżył stopy procentowe o 25 pkt bazowych, do 6 proc., "
+            "a forint osłabł",
+            "władze Słubic i Frankfurtu nad Odrą ogłosiły, że most graniczny zostanie na osiem "
+            "miesięcy zamknięty",
+            "w Japonii liczba ofiar trzęsienia ziemi na Hokkaido wzrosła do 11 osób według agencji",
+        )
+    )
+    assert roundup(clauses + ".", "pl", "Wieczorny skrót: czołgi z Korei, most w Słubicach")
+    assert not roundup(clauses + ".", "pl", "Kolejne czołgi K2 dla wojska")

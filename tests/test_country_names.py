@@ -77,6 +77,7 @@ def test_countries_by_their_names_in_other_languages():
         ("de", "Der Minister reiste am Montag in die USA.", "n:US"),
         ("ru", "В США заявили о новых пошлинах.", "n:US"),
         ("tr", "Bakan dün ABD'ye gitti.", "n:US"),
+        ("pt", "O governo dos EUA anunciou novas tarifas.", "n:US"),
         ("tr", "İngiltere'de grev var.", "n:GB"),
         ("ru", "Авария в Южной Корее унесла жизни трех человек.", "n:KR"),
     ],
@@ -84,7 +85,8 @@ def test_countries_by_their_names_in_other_languages():
 def test_a_country_by_the_name_news_gives_it_where_cldr_gives_another(language, text, country):
     """CLDR names Britain "Vereinigtes Königreich" in German and the Netherlands "Paesi
     Bassi" in Italian; German news writes "Großbritannien", Italian "Olanda", and German,
-    Russian, Greek and Turkish news name the US by an acronym (USA, США, ΗΠΑ, ABD)."""
+    Russian, Greek, Turkish and Portuguese news name the US by an acronym (USA, США, ΗΠΑ,
+    ABD, EUA)."""
     assert country in find(text, {}, {}, language=language).places
 
 
@@ -129,6 +131,21 @@ def test_a_country_s_name_in_another_language_is_the_country_not_a_city_named_so
         language="az",
     ).places
     assert "n:AM" in found and "n:CO" not in found, found
+
+
+def test_every_name_of_a_country_is_one_name():
+    """countryinfo holds two records of some countries (the United Kingdom and Wales, Burma
+    and Myanmar): the names in other languages gave the UK as "wales" and the English ones
+    as "united kingdom", so a French report's Royaume-Uni and an English one's Britain
+    shared no name, and Japanese ミャンマー was Burma where Chinese 缅甸 was Myanmar."""
+    names = gazetteer().names
+    named: dict[str, set[str]] = {}
+    for place in names.values():
+        if place.key.startswith("n:"):
+            named.setdefault(place.key, set()).add(place.name)
+    assert {key: found for key, found in named.items() if len(found) > 1} == {}
+    assert names["royaume-uni"] == names["britain"] == names["英国"]
+    assert names["ミャンマー"] == names["缅甸"] == names["myanmar"]
 
 
 def test_a_quake_in_armenia_told_in_german_and_in_english_is_one_story():

@@ -289,6 +289,9 @@ def test_a_speed_is_of_its_rate_not_a_million():
     assert "#50000000" not in english.anchors
     (bid,) = profiles([article("The board rejected a £50m bid.")])
     assert "£=50e6" in bid.figures
+    # a rate of money keeps its scale (the review's: "£300k/week" was £300)
+    (pay,) = profiles([article("He earns £300k/week, and the levy raises $5bn/year.")])
+    assert {"£=30e4", "$=50e8"} <= pay.figures
 
 
 def test_a_score_or_a_vote_is_a_tally_however_it_is_written_and_a_date_or_time_is_none():

@@ -142,6 +142,20 @@ def test_a_germanic_genitive_s_meets_the_name_the_batch_writes_without_it():
     hamas, hama = profile("de", "hamas"), profile("en", "hama")
     unify([hamas, hama])
     assert set(hamas.anchors) == {"@hamas"}
+    # nor a name English writes with its s (the review's: F1's Williams met Prince William,
+    # Marcos Marco Rubio), nor in Dutch, whose surnames end so (Willems, Hendriks)
+    williams, marcos, willems = (
+        profile("de", "williams"),
+        profile("sv", "marcos"),
+        profile("nl", "willems"),
+    )
+    others = profile("en", "william", "marco", "willem")
+    unify([williams, marcos, willems, others])
+    assert {*williams.anchors, *marcos.anchors, *willems.anchors} == {
+        "@williams",
+        "@marcos",
+        "@willems",
+    }
     found = places.find("Die Hamas meldet neue Angriffe.", {"hamas": 1}, {}, language="de")
     assert not found.places
     assert places.find("Die Lage Berlins ist ernst.", {"berlins": 1}, {}, language="de").places

@@ -89,23 +89,43 @@ def test_a_name_of_capitals_joined_by_an_ampersand_is_one_name():
 def test_a_word_after_an_elided_article_is_read_without_it():
     """French, Italian and Catalan elide an article against the next word: "d'Airbus",
     "dell'Etna" and "l'usine" were words of their own, so a name after one was no name and
-    "l'incendie" was not "incendie" (blind-day-53's Etna). An elided article that opens a
-    sentence leaves the word after it as written inside one (L'Ingv: a name)."""
-    french, italian, catalan = profiles(
+    "l'incendie" was not "incendie" (blind-day-53's Etna); "all'1,75%" lost its rate. A
+    capital after one is a name only when the word is rare (l'État, l'Assemblée: the
+    review's, two events met by them); an elision written with a capital inside a sentence
+    is part of a name (L'Aquila, L'Oréal, N'Djamena: as English writes them), and one that
+    opens a sentence before a capital may be (L'OMS stays whole)."""
+    french, italian, catalan, yoruba = profiles(
         [
             article(
-                "Les ouvriers d'Airbus ont quitté l'usine. L'OMS et l'incendie d'aujourd'hui.",
+                "Les ouvriers d'Airbus ont quitté l'usine. Selon l'OMS, l'incendie a touché "
+                "l'État et l'Assemblée. L'usine de L'Oréal à Aulnay ferme.",
                 language="fr",
             ),
-            article("Il risveglio dell'Etna preoccupa. L'Ingv segnala un calo.", language="it"),
+            article(
+                "Il risveglio dell'Etna preoccupa i sindaci. A L'Aquila il tasso sale all'1,75%.",
+                language="it",
+            ),
             article("L'alcalde s'ha reunit amb l'Ajuntament d'Igualada.", language="ca"),
+            article("Ìjàmbá ọkọ̀ ṣẹlẹ̀ n'Ibadan lánàá, àwọn ọlọ́pàá sọ.", language="yo"),
         ]
     )
-    assert {"@airbus", "@oms"} <= set(french.anchors)
+    assert {"@airbus", "@oms", "@l'oréal"} <= set(french.anchors)
     assert {"usin", "incend"} <= set(french.terms)
-    assert not any("'" in key for key in french.terms)
-    assert {"@etna", "@ingv"} <= set(italian.anchors)
-    assert "@ajuntament" in catalan.anchors and "alcald" in catalan.terms
+    assert not {"@état", "@assemblée"} & set(french.anchors)
+    assert {"@etna", "@l'aquila"} <= set(italian.anchors) and "#1.75" in italian.anchors
+    assert "alcald" in catalan.terms and "@ajuntament" not in catalan.anchors  # the council
+    assert "@ibadan" in yoruba.anchors
+    # a common word after one tells nothing of its case: "d'Ottawa" read as written small
+    # made the batch's Ottawa a word, and no place (blind-day-8's pipeline)
+    quebec, ottawa = profiles(
+        [
+            article("Le feu vert d'Ottawa au gazoduc fâche le Québec.", language="fr"),
+            article("Ottawa approved the pipeline on Wednesday, the minister said."),
+        ]
+    )
+    assert "c:ottawa" in quebec.places and "c:ottawa" in ottawa.places
+    (english,) = profiles([article("A quake hit L'Aquila, where L'Oréal has a plant.")])
+    assert {"@l'aquila", "@l'oréal"} <= set(english.anchors)
     # Turkish writes a case ending after the apostrophe, English a possessive: not elisions
     (turkish,) = profiles([article("Deprem Malatya'da hissedildi.", language="tr")])
     assert "@malatya" in turkish.anchors
@@ -116,21 +136,24 @@ def test_a_word_after_an_elided_article_is_read_without_it():
 def test_a_name_after_a_prefix_joined_to_it_is_the_name_and_its_place():
     """Zulu joins a locative or possessive prefix to a name: blind-day-74's Zulu report of
     the Rustenburg mine accident, "emayini yaseRustenburg" (at Rustenburg's mine), named
-    neither Rustenburg nor any place. Irish mutates a name's start (i gCeathrú Rua)."""
+    neither Rustenburg nor any place. Irish mutates a name's start (i gCorcaigh, in Cork).
+    Only a place is read so: days, titles and institutions are written after a prefix with
+    a capital too (ngoLwesibili, on Tuesday; uMongameli, the president; an tAire, the
+    minister), and two reports of two events met by them (the review's)."""
     zulu, irish = profiles(
         [
             article(
-                "Abavukuzi abahlanu bashonile emayini yaseRustenburg. Umholi weNUM "
-                "eKwaZulu-Natal uthe abantu baseThekwini bakhathazekile.",
+                "Abavukuzi abahlanu bashonile emayini yaseRustenburg ngoLwesibili. "
+                "Kusho uMongameli weNUM.",
                 title="Abavukuzi bashonile eRustenburg",
                 language="zu",
             ),
-            article("Bhí stoirm i gCeathrú Rua agus ar Inis Meáin inné.", language="ga"),
+            article("Bhí stoirm i gCorcaigh inné, a dúirt an tAire.", language="ga"),
         ]
     )
-    assert {"@rustenburg", "@num", "@kwazulu", "@thekwini"} <= set(zulu.anchors)
-    assert "c:rustenburg" in zulu.lead_places
-    assert "@ceathrú" in irish.anchors
+    assert "@rustenburg" in zulu.anchors and "c:rustenburg" in zulu.lead_places
+    assert not {"@lwesibili", "@mongameli", "@num"} & set(zulu.anchors)
+    assert "n:IE" in irish.places and "@aire" not in irish.anchors
 
 
 def test_digits_and_decimal_marks_of_other_scripts_are_read_as_ascii():
