@@ -100,10 +100,11 @@ OPENING_ELIDED = regex.compile(rf"(?i:{ELISIONS})['’](?=\p{{Ll}})")
 # capital is an institution's or a country's, that two reports of any two events write
 ELIDED_NAME = 4.0
 # Nguni languages write a locative or possessive prefix joined to a name (emayini
-# yaseRustenburg, "at Rustenburg's mine"; eGoli), as Irish writes its initial mutations (i
-# gCeathrú Rua): a place so written is read from its capital on. Not any capitalised word
-# after a prefix: days, months, titles and institutions are written so too (ngoLwesibili, on
-# Tuesday; uMongameli, the president; an tAire, the minister), and would be names
+# yaseRustenburg, "at Rustenburg's mine"; naseDurban), as Irish writes its initial
+# mutations (i gCorcaigh, in Cork): a place so written is read from its capital on. Not any
+# capitalised word after a prefix: days, months, titles and institutions are written so too
+# (ngoLwesibili, on Tuesday; uMongameli, the president; an tAire, the minister), and would
+# be names
 PREFIXING = frozenset({"zu", "xh", "ss", "nr", "nd", "ga"})
 PREFIXED = regex.compile(r"(?<![^\W\d_])\p{Ll}{1,6}(\p{Lu}[\p{L}\p{M}]*)")
 MIN_CITY = 4  # letters of a city whose adjective is a place (_a_place_word)

@@ -118,9 +118,6 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "ml": ["", "ം"],
     "az": [""],
 }
-# a name that ends in a consonant takes an i before a Finnish case ending (Finnmarkissa,
-# Madridissa, Minskistä): such a stem is a nominative as it is, kept only where it ends in a
-# consonant (not a plural's: "Samoilla linjoilla", "Puolilla", which BASES would make Puola)
 # German and the Scandinavian languages write a name's genitive with an s (Volkswagens
 # Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes without it, as a
 # declined name does (_genitive_s); the s-less form is no stem its language's other names
@@ -129,6 +126,9 @@ GENITIVE_S = frozenset({"de", "sv", "da", "no", "nb", "nn"})
 # ... nor a name English writes with its s this often (zipf): a nominative (Williams,
 # Peters, Marcos, Lagos, Reims; not Volkswagens, 1.8, nor Göteborgs, 1.2)
 ENGLISH_NOMINATIVE = 2.5
+# a name that ends in a consonant takes an i before a Finnish case ending (Finnmarkissa,
+# Madridissa, Minskistä): such a stem is a nominative as it is, kept only where it ends in a
+# consonant (not a plural's: "Samoilla linjoilla", "Puolilla", which BASES would make Puola)
 LINKED_ENDINGS = {"fi": tuple("issa issä ista istä illa illä ilta iltä ille iin".split())}
 VOWELS = frozenset("aeiouyäöå")
 APOSTROPHE = frozenset({"tr", "az"})  # a name's case ending after an apostrophe: Malatya'da

@@ -238,7 +238,9 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     (TOP_CHARS, cut between words); digits in ASCII, so that a Bengali or Persian report's
     ৩০ and ۳۰ are the English one's 30, and apart from a letter joined to them (بـ13.9%:
     figures.numbers_apart); Chinese in simplified characters, so that a report from
-    Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words."""
+    Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words;
+    a place without the prefix a Zulu or Irish text joins to it (article_words.
+    without_prefixes: yaseRustenburg)."""
     top = _top(article.text, TOP_CHARS_DENSE if language in DENSE else TOP_CHARS)
     title, text = (
         without_prefixes(numbers_apart(ascii_digits(t)), language) for t in (article.title, top)
