@@ -244,8 +244,9 @@ def test_a_newsletter_of_bulleted_items_is_a_roundup_whatever_they_open_with():
     """blind-day-74: a Norwegian "Morgenbrief" opens each item with a bullet, one of them
     without a label ("• Norwegian fraktet 1,55 millioner passasjerer ..."), after a greeting
     and before the weather; five items of seven paragraphs labelled were too few, and the
-    brief joined the Hormuz deal its second item told. A report's bulleted key points are a
-    few of its paragraphs, and quotes opened by a dash (Nordic news) are no bullets."""
+    brief joined the Hormuz deal its second item told. A report's bulleted key points are
+    sentences, not labelled items, even where they are most of its paragraphs (the
+    review's "What we know"), and quotes opened by a dash (Nordic news) are no bullets."""
     items = (
         "• Ekstremværet «Tora»: Rundt 38 000 strømkunder i Vestland var uten strøm i natt.",
         "• Avtale i Muscat: Iran og Emiratene undertegnet en avtale om en beredskapslinje.",
@@ -280,6 +281,16 @@ def test_a_newsletter_of_bulleted_items_is_a_roundup_whatever_they_open_with():
         )
     )
     assert not roundup(report, "no", "Rødt farevarsel: «Tora» slo ut strømmen i Vestland")
+    known = "\n\n".join(
+        (
+            "A magnitude 6.2 quake struck off Aomori early on Tuesday. What we know so far:",
+            "* Three people were slightly hurt in Hachinohe by falling roof tiles.",
+            "* No tsunami warning was issued and shinkansen services resumed by noon.",
+            "* The Tohoku Electric Power Co said its Higashidori plant showed no damage.",
+            "* Aftershocks of up to magnitude 4 were felt through the morning.",
+        )
+    )
+    assert not roundup(known, "en", "What we know about the Aomori quake")
 
 
 def test_a_polish_evening_summary_in_one_paragraph_is_a_roundup():

@@ -129,10 +129,10 @@ def test_a_finnish_ablative_after_a_stem_s_e_meets_the_name():
 
 
 def test_a_germanic_genitive_s_meets_the_name_the_batch_writes_without_it():
-    """German, Dutch and Scandinavian news write a name's genitive with an s (Volkswagens
-    Chef, Göteborgs hamn, Ericssons vd): one name with the English wire's. Not a name
-    commoner than the one without its s (Hamas, not Syria's Hama), nor in German's places
-    ("die Hamas meldet" named Hama, Syria)."""
+    """German and Scandinavian news write a name's genitive with an s (Volkswagens Chef,
+    Göteborgs hamn, Ericssons vd): one name with the English wire's. Not a name commoner
+    than the one without its s (Hamas, not Syria's Hama), nor in German's places ("die
+    Hamas meldet" named Hama, Syria)."""
     german = profile("de", "volkswagens", "wolfsburgs")
     swedish = profile("sv", "ericssons", "göteborgs")
     english = profile("en", "volkswagen", "wolfsburg", "ericsson", "göteborg")
