@@ -252,15 +252,21 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
 
 
 def _genitive_s(name: str, language: str) -> bool:
-    """Whether a name ending in s may be a genitive (GENITIVE_S): longer than MIN_STEM, no
-    commoner in its language than the name without its s (Volkswagens, Ericssons; not Hamas,
-    commoner in German than Syria's Hama), and no name English writes with it
-    (ENGLISH_NOMINATIVE: Williams is no William's)."""
+    """Whether a name ending in s may be a genitive (GENITIVE_S): longer than MIN_STEM,
+    `rarer_with_s`, and no name English writes with its s (ENGLISH_NOMINATIVE: Williams is
+    no William's)."""
     return (
         len(name) > MIN_STEM
-        and zipf(name, language) <= zipf(name[:-1], language)
+        and rarer_with_s(name, language)
         and zipf(name, "en") < ENGLISH_NOMINATIVE
     )
+
+
+def rarer_with_s(word: str, language: str) -> bool:
+    """Whether a word ending in s is no commoner in `language` than the word without its s,
+    as a genitive is no commoner than its name (Volkswagens, Berlins; not Hamas, commoner in
+    German than Syria's Hama)."""
+    return zipf(word, language) <= zipf(word[:-1], language)
 
 
 def _linked_stems(name: str, language: str) -> set[str]:

@@ -22,6 +22,7 @@ from briefgen.inflection import (
     MIN_STEM,
     SUFFIXES,
     forms,
+    rarer_with_s,
     stems_of,
     unaccented,
     without_case_ending,
@@ -347,7 +348,7 @@ def _genitive(names: Gazetteer, folded: str, language: str = "de") -> bool:
         len(folded) > MIN_GENITIVE
         and folded not in names.names
         and folded[:-1] in names.names
-        and zipf(folded, language) <= zipf(folded[:-1], language)
+        and rarer_with_s(folded, language)
     )
 
 

@@ -256,39 +256,33 @@ def test_a_newsletter_of_bulleted_items_is_a_roundup_whatever_they_open_with():
     )
     greeting = "God morgen! Her er de viktigste sakene mens du drikker morgenkaffen."
     weather = "Været: Fortsatt kraftig vind på Vestlandet, pent og kaldt på Østlandet."
-    text = "\n\n".join((greeting, *items, weather))
+    text = _paragraphs(greeting, *items, weather)
     assert roundup(text, "no", "Morgenbrief: Dette må du få med deg mandag 7. desember")
-    quotes = "\n\n".join(
-        (
-            "Stormen «Tora» ga 38 000 strømkunder i Vestland et mørkt døgn.",
-            "– Vi jobber på spreng for å få strømmen tilbake, sier driftssjef Kari Lie.",
-            "– Det er fortsatt farlig å ferdes langs kysten, legger hun til.",
-            "– Vi ber folk holde seg inne, sier politiet i Vestland.",
-            "– Ferjene står til stormen har løyet, sier Fjord1.",
-        )
+    quotes = _paragraphs(
+        "Stormen «Tora» ga 38 000 strømkunder i Vestland et mørkt døgn.",
+        "– Vi jobber på spreng for å få strømmen tilbake, sier driftssjef Kari Lie.",
+        "– Det er fortsatt farlig å ferdes langs kysten, legger hun til.",
+        "– Vi ber folk holde seg inne, sier politiet i Vestland.",
+        "– Ferjene står til stormen har løyet, sier Fjord1.",
     )
     assert not roundup(quotes, "no", "Tora ga 38 000 strømløse kunder")
-    report = "\n\n".join(
-        (
-            "Ekstremværet «Tora» traff Vestland i natt, og 38 000 strømkunder mistet strømmen.",
-            "Meteorologisk institutt har sendt ut rødt farevarsel som gjelder til klokken 15.",
-            "Dette er det viktigste å vite om uværet:",
-            "• Flere ferjesamband mellom Bergen og Sunnfjord er innstilt hele dagen.",
-            "• E39 er stengt ved Lavik etter at et tre falt over vegen i natt.",
-            "• Skolene i tre kommuner holder stengt, og foreldre bes holde barna hjemme.",
-            "• Strømselskapet venter at alle kunder har strøm igjen innen torsdag kveld.",
-            "Politiet ber folk i Vestland om ikke å ferdes langs sjøen før vinden løyer.",
-        )
+    report = _paragraphs(
+        "Ekstremværet «Tora» traff Vestland i natt, og 38 000 strømkunder mistet strømmen.",
+        "Meteorologisk institutt har sendt ut rødt farevarsel som gjelder til klokken 15.",
+        "Dette er det viktigste å vite om uværet:",
+        "• Flere ferjesamband mellom Bergen og Sunnfjord er innstilt hele dagen.",
+        "• E39 er stengt ved Lavik etter at et tre falt over vegen i natt.",
+        "• Skolene i tre kommuner holder stengt, og foreldre bes holde barna hjemme.",
+        "• Strømselskapet venter at alle kunder har strøm igjen innen torsdag kveld.",
+        "Politiet ber folk i Vestland om ikke å ferdes langs sjøen før vinden løyer.",
     )
     assert not roundup(report, "no", "Rødt farevarsel: «Tora» slo ut strømmen i Vestland")
-    known = "\n\n".join(
-        (
-            "A magnitude 6.2 quake struck off Aomori early on Tuesday. What we know so far:",
-            "* Three people were slightly hurt in Hachinohe by falling roof tiles.",
-            "* No tsunami warning was issued and shinkansen services resumed by noon.",
-            "* The Tohoku Electric Power Co said its Higashidori plant showed no damage.",
-            "* Aftershocks of up to magnitude 4 were felt through the morning.",
-        )
+    known = _paragraphs(
+        "A magnitude 6.2 quake struck off Aomori early on Tuesday. What we know so far:",
+        "* Three people were slightly hurt in Hachinohe by falling roof tiles.",
+        "* No tsunami warning was issued and shinkansen services resumed by noon.",
+        "* The Tohoku Electric Power Co said its Higashidori plant showed no damage.",
+        "* Aftershocks of up to magnitude 4 were felt through the morning.",
     )
     assert not roundup(known, "en", "What we know about the Aomori quake")
 
@@ -315,3 +309,8 @@ def test_a_polish_evening_summary_in_one_paragraph_is_a_roundup():
     )
     assert roundup(clauses + ".", "pl", "Wieczorny skrót: czołgi z Korei, most w Słubicach")
     assert not roundup(clauses + ".", "pl", "Kolejne czołgi K2 dla wojska")
+
+
+def _paragraphs(*texts: str) -> str:
+    """A text of these paragraphs, a blank line between each two."""
+    return "\n\n".join(texts)
