@@ -240,6 +240,11 @@ def _a_place_word(folded: str) -> bool:
     return any(len(city) >= MIN_CITY and city in names for city in cities)
 
 
+# the languages in an Indic script with case endings in inflection.SUFFIXES and no Snowball
+# stemmer (words.stemmer): Bengali, Telugu, Kannada, Malayalam, Gujarati, Marathi, Sinhala
+CASE_STEMMED = frozenset({"bn", "te", "kn", "ml", "gu", "mr", "si"})
+
+
 @lru_cache(maxsize=262144)
 def fold_word(word: str) -> str:
     """The word case-folded, without a possessive 's; '' for a stopword or a single letter."""
@@ -254,5 +259,10 @@ def word_key(folded: str, language: str) -> tuple[str, float]:
 
 
 def _stem(word: str, language: str) -> str:
-    """The word's stem; the word itself where the stemmer leaves nothing (Greek "έως")."""
+    """The word's stem; the word itself where the stemmer leaves nothing (Greek "έως"). In
+    the Indic languages Snowball has no stemmer for (CASE_STEMMED) a word without its case
+    ending (inflection.SUFFIXES: Bengali তেজগাঁওয়ের, "Tejgaon's", and তেজগাঁওয়ে, "in
+    Tejgaon", are তেজগাঁও)."""
+    if language in CASE_STEMMED:
+        return min(inflection.stems_of(word, language), key=len, default=word)
     return (stem(word) if language == "en" else stemmer(language)(word)) or word

@@ -72,12 +72,17 @@ KINDS: dict[str, dict[str, str]] = {
         "bushfire gas_leak chemical_leak spill_ building_collapse bridge_collapse "
         "mine_collapse derail crash_ crashed_ accident capsiz collided collision",
         "de": "brand_ brände explosion explodiert großbrand gasleck einsturz eingestürzt "
-        "entgleis unfall absturz feuer_ großfeuer",
-        "fr": "incendie explosion fuite_de_gaz effondrement déraill accident crash",
-        "es": "incendio explosión fuga_de_gas derrumbe colapso descarril accidente siniestro",
-        "it": "incendio esplosione rogo fuga_di_gas crollo deragli incidente",
-        "pt": "incêndio explosão vazamento_de_gás desabamento desaba descarril acidente",
-        "nl": "brand_ explosie gaslek instorting ingestort ontspoor ongeluk",
+        "entgleis unfall absturz feuer_ großfeuer ölpest ölteppich",
+        "fr": "incendie explosion fuite_de_gaz effondrement déraill accident crash "
+        "marée_noire nappe_de_pétrole fuite_de_pétrole déversement_de_pétrole",
+        "es": "incendio explosión fuga_de_gas derrumbe colapso descarril accidente siniestro "
+        "derrame_de_petróleo derrame_de_crudo mancha_de_petróleo mancha_de_crudo marea_negra",
+        "it": "incendio esplosione rogo fuga_di_gas crollo deragli incidente "
+        "sversamento_di_petrolio chiazza_di_petrolio marea_nera",
+        "pt": "incêndio explosão vazamento_de_gás desabamento desaba descarril acidente "
+        "derrame_de_petróleo derrame_de_crude vazamento_de_petróleo vazamento_de_óleo "
+        "mancha_de_petróleo mancha_de_crude mancha_de_óleo maré_negra",
+        "nl": "brand_ explosie gaslek instorting ingestort ontspoor ongeluk olievlek olieramp",
         "zh": "火灾 起火 大火 失火 爆炸 燃爆 泄漏 坍塌 倒塌 脱轨 事故",
         "ja": "火災 火事 出火 爆発 漏れ 崩落 倒壊 脱線 事故",
         "ko": "화재 폭발 누출 붕괴 탈선 사고 산불",

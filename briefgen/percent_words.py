@@ -13,6 +13,7 @@ range's first number is a share when its last is ("from 15 to 20 percent", "15�
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -130,6 +131,42 @@ RANGE_WORDS = {
     "fa": "تا",
     "he": "עד",
 }
+# Basis points, hundredths of a percent, as news writes them after a number ("_" a space):
+# "25 bps" is 0.25% (figures.quantity: '%=0.25'), as a Hindi or Tamil report of the same
+# rate cut writes it; "bps" and "bp" in any language
+BASIS_POINTS = {
+    "": "bps bp",
+    "en": "basis_points basis_point basis-point",
+    "de": "basispunkte basispunkten basispunkt",
+    "nl": "basispunten basispunt",
+    "sv": "baspunkter baspunkt",
+    "da": "basispoint",
+    "no": "basispunkter basispunkt",
+    "nb": "basispunkter basispunkt",
+    "fi": "peruspistettä peruspistettä peruspistettä",
+    "fr": "points_de_base point_de_base pb",
+    "es": "puntos_básicos punto_básico pb",
+    "ca": "punts_bàsics punts_base pb",
+    "it": "punti_base punti_percentuali_base pb",
+    "pt": "pontos-base pontos_base pontos_básicos pb",
+    "pl": "punktów_bazowych punkty_bazowe pb",
+    "cs": "bazických_bodů bazické_body",
+    "hu": "bázisponttal bázispontos bázispont",
+    "ro": "puncte_de_bază puncte_de_baza",
+    "tr": "baz_puanlık baz_puan",
+    "ru": "базисных_пунктов базисных_пункта базисный_пункт б.п",
+    "uk": "базисних_пунктів базисних_пункти базисний_пункт б.п",
+    "id": "basis_poin",
+    "ms": "mata_asas basis_poin",
+    "vi": "điểm_cơ_bản",
+    "hi": "बेसिस_पॉइंट बेसिस_प्वाइंट आधार_अंक",
+    "bn": "বেসিস_পয়েন্ট",
+    "ar": "نقطة_أساس نقاط_أساس",
+    "he": "נקודות_בסיס נקודות_האחוז",
+    "zh": "个基点 個基點 基点",
+    "ja": "ベーシスポイント",
+    "ko": "베이시스포인트",
+}
 RANGE_FIRST = (  # (after a letter only in scripts written without spaces: 增长15至20%)
     r"(?<![\d.,%:/\-–—$£€¥₹₦₱₺₴₽₫฿₪₵₸৳])"
     r"(?<![^\W\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])"
@@ -141,7 +178,7 @@ ONE_LINE = "[ \u00a0]"  # a space that parts no line
 def in_percent_order(text: str, language: str) -> str:
     """`text` with a number that a percent word or sign stands before written with '%' after
     it, as the others write it ("yüzde 5", "%5": "5%"), and other scripts' signs as '%'."""
-    text = SIGNS.sub("%", text)
+    text = _basis_points(language[:2]).sub(_in_percent, SIGNS.sub("%", text))
     if _sign_first(language[:2]):
         text = SIGN_FIRST.sub(r"\1%", text)
     if before := _before(language[:2]):
@@ -195,6 +232,29 @@ def _range_first(found: regex.Match[str], language: str) -> str:
 def _calendar(language: str) -> frozenset[str]:
     """The calendar's words of `language` and of English, which news of any language quotes."""
     return calendar_words(language) | calendar_words("en")
+
+
+@cache
+def _basis_points(language: str) -> regex.Pattern[str]:
+    """The pattern of a number of basis points in `language` (BASIS_POINTS), its group the
+    number as English writes it (figures.in_points has)."""
+    forms = [form.replace("_", " ") for form in BASIS_POINTS.get(language, "").split()]
+    words = "|".join(map(regex.escape, sorted(forms, key=len, reverse=True)))
+    anywhere = "|".join(BASIS_POINTS[""].split())  # in small letters: "3 BP stations" are BP's
+    bound = r"(?<![\d.,])" if language in UNSPACED else r"(?<![\w.,])"  # 下调25个基点
+    return regex.compile(
+        rf"{bound}(\d+(?:\.\d+)?)[ \u00a0]?(?:(?-i:{anywhere}){'|' + words if words else ''})"
+        r"(?!\w)",
+        regex.IGNORECASE,
+    )
+
+
+def _in_percent(found: regex.Match[str]) -> str:
+    """A number of basis points as percent: "25 bps" is "0.25%", "12.5 bp" "0.125%". Not
+    both: a rate cut's one figure twice made a Polish rate hold's "25 punktów bazowych" and a
+    Hungarian cut's "25 bázisponttal" one story (blind-day-38)."""
+    percent = Decimal(found[1]).scaleb(-2).normalize()
+    return f"{percent:f}%"
 
 
 @cache

@@ -64,6 +64,16 @@ ARABIC_ARTICLE = regex.compile(r"^ال(?=\p{Arabic}{3})")  # السويس: Suez,
 # Arabic و and Hebrew ו are a consonant or a vowel (منصور Mansour, נתניהו Netanyahu): a word
 # with one is keyed with it and without
 ABJAD = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
+# Tamil writes one letter for a voiced and an unvoiced stop, and says it voiced after a vowel
+# or a nasal (மதுரை Madurai, தஞ்சாவூர் Thanjavur, கோயம்புத்தூர் Coimbatore), unvoiced at a
+# word's start, doubled or before another consonant (இடுக்கி Idukki): `_voiced` spells those
+# by the Devanagari letter of their sound, that anyascii writes as the Latin names do. A Tamil
+# word is keyed so and as written: a name from Sanskrit or English keeps its letters in Latin
+# (ஸ்ரீஹரிகோட்டா, Sriharikota: srkt)
+TAMIL_VOICED = {"க": "ग", "ச": "स", "ட": "ड", "த": "द", "ப": "ब"}
+TAMIL_NASALS = frozenset("ஞணநமன")  # not ங: its "ng" is a key's n (sound_keys.consonants)
+TAMIL_VIRAMA = "\u0bcd"
+TAMIL_VOWEL = regex.compile(r"[\u0b85-\u0b94\u0b95-\u0bb9\u0bbe-\u0bcc]")  # or a consonant's a
 
 
 def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
@@ -89,7 +99,7 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
             continue  # a common word in a case of its own (குழுவின், "of the team"), or
             # after a letter joined to it (לכיוון, "towards": כיוון, "direction")
         keys = set()
-        for form in found:
+        for form in (*found, *map(_voiced, found)) if language == "ta" else found:
             spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
             keys.add(by_consonants := consonants(spelled, fewest))
             if ABJAD.match(bare):
@@ -103,6 +113,22 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
                 if not by_consonants and len(whole := key(spelled)) >= shortest:
                     keys.add(WHOLE + whole)  # one key a word: a second would be a second name
         yield from ((k, word) for k in keys)
+
+
+def _voiced(word: str) -> str:
+    """A Tamil word with its stops spoken voiced (TAMIL_VOICED) after a vowel or a nasal but
+    not before a virama (இடுக்கி: இडुக्कि, 'idukki'; ச after ஞ் as j: தஞ்சாவூர், 'tanjavur');
+    any other word as it is."""
+    letters = list(word)
+    for i, letter in enumerate(word):
+        if letter not in TAMIL_VOICED or i == 0 or word[i + 1 : i + 2] == TAMIL_VIRAMA:
+            continue
+        before = word[i - 1]
+        if before == TAMIL_VIRAMA and i > 1 and word[i - 2] in TAMIL_NASALS:
+            letters[i] = "ज" if letter == "ச" else TAMIL_VOICED[letter]
+        elif TAMIL_VOWEL.match(before):
+            letters[i] = TAMIL_VOICED[letter]
+    return "".join(letters)
 
 
 # Armenian letter pairs anyascii spells letter by letter: ու is u (Գուգութ: Gugut, not

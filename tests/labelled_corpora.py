@@ -62,6 +62,7 @@ BELOW_AIM = {
     "blind-day-73": (0.95, 0.75),  # 0.950 / 0.776, held out (written blind, scored once)
     "blind-day-74": (0.95, 0.75),  # 0.977 / 0.774, held out (scored 0.925 / 0.750 at first)
     "blind-day-75": (0.95, 0.85),  # 1.000 / 0.899, held out (scored 0.959 / 0.899 at first)
+    "blind-day-76": (0.95, 0.85),  # 0.968 / 0.862, held out (scored 0.967 / 0.833 at first)
 }
 
 

@@ -142,6 +142,15 @@ def test_the_scale_words_of_each_language_s_number_formats_scale_its_numbers():
     assert "#1500000000" in swahili
     assert "#20000000" in romanian_de
     assert "#2000000000000" in lakh_crore
+    # a lakh and a crore in the Indic scripts whose CLDR formats give millions: a Telugu
+    # recall's 1.18 lakh bottles met the English report's 118,000 in nothing (blind-day-73)
+    telugu, tamil, malayalam = met_in_english(
+        "The firm recalled 118,000 bottles and set aside ₹120 crore; 2.5 lakh people left.",
+        ("సంస్థ 1.18 లక్షల బాటిళ్లను వెనక్కి పిలిపించింది.", "te"),
+        ("2.5 லட்சம் பேர் வெளியேறினர்.", "ta"),
+        ("കമ്പനി 120 കോടി രൂപ നീക്കിവച്ചു.", "ml"),
+    )
+    assert "#118000" in telugu and "#250000" in tamil and "#1200000000" in malayalam
     # a language's own words only: Hungarian's "milliárd" scales no number in a Czech text
     assert scale_power("milliárd", "hu") == 9 and scale_power("milliárd", "cs") is None
     assert scale_power("elfu", "sw") == 3 and scale_power("elfu", "en") is None

@@ -55,6 +55,13 @@ from briefgen.happenings import happenings
         ("Nordhavn Bank køber finske Kaarna Pankki for 2,1 mia. euro", "da", {"takeover"}),
         ("Jordskælv ryster det sydlige Island", "da", {"quake"}),
         ("Strejken i lufthavnen fortsætter", "da", {"strike"}),
+        # an oil spill in the languages where no cue said it (blind-day-77: two reports of
+        # one spill off Cabinda told no kind of event)
+        ("Mancha de crude ao largo de Cabinda", "pt", {"accident"}),
+        ("Nappe de pétrole au large de Cabinda", "fr", {"accident"}),
+        ("Derrame de petróleo en la costa de Esmeraldas", "es", {"accident"}),
+        ("Marea nera al largo della Sardegna", "it", {"accident"}),
+        ("Ölpest vor der Küste Norwegens", "de", {"accident"}),
     ],
 )
 def test_the_kinds_of_event_a_lead_tells(text, language, kinds):

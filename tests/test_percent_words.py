@@ -136,3 +136,31 @@ def test_a_number_a_noun_a_year_or_a_day_parts_from_a_share_is_none():
         "$=5.0",
         "%=10.0",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "share"),
+    [
+        ("en", "RBI cuts repo rate by 25 bps to 5.25%", "%=0.25"),
+        ("en", "a cut of 50 basis points", "%=0.5"),
+        ("en", "up 12.5bp on the day", "%=0.125"),
+        ("de", "senkte den Leitzins um 25 Basispunkte", "%=0.25"),
+        ("fr", "une baisse de 25 points de base", "%=0.25"),
+        ("es", "un recorte de 25 puntos básicos", "%=0.25"),
+        ("tr", "500 baz puanlık artış", "%=5.0"),
+        ("ru", "снизил ставку на 50 базисных пунктов", "%=0.5"),
+        ("zh", "央行下调25个基点", "%=0.25"),
+        ("hi", "रेपो रेट में 25 बेसिस पॉइंट की कटौती", "%=0.25"),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_share(language, text, share):
+    """An English report's "25 bps" is a Hindi or Tamil one's 0.25%: across scripts two
+    shares in common make a telling number (across.SHARES_SHARED), and an RBI cut's 0.25%
+    and 5.25% met the English report in one only (blind-day-76)."""
+    assert share in shares(text, language)
+
+
+def test_bp_in_capitals_is_no_basis_point():
+    """ "3 BP stations" are BP's; "25 bps" at a sentence's end is 0.25%."""
+    assert shares("It sold 3 BP stations.", "en") == []
+    assert shares("The cut was 25 bps.", "en") == ["%=0.25"]

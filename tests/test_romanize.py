@@ -82,6 +82,16 @@ def test_latin_names_and_given_names_written_apart():
     assert "jianguo" in named and "lisbon" not in named
 
 
+def test_a_tamil_name_by_its_stops_voiced_and_as_written():
+    """Tamil writes one letter for k and g, t and d, p and b, and says it voiced after a vowel
+    or a nasal: இடுக்கி is Idukki as Hindi's इडुक्की is (anyascii: itukki), கோயம்புத்தூர்
+    Coimbatore; a name from Sanskrit keeps its letters (ஸ்ரீஹரிகோட்டா, Sriharikota)."""
+    tamil = keys(spelled_names("இடுக்கியில் கோயம்புத்தூர் தஞ்சாவூர் ஸ்ரீஹரிகோட்டா", "ta"))
+    assert WHOLE + key("Idukki") in tamil
+    assert {consonants(n) for n in ("Coimbatore", "Thanjavur", "Sriharikota")} <= tamil
+    assert WHOLE + key("Idukki") in keys(spelled_names("इडुक्की", "hi"))
+
+
 def test_names_in_other_scripts_by_their_consonants():
     """Hindi leaves most vowels unwritten (सूरत: surt), Arabic all short ones: a name and its
     Latin spelling meet by their consonants."""

@@ -311,3 +311,14 @@ def test_the_lead_of_a_report_in_a_script_without_capitals_is_its_first_sentence
     (found_ar, found_hi) = profiles([article(arabic, "", "ar"), article(hindi, "", "hi")])
     assert "n:EG" in found_ar.places and "n:EG" not in found_ar.lead_places
     assert "c:mumbai" in found_hi.places and "c:mumbai" not in found_hi.lead_places
+
+
+def test_a_word_in_two_of_its_cases_is_one_term_in_an_indic_language_without_a_stemmer():
+    """Snowball has no stemmer for Bengali, Telugu, Kannada, Malayalam, Gujarati, Marathi or
+    Sinhala: two Bengali reports of one factory fire wrote Tejgaon, its industrial area and
+    the night guard in other cases (তেজগাঁওয়ে, "in Tejgaon"; তেজগাঁওয়ের, "Tejgaon's") and
+    shared none of them (blind-day-76)."""
+    first = "তেজগাঁওয়ে প্লাস্টিক কারখানায় আগুন, শিল্পাঞ্চলে নৈশপ্রহরী নিহত।"
+    later = "তেজগাঁওয়ের কারখানার আগুন নিয়ন্ত্রণে, শিল্পাঞ্চলের নৈশপ্রহরীর মরদেহ উদ্ধার।"
+    one, two = profiles([article(first, "", "bn"), article(later, "", "bn")])
+    assert {"তেজগাঁও", "কারখানা", "শিল্পাঞ্চল", "নৈশপ্রহরী"} <= set(one.terms) & set(two.terms)
