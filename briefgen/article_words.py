@@ -261,8 +261,11 @@ def word_key(folded: str, language: str) -> tuple[str, float]:
 def _stem(word: str, language: str) -> str:
     """The word's stem; the word itself where the stemmer leaves nothing (Greek "έως"). In
     the Indic languages Snowball has no stemmer for (CASE_STEMMED) a word without its case
-    ending (inflection.SUFFIXES: Bengali তেজগাঁওয়ের, "Tejgaon's", and তেজগাঁওয়ে, "in
-    Tejgaon", are তেজগাঁও)."""
+    endings (inflection.SUFFIXES: Bengali তেজগাঁওয়ের, "Tejgaon's", and তেজগাঁওয়ে, "in
+    Tejgaon", are তেজগাঁও), taken off while one is left: a word whose last letters are an
+    ending's is cut as its forms are (সরকার, "government", and সরকারের are both সরকা)."""
     if language in CASE_STEMMED:
-        return min(inflection.stems_of(word, language), key=len, default=word)
+        while stems := inflection.stems_of(word, language):
+            word = min(stems, key=len)
+        return word
     return (stem(word) if language == "en" else stemmer(language)(word)) or word

@@ -50,21 +50,20 @@ NEWS_NAMES = {
         "Северная Корея": "KP",
     },
     "uk": {"Голландія": "NL"},
-    # South Asian and Persian news names the US America and the UK Britain (CLDR: संयुक्त
-    # राज्य, यूनाइटेड किंगडम)
-    "hi": {"अमेरिका": "US", "ब्रिटेन": "GB"},
-    "mr": {"अमेरिका": "US", "ब्रिटन": "GB"},
-    "ne": {"अमेरिका": "US", "बेलायत": "GB"},
-    "bn": {"আমেরিকা": "US", "ব্রিটেন": "GB"},
-    "te": {"అమెరికా": "US", "బ్రిటన్": "GB"},
-    "ta": {"அமெரிக்கா": "US", "பிரிட்டன்": "GB"},
-    "ml": {"അമേരിക്ക": "US", "ബ്രിട്ടൻ": "GB"},
-    "kn": {"ಅಮೆರಿಕ": "US", "ಅಮೆರಿಕಾ": "US", "ಬ್ರಿಟನ್": "GB"},
-    "gu": {"અમેરિકા": "US", "બ્રિટન": "GB"},
-    "pa": {"ਅਮਰੀਕਾ": "US", "ਬਰਤਾਨੀਆ": "GB"},
-    "ur": {"امریکہ": "US", "امریکا": "US", "برطانیہ": "GB"},
-    "fa": {"آمریکا": "US", "امریکا": "US", "انگلیس": "GB"},
-    "si": {"ඇමරිකාව": "US", "බ්\u200dරිතාන්\u200dයය": "GB"},
+    # South Asian and Persian news names the UK Britain (CLDR: यूनाइटेड किंगडम, بریتانیا).
+    # Not the US America: लैटिन अमेरिका, "Latin America", would name it, and nothing reads
+    # a continent's qualifier before it
+    "hi": {"ब्रिटेन": "GB"},
+    "mr": {"ब्रिटन": "GB"},
+    "ne": {"बेलायत": "GB"},
+    "bn": {"ব্রিটেন": "GB"},
+    "te": {"బ్రిటన్": "GB"},
+    "ta": {"பிரிட்டன்": "GB"},
+    "ml": {"ബ്രിട്ടൻ": "GB"},
+    "kn": {"ಬ್ರಿಟನ್": "GB"},
+    "gu": {"બ્રિટન": "GB"},
+    "pa": {"ਬਰਤਾਨੀਆ": "GB"},
+    "fa": {"انگلیس": "GB"},
 }
 LOCALES = tuple(
     "de fr es it pt nl pl sv da nb fi cs ro tr az hu hr sk et lt lv sl ca "

@@ -82,7 +82,7 @@ KINDS: dict[str, dict[str, str]] = {
         "pt": "incêndio explosão vazamento_de_gás desabamento desaba descarril acidente "
         "derrame_de_petróleo derrame_de_crude vazamento_de_petróleo vazamento_de_óleo "
         "mancha_de_petróleo mancha_de_crude mancha_de_óleo maré_negra",
-        "nl": "brand_ explosie gaslek instorting ingestort ontspoor ongeluk olievlek olieramp",
+        "nl": "brand_ explosie gaslek instorting ingestort ontspoor ongeluk olieramp",
         "zh": "火灾 起火 大火 失火 爆炸 燃爆 泄漏 坍塌 倒塌 脱轨 事故",
         "ja": "火災 火事 出火 爆発 漏れ 崩落 倒壊 脱線 事故",
         "ko": "화재 폭발 누출 붕괴 탈선 사고 산불",

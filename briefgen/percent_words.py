@@ -9,6 +9,7 @@ listed, not taken from every form, as one form opens other words ("posto", perce
 Croatian, opens "postojećih", "existing"; Marathi "टक्के" is near "टक्कर", "collision").
 Chinese writes 百分之五 with a numeral the figures do not read: only 百分之5 is a share. A
 range's first number is a share when its last is ("from 15 to 20 percent", "15〜20%").
+Basis points are hundredths of a percent ("25 bps", "25 Basispunkte", "25个基点": 0.25%).
 """
 
 from __future__ import annotations
@@ -133,40 +134,47 @@ RANGE_WORDS = {
 }
 # Basis points, hundredths of a percent, as news writes them after a number ("_" a space):
 # "25 bps" is 0.25% (figures.quantity: '%=0.25'), as a Hindi or Tamil report of the same
-# rate cut writes it; "bps" and "bp" in any language
+# rate cut writes it; in any case ...
 BASIS_POINTS = {
-    "": "bps bp",
-    "en": "basis_points basis_point basis-point",
+    "en": "basis_points basis_point basis-points basis-point",
     "de": "basispunkte basispunkten basispunkt",
     "nl": "basispunten basispunt",
     "sv": "baspunkter baspunkt",
     "da": "basispoint",
     "no": "basispunkter basispunkt",
     "nb": "basispunkter basispunkt",
-    "fi": "peruspistettä peruspistettä peruspistettä",
-    "fr": "points_de_base point_de_base pb",
-    "es": "puntos_básicos punto_básico pb",
-    "ca": "punts_bàsics punts_base pb",
-    "it": "punti_base punti_percentuali_base pb",
-    "pt": "pontos-base pontos_base pontos_básicos pb",
-    "pl": "punktów_bazowych punkty_bazowe pb",
+    "fi": "peruspistettä peruspisteen peruspisteellä",
+    "fr": "points_de_base point_de_base",
+    "es": "puntos_básicos punto_básico",
+    "ca": "punts_bàsics punts_base",
+    "it": "punti_base punti_percentuali_base",
+    "pt": "pontos-base pontos_base pontos_básicos",
+    "pl": "punktów_bazowych punkty_bazowe",
     "cs": "bazických_bodů bazické_body",
     "hu": "bázisponttal bázispontos bázispont",
-    "ro": "puncte_de_bază puncte_de_baza",
+    "ro": "puncte_de_bază puncte_de_baza de_puncte_de_bază de_puncte_de_baza",
     "tr": "baz_puanlık baz_puan",
     "ru": "базисных_пунктов базисных_пункта базисный_пункт б.п",
-    "uk": "базисних_пунктів базисних_пункти базисний_пункт б.п",
+    "uk": "базисних_пунктів базисні_пункти базисний_пункт б.п",
     "id": "basis_poin",
     "ms": "mata_asas basis_poin",
     "vi": "điểm_cơ_bản",
-    "hi": "बेसिस_पॉइंट बेसिस_प्वाइंट आधार_अंक",
+    "hi": "बेसिस_पॉइंट्स बेसिस_पॉइंट बेसिस_प्वाइंट आधार_अंकों आधार_अंक",
     "bn": "বেসিস_পয়েন্ট",
     "ar": "نقطة_أساس نقاط_أساس",
-    "he": "נקודות_בסיס נקודות_האחוז",
+    "he": "נקודות_בסיס",
     "zh": "个基点 個基點 基点",
     "ja": "ベーシスポイント",
     "ko": "베이시스포인트",
 }
+# ... and abbreviated, in small letters only ("3 BP stations" are BP's, "3 PB" petabytes):
+# "bps" and "bp" in any language, "pb" in those below
+BASIS_POINT_ABBREVIATIONS = "bps bp"
+PB = frozenset({"fr", "es", "ca", "it", "pt", "pl"})
+# where a word follows its unit without a space between them (下调25个基点至3%, 25베이시스포인트를)
+UNIT_JOINED = frozenset({"zh", "ja", "th", "ko"})
+# a number of basis points as English writes it (figures.in_points has): "1,000 bps" is 10%
+BASIS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 RANGE_FIRST = (  # (after a letter only in scripts written without spaces: 增长15至20%)
     r"(?<![\d.,%:/\-–—$£€¥₹₦₱₺₴₽₫฿₪₵₸৳])"
     r"(?<![^\W\d\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}])"
@@ -177,7 +185,8 @@ ONE_LINE = "[ \u00a0]"  # a space that parts no line
 
 def in_percent_order(text: str, language: str) -> str:
     """`text` with a number that a percent word or sign stands before written with '%' after
-    it, as the others write it ("yüzde 5", "%5": "5%"), and other scripts' signs as '%'."""
+    it, as the others write it ("yüzde 5", "%5": "5%"), other scripts' signs as '%', and
+    basis points as percent ("25 bps": "0.25%")."""
     text = _basis_points(language[:2]).sub(_in_percent, SIGNS.sub("%", text))
     if _sign_first(language[:2]):
         text = SIGN_FIRST.sub(r"\1%", text)
@@ -236,25 +245,36 @@ def _calendar(language: str) -> frozenset[str]:
 
 @cache
 def _basis_points(language: str) -> regex.Pattern[str]:
-    """The pattern of a number of basis points in `language` (BASIS_POINTS), its group the
-    number as English writes it (figures.in_points has)."""
+    """The pattern of a number of basis points in `language` (BASIS_POINTS), or of a range of
+    them ("25-50 bps", "between 25 and 50 basis points", "25至50个基点"): the range's first
+    number and what joins it to the last are the first two groups, the last number the third."""
     forms = [form.replace("_", " ") for form in BASIS_POINTS.get(language, "").split()]
-    words = "|".join(map(regex.escape, sorted(forms, key=len, reverse=True)))
-    anywhere = "|".join(BASIS_POINTS[""].split())  # in small letters: "3 BP stations" are BP's
-    bound = r"(?<![\d.,])" if language in UNSPACED else r"(?<![\w.,])"  # 下调25个基点
+    words = "".join("|" + regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    short = BASIS_POINT_ABBREVIATIONS + (" pb" if language in PB else "")
+    abbreviated = "(?-i:(?:" + "|".join(short.split()) + r")(?![A-Za-z]))"
+    joins = "|".join(map(regex.escape, RANGE_WORDS.get(language, "").split()))
+    join = r"\s?[-–~〜～至到]\s?" + (rf"|{ONE_LINE}(?:{joins}){ONE_LINE}" if joins else "")
+    bound = r"(?<![\d.,])" if language in UNSPACED else r"(?<![\w.,])"
+    after = "" if language in UNIT_JOINED else r"(?!\w)"
     return regex.compile(
-        rf"{bound}(\d+(?:\.\d+)?)[ \u00a0]?(?:(?-i:{anywhere}){'|' + words if words else ''})"
-        r"(?!\w)",
+        rf"{bound}(?:({BASIS_NUMBER})({join}))?({BASIS_NUMBER})[ \u00a0-]?"
+        rf"(?:{abbreviated}{words}{after})",
         regex.IGNORECASE,
     )
 
 
 def _in_percent(found: regex.Match[str]) -> str:
-    """A number of basis points as percent: "25 bps" is "0.25%", "12.5 bp" "0.125%". Not
-    both: a rate cut's one figure twice made a Polish rate hold's "25 punktów bazowych" and a
-    Hungarian cut's "25 bázisponttal" one story (blind-day-38)."""
-    percent = Decimal(found[1]).scaleb(-2).normalize()
-    return f"{percent:f}%"
+    """Basis points as percent: "25 bps" is "0.25%", "12.5 bp" "0.125%", "25-50 bps"
+    "0.25%-0.5%". Not both the points and the percent: a rate cut's one figure twice made a
+    Polish rate hold's "25 punktów bazowych" and a Hungarian cut's "25 bázisponttal" one
+    story (blind-day-38)."""
+    first = f"{_percent(found[1])}{found[2]}" if found[1] else ""
+    return first + _percent(found[3])
+
+
+def _percent(points: str) -> str:
+    """A number of basis points as English writes it, in percent: '1,000' is '10%'."""
+    return f"{Decimal(points.replace(',', '')).scaleb(-2).normalize():f}%"
 
 
 @cache

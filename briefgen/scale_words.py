@@ -21,13 +21,14 @@ _BY_POWER = {
     "хиляди χιλιάδες χιλιάδων אלף אלפים ألف آلاف الف هزار هەزار हज़ार हजार พัน",
     # a lakh and a crore in the Indic scripts whose CLDR formats write a million instead
     # (Telugu "1.18 లక్షల బాటిళ్లు", 1.18 lakh bottles), with their plural and oblique forms
-    5: "lakh lakhs लाख লক্ষ లక్ష లక్షల లక్షలు லட்சம் லட்ச ലക്ഷം ಲಕ್ಷ ලක්ෂ",
+    # (not Sinhala's, written before the number: "රුපියල් කෝටි 500")
+    5: "lakh lakhs लाख লক্ষ లక్ష లక్షల లక్షలు லட்சம் லட்ச ലക്ഷം ಲಕ್ಷ",
     6: "million millions mn mio mln millionen million milioni milione millón millones "
     "milhão milhões miljoen miljon miljoner millioner milj miljoonaa milyon juta triệu "
     "milion miliony milionów млн миллион миллиона миллионов мільйон мільйони мільйонів "
     "милиона милиони εκατ εκατομμύρια εκατομμύριο מיליון מיליונים مليون ملايين ميليون "
     "میلیون ملین ملیۆن ล้าน",
-    7: "crore crores करोड़ करोड కోటి కోట్ల కోట్లు கோடி കോടി ಕೋಟಿ කෝටි",
+    7: "crore crores करोड़ करोड కోటి కోట్ల కోట్లు கோடி കോടി ಕೋಟಿ",
     9: "billion billions bn mrd mia md mld milliard milliards milliarde milliarden miliardo "
     "miliardi millardo millardos bilhão bilhões miljard miljarder milliarder miljardia "
     "milyar miliar tỷ tỉ miliard miliardy miliardów млрд миллиард миллиарда миллиардов "

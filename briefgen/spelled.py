@@ -71,7 +71,7 @@ ABJAD = regex.compile(r"[\p{Arabic}\p{Hebrew}]")
 # word is keyed so and as written: a name from Sanskrit or English keeps its letters in Latin
 # (ஸ்ரீஹரிகோட்டா, Sriharikota: srkt)
 TAMIL_VOICED = {"க": "ग", "ச": "स", "ட": "ड", "த": "द", "ப": "ब"}
-TAMIL_NASALS = frozenset("ஞணநமன")  # not ங: its "ng" is a key's n (sound_keys.consonants)
+TAMIL_NASALS = frozenset("ஙஞணநமன")
 TAMIL_VIRAMA = "\u0bcd"
 TAMIL_VOWEL = regex.compile(r"[\u0b85-\u0b94\u0b95-\u0bb9\u0bbe-\u0bcc]")  # or a consonant's a
 
@@ -117,7 +117,7 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
 
 def _voiced(word: str) -> str:
     """A Tamil word with its stops spoken voiced (TAMIL_VOICED) after a vowel or a nasal but
-    not before a virama (இடுக்கி: இडुக्कि, 'idukki'; ச after ஞ் as j: தஞ்சாவூர், 'tanjavur');
+    not before a virama (இடுக்கி: இडுக்கி, 'idukki'; ச after ஞ் as j: தஞ்சாவூர், 'tanjavur');
     any other word as it is."""
     letters = list(word)
     for i, letter in enumerate(word):

@@ -149,8 +149,14 @@ def test_a_number_a_noun_a_year_or_a_day_parts_from_a_share_is_none():
         ("es", "un recorte de 25 puntos básicos", "%=0.25"),
         ("tr", "500 baz puanlık artış", "%=5.0"),
         ("ru", "снизил ставку на 50 базисных пунктов", "%=0.5"),
-        ("zh", "央行下调25个基点", "%=0.25"),
+        ("zh", "央行下调25个基点至3%", "%=0.25"),
+        ("ja", "25ベーシスポイントの利下げ", "%=0.25"),
+        ("ko", "기준금리를 25베이시스포인트를 인하", "%=0.25"),
         ("hi", "रेपो रेट में 25 बेसिस पॉइंट की कटौती", "%=0.25"),
+        ("hi", "रेपो रेट में 25 आधार अंकों की कटौती", "%=0.25"),
+        ("en", "a 25-basis-point cut", "%=0.25"),
+        ("en", "a 1,000 bps rise", "%=10.0"),
+        ("ro", "o reducere cu 25 de puncte de bază", "%=0.25"),
     ],
 )
 def test_basis_points_are_hundredths_of_a_share(language, text, share):
@@ -161,6 +167,21 @@ def test_basis_points_are_hundredths_of_a_share(language, text, share):
 
 
 def test_bp_in_capitals_is_no_basis_point():
-    """ "3 BP stations" are BP's; "25 bps" at a sentence's end is 0.25%."""
-    assert shares("It sold 3 BP stations.", "en") == []
+    """ "3 BP stations" are BP's, "3 PB de données" petabytes, in any language or none;
+    "25 bps" at a sentence's end is 0.25% (the review's)."""
+    assert shares("It sold 3 BP stations.", "en") == shares("It sold 3 BP stations.", "") == []
+    assert shares("3 PB de données", "fr") == []
     assert shares("The cut was 25 bps.", "en") == ["%=0.25"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "a cut of 25-50 bps"),
+        ("en", "a cut of between 25 and 50 basis points"),
+        ("zh", "降息25至50个基点"),
+    ],
+)
+def test_a_range_of_basis_points_is_two_shares(language, text):
+    """Its first number is basis points too, not 25% (the review's)."""
+    assert shares(text, language) == ["%=0.25", "%=0.5"]

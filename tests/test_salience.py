@@ -322,3 +322,9 @@ def test_a_word_in_two_of_its_cases_is_one_term_in_an_indic_language_without_a_s
     later = "তেজগাঁওয়ের কারখানার আগুন নিয়ন্ত্রণে, শিল্পাঞ্চলের নৈশপ্রহরীর মরদেহ উদ্ধার।"
     one, two = profiles([article(first, "", "bn"), article(later, "", "bn")])
     assert {"তেজগাঁও", "কারখানা", "শিল্পাঞ্চল", "নৈশপ্রহরী"} <= set(one.terms) & set(two.terms)
+    # a word whose last letter is an ending's is cut as its forms are (the review's: সরকার,
+    # "government", was সরকা and সরকারের সরকার)
+    plain, genitive = profiles(
+        [article("সরকার নতুন নীতি ঘোষণা করেছে।", "", "bn"), article("সরকারের নীতি।", "", "bn")]
+    )
+    assert set(plain.terms) & set(genitive.terms) == {"সরকা", "নীতি"}
