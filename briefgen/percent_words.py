@@ -134,7 +134,7 @@ RANGE_WORDS = {
 }
 # Basis points, hundredths of a percent, as news writes them after a number ("_" a space):
 # "25 bps" is 0.25% (figures.quantity: '%=0.25'), as a Hindi or Tamil report of the same
-# rate cut writes it; in any case ...
+# rate cut writes it. Their words, read in any case ...
 BASIS_POINTS = {
     "en": "basis_points basis_point basis-points basis-point",
     "de": "basispunkte basispunkten basispunkt",
@@ -167,10 +167,10 @@ BASIS_POINTS = {
     "ja": "ベーシスポイント",
     "ko": "베이시스포인트",
 }
-# ... and abbreviated, in small letters only ("3 BP stations" are BP's, "3 PB" petabytes):
-# "bps" and "bp" in any language, "pb" in those below
+# ... and their abbreviations, in small letters only ("3 BP stations" are BP's, "3 PB"
+# petabytes): "bps" and "bp" in any language, "pb" in PB_LANGUAGES
 BASIS_POINT_ABBREVIATIONS = "bps bp"
-PB = frozenset({"fr", "es", "ca", "it", "pt", "pl"})
+PB_LANGUAGES = frozenset({"fr", "es", "ca", "it", "pt", "pl"})
 # where a word follows its unit without a space between them (下调25个基点至3%, 25베이시스포인트를)
 UNIT_JOINED = frozenset({"zh", "ja", "th", "ko"})
 # a number of basis points as English writes it (figures.in_points has): "1,000 bps" is 10%
@@ -250,7 +250,7 @@ def _basis_points(language: str) -> regex.Pattern[str]:
     number and what joins it to the last are the first two groups, the last number the third."""
     forms = [form.replace("_", " ") for form in BASIS_POINTS.get(language, "").split()]
     words = "".join("|" + regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    short = BASIS_POINT_ABBREVIATIONS + (" pb" if language in PB else "")
+    short = BASIS_POINT_ABBREVIATIONS + (" pb" if language in PB_LANGUAGES else "")
     abbreviated = "(?-i:(?:" + "|".join(short.split()) + r")(?![A-Za-z]))"
     joins = "|".join(map(regex.escape, RANGE_WORDS.get(language, "").split()))
     join = r"\s?[-–~〜～至到]\s?" + (rf"|{ONE_LINE}(?:{joins}){ONE_LINE}" if joins else "")
