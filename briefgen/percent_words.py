@@ -172,7 +172,7 @@ BASIS_POINTS = {
 BASIS_POINT_ABBREVIATIONS = "bps bp"
 PB_LANGUAGES = frozenset({"fr", "es", "ca", "it", "pt", "pl"})
 # where a word follows its unit without a space between them (下调25个基点至3%, 25베이시스포인트를)
-UNIT_JOINED = frozenset({"zh", "ja", "th", "ko"})
+UNIT_JOINED = UNSPACED | {"ko"}
 # a number of basis points as English writes it (figures.in_points has): "1,000 bps" is 10%
 BASIS_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 RANGE_FIRST = (  # (after a letter only in scripts written without spaces: 增长15至20%)
@@ -220,8 +220,7 @@ def _range(language: str) -> regex.Pattern[str]:
     words = [regex.escape(f) for f in sorted(forms, key=len, reverse=True)]
     words += [regex.escape(s) + r"\w*" for s in stems]
     share = "|".join(["%", *(rf"{w}(?!\w)" for w in words)])
-    joins = "|".join(map(regex.escape, RANGE_WORDS.get(language, "").split()))
-    join = r"[-–—~〜～至到]" + (rf"|{ONE_LINE}(?:{joins}){ONE_LINE}" if joins else "")
+    join = r"[-–—~〜～至到]" + _joining_words(language)
     return regex.compile(
         rf"{RANGE_FIRST}(?=(?:{join})\d(?:[\d.,]*\d)?{ONE_LINE}?(?:{share}))", regex.IGNORECASE
     )
@@ -243,6 +242,13 @@ def _calendar(language: str) -> frozenset[str]:
     return calendar_words(language) | calendar_words("en")
 
 
+def _joining_words(language: str) -> str:
+    """The pattern's alternative of a word of `language` that joins a range's ends
+    (RANGE_WORDS) between spaces, after a '|'; '' where it has none."""
+    joins = "|".join(map(regex.escape, RANGE_WORDS.get(language, "").split()))
+    return rf"|{ONE_LINE}(?:{joins}){ONE_LINE}" if joins else ""
+
+
 @cache
 def _basis_points(language: str) -> regex.Pattern[str]:
     """The pattern of a number of basis points in `language` (BASIS_POINTS), or of a range of
@@ -252,8 +258,7 @@ def _basis_points(language: str) -> regex.Pattern[str]:
     words = "".join("|" + regex.escape(f) for f in sorted(forms, key=len, reverse=True))
     short = BASIS_POINT_ABBREVIATIONS + (" pb" if language in PB_LANGUAGES else "")
     abbreviated = "(?-i:(?:" + "|".join(short.split()) + r")(?![A-Za-z]))"
-    joins = "|".join(map(regex.escape, RANGE_WORDS.get(language, "").split()))
-    join = r"\s?[-–~〜～至到]\s?" + (rf"|{ONE_LINE}(?:{joins}){ONE_LINE}" if joins else "")
+    join = r"\s?[-–~〜～至到]\s?" + _joining_words(language)
     bound = r"(?<![\d.,])" if language in UNSPACED else r"(?<![\w.,])"
     after = "" if language in UNIT_JOINED else r"(?!\w)"
     return regex.compile(

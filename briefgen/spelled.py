@@ -99,7 +99,7 @@ def spelled_names(text: str, language: str) -> Iterator[tuple[str, str]]:
             continue  # a common word in a case of its own (குழுவின், "of the team"), or
             # after a letter joined to it (לכיוון, "towards": כיוון, "direction")
         keys = set()
-        for form in (*found, *map(_voiced, found)) if language == "ta" else found:
+        for form in dict.fromkeys((*found, *map(_voiced, found))) if language == "ta" else found:
             spelled = FLAP.sub("r", anyascii(ANUSVARA.sub("\u0928\u094d", form)))
             keys.add(by_consonants := consonants(spelled, fewest))
             if ABJAD.match(bare):
