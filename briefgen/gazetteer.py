@@ -259,7 +259,7 @@ def build() -> Gazetteer:
     cities, the towns, where they are and their namesakes."""
     from countryinfo import CountryInfo
 
-    from briefgen.cities import Catalogue, add_cities, add_towns
+    from briefgen.cities import Catalogue, add_cities, add_towns, add_unaccented
     from briefgen.country_names import add_country_names, add_names_in_languages
 
     names: dict[str, Place] = {}
@@ -307,6 +307,7 @@ def build() -> Gazetteer:
     add_regions(names)
     languages = add_names_in_languages(names)
     town_spellings = add_towns(names, known)
+    add_unaccented(names, known, capitals)
     starts = frozenset(name.split()[0] for name in names if name)
     from briefgen.nearby import points_of  # (nearby.py reads this module's constants)
 
