@@ -12,7 +12,8 @@ two scripts share such names as they share places and figures (across.in_any_scr
   syllables parted by an apostrophe as one (Chang'e: change).
 - Cyrillic and Greek: their capitalised words rare in their language, in Latin letters by
   anyascii (Газпром: gazprom; Ukrainian г and и as its own press writes them, h and y; ё
-  as e and as yo).
+  as e and as yo), and a Chinese name in Russian, Ukrainian or Kazakh in pinyin (Цзиньлин:
+  jinling; palladius.py).
 - The scripts that leave vowels unwritten (SPELLED: Devanagari and the other Indic scripts,
   Arabic, Hebrew, Thai): their words rare in their language by their consonants, and Georgian
   and Armenian words by their whole sound (VOWELLED): spelled.py.
@@ -33,6 +34,7 @@ from itertools import chain
 
 import regex
 
+from briefgen import palladius
 from briefgen.cjk_sounds import (
     chinese_readings,
     japanese_readings,
@@ -232,6 +234,8 @@ def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
                 yield key(_in_latin(form, language)), folded
             if "ё" in folded:  # Ковалёв: Kovalyov, and Горбачёв: Gorbachev as anyascii has it
                 yield key(_in_latin(word.replace("ё", "yo"), language)), folded
+            if language in palladius.LANGUAGES and (read := palladius.pinyin(word, language)):
+                yield key(read), folded  # Цзиньлин: Jinling, as Chinese names are written
 
 
 def _with_consonants(found: Iterable[tuple[str, str]], language: str) -> Iterator[tuple[str, str]]:

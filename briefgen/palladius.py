@@ -1,0 +1,125 @@
+"""Chinese names as the Russian press writes them, read back in pinyin.
+
+Russian, Kazakh and Ukrainian news spell a Chinese name by the Palladius system, syllable by
+syllable: Си Цзиньпин is Xi Jinping, Шаньси Shanxi, Цзиньлин Jinling, Сяои Xiaoyi, Люйлян
+Lüliang. Letter by letter (anyascii) those are "Tszin'lin" and "Siaoi", which meet neither
+the English report's name nor the Chinese one's pinyin (cjk_sounds.chinese_readings), so a
+Russian report of a mine blast in Shanxi shared no name with its other reports
+(blind-day-78). `pinyin` reads a word that is made of Palladius syllables and nothing else
+as the pinyin they stand for; romanize.cased_names keys it so, beside its letters.
+
+The syllables are pinyin's own (SYLLABLES), each written in Cyrillic by the system's rules
+(INITIALS, FINALS): a word of other letters ("Москва": с and к make no syllable) reads as
+none.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# pinyin's syllables, as pypinyin reads the common Han characters (U+4E00 to U+9FA5), 'v'
+# for ü; but the interjections hm, m, n
+SYLLABLES = """
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai
+can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu
+chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang
+dao de den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er
+fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu
+gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua
+huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue
+jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai
+lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan
+lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo
+mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong
+nou nu nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin
+ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang
+rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha
+shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo
+si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong
+tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie
+xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan
+yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi
+zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
+"""
+# pinyin's initials in Cyrillic: j, q, x before i and ü; z, c, s before the rest
+INITIALS = {
+    "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л",
+    "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч",
+    "sh": "ш", "r": "ж", "z": "цз", "c": "ц", "s": "с",
+}  # fmt: skip
+# pinyin's finals after an initial ('v' is ü); a final ng is н, a final n нь
+FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу",
+    "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и",
+    "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян",
+    "ing": "ин", "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй",
+    "uan": "уань", "un": "унь", "uang": "уан", "v": "юй", "ve": "юэ", "van": "юань",
+    "vn": "юнь", "ue": "юэ",
+}  # fmt: skip
+# the syllables without an initial, as pinyin writes them with y and w
+ALONE = {
+    "yi": "и", "ya": "я", "yao": "яо", "ye": "е", "you": "ю", "yan": "янь", "yin": "инь",
+    "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань",
+    "yun": "юнь", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй",
+    "wan": "вань", "wen": "вэнь", "wang": "ван", "weng": "вэн",
+}  # fmt: skip
+SIBILANTS = ("z", "c", "s")  # zi, ci, si: цзы, цы, сы
+PALATALS = ("j", "q", "x")  # ju, qu, xu are jü, qü, xü: цзюй, цюй, сюй
+# Ukrainian writes the system's и as і, ы as и, е as є and э as е (Сі Цзіньпін, Шаньсі)
+UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "и": "ы", "є": "е", "е": "э"})
+MAX_SYLLABLE = 6  # letters of the longest Cyrillic syllable (цзюань)
+LANGUAGES = frozenset({"ru", "uk", "kk", "be"})
+
+
+def pinyin(word: str, language: str = "ru") -> str:
+    """A word's pinyin when it is made of Palladius syllables only, two or more (Цзиньлин:
+    jinling; Сяои: xiaoyi), the fewest it can be read in; '' when it is not."""
+    folded = word.casefold().replace("ё", "е")
+    if language == "uk":
+        folded = folded.translate(UKRAINIAN)
+    return _read(folded)
+
+
+@lru_cache(maxsize=65536)
+def _read(word: str) -> str:
+    """`pinyin` of a case-folded word in Russian's letters."""
+    syllables = _syllables()
+    best: list[list[str] | None] = [[]] + [None] * len(word)  # fewest syllables to each end
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - MAX_SYLLABLE), end):
+            before, found = best[start], syllables.get(word[start:end])
+            if (
+                before is not None
+                and found
+                and (best[end] is None or len(before) + 1 < len(best[end]))
+            ):
+                best[end] = [*before, found]
+    read = best[-1]
+    return "".join(read) if read and len(read) > 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> dict[str, str]:
+    """Each pinyin syllable (SYLLABLES) in Cyrillic, and what it reads."""
+    cyrillic: dict[str, str] = {}
+    for syllable in SYLLABLES.split():
+        if (written := _in_cyrillic(syllable)) is not None:
+            cyrillic.setdefault(written, syllable.replace("v", "ü"))
+    return cyrillic
+
+
+def _in_cyrillic(syllable: str) -> str | None:
+    """A pinyin syllable by the Palladius system (jin: цзинь; xiao: сяо; si: сы), or None
+    for one the tables do not cover."""
+    if syllable in ALONE:
+        return ALONE[syllable]
+    initial = next((i for i in ("zh", "ch", "sh") if syllable.startswith(i)), syllable[:1])
+    final = syllable[len(initial) :]
+    if initial not in INITIALS:
+        return FINALS.get(syllable) if syllable[:1] in "aoe" else None
+    if final == "i" and initial in SIBILANTS:
+        return INITIALS[initial] + "ы"
+    if initial in PALATALS and final.startswith("u"):
+        final = "v" + final[1:]
+    written = FINALS.get(final)
+    return None if written is None else INITIALS[initial] + written
