@@ -272,3 +272,30 @@ def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
         ("When results come", "The first exit polls are due at 8pm on Sunday evening."),
     )
     assert not roundup(explainer, "en")
+
+
+WARNINGS = """Good morning. Here's what you need to know on Friday.
+
+Bushfire emergency. Homes were lost near Halls Gap after the fire jumped containment lines \
+overnight, and emergency warnings are current for three towns in western Victoria.
+
+Quake off Japan. A magnitude 6.8 earthquake struck off Kushiro, prompting a tsunami warning \
+along the Pacific coast; there is no threat to Australia.
+
+Typhoon in the Philippines. Typhoon Ulap made landfall in Eastern Samar, killing at least three \
+people and forcing 250,000 from their homes.
+
+Perth heat. Forecasters will issue a severe heatwave warning for Perth, with 41 degrees \
+expected on Saturday.
+
+Markets. Futures point to a modest rise after a chipmaker's sales lifted Wall Street."""
+
+
+def test_a_titled_briefing_is_a_roundup_though_a_word_runs_through_half_its_paragraphs():
+    """ "Warning" is in three of six paragraphs of a morning briefing of a bushfire, a quake
+    and a heatwave (blind-day-78): under a title that names a briefing, a word in half of
+    them is allowed; untitled, such a text is still none, and a guide to one budget under a
+    briefing's title is none either."""
+    assert roundup(WARNINGS, "en", "Morning Briefing: bushfire, Japan quake, typhoon")
+    assert not roundup(WARNINGS.replace("Here's what you need to know", "Storms"), "en", "")
+    assert not roundup(EXPLAINER, "en", "Morning Briefing: the budget in five points")
