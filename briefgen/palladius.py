@@ -1,6 +1,6 @@
 """Chinese names as the Russian press writes them, read back in pinyin.
 
-Russian, Kazakh and Ukrainian news spell a Chinese name by the Palladius system, syllable by
+Russian, Ukrainian, Belarusian and Kazakh news spell a Chinese name by the Palladius system, syllable by
 syllable: Си Цзиньпин is Xi Jinping, Шаньси Shanxi, Цзиньлин Jinling, Сяои Xiaoyi, Люйлян
 Lüliang. Letter by letter (anyascii) those are "Tszin'lin" and "Siaoi", which meet neither
 the English report's name nor the Chinese one's pinyin (cjk_sounds.chinese_readings), so a
@@ -65,8 +65,12 @@ ALONE = {
 }  # fmt: skip
 SIBILANTS = ("z", "c", "s")  # zi, ci, si: цзы, цы, сы
 PALATALS = ("j", "q", "x")  # ju, qu, xu are jü, qü, xü: цзюй, цюй, сюй
-# Ukrainian writes the system's и as і, ы as и, е as є and э as е (Сі Цзіньпін, Шаньсі)
-UKRAINIAN = str.maketrans({"і": "и", "ї": "и", "и": "ы", "є": "е", "е": "э"})
+# Ukrainian writes the system's и as і, ы as и, е as є and э as е (Сі Цзіньпін, Шаньсі);
+# Belarusian its и as і (Сі Цзіньпін, Сычуань)
+IN_RUSSIAN_LETTERS = {
+    "uk": str.maketrans({"і": "и", "ї": "и", "и": "ы", "є": "е", "е": "э"}),
+    "be": str.maketrans({"і": "и"}),
+}
 MAX_SYLLABLE = 6  # letters of the longest Cyrillic syllable (цзюань)
 LANGUAGES = frozenset({"ru", "uk", "kk", "be"})
 
@@ -75,9 +79,7 @@ def pinyin(word: str, language: str = "ru") -> str:
     """A word's pinyin when it is made of Palladius syllables only, two or more (Цзиньлин:
     jinling; Сяои: xiaoyi), the fewest it can be read in; '' when it is not."""
     folded = word.casefold().replace("ё", "е")
-    if language == "uk":
-        folded = folded.translate(UKRAINIAN)
-    return _read(folded)
+    return _read(folded.translate(IN_RUSSIAN_LETTERS.get(language, {})))
 
 
 @lru_cache(maxsize=65536)

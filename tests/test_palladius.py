@@ -19,6 +19,8 @@ from briefgen.romanize import cased_names
         ("Сычуань", "ru", "sichuan"),  # сы is si, си xi
         ("Цзіньпін", "uk", "jinping"),  # Ukrainian's і is Russian's и
         ("Шаньсі", "uk", "shanxi"),
+        ("Цзіньпін", "be", "jinping"),  # Belarusian's і too
+        ("Сычуань", "be", "sichuan"),
     ],
 )
 def test_a_chinese_name_in_cyrillic_reads_as_its_pinyin(word, language, read):

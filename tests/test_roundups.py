@@ -292,8 +292,8 @@ Markets. Futures point to a modest rise after a chipmaker's sales lifted Wall St
 
 
 def test_a_titled_briefing_is_a_roundup_though_a_word_runs_through_half_its_paragraphs():
-    """ "Warning" is in three of six paragraphs of a morning briefing of a bushfire, a quake
-    and a heatwave (blind-day-78): under a title that names a briefing, a word in half of
+    """A morning briefing of a bushfire, a quake and a heatwave writes "warning" in three of
+    its six paragraphs (blind-day-78): under a title that names a briefing, a word in half of
     them is allowed; untitled, such a text is still none, and a guide to one budget under a
     briefing's title is none either."""
     assert roundup(WARNINGS, "en", "Morning Briefing: bushfire, Japan quake, typhoon")
