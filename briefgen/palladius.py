@@ -6,7 +6,8 @@ Xiaoyi, Люйлян Lüliang. Letter by letter (anyascii) those are "Tszin'lin"
 which meet neither the English report's name nor the Chinese one's pinyin
 (cjk_sounds.chinese_readings), so a Russian report of a mine blast in Shanxi shared no name
 with its other reports (blind-day-78). `pinyin` reads a word that is made of Palladius
-syllables and nothing else as the pinyin they stand for; romanize.cased_names keys it so, beside its letters.
+syllables and nothing else as the pinyin they stand for; romanize.cased_names keys it so,
+beside its letters.
 
 The syllables are pinyin's own (SYLLABLES), each written in Cyrillic by the system's rules
 (INITIALS, FINALS): a word of other letters ("Москва": с and к make no syllable) reads as
