@@ -29,6 +29,7 @@ from briefgen.gazetteer import (
     letters,
     plain,
 )
+from briefgen.sound_keys import UNDECOMPOSED
 from briefgen.text import STOPWORDS
 from briefgen.words import CASELESS_WORD, HAN_RE, read_in_morphemes, simplified
 
@@ -161,24 +162,20 @@ def add_cities(
 
 
 def add_unaccented(names: dict[str, Place], known: Catalogue, capitals: dict[str, Place]) -> None:
-    """The large cities and the capitals by their own names as the English press writes
-    them, without accents (Montreal, Quebec, Koln), where no other place has that name:
-    GeoNames lists some as other names, but fit_alias takes them for common words in English,
-    common there as those cities' names. Not a common English word (COMMON_NAME: García is
-    "Garcia") of a city smaller than KNOWN_CITY."""
+    """The large cities (ALIAS_POPULATION) and the capitals by their own names as the English
+    press writes them, without accents (Montreal, Quebec, Koln), where no place has that name
+    and no other city it as its own: GeoNames lists some as other names, but fit_alias takes
+    them for common words in English, common there as those cities' names."""
     capital_keys = {place.key for place in capitals.values()}
     for city in sorted(known.every, key=lambda c: -c["population"]):
         held = names.get(name := fold(city["name"]))
         if held is None or held.key != "c:" + name:
-            continue
+            continue  # (a country's or a region's name, or a small city's)
         if city["population"] < ALIAS_POPULATION and held.key not in capital_keys:
             continue
         bare = unaccented(city["name"])
-        if bare == name or bare in known.own or bare in STOPWORDS:
-            continue
-        if " " not in bare and city["population"] < KNOWN_CITY and zipf(bare, "en") >= COMMON_NAME:
-            continue
-        names.setdefault(bare, held)
+        if bare != name and bare not in known.own:
+            names.setdefault(bare, held)
 
 
 def _caseless_aliases(
@@ -334,16 +331,15 @@ def add_towns(names: dict[str, Place], known: Catalogue) -> dict[str, str]:
 
 
 # letters that Unicode does not decompose into a letter and its accent, as English writes
-# them (Đà Lạt, Da Lat; Tromsø, Tromso; Łódź, Lodz; Karşıyaka, Karsiyaka)
-UNDECOMPOSED = str.maketrans(
-    {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"}
-)
+# them (sound_keys.UNDECOMPOSED, but Vietnamese đ: Đà Lạt, Da Lat; Tromsø, Tromso; Łódź,
+# Lodz; Karşıyaka, Karsiyaka)
+IN_ENGLISH = {**UNDECOMPOSED, ord("đ"): "d"}
 
 
 def unaccented(name: str) -> str:
     """A name folded, without accents, as the English press writes it (Montréal: montreal;
     Tromsø: tromso)."""
-    return plain(name).translate(UNDECOMPOSED)
+    return plain(name).translate(IN_ENGLISH)
 
 
 def _script(spelling: str) -> str:

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 # pinyin's syllables, as pypinyin reads the common Han characters (U+4E00 to U+9FA5), 'v'
-# for ü; but the interjections hm, m, n
+# for ü; but the interjections hm, m, n, lo and yo (ло is luo)
 SYLLABLES = """
 a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai
 can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu
@@ -29,7 +31,7 @@ fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong
 gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua
 huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue
 jun ka kai kan kang kao ke ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai
-lan lang lao le lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan
+lan lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu luan
 lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo
 mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong
 nou nu nuan nun nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin
@@ -38,7 +40,7 @@ rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen s
 shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo
 si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong
 tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie
-xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan
+xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yong you yu yuan
 yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhen zheng zhi
 zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo
 """
@@ -55,7 +57,7 @@ FINALS = {
     "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян",
     "ing": "ин", "iong": "юн", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй",
     "uan": "уань", "un": "унь", "uang": "уан", "v": "юй", "ve": "юэ", "van": "юань",
-    "vn": "юнь", "ue": "юэ",
+    "vn": "юнь",
 }  # fmt: skip
 # the syllables without an initial, as pinyin writes them with y and w
 ALONE = {
@@ -73,19 +75,32 @@ IN_RUSSIAN_LETTERS = {
     "be": str.maketrans({"і": "и"}),
 }
 MAX_SYLLABLE = 6  # letters of the longest Cyrillic syllable (цзюань)
+# what only the system writes, in Russian's letters: цз, чж, сы and цы (zi, zh, si, ci), э
+# after a consonant (Шэньчжэнь, Хубэй), юй and юэ (ü, üe), нь before a consonant or at the
+# end (Цзиньлин, Шаньси, Ухань), ао and яо (Сяои), оу (Ханчжоу), уа, уо and уэ (Гуандун,
+# Хуавэй), ъ between two syllables (Чанъань)
+MARKS = regex.compile(r"цз|чж|[сц]ы|[^\W\dаеёиоуыэюя]э|ю[йэ]|нь(?![аеёиоуыэюя])|[ая]о|оу|у[аоэ]|ъ")
 LANGUAGES = frozenset({"ru", "uk", "kk", "be"})
 
 
 def pinyin(word: str, language: str = "ru") -> str:
     """A word's pinyin when it is made of Palladius syllables only, two or more (Цзиньлин:
-    jinling; Сяои: xiaoyi), the fewest it can be read in; '' when it is not."""
-    folded = word.casefold().replace("ё", "е")
-    return _read(folded.translate(IN_RUSSIAN_LETTERS.get(language, {})))
+    jinling; Сяои: xiaoyi; Чанъань, its hard sign parting two: chang'an), the fewest it can
+    be read in, and shows a letter or a pair of them that only the system writes (MARKS);
+    '' when it is not one: Russian words and names are made of such syllables too (Кате:
+    katie; Анна: angna)."""
+    folded = word.casefold().replace("ё", "е").translate(IN_RUSSIAN_LETTERS.get(language, {}))
+    if not MARKS.search(folded):
+        return ""
+    parts = [_read(part) for part in folded.split("ъ")]
+    read = [syllable for part in parts for syllable in part]
+    return "".join(read) if all(parts) and len(read) > 1 else ""
 
 
 @lru_cache(maxsize=65536)
-def _read(word: str) -> str:
-    """`pinyin` of a case-folded word in Russian's letters."""
+def _read(word: str) -> tuple[str, ...]:
+    """The fewest Palladius syllables a case-folded word in Russian's letters is made of,
+    each as its pinyin; none when it is not made of them."""
     syllables = _syllables()
     best: list[list[str] | None] = [[]] + [None] * len(word)  # fewest syllables to each end
     for end in range(1, len(word) + 1):
@@ -97,8 +112,7 @@ def _read(word: str) -> str:
                 and (best[end] is None or len(before) + 1 < len(best[end]))
             ):
                 best[end] = [*before, found]
-    read = best[-1]
-    return "".join(read) if read and len(read) > 1 else ""
+    return tuple(best[-1] or ())
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +136,8 @@ def _in_cyrillic(syllable: str) -> str | None:
         return FINALS.get(syllable) if syllable[:1] in "aoe" else None
     if final == "i" and initial in SIBILANTS:
         return INITIALS[initial] + "ы"
+    if syllable == "hui":
+        return "хуэй"  # (but gui, kui, dui: гуй, куй, дуй)
     if initial in PALATALS and final.startswith("u"):
         final = "v" + final[1:]
     written = FINALS.get(final)

@@ -12,8 +12,8 @@ two scripts share such names as they share places and figures (across.in_any_scr
   syllables parted by an apostrophe as one (Chang'e: change).
 - Cyrillic and Greek: their capitalised words rare in their language, in Latin letters by
   anyascii (Газпром: gazprom; Ukrainian г and и as its own press writes them, h and y; ё
-  as e and as yo), and a Chinese name in Russian, Ukrainian or Kazakh in pinyin (Цзиньлин:
-  jinling; palladius.py).
+  as e and as yo), and a Chinese name in Russian, Ukrainian, Belarusian or Kazakh in pinyin
+  (Цзиньлин: jinling; palladius.py).
 - The scripts that leave vowels unwritten (SPELLED: Devanagari and the other Indic scripts,
   Arabic, Hebrew, Thai): their words rare in their language by their consonants, and Georgian
   and Armenian words by their whole sound (VOWELLED): spelled.py.
@@ -234,8 +234,11 @@ def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
                 yield key(_in_latin(form, language)), folded
             if "ё" in folded:  # Ковалёв: Kovalyov, and Горбачёв: Gorbachev as anyascii has it
                 yield key(_in_latin(word.replace("ё", "yo"), language)), folded
-            if language in palladius.LANGUAGES and (read := palladius.pinyin(word, language)):
-                yield key(read), folded  # Цзиньлин: Jinling, as Chinese names are written
+            if language in palladius.LANGUAGES:  # Цзиньлин: Jinling, as Chinese names are
+                # written, and in a case (в Ухане: Ухань, Wuhan)
+                for form in dict.fromkeys((folded, *forms(folded, language))):
+                    if read := palladius.pinyin(form, language):
+                        yield key(read), folded
 
 
 def _with_consonants(found: Iterable[tuple[str, str]], language: str) -> Iterator[tuple[str, str]]:

@@ -21,8 +21,9 @@ story of its own (cluster.cluster). It is told by its form and its words:
 - and no word of its own (less common than COMMON_WORD) is in more than SHARED_WORD of its
   paragraphs: "five things to know" about one budget writes "budget" and "billion" in most
   (0.71 of them), a roundup's busiest word is in 0.29 at most; under a title that names a
-  briefing, in half of them at most (TITLED_SHARED_WORD: a summer morning's briefing of a
-  bushfire, a quake and a heatwave writes "warning" in three of its six).
+  briefing or the news in brief, in half of them at most (TITLED_SHARED_WORD: a summer
+  morning's briefing of a bushfire, a quake and a heatwave writes "warning" in three of its
+  six), unless the title names it too ("Morning Briefing: Hurricane Milton").
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         clauses = CLAUSE.split(one)
         placed = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses) >= MIN_ITEMS
         many = len(clauses) >= MANY_CLAUSES and _median_words(clauses) >= ITEM_WORDS
-        if (placed or many) and _busiest_word(clauses, language) <= SHARED_WORD * len(clauses):
+        if (placed or many) and not _runs_through(clauses, language, title):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     bulleted = [bool(BULLET.match(p)) for p in paragraphs]
@@ -168,11 +169,11 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         items = len(paragraphs)
     elif paragraphs and INTRODUCED.search(paragraphs[0]):
         items = len(paragraphs) - 1  # (the opening is none)
-    share, shared = (TITLED_SHARE, TITLED_SHARED_WORD) if titled else (ITEMS_SHARE, SHARED_WORD)
+    share = TITLED_SHARE if titled else ITEMS_SHARE
     return (
         items >= MIN_ITEMS
         and items >= share * len(paragraphs)
-        and _busiest_word(paragraphs, language) <= shared * len(paragraphs)
+        and not _runs_through(paragraphs, language, title if titled else None)
     )
 
 
@@ -243,14 +244,17 @@ def _labelled(paragraph: str) -> bool:
     )
 
 
-def _busiest_word(paragraphs: list[str], language: str) -> int:
-    """In how many paragraphs the word of its own that most of them write is (by its stem):
-    not a word that says a quantity moved, which a markets wrap writes of each market
-    ("gained", "rose": revisions.says_a_move)."""
+def _runs_through(parts: list[str], language: str, title: str | None) -> bool:
+    """Whether a word of its own is in more than SHARED_WORD of a text's parts (its
+    paragraphs or its clauses), or, under a `title` that names a briefing or the news in
+    brief, more than TITLED_SHARED_WORD unless the title names it too ("Morning Briefing:
+    Hurricane Milton", whose five items are the storm's). Not a word that says a quantity
+    moved, which a markets wrap writes of each market ("gained", "rose": revisions.
+    says_a_move)."""
     stem, calendar = stemmer(language), calendar_words(language)
     found: Counter[str] = Counter()
-    for paragraph in paragraphs:
-        folded = {w.casefold() for w in words(paragraph, language)}
+    for part in parts:
+        folded = {w.casefold() for w in words(part, language)}
         found.update(
             {
                 stem(w)
@@ -261,7 +265,11 @@ def _busiest_word(paragraphs: list[str], language: str) -> int:
                 and not says_a_move(w, language)
             }
         )
-    return max(found.values(), default=0)
+    named = {stem(w.casefold()) for w in words(title or "", language)}
+    return any(
+        n > (SHARED_WORD if title is None or word in named else TITLED_SHARED_WORD) * len(parts)
+        for word, n in found.items()
+    )
 
 
 def without_roundups(

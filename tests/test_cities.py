@@ -60,5 +60,6 @@ def test_a_large_city_by_its_own_name_without_accents_as_english_writes_it(text,
 )
 def test_a_smaller_citys_name_without_accents_is_no_place(text):
     """Only cities of ALIAS_POPULATION or more, and capitals, are named without their
-    accents: García's and Dūmā's would be a surname and Russia's parliament."""
+    accents: García's, Dūmā's and Palín's (50,000 people or so) would be a surname, Russia's
+    parliament and a politician."""
     assert find(text, NONE, NONE, False, "en").places == {}

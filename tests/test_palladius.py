@@ -21,22 +21,32 @@ from briefgen.romanize import cased_names
         ("Шаньсі", "uk", "shanxi"),
         ("Цзіньпін", "be", "jinping"),  # Belarusian's і too
         ("Сычуань", "be", "sichuan"),
+        ("Хуэйчжоу", "ru", "huizhou"),  # hui is хуэй (gui гуй)
+        ("Чанъань", "ru", "changan"),  # ъ parts two syllables
+        ("Ухань", "ru", "wuhan"),
     ],
 )
 def test_a_chinese_name_in_cyrillic_reads_as_its_pinyin(word, language, read):
     assert pinyin(word, language) == read
 
 
-@pytest.mark.parametrize("word", ["Москва", "Газпром", "Сибирь", "Россия", "Си", "Пекин"])
+@pytest.mark.parametrize(
+    "word",
+    ["Москва", "Газпром", "Сибирь", "Россия", "Си", "Пекин", "Кате", "Ане", "Сила", "Иван"],
+)
 def test_a_word_not_made_of_two_palladius_syllables_or_more_reads_as_none(word):
     """Russian words have letters no syllable ends in (с before к); one syllable (Си) is
-    too short a name to key; Пекин is Beijing by an older name, not by its syllables."""
+    too short a name to key; Пекин is Beijing by an older name, not by its syllables. Кате,
+    Ане, Сила and Иван are made of syllables (katie, angna, xila, yiwang) but show nothing
+    only the system writes (palladius.MARKS): read so, they met Katie and Annie in English
+    (the review's)."""
     assert pinyin(word, "ru") == ""
 
 
 def test_a_russian_reports_chinese_names_are_keyed_as_their_pinyin_too():
-    keys = {k for k, _ in cased_names("Взрыв на шахте компании «Цзиньлин» в городе Сяои.", "ru")}
-    assert {"jinling", "xiaoyi"} <= keys
+    """... in their cases too: в Ухане, in Wuhan (the review's)."""
+    text = "Взрыв на шахте компании «Цзиньлин» в городе Сяои. Жителей Ухане предупредили."
+    assert {"jinling", "xiaoyi", "wuhan"} <= {k for k, _ in cased_names(text, "ru")}
 
 
 BLAST_EN = (

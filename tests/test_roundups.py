@@ -299,3 +299,21 @@ def test_a_titled_briefing_is_a_roundup_though_a_word_runs_through_half_its_para
     assert roundup(WARNINGS, "en", "Morning Briefing: bushfire, Japan quake, typhoon")
     assert not roundup(WARNINGS.replace("Here's what you need to know", "Storms"), "en", "")
     assert not roundup(EXPLAINER, "en", "Morning Briefing: the budget in five points")
+
+
+def test_a_briefing_of_one_event_its_title_names_is_no_roundup():
+    """The review's: five labelled paragraphs of one hurricane under "Morning Briefing:
+    Hurricane Milton" write Milton in half of them; the title names it, so it is held to
+    SHARED_WORD, and the briefing stays with the storm's reports."""
+    milton = """Good morning. Here's what you need to know on Thursday.
+
+Landfall. Hurricane Milton came ashore near Siesta Key overnight as a category 3 storm.
+
+Tornadoes. At least 19 tornadoes touched down across the state before Milton arrived.
+
+Power. More than three million homes and businesses are without electricity this morning.
+
+Flooding. Milton dropped 40 centimetres of rain on St. Petersburg in a single night.
+
+Airports. Tampa and Orlando airports stay closed until the runways have been inspected."""
+    assert not roundup(milton, "en", "Morning Briefing: Hurricane Milton")
