@@ -85,7 +85,7 @@ LANGUAGES = frozenset({"ru", "uk", "kk", "be"})
 
 def pinyin(word: str, language: str = "ru") -> str:
     """A word's pinyin when it is made of Palladius syllables only, two or more (Цзиньлин:
-    jinling; Сяои: xiaoyi; Чанъань, its hard sign parting two: chang'an), the fewest it can
+    jinling; Сяои: xiaoyi; Чанъань, its hard sign parting two: changan), the fewest it can
     be read in, and shows a letter or a pair of them that only the system writes (MARKS);
     '' when it is not one: Russian words and names are made of such syllables too (Кате:
     katie; Анна: angna)."""
