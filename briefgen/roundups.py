@@ -23,7 +23,9 @@ story of its own (cluster.cluster). It is told by its form and its words:
   (0.71 of them), a roundup's busiest word is in 0.29 at most; under a title that names a
   briefing or the news in brief, in half of them at most (TITLED_SHARED_WORD: a summer
   morning's briefing of a bushfire, a quake and a heatwave writes "warning" in three of its
-  six), unless the title names it too ("Morning Briefing: Hurricane Milton").
+  six), unless the title names it too ("Morning Briefing: Hurricane Milton") and lists no
+  topics (a title that lists three, "Regierungseinigung in Schweden, Sturm über Norwegen,
+  EuGH stärkt Fluggäste", names its items, not one event).
 """
 
 from __future__ import annotations
@@ -107,6 +109,7 @@ CROSSHEADS = {
 COMMON_WORD = 5.0  # zipf: "said", "people", "year" are in any paragraph
 SHARED_WORD = 0.4
 TITLED_SHARED_WORD = 0.5
+LISTING = regex.compile(r"[,;，、]")  # what parts the topics a title lists (see _one_topic)
 PARAGRAPH = regex.compile(r"\n\s*")
 # a number ("3."), then a label: no brackets (an abbreviation's "(กทม.)"), no digit at its end
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
@@ -158,7 +161,7 @@ def roundup(text: str, language: str, title: str = "") -> bool:
         clauses = CLAUSE.split(one)
         placed = sum(bool(PLACED_CLAUSE.match(c)) for c in clauses) >= MIN_ITEMS
         many = len(clauses) >= MANY_CLAUSES and _median_words(clauses) >= ITEM_WORDS
-        if (placed or many) and not _runs_through(clauses, language, title):
+        if (placed or many) and not _runs_through(clauses, language, _one_topic(title)):
             return True
     paragraphs, labelled = _items(_parts(text, titled), language)
     bulleted = [bool(BULLET.match(p)) for p in paragraphs]
@@ -173,8 +176,15 @@ def roundup(text: str, language: str, title: str = "") -> bool:
     return (
         items >= MIN_ITEMS
         and items >= share * len(paragraphs)
-        and not _runs_through(paragraphs, language, title if titled else None)
+        and not _runs_through(paragraphs, language, _one_topic(title) if titled else None)
     )
+
+
+def _one_topic(title: str) -> str:
+    """A briefing's title as it names its topic ("Morning Briefing: Hurricane Milton"), or
+    '' when it lists three or more ("Der Morgen kompakt: Regierungseinigung in Schweden,
+    Sturm über Norwegen, EuGH stärkt Fluggäste"), whose words are its items'."""
+    return "" if len(LISTING.findall(title)) >= 2 else title
 
 
 def _median_words(parts: list[str]) -> float:

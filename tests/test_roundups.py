@@ -317,3 +317,12 @@ Flooding. Milton dropped 40 centimetres of rain on St. Petersburg in a single ni
 
 Airports. Tampa and Orlando airports stay closed until the runways have been inspected."""
     assert not roundup(milton, "en", "Morning Briefing: Hurricane Milton")
+
+
+def test_a_briefing_whose_title_lists_its_topics_is_a_roundup_though_it_names_the_word():
+    """A German briefing under "Der Morgen kompakt: Regierungseinigung in Schweden, Sturm
+    über Norwegen, EuGH stärkt Fluggäste" writes Sweden in three of its seven paragraphs
+    (blind-day-79): a title that lists its topics names its items, not one event, and its
+    words are allowed in half of them as any other."""
+    assert roundup(WARNINGS, "en", "Morning Briefing: fire warnings, Japan quake, typhoon")
+    assert not roundup(WARNINGS, "en", "Morning Briefing: fire warnings")
