@@ -230,13 +230,14 @@ def cased_names(text: str, language: str) -> Iterator[tuple[str, str]]:
         if zipf(folded, language) <= SPELLED_RARE and folded not in calendar_words(language):
             spelled = _in_latin(word, language)
             yield key(spelled), folded
-            for form in forms(folded, language):  # Ларсу: Ларс, Lars
+            declined = forms(folded, language)
+            for form in declined:  # Ларсу: Ларс, Lars
                 yield key(_in_latin(form, language)), folded
             if "ё" in folded:  # Ковалёв: Kovalyov, and Горбачёв: Gorbachev as anyascii has it
                 yield key(_in_latin(word.replace("ё", "yo"), language)), folded
             if language in palladius.LANGUAGES:  # Цзиньлин: Jinling, as Chinese names are
                 # written, and in a case (в Ухане: Ухань, Wuhan)
-                for form in dict.fromkeys((folded, *forms(folded, language))):
+                for form in dict.fromkeys((folded, *declined)):
                     if read := palladius.pinyin(form, language):
                         yield key(read), folded
 
