@@ -13,9 +13,22 @@ from briefgen.language import DEFAULT_LANGUAGE
 from briefgen.scale_words import cldr_locale
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
-LIST_OF = {"tl": "fil", "no": "nb", "nn": "nb"}  # languages wordfreq lists under another code
+# languages wordfreq lists under another code, or reads by a neighbour's list as its own
+# lookups do (langcodes' closest match, as near as Norwegian's Nynorsk to Bokmål): Croatian,
+# Serbian, Bosnian and Montenegrin by the Serbo-Croatian list (Serbian's Cyrillic read in
+# Latin letters: SERBIAN_LATIN), Luxembourgish by German's
+LIST_OF = {
+    "tl": "fil", "no": "nb", "nn": "nb",
+    "hr": "sh", "sr": "sh", "bs": "sh", "me": "sh", "cnr": "sh",
+    "lb": "de",
+}  # fmt: skip
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
+SERBIAN_LATIN = str.maketrans(dict(zip(
+    "абвгдђежзијклљмнњопрстћуфхцчџш",
+    "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),
+    strict=True,
+)))  # fmt: skip
 
 
 @lru_cache(maxsize=262144)
@@ -31,6 +44,8 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     word is looked up in the list; anything else (an apostrophe, a script written without
     spaces) goes through wordfreq's own tokeniser, which splits and combines."""
     language = LIST_OF.get(language, language)
+    if language == "sh":  # влада: vlada
+        word = word.translate(SERBIAN_LATIN)
     frequencies = _frequencies(language)
     if frequencies is None:
         if word in stop_words(language):  # (Marathi's आहे, "is": as common as "the")

@@ -53,14 +53,13 @@ BELOW_AIM = {
     "blind-day-52": (0.95, 0.8),  # 0.976 / 0.828
     "blind-day-53": (0.95, 0.85),  # 0.969 / 0.872
     "blind-day-57": (0.95, 0.75),  # 1.000 / 0.782
-    "blind-day-62": (0.95, 0.8),  # 1.000 / 0.809
+    "blind-day-62": (0.95, 0.8),  # 1.000 / 0.827
     "blind-day-64": (0.95, 0.8),  # 0.963 / 0.811
     "blind-day-67": (0.9, 0.9),  # 0.947 / 0.955
     "blind-day-70": (0.85, 0.9),  # 0.887 / 0.957
     "blind-day-71": (0.95, 0.8),  # 0.971 / 0.833
     "blind-day-73": (0.95, 0.75),  # 0.950 / 0.776, held out (written blind, scored once)
     "blind-day-74": (0.95, 0.75),  # 0.977 / 0.774, held out (scored 0.925 / 0.750 at first)
-    "blind-day-75": (0.95, 0.85),  # 1.000 / 0.899, held out (scored 0.959 / 0.899 at first)
     "blind-day-76": (0.95, 0.85),  # 0.968 / 0.862, held out (scored 0.967 / 0.833 at first)
     "blind-day-79": (0.95, 0.8),  # 0.972 / 0.838 (scored 0.944 / 0.833 at first)
 }

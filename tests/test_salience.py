@@ -31,6 +31,19 @@ def test_rarity_tells_a_template_word_from_a_city_and_a_name():
     assert zipf("muling", "tl") == zipf("muling", "fil") > zipf("muling", "en") + 2
 
 
+def test_croatian_serbian_and_luxembourgish_are_read_by_a_neighbours_list():
+    """wordfreq reads Croatian, Serbian and Bosnian by its Serbo-Croatian list, Serbian's
+    Cyrillic in Latin letters, and Luxembourgish by German's; before, English's list made
+    "vlada" (government) as rare as a name (zipf 1.6), and every Serbian word in Cyrillic
+    unknown."""
+    assert listed("hr") and listed("sr") and listed("bs") and listed("lb")
+    assert zipf("влада", "sr") == zipf("vlada", "sr") == zipf("vlada", "hr") > 5.0
+    assert zipf("vlada", "en") < 2.0
+    assert zipf("земљотрес", "sr") == zipf("zemljotres", "bs") > 3.5  # (љ: lj)
+    assert zipf("streik", "lb") == zipf("streik", "de") > 3.5
+    assert rarity("kierchbierg", "lb") == 7.0  # a Luxembourgish name German does not know
+
+
 def test_the_stop_words_of_a_language_without_a_list_tell_nothing():
     """blind-day-64: Marathi has no wordfreq list, and "आहे" (is), "नाही" (not), "आणि"
     (and) were as telling as a name; two Marathi reports of a rate decision and of an onion
