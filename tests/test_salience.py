@@ -44,6 +44,15 @@ def test_croatian_serbian_and_luxembourgish_are_read_by_a_neighbours_list():
     assert rarity("kierchbierg", "lb") == 7.0  # a Luxembourgish name German does not know
 
 
+def test_thai_is_read_by_the_thai_national_corpus():
+    """wordfreq has no Thai list: PyThaiNLP's counts of the Thai National Corpus tell its
+    common words, where every Thai word was as telling as a name."""
+    assert listed("th")
+    assert zipf("ที่", "th") > 7.0  # "that", "at"
+    assert zipf("รัฐบาล", "th") > 5.0 > zipf("แผ่นดินไหว", "th") > 3.5  # government, quake
+    assert rarity("ชลบุรี", "th") == 7.0  # Chonburi: no word of the corpus
+
+
 def test_the_stop_words_of_a_language_without_a_list_tell_nothing():
     """blind-day-64: Marathi has no wordfreq list, and "आहे" (is), "नाही" (not), "आणि"
     (and) were as telling as a name; two Marathi reports of a rate decision and of an onion
