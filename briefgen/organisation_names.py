@@ -1214,4 +1214,35 @@ ORGANISATIONS: dict[str, dict[str, str]] = {
         "ja": "欧州人権裁判所",
         "ko": "유럽인권재판소",
     },
+    # the trade bloc of South America: Mercosul in Portuguese (and Brazil's news), Mercosur
+    # elsewhere, as the bloc itself writes it in Spanish
+    "mercosur": {
+        "*": "Mercosur | MERCOSUR",
+        "pt": "Mercosul | MERCOSUL",
+        "ru": "Меркосур | МЕРКОСУР",
+        "uk": "Меркосур | МЕРКОСУР",
+        "ar": "ميركوسور | الميركوسور",
+        "fa": "مرکوسور",
+        "hi": "मर्कोसुर",
+        "zh": "南方共同市场 | 南方共同市場 | 南共市",
+        "ja": "メルコスール | メルコスル | 南米南部共同市場",
+        "ko": "메르코수르 | 남미공동시장",
+    },
+    "ecowas": {
+        "*": "ECOWAS | Ecowas",
+        "en": "Economic Community of West African States",
+        "fr": "CEDEAO | Cédéao | Communauté économique des États de l'Afrique de l'Ouest",
+        "pt": "CEDEAO | Comunidade Económica dos Estados da África Ocidental "
+        "| Comunidade Econômica dos Estados da África Ocidental",
+        "es": "CEDEAO | Comunidad Económica de los Estados de África Occidental",
+        "it": "Cedeao | CEDEAO | Comunità economica degli Stati dell'Africa occidentale",
+        "de": "Westafrikanische Wirtschaftsgemeinschaft "
+        "| Westafrikanischen Wirtschaftsgemeinschaft",
+        "ru": "ЭКОВАС | Экономическое сообщество стран Западной Африки",
+        "ar": "إيكواس | الإيكواس | المجموعة الاقتصادية لدول غرب أفريقيا "
+        "| المجموعة الاقتصادية لدول غرب إفريقيا",
+        "zh": "西共体 | 西共體 | 西非国家经济共同体 | 西非國家經濟共同體",
+        "ja": "西アフリカ諸国経済共同体",
+        "ko": "서아프리카경제공동체",
+    },
 }

@@ -369,7 +369,7 @@ BRIEF_KEYS = {
     "gulf cooperation council", "amnesty international", "human rights watch", "msf",
     "international energy agency", "world meteorological organization",
     "international labour organization", "unrwa", "european court of justice",
-    "european court of human rights",
+    "european court of human rights", "mercosur", "ecowas",
 }  # fmt: skip
 
 
