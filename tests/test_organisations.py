@@ -181,6 +181,12 @@ from briefgen.organisations import CASED_LETTER, EVERY, base_language, named, na
             "nl",
             "european court of justice",
         ),
+        # blind-day-80: Brazil's report of the bloc's summit and Argentina's
+        ("Na cúpula do Mercosul, o Brasil cobra calendário", "pt", "mercosur"),
+        ("Argentina asume la presidencia del Mercosur", "es", "mercosur"),
+        ("南共市首脑会议在蒙得维的亚举行", "zh", "mercosur"),
+        ("La Cédéao suspend le Niger", "fr", "ecowas"),
+        ("Shugabannin ECOWAS sun gana a Abuja", "ha", "ecowas"),
     ],
 )
 def test_each_language_names_an_organisation_by_one_key(text, language, key):
