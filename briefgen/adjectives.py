@@ -110,7 +110,7 @@ def made_for(language: str) -> dict[str, set[str]]:
     made: dict[str, set[str]] = {}
     for country, bases in adjectives.get(language, {}).items():
         if "n:" + country not in known:
-            continue  # a country the gazetteer lacks (Kosovo): nothing to name
+            continue  # a country the gazetteer lacks: nothing to name
         inflections = {f for base in bases for f in _inflected(base.lower(), language)}
         for form in inflections | set(people.get(language, {}).get(country, ())):
             for variant in _spellings(form):

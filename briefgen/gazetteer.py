@@ -56,9 +56,21 @@ EXTRA = {  # how news names countries beyond countryinfo's spellings
     "US": ["US", "U.S", "America", "USA", "ABD", "США", "ΗΠΑ", "EUA"],
     "SA": ["Saudi"],
     "AE": ["UAE"],
-    "XK": ["Kosovo"],
     "KR": ["Korea"],  # as news names the South ("Bank of Korea"); North Korea's is longer
 }
+# countries that countryinfo lacks, in its records' shape: Kosovo (GeoNames has its cities,
+# Pristina and Mitrovica among them, which without it no report found)
+UNLISTED = [
+    {
+        "name": "Kosovo",
+        "ISO": {"alpha2": "XK"},
+        "capital": "Pristina",
+        "nativeName": "Kosova",
+        "altSpellings": ["Republic of Kosovo", "Republika e Kosovës"],
+        "demonym": "Kosovar",
+        "population": 1_800_000,
+    }
+]
 
 
 @dataclass(frozen=True)
@@ -268,7 +280,7 @@ def build() -> Gazetteer:
     records = sorted(
         (
             r
-            for r in CountryInfo.all().values()
+            for r in [*CountryInfo.all().values(), *UNLISTED]
             if (r.get("ISO") or {}).get("alpha2") and r["ISO"]["alpha2"] not in WITHDRAWN
         ),
         key=lambda r: -(r.get("population") or 0),

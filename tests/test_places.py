@@ -40,6 +40,15 @@ def test_a_city_by_its_name_another_spelling_or_as_a_capital():
     }
 
 
+def test_kosovo_and_its_cities_are_places():
+    """countryinfo has no Kosovo, so GeoNames' Pristina and Prizren were no cities either: a
+    report from Pristina named no place."""
+    assert places("Protesters gathered in Pristina.") == {"c:pristina": 1, "n:XK": 1, "k:XK": 1}
+    assert places("Kosovo's parliament met in Prishtina.")["n:XK"] == 2
+    assert places("Talks in Prizren ended.") == {"c:prizren": 1, "n:XK": 1, "k:XK": 1}
+    assert find("Протест у Приштини.", NONE, NONE, language="sr").places["c:pristina"] == 1
+
+
 def test_a_demonym_names_its_country():
     found = find("Dutch farmers drove tractors to the border.", NONE, NONE)
     assert found.places == {"n:NL": 1}
