@@ -91,6 +91,11 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     "ta": "விலிருந்து யிலிருந்து ிலிருந்து வில் யில் ில் க்கு வின் யின் ின் வை யை".split(),
     # Sinhala ඉන්දියාවේ (in India), යාපනයට (to Jaffna), කොළඹින් (from Colombo)
     "si": "ෙන් ින් ේ ට හි දී".split(),
+    # Albanian's definite cases: Durrësit, Shijakut (of Durrës, Shijak), Tiranës, Tiranën,
+    # Tirana (Tiranë), Mitrovicës (Mitrovicë)
+    "sq": "it ut in un ës ën i u a".split(),
+    # Icelandic: Grindavíkur (of Grindavík), Reykjanesi (on Reykjanes), Akureyrar, Íslandi
+    "is": "ur ar i s a".split(),
 }
 BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
     "pl": ["", *"a o e i y ia".split()],
@@ -117,6 +122,8 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "kn": ["", "ು"],
     "ml": ["", "ം"],
     "az": [""],
+    "sq": ["", "ë"],
+    "is": ["", "i"],
 }
 # German and the Scandinavian languages write a name's genitive with an s (Volkswagens
 # Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes without it, as a

@@ -431,3 +431,18 @@ def test_a_turkish_case_ending_ends_the_name_as_a_possessive_does():
     ):
         assert city in places.find(text, none, none, language="tr").places, text
     assert places.find("Malatya'nın Pütürge ilçesinde", none, none, language="en").places == {}
+
+
+def test_albanian_and_icelandic_places_and_names_in_their_cases():
+    """blind-day-81: Albanian writes Durrës's hospital "Spitali i Durrësit" and Tirana's
+    mayor "kryebashkiaku i Tiranës"; Icelandic "norðan Grindavíkur" (north of Grindavík) and
+    "í ráðhúsi Reykjavíkur" (in Reykjavík's city hall). Neither language's endings were known,
+    so a report of the Durrës quake named no city, and an Icelandic report of the eruption
+    shared no name with a German one that wrote Grindavík."""
+    assert "c:durrës" in found("Spitali Rajonal i Durrësit pranoi të plagosurit.", "sq")
+    assert "c:tirana" in found("Kryebashkiaku i Tiranës vizitoi zonën.", "sq")
+    assert "c:reykjavík" in found("Fundurinn var haldinn í ráðhúsi Reykjavíkur í gær.", "is")
+    icelandic = profile("is", "grindavíkur", "svartsengi")
+    german = profile("de", "grindavík", "reykjanes")
+    unify([icelandic, german])
+    assert set(icelandic.anchors) & set(german.anchors) == {"@grindavík"}
