@@ -57,11 +57,13 @@ BELOW_AIM = {
     "blind-day-64": (0.95, 0.8),  # 0.963 / 0.811
     "blind-day-67": (0.9, 0.9),  # 0.947 / 0.955
     "blind-day-70": (0.85, 0.9),  # 0.887 / 0.957
-    "blind-day-71": (0.95, 0.8),  # 0.971 / 0.833
+    "blind-day-71": (0.95, 0.8),  # 0.972 / 0.883
     "blind-day-73": (0.95, 0.75),  # 0.950 / 0.776, held out (written blind, scored once)
-    "blind-day-74": (0.95, 0.75),  # 0.977 / 0.774, held out (scored 0.925 / 0.750 at first)
+    "blind-day-74": (0.95, 0.75),  # 0.977 / 0.793, held out (scored 0.925 / 0.750 at first)
     "blind-day-76": (0.95, 0.85),  # 0.968 / 0.862, held out (scored 0.967 / 0.833 at first)
     "blind-day-79": (0.95, 0.8),  # 0.972 / 0.838 (scored 0.944 / 0.833 at first)
+    "blind-day-80": (0.9, 0.75),  # 0.949 / 0.751 (scored 0.947 / 0.721 at first)
+    "blind-day-81": (0.95, 0.7),  # 0.955 / 0.742, held out (written blind, scored once)
 }
 
 
