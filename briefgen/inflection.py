@@ -94,8 +94,9 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     # Albanian's definite cases: Durrësit, Shijakut (of Durrës, Shijak), Tiranës, Tiranën,
     # Tirana (Tiranë), Mitrovicës (Mitrovicë)
     "sq": "it ut in un ës ën i u a".split(),
-    # Icelandic: Grindavíkur (of Grindavík), Reykjanesi (on Reykjanes), Akureyrar, Íslandi
-    "is": "ur ar i s a".split(),
+    # Icelandic: Grindavíkur (of Grindavík), Reykjanesi (on Reykjanes), Akureyrar, Íslandi;
+    # its genitive s as the Nordic languages' (GENITIVE_S: Íslands; not Hamas, Hama's)
+    "is": "ur ar i a".split(),
 }
 BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk)
     "pl": ["", *"a o e i y ia".split()],
@@ -125,14 +126,18 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "sq": ["", "ë"],
     "is": ["", "i"],
 }
-# German and the Scandinavian languages write a name's genitive with an s (Volkswagens
+# German and the Nordic languages write a name's genitive with an s (Volkswagens
 # Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes without it, as a
 # declined name does (_genitive_s); the s-less form is no stem its language's other names
 # share. Not Dutch, whose surnames end so (Willems, Hendriks, Timmermans: Willem, Hendrik)
-GENITIVE_S = frozenset({"de", "sv", "da", "no", "nb", "nn"})
+GENITIVE_S = frozenset({"de", "sv", "da", "no", "nb", "nn", "is"})
 # ... nor a name English writes with its s this often (zipf): a nominative (Williams,
-# Peters, Marcos, Lagos, Reims; not Volkswagens, 1.8, nor Göteborgs, 1.2)
+# Peters, Marcos, Lagos, Reims, Hamas; not Volkswagens, 1.8, nor Göteborgs, 1.2)
 ENGLISH_NOMINATIVE = 2.5
+# ... and where a name's genitive is commoner than the name, a genitive s is not told by
+# being the rarer (`rarer_with_s`): Icelandic Íslands (zipf 6.0) and Ísland (5.4), Noregs
+# and Noreg, Austurlands and Austurland
+COMMON_GENITIVE = frozenset({"is"})
 # a name that ends in a consonant takes an i before a Finnish case ending (Finnmarkissa,
 # Madridissa, Minskistä): such a stem is a nominative as it is, kept only where it ends in a
 # consonant (not a plural's: "Samoilla linjoilla", "Puolilla", which BASES would make Puola)
@@ -250,21 +255,29 @@ def _forms(name: str, language: str) -> tuple[str, frozenset[str], frozenset[str
     stems = {unaccented(stem) for stem in stems_of(name, language)}
     based = {stem + unaccented(end) for stem in stems for end in BASES.get(language, [])}
     based |= {unaccented(stem) for stem in _linked_stems(name, language)}
-    if language in GENITIVE_S and name.endswith("s") and _genitive_s(name, language):
-        based.add(unaccented(name[:-1]))
+    if stem := genitive_stem(name, language):
+        based.add(unaccented(stem))
     for ending in SOFT_ENDINGS.get(language, ()):
         if name.endswith(ending) and (city := _soft_cities().get(unaccented(name[: -len(ending)]))):
             based.add(unaccented(city))
     return plain, frozenset(stems), frozenset(based - {plain})
 
 
+def genitive_stem(name: str, language: str) -> str:
+    """A name without its genitive s, with its accents (Íslands: Ísland), in a language that
+    writes one (GENITIVE_S, `_genitive_s`); '' when it has none."""
+    if language in GENITIVE_S and name.endswith("s") and _genitive_s(name, language):
+        return name[:-1]
+    return ""
+
+
 def _genitive_s(name: str, language: str) -> bool:
     """Whether a name ending in s may be a genitive (GENITIVE_S): longer than MIN_STEM,
-    `rarer_with_s`, and no name English writes with its s (ENGLISH_NOMINATIVE: Williams is
-    no William's)."""
+    `rarer_with_s` (but in COMMON_GENITIVE), and no name English writes with its s
+    (ENGLISH_NOMINATIVE: Williams is no William's, Hamas no Hama's)."""
     return (
         len(name) > MIN_STEM
-        and rarer_with_s(name, language)
+        and (language in COMMON_GENITIVE or rarer_with_s(name, language))
         and zipf(name, "en") < ENGLISH_NOMINATIVE
     )
 

@@ -22,6 +22,7 @@ from briefgen.inflection import (
     MIN_STEM,
     SUFFIXES,
     forms,
+    genitive_stem,
     rarer_with_s,
     stems_of,
     unaccented,
@@ -153,7 +154,11 @@ def looked_up(word: str, language: str) -> str:
         accented = _accented(language[:2])
         own = {  # (with a nominative's ending: ಬೆಂಗಳೂರಿನಲ್ಲಿ, in Bengaluru, is ಬೆಂಗಳೂರ + ು)
             form
-            for stem in stems_of(folded, language[:2], SHORTEST_OWN)
+            for stem in {
+                *stems_of(folded, language[:2], SHORTEST_OWN),
+                genitive_stem(folded, language[:2]),
+            }
+            if stem
             for form in (stem, *(stem + base for base in BASES.get(language[:2], ())))
             if form in names.names
             and (

@@ -99,6 +99,17 @@ def test_a_first_name_and_a_surname_side_by_side_are_a_name_though_each_is_commo
     ).grounded
 
 
+def test_a_serbian_name_in_latin_letters_is_written_by_an_article_in_cyrillic():
+    """Serbian is read by the Serbo-Croatian list, so a Serbian claim's rare names are
+    checked: a brief in Latin letters names Đurišić where its outlet writes Ђуришић (the
+    review's), and is grounded; a name no article writes in either script is not."""
+    said = Grounder(
+        {"S1": "Председник Вучић састао се са министром Ђуришићем у Београду."}, {"S1": "sr"}, "sr"
+    )
+    assert said.check("Vučić se sastao sa Đurišićem u Beogradu.", [], ["S1"]).grounded
+    assert not said.check("Vučić se sastao sa Zorblatovićem u Beogradu.", [], ["S1"]).grounded
+
+
 def test_quotes_pair_in_turn_so_a_short_one_makes_no_quote_of_what_follows():
     """„Nordlicht“ … „Nordlicht“: the words between were taken for a quote."""
     g = Grounder({"S1": "Das Containerschiff „Nordlicht“ der Reederei Kessler lief auf Grund."})

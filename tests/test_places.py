@@ -49,6 +49,18 @@ def test_kosovo_and_its_cities_are_places():
     assert find("Протест у Приштини.", NONE, NONE, language="sr").places["c:pristina"] == 1
 
 
+def test_languages_read_by_one_list_keep_each_other_s_country_names():
+    """Serbian and Bosnian are read by Croatian's list (sh), Luxembourgish by German's: a
+    country's name in one of them is no common word of another (the review's: Rusija, Kina
+    and Italien had been dropped as common words of the list)."""
+    for language, text, countries in [
+        ("sr", "Rusija je napala Ukrajinu.", {"n:RU", "n:UA"}),
+        ("bs", "Kina, Indija i Kanada.", {"n:CN", "n:IN", "n:CA"}),
+        ("lb", "D'Regierung vun Italien an Polen huet decidéiert.", {"n:IT", "n:PL"}),
+    ]:
+        assert countries <= set(find(text, NONE, NONE, language=language).places), text
+
+
 def test_a_demonym_names_its_country():
     found = find("Dutch farmers drove tractors to the border.", NONE, NONE)
     assert found.places == {"n:NL": 1}
