@@ -46,7 +46,7 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     stop words: `stop_words`). A plain
     word is looked up in the list; anything else (an apostrophe, a script written without
     spaces) goes through wordfreq's own tokeniser, which splits and combines."""
-    language = LIST_OF.get(language, language)
+    language = list_of(language)
     if language == "sh":  # влада: vlada
         word = word.translate(SERBIAN_LATIN)
     elif language == "th" and not THAI_LETTER.search(word):
@@ -80,7 +80,7 @@ def list_of(language: str) -> str:
 
 def listed(language: str) -> bool:
     """Whether wordfreq has a frequency list for the language (else `zipf` reads English)."""
-    return _frequencies(LIST_OF.get(language, language)) is not None
+    return _frequencies(list_of(language)) is not None
 
 
 @lru_cache(maxsize=64)

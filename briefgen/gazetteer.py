@@ -59,7 +59,7 @@ EXTRA = {  # how news names countries beyond countryinfo's spellings
     "KR": ["Korea"],  # as news names the South ("Bank of Korea"); North Korea's is longer
 }
 # countries that countryinfo lacks, in its records' shape: Kosovo (GeoNames has its cities,
-# Pristina and Mitrovica among them, which without it no report found)
+# Pristina, Prizren and Mitrovicë among them, which without it no report found)
 UNLISTED = [
     {
         "name": "Kosovo",
