@@ -7,11 +7,11 @@ for; and the calendar's words, common in every language."""
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from briefgen.language import DEFAULT_LANGUAGE
 from briefgen.scale_words import cldr_locale
+from briefgen.words import THAI_RE
 
 ZIPF_CAP = 7.0  # "the", "and", "of" and the like (zipf 7+) tell nothing
 # languages wordfreq lists under another code, or reads by a neighbour's list as its own
@@ -25,7 +25,6 @@ LIST_OF = {
 }  # fmt: skip
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
-THAI_LETTER = re.compile("[\u0e01-\u0e5b]")
 SERBIAN_LATIN = str.maketrans(dict(zip(
     "абвгдђежзијклљмнњопрстћуфхцчџш",
     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),
@@ -49,7 +48,7 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     language = list_of(language)
     if language == "sh":  # влада: vlada
         word = word.translate(SERBIAN_LATIN)
-    elif language == "th" and not THAI_LETTER.search(word):
+    elif language == "th" and not THAI_RE.search(word):
         language = DEFAULT_LANGUAGE  # a brand or a name in Latin letters: English's list
     frequencies = _frequencies(language)
     if frequencies is None:
@@ -103,7 +102,7 @@ def _thai_frequencies() -> dict[str, float]:
 
     counts: dict[str, int] = {}
     for word, count in word_freqs():
-        if THAI_LETTER.search(word):  # (half its entries are Latin words, few of each)
+        if THAI_RE.search(word):  # (half its entries are Latin words, few of each)
             counts[word] = counts.get(word, 0) + count
     total = sum(counts.values())
     return {word: count / total for word, count in counts.items()}
