@@ -44,15 +44,17 @@ def test_croatian_serbian_and_luxembourgish_are_read_by_a_neighbours_list():
     assert rarity("kierchbierg", "lb") == 7.0  # a Luxembourgish name German does not know
 
 
-def test_swahili_words_are_known_by_simplemma_and_its_names_are_not():
-    """wordfreq has no Swahili list, and English's read every Swahili word as rare as a
-    name: "Wizara ya Afya" (the Ministry of Health) weighed as much as Kampala. simplemma's
-    dictionary knows Swahili's words and not its places' names."""
+def test_words_of_languages_without_a_list_are_known_by_simplemma():
+    """wordfreq has no Swahili, Estonian or Georgian list, and English's read their every
+    word as rare as a name: "Wizara ya Afya" (the Ministry of Health) weighed as much as
+    Kampala. simplemma's dictionaries know their words (Swahili's, not its places' names)."""
     assert zipf("wizara", "en") == 0.0
     assert zipf("wizara", "sw") == zipf("serikali", "sw") == 4.0  # ministry, government
     assert zipf("busia", "sw") == zipf("busia", "en") < 2.0  # a border town: still a name
     assert zipf("kenya", "sw") == zipf("kenya", "en") > 4.0  # more common in English still
     assert zipf("na", "sw") == 7.0  # "and": a stop word
+    assert zipf("valitsus", "et") == zipf("მთავრობა", "ka") == 4.0  # government
+    assert zipf("valitsus", "en") == zipf("მთავრობა", "en") == 0.0
 
 
 def test_thai_is_read_by_the_thai_national_corpus():
