@@ -38,7 +38,7 @@ import regex
 from briefgen.datelines import ABBREVIATIONS
 from briefgen.frequency import calendar_words, zipf
 from briefgen.revisions import says_a_move
-from briefgen.words import stemmer, words
+from briefgen.words import IN_MORPHEMES, stemmer, words
 
 MIN_ITEMS = 4  # a briefing of four items is one too (blind-day-58's two); at 4, as at 5, no
 # other article of the 77 labelled corpora reads as a roundup
@@ -48,18 +48,20 @@ ITEMS_SHARE = 0.75
 # production."); not a guide to one event ("what travellers need to know")
 TITLED_SHARE = 0.5
 TITLED = regex.compile(
-    r"(?:^|\b(?:morning|evening|midday|daily|weekend|world|global|news|africa|asia|pacific|europe"
-    r"|americas|middle east|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s)"
-    r"briefing\b|\b(?:news in brief|what you need to know (?:today|this (?:morning|evening"
-    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|(?:der tag|der morgen"
-    r"|der mittag"
-    r"|der abend|nachrichten|asien|europa) kompakt|der tag im überblick|l'essentiel de"
+    r"^briefing\b|\b(?:morning|evening|midday|dawn|night|daily|weekend|world|global|news"
+    r"|africa|asia|pacific|europe|americas|middle east|sunday|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday)\sbrief(?:ing)?\b|\b(?:news in brief|what you need to know (?:today"
+    r"|this (?:morning|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))|(?:der tag|der morgen|der mittag|der abend|nachrichten|asien|europa) kompakt"
+    r"|der tag im überblick|l'essentiel de"
     r" l'actualité|l'essentiel du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"|les infos du jour|las claves del día|resumen de la jornada|le notizie del giorno"
+    r"|les infos du jour|las claves del día|resumen de la jornada|resumen del (?:día|mediodía)"
+    r"|resumen de la (?:mañana|tarde|noche)|le notizie del giorno"
     r"|resumo do dia|главное за день|головне за день|(?:morning|evening|daily|news|weekend)"
     r" digest|noticias que (?:tenés|tienes|debes|debés|hay) (?:que )?saber|notícias que"
     r" (?:você )?precisa saber|(?:wieczorny|poranny|popołudniowy) skrót|skrót dnia|przegląd dnia"
-    r"|přehled dne|prehľad dňa|napi összefoglaló|știrile zilei)\b|दिनभर की बड़ी खबरें",
+    r"|přehled dne|prehľad dňa|napi összefoglaló|știrile zilei)\b|दिनभर की बड़ी खबरें"
+    r"|(?:朝刊|夕刊|ニュース)ダイジェスト",
     regex.IGNORECASE,
 )
 # ... and under a title that names the news in brief, every paragraph is an item, labelled
@@ -79,15 +81,20 @@ BRIEFS = regex.compile(
 INTRODUCED = regex.compile(
     r"\bstories\s+making\s+(?:the\s+)?headlines\b|\bhere\s+are\s+(?:today['’]s|the\s+day['’]s"
     r"|this\s+(?:morning|evening)['’]s)\s+(?:top\s+|main\s+|biggest\s+)?(?:stories|headlines)\b"
+    r"|\bhere['’]s\s+what\s+you\s+need\s+to\s+know\s+(?:today|(?:this|on)\s+(?:morning|evening"
+    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     r"|\bvoici\s+les\s+(?:principales\s+)?informations\s+(?:du\s+jour|de\s+ce(?:tte)?\s)"
     r"|\bdie\s+wichtigsten\s+nachrichten\s+(?:des\s+tages|am\s+(?:morgen|mittag|abend))\b"
-    r"|\bestas\s+son\s+las\s+noticias\s+(?:más\s+importantes\s+)?(?:del\s+día|de\s+hoy)\b"
+    r"|\bestas\s+son\s+las\s+noticias\s+(?:más\s+(?:importantes|relevantes|destacadas)\s+)?"
+    r"(?:del\s+día|de\s+hoy|de\s+est[ea]\s)"
     r"|\becco\s+le\s+(?:principali\s+)?notizie\s+(?:del\s+giorno|di\s+oggi)\b"
     r"|\b(?:confira|veja)\s+as\s+principais\s+notícias\s+(?:do\s+dia|de\s+hoje)\b",
     regex.IGNORECASE,
 )
 LABEL_WORDS = 5  # a label has this many words at most ...
-AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least
+AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least (a character
+# of a script written without spaces, or of Hangul, counting twice: "新潟県の大雪で関越自動車道の
+# 湯沢IC付近などで車約300台が動けなくなった。", 37, says as much as 70 Latin ones)
 # a heading on a line of its own has this many words and characters at most (a headline's:
 # "Six killed in reactor explosion at pharma unit near Hyderabad"), and no mark that ends
 # a sentence or opens what follows
@@ -114,13 +121,15 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # a number ("3."), then a label: no brackets (an abbreviation's "(กทม.)"), no digit at its end
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
 # spaces ("NEPAL - A magnitude 5.9 earthquake ...")
-LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
+LABEL = regex.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）\u3000]{2,60}?)(?:(?:\s?[:.：]|\s[-–—])\s+|\u3000)\S"
+)
 # ... or a bullet opens it ("• Norwegian carried 1.55 million passengers"), in a list of
 # bullets most of which open with a label ("• Deal in Muscat: ..."): a newsletter's items,
 # labelled or not (a report's key points under "What we know" are bulleted sentences). Not
 # a dash, which opens a quote's paragraph in Nordic and Slavic news ("– Vi er glade, sier
 # hun.")
-BULLET = regex.compile(r"\s*[•▪●◦►▸■◆‣∙*]\s")
+BULLET = regex.compile(r"\s*(?:[•▪●◦►▸■◆‣∙*]\s|[•■□◆◇▲△●○◎★☆](?=[\p{Han}\p{Kana}\p{Hangul}]))")
 # where a sentence of LABEL_WORDS words or fewer opens, after another sentence
 SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said")
     rf"(?<=[.!?]\s+)(?!{ABBREVIATIONS})"
@@ -250,8 +259,13 @@ def _labelled(paragraph: str) -> bool:
         label
         and len(label[1].split()) <= LABEL_WORDS
         and not label[1][-1].isdigit()
-        and len(paragraph) - label.end() >= AFTER_LABEL
+        and _length(paragraph[label.end() :]) >= AFTER_LABEL
     )
+
+
+def _length(text: str) -> int:
+    """A text's characters, those of scripts read in morphemes (words.IN_MORPHEMES) twice."""
+    return len(text) + len(IN_MORPHEMES.findall(text))
 
 
 def _runs_through(parts: list[str], language: str, title: str | None) -> bool:

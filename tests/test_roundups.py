@@ -253,9 +253,11 @@ def test_a_roundup_whose_items_have_headings_on_lines_of_their_own_is_one():
     by crossheads writes "metro" under each of them: one event."""
     assert roundup(HEADED, "en")
     assert not roundup(CROSSHEADS, "en")
-    # the same paragraphs without their headings are no items
-    unheaded = "\n\n".join(p.split("\n", 1)[-1] for p in HEADED.split("\n\n"))
+    # the same paragraphs without their headings are no items (and without the opening
+    # that says the day's stories follow, under which every paragraph is one)
+    unheaded = "\n\n".join(p.split("\n", 1)[-1] for p in HEADED.split("\n\n")[1:])
     assert not roundup(unheaded, "en")
+    assert roundup(HEADED.split("\n\n")[0] + "\n\n" + unheaded, "en")
     # nor are a live blog's times, nor an explainer's questions (its busiest word in two
     # of its five parts: a roundup's could be)
     blog = headed(
@@ -326,3 +328,53 @@ def test_a_briefing_whose_title_lists_its_topics_is_a_roundup_though_it_names_th
     words are allowed in half of them as any other."""
     assert roundup(WARNINGS, "en", "Morning Briefing: fire warnings, Japan quake, typhoon")
     assert not roundup(WARNINGS, "en", "Morning Briefing: fire warnings")
+
+
+LABELS = ["Storm in Samar", "India cuts", "Seoul's budget", "Greek ferries"]
+
+
+def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words():
+    """ "Here's what you need to know this Tuesday" opens a briefing as "Here are today's
+    stories" does, and "Estas son las noticias más relevantes de este martes" as "... del
+    día"; "The Dawn Brief" and "Resumen del mediodía" name briefings; a Japanese evening
+    digest bullets its items against their text (■日銀、...) and ends each heading with an
+    ideographic space, its items short in characters (blind-day-83: each had joined a story
+    it tells)."""
+    items = [
+        "A typhoon made landfall in Eastern Samar before dawn, and thousands were evacuated.",
+        "The Reserve Bank of India lowered its repo rate by a quarter point to 5% on Friday.",
+        "South Korea's parliament approved a 752.3 trillion won budget for 2027 late on Friday.",
+        "Seamen in Greece are on a 24-hour strike today, grounding ferry services to the islands.",
+    ]
+    body = "\n\n".join(items)
+    assert not roundup(body, "en")
+    assert roundup("Good morning. Here's what you need to know this Tuesday.\n\n" + body, "en")
+    assert not roundup("Here's what you need to know about the strike.\n\n" + body, "en")
+    spanish = "\n\n".join(
+        [
+            "Estas son las noticias más relevantes de este martes 22 de diciembre.",
+            "Un sismo de magnitud 5.8 sacudió la Costa de Oaxaca esta mañana sin víctimas.",
+            "El Banco de México dará a conocer su último anuncio de política monetaria del año.",
+            "Cuba había recuperado cerca del 27 % de la demanda eléctrica al mediodía del martes.",
+            "Suben a 12 los muertos por el sismo de magnitud 6.9 en la ciudad de Hualien, Taiwán.",
+        ]
+    )
+    assert roundup(spanish, "es")
+    labelled = "\n\n".join(
+        [f"{label}. {item}" for label, item in zip(LABELS, items, strict=True)]
+        + ["Closer to home, snow bands are burying towns south of Buffalo overnight.", "See you."]
+    )
+    # four of six labelled: a briefing by its title, not by its labels alone
+    assert not roundup(labelled, "en")
+    assert roundup(labelled, "en", "The Dawn Brief: a typhoon, a rate cut and a budget")
+    assert not roundup(labelled, "en", "Court files brief: typhoon claims")
+    digest = "\n\n".join(
+        [
+            "■日銀、政策金利を1%に\u3000日銀は短期金利の誘導目標を0.75%から1%に引き上げた。",
+            "■北朝鮮がICBM級発射\u3000ミサイルは約71分飛行し、奥尻島の西のEEZ外に落下した。",
+            "■関越道で車両立ち往生\u3000新潟県の大雪で関越自動車道の車約300台が動けなくなった。",
+            "■沢渡副大臣が辞任\u3000政治資金収支報告書への不記載問題を受け、辞表を提出した。",
+        ]
+    )
+    assert roundup(digest, "ja")
+    assert not roundup(digest.replace("\u3000", "、"), "ja")  # no headings: sentences
