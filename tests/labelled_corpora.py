@@ -25,7 +25,7 @@ JSONL = REPO / "benchmarks" / "corpora"
 
 AIM = (0.95, 0.9)  # pairwise precision and recall every corpus should reach (issue 12)
 # the floors (precision, recall) of the corpora under AIM, by words alone, each with its
-# figures at the fifty-eighth session; a corpus that reaches the aim is held to it (how each
+# figures when its floor was last set; a corpus that reaches the aim is held to it (how each
 # floor came to be: benchmarks/README.md, "The floors of the corpora under the aim")
 BELOW_AIM = {
     "places-holdout": (0.95, 0.8),  # 1.000 / 0.824
@@ -42,7 +42,7 @@ BELOW_AIM = {
     "blind-day-22": (0.9, 0.65),  # 0.929 / 0.675
     "blind-day-30": (0.85, 0.85),  # 0.893 / 0.868
     "blind-day-31": (0.9, 0.75),  # 0.949 / 0.795
-    "blind-day-32": (0.95, 0.85),  # 0.990 / 0.880
+    "blind-day-32": (0.95, 0.85),  # 1.000 / 0.889
     "blind-day-36": (0.95, 0.85),  # 1.000 / 0.888
     "blind-day-38": (0.9, 0.85),  # 0.923 / 0.875
     "blind-day-42": (0.95, 0.8),  # 1.000 / 0.814
@@ -55,15 +55,17 @@ BELOW_AIM = {
     "blind-day-57": (0.95, 0.75),  # 1.000 / 0.782
     "blind-day-62": (0.95, 0.8),  # 1.000 / 0.827
     "blind-day-64": (0.95, 0.8),  # 0.963 / 0.811
-    "blind-day-67": (0.9, 0.9),  # 0.947 / 0.955
+    "blind-day-67": (0.9, 0.95),  # 0.948 / 0.973
     "blind-day-70": (0.85, 0.9),  # 0.887 / 0.957
     "blind-day-71": (0.95, 0.8),  # 0.972 / 0.883
     "blind-day-73": (0.95, 0.75),  # 0.950 / 0.776, held out (written blind, scored once)
     "blind-day-74": (0.95, 0.75),  # 0.977 / 0.793, held out (scored 0.925 / 0.750 at first)
     "blind-day-76": (0.95, 0.85),  # 0.968 / 0.862, held out (scored 0.967 / 0.833 at first)
-    "blind-day-79": (0.95, 0.8),  # 0.972 / 0.838 (scored 0.944 / 0.833 at first)
-    "blind-day-80": (0.9, 0.75),  # 0.949 / 0.751 (scored 0.947 / 0.721 at first)
-    "blind-day-81": (0.9, 0.75),  # 0.927 / 0.768, held out (scored 0.974 / 0.747 at first)
+    "blind-day-79": (0.95, 0.85),  # 0.989 / 0.863 (scored 0.944 / 0.833 at first)
+    "blind-day-80": (0.95, 0.75),  # 0.957 / 0.792 (scored 0.947 / 0.721 at first)
+    "blind-day-81": (0.9, 0.8),  # 0.933 / 0.843, held out (scored 0.974 / 0.747 at first)
+    "blind-day-82": (0.95, 0.7),  # 0.979 / 0.711 (scored 0.961 / 0.634 at first)
+    "blind-day-83": (0.95, 0.6),  # 0.991 / 0.650 (scored 0.871 / 0.650 at first)
 }
 
 
