@@ -1,13 +1,14 @@
 """How common a word is in its language: its zipf frequency in wordfreq's lists (40+
 languages; log10 of its frequency per billion words), and how telling that makes it of one
 event (`rarity`: 0 for words at least as common as ZIPF_CAP, up to ZIPF_CAP for a word the
-lists do not know, a made-up or rare name); the stop words of languages it has no list
-for, and the words of some of them that a dictionary knows (KNOWN_WORDS: Swahili,
-Estonian, Georgian, Albanian...); and the calendar's words, common in every language."""
+lists do not know, a made-up or rare name; a word a dictionary knows, of some languages
+it has no list for, is less telling: KNOWN_WORDS); the stop words of languages it has no
+list for; and the calendar's words, common in every language."""
 
 from __future__ import annotations
 
 import math
+import threading
 from functools import lru_cache
 
 from briefgen.language import DEFAULT_LANGUAGE
@@ -28,9 +29,10 @@ LIST_OF = {
 UNSPACED = {"ja", "zh", "th", "my", "km", "lo"}
 # languages wordfreq has no list for whose words simplemma's dictionaries hold (Swahili's
 # serikali, "government", and afya, "health", but not Kampala, Busia nor Ruto): a word one
-# knows is as common as KNOWN_WORD at least, not as telling as a name. Some hold names too
-# (Estonian's Tallinn, Georgian's Tbilisi, Armenian's Pashinyan), then read as words; their
-# reports met more of their own events' and fewer of others' all the same (benchmarks/README.md)
+# knows is as telling as one of KNOWN_WORD (`rarity`), not as a name. Some hold names too
+# (Estonian's Tallinn, Georgian's Tbilisi, Armenian's Pashinyan), then weighed as words;
+# their reports met more of their own events' and fewer of others' all the same
+# (benchmarks/README.md)
 KNOWN_WORDS = frozenset("sw sq et ka hy ml gl cy ga gd eo la ast gv se".split())
 KNOWN_WORD = 4.0  # zipf (English's "flood" 4.3, "minister" 5.0, "hospital" 5.1)
 SERBIAN_LATIN = str.maketrans(dict(zip(
@@ -42,15 +44,21 @@ SERBIAN_LATIN = str.maketrans(dict(zip(
 
 @lru_cache(maxsize=262144)
 def rarity(word: str, language: str = DEFAULT_LANGUAGE) -> float:
-    """How telling a (case-folded) word is: ZIPF_CAP less its zipf frequency, at least 0."""
-    return max(0.0, ZIPF_CAP - zipf(word, language))
+    """How telling a (case-folded) word is: ZIPF_CAP less its zipf frequency, at least 0;
+    in a language of KNOWN_WORDS, a word its dictionary knows as if of KNOWN_WORD at least
+    (wizara, a ministry). Only here: whether a name is a common word of a language (a
+    country's name in Galician, "Holanda") is told by frequencies, not by a dictionary."""
+    common = zipf(word, language)
+    if common < KNOWN_WORD and language in KNOWN_WORDS and word and _known(word, language):
+        common = KNOWN_WORD
+    return max(0.0, ZIPF_CAP - common)
 
 
 @lru_cache(maxsize=262144)
 def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     """The word's zipf frequency in the language (0 when unknown; Thai's by the Thai
     National Corpus; the English list when wordfreq does not know the language, but for its
-    stop words, `stop_words`, and the words simplemma knows of KNOWN_WORDS'). A plain
+    stop words: `stop_words`). A plain
     word is looked up in the list; anything else (an apostrophe, a script written without
     spaces) goes through wordfreq's own tokeniser, which splits and combines."""
     language = list_of(language)
@@ -62,8 +70,6 @@ def zipf(word: str, language: str = DEFAULT_LANGUAGE) -> float:
     if frequencies is None:
         if word in stop_words(language):  # (Marathi's आहे, "is": as common as "the")
             return ZIPF_CAP
-        if language in KNOWN_WORDS and _known(word, language):  # (wizara: a ministry)
-            return max(KNOWN_WORD, zipf(word, DEFAULT_LANGUAGE))
         language, frequencies = DEFAULT_LANGUAGE, _frequencies(DEFAULT_LANGUAGE)
     frequency = frequencies.get(word) if frequencies else None
     if frequency is not None:
@@ -84,10 +90,20 @@ def _zipf_frequency(word: str, language: str) -> float:
 
 def _known(word: str, language: str) -> bool:
     """Whether simplemma's dictionary of the language holds the word (read from its
-    compressed stream, not as a dict of Swahili's 4.9 million forms: 80 MB, not 700)."""
+    compressed stream, not as a dict of Swahili's 4.9 million forms: 80 MB, not 700; its
+    index built once, not by each thread that asks first)."""
     import simplemma
 
+    if language not in _INDEXED:
+        with _INDEXING:
+            if language not in _INDEXED:
+                simplemma.is_known("a", language, low_memory=True)
+                _INDEXED.add(language)
     return simplemma.is_known(word, language, low_memory=True)
+
+
+_INDEXING = threading.Lock()
+_INDEXED: set[str] = set()
 
 
 def list_of(language: str) -> str:

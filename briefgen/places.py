@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
 
 import regex
 
@@ -21,6 +20,7 @@ from briefgen import adjectives
 from briefgen import caseless_places as caseless
 from briefgen.frequency import zipf
 from briefgen.gazetteer import ACRONYMS, Gazetteer, gazetteer
+from briefgen.located import Span, located
 from briefgen.place_words import (
     MAX_WORDS,
     NOT_A_PLACE,
@@ -109,15 +109,6 @@ KIND_BEFORE |= frozenset("in at on from after near outside across throughout en 
 # a word this common in its language (zipf) is an article or a preposition: la 7.4, η 7.2,
 # the 7.7, aux 6.3; not a country's name in its own language (France 6.0, Brasil 6.0)
 FUNCTION_WORD = 6.3
-# what may stand between a city and the country that locates it (_located): marks, and up
-# to two words that say where in it, in the languages of the cities' namesakes
-LOCATED_WITHIN = 30
-LOCATING = regex.compile(
-    r"[\s,(（،-]*(?:(?:in|of|northern|southern|eastern|western|central|north|south|east|west"
-    r"|au|en|du|de|del|do|da|no|na|nel|im|dans|le|la|el|nord|sud|est|ouest|norte|sur|este|oeste"
-    r"|في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)[\s,]+){0,2}",
-    regex.IGNORECASE,
-)
 
 
 @dataclass
@@ -130,10 +121,10 @@ class Found:
     aliases: Counter[str] = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)  # single words found to be places, folded
     towns: Counter[str] = field(default_factory=Counter)  # by their names ('t:' places)
-    # each city whose name cities of other countries bear, with the country named right
-    # after it ('c:tripoli': 'n:LB', of "Tripoli, Lebanon"; see _located)
-    located: dict[str, str] = field(default_factory=dict)
-    spans: list[tuple[int, int, str, bool]] = field(default_factory=list, repr=False)
+    # each city followed by the name of a country that locates it ('c:tripoli':
+    # {'n:LB'}, of "Tripoli, Lebanon": located.py), and the places named, in order
+    located: dict[str, frozenset[str]] = field(default_factory=dict)
+    spans: list[Span] = field(default_factory=list, repr=False)
 
 
 def find(
@@ -189,7 +180,7 @@ def find(
             if n and not _no_place(text, words[i].start, words[i + n - 1].end, language, city):
                 _count(names, found, text, words[i : i + n], surface)
             i += n or 1
-    found.located = _located(text, sorted(found.spans))
+    found.located = located(text, sorted(found.spans))
     if named := adjectives.countries_in(text, language):  # "chinesische", "chinoise"
         english = set(found.words)  # (Dutch "Chinese": found above, as English's)
         for word, country, name in named:
@@ -198,27 +189,6 @@ def find(
                 found.words.add(word)
                 found.aliases[name] += 1
     return found
-
-
-def _located(text: str, spans: list[tuple[int, int, str, bool]]) -> dict[str, str]:
-    """Each city followed by a country's name, as a place is located: by marks and at most
-    two of LOCATING's words between them, within LOCATED_WITHIN characters ("Tripoli,
-    Lebanon", "Trípoli (Líbano)", "Tripoli in northern Lebanon", طرابلس شمال لبنان;
-    regions.settle gives the city that country where one of its cities bears the name).
-    Not by a people's name ("Tripoli, Lebanese officials said"), which tells who, not
-    where. `spans`: the places named, in order, each as (start, end, key, whether named by
-    its people)."""
-    located = {}
-    for (_, end, city, _), (start, _, country, people) in pairwise(spans):
-        if (
-            city.startswith("c:")
-            and country.startswith("n:")
-            and not people
-            and start - end <= LOCATED_WITHIN
-            and LOCATING.fullmatch(text, end, start)
-        ):
-            located[city] = country
-    return located
 
 
 def _no_place(text: str, start: int, end: int, language: str = "", city: bool = False) -> bool:

@@ -281,8 +281,8 @@ def namesakes(
 ) -> dict[str, tuple[str, ...]]:
     """Each city of `names` whose name tells its country, and the other countries where a
     city of `every` (GeoNames', of 15,000 people or more) bears that name too, with a tenth
-    of its people or more (NAMESAKE): 'c:durham': ('n:GB',). Not a capital's (Moscow,
-    Idaho, is no Moscow)."""
+    of its people or more (NAMESAKE): 'c:durham': ('n:GB',). Not a capital's: Moscow is
+    Russia's by its name alone (but "Moscow, Idaho" is America's: settle)."""
     homes = _homes(every)
     capital = {place.key for place in capitals.values()}
     found = {}
@@ -321,27 +321,26 @@ def _every_home() -> dict[str, dict[str, int]]:
 def settle(
     parts: list[Counter[str]],
     namesakes: dict[str, tuple[str, ...]],
-    located: Mapping[str, str] | None = None,
+    located: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
     """Give a city named in an article (`parts`: its places, one Counter of keys per part,
-    as places.find counts them) the country named right after it (`located`: places.Found.
-    located; "Tripoli, Lebanon", "Moscow, Idaho") where a city of that country bears its
-    name, a capital's too; else the country of the article's other cities and regions, when
-    nothing else in it names the country its name tells and a city of that other country
-    bears the name (`namesakes`: Gazetteer.namesakes). Not for a country named only by its
-    name or people elsewhere: "an American student was killed in Florence" is Italy's news.
-    Such a city's counts move from its country's keys ('n:US', 'k:US') to the other's."""
+    as places.find counts them) the country that locates it (`located`: located.py;
+    "Tripoli, Lebanon", "Moscow, Idaho") where a city of that country bears its name, a
+    capital's too, unless its own country locates it as well elsewhere in the text; else
+    the country of the article's other cities and regions, when nothing else in it names
+    the country its name tells and a city of that other country bears the name
+    (`namesakes`: Gazetteer.namesakes). Not for a country named only by its name or people
+    elsewhere: "an American student was killed in Florence" is Italy's news. Such a city's
+    counts move from its country's keys ('n:US', 'k:US') to the other's."""
     total = sum(parts, Counter())
     moves = {}
     for city, there in (located or {}).items():
         place = _place(city)
-        if (
-            place
-            and place.country
-            and there != place.country
-            and there in _every_home().get(place.name, ())
-        ):
-            moves[city] = (place.country, there)
+        if place is None or not place.country or place.country in there or len(there) > 1:
+            continue  # ("Tripoli, Libya, ... and Tripoli, Lebanon": the name's own country)
+        (country,) = there
+        if country in _every_home().get(place.name, ()):
+            moves[city] = (place.country, country)
     doubtful = {c: namesakes[c] for c in total if c in namesakes and c not in moves}
     country = {c: place.country for c in doubtful if (place := _place(c))}
     firm = Counter(total)  # what names each country but the doubtful cities

@@ -38,7 +38,7 @@ import regex
 from briefgen.datelines import ABBREVIATIONS
 from briefgen.frequency import calendar_words, zipf
 from briefgen.revisions import says_a_move
-from briefgen.words import IN_MORPHEMES, stemmer, words
+from briefgen.words import NO_SPACE, stemmer, words
 
 MIN_ITEMS = 4  # a briefing of four items is one too (blind-day-58's two); at 4, as at 5, no
 # other article of the 77 labelled corpora reads as a roundup
@@ -48,15 +48,17 @@ ITEMS_SHARE = 0.75
 # production."); not a guide to one event ("what travellers need to know")
 TITLED_SHARE = 0.5
 TITLED = regex.compile(
-    r"^briefing\b|\b(?:morning|evening|midday|dawn|night|daily|weekend|world|global|news"
-    r"|africa|asia|pacific|europe|americas|middle east|sunday|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday)\sbrief(?:ing)?\b|\b(?:news in brief|what you need to know (?:today"
+    r"(?:^|\b(?:morning|evening|midday|daily|weekend|world|global|news|africa|asia|pacific|europe"
+    r"|americas|middle east|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s)"
+    r"briefing\b|^(?:the\s+)?(?:dawn|morning|evening|midday|night|daily)\s+brief\b"
+    r"|\b(?:news in brief|what you need to know (?:today"
     r"|this (?:morning|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday))|(?:der tag|der morgen|der mittag|der abend|nachrichten|asien|europa) kompakt"
     r"|der tag im überblick|l'essentiel de"
     r" l'actualité|l'essentiel du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"|les infos du jour|las claves del día|resumen de la jornada|resumen del (?:día|mediodía)"
-    r"|resumen de la (?:mañana|tarde|noche)|le notizie del giorno"
+    r"|les infos du jour|las claves del día|resumen de la jornada"
+    r"|^resumen (?:del (?:día|mediodía)|de la (?:mañana|tarde|noche))(?=\s*(?:[:.|–-]|$))"
+    r"|le notizie del giorno"
     r"|resumo do dia|главное за день|головне за день|(?:morning|evening|daily|news|weekend)"
     r" digest|noticias que (?:tenés|tienes|debes|debés|hay) (?:que )?saber|notícias que"
     r" (?:você )?precisa saber|(?:wieczorny|poranny|popołudniowy) skrót|skrót dnia|przegląd dnia"
@@ -82,19 +84,20 @@ INTRODUCED = regex.compile(
     r"\bstories\s+making\s+(?:the\s+)?headlines\b|\bhere\s+are\s+(?:today['’]s|the\s+day['’]s"
     r"|this\s+(?:morning|evening)['’]s)\s+(?:top\s+|main\s+|biggest\s+)?(?:stories|headlines)\b"
     r"|\bhere['’]s\s+what\s+you\s+need\s+to\s+know\s+(?:today|(?:this|on)\s+(?:morning|evening"
-    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(?:[.!:]|$)"
     r"|\bvoici\s+les\s+(?:principales\s+)?informations\s+(?:du\s+jour|de\s+ce(?:tte)?\s)"
     r"|\bdie\s+wichtigsten\s+nachrichten\s+(?:des\s+tages|am\s+(?:morgen|mittag|abend))\b"
     r"|\bestas\s+son\s+las\s+noticias\s+(?:más\s+(?:importantes|relevantes|destacadas)\s+)?"
-    r"(?:del\s+día|de\s+hoy|de\s+est[ea]\s)"
+    r"(?:del\s+día|de\s+hoy|de\s+est[ea]\s+(?:lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|mañana|tarde|noche|semana|fin\s+de\s+semana|jornada)\b)"
     r"|\becco\s+le\s+(?:principali\s+)?notizie\s+(?:del\s+giorno|di\s+oggi)\b"
     r"|\b(?:confira|veja)\s+as\s+principais\s+notícias\s+(?:do\s+dia|de\s+hoje)\b",
     regex.IGNORECASE,
 )
 LABEL_WORDS = 5  # a label has this many words at most ...
 AFTER_LABEL = 40  # ... and its paragraph this many characters after it at least (a character
-# of a script written without spaces, or of Hangul, counting twice: "新潟県の大雪で関越自動車道の
-# 湯沢IC付近などで車約300台が動けなくなった。", 37, says as much as 70 Latin ones)
+# of a script written without spaces counting twice: "新潟県の大雪で関越自動車道の湯沢IC付近な
+# どで車約300台が動けなくなった。", 38, says as much as 70 Latin ones)
 # a heading on a line of its own has this many words and characters at most (a headline's:
 # "Six killed in reactor explosion at pharma unit near Hyderabad"), and no mark that ends
 # a sentence or opens what follows
@@ -121,15 +124,18 @@ PARAGRAPH = regex.compile(r"\n\s*")
 # a number ("3."), then a label: no brackets (an abbreviation's "(กทม.)"), no digit at its end
 # ("Morning Brief, March 15:"), then a colon or a full stop and a space, or a dash between
 # spaces ("NEPAL - A magnitude 5.9 earthquake ...")
-LABEL = regex.compile(
-    r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）\u3000]{2,60}?)(?:(?:\s?[:.：]|\s[-–—])\s+|\u3000)\S"
-)
+LABEL = regex.compile(r"\s*(?:\d{1,2}[.)]\s*)?([^\n.:：()（）]{2,60}?)(?:\s?[:.：]|\s[-–—])\s+\S")
+# ... or, after a bullet, a heading that an ideographic space ends ("■日銀、政策金利を1%に　日銀は
+# ..."): not without a bullet, for Japanese and Chinese reports write a space between a
+# name and a title ("水利部副部长　王宝恩表示")
+SPACED_LABEL = regex.compile(r"\s*\S([^\n。.:：()（）\u3000]{2,60}?)\u3000\S")
 # ... or a bullet opens it ("• Norwegian carried 1.55 million passengers"), in a list of
 # bullets most of which open with a label ("• Deal in Muscat: ..."): a newsletter's items,
 # labelled or not (a report's key points under "What we know" are bulleted sentences). Not
 # a dash, which opens a quote's paragraph in Nordic and Slavic news ("– Vi er glade, sier
-# hun.")
-BULLET = regex.compile(r"\s*(?:[•▪●◦►▸■◆‣∙*]\s|[•■□◆◇▲△●○◎★☆](?=[\p{Han}\p{Kana}\p{Hangul}]))")
+# hun."); in Chinese and Japanese, written against the text ("■日銀"); not Korean's ▲,
+# which lists one event's details
+BULLET = regex.compile(r"\s*(?:[•▪●◦►▸■◆‣∙*]\s|[•■□◆◇●○◎★☆](?=[\p{Han}\p{Kana}]))")
 # where a sentence of LABEL_WORDS words or fewer opens, after another sentence
 SHORT_SENTENCE = regex.compile(  # (not a title's abbreviation: "Mr. Smith said")
     rf"(?<=[.!?]\s+)(?!{ABBREVIATIONS})"
@@ -254,7 +260,7 @@ def _heading(paragraph: str, language: str) -> bool:
 
 
 def _labelled(paragraph: str) -> bool:
-    label = LABEL.match(paragraph)
+    label = LABEL.match(paragraph) or (BULLET.match(paragraph) and SPACED_LABEL.match(paragraph))
     return bool(
         label
         and len(label[1].split()) <= LABEL_WORDS
@@ -264,8 +270,9 @@ def _labelled(paragraph: str) -> bool:
 
 
 def _length(text: str) -> int:
-    """A text's characters, those of scripts read in morphemes (words.IN_MORPHEMES) twice."""
-    return len(text) + len(IN_MORPHEMES.findall(text))
+    """A text's characters, those of scripts written without spaces (words.NO_SPACE)
+    twice."""
+    return len(text) + len(NO_SPACE.findall(text))
 
 
 def _runs_through(parts: list[str], language: str, title: str | None) -> bool:

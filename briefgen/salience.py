@@ -287,7 +287,10 @@ def _add_places(profile: Profile, found: list[places.Found]) -> None:
     a dateline elsewhere is where the reporter went ("SEVILLE - Real Betis beat ..."). Nor
     does a capital's when the top names other countries' cities more often than its own: a
     bureau writes of its region (_its_region)."""
-    located = {city: country for part in found for city, country in part.located.items()}
+    located: dict[str, frozenset[str]] = {}
+    for part in found:
+        for city, countries in part.located.items():
+            located[city] = located.get(city, frozenset()) | countries
     regions.settle([part.places for part in found], gazetteer().namesakes, located)
     cities_in: Counter[str] = Counter()  # the top's mentions of cities, by their country
     for k, part in enumerate(found):

@@ -83,10 +83,19 @@ def test_a_city_takes_the_country_named_right_after_it_where_a_city_bears_its_na
     """Tripoli is Libya's capital and a city of Lebanon: "طرابلس شمال لبنان" (Tripoli, north
     Lebanon) and "Tripoli, Lebanon" are Lebanon's news, and Lebanon's Tripoli and Libya's
     two places (blind-day-82: a building's collapse in one joined clashes in the other).
-    "Moscow, Idaho" is America's. A country that follows a city in other words is no place
-    of it ("In Gaza, Israel said": no Gaza in Israel; "Tripoli, Lebanese officials said")."""
-    assert find("Fire in Tripoli, Lebanon, kills two.", NONE, NONE).located == {"c:tripoli": "n:LB"}
-    assert find("In Tripoli, Lebanese officials said.", NONE, NONE).located == {}
+    "Moscow, Idaho" is America's. A country that follows a city as who, not where, or where
+    no city of it bears the name, is no place of it ("In Moscow, US envoy ..."; "In Gaza,
+    Israel said")."""
+    lebanon_named = find("Fire in Tripoli, Lebanon, kills two.", NONE, NONE).located
+    assert lebanon_named == {"c:tripoli": frozenset({"n:LB"})}
+    for who in (
+        "In Tripoli, Lebanese officials said.",  # a people
+        "In Moscow, US envoy Steve Witkoff met Vladimir Putin.",  # who, not where
+        "In London, Canada's prime minister met King Charles.",
+        "Delegations from Tripoli, Lebanon and Syria met in Cairo.",  # a list
+        "Protests spread to Paris, Rome, Moscow, United States.",
+    ):
+        assert find(who, NONE, NONE).located == {}, who
     (lebanon, libya, idaho, gaza, people) = profiles([
         news("الشمال اليوم", "انهيار مبنى في طرابلس",
              "انهار مبنى قديم في مدينة طرابلس شمال لبنان فجر اليوم، ما أدى إلى مقتل شخصين."),

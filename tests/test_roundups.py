@@ -331,6 +331,7 @@ def test_a_briefing_whose_title_lists_its_topics_is_a_roundup_though_it_names_th
 
 
 LABELS = ["Storm in Samar", "India cuts", "Seoul's budget", "Greek ferries"]
+LISTED = ["주택 공급 확대", "대출 규제 완화", "세제 개편", "청년 지원 확대"]
 
 
 def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words():
@@ -349,7 +350,11 @@ def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words(
     body = "\n\n".join(items)
     assert not roundup(body, "en")
     assert roundup("Good morning. Here's what you need to know this Tuesday.\n\n" + body, "en")
-    assert not roundup("Here's what you need to know about the strike.\n\n" + body, "en")
+    for opening in (
+        "Here's what you need to know about the strike.",
+        "Good morning. Here's what you need to know this morning about Storm Darragh.",
+    ):
+        assert not roundup(f"{opening}\n\n{body}", "en")
     spanish = "\n\n".join(
         [
             "Estas son las noticias más relevantes de este martes 22 de diciembre.",
@@ -367,7 +372,12 @@ def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words(
     # four of six labelled: a briefing by its title, not by its labels alone
     assert not roundup(labelled, "en")
     assert roundup(labelled, "en", "The Dawn Brief: a typhoon, a rate cut and a budget")
-    assert not roundup(labelled, "en", "Court files brief: typhoon claims")
+    for title in (
+        "Court files brief: typhoon claims",
+        "Lawyers argue in Monday brief",
+        "News brief",
+    ):
+        assert not roundup(labelled, "en", title)
     digest = "\n\n".join(
         [
             "■日銀、政策金利を1%に\u3000日銀は短期金利の誘導目標を0.75%から1%に引き上げた。",
@@ -378,3 +388,9 @@ def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words(
     )
     assert roundup(digest, "ja")
     assert not roundup(digest.replace("\u3000", "、"), "ja")  # no headings: sentences
+    assert not roundup(digest.replace("■", ""), "ja")  # a space after a name: "茂木　敏充氏"
+    korean = "\n\n".join(  # one plan's details, listed under ▲
+        ["정부가 24일 부동산 대책을 발표했다. 공급과 대출, 세제를 함께 손본다."]
+        + [f"▲{item}: 정부는 내년부터 이를 단계적으로 시행할 계획이라고 밝혔다." for item in LISTED]
+    )
+    assert not roundup(korean, "ko")
