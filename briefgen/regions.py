@@ -299,7 +299,7 @@ def namesakes(
 
 def _homes(every: list[dict]) -> dict[str, dict[str, int]]:
     """Each name of a city of `every`, with each country where a city bears it and the
-    people of the largest that does ('tripoli': {'n:LY': 1150989, 'n:LB': 229398})."""
+    people of the largest that does ('tripoli': {'n:LY': 1302947, 'n:LB': 229398})."""
     from briefgen.gazetteer import fold
 
     homes: dict[str, dict[str, int]] = {}
