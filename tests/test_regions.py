@@ -81,7 +81,7 @@ def test_a_city_takes_the_country_of_the_article_s_other_places():
 
 def test_a_city_takes_the_country_named_right_after_it_where_a_city_bears_its_name():
     """Tripoli is Libya's capital and a city of Lebanon: "طرابلس شمال لبنان" (Tripoli, north
-    Lebanon) and "Tripoli, Lebanon" are Lebanon's news, and Lebanon's Tripoli and Libya's
+    Lebanon) and "Tripoli, Lebanon" are Lebanon's news, and Lebanon's Tripoli and Libya's are
     two places (blind-day-82: a building's collapse in one joined clashes in the other).
     "Moscow, Idaho" is America's. A country that follows a city as who, not where, or where
     no city of it bears the name, is no place of it ("In Moscow, US envoy ..."; "In Gaza,
