@@ -331,7 +331,12 @@ def test_a_briefing_whose_title_lists_its_topics_is_a_roundup_though_it_names_th
 
 
 LABELS = ["Storm in Samar", "India cuts", "Seoul's budget", "Greek ferries"]
-LISTED = ["주택 공급 확대", "대출 규제 완화", "세제 개편", "청년 지원 확대"]
+LISTED = [
+    "▲주택 공급: 수도권 신도시에 오만 호를 새로 짓기로 했다.",
+    "▲대출 규제: 청년층 주택담보대출 한도를 조금 더 늘린다.",
+    "▲세제 개편: 다주택자 양도세 중과 유예를 한 해 연장한다.",
+    "▲청년 지원: 전월세 보증금 이자 지원 대상을 넓히기로 했다.",
+]
 
 
 def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words():
@@ -389,8 +394,9 @@ def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words(
     assert roundup(digest, "ja")
     assert not roundup(digest.replace("\u3000", "、"), "ja")  # no headings: sentences
     assert not roundup(digest.replace("■", ""), "ja")  # a space after a name: "茂木　敏充氏"
-    korean = "\n\n".join(  # one plan's details, listed under ▲
-        ["정부가 24일 부동산 대책을 발표했다. 공급과 대출, 세제를 함께 손본다."]
-        + [f"▲{item}: 정부는 내년부터 이를 단계적으로 시행할 계획이라고 밝혔다." for item in LISTED]
+    # one plan's details, listed under ▲, each short: Hangul, written with spaces, counts
+    # once (counted twice, each was a briefing's item)
+    korean = "\n\n".join(
+        ["정부가 24일 부동산 대책을 발표했다. 공급과 대출, 세제를 함께 손본다.", *LISTED]
     )
     assert not roundup(korean, "ko")
