@@ -15,7 +15,8 @@ which the name alone would give.
 
 A region's name is left out when it is another place's name already (the city of Madrid,
 Georgia), when regions of two countries bear it (Limburg, "Western Area"), and when it is a
-common English word or made of such words only ("Centre", "Lakes", "Unity")."""
+common English word or made of such words only ("Centre", "Lakes", "Unity", "North East"),
+unless one of them names a country or a city (New South Wales, Northern Ireland)."""
 
 from __future__ import annotations
 
@@ -130,13 +131,13 @@ def add_regions(names: dict[str, Place]) -> None:
             continue
         iso = _spellings(sub.name)
         english = max((zipf(s.casefold(), "en") for s in iso), default=0.0)
-        spellings = [s for s in iso if _fit(fold(s))]  # not Bayern (the club), but Bavaria
+        spellings = [s for s in iso if _fit(fold(s), names)]  # not Bayern (the club), but Bavaria
         if below:  # built from words news writes: fit as they are (West Java)
             spellings += _in_english(sub.name, sub.country_code)
         for language, catalogue in catalogues.items():
             for spelling in _spellings(catalogue.gettext(sub.name)):
                 if spelling not in spellings and _fit_translation(
-                    spelling, language, sub.country_code, english
+                    spelling, language, sub.country_code, english, names
                 ):
                     spellings.append(spelling)
         key = "r:" + fold(iso[0])  # not a catalogue's (Dutch gives Taiwan "Hainan")
@@ -213,26 +214,37 @@ def _spellings(iso: str) -> list[str]:
     return found
 
 
-def _fit(name: str) -> bool:
-    """Whether a region's (folded) name is fit to look up (see the module's docstring)."""
+def _fit(name: str, names: Mapping[str, Place]) -> bool:
+    """Whether a region's (folded) name is fit to look up (see the module's docstring): of
+    several words, one rare or a country's name (any of its spellings: "New South Wales",
+    "Northern Ireland", "British Columbia") or a city's own in `names`, which are no words
+    made a name only by their place beside others ("North East", "Western Area")."""
     words = name.replace("-", " ").split()
     if len(name) < MIN_LETTERS or not words or name in STOPWORDS:
         return False
     if len(words) == 1:
         return zipf(name, "en") < COMMON_REGION
-    return any(zipf(word, "en") < COMMON_WORD for word in words)
+    return any(zipf(word, "en") < COMMON_WORD or _a_place(word, names) for word in words)
 
 
-def _fit_translation(spelling: str, language: str, country: str, english: float) -> bool:
+def _a_place(word: str, names: Mapping[str, Place]) -> bool:
+    """Whether a word is a country's name, in any of its spellings, or a city's own name."""
+    place = names.get(word)
+    return place is not None and (place.key[:2] == "n:" or place.name == word)
+
+
+def _fit_translation(
+    spelling: str, language: str, country: str, english: float, names: Mapping[str, Place]
+) -> bool:
     """Whether a region's name in another language is fit to look up: capitalised and fit
     in English (_fit), and TRANSLATED's test of a common word of its language; in a script
     without capitals, UNCASED's. `country`: the region's (ISO code), `english`: how common
-    its ISO name is in English."""
+    its ISO name is in English, `names`: the places named so far (see _fit)."""
     from briefgen.gazetteer import fold
 
     if language in UNCASED:
         return english < COMMON_REGION and _fit_uncased(spelling, language, country, english)
-    if not (spelling[:1].isupper() and _fit(fold(spelling))):
+    if not (spelling[:1].isupper() and _fit(fold(spelling), names)):
         return False
     homes, languages_of_words = TRANSLATED[language]
     own, *others = languages_of_words.split()

@@ -60,6 +60,20 @@ def test_a_region_whose_name_is_a_word_or_of_two_countries_is_no_place():
     assert places("Voters in Unity went to the polls.") == {}  # a South Sudanese state
     assert places("The Centre said it would appeal.") == {}  # a French region
     assert places("Traffic was heavy in Madrid.")["c:madrid"] == 1  # the city, not the region
+    assert places("The North East said it would appeal.") == {}  # England's, of common words
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [  # of common words, but one of them a country's name or a city's
+        ("Floods hit New South Wales.", "r:new south wales", "n:AU"),  # not Wales
+        ("Wildfires spread in British Columbia.", "r:british columbia", "n:CA"),  # not Britain
+        ("Police in Northern Ireland arrested two men.", "r:northern ireland", "n:GB"),
+        ("Storms lashed Western Australia.", "r:western australia", "n:AU"),
+    ],
+)
+def test_a_region_named_by_a_country_or_a_city_and_common_words(text, region, country):
+    assert places(text) == {region: 1, country: 1, "k:" + country[2:]: 1}
 
 
 def test_a_city_takes_the_country_of_the_article_s_other_places():
