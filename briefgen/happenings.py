@@ -1,5 +1,5 @@
 """What happened: the kinds of event a text tells (a fire, a recall, a quarter's results, a
-strike, a resignation ...), found by cue words in forty-two languages. Two reports whose
+strike, a resignation ...), found by cue words in forty-four languages. Two reports whose
 leads tell different kinds of event, neither of which names the other's, are two events
 though they name one actor (a company's results and its data breach on one day): see
 cuts.other_happenings. A text in a language without cues, or whose lead has none, tells no
@@ -11,9 +11,9 @@ Ukrainian), _pl_cs.py (Polish, Czech), _tr_ar.py (Turkish, Arabic), _id_vi.py (I
 Malay, Vietnamese), _hi_el_sw.py (Hindi, Greek, Swahili), _nordic.py (Swedish, Norwegian,
 Danish), _th_fa_he.py (Thai, Persian, Hebrew), _bn_ta_hy_ka_am.py (Bengali, Tamil, Armenian,
 Georgian, Amharic), _hu_fi.py (Hungarian, Finnish), _ro_bg.py (Romanian, Bulgarian),
-_ur_tl.py (Urdu, Tagalog) and _sr_hr.py (Serbian, Croatian, Bosnian). The kinds a text
-tells are a set, so that one event told in the words of two kinds (a cyber attack, a quake's
-fires) meets both.
+_ur_tl.py (Urdu, Tagalog), _sr_hr.py (Serbian, Croatian, Bosnian) and _sk_ca.py (Slovak,
+Catalan). The kinds a text tells are a set, so that one event told in the words of two kinds
+(a cyber attack, a quake's fires) meets both.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from briefgen import (
     happening_words_pl_cs,
     happening_words_ro_bg,
     happening_words_ru_uk,
+    happening_words_sk_ca,
     happening_words_sr_hr,
     happening_words_th_fa_he,
     happening_words_tr_ar,
@@ -55,6 +56,7 @@ LISTS = (
     happening_words_ro_bg,
     happening_words_ur_tl,
     happening_words_sr_hr,
+    happening_words_sk_ca,
 )
 KINDS = {
     kind: {k: v for m in LISTS for k, v in m.KINDS.get(kind, {}).items()}
