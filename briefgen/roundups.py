@@ -68,11 +68,15 @@ TITLED = regex.compile(
 )
 # ... and under a title that names the news in brief, every paragraph is an item, labelled
 # or not ("Uutiset lyhyesti lauantaina 19.12.": an eruption, a handball semi-final, a mine's
-# tremor, a plane's return, each a paragraph opening with its sentence)
+# tremor, a plane's return, each a paragraph opening with its sentence), or that is a
+# newscast's name before its topics ("Aamun uutiset: Estlink 1 katkesi, IAU:n lakko ...")
 BRIEFS = regex.compile(
     r"\b(?:news in brief|uutiset lyhyesti|nyheter i korthet|kort nytt?|nachrichten in kürze"
     r"|kurz gemeldet|l'actualité en bref|noticias breves|notizie in breve|w skrócie|ve zkratce"
-    r"|v skratke|het nieuws in het kort|röviden|pe scurt)\b",
+    r"|v skratke|het nieuws in het kort|röviden|pe scurt)\b"
+    r"|^(?:(?:aamun|päivän|illan|yön) (?:pää)?uutiset|(?:morgonens|kvällens) nyheter"
+    r"|(?:morgenens|kveldens|aftenens) nyhe(?:ter|der)|(?:hommiku|päeva|õhtu) uudised"
+    r"|(?:die )?nachrichten am (?:morgen|mittag|abend))(?=\s*(?:[:.|–-]|$))",
     regex.IGNORECASE,
 )
 # ... or a first paragraph that says the day's stories follow ("Good morning. Here are the

@@ -400,3 +400,28 @@ def test_briefings_are_told_by_their_openings_titles_and_bullets_in_other_words(
         ["정부가 24일 부동산 대책을 발표했다. 공급과 대출, 세제를 함께 손본다.", *LISTED]
     )
     assert not roundup(korean, "ko")
+
+
+def test_a_newscast_s_name_before_its_topics_titles_the_news_in_brief():
+    """ "Aamun uutiset: Estlink 1 katkesi, IAU:n lakko ..." (the morning news) names a
+    newscast and its topics: its paragraphs, unlabelled, are its items (blind-day-84: it had
+    joined the strike's story). A title that only starts with the words, in a sentence, is
+    none."""
+    body = "\n\n".join(
+        [
+            "Suomen ja Viron välinen Estlink 1 -sähkökaapeli kytkeytyi irti yöllä kello 3.12. "
+            "Fingridin mukaan vika on merialueella, ja korjaus voi kestää viikkoja.",
+            "Ilmailualan Unionin lakko Helsinki-Vantaalla on alkanut. Finnair on perunut 96 "
+            "lentoa, ja lakko jatkuu kello 13:een.",
+            "Itä-Turkissa Vanin maakunnassa on tapahtunut voimakkuudeltaan 6,1:n maanjäristys. "
+            "Viranomaisten mukaan ainakin viisi ihmistä on kuollut.",
+            "Saksassa Lufthansan lentäjät lakkoilevat koko päivän. Lufthansa on perunut noin "
+            "800 lentoa, myös osan Helsingin-vuoroista.",
+            "Sää: Lapissa sataa lunta, ja Ilmatieteen laitos varoittaa liukkaista ajokeleistä "
+            "Pohjois-Suomessa.",
+        ]
+    )
+    assert roundup(body, "fi", "Aamun uutiset: Estlink 1 katkesi, IAU:n lakko sotkee lentoja")
+    assert roundup(body, "fi", "Illan uutiset")
+    assert not roundup(body, "fi", "Aamun uutiset kertoivat lakosta")
+    assert not roundup(body, "fi", "IAU:n lakko sotkee lentoliikennettä")
