@@ -42,6 +42,8 @@ from briefgen.words import (
 
 Words = list[tuple[str, str, int]]
 
+UZBEK_LETTER = regex.compile(r"(?<=[oOgG])['‘’ʼ`](?=\p{L})")  # see with_uzbek_letters
+
 # a name of capitals joined by an ampersand is one word (H&M, AT&T, S&P, M&S's); not the
 # abbreviations of business English, which are words (R&D, M&A, Q&A, P&L)
 AMPERSAND = (
@@ -172,6 +174,13 @@ def words_of(text: str, language: str, title: bool = False) -> list[tuple[str, s
         else:
             out.extend((w, "", n) for w in _segmented(run, language))
     return out
+
+
+def with_uzbek_letters(text: str, language: str) -> str:
+    """An Uzbek text with its letters oʻ and gʻ as GeoNames writes them, with a turned comma
+    (U+02BB), where it writes a quotation mark or an apostrophe (UZBEK_LETTER: Qozog‘iston,
+    Qozog'iston, Kazakhstan), which would cut the word in two."""
+    return UZBEK_LETTER.sub("\u02bb", text) if language[:2] == "uz" else text
 
 
 def without_prefixes(text: str, language: str) -> str:

@@ -94,6 +94,15 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     # Albanian's definite cases: Durrësit, Shijakut (of Durrës, Shijak), Tiranës, Tiranën,
     # Tirana (Tiranë), Mitrovicës (Mitrovicë)
     "sq": "it ut in un ës ën i u a".split(),
+    # Uzbek, without vowel harmony: Toshkentda (in Tashkent), Samarqanddan (from Samarkand),
+    # Oʻzbekistonning (Uzbekistan's), Andijonga (to Andijan), Fargʻonadagi (in Fergana's)
+    "uz": "dagi dan ning ga ka qa da ni".split(),
+    # Kyrgyz, by its vowel harmony and the stem's last sound: Бишкекте (in Bishkek),
+    # Ошто (in Osh), Кыргызстандын (Kyrgyzstan's), Москвага (to Moscow), Алматыдан
+    "ky": (
+        "дагы деги догу дөгү нын нин нун нүн дын дин дун дүн тын тин тун түн дан ден дон дөн "
+        "тан тен тон төн га ге го гө ка ке ко кө да де до дө та те то тө"
+    ).split(),
     # Icelandic: Grindavíkur (of Grindavík), Reykjanesi (on Reykjanes), Akureyrar, Íslandi;
     # its genitive s as the Nordic languages' (GENITIVE_S: Íslands; not Hamas, Hama's)
     "is": "ur ar i a".split(),
@@ -125,6 +134,8 @@ BASES: dict[str, list[str]] = {  # '' : the stem alone may be the name (Dorohusk
     "az": [""],
     "sq": ["", "ë"],
     "is": ["", "i"],
+    "uz": [""],
+    "ky": [""],
 }
 # German and the Nordic languages write a name's genitive with an s (Volkswagens
 # Chef, Göteborgs hamn, Ericssons vd): it meets the name the batch writes without it, as a

@@ -45,6 +45,21 @@ ARABIC_ARTICLE = "ال"
 ARABIC_DEFINITE = regex.compile(r"(?:[وفبكل]?ال|لل)\p{Arabic}")
 NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's genitive s too
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
+# ... and those that join a case ending to a name's last word only, so that a word read in a
+# case ends its name ("Helsingissä Suomen hallitus", "Budapesten Orbán", "Toshkentda
+# Markaziy Osiyo"): not the Slavic languages, whose adjectives take a name's case ("Nowym
+# Jorku"), nor Turkish, which writes a name's case after an apostrophe (APOSTROPHE_CASES),
+# and a possessive without one inside a name ("Hürmüz Boğazı", "Marshall Adaları"). Nor, in
+# Finnish, Estonian and Hungarian, a genitive or an adjective made of the name, whose
+# endings are given: they name institutions ("Helsingin Sanomat", a paper; "Tallinna
+# Sadam", a port's company; "Budapesti Corvinus Egyetem"), where a Turkic genitive names
+# the place's parts ("Toshkentning Chilonzor tumani", Tashkent's Chilanzar district)
+LAST_WORD_CASES: dict[str, tuple[str, ...]] = {
+    "fi": ("n",),
+    "et": ("a", "e", "i", "o", "u"),
+    "hu": ("i", "nak", "nek"),
+    **dict.fromkeys(("az", "kk", "ky", "uz"), ()),
+}
 # Ukrainian's і and ї where a declined stem has е, о and є: Харкова, Харків; Києва, Київ
 UKRAINIAN_I = regex.compile(r"(?:([ео])|(є))(?=[^\W\d_аеиоуєіїюя]$)")
 cached_fold = lru_cache(maxsize=65536)(fold)  # Persian's kaf and yeh as Arabic's, cached
@@ -362,3 +377,12 @@ def _common_noun(folded: str) -> bool:
     from wordfreq import zipf_frequency  # the small list: words of zipf 3 and more
 
     return zipf_frequency(folded, "de", wordlist="small") >= COMMON_NOUN
+
+
+def case_ended(word: Word, language: str) -> bool:
+    """Whether a word was read in a case that ends its name, in a language where only a
+    name's last word takes one (LAST_WORD_CASES: "Samarqanddan Andijonga", from Samarkand to
+    Andijan); not in a genitive ("Helsingin Sanomat")."""
+    genitives = LAST_WORD_CASES.get(language[:2])
+    written = cached_fold(word.text)
+    return genitives is not None and word.folded != written and not written.endswith(genitives)

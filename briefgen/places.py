@@ -28,6 +28,7 @@ from briefgen.place_words import (
     Word,
     a_word_here,
     cached_fold,
+    case_ended,
     declined,
     declined_name,
     german,
@@ -285,7 +286,9 @@ def _in_a_name(
     so is a place after the possessive of a place of its `country` ("Indonesia's Central
     Sulawesi", "Japan's Miyagi prefecture"; not "Lisbon's Metro", Metro in Indonesia). A
     case ending after an apostrophe ends a name as "'s" does, in a `language` that writes one
-    (APOSTROPHE_CASES: "Malatya'nın Pütürge ilçesi", Malatya's district of Pütürge)."""
+    (APOSTROPHE_CASES: "Malatya'nın Pütürge ilçesi", Malatya's district of Pütürge), and so
+    does any where only a name's last word takes it (place_words.case_ended: "Helsingissä
+    Suomen hallitus")."""
     if n == 1 and declined(words[i]):
         return False
     before = (
@@ -293,11 +296,14 @@ def _in_a_name(
         and not after_opener
         and _in_the_name(words[i - 1])
         and not _possessor(words[i - 1], country)
+        and not case_ended(words[i - 1], language)
     )
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     last = words[i + n - 1].text
-    ended = last.endswith(("'s", "’s")) or (
-        language[:2] in APOSTROPHE_CASES and bool(CASE_ENDING.search(last))
+    ended = (
+        last.endswith(("'s", "’s"))
+        or (language[:2] in APOSTROPHE_CASES and bool(CASE_ENDING.search(last)))
+        or case_ended(words[i + n - 1], language)
     )
     return before or (after and not ended)
 

@@ -18,6 +18,7 @@ from briefgen.article_words import (
     TOKEN,
     Words,
     in_title_case,
+    with_uzbek_letters,
     without_prefixes,
     word_key,
     words_of,
@@ -240,10 +241,12 @@ def _parts(article: Article, language: str) -> tuple[str, str, str, str]:
     figures.numbers_apart); Chinese in simplified characters, so that a report from
     Taipei or Hong Kong (花蓮, 銀行) and one from the mainland (花莲, 银行) share their words;
     a place without the prefix a Zulu or Irish text joins to it (article_words.
-    without_prefixes: yaseRustenburg)."""
+    without_prefixes: yaseRustenburg); Uzbek's oʻ and gʻ as one letter (with_uzbek_letters:
+    Qozog‘iston)."""
     top = _top(article.text, TOP_CHARS_DENSE if language in DENSE else TOP_CHARS)
     title, text = (
-        without_prefixes(numbers_apart(ascii_digits(t)), language) for t in (article.title, top)
+        without_prefixes(with_uzbek_letters(numbers_apart(ascii_digits(t)), language), language)
+        for t in (article.title, top)
     )
     if language == "zh":
         title, text = simplified(title), simplified(text)
