@@ -59,15 +59,12 @@ KINDS: dict[str, dict[str, str]] = {
     "weather": {
         "sv": "storm_ stormen_ stormar_ stormarna stormby oväder ovädret tyfon orkan cyklon "
         "tornado snöstorm snöoväder skyfall översvämning översvämmad jordskred skred_ värmebölja "
-        "torkan_ kraftigt_regn kraftiga_regn snöfall underkylt_regn ishalka halka_ köldknäpp lavin "
-        "vindbyar",
+        "torkan_ kraftigt_regn kraftiga_regn snöfall",
         "no": "storm_ stormen_ stormer_ uvær uvêr ekstremvær orkan_ orkanen orkaner tyfon syklon "
         "tornado flom_ flommen flomvarsel oversvømmelse styrtregn kraftig_regn snøfall snøstorm "
-        "snøskred jordskred leirskred hetebølge tørken_ farevarsel underkjølt_regn isslag "
-        "glattføre holkeføre kuldebølge vindkast",
+        "snøskred jordskred leirskred hetebølge tørken_ farevarsel",
         "da": "storm_ stormen_ storme_ stormflod uvejr orkan tyfon cyklon tornado oversvømmelse "
-        "oversvømmet skybrud kraftig_regn snestorm snefald hedebølge tørke_ tørken_ jordskred "
-        "isslag glatføre kuldebølge lavine vindstød",
+        "oversvømmet skybrud kraftig_regn snestorm snefald hedebølge tørke_ tørken_ jordskred",
     },
     "outbreak": {
         "sv": "utbrott_av smittutbrott epidemi pandemi smittspridning smittad smittade infektion "

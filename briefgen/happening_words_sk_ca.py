@@ -2,12 +2,14 @@
 of happening_words.py: each entry is the start of a word, "_" a space or the word's end, the
 longest entry found at a place wins and `NOT` hides what it covers.
 
-Slovak declines its nouns as Czech does (happening_words_pl_cs.py), so a stem is given where its
-endings all tell the kind (nehod: nehoda, nehody, nehode) and phrases where a word alone says
-too little (stiahla_z_trhu, withdrawn from the market: a recall). Catalan is given in its own
-spelling (col·lisió, with its middle dot); its words shared with other uses are given in a
-phrase or left out: "partit" is a match and a political party, "atacant" a forward, "fiscal" a
-prosecutor and a fiscal policy.
+Slovak declines its nouns as Czech does (happening_words_pl_cs.py), so a word's forms are given
+where a stem starts other words too (nehoda, nehody, nehode: not "nehodí sa", it does not suit;
+zápas_, zápasu_: not "zápasia", they struggle) and phrases where a word alone says too little
+(stiahla_z_trhu, withdrawn from the market: a recall; menová_polit, monetary policy, not
+"menovite", namely). Catalan is given in its own spelling (col·lisió, with its middle dot);
+its words shared with other uses are given in a phrase or left out: "partit" is a match and a
+political party, "beneficis" profits and benefits, "relleu" a succession and relief,
+"traspàs" a death and a transfer, "Nevada" snow and a state.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ KINDS: dict[str, dict[str, str]] = {
         "výsledky_hospodárenia výsledok_hospodárenia tržb čistá_strata čistú_stratu "
         "čistej_straty prevádzkov_strat štvrťro polroč dividend spätný_odkup spätného_odkupu "
         "ebitda",
-        "ca": "beneficis benefici_net facturació ingressos_ resultats_trimestrals "
+        "ca": "beneficis_nets benefici_net facturació resultats_trimestrals "
         "resultats_anuals resultats_semestrals trimestre semestre pèrdues_netes pèrdua_neta "
         "dividend recompra_d'accions",
     },
@@ -36,7 +38,8 @@ KINDS: dict[str, dict[str, str]] = {
         "filtració_de_dades robatori_de_dades ransomware",
     },
     "accident": {
-        "sk": "požiar výbuch explóz zrútil zrútenie vykoľaj nehod havári havarov zrazil_ "
+        "sk": "požiar výbuch explóz zrútil zrútenie vykoľaj nehoda nehody nehode nehodu nehodou "
+        "nehôd havári havarov zrazil_ "
         "zrazila_ zrazili_ zrážka_vlak zrážke_vlak zrážka_autobus zrážke_autobus zrážka_dvoch "
         "zrážke_dvoch únik_plynu úniku_plynu plamen zhorel vyhorel potopil_ potopila_ "
         "núdzovo_pristál núdzovo_pristálo núdzové_pristátie stroskot",
@@ -54,7 +57,7 @@ KINDS: dict[str, dict[str, str]] = {
         "horúčav poľadovic mrazy_ mrazoch lavín silný_vietor silného_vetra nárazy_vetra "
         "výstraha_pred výstrahu_pred výstrahy_pred shmú nepriaznivé_počasie "
         "nepriaznivého_počasia",
-        "ca": "tempesta el_temporal tifó huracà cicló tornado neu_ nevada pluja pluges inundaci "
+        "ca": "tempesta el_temporal tifó huracà cicló tornado neu_ nevades pluja pluges inundaci "
         "riuada aiguat esllavissada onada_de_calor onada_de_fred sequera glaçada gelades "
         "calamarsa pedregada vendaval ventada dana_ alerta_meteorològica",
     },
@@ -69,12 +72,13 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "leadership": {
         "sk": "rezign odstúpil odstúpila odstúpi_ odstúpiť odstúpenie odvolaný_ odvolaná_ "
-        "odvolal_z_funkcie odvolala_z_funkcie odvolanie_z_funkcie vymenovan vymenoval nástupc "
+        "odvolal_z_funkcie odvolala_z_funkcie odvolanie_z_funkcie vymenovaný_za vymenovaná_za "
+        "vymenoval_za vymenovala_za vymenoval_nov vymenovala_nov nástupc "
         "demis opúšťa_funkciu opustil_funkciu opustí_funkciu odchádza_z_funkcie z_čela_ "
         "nový_šéf nového_šéfa novým_šéfom novou_šéfkou nová_šéfka nový_generálny "
         "nová_generálna",
-        "ca": "dimiss dimitir dimiteix dimití destitu cessament nomena_ nomenat nomenada "
-        "nomenament successor relleu_",
+        "ca": "dimiss dimitir dimiteix dimití destitu nomena_ nomenat nomenada nomenament "
+        "successor",
     },
     "fine": {
         "sk": "pokut",
@@ -84,7 +88,8 @@ KINDS: dict[str, dict[str, str]] = {
         "sk": "súd_ súdu_ súdom_ súdy_ súdov_ súdn sudca sudcu sudkyn rozsud odsúden_ odsúdený "
         "odsúdená odsúdil_na odsúdila_na oslobodený_spod obžal žalob žaloval prokurátor "
         "prokuratúr tribunál väzenie_ väzenia_",
-        "ca": "tribunal jutge jutgessa jutjat judici sentència condemnat absolt fiscalia "
+        "ca": "tribunal jutge jutgessa jutjat judici sentència condemnat_a_ condemnada_a_ absolt "
+        "fiscalia "
         "demanda_judicial querella",
     },
     "listing": {
@@ -96,7 +101,7 @@ KINDS: dict[str, dict[str, str]] = {
         "sk": "prevzatie_spoločnost prevzatie_firm prevzal_spoločnosť prevzala_spoločnosť "
         "prevezme_spoločnosť akvizíci fúzi_ fúzia_ fúzie_ kúpi_spoločnosť kúpila_spoločnosť "
         "kúpil_spoločnosť majoritný_podiel majoritného_podielu väčšinový_podiel",
-        "ca": "adquisició adquirir compra_de_l'empresa opa_ fusió_ fusions_ absorció",
+        "ca": "adquisició compra_de_l'empresa opa_ fusió_ fusions_ absorció",
     },
     "jobs": {
         "sk": "prepúšťan prepustí_ prepustiť_ pracovných_miest pracovné_miesta zruší_miesta "
@@ -104,12 +109,14 @@ KINDS: dict[str, dict[str, str]] = {
         "ca": "acomiadament ere_ llocs_de_treball expedient_de_regulació retallada_de_plantilla",
     },
     "rates": {
-        "sk": "úrokov základnú_sadzbu základná_sadzba menov centrálna_banka centrálnej_banky "
+        "sk": "úrokov základnú_sadzbu základná_sadzba menová_polit menovej_polit menovú_polit "
+        "centrálna_banka centrálnej_banky "
         "bázických_bod",
         "ca": "tipus_d'interès tipus_oficials preu_del_diner banc_central punts_bàsics",
     },
     "vote": {
-        "sk": "voľby_ volieb_ voľbách voľbám voľbami volebn voliči voličov zvolen hlasovan "
+        "sk": "voľby_ volieb_ voľbách voľbám voľbami volebn voliči voličov zvolený zvolená zvolení "
+        "zvolil zvolila zvolili hlasovan "
         "hlasoval referend vyslovenie_nedôvery vyslovení_nedôvery návrh_zákona návrhu_zákona "
         "novela_zákona novelu_zákona prvom_čítaní druhom_čítaní treťom_čítaní "
         "parlament_schválil poslanci_schválili",
@@ -118,7 +125,7 @@ KINDS: dict[str, dict[str, str]] = {
     },
     "death": {
         "sk": "zomrel zosnul pohreb smútočn nekrológ úmrti",
-        "ca": "ha_mort morí defunció traspàs obituari funeral enterrament",
+        "ca": "ha_mort morí defunció obituari funeral enterrament",
     },
     "opening": {
         "sk": "otvoril_nov otvorila_nov otvorili_nov otvorí_nov otvára_nov slávnostne_otvor "
@@ -127,14 +134,16 @@ KINDS: dict[str, dict[str, str]] = {
         "ca": "inaugura reobre reobertura primera_pedra",
     },
     "attack": {
-        "sk": "útok atentát teror ostreľ streľb bomb nálet pobodal",
+        "sk": "útok_ útoku_ útoky_ útokom útokoch útokov atentát teror ostreľ streľb bomb nálet "
+        "pobodal",
         "ca": "atac_ atacs_ atemptat terroris tiroteig bomba_ bombes_ bombardeig apunyal",
     },
     "scandal": {
         "sk": "vyšetrov zadržan zatknut zatkli podvod úplat korupci korupčn škandál afér obvin "
         "podozren plagiát spreneverov trestné_oznámenie trestného_oznámenia trestné_stíhanie "
         "trestného_stíhania stíhan",
-        "ca": "investigaci detingut detinguts detenció frau suborn corrupci escàndol acusat "
+        "ca": "investigació_policial investigació_judicial detingut detinguts detenció frau "
+        "suborn corrupci escàndol acusat_de_ acusada_de_ acusats_de_ acusat_d' acusada_d' "
         "malversació imputat",
     },
     "diplomacy": {
@@ -146,10 +155,12 @@ KINDS: dict[str, dict[str, str]] = {
         "ministra_d'exteriors visita_oficial visita_d'estat",
     },
     "sport": {
-        "sk": "zápas finále semifinál štvrťfinál pohár majstrovst turnaj tréner gól penalt "
+        "sk": "zápas_ zápasu_ zápase_ zápasy_ zápasoch zápasom zápasov finále semifinál štvrťfinál "
+        "pohár majstrovst turnaj tréner gól penalt "
         "reprezentáci liga_majstrov ligy_majstrov lige_majstrov ligu_majstrov extralig "
         "futbalist hokejist tenist remíz baráž olympi kvalifikač",
-        "ca": "semifinal quarts_de_final copa_ entrenador gol_ gols_ penal_ lliga_ campionat "
+        "ca": "semifinal quarts_de_final copa_ entrenador gol_ gols_ llançament_de_penal lliga_ "
+        "campionat "
         "torneig golejador jugador",
     },
     "budget": {
@@ -157,7 +168,8 @@ KINDS: dict[str, dict[str, str]] = {
         "ca": "pressupost dèficit impost_ impostos",
     },
     "outage": {
-        "sk": "výpadok výpadk blackout bez_prúdu bez_elektrin bez_vody bez_tepla "
+        "sk": "výpadok_prúdu výpadku_prúdu výpadky_prúdu výpadok_elektriny výpadku_elektriny "
+        "blackout bez_prúdu bez_elektrin bez_vody bez_tepla "
         "technická_porucha technickej_poruchy technickú_poruchu odstávk",
         "ca": "apagada tall_de_llum tall_elèctric sense_llum sense_electricitat caiguda_del_servei",
     },
@@ -170,7 +182,9 @@ KINDS: dict[str, dict[str, str]] = {
 
 NOT: dict[str, str] = {
     # firemen (a fire's cue starts their word); to step back from (a contract); released from
-    # custody
+    # custody; withdrew from a tournament, a match; "in attack" (a team's forward line)
     "sk": "požiarn odstúpil_od odstúpila_od odstúpiť_od odstúpenie_od prepustí_z_väzby "
-    "prepustil_z_väzby prepustili_z_väzby",
+    "prepustil_z_väzby prepustili_z_väzby odstúpil_z_turnaja odstúpila_z_turnaja "
+    "odstúpil_zo_zápasu odstúpila_zo_zápasu v_útoku prvom_útoku druhom_útoku treťom_útoku "
+    "štvrtom_útoku",
 }

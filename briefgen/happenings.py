@@ -12,8 +12,10 @@ Malay, Vietnamese), _hi_el_sw.py (Hindi, Greek, Swahili), _nordic.py (Swedish, N
 Danish), _th_fa_he.py (Thai, Persian, Hebrew), _bn_ta_hy_ka_am.py (Bengali, Tamil, Armenian,
 Georgian, Amharic), _hu_fi.py (Hungarian, Finnish), _ro_bg.py (Romanian, Bulgarian),
 _ur_tl.py (Urdu, Tagalog), _sr_hr.py (Serbian, Croatian, Bosnian) and _sk_ca.py (Slovak,
-Catalan). The kinds a text tells are a set, so that one event told in the words of two kinds
-(a cyber attack, a quake's fires) meets both.
+Catalan); winter's weather, power cut off and shipwrecks, in the languages of the first
+and of _nordic.py, are in _seasons.py, joined to them language by language. The kinds a text
+tells are a set, so that one event told in the words of two kinds (a cyber attack, a quake's
+fires) meets both.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from briefgen import (
     happening_words_pl_cs,
     happening_words_ro_bg,
     happening_words_ru_uk,
+    happening_words_seasons,
     happening_words_sk_ca,
     happening_words_sr_hr,
     happening_words_th_fa_he,
@@ -57,12 +60,22 @@ LISTS = (
     happening_words_ur_tl,
     happening_words_sr_hr,
     happening_words_sk_ca,
+    happening_words_seasons,
 )
-KINDS = {
-    kind: {k: v for m in LISTS for k, v in m.KINDS.get(kind, {}).items()}
-    for kind in happening_words.KINDS
-}
-NOT = {language: entries for m in LISTS for language, entries in m.NOT.items()}
+
+
+def _joined(entries: list[dict[str, str]]) -> dict[str, str]:
+    """Each language's entries of several lists, in one (a language's list and
+    happening_words_seasons.py's)."""
+    joined: dict[str, str] = {}
+    for of in entries:
+        for language, words in of.items():
+            joined[language] = f"{joined[language]} {words}" if language in joined else words
+    return joined
+
+
+KINDS = {kind: _joined([m.KINDS.get(kind, {}) for m in LISTS]) for kind in happening_words.KINDS}
+NOT = _joined([m.NOT for m in LISTS])
 # Entries are found anywhere: no spaces between words (Chinese, Japanese, Thai: ไฟไหม้โกดัง, a
 # warehouse fire), or (Korean) words written joined to what they are part of (공장화재, a
 # factory fire; 1분기, the first quarter)

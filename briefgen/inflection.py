@@ -95,13 +95,15 @@ SUFFIXES: dict[str, list[str]] = {  # each one that a name ends in is taken off 
     # Tirana (Tiranë), Mitrovicës (Mitrovicë)
     "sq": "it ut in un ës ën i u a".split(),
     # Uzbek, without vowel harmony: Toshkentda (in Tashkent), Samarqanddan (from Samarkand),
-    # Oʻzbekistonning (Uzbekistan's), Andijonga (to Andijan), Fargʻonadagi (in Fergana's)
-    "uz": "dagi dan ning ga ka qa da ni".split(),
+    # Oʻzbekistonning (Uzbekistan's), Andijonga (to Andijan), Fargʻonadagi (in Fergana's);
+    # not the dative's -ka and -qa, after k and q only, which read Malika as Mali's
+    "uz": "dagi dan ning ga da ni".split(),
     # Kyrgyz, by its vowel harmony and the stem's last sound: Бишкекте (in Bishkek),
-    # Ошто (in Osh), Кыргызстандын (Kyrgyzstan's), Москвага (to Moscow), Алматыдан
+    # Ошто (in Osh), Кыргызстандын (Kyrgyzstan's), Москвага (to Moscow), Алматыдан; not
+    # the dative's -ка, -ке (Малика is no dative of Mali)
     "ky": (
         "дагы деги догу дөгү нын нин нун нүн дын дин дун дүн тын тин тун түн дан ден дон дөн "
-        "тан тен тон төн га ге го гө ка ке ко кө да де до дө та те то тө"
+        "тан тен тон төн га ге го гө да де до дө та те то тө"
     ).split(),
     # Icelandic: Grindavíkur (of Grindavík), Reykjanesi (on Reykjanes), Akureyrar, Íslandi;
     # its genitive s as the Nordic languages' (GENITIVE_S: Íslands; not Hamas, Hama's)

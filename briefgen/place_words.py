@@ -379,10 +379,23 @@ def _common_noun(folded: str) -> bool:
     return zipf_frequency(folded, "de", wordlist="small") >= COMMON_NOUN
 
 
-def case_ended(word: Word, language: str) -> bool:
-    """Whether a word was read in a case that ends its name, in a language where only a
+def case_ended(word: Word, language: str, country: str = "") -> bool:
+    """Whether a word names a place in a case that ends its name, in a language where only a
     name's last word takes one (LAST_WORD_CASES: "Samarqanddan Andijonga", from Samarkand to
-    Andijan); not in a genitive ("Helsingin Sanomat")."""
+    Andijan); not in a genitive ("Helsingin Sanomat"). A place abroad, unless a country or a
+    capital, is a person's name as often ("Hamida Rasulova": Hami, in China, and -da), and
+    so is one of another `country` than the place after it, when one is given
+    ("Toshkentdagi Turin politexnika universiteti", the Turin polytechnic in Tashkent)."""
     genitives = LAST_WORD_CASES.get(language[:2])
-    written = cached_fold(word.text)
-    return genitives is not None and word.folded != written and not written.endswith(genitives)
+    written = cached_fold(head(word.text, language))
+    if genitives is None or word.folded == written or written.endswith(genitives):
+        return False
+    names = gazetteer()
+    place = names.names.get(word.folded)
+    if place is None or (country and place.country != country):
+        return False
+    return (
+        place.key[:2] == "n:"
+        or place in names.capitals.values()
+        or place.country in homes(language[:2])
+    )

@@ -296,7 +296,7 @@ def _in_a_name(
         and not after_opener
         and _in_the_name(words[i - 1])
         and not _possessor(words[i - 1], country)
-        and not case_ended(words[i - 1], language)
+        and not case_ended(words[i - 1], language, country)
     )
     after = i + n < len(words) and words[i + n].text[:1].isupper() and not _its_own(words, i + n)
     last = words[i + n - 1].text

@@ -16,7 +16,7 @@ which the name alone would give.
 A region's name is left out when it is another place's name already (the city of Madrid,
 Georgia), when regions of two countries bear it (Limburg, "Western Area"), and when it is a
 common English word or made of such words only ("Centre", "Lakes", "Unity", "North East"),
-unless one of them names a country or a city (New South Wales, Northern Ireland)."""
+unless one of them names a country (New South Wales, Northern Ireland)."""
 
 from __future__ import annotations
 
@@ -216,21 +216,22 @@ def _spellings(iso: str) -> list[str]:
 
 def _fit(name: str, names: Mapping[str, Place]) -> bool:
     """Whether a region's (folded) name is fit to look up (see the module's docstring): of
-    several words, one rare or a country's name (any of its spellings: "New South Wales",
-    "Northern Ireland", "British Columbia") or a city's own in `names`, which are no words
-    made a name only by their place beside others ("North East", "Western Area")."""
+    several words, one rare or a country's name in `names`, in any of its spellings ("New
+    South Wales", "Northern Ireland", "British Columbia"), which are no words made a name
+    only by their place beside others ("North East", "Western Area"). Not a city's: "Glasgow
+    City" is the city, and a club."""
     words = name.replace("-", " ").split()
     if len(name) < MIN_LETTERS or not words or name in STOPWORDS:
         return False
     if len(words) == 1:
         return zipf(name, "en") < COMMON_REGION
-    return any(zipf(word, "en") < COMMON_WORD or _a_place(word, names) for word in words)
+    return any(zipf(word, "en") < COMMON_WORD or _a_country(word, names) for word in words)
 
 
-def _a_place(word: str, names: Mapping[str, Place]) -> bool:
-    """Whether a word is a country's name, in any of its spellings, or a city's own name."""
+def _a_country(word: str, names: Mapping[str, Place]) -> bool:
+    """Whether a word is a country's name, in any of its spellings."""
     place = names.get(word)
-    return place is not None and (place.key[:2] == "n:" or place.name == word)
+    return place is not None and place.key[:2] == "n:"
 
 
 def _fit_translation(

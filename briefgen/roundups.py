@@ -76,7 +76,7 @@ BRIEFS = regex.compile(
     r"|v skratke|het nieuws in het kort|röviden|pe scurt)\b"
     r"|^(?:(?:aamun|päivän|illan|yön) (?:pää)?uutiset|(?:morgonens|kvällens) nyheter"
     r"|(?:morgenens|kveldens|aftenens) nyhe(?:ter|der)|(?:hommiku|päeva|õhtu) uudised"
-    r"|(?:die )?nachrichten am (?:morgen|mittag|abend))(?=\s*(?:[:.|–-]|$))",
+    r"|(?:die )?nachrichten am (?:morgen|mittag|abend))(?=\s*(?:[:.|]|[–-]\s)|\s*$)",
     regex.IGNORECASE,
 )
 # ... or a first paragraph that says the day's stories follow ("Good morning. Here are the

@@ -30,13 +30,20 @@ def test_slovak_and_catalan_leads_tell_their_kind(text, language, kinds):
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [
+    [  # words a cue's stem starts, or a cue's other uses
         ("Požiarnici cvičili v Nitre", "sk"),  # firemen: no fire
-        ("Útočník Slovana prestúpi do Plzne", "sk"),  # a forward: no attack
+        ("To sa mu nehodí do plánov", "sk"),  # it does not suit: no accident
+        ("Nemocnice zápasia s nedostatkom lekárov", "sk"),  # they struggle: no match
+        ("Vláda menovite spomenula tri body", "sk"),  # namely: no rates
+        ("Výpadok príjmov štátu dosiahol 300 miliónov", "sk"),  # a shortfall: no power cut
+        ("Hossa hral v prvom útoku", "sk"),  # a forward line: no attack
+        ("Novák odstúpil z turnaja pre zranenie", "sk"),  # withdrew from a tournament
         ("Minister odstúpil od zmluvy s dodávateľom", "sk"),  # stepped back from a contract
-        ("El partit socialista presenta el seu candidat", "ca"),  # a party: no match
-        ("L'atacant del Girona renova fins al 2029", "ca"),  # a forward: no attack
-        ("La política fiscal del Govern, a debat", "ca"),  # fiscal: no prosecutor
+        ("Els beneficis de l'exercici físic", "ca"),  # benefits: no results
+        ("Trump guanya a Nevada", "ca"),  # a state: no snow
+        ("L'informe posa en relleu la feina feta", "ca"),  # highlights: no succession
+        ("Un acusat descens de les vendes", "ca"),  # a marked fall: no one accused
+        ("Reforma del Codi Penal", "ca"),  # the penal code: no penalty kick
     ],
 )
 def test_slovak_and_catalan_words_that_tell_no_kind(text, language):

@@ -309,22 +309,22 @@ def test_one_german_carmaker_s_results_and_its_recall_are_two_stories():
 
 @pytest.mark.parametrize(
     ("text", "language", "kinds"),
-    [  # winter's weather, a shipwreck, a grounding: leads that told no kind before
+    [  # winter's weather, a shipwreck, a grounding (happening_words_seasons.py)
         ("Verglas : un mort à Saint-Jean-sur-Richelieu", "fr", {"weather"}),
         ("Ice storm knocks out power to 410,000 customers", "en", {"weather", "outage"}),
         ("Black ice and a cold snap close schools across Ontario", "en", {"weather"}),
         ("Geada e onda de frio atingem o Sul", "pt", {"weather"}),
         ("Quase 500 mil clientes sem luz no Quebeque", "pt", {"outage"}),
         ("Glatteis und Eisregen: Hunderte Unfälle auf Bayerns Straßen", "de", {"weather"}),
-        ("Avalanche kills two skiers near Chamonix", "en", {"weather"}),
         ("魁省冻雨致大面积停电", "zh", {"weather", "outage"}),
         ("寒波襲来、各地で氷点下10度", "ja", {"weather"}),
         ("강원 산간 한파 특보…체감온도 영하 20도", "ko", {"weather"}),
         ("Underkylt regn gav ishalka i hela Norrland", "sv", {"weather"}),
+        ("Isslag og glattføre på Vestlandet", "nn", {"weather"}),
         ("Naufrage au large d'Almería : le bilan s'alourdit à 12 morts", "fr", {"accident"}),
         ("Ya son nueve los cadáveres de la patera naufragada en Almería", "es", {"accident"}),
         ("Bulk carrier runs aground off New Caledonia", "en", {"accident"}),
-        ("フェリーが転覆、乗客12人不明", "ja", {"accident"}),
+        ("フェリーが沈没、乗客12人不明", "ja", {"accident"}),
     ],
 )
 def test_winter_weather_and_shipwrecks_are_told(text, language, kinds):
@@ -333,11 +333,14 @@ def test_winter_weather_and_shipwrecks_are_told(text, language, kinds):
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [  # an avalanche of words is no avalanche
-        ("An avalanche of criticism after the minister's remarks", "en"),
-        ("Une avalanche de critiques contre le ministre", "fr"),
-        ("Una avalancha de críticas contra el ministro", "es"),
+    [  # the same words in other uses: phrases, or an entry of NOT, keep them apart
+        ("Hopes of a compromise run aground", "en"),
+        ("A president without power in his own party", "en"),
+        ("El proyecto sigue sin luz verde", "es"),
+        ("Jogadores estavam sem energia no segundo tempo", "pt"),
+        ("紙吹雪が舞う中で優勝パレード", "ja"),
+        ("친한파 의원 모임 출범", "ko"),
     ],
 )
-def test_an_avalanche_of_words_tells_no_weather(text, language):
+def test_words_of_winter_and_the_sea_in_other_uses_tell_none(text, language):
     assert happenings(text, language) == frozenset()

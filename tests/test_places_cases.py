@@ -64,6 +64,20 @@ def test_a_genitive_before_a_capitalised_word_is_still_part_of_a_name(language, 
     assert find(text, NONE, NONE, language=language).places == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "wrong"),
+    [  # a person's name read in a case; a place of another country after a case; a tail
+        ("uz", "Sovrinni Malika Qurbonova oldi.", "n:ML"),  # no dative of Mali
+        ("uz", "Sovrinni Hamida Rasulova oldi.", "c:hami"),  # a town abroad: a name as often
+        ("uz", "Bu haqda Qirgʻizistonning Jalolobod viloyatida xabar berildi.", "n:AF"),
+        ("uz", "Ular Toshkentdagi Turin politexnika universitetida oʻqiydi.", "n:IT"),
+        ("az", "Xəbərlər İslamabad-e Qərb şəhərində yayıldı.", "n:PK"),  # a tail, no case
+    ],
+)
+def test_a_case_ends_no_name_of_a_person_nor_before_a_place_abroad(language, text, wrong):
+    assert wrong not in find(text, NONE, NONE, language=language).places
+
+
 def test_uzbek_letters_written_with_a_quotation_mark_are_one_letter():
     """Uzbek writes oʻ and gʻ with a turned comma, a quotation mark or an apostrophe; read as
     one letter, Qozog‘iston is Kazakhstan, not "Qozog" and "iston"."""

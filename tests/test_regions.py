@@ -61,6 +61,7 @@ def test_a_region_whose_name_is_a_word_or_of_two_countries_is_no_place():
     assert places("The Centre said it would appeal.") == {}  # a French region
     assert places("Traffic was heavy in Madrid.")["c:madrid"] == 1  # the city, not the region
     assert places("The North East said it would appeal.") == {}  # England's, of common words
+    assert places("Glasgow City Council cut its budget.")["c:glasgow"] == 1  # the city
 
 
 @pytest.mark.parametrize(

@@ -424,4 +424,5 @@ def test_a_newscast_s_name_before_its_topics_titles_the_news_in_brief():
     assert roundup(body, "fi", "Aamun uutiset: Estlink 1 katkesi, IAU:n lakko sotkee lentoja")
     assert roundup(body, "fi", "Illan uutiset")
     assert not roundup(body, "fi", "Aamun uutiset kertoivat lakosta")
+    assert not roundup(body, "fi", "Aamun uutiset -ohjelma lopetetaan ensi vuonna")
     assert not roundup(body, "fi", "IAU:n lakko sotkee lentoliikennettä")
