@@ -44,6 +44,13 @@ def morphemes(run: str) -> tuple[tuple[str, str], ...]:
     if tagger is None:
         return ((run, WORD),)
     found = _tagged(run)
+    particle = PARTICLE_END.search(run)
+    if particle and particle.start() >= 2 and all(kind != PLACE for _, kind in found):
+        # a place the dictionary cuts with its particle (부산의: 부/MM 산의/NNG; 대구의: 대 구의),
+        # read whole before it (부산 의) when that is one place's name
+        before = _tagged(run[: particle.start()])
+        if len(before) == 1 and before[0][1] == PLACE:
+            return (*before, (particle[0], ""))
     if run.endswith(SHORT_IN) and len(run) > 2:
         before = _tagged(run[: -len(SHORT_IN)])
         if len(before) < len(found):

@@ -344,3 +344,11 @@ def test_winter_weather_and_shipwrecks_are_told(text, language, kinds):
 )
 def test_words_of_winter_and_the_sea_in_other_uses_tell_none(text, language):
     assert happenings(text, language) == frozenset()
+
+
+def test_a_grid_shut_down_is_a_power_cut_in_russian():
+    """ "На Кубе полностью отключилась энергосистема" (Cuba's grid shut down entirely) told no
+    power cut, and "аварии" in its text an accident: it was held apart from the other reports
+    of the blackout (blind-day-83)."""
+    assert happenings("На Кубе полностью отключилась энергосистема", "ru") == {"outage"}
+    assert happenings("Коллапс энергосистемы: остров без света", "ru") == {"outage"}

@@ -26,6 +26,15 @@ def test_a_headline_s_short_in_is_a_particle_when_the_rest_reads_as_fewer_words(
     assert morphemes("경찰서") == (("경찰서", WORD),)
 
 
+def test_a_place_the_dictionary_cuts_with_its_particle_is_read_whole_before_it():
+    """부산의 ("Busan's") was cut 부 (a prefix) and 산의 ("of a mountain"), 대구의 대 and 구의: a
+    Korean report of a fire in Ulsan named Busan beside it, and no place (blind-day-83). A
+    word that is no place keeps its reading."""
+    assert morphemes("부산의") == (("부산", PLACE), ("의", ""))
+    assert morphemes("대구의") == (("대구", PLACE), ("의", ""))
+    assert morphemes("회사의") == (("회사", WORD), ("의", ""))
+
+
 def test_a_words_nouns_are_read_whole_however_the_dictionary_cuts_them():
     """두코바니 (Dukovany), which the dictionary lacks, is cut into 두/MM 코/NNBC 바니/NNP, and
     라나리의 into 라나/NNP 리의/NNG: a word's nouns are what comes before its particles, and
