@@ -382,10 +382,11 @@ def _common_noun(folded: str) -> bool:
 def case_ended(word: Word, language: str, country: str = "") -> bool:
     """Whether a word names a place in a case that ends its name, in a language where only a
     name's last word takes one (LAST_WORD_CASES: "Samarqanddan Andijonga", from Samarkand to
-    Andijan); not in a genitive ("Helsingin Sanomat"). A place abroad, unless a country or a
-    capital, is a person's name as often ("Hamida Rasulova": Hami, in China, and -da), and
-    so is one of another `country` than the place after it, when one is given
-    ("Toshkentdagi Turin politexnika universiteti", the Turin polytechnic in Tashkent)."""
+    Andijan); not in a genitive ("Helsingin Sanomat"). Not a place abroad other than a country or
+    a capital, which is a person's name as often ("Hamida Rasulova": Hami, in China, and -da);
+    nor, when the place after it is given (its `country`), a place of another country, which
+    starts that place's longer name ("Toshkentdagi Turin politexnika universiteti", the Turin
+    polytechnic in Tashkent)."""
     genitives = LAST_WORD_CASES.get(language[:2])
     written = cached_fold(head(word.text, language))
     if genitives is None or word.folded == written or written.endswith(genitives):
