@@ -45,15 +45,12 @@ ARABIC_ARTICLE = "ال"
 ARABIC_DEFINITE = regex.compile(r"(?:[وفبكل]?ال|لل)\p{Arabic}")
 NORDIC = frozenset({"sv", "da", "no", "nb", "nn"})  # a country's or capital's genitive s too
 DECLINED = frozenset(SUFFIXES)  # the languages whose places are looked up by their forms too
-# ... and those that join a case ending to a name's last word only, so that a word read in a
-# case ends its name ("Helsingissä Suomen hallitus", "Budapesten Orbán", "Toshkentda
-# Markaziy Osiyo"): not the Slavic languages, whose adjectives take a name's case ("Nowym
-# Jorku"), nor Turkish, which writes a name's case after an apostrophe (APOSTROPHE_CASES),
-# and a possessive without one inside a name ("Hürmüz Boğazı", "Marshall Adaları"). Nor, in
-# Finnish, Estonian and Hungarian, a genitive or an adjective made of the name, whose
-# endings are given: they name institutions ("Helsingin Sanomat", a paper; "Tallinna
-# Sadam", a port's company; "Budapesti Corvinus Egyetem"), where a Turkic genitive names
-# the place's parts ("Toshkentning Chilonzor tumani", Tashkent's Chilanzar district)
+# ... and those that case a name's last word only, so that a word in a case ends its name
+# ("Helsingissä Suomen hallitus", "Toshkentda Markaziy Osiyo"); not Slavic ("Nowym Jorku"),
+# nor Turkish, whose cases follow an apostrophe and whose possessives stand inside names
+# ("Hürmüz Boğazı"). Each with the endings of a genitive or an adjective that name
+# institutions ("Helsingin Sanomat", "Tallinna Sadam", "Budapesti Corvinus Egyetem"); a
+# Turkic genitive names a place's parts ("Toshkentning Chilonzor tumani")
 LAST_WORD_CASES: dict[str, tuple[str, ...]] = {
     "fi": ("n",),
     "et": ("a", "e", "i", "o", "u"),
@@ -388,8 +385,10 @@ def case_ended(word: Word, language: str, country: str = "") -> bool:
     starts that place's longer name ("Toshkentdagi Turin politexnika universiteti", the Turin
     polytechnic in Tashkent)."""
     genitives = LAST_WORD_CASES.get(language[:2])
+    if genitives is None:
+        return False
     written = cached_fold(head(word.text, language))
-    if genitives is None or word.folded == written or written.endswith(genitives):
+    if word.folded == written or written.endswith(genitives):
         return False
     names = gazetteer()
     place = names.names.get(word.folded)
